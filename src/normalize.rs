@@ -1,0 +1,420 @@
+//! Normalisation: one way of writing each drama, track and artist.
+//!
+//! Every function here is pure: text in, text out. [`key`] is the comparison key of
+//! the evaluation rules; [`artist_key`] adds romanisation awareness on top of it.
+
+use crate::tables::{AliasKind, Tables};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+
+/// The comparison key: NFKC, case-folded, letters and digits only.
+///
+/// ```
+/// use ostract::normalize::key;
+/// assert_eq!(key("Yoon Mi-rae"), "yoonmirae");
+/// assert_eq!(key("It’s Okay"), key("it's okay"));
+/// ```
+pub fn key(s: &str) -> String {
+    s.nfkc()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Characters that open or close a quotation, in any script the articles use.
+pub const QUOTE_CHARS: &[char] = &[
+    '"', '\'', '“', '”', '‘', '’', '„', '‟', '«', '»', '‹', '›', '「', '」', '『', '』', '《',
+    '》', '〈', '〉', '<', '>', '`', '´', '″', '＂', '＇',
+];
+
+/// Unicode NFC, special spaces made plain, zero-width characters removed, whitespace
+/// collapsed and trimmed.
+///
+/// ```
+/// assert_eq!(ostract::normalize::clean("  Stay\u{a0}With \u{200b}Me "), "Stay With Me");
+/// ```
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.nfc() {
+        match c {
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            c if c.is_whitespace() || c == '\u{a0}' => space = true,
+            c if c.is_control() => space = true,
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+static SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?:
+            \s*[(\[]\s*(?:inst\.?|instrumental|mr|acoustic\s+ver\.?|piano\s+ver\.?|ver\.?)\s*[)\]]
+          | \s*[(\[]\s*(?:19|20)\d\d\s*[)\]]
+          | (?:\s+|\s*[-–—:,(\[]\s*)(?:original\s+(?:sound\s*track|soundtrack)|o\.?s\.?t\.?)(?:\s*(?:part|pt|파트|vol)\.?\s*\d+)?\s*[)\]]?
+          | (?:\s+|\s*[(\[]\s*)(?:part|pt|파트)\.?\s*\d+\s*[)\]]?
+          | \s*[-–—:]\s*kdrama
+        )\s*$",
+    )
+    .unwrap()
+});
+
+/// Strips quote marks and punctuation left at a name's ends.
+///
+/// ```
+/// assert_eq!(ostract::normalize::trim_punct("“Stay With Me,”"), "Stay With Me");
+/// assert_eq!(ostract::normalize::trim_punct("Shall We Kiss?"), "Shall We Kiss?");
+/// ```
+pub fn trim_punct(s: &str) -> String {
+    let mut t = s.trim();
+    loop {
+        let before = t;
+        t = t.trim_start_matches(|c: char| {
+            QUOTE_CHARS.contains(&c) || c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '▲' | '△' | '•' | '*' | '·')
+        });
+        t = t.trim_end_matches(|c: char| {
+            QUOTE_CHARS.contains(&c) || c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '*' | '·')
+        });
+        // A lone trailing full stop is sentence punctuation, but not after an initial
+        // or an ellipsis (`T.Max.` keeps nothing special; `Dr.` stays).
+        if t.ends_with('.') && !t.ends_with("..") {
+            let body = &t[..t.len() - 1];
+            let last = body.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if last.chars().count() > 2 {
+                t = body;
+            }
+        }
+        // Unbalanced brackets at the ends are debris.
+        if t.ends_with(')') && t.matches('(').count() < t.matches(')').count() {
+            t = &t[..t.len() - 1];
+        }
+        if t.starts_with('(') && t.matches('(').count() > t.matches(')').count() {
+            t = &t[1..];
+        }
+        if t == before {
+            return t.to_string();
+        }
+    }
+}
+
+/// A track or drama name, cleaned: no quotes, trailing punctuation, `OST`, `Part 3`,
+/// `(Inst.)` or year.
+///
+/// ```
+/// use ostract::normalize::clean_title;
+/// assert_eq!(clean_title("“Flower” "), "Flower");
+/// assert_eq!(clean_title("Goblin (2016)"), "Goblin");
+/// assert_eq!(clean_title("Secret Garden OST Part 3"), "Secret Garden");
+/// assert_eq!(clean_title("Always (Inst.)"), "Always");
+/// ```
+pub fn clean_title(s: &str) -> String {
+    let mut t = trim_punct(&clean(s));
+    loop {
+        let stripped = SUFFIX.replace(&t, "").to_string();
+        let stripped = trim_punct(&stripped);
+        if stripped == t || stripped.is_empty() {
+            return t;
+        }
+        t = stripped;
+    }
+}
+
+/// Splits a title with a gloss in parentheses into the title and the gloss, when one
+/// side is Hangul and the other is not: `다시 난, 여기 (Here I Am Again)`.
+///
+/// ```
+/// use ostract::normalize::split_gloss;
+/// assert_eq!(split_gloss("다시 난, 여기 (Here I Am Again)"), ("다시 난, 여기".to_string(), "Here I Am Again".to_string()));
+/// assert_eq!(split_gloss("Satellite (위성)"), ("Satellite".to_string(), "위성".to_string()));
+/// assert_eq!(split_gloss("Luna (f(x))").1, "");
+/// ```
+pub fn split_gloss(title: &str) -> (String, String) {
+    let t = title.trim();
+    if let Some(body) = t.strip_suffix(')') {
+        if let Some(open) = body.rfind('(') {
+            let (head, gloss) = (body[..open].trim(), body[open + 1..].trim());
+            if !head.is_empty() && !gloss.is_empty() && has_hangul(head) != has_hangul(gloss) {
+                return (head.to_string(), gloss.to_string());
+            }
+        }
+    }
+    (t.to_string(), String::new())
+}
+
+/// Whether the text holds any Hangul syllable.
+pub fn has_hangul(s: &str) -> bool {
+    s.chars().any(is_hangul)
+}
+
+/// Whether a character is a Hangul syllable or jamo.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
+}
+
+static SEPARATOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|&|\s+and\s+|(?-i:\s+x\s+)|\s*×\s*|\s*[·‧・/]\s*|\s+(?:feat\.?|ft\.?|featuring|with)\s+|\s*\(\s*(?:feat\.?|ft\.?|featuring)\s+)\s*",
+    )
+    .unwrap()
+});
+
+static ROLE_PREFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|그룹|밴드|보컬)\s+").unwrap()
+});
+
+/// Splits an artist credit into performers and normalises each one.
+///
+/// Separators are `,`, `&`, `and`, `x`, `×`, `·`, `/`, `feat.`, `ft.`, `featuring`,
+/// `with`; a known act whose name holds one stays whole, and nothing inside brackets
+/// is split.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// use ostract::normalize::split_artists;
+/// assert_eq!(split_artists("EXO's Chen and Punch", &t), vec!["Chen (EXO)", "Punch"]);
+/// assert_eq!(split_artists("Cho Jung Seok & Jeon Mi Do", &t), vec!["Cho Jung Seok", "Jeon Mi Do"]);
+/// assert_eq!(split_artists("MONSTA X Kihyun", &t), vec!["Kihyun (MONSTA X)"]);
+/// assert_eq!(split_artists("15&", &t), vec!["15&"]);
+/// ```
+pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
+    let raw = clean(raw);
+    let raw = trim_punct(&raw);
+    if raw.is_empty() {
+        return Vec::new();
+    }
+    if tables.is_act(&raw) {
+        return vec![raw];
+    }
+    // A group after a possessive covers every member before it:
+    // "Chang-min & Jin-woon's (2AM)".
+    let (raw, shared_group) = split_shared_group(&raw, tables);
+    let mut parts = Vec::new();
+    for piece in split_outside_brackets(&raw, tables) {
+        let piece = trim_punct(&piece);
+        if piece.is_empty() {
+            continue;
+        }
+        let mut name = normalize_artist(&piece, tables);
+        if let Some(g) = &shared_group {
+            if !name.ends_with(')') {
+                name = format!("{name} ({g})");
+            }
+        }
+        if !name.is_empty() && !parts.contains(&name) {
+            parts.push(name);
+        }
+    }
+    parts
+}
+
+fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
+    static SHARED: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(.+?)[’'‘]s?\s*\(([^()]+)\)$").unwrap());
+    if let Some(c) = SHARED.captures(raw) {
+        if tables.group(&c[2]).is_some() && SEPARATOR.is_match(&c[1]) {
+            return (c[1].to_string(), Some(c[2].trim().to_string()));
+        }
+    }
+    (raw.to_string(), None)
+}
+
+/// Splits on separators that are not inside brackets and not inside a known act.
+fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
+    // Mask bracketed spans and known acts so the separator regex cannot see into them.
+    let mut masked: Vec<char> = raw.chars().collect();
+    let mut depth = 0i32;
+    for c in masked.iter_mut() {
+        match *c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ if depth > 0 => *c = '_',
+            _ => {}
+        }
+    }
+    let mut masked: String = masked.into_iter().collect();
+    let lower = masked.to_lowercase();
+    for act in tables.acts() {
+        // Acts are stored as keys; find them by their plain-letter form in the text.
+        if let Some(pos) = find_act(&lower, act) {
+            let (s, e) = pos;
+            let fill: String = masked[s..e]
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                .collect();
+            masked.replace_range(s..e, &fill);
+        }
+    }
+    let mut out = Vec::new();
+    let mut last = 0;
+    for m in SEPARATOR.find_iter(&masked) {
+        out.push(raw[last..m.start()].to_string());
+        last = m.end();
+    }
+    out.push(raw[last..].to_string());
+    out
+}
+
+/// Finds a known act (given by its key) in lower-cased text: the shortest span whose
+/// key equals the act's key, starting at a word boundary.
+fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
+    let first = act_key.chars().next()?;
+    for (i, c) in lower.char_indices() {
+        if c != first || (i > 0 && lower[..i].chars().last().is_some_and(char::is_alphanumeric)) {
+            continue;
+        }
+        let mut k = String::new();
+        for (j, d) in lower[i..].char_indices() {
+            if d.is_alphanumeric() {
+                k.push(d);
+            }
+            if k == act_key {
+                let end = i + j + d.len_utf8();
+                // Take in trailing symbols of the act (as in `15&`).
+                let tail = lower[end..]
+                    .chars()
+                    .take_while(|c| !c.is_alphanumeric() && !c.is_whitespace())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                return Some((i, end + tail));
+            }
+            if k.len() > act_key.len() || !act_key.starts_with(&k) {
+                break;
+            }
+        }
+    }
+    None
+}
+
+static POSSESSIVE_MEMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+member)(?:\s+member)?\s+(?P<m>.+)$").unwrap()
+});
+static OF_GROUP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?P<m>.+?)\s+(?:of|from)\s+(?:the\s+group\s+)?(?P<g>.+)$").unwrap());
+static PAREN_GROUP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?P<m>[^()]+?)\s*\((?P<g>.+)\)$").unwrap());
+
+/// Normalises one performer's credit: group-member forms become `Member (GROUP)`
+/// (`첸 (엑소)` in Hangul), role words are dropped.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// use ostract::normalize::normalize_artist;
+/// for form in ["EXO's Chen", "Chen of EXO", "EXO Chen", "EXO member Chen", "Chen (EXO)", "Chen(EXO)"] {
+///     assert_eq!(normalize_artist(form, &t), "Chen (EXO)", "{form}");
+/// }
+/// assert_eq!(normalize_artist("V(BTS)", &t), "V (BTS)");
+/// assert_eq!(normalize_artist("엑소 첸", &t), "첸 (엑소)");
+/// assert_eq!(normalize_artist("Baek Yerin", &t), "Baek Yerin");
+/// ```
+pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
+    let s = trim_punct(&clean(raw));
+    let s = ROLE_PREFIX.replace(&s, "").to_string();
+    if let Some(c) = tables.alias(AliasKind::Artist, &s) {
+        return c.to_string();
+    }
+    if let Some(c) = PAREN_GROUP.captures(&s) {
+        let (m, g) = (c["m"].trim(), c["g"].trim());
+        // `엑소(EXO) 첸` style: a group with its other-script name, member after.
+        if tables.group(g).is_some() {
+            return member_of(m, g, tables);
+        }
+        return format!("{m} ({g})");
+    }
+    if let Some(c) = POSSESSIVE_MEMBER.captures(&s) {
+        if tables.group(&c["g"]).is_some() {
+            return member_of(&c["m"], &c["g"], tables);
+        }
+    }
+    if let Some(c) = OF_GROUP.captures(&s) {
+        if tables.group(&c["g"]).is_some() {
+            return member_of(&c["m"], &c["g"], tables);
+        }
+    }
+    // `엑소(EXO) 첸`
+    static GROUP_PAREN_MEMBER: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^(?P<g>[^()]+?)\s*\([^()]+\)\s+(?P<m>[^()]+)$").unwrap());
+    if let Some(c) = GROUP_PAREN_MEMBER.captures(&s) {
+        if tables.group(&c["g"]).is_some() {
+            return member_of(&c["m"], &c["g"], tables);
+        }
+    }
+    // `MONSTA X Kihyun`, `엑소 첸`: the longest known group name as a prefix.
+    let words: Vec<&str> = s.split(' ').collect();
+    for n in (1..words.len()).rev() {
+        let (g, m) = (words[..n].join(" "), words[n..].join(" "));
+        if tables.group(&g).is_some() && tables.group(&m).is_none() && words.len() - n <= 4 {
+            let known = tables.is_member(&g, &m);
+            // A bare prefix is a group only when the rest is a known member or reads as a
+            // name (capitalised, or Hangul).
+            let looks_like_name = m
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || is_hangul(c));
+            if known || looks_like_name {
+                return member_of(&m, &g, tables);
+            }
+        }
+    }
+    s
+}
+
+fn member_of(member: &str, group: &str, tables: &Tables) -> String {
+    let member = trim_punct(member);
+    let group = trim_punct(group);
+    let display = if has_hangul(&member) {
+        // Hangul stays Hangul: prefer the group's Hangul name.
+        if has_hangul(&group) {
+            group.clone()
+        } else {
+            tables.group_korean(&group).map(str::to_string).unwrap_or(group.clone())
+        }
+    } else if has_hangul(&group) {
+        tables.group(&group).cloned().unwrap_or(group.clone())
+    } else {
+        group.clone()
+    };
+    format!("{member} ({display})")
+}
+
+/// The romanisation-aware key of an artist: surname spellings unified, syllable
+/// spacing and hyphens ignored. Given names are never reordered.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// use ostract::normalize::artist_key;
+/// assert_eq!(artist_key("Yoon Mi-rae", &t), artist_key("Yun Mirae", &t));
+/// assert_ne!(artist_key("Kim Jae Hwan", &t), artist_key("Kim Hwan Jae", &t));
+/// ```
+pub fn artist_key(name: &str, tables: &Tables) -> String {
+    let (person, group) = match PAREN_GROUP.captures(name) {
+        Some(c) => (c["m"].to_string(), key(&c["g"])),
+        None => (name.to_string(), String::new()),
+    };
+    let words: Vec<&str> = person.split_whitespace().collect();
+    let mut k = String::new();
+    if words.len() >= 2 && words.len() <= 4 {
+        if let Some(s) = tables.surname(&key(words[0])) {
+            k.push_str(s);
+            for w in &words[1..] {
+                k.push_str(&key(w));
+            }
+        }
+    }
+    if k.is_empty() {
+        k = key(&person);
+    }
+    if !group.is_empty() {
+        k.push('|');
+        k.push_str(&group);
+    }
+    k
+}

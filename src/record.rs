@@ -1,0 +1,131 @@
+//! The record: one song tied to one drama, with its performers and its provenance.
+
+use serde::{Deserialize, Serialize};
+
+/// One soundtrack song found in one article.
+///
+/// The fields appear in this order in every output format. In CSV, `artists` is
+/// joined with `"; "`; in JSON and JSON Lines it is an array of strings.
+///
+/// | field | meaning |
+/// |---|---|
+/// | `drama` | the drama's title, normalised (no quotes, year or `OST`) |
+/// | `track` | the song title, normalised |
+/// | `artists` | the credited performers, in the article's order, `Member (GROUP)` for group members |
+/// | `source` | the input path as given or walked (`FILE#id` for JSONL batches) |
+/// | `line` | 1-based line of the mention in the text the rules see |
+/// | `start`, `end` | byte offsets of the mention in that text |
+/// | `rule` | id of the heuristic that found the mention |
+/// | `confidence` | 0–1, how sure that rule is |
+/// | `drama_raw`, `track_raw`, `artists_raw` | the forms as written in the article |
+/// | `track_alt` | an alternative title given in the article (an English gloss), or empty |
+///
+/// ```
+/// let r = ostract::Record {
+///     drama: "Crash Landing on You".into(),
+///     track: "Flower".into(),
+///     artists: vec!["Yoon Mi-rae".into()],
+///     ..Default::default()
+/// };
+/// assert_eq!(r.artists_joined(), "Yoon Mi-rae");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub drama: String,
+    pub track: String,
+    pub artists: Vec<String>,
+    pub source: String,
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub rule: String,
+    pub confidence: f32,
+    pub drama_raw: String,
+    pub track_raw: String,
+    pub artists_raw: String,
+    #[serde(default)]
+    pub track_alt: String,
+}
+
+/// The separator between artists in CSV cells.
+pub const ARTIST_SEPARATOR: &str = "; ";
+
+impl Record {
+    /// The artists joined as they are in a CSV cell.
+    pub fn artists_joined(&self) -> String {
+        self.artists.join(ARTIST_SEPARATOR)
+    }
+}
+
+/// The flat form of a [`Record`] used for CSV, where `artists` is one cell.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CsvRecord {
+    pub drama: String,
+    pub track: String,
+    pub artists: String,
+    pub source: String,
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub rule: String,
+    pub confidence: f32,
+    pub drama_raw: String,
+    pub track_raw: String,
+    pub artists_raw: String,
+    #[serde(default)]
+    pub track_alt: String,
+}
+
+impl From<&Record> for CsvRecord {
+    fn from(r: &Record) -> Self {
+        CsvRecord {
+            drama: r.drama.clone(),
+            track: r.track.clone(),
+            artists: r.artists_joined(),
+            source: r.source.clone(),
+            line: r.line,
+            start: r.start,
+            end: r.end,
+            rule: r.rule.clone(),
+            confidence: r.confidence,
+            drama_raw: r.drama_raw.clone(),
+            track_raw: r.track_raw.clone(),
+            artists_raw: r.artists_raw.clone(),
+            track_alt: r.track_alt.clone(),
+        }
+    }
+}
+
+impl From<CsvRecord> for Record {
+    fn from(r: CsvRecord) -> Self {
+        Record {
+            artists: split_joined(&r.artists),
+            drama: r.drama,
+            track: r.track,
+            source: r.source,
+            line: r.line,
+            start: r.start,
+            end: r.end,
+            rule: r.rule,
+            confidence: r.confidence,
+            drama_raw: r.drama_raw,
+            track_raw: r.track_raw,
+            artists_raw: r.artists_raw,
+            track_alt: r.track_alt,
+        }
+    }
+}
+
+/// Splits a CSV `artists` cell back into names.
+///
+/// ```
+/// assert_eq!(ostract::record::split_joined("A; B"), vec!["A", "B"]);
+/// assert!(ostract::record::split_joined(" ").is_empty());
+/// ```
+pub fn split_joined(cell: &str) -> Vec<String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}

@@ -1,0 +1,250 @@
+//! Where a drama is named: in a heading, at the end of a list line, or in prose
+//! (`‘D’ OST`, `the D OST`, `drama D`, `드라마 ‘D’`).
+
+use super::quotes::Quote;
+use crate::normalize::{clean_title, has_hangul, key};
+use crate::segment::strip_marker;
+use crate::tables::Tables;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A drama named in a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DramaSignal {
+    /// The drama as written (cleaned of quotes and `OST`).
+    pub raw: String,
+    /// Byte range in the line.
+    pub start: usize,
+    pub end: usize,
+    /// The id of the pattern that found it.
+    pub rule: &'static str,
+}
+
+/// Words that make a heading a generic one (a list title, a site section), not a drama.
+const GENERIC: &[&str] = &[
+    "ost", "osts", "ots", "soundtrack", "soundtracks", "k-drama", "k-dramas", "kdrama", "kdramas",
+    "dramas", "songs", "playlist", "articles", "article", "news", "related", "list", "best",
+    "top", "favorite", "favourite", "favorites", "favourites", "read", "follow", "share",
+    "comments", "comment", "subscribe", "advertisement", "videos", "video", "photo", "photos",
+    "credit", "credits", "tags", "posts", "post", "menu", "search", "home", "editorial",
+    "recent", "popular", "trending", "sponsored", "newsletter", "telegram", "instagram",
+    "twitter", "facebook", "youtube", "by", "contents", "introduction", "conclusion",
+    "tracklist", "tracks", "vocal", "honourable", "honorable", "mentions", "lyrics", "reviews",
+    "review", "watch", "listen", "episode", "preview", "teaser", "trailer", "cast", "plot",
+    "synopsis", "rating", "ratings", "spoilers", "idols", "k-pop", "kpop", "singers",
+    "series", "movies", "films", "webtoon", "variety", "week", "month", "year", "pick",
+];
+
+/// Heading words that start sentences rather than titles.
+const SENTENCE_START: &[&str] = &["is", "are", "do", "does", "did", "what", "which", "who", "how", "why", "when", "where", "here", "there", "this", "these", "let", "let's", "we", "i", "you"];
+
+static OST_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\s*(?::\s*original\s+soundtrack|[-–:]?\s*(?:\(\s*)?(?:ost|original\s+soundtrack)(?:\s*part\.?\s*\d+)?\s*\)?)\s*$").unwrap()
+});
+
+/// The drama a heading names, or `None` for a generic heading.
+///
+/// ```
+/// use ostract::rules::drama::heading_drama;
+/// assert_eq!(heading_drama("1. Boys Over Flower (2009)").as_deref(), Some("Boys Over Flower"));
+/// assert_eq!(heading_drama("## Goblin: Original Soundtrack").as_deref(), Some("Goblin"));
+/// assert_eq!(heading_drama("Iconic K-Dramas with unforgettable OTS"), None);
+/// assert_eq!(heading_drama("Related Articles"), None);
+/// ```
+pub fn heading_drama(text: &str) -> Option<String> {
+    let t = strip_marker(text.trim()).trim();
+    let t = t.trim_start_matches(['~', '#', '*', ' ']);
+    let t = OST_TAIL.replace(t, "");
+    let t = clean_title(&t);
+    if t.is_empty() || t.chars().count() > 80 {
+        return None;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 9 {
+        return None;
+    }
+    let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()).collect();
+    if lower.iter().any(|w| GENERIC.contains(&w.as_str())) {
+        return None;
+    }
+    if SENTENCE_START.contains(&lower[0].as_str()) {
+        return None;
+    }
+    if t.contains(['|', '“', '”', '"', '=', '@', '[', ']']) || t.contains(" – ") || t.contains(" - ") {
+        return None;
+    }
+    if !has_hangul(&t) {
+        // Title case: most longer words capitalised.
+        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+        let caps = long.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+        if !t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || caps * 3 < long.len() * 2 {
+            return None;
+        }
+    } else if t.ends_with('다') || words.len() > 5 {
+        return None;
+    }
+    Some(t)
+}
+
+/// Whether a heading is strongly a drama heading on its own (a marker, a year, `OST`,
+/// or a known title); weak headings need the body to name the drama again.
+pub fn heading_is_strong(text: &str, drama: &str, tables: &Tables) -> bool {
+    static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"[(\[]\s*(?:19|20)\d\d\s*[)\]]").unwrap());
+    crate::segment::has_marker(text)
+        || YEAR.is_match(text)
+        || OST_TAIL.is_match(text)
+        || tables.drama_canonical(drama).is_some()
+}
+
+/// A run of title-case words: capitalised words and digits, with the small words
+/// titles contain between them.
+const TITLE: &str = r"(?:[A-Z0-9][\w’'.:!?&-]*)(?:\s+(?:(?:of|the|on|to|a|an|in|and|is|with|for|at|from|no|not|be|my|your|our|who|what|are)\s+)*(?:[A-Z0-9][\w’'.:!?&-]*))*";
+
+static TITLE_OST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?P<d>{TITLE})[’']?s?\s+(?:OST|O\.S\.T|[Oo]riginal [Ss]ound[Tt]rack)\b")).unwrap()
+});
+static DRAMA_TITLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})")).unwrap()
+});
+static BROADCASTER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap());
+static KO_DRAMA_BEFORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series|the)\s*$").unwrap());
+static OST_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:의\s*)?(?:OST|O\.S\.T|오리지널\s*사운드트랙|original\s+soundtrack)").unwrap()
+});
+
+/// Small words that a title-case match may begin with but that are not part of a title.
+const LEAD: &[&str] = &["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An", "And", "But", "While", "In", "On", "For", "From", "Of", "With", "As", "Meanwhile", "Also", "All", "Every", "Another", "Other", "Some", "Its"];
+
+fn trim_lead(s: &str) -> (usize, &str) {
+    let mut off = 0;
+    let mut t = s;
+    loop {
+        let first = t.split_whitespace().next().unwrap_or("");
+        if LEAD.contains(&first) && t.len() > first.len() {
+            let skip = t.find(first).unwrap() + first.len();
+            let rest = &t[skip..];
+            let ws = rest.len() - rest.trim_start().len();
+            off += skip + ws;
+            t = rest.trim_start();
+        } else {
+            return (off, t);
+        }
+    }
+}
+
+/// Dramas named in a line of prose.
+///
+/// ```
+/// use ostract::rules::{drama::prose_dramas, quotes};
+/// let t = ostract::Tables::builtin();
+/// let line = "Few songs are as tied to the Secret Garden OST as this one.";
+/// let d = prose_dramas(line, &quotes::find(line), &t);
+/// assert_eq!(d[0].raw, "Secret Garden");
+/// let line = "tvN 드라마 ‘화유기’의 OST가 나온다.";
+/// let d = prose_dramas(line, &quotes::find(line), &t);
+/// assert_eq!(d[0].raw, "화유기");
+/// ```
+pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaSignal> {
+    let mut out = Vec::new();
+    for q in quotes.iter().filter(|q| q.closed) {
+        let before = &line[..q.open];
+        let after = &line[q.end..];
+        let rule = if OST_AFTER.is_match(after) {
+            Some("drama.quoted_ost")
+        } else if KO_DRAMA_BEFORE.is_match(before) && !before.trim_end().ends_with("the") {
+            Some("drama.quoted_after_drama")
+        } else if BROADCASTER.is_match(after) {
+            Some("drama.quoted_broadcaster")
+        } else {
+            None
+        };
+        if let Some(rule) = rule {
+            let raw = clean_title(q.text(line));
+            if !raw.is_empty() && raw.chars().count() <= 60 {
+                out.push(DramaSignal { raw, start: q.open, end: q.end, rule });
+            }
+        }
+    }
+    let inside_quote = |pos: usize| quotes.iter().any(|q| q.open <= pos && pos < q.end);
+    for (re, rule) in [(&*TITLE_OST, "drama.title_ost"), (&*DRAMA_TITLE, "drama.after_word_drama")] {
+        for c in re.captures_iter(line) {
+            let m = c.name("d").unwrap();
+            if inside_quote(m.start()) {
+                continue;
+            }
+            let (off, t) = trim_lead(m.as_str());
+            let raw = clean_title(t);
+            if raw.is_empty() || raw.split_whitespace().count() > 8 || LEAD.contains(&raw.as_str()) {
+                continue;
+            }
+            // `K-Drama OST`, `OST Part` are not titles.
+            let k = key(&raw);
+            if ["kdrama", "drama", "korean", "the", "this", "new", "first"].contains(&k.as_str()) {
+                continue;
+            }
+            out.push(DramaSignal { raw, start: m.start() + off, end: m.end(), rule });
+        }
+    }
+    // Known titles anywhere in the line (only multi-word or all-caps forms, so common
+    // words do not become dramas).
+    for name in tables.drama_names() {
+        if !(name.contains(' ') || has_hangul(name) && name.chars().count() >= 2 || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && name.len() >= 3) {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(pos) = line[from..].find(name.as_str()) {
+            let s = from + pos;
+            let e = s + name.len();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || has_hangul(name));
+            if boundary(line[..s].chars().last()) && boundary(line[e..].chars().next()) && !out.iter().any(|d: &DramaSignal| d.start <= s && s < d.end.max(d.start + 1)) {
+                out.push(DramaSignal { raw: name.clone(), start: s, end: e, rule: "drama.known_title" });
+            }
+            from = e;
+        }
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::quotes;
+
+    fn found(line: &str) -> Vec<String> {
+        let t = Tables::builtin();
+        prose_dramas(line, &quotes::find(line), &t).into_iter().map(|d| d.raw).collect()
+    }
+
+    #[test]
+    fn title_before_ost() {
+        assert_eq!(found("While the love songs in Crash Landing On You OST roster are stunning"), ["Crash Landing On You"]);
+        assert_eq!(found("Listening to this CLOY OST takes us back"), ["CLOY"]);
+    }
+
+    #[test]
+    fn drama_word_before_title() {
+        assert_eq!(found("himself for his 2011 drama Heartstrings."), ["Heartstrings"]);
+    }
+
+    #[test]
+    fn generic_ost_is_not_a_drama() {
+        assert!(found("The K-Drama OST tally was high").is_empty());
+        assert!(found("an OST singer favorite").is_empty());
+    }
+
+    #[test]
+    fn korean_drama_quotes() {
+        assert_eq!(found("SBS 주말 드라마 '언니는 살아있다'의 OST 곡"), ["언니는 살아있다"]);
+        assert_eq!(found("‘태양의 후예’OST ‘이사랑’"), ["태양의 후예"]);
+    }
+
+    #[test]
+    fn generic_headings() {
+        assert_eq!(heading_drama("More News"), None);
+        assert_eq!(heading_drama("Is there someone who knows"), None);
+        assert_eq!(heading_drama("3. Descendants of the Sun (2016)").as_deref(), Some("Descendants of the Sun"));
+    }
+}

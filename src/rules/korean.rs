@@ -1,0 +1,139 @@
+//! Songs in Korean prose: `가수의 ‘T’`, `가수가 부른 ‘T’`, `‘D’ OST ‘T’`, bare `‘T’` in a
+//! sentence about songs; English glosses `‘한글(English)’` become `track_alt`.
+
+use super::drama::DramaSignal;
+use super::quotes::Quote;
+use super::Mention;
+use crate::normalize::{has_hangul, split_gloss};
+use crate::tables::Tables;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static POSSESSIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<a>[^\s,‘’'“”\x22]+(?:\s*\([^()]+\))?)\s*의\s*(?:(?:신곡|노래|곡|발라드|타이틀곡|OST|테마곡|자작곡)\s*)?$").unwrap()
+});
+static SUNG_BY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<a>[^‘’'“”\x22]{1,60}?)(?:이|가)\s*(?:함께\s*|직접\s*)?(?:부른|불러|가창한|참여한|노래한|열창한|부르는)\s*(?:곡\s*)?$").unwrap()
+});
+static SONG_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"OST|곡|노래|음원|싱글|발라드|트랙|가창|부른|불러|파트|Part|음반|앨범|차트").unwrap()
+});
+static GLOSS_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<g>[A-Za-z][^()]{0,60})\)").unwrap());
+static NOT_SONG: Lazy<Regex> = Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션").unwrap());
+
+/// Finds Korean prose mentions among the quotes not claimed by earlier rules.
+pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for q in qs {
+        let inner = q.text(line).trim();
+        if inner.is_empty() || inner.chars().count() > 50 || NOT_SONG.is_match(inner) {
+            continue;
+        }
+        let before = &line[..q.open];
+        let after = &line[q.end..];
+        let (track, mut alt) = split_gloss(inner);
+        if alt.is_empty() {
+            if let Some(g) = GLOSS_AFTER.captures(after) {
+                alt = g["g"].trim().to_string();
+            }
+        }
+        let mut m = Mention::new(q.open, q.end, &track, "", "ko.quoted", 0.5);
+        m.track_alt = alt;
+        m.bare = true;
+        if let Some(c) = POSSESSIVE.captures(before) {
+            let a = c.name("a").unwrap();
+            // A drama's possessive (`‘D’의 ‘T’`) names the drama, not a singer.
+            let is_drama = dramas.iter().any(|d| d.end >= a.start() && d.start <= a.end());
+            let quoted_before = before[..a.end()].trim_end().ends_with(['’', '\'', '』', '》', '」']);
+            if !is_drama && !quoted_before {
+                m.artists = group_prefix(before, a.start(), tables).to_string() + a.as_str();
+                m.start = a.start() - (m.artists.len() - a.as_str().len());
+                m.rule = "ko.possessive";
+                m.confidence = 0.75;
+                m.bare = false;
+            } else if let Some(d) = dramas.iter().find(|d| d.end <= q.open && q.open - d.end < 12) {
+                m.drama = Some(d.raw.clone());
+                m.bare = false;
+            }
+        } else if let Some(c) = SUNG_BY.captures(before) {
+            let a = c.name("a").unwrap();
+            let credit = a.as_str().rsplit(['.', '‘', '’', '\'']).next().unwrap_or("").trim();
+            if !credit.is_empty() && has_hangul(credit) || credit.chars().any(char::is_uppercase) {
+                m.artists = credit.to_string();
+                m.rule = "ko.sung_by";
+                m.confidence = 0.7;
+                m.bare = false;
+            }
+        } else if let Some(d) = dramas.iter().rev().find(|d| d.end <= q.open && q.open - d.end < 16) {
+            // `‘D’ OST ‘T’`: the song right after its drama.
+            m.drama = Some(d.raw.clone());
+            m.bare = false;
+        }
+        if m.bare && !SONG_WORDS.is_match(line) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// A group name written before a member (`뉴이스트 W`, `엑소 첸`): the word before the
+/// possessive's name, when it is a known group.
+fn group_prefix<'a>(before: &'a str, name_start: usize, tables: &Tables) -> &'a str {
+    let head = &before[..name_start];
+    let trimmed = head.trim_end();
+    let word_start = trimmed.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+    let word = &trimmed[word_start..];
+    if !word.is_empty() && tables.group(word).is_some() {
+        &head[word_start..]
+    } else {
+        ""
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{drama, quotes};
+
+    fn run(line: &str) -> Vec<(String, String, Option<String>, String)> {
+        let t = Tables::builtin();
+        let qs = quotes::find(line);
+        let ds = drama::prose_dramas(line, &qs, &t);
+        let refs: Vec<&Quote> = qs.iter().filter(|q| !ds.iter().any(|d| d.start == q.open)).collect();
+        find(line, &refs, &ds, &t).into_iter().map(|m| (m.track, m.artists, m.drama, m.track_alt)).collect()
+    }
+
+    #[test]
+    fn possessive_credit() {
+        let r = run("멜로망스의 ‘네 옆에 있을게’, 벤의 ‘운명이라면’ 등으로 채워졌다.");
+        assert_eq!(r[0].0, "네 옆에 있을게");
+        assert_eq!(r[0].1, "멜로망스");
+        assert_eq!(r[1].1, "벤");
+    }
+
+    #[test]
+    fn group_before_member() {
+        let r = run("노래 목록은 뉴이스트 W의 ‘Let Me Out’을 필두로");
+        assert_eq!(r[0].1, "뉴이스트 W");
+    }
+
+    #[test]
+    fn drama_then_song() {
+        let r = run("‘태양의 후예’OST ‘이사랑’이 1위");
+        assert_eq!(r[0].2.as_deref(), Some("태양의 후예"));
+        assert_eq!(r[0].0, "이사랑");
+    }
+
+    #[test]
+    fn gloss() {
+        let r = run("OST 곡 '썸데이(Someday)'를 불렀다");
+        assert_eq!((r[0].0.as_str(), r[0].3.as_str()), ("썸데이", "Someday"));
+    }
+
+    #[test]
+    fn nicknames_are_not_songs() {
+        assert!(run("'OST의 여왕' 백지영").is_empty());
+        assert!(run("그는 '의문의 사나이'로 불렸다").is_empty());
+    }
+}

@@ -1,0 +1,313 @@
+//! List lines: `“Track” – Artist and “Track” – Artist for Drama`, `1. Song – Singer`,
+//! and unquoted headings `Song by Singer (Drama)`, `Singer- Song`, `Drama OST Part 2: Song`.
+
+use super::names::credit_after;
+use super::quotes::Quote;
+use super::Mention;
+use crate::segment::strip_marker;
+use crate::tables::Tables;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static DASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s+[–—-]\s*|\s*[–—]\s+|(?:\S)-\s+").unwrap());
+static LEAD_DASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
+static BY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*,?\s*(?:(?:which\s+)?(?:was\s+|is\s+)?(?:sung|performed|sang|recorded)\s+)?by\s+").unwrap());
+static DRAMA_SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\s+(?:for|from)\s+(?:the\s+(?:drama|series)\s+)?(?P<d>[^“”\x22|]+?)\s*[.!]?\s*$").unwrap()
+});
+static PAREN_DRAMA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)\b[^()\[\]]*[)\]]\s*$").unwrap()
+});
+static PAREN_ANY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*\((?P<d>[^()]+)\)\s*$").unwrap());
+static DURATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
+
+/// Finds the first dash that separates two parts (` – `, ` - `, `- ` glued to a word).
+fn dash(s: &str) -> Option<(usize, usize)> {
+    DASH.find(s).map(|m| {
+        let st = if m.as_str().starts_with(|c: char| !c.is_whitespace() && c != '-' && c != '–' && c != '—') {
+            m.start() + m.as_str().chars().next().unwrap().len_utf8()
+        } else {
+            m.start()
+        };
+        (st, m.end())
+    })
+}
+
+/// Whether a line has the shape of a song list: it starts with a quoted title followed
+/// by a dash, a quoted `Title – Artist` pair, or holds `|`-separated items.
+fn is_list(body: &str, qs: &[Quote], offset: usize) -> bool {
+    let first = qs.iter().find(|q| q.open >= offset);
+    let starts_quoted = first.is_some_and(|q| body[..q.open - offset].trim().is_empty());
+    if starts_quoted {
+        let q = first.unwrap();
+        let after = &body[q.end - offset..];
+        let inner = &body[q.inner.0 - offset..q.inner.1 - offset];
+        return LEAD_DASH.is_match(after) || dash(inner).is_some() && after.trim().len() < 3 || after.trim_start().starts_with('|') || BY.is_match(after) && after.len() < 160 || !q.closed;
+    }
+    body.contains(" | ") && dash(body).is_some()
+}
+
+/// Parses a list line into mentions, or `None` when the line is not a list line.
+pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
+    let body = strip_marker(line);
+    let offset = line.len() - body.len();
+    if !is_list(body, qs, offset) {
+        return None;
+    }
+    // The drama for the whole line: a trailing `for D` after the last item.
+    let last_close = qs.iter().filter(|q| q.closed).map(|q| q.end).max().unwrap_or(offset);
+    let mut end = line.len();
+    let mut line_drama = None;
+    if let Some(c) = DRAMA_SUFFIX.captures(&line[last_close..]) {
+        let m = c.get(0).unwrap();
+        line_drama = Some(c["d"].to_string());
+        end = last_close + m.start();
+    }
+    let mut out = Vec::new();
+    for (s, e) in items(line, offset, end, qs) {
+        if let Some(mut m) = item(line, s, e, qs, tables) {
+            if m.drama.is_none() {
+                m.drama = line_drama.clone();
+            }
+            out.push(m);
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Splits `line[from..to]` into item ranges: at `|`, and before an opening quote once
+/// the current item has its artist.
+fn items(line: &str, from: usize, to: usize, qs: &[Quote]) -> Vec<(usize, usize)> {
+    let mut cuts = vec![from];
+    for (i, c) in line[from..to].char_indices() {
+        if c == '|' && !qs.iter().any(|q| q.closed && q.open < from + i && from + i < q.end) {
+            cuts.push(from + i);
+        }
+    }
+    for q in qs.iter().filter(|q| q.open > from && q.open < to) {
+        let cur = *cuts.iter().filter(|&&c| c < q.open).max().unwrap();
+        let seg = &line[cur..q.open];
+        // Outside the quotes of the current item there must be a dash (an artist).
+        let after_quote = qs.iter().find(|p| p.open >= cur && p.open < q.open).map(|p| p.end).unwrap_or(cur);
+        if after_quote <= q.open && dash(&line[after_quote..q.open]).is_some() || seg.trim_end().ends_with(" and") && after_quote < q.open {
+            cuts.push(q.open);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    for (k, &s) in cuts.iter().enumerate() {
+        let e = cuts.get(k + 1).copied().unwrap_or(to);
+        let seg = &line[s..e];
+        let lead = seg.len() - seg.trim_start_matches(['|', ' ', ',']).len();
+        let mut t = seg.trim_end();
+        for sep in [" and", ",", "&", "|", " x"] {
+            t = t.strip_suffix(sep).unwrap_or(t).trim_end();
+        }
+        if s + lead < s + t.len() {
+            out.push((s + lead, s + t.len()));
+        }
+    }
+    out
+}
+
+/// Parses one list item: `“T” – A`, `“T – A”`, `T – A`, `“T” by A`, each with an
+/// optional `(D OST)`.
+fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option<Mention> {
+    let text = &line[s..e];
+    let q = qs.iter().find(|q| q.open == s);
+    let (title, mut artists, rule, conf) = match q {
+        Some(q) if q.closed && q.end <= e => {
+            let inner = q.text(line);
+            let rest = &line[q.end..e];
+            if let Some(m) = LEAD_DASH.find(rest) {
+                (inner.to_string(), rest[m.end()..].to_string(), "list.title_dash_artist", 0.95)
+            } else if let Some(m) = BY.find(rest) {
+                let a = &rest[m.end()..];
+                let n = credit_after(a, tables).unwrap_or(a.len());
+                (inner.to_string(), a[..n].to_string(), "list.title_by_artist", 0.9)
+            } else if let Some((ds, de)) = dash(inner).filter(|_| rest.trim().len() < 3) {
+                (inner[..ds].to_string(), inner[de..].to_string(), "list.quoted_pair", 0.85)
+            } else {
+                (inner.to_string(), String::new(), "list.title_dash_artist", 0.7)
+            }
+        }
+        _ => {
+            let body = text.trim_start_matches(['“', '"', '‘', '\'']);
+            let (ds, de) = dash(body)?;
+            (body[..ds].to_string(), body[de..].to_string(), "list.title_dash_artist", 0.75)
+        }
+    };
+    let mut drama = None;
+    artists = DURATION.replace(&artists, "").to_string();
+    if let Some(c) = PAREN_DRAMA.captures(&artists) {
+        drama = Some(c["d"].trim().to_string());
+        artists.truncate(c.get(0).unwrap().start());
+    }
+    if title.trim().is_empty() {
+        return None;
+    }
+    let mut m = Mention::new(s, e, &title, artists.trim_end_matches(['”', '"']), rule, conf);
+    m.drama = drama;
+    Some(m)
+}
+
+static TITLE_BY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?P<t>[^“”\x22:|]+?)\s+by\s+(?P<rest>.+)$").unwrap());
+static DRAMA_COLON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<d>[^:]+?)\s+(?:OST|O\.S\.T\.?)(?:\s*(?:Part|Pt|Vol)\.?\s*\d+)?\s*:\s*(?P<rest>.+)$").unwrap()
+});
+static COLON: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<a>[^:]{1,40}?)\s*:\s*(?P<t>[^:]+?)\s*\((?P<d>[^()]+)\)\s*$").unwrap());
+static CREDITS_PAREN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\s*\((?:[a-z, ]*credits?|vocals?|sung by|feat\.?)\s*:?\s*(?P<a>[^()]+)\)\s*$").unwrap()
+});
+static FROM_FOR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*,?\s*(?:for|from)\s+(?:the\s+(?:drama\s+)?)?(?P<d>.+?)\s*[.!]?\s*$").unwrap());
+
+/// Parses an unquoted heading: `Song by Singer (Drama)`, `Drama OST Part 2: Song
+/// (vocal credits: A, B)`, `Singer: Song (Drama)`, `Singer- Song`.
+pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
+    if qs.iter().any(|q| q.closed && !q.single) {
+        return None;
+    }
+    let body = strip_marker(line).trim_end();
+    let offset = line.len() - strip_marker(line).len();
+    let end = offset + body.len();
+    let words = body.split_whitespace().count();
+    if words > 20 || body.ends_with('.') && !body.ends_with("..") {
+        return None;
+    }
+    if let Some(c) = DRAMA_COLON.captures(body) {
+        let rest = &c["rest"];
+        let (t, a) = match CREDITS_PAREN.captures(rest) {
+            Some(p) => (&rest[..p.get(0).unwrap().start()], p["a"].to_string()),
+            None => match dash(rest) {
+                Some((ds, de)) => (&rest[..ds], rest[de..].to_string()),
+                None => (rest, String::new()),
+            },
+        };
+        let mut m = Mention::new(offset, end, t, &a, "heading.drama_colon_title", 0.85);
+        m.drama = Some(c["d"].to_string());
+        return Some(vec![m]);
+    }
+    if let Some(c) = TITLE_BY.captures(body) {
+        let t = &c["t"];
+        let rest = &c["rest"];
+        let first_ok = t.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit() || crate::normalize::is_hangul(ch));
+        if first_ok && t.split_whitespace().count() <= 10 {
+            if let Some(n) = credit_after(rest, tables) {
+                let mut m = Mention::new(offset, end, t, &rest[..n], "heading.title_by_artist", 0.8);
+                let tail = &rest[n..];
+                if let Some(p) = PAREN_ANY.captures(tail) {
+                    m.drama = Some(p["d"].to_string());
+                } else if let Some(p) = FROM_FOR.captures(tail) {
+                    m.drama = Some(p["d"].to_string());
+                }
+                return Some(vec![m]);
+            }
+        }
+    }
+    if let Some(c) = COLON.captures(body) {
+        if credit_after(&c["a"], tables).is_some_and(|n| n == c["a"].len()) {
+            let mut m = Mention::new(offset, end, &c["t"], &c["a"], "heading.artist_colon_title", 0.7);
+            m.drama = Some(c["d"].to_string());
+            return Some(vec![m]);
+        }
+    }
+    if let Some((ds, de)) = dash(body) {
+        let (l, r) = (&body[..ds], &body[de..]);
+        if l.split_whitespace().count() <= 6 && r.split_whitespace().count() <= 10 && !r.is_empty() {
+            let (t, a) = if looks_like_artist(l, tables) && !looks_like_artist(r, tables) { (r, l) } else { (l, r) };
+            let mut a = a.to_string();
+            let mut drama = None;
+            if let Some(p) = PAREN_DRAMA.captures(&a) {
+                drama = Some(p["d"].trim().to_string());
+                a.truncate(p.get(0).unwrap().start());
+            }
+            let mut m = Mention::new(offset, end, t, &a, "heading.artist_dash_title", 0.6);
+            m.drama = drama;
+            return Some(vec![m]);
+        }
+    }
+    None
+}
+
+/// Whether a phrase reads as a performer's name: a known group, a romanised Korean
+/// name (a known surname then one or two syllable words), or names joined by `&`.
+fn looks_like_artist(s: &str, tables: &Tables) -> bool {
+    let s = s.trim();
+    if tables.group(s).is_some() {
+        return true;
+    }
+    s.split(['&', ',']).all(|part| {
+        let ws: Vec<&str> = part.split_whitespace().collect();
+        match ws.as_slice() {
+            [] => false,
+            [one] => tables.group(one).is_some() || one.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && one.len() > 1,
+            [first, rest @ ..] => tables.is_surname(first) && rest.len() <= 2 && rest.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::quotes;
+
+    fn run(line: &str) -> Vec<(String, String, Option<String>, &'static str)> {
+        let t = Tables::builtin();
+        let qs = quotes::find(line);
+        find(line, &qs, &t)
+            .or_else(|| heading(line, &qs, &t))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|m| (m.track, m.artists, m.drama, m.rule))
+            .collect()
+    }
+
+    #[test]
+    fn title_dash_artist_pairs_with_for() {
+        let r = run("“Flower” – Yoon Mirae and “Here I am Again” – Baek Yerin for Crash Landing on You");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Flower", "Yoon Mirae"));
+        assert_eq!(r[1].2.as_deref(), Some("Crash Landing on You"));
+    }
+
+    #[test]
+    fn pipes_missing_quotes_and_glued_items() {
+        let r = run("“I See You” – Giryeon | “Remembrance – Yeoungeun | Like a Winter’s Dream – Kwak Jineon |");
+        let titles: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(titles, ["I See You", "Remembrance", "Like a Winter’s Dream"]);
+        assert_eq!(r[2].2, None);
+        let r = run("“Falling in Love – April” | “To Be With You” – MONSTA X Kihyun  “Love or Lies” – Boramiyu for Do Do Sol Sol La La Sol");
+        assert_eq!(r.len(), 3);
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str(), r[0].3), ("Falling in Love", "April", "list.quoted_pair"));
+        assert_eq!(r[1].1, "MONSTA X Kihyun");
+    }
+
+    #[test]
+    fn paren_drama_on_item() {
+        let r = run("“That Woman” – Baek Ji Young (Secret Garden OST)");
+        assert_eq!(r[0].2.as_deref(), Some("Secret Garden"));
+        assert_eq!(r[0].1, "Baek Ji Young");
+    }
+
+    #[test]
+    fn unquoted_headings() {
+        let r = run("The Reasons of My Smiles by SEVENTEEN’s BSS (Queen of Tears)");
+        assert_eq!(r[0].0, "The Reasons of My Smiles");
+        assert_eq!(r[0].2.as_deref(), Some("Queen of Tears"));
+        let r = run("5. Baek Ji Young- Don’t Forget");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Don’t Forget", "Baek Ji Young"));
+        let r = run("1) Goblin OST Part. 9: Stay With Me (vocal credits: Chanyeol, Punch)");
+        assert_eq!(r[0].2.as_deref(), Some("Goblin"));
+        assert_eq!(r[0].1, "Chanyeol, Punch");
+    }
+
+    #[test]
+    fn prose_is_not_a_list() {
+        assert!(run("We love how the OST lineup for Stove League stayed true to the series.").is_empty());
+        assert!(run("Among these K-Dramas which one is your favorite? We love all of them!").is_empty());
+    }
+}

@@ -1,0 +1,224 @@
+//! Songs in English prose: `“T” by A`, `A’s “T”`, `A – “T”`, `“T” (A)`, `A sang “T”`,
+//! bare `“T”`; and credits given in the next sentence.
+
+use super::names::{credit_after, credit_before, is_name_word};
+use super::quotes::Quote;
+use super::{CreditSignal, Mention};
+use crate::segment::sentences;
+use crate::tables::Tables;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static BY_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*,?\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:which|that)\s+(?:was|is)\s+|was\s+|is\s+)?(?:(?:originally\s+)?(?:sung|performed|sang|recorded|voiced)\s+)?by\s+").unwrap()
+});
+static POSSESSIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:[’'‘]s|s[’'])\s+(?:(?:[a-z-]+\s+){0,3}(?:song|ballad|track|single|number|tune|hit|OST|theme|duet|anthem|piece|release|remake|version)\s+)?$|(?:\S[’'])\s+$").unwrap()
+});
+static DASH_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[–—-]\s*$").unwrap());
+static DASH_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
+static PAREN_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
+static SANG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|sing)\b").unwrap()
+});
+static NOT_PERFORMER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)\b").unwrap()
+});
+
+/// Whether quoted text reads as a song title rather than a lyric, a nickname or a
+/// scare quote: short, capitalised, not a sentence.
+pub fn title_like(s: &str) -> bool {
+    let t = s.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 || t.chars().count() > 80 {
+        return false;
+    }
+    let first = t.chars().next().unwrap();
+    if !(first.is_uppercase() || first.is_ascii_digit() || crate::normalize::is_hangul(first)) {
+        return false;
+    }
+    if t.ends_with('.') && !t.ends_with("..") || t.ends_with(',') && words.len() > 6 {
+        return false;
+    }
+    // Sentences have many lowercase words; titles few (`Here I am Again` has two of four).
+    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    let lower_ok = words.len() <= 3 || lower * 3 <= words.len() * 2;
+    lower_ok && !t.contains(" OST") && !t.starts_with("OST")
+}
+
+/// Finds English prose mentions among the quotes not claimed by earlier rules.
+pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let sents = sentences(line);
+    for q in qs {
+        let inner = q.text(line);
+        if !title_like(inner) {
+            continue;
+        }
+        let before = &line[..q.open];
+        let after = &line[q.end..];
+        let sent = sents.iter().find(|(s, e)| *s <= q.open && q.open < *e).copied().unwrap_or((0, line.len()));
+        let mut m = Mention::new(q.open, q.end, inner, "", "prose.quoted_bare", 0.5);
+        m.bare = true;
+        if let Some(b) = BY_AFTER.find(after) {
+            let rest = &after[b.end()..];
+            if let Some(n) = credit_after(rest, tables) {
+                m.artists = rest[..n].trim().to_string();
+                m.end = q.end + b.end() + n;
+                m.rule = "prose.quoted_by";
+                m.confidence = 0.85;
+            }
+        }
+        if m.artists.is_empty() {
+            if let Some(p) = POSSESSIVE_BEFORE.find(before) {
+                let base = &before[..p.start() + p.as_str().find(['’', '\'', '‘']).unwrap_or(0)];
+                if let Some(st) = credit_before(base, tables) {
+                    m.artists = base[st..].to_string();
+                    m.start = st;
+                    m.rule = "prose.possessive";
+                    m.confidence = 0.8;
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            if let Some(p) = DASH_BEFORE.find(before) {
+                if let Some(st) = credit_before(&before[..p.start()], tables) {
+                    m.artists = before[st..p.start()].to_string();
+                    m.start = st;
+                    m.rule = "prose.artist_dash_quoted";
+                    m.confidence = 0.75;
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            if let Some(p) = DASH_AFTER.find(after) {
+                let rest = &after[p.end()..];
+                if let Some(n) = credit_after(rest, tables) {
+                    m.artists = rest[..n].to_string();
+                    m.end = q.end + p.end() + n;
+                    m.rule = "prose.quoted_by";
+                    m.confidence = 0.75;
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            if let Some(c) = PAREN_AFTER.captures(after) {
+                let a = &c["a"];
+                if credit_after(a, tables).is_some_and(|n| n == a.len()) && !a.contains("OST") {
+                    m.artists = a.to_string();
+                    m.end = q.end + c.get(0).unwrap().end();
+                    m.rule = "prose.quoted_paren_artist";
+                    m.confidence = 0.7;
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            // `Sohyang sang the OST entitled “T”`: the subject of a singing verb.
+            let s = &line[sent.0..q.open];
+            if let Some(v) = SANG.find(s) {
+                if !NOT_PERFORMER.is_match(&line[sent.0..sent.1]) {
+                    let subject = &s[..v.start()];
+                    let lead = subject.len() - subject.trim_start().len();
+                    if let Some(n) = credit_after(subject, tables) {
+                        let name = subject[..n].trim();
+                        if !name.is_empty() && subject[n..].split_whitespace().count() <= 2 {
+                            m.artists = name.to_string();
+                            m.start = sent.0 + lead;
+                            m.rule = "prose.subject_sang";
+                            m.confidence = 0.6;
+                        }
+                    }
+                }
+            }
+        }
+        if !m.artists.is_empty() {
+            m.bare = false;
+        }
+        out.push(m);
+    }
+    out
+}
+
+static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
+});
+
+/// Sentences that credit performers for "this song"/"it" without naming the song.
+pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
+    let mut out = Vec::new();
+    for (s, e) in sentences(line) {
+        let sent = &line[s..e];
+        if sent.contains(['“', '"']) {
+            continue;
+        }
+        let Some(c) = CREDIT_SENTENCE.captures(sent) else {
+            continue;
+        };
+        let tail = &c["tail"];
+        if !(tail.contains("this song") || tail.contains("this track") || tail.contains(" it") || tail.contains("the song") || tail.contains("this one")) {
+            continue;
+        }
+        let rest = &c["rest"];
+        let lead = rest.len() - rest.trim_start().len();
+        if let Some(n) = credit_after(rest, tables) {
+            if n == rest.trim_end().len() && is_name_word(rest.trim()) {
+                out.push(CreditSignal { start: s + lead, artists: rest[..n].trim().to_string() });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::quotes;
+
+    fn run(line: &str) -> Vec<(String, String, &'static str)> {
+        let t = Tables::builtin();
+        let qs = quotes::find(line);
+        let refs: Vec<&Quote> = qs.iter().collect();
+        find(line, &refs, &t).into_iter().map(|m| (m.track, m.artists, m.rule)).collect()
+    }
+
+    #[test]
+    fn by_and_bare() {
+        let r = run("Every song is so good \"Almost Paradise\" by T.Max,  the iconic \"Stand By Be\" by SHINee, and more.");
+        assert_eq!(r[0], ("Almost Paradise".into(), "T.Max".into(), "prose.quoted_by"));
+        assert_eq!(r[1].1, "SHINee");
+        let r = run("\"Round and Round\", \"Beautiful\" \"Stay With Me\" and the emotive \"I Will Go\".");
+        assert_eq!(r.len(), 4);
+        assert!(r.iter().all(|x| x.2 == "prose.quoted_bare"));
+    }
+
+    #[test]
+    fn possessive() {
+        let r = run("As such, Sondia’s “Dream” blended a wistful arrangement");
+        assert_eq!(r[0], ("Dream".into(), "Sondia".into(), "prose.possessive"));
+        let r = run("We also included Kevin Oh’s heartfelt ballad “Falling Slow” here");
+        assert_eq!(r[0].1, "Kevin Oh");
+    }
+
+    #[test]
+    fn scare_quotes_and_lyrics_are_left_alone() {
+        assert!(run("Itaewon Class triggered the “chasing dream” trend this year").is_empty());
+        assert!(run("she sings “I will love you until the end of my days.”").is_empty());
+    }
+
+    #[test]
+    fn subject_sang() {
+        let r = run("Sohyang sang the OST entitled “Let Me Be With You” for the drama");
+        assert_eq!(r[0].1, "Sohyang");
+        // A composer is not a performer.
+        let r = run("Kim composed and sang “Song” in 2011");
+        assert_eq!(r[0].1, "");
+    }
+
+    #[test]
+    fn next_sentence_credit() {
+        let t = Tables::builtin();
+        let c = credits("As soon as \"Everytime\" starts. EXO's Chen and Punch made a wonderful job with this song.", &t);
+        assert_eq!(c[0].artists, "EXO's Chen and Punch");
+        assert!(credits("The writers made it a hit.", &t).is_empty());
+    }
+}

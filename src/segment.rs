@@ -1,0 +1,172 @@
+//! Segmenting: cleaned text → lines, each classified as a heading or body text.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// What a line is, as far as section structure goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// A heading: a Markdown `#`, a numbered or marked item, or a short title-like line.
+    Heading,
+    /// Body text (prose or a list line without numbering).
+    Body,
+}
+
+/// One non-empty line of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the text.
+    pub no: usize,
+    /// Byte offset of the line's first byte in the text.
+    pub start: usize,
+    /// The line's text, without its line end.
+    pub text: String,
+    pub kind: LineKind,
+    /// Whether the heading carries an explicit marker (`##`, `1.`, `#1`, `~`).
+    pub marked: bool,
+}
+
+static MARKER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:#{1,6}\s+|#\d+[.):]?\s*|\d{1,3}\s*[.)]\s+|\d{1,3}[.)](?:[\p{L}“\x22‘'\[])|\(\d{1,3}\)\s*|~\s+|[▲△■□◆◇●○▶►]\s*(?:\d{1,3}\s*위\s*[:：]?\s*)?|[IVX]{1,4}\.\s+)").unwrap()
+});
+
+/// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`).
+///
+/// ```
+/// assert_eq!(ostract::segment::strip_marker("3. Descendants of the Sun (2016)"), "Descendants of the Sun (2016)");
+/// assert_eq!(ostract::segment::strip_marker("## Goblin"), "Goblin");
+/// assert_eq!(ostract::segment::strip_marker("Goblin"), "Goblin");
+/// ```
+pub fn strip_marker(s: &str) -> &str {
+    match MARKER.find(s) {
+        // A marker glued to its text (`01.Title`) matched the text's first character too.
+        Some(m) if !m.as_str().ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | ')' | ':' | '：')) && !m.as_str().trim().starts_with(['#', '~', '▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►']) => {
+            let last = m.as_str().chars().last().unwrap();
+            &s[m.end() - last.len_utf8()..]
+        }
+        Some(m) => &s[m.end()..],
+        None => s.trim_start(),
+    }
+}
+
+/// Whether the line starts with a heading or list marker.
+pub fn has_marker(s: &str) -> bool {
+    MARKER.is_match(s)
+}
+
+/// Splits text into non-empty lines (`\n`, `\r\n` or a lone `\r`), classifying each.
+///
+/// ```
+/// let lines = ostract::segment::lines("1. Goblin (2016)\n\nThe drama has \"Beautiful\".\n");
+/// assert_eq!(lines.len(), 2);
+/// assert_eq!(lines[0].kind, ostract::segment::LineKind::Heading);
+/// assert_eq!(lines[1].no, 3);
+/// ```
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut no = 0;
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        let end_of_line = i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r';
+        if end_of_line {
+            no += 1;
+            let raw = &text[start..i];
+            if !raw.trim().is_empty() {
+                let (kind, marked) = classify(raw);
+                out.push(Line {
+                    no,
+                    start,
+                    text: raw.to_string(),
+                    kind,
+                    marked,
+                });
+            }
+            if i + 1 < bytes.len() && bytes[i] == b'\r' && bytes[i + 1] == b'\n' {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn classify(raw: &str) -> (LineKind, bool) {
+    let t = raw.trim();
+    let marked = has_marker(t);
+    if t.starts_with('#') || t.starts_with('~') {
+        return (LineKind::Heading, true);
+    }
+    let words = t.split_whitespace().count();
+    let ends_sentence = t.ends_with(['.', '!', '…', '。', ','])
+        && !t.ends_with("..")
+        || t.ends_with("다.")
+        || t.ends_with('다');
+    let short = words <= 16 && t.chars().count() <= 120;
+    let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase());
+    if short && !ends_sentence && !starts_lower {
+        return (LineKind::Heading, marked);
+    }
+    (LineKind::Body, marked)
+}
+
+/// Splits a line into sentences: byte ranges, ending after `.`, `!` or `?` followed by a
+/// space and a capital, quote or Hangul (or glued to Hangul, as crawled Korean text is).
+pub fn sentences(line: &str) -> Vec<(usize, usize)> {
+    static END: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
+    });
+    let mut out = Vec::new();
+    let mut last = 0;
+    for m in END.find_iter(line) {
+        // The sentence ends after the punctuation mark.
+        let seg = &line[m.start()..m.end()];
+        let punct = seg
+            .char_indices()
+            .find(|(_, c)| matches!(c, '.' | '!' | '?'))
+            .map(|(i, c)| m.start() + i + c.len_utf8())
+            .unwrap_or(m.end());
+        if punct > last && punct < line.len() {
+            out.push((last, punct));
+            last = punct;
+        }
+    }
+    out.push((last, line.len()));
+    out.retain(|(s, e)| !line[*s..*e].trim().is_empty());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_and_body() {
+        let l = lines("Related Articles\nIt was a good drama. We loved it.\n~ Goblin\n");
+        assert_eq!(l[0].kind, LineKind::Heading);
+        assert_eq!(l[1].kind, LineKind::Body);
+        assert!(l[2].marked);
+    }
+
+    #[test]
+    fn line_ends() {
+        let l = lines("a b c.\r\nd e f.\rg");
+        assert_eq!(l.iter().map(|l| l.no).collect::<Vec<_>>(), [1, 2, 3]);
+        assert_eq!(l[2].start, 14);
+    }
+
+    #[test]
+    fn sentence_split() {
+        let s = "As soon as \"Everytime\" starts. EXO's Chen made it. However, \"Always\".";
+        let parts: Vec<&str> = sentences(s).iter().map(|(a, b)| s[*a..*b].trim()).collect();
+        assert_eq!(parts.len(), 3);
+        assert!(parts[1].starts_with("EXO"));
+    }
+
+    #[test]
+    fn lowercase_long_lines_are_body() {
+        assert_eq!(classify("and then it was over and we all went home to sleep early").0, LineKind::Body);
+    }
+}

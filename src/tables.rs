@@ -1,0 +1,261 @@
+//! Curated name tables, compiled in from `data/*.csv`, and user extensions.
+//!
+//! The tables are facts derived from public lists (see `scripts/derive_tables.py`):
+//! K-pop groups with their aliases and Hangul names, their members, drama titles with
+//! aliases, surname romanisations, and acts whose names contain `&` or a comma.
+
+use crate::normalize::key;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+const GROUPS: &str = include_str!("../data/groups.csv");
+const MEMBERS: &str = include_str!("../data/members.csv");
+const DRAMAS: &str = include_str!("../data/dramas.csv");
+const DRAMAS_EXTRA: &str = include_str!("../data/dramas_extra.csv");
+const SURNAMES: &str = include_str!("../data/surnames.csv");
+const ACTS: &str = include_str!("../data/acts.csv");
+
+/// What a user alias row renames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    Drama,
+    Artist,
+    Group,
+    Track,
+}
+
+impl std::str::FromStr for AliasKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "drama" => Ok(AliasKind::Drama),
+            "artist" => Ok(AliasKind::Artist),
+            "group" => Ok(AliasKind::Group),
+            "track" => Ok(AliasKind::Track),
+            other => Err(format!(
+                "unknown kind {other:?} (expected drama, artist, group or track)"
+            )),
+        }
+    }
+}
+
+/// Errors reading a user table.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: row {row}: {reason}")]
+    Row {
+        path: String,
+        row: usize,
+        reason: String,
+    },
+}
+
+/// The name tables the extractor and the normaliser consult.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// assert_eq!(t.group("exo").map(|g| g.as_str()), Some("EXO"));
+/// assert!(t.is_member("EXO", "Chen"));
+/// assert_eq!(t.drama_canonical("CLOY"), Some("Crash Landing on You"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Tables {
+    /// group key (name, alias or Hangul) -> display name
+    groups: HashMap<String, String>,
+    /// group display -> Hangul display
+    group_korean: HashMap<String, String>,
+    /// (group display, member key)
+    members: HashSet<(String, String)>,
+    /// member key -> Hangul or romanised other form, for members known by a Hangul name
+    acts: HashSet<String>,
+    /// drama key -> canonical title
+    dramas: HashMap<String, String>,
+    /// canonical drama titles, longest first, for finding them in prose
+    drama_titles: Vec<String>,
+    /// surname variant -> canonical spelling
+    surnames: HashMap<String, String>,
+    /// user aliases: (kind, key) -> canonical
+    aliases: HashMap<(AliasKind, String), String>,
+}
+
+fn rows(text: &str) -> impl Iterator<Item = csv::StringRecord> + '_ {
+    csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .into_records()
+        .filter_map(Result::ok)
+}
+
+impl Tables {
+    /// The tables compiled into the binary.
+    pub fn builtin() -> Tables {
+        let mut t = Tables::default();
+        for r in rows(GROUPS) {
+            let name = r[0].trim().to_string();
+            t.groups.insert(key(&name), name.clone());
+            for a in r[1].split('|').filter(|a| !a.trim().is_empty()) {
+                t.groups.entry(key(a)).or_insert_with(|| name.clone());
+            }
+            let korean = r[2].trim();
+            if !korean.is_empty() {
+                t.groups.entry(key(korean)).or_insert_with(|| name.clone());
+                t.group_korean.insert(name.clone(), korean.to_string());
+            }
+        }
+        for r in rows(MEMBERS) {
+            let group = r[0].trim().to_string();
+            t.members.insert((group.clone(), key(&r[1])));
+            if !r[2].trim().is_empty() {
+                t.members.insert((group, key(&r[2])));
+            }
+        }
+        for text in [DRAMAS, DRAMAS_EXTRA] {
+            for r in rows(text) {
+                let title = r[0].trim().to_string();
+                let mut names = vec![title.clone()];
+                names.extend(r[1].split('|').map(|s| s.trim().to_string()));
+                names.extend(r[2].split('|').map(|s| s.trim().to_string()));
+                for n in names.iter().filter(|n| !n.is_empty()) {
+                    t.dramas.entry(key(n)).or_insert_with(|| title.clone());
+                    t.drama_titles.push(n.clone());
+                }
+            }
+        }
+        t.sort_titles();
+        for r in rows(SURNAMES) {
+            let canon = r[0].trim().to_ascii_lowercase();
+            for v in r[1].split('|') {
+                t.surnames.insert(v.trim().to_ascii_lowercase(), canon.clone());
+            }
+            t.surnames.insert(canon.clone(), canon);
+        }
+        for r in rows(ACTS) {
+            t.acts.insert(key(&r[0]));
+        }
+        t
+    }
+
+    fn sort_titles(&mut self) {
+        self.drama_titles
+            .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        self.drama_titles.dedup();
+    }
+
+    /// Reads a user alias file (CSV `kind,alias,canonical`) on top of these tables.
+    /// A `group` row also registers the alias as a group name.
+    pub fn load_aliases(&mut self, path: &Path) -> Result<(), TableError> {
+        let text = std::fs::read_to_string(path).map_err(|source| TableError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        self.add_aliases(&text)
+            .map_err(|(row, reason)| TableError::Row {
+                path: path.display().to_string(),
+                row,
+                reason,
+            })
+    }
+
+    /// Adds alias rows from CSV text (`kind,alias,canonical`, with a header row).
+    pub fn add_aliases(&mut self, text: &str) -> Result<(), (usize, String)> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .from_reader(text.as_bytes());
+        for (i, row) in reader.records().enumerate() {
+            let row = row.map_err(|e| (i + 1, e.to_string()))?;
+            if row.len() != 3 {
+                return Err((i + 1, format!("expected 3 fields, found {}", row.len())));
+            }
+            let kind: AliasKind = row[0].parse().map_err(|e| (i + 1, e))?;
+            let (alias, canonical) = (row[1].trim(), row[2].trim());
+            if alias.is_empty() || canonical.is_empty() {
+                return Err((i + 1, "empty alias or canonical name".into()));
+            }
+            match kind {
+                AliasKind::Group => {
+                    self.groups.insert(key(alias), canonical.to_string());
+                    self.groups.insert(key(canonical), canonical.to_string());
+                }
+                AliasKind::Drama => {
+                    self.dramas.insert(key(alias), canonical.to_string());
+                    self.dramas.insert(key(canonical), canonical.to_string());
+                    self.drama_titles.push(alias.to_string());
+                    self.drama_titles.push(canonical.to_string());
+                }
+                _ => {}
+            }
+            self.aliases.insert((kind, key(alias)), canonical.to_string());
+        }
+        self.sort_titles();
+        Ok(())
+    }
+
+    /// The canonical name a user alias gives, if any.
+    pub fn alias(&self, kind: AliasKind, name: &str) -> Option<&str> {
+        self.aliases.get(&(kind, key(name))).map(String::as_str)
+    }
+
+    /// The display name of a known group, by any of its names.
+    pub fn group(&self, name: &str) -> Option<&String> {
+        let k = key(name);
+        if k.is_empty() {
+            return None;
+        }
+        self.groups.get(&k)
+    }
+
+    /// Whether `member` is a known member (or sub-unit) of `group`.
+    pub fn is_member(&self, group: &str, member: &str) -> bool {
+        let g = self.group(group).cloned().unwrap_or_else(|| group.to_string());
+        self.members.contains(&(g, key(member)))
+    }
+
+    /// The group's Hangul name, if known.
+    pub fn group_korean(&self, group: &str) -> Option<&str> {
+        self.group(group)
+            .and_then(|g| self.group_korean.get(g))
+            .map(String::as_str)
+    }
+
+    /// Whether `name` is a known act whose name contains `&` or a comma.
+    pub fn is_act(&self, name: &str) -> bool {
+        self.acts.contains(&key(name))
+    }
+
+    /// Acts whose names contain a separator, for protecting them before splitting.
+    pub fn acts(&self) -> impl Iterator<Item = &String> {
+        self.acts.iter()
+    }
+
+    /// The canonical title of a known drama, by any of its names.
+    pub fn drama_canonical(&self, name: &str) -> Option<&str> {
+        if let Some(c) = self.alias(AliasKind::Drama, name) {
+            return Some(c);
+        }
+        self.dramas.get(&key(name)).map(String::as_str)
+    }
+
+    /// Every known drama name (titles and aliases), longest first.
+    pub fn drama_names(&self) -> &[String] {
+        &self.drama_titles
+    }
+
+    /// The canonical spelling of a romanised Korean surname (`yi` → `lee`).
+    pub fn surname(&self, word: &str) -> Option<&str> {
+        self.surnames
+            .get(&word.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+
+    /// Whether a word is a known surname spelling.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surname(word).is_some()
+    }
+}
