@@ -26,6 +26,7 @@
 //! assert_eq!(records[1].artists, ["Baek Yerin"]);
 //! ```
 
+pub mod batch;
 pub mod context;
 pub mod dedupe;
 pub mod eval;

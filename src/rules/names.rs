@@ -47,7 +47,6 @@ pub fn is_name_word(w: &str) -> bool {
 #[derive(Debug, Clone, Copy)]
 struct Word<'a> {
     start: usize,
-    end: usize,
     text: &'a str,
 }
 
@@ -57,14 +56,14 @@ fn words(s: &str) -> Vec<Word<'_>> {
     for (i, c) in s.char_indices() {
         if c.is_whitespace() {
             if let Some(st) = start.take() {
-                out.push(Word { start: st, end: i, text: &s[st..i] });
+                out.push(Word { start: st, text: &s[st..i] });
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(Word { start: st, end: s.len(), text: &s[st..] });
+        out.push(Word { start: st, text: &s[st..] });
     }
     out
 }
@@ -197,7 +196,7 @@ fn group_at(ws: &[Word], tables: &Tables) -> Option<usize> {
 /// let s = "the song by BTS member V";
 /// assert_eq!(&s[credit_before(s, &t).unwrap()..], "BTS member V");
 /// ```
-pub fn credit_before(s: &str, tables: &Tables) -> Option<usize> {
+pub fn credit_before(s: &str, _tables: &Tables) -> Option<usize> {
     let ws = words(s);
     let mut start = None;
     let mut k = ws.len();
