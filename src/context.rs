@@ -21,8 +21,18 @@ pub struct Attached {
 #[derive(Debug, Clone)]
 struct Current {
     drama: String,
-    /// Set by prose ("‘D’ OST"), not by a heading or list line: later prose may replace it.
-    from_prose: bool,
+    from: From,
+}
+
+/// What named the current drama.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum From {
+    /// A section heading: its lists inherit it.
+    Heading,
+    /// A list line: the next list line names its own drama.
+    List,
+    /// Prose ("‘D’ OST", "the drama D"): an article-wide drama, which later prose may replace.
+    Prose,
 }
 
 /// Attaches dramas to the mentions of an article's lines.
@@ -44,23 +54,28 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
         if f.mentions.is_empty() && heading_like {
             if let Some(d) = &f.heading_drama {
                 let strong = drama::heading_is_strong(&line.text, d, tables);
-                current = (strong || confirmed(d, lines, i)).then(|| Current { drama: d.clone(), from_prose: false });
+                current = (strong || confirmed(d, lines, i)).then(|| Current { drama: d.clone(), from: From::Heading });
             } else if !is_debris(&line.text) {
                 current = None;
             }
         }
         let is_list = f.mentions.iter().any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
         if is_list {
+            let from = current.as_ref().map(|c| c.from);
             if let Some(d) = f.mentions.iter().find_map(|m| m.drama.clone()) {
-                current = Some(Current { drama: d, from_prose: false });
+                current = Some(Current { drama: d, from: From::List });
+            } else if from == Some(From::Heading) {
+                // A list under a drama's heading belongs to that drama.
             } else if let Some(d) = look_around(lines, found, i, &f.mentions, tables) {
-                current = Some(Current { drama: d, from_prose: false });
-            } else {
+                current = Some(Current { drama: d, from: From::List });
+            } else if from == Some(From::List) {
+                // A list line after another list's drama does not inherit it; an
+                // article-wide drama named in prose carries on.
                 current = None;
             }
         } else if let Some(d) = f.dramas.first() {
-            if current.as_ref().is_none_or(|c| c.from_prose) {
-                current = Some(Current { drama: d.raw.clone(), from_prose: true });
+            if current.as_ref().is_none_or(|c| c.from == From::Prose) {
+                current = Some(Current { drama: d.raw.clone(), from: From::Prose });
             }
         }
         for m in &f.mentions {

@@ -118,3 +118,4 @@ impl Extractor {
         self.tables.alias(kind, &name).map(str::to_string).unwrap_or(name)
     }
 }
+

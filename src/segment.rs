@@ -38,6 +38,12 @@ static MARKER: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("Goblin"), "Goblin");
 /// ```
 pub fn strip_marker(s: &str) -> &str {
+    let once = strip_one(s);
+    // `## 1. Goblin`: a heading marker, then a number.
+    if once.len() < s.len() { strip_one(once) } else { once }
+}
+
+fn strip_one(s: &str) -> &str {
     match MARKER.find(s) {
         // A marker glued to its text (`01.Title`) matched the text's first character too.
         Some(m) if !m.as_str().ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | ')' | ':' | '：')) && !m.as_str().trim().starts_with(['#', '~', '▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►']) => {
@@ -104,6 +110,10 @@ fn classify(raw: &str) -> (LineKind, bool) {
         && !t.ends_with("..")
         || t.ends_with("다.")
         || t.ends_with('다');
+    // `The track list is as follows:` introduces a list; it opens no section.
+    if t.ends_with([':', '：']) && !marked {
+        return (LineKind::Body, marked);
+    }
     let short = words <= 16 && t.chars().count() <= 120;
     let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase());
     if short && !ends_sentence && !starts_lower {

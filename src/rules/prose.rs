@@ -19,7 +19,7 @@ static DASH_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[–—-]\s*$").u
 static DASH_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
 static PAREN_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
 static SANG: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|sing)\b").unwrap()
+    Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|sing|added|contributed|delivered)\b").unwrap()
 });
 static NOT_PERFORMER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)\b").unwrap()
@@ -143,6 +143,10 @@ static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
 });
 
+static THIS_SONG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)\b").unwrap()
+});
+
 /// Sentences that credit performers for "this song"/"it" without naming the song.
 pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     let mut out = Vec::new();
@@ -155,7 +159,7 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
             continue;
         };
         let tail = &c["tail"];
-        if !(tail.contains("this song") || tail.contains("this track") || tail.contains(" it") || tail.contains("the song") || tail.contains("this one")) {
+        if !THIS_SONG.is_match(tail) {
             continue;
         }
         let rest = &c["rest"];
