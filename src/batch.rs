@@ -40,9 +40,20 @@ const CHUNK: usize = 512;
 /// batch::run(&pool, &ex, &files, StdinFormat::Article, |r| n += r.articles[0].records.len());
 /// assert_eq!(n, 1);
 /// ```
-pub fn run<F: FnMut(FileResult)>(pool: &rayon::ThreadPool, extractor: &Extractor, files: &[InputFile], stdin: StdinFormat, mut sink: F) {
+pub fn run<F: FnMut(FileResult)>(
+    pool: &rayon::ThreadPool,
+    extractor: &Extractor,
+    files: &[InputFile],
+    stdin: StdinFormat,
+    mut sink: F,
+) {
     for chunk in files.chunks(CHUNK) {
-        let results: Vec<FileResult> = pool.install(|| chunk.par_iter().map(|f| process(extractor, f, stdin)).collect());
+        let results: Vec<FileResult> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|f| process(extractor, f, stdin))
+                .collect()
+        });
         for r in results {
             sink(r);
         }
@@ -56,10 +67,17 @@ pub fn process(extractor: &Extractor, file: &InputFile, stdin: StdinFormat) -> F
             articles: loaded
                 .articles
                 .into_iter()
-                .map(|a| ArticleResult { records: extractor.extract_text(&a.source, &a.text), source: a.source, warnings: a.warnings })
+                .map(|a| ArticleResult {
+                    records: extractor.extract_text(&a.source, &a.text),
+                    source: a.source,
+                    warnings: a.warnings,
+                })
                 .collect(),
             errors: loaded.errors,
         },
-        Err(e) => FileResult { articles: Vec::new(), errors: vec![e] },
+        Err(e) => FileResult {
+            articles: Vec::new(),
+            errors: vec![e],
+        },
     }
 }

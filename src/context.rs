@@ -54,20 +54,32 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
         if f.mentions.is_empty() && heading_like {
             if let Some(d) = &f.heading_drama {
                 let strong = drama::heading_is_strong(&line.text, d, tables);
-                current = (strong || confirmed(d, lines, i)).then(|| Current { drama: d.clone(), from: From::Heading });
+                current = (strong || confirmed(d, lines, i)).then(|| Current {
+                    drama: d.clone(),
+                    from: From::Heading,
+                });
             } else if !is_debris(&line.text) {
                 current = None;
             }
         }
-        let is_list = f.mentions.iter().any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
+        let is_list = f
+            .mentions
+            .iter()
+            .any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
         if is_list {
             let from = current.as_ref().map(|c| c.from);
             if let Some(d) = f.mentions.iter().find_map(|m| m.drama.clone()) {
-                current = Some(Current { drama: d, from: From::List });
+                current = Some(Current {
+                    drama: d,
+                    from: From::List,
+                });
             } else if from == Some(From::Heading) {
                 // A list under a drama's heading belongs to that drama.
             } else if let Some(d) = look_around(lines, found, i, &f.mentions, tables) {
-                current = Some(Current { drama: d, from: From::List });
+                current = Some(Current {
+                    drama: d,
+                    from: From::List,
+                });
             } else if from == Some(From::List) {
                 // A list line after another list's drama does not inherit it; an
                 // article-wide drama named in prose carries on.
@@ -75,17 +87,27 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
             }
         } else if let Some(d) = f.dramas.first() {
             if current.as_ref().is_none_or(|c| c.from == From::Prose) {
-                current = Some(Current { drama: d.raw.clone(), from: From::Prose });
+                current = Some(Current {
+                    drama: d.raw.clone(),
+                    from: From::Prose,
+                });
             }
         }
         for m in &f.mentions {
-            let drama = m.drama.clone().or_else(|| current.as_ref().map(|c| c.drama.clone()));
+            let drama = m
+                .drama
+                .clone()
+                .or_else(|| current.as_ref().map(|c| c.drama.clone()));
             if let Some(drama) = drama {
                 // A quoted drama name is not a song of that drama.
                 if m.bare && key(&m.track) == key(&drama) {
                     continue;
                 }
-                out.push(Attached { mention: m.clone(), line: i, drama });
+                out.push(Attached {
+                    mention: m.clone(),
+                    line: i,
+                    drama,
+                });
             }
         }
         for c in &f.credits {
@@ -122,19 +144,34 @@ static TITLE_CASE: Lazy<Regex> = Lazy::new(|| {
 
 /// Finds the drama for a list line that names none: in the paragraphs after it (up to the
 /// next heading or list line), else in the line just before it.
-fn look_around(lines: &[Line], found: &[Findings], at: usize, mentions: &[Mention], tables: &Tables) -> Option<String> {
+fn look_around(
+    lines: &[Line],
+    found: &[Findings],
+    at: usize,
+    mentions: &[Mention],
+    tables: &Tables,
+) -> Option<String> {
     let names: Vec<String> = mentions
         .iter()
         .flat_map(|m| [key(&m.track), key(&m.artists)])
         .collect();
     let usable = |d: &str| {
         let k = key(d);
-        !k.is_empty() && !names.iter().any(|n| n.contains(&k) || k.contains(n.as_str()) && !n.is_empty())
+        !k.is_empty()
+            && !names
+                .iter()
+                .any(|n| n.contains(&k) || k.contains(n.as_str()) && !n.is_empty())
     };
     let mut after = Vec::new();
     for j in at + 1..lines.len() {
         let l = &lines[j];
-        if l.marked || !found[j].mentions.iter().all(|m| m.bare || m.rule.starts_with("prose.")) || l.kind == LineKind::Heading && found[j].heading_drama.is_some() {
+        if l.marked
+            || !found[j]
+                .mentions
+                .iter()
+                .all(|m| m.bare || m.rule.starts_with("prose."))
+            || l.kind == LineKind::Heading && found[j].heading_drama.is_some()
+        {
             break;
         }
         after.push(j);
@@ -152,8 +189,13 @@ fn look_around(lines: &[Line], found: &[Findings], at: usize, mentions: &[Mentio
         for m in TITLE_CASE.find_iter(text) {
             let s = m.as_str();
             let first = s.split_whitespace().next().unwrap_or("");
-            let at_sentence_start = text[..m.start()].trim_end().is_empty() || text[..m.start()].trim_end().ends_with(['.', '!', '?']);
-            if s.split_whitespace().count() < 2 || at_sentence_start && rules::names::is_name_word(first) && tables.drama_canonical(s).is_none() {
+            let at_sentence_start = text[..m.start()].trim_end().is_empty()
+                || text[..m.start()].trim_end().ends_with(['.', '!', '?']);
+            if s.split_whitespace().count() < 2
+                || at_sentence_start
+                    && rules::names::is_name_word(first)
+                    && tables.drama_canonical(s).is_none()
+            {
                 continue;
             }
             let cleaned = crate::normalize::clean_title(s);

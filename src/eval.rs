@@ -36,14 +36,19 @@ pub struct GoldFile {
 pub fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<GoldRecord>>, String> {
     let mut out = BTreeMap::new();
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
     paths.sort();
     if paths.is_empty() {
         return Err(format!("{}: no gold files (*.json)", dir.display()));
     }
     for p in paths {
         let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-        let g: GoldFile = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
+        let g: GoldFile =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", p.display()))?;
         out.insert(g.source, g.records);
     }
     Ok(out)
@@ -69,7 +74,8 @@ pub fn article_id(source: &str) -> String {
     }
 }
 
-static GROUP_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$").unwrap());
+static GROUP_TAIL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$").unwrap());
 
 /// The evaluation key of an artist: a trailing bracketed group dropped, then [`key`].
 ///
@@ -152,12 +158,18 @@ struct Out {
 }
 
 fn gold_dramas(g: &GoldRecord) -> HashSet<String> {
-    std::iter::once(&g.drama).chain(&g.drama_alt).map(|s| key(s)).collect()
+    std::iter::once(&g.drama)
+        .chain(&g.drama_alt)
+        .map(|s| key(s))
+        .collect()
 }
 
 fn gold_tracks(g: &GoldRecord) -> HashSet<String> {
     // A Hangul title with its gloss kept in trailing parentheses is accepted too.
-    let mut s: HashSet<String> = std::iter::once(&g.track).chain(&g.track_alt).map(|s| key(s)).collect();
+    let mut s: HashSet<String> = std::iter::once(&g.track)
+        .chain(&g.track_alt)
+        .map(|s| key(s))
+        .collect();
     for a in &g.track_alt {
         s.insert(key(&format!("{}{}", g.track, a)));
     }
@@ -165,7 +177,10 @@ fn gold_tracks(g: &GoldRecord) -> HashSet<String> {
 }
 
 fn gold_artist_sets(g: &GoldRecord) -> Vec<Vec<String>> {
-    std::iter::once(&g.artists).chain(&g.artists_alt).map(|a| artist_set(a)).collect()
+    std::iter::once(&g.artists)
+        .chain(&g.artists_alt)
+        .map(|a| artist_set(a))
+        .collect()
 }
 
 fn artist_set(a: &[String]) -> Vec<String> {
@@ -186,16 +201,26 @@ pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> Arti
             shown: format!("{} | {} | {}", r.drama, r.track, r.artists.join("; ")),
         })
         .collect();
-    let shown_gold = |g: &GoldRecord| format!("{} | {} | {}", g.drama, g.track, g.artists.join("; "));
-    let mut s = ArticleScore { id: id.to_string(), ..Default::default() };
+    let shown_gold =
+        |g: &GoldRecord| format!("{} | {} | {}", g.drama, g.track, g.artists.join("; "));
+    let mut s = ArticleScore {
+        id: id.to_string(),
+        ..Default::default()
+    };
 
     // Triple level: outputs with the same keys count once.
     let mut seen = HashSet::new();
-    let triples: Vec<&Out> = outs.iter().filter(|o| seen.insert((o.drama.clone(), o.track.clone(), o.artists.clone()))).collect();
+    let triples: Vec<&Out> = outs
+        .iter()
+        .filter(|o| seen.insert((o.drama.clone(), o.track.clone(), o.artists.clone())))
+        .collect();
     let mut used = vec![false; gold.len()];
     for o in &triples {
         let hit = gold.iter().enumerate().position(|(i, g)| {
-            !used[i] && gold_dramas(g).contains(&o.drama) && gold_tracks(g).contains(&o.track) && gold_artist_sets(g).contains(&o.artists)
+            !used[i]
+                && gold_dramas(g).contains(&o.drama)
+                && gold_tracks(g).contains(&o.track)
+                && gold_artist_sets(g).contains(&o.artists)
         });
         match hit {
             Some(i) => {
@@ -217,10 +242,15 @@ pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> Arti
 
     // Pair level.
     let mut seen = HashSet::new();
-    let pairs: Vec<&Out> = outs.iter().filter(|o| seen.insert((o.drama.clone(), o.track.clone()))).collect();
+    let pairs: Vec<&Out> = outs
+        .iter()
+        .filter(|o| seen.insert((o.drama.clone(), o.track.clone())))
+        .collect();
     let mut used = vec![false; gold.len()];
     for o in &pairs {
-        match gold.iter().enumerate().position(|(i, g)| !used[i] && gold_dramas(g).contains(&o.drama) && gold_tracks(g).contains(&o.track)) {
+        match gold.iter().enumerate().position(|(i, g)| {
+            !used[i] && gold_dramas(g).contains(&o.drama) && gold_tracks(g).contains(&o.track)
+        }) {
             Some(i) => {
                 used[i] = true;
                 s.pair.tp += 1;
@@ -239,10 +269,17 @@ pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> Arti
         }
     }
     let mut seen = HashSet::new();
-    let tracks: Vec<&Out> = outs.iter().filter(|o| seen.insert(o.track.clone())).collect();
+    let tracks: Vec<&Out> = outs
+        .iter()
+        .filter(|o| seen.insert(o.track.clone()))
+        .collect();
     let mut used = vec![false; gold_sets.len()];
     for o in &tracks {
-        match gold_sets.iter().enumerate().position(|(i, g)| !used[i] && g.contains(&o.track)) {
+        match gold_sets
+            .iter()
+            .enumerate()
+            .position(|(i, g)| !used[i] && g.contains(&o.track))
+        {
             Some(i) => {
                 used[i] = true;
                 s.track.tp += 1;
@@ -288,21 +325,54 @@ mod tests {
     use super::*;
 
     fn g(d: &str, t: &str, a: &[&str]) -> GoldRecord {
-        GoldRecord { drama: d.into(), drama_alt: vec![], track: t.into(), track_alt: vec![], artists: a.iter().map(|s| s.to_string()).collect(), artists_alt: vec![] }
+        GoldRecord {
+            drama: d.into(),
+            drama_alt: vec![],
+            track: t.into(),
+            track_alt: vec![],
+            artists: a.iter().map(|s| s.to_string()).collect(),
+            artists_alt: vec![],
+        }
     }
 
     fn r(d: &str, t: &str, a: &[&str]) -> Record {
-        Record { drama: d.into(), track: t.into(), artists: a.iter().map(|s| s.to_string()).collect(), source: "a.txt".into(), ..Default::default() }
+        Record {
+            drama: d.into(),
+            track: t.into(),
+            artists: a.iter().map(|s| s.to_string()).collect(),
+            source: "a.txt".into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn levels_differ_on_artists() {
-        let gold = vec![g("Goblin", "Beautiful", &["Crush"]), g("Goblin", "Stay With Me", &["Chanyeol", "Punch"])];
-        let recs = [r("Goblin", "Beautiful", &["Crush"]), r("Goblin", "Stay With Me", &["Punch"])];
+        let gold = vec![
+            g("Goblin", "Beautiful", &["Crush"]),
+            g("Goblin", "Stay With Me", &["Chanyeol", "Punch"]),
+        ];
+        let recs = [
+            r("Goblin", "Beautiful", &["Crush"]),
+            r("Goblin", "Stay With Me", &["Punch"]),
+        ];
         let refs: Vec<&Record> = recs.iter().collect();
         let s = score_article("a", &refs, &gold);
-        assert_eq!(s.triple, Counts { tp: 1, fp: 1, fn_: 1 });
-        assert_eq!(s.pair, Counts { tp: 2, fp: 0, fn_: 0 });
+        assert_eq!(
+            s.triple,
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            s.pair,
+            Counts {
+                tp: 2,
+                fp: 0,
+                fn_: 0
+            }
+        );
         assert_eq!(s.track.tp, 2);
         assert_eq!(s.misses.len(), 1);
     }
@@ -312,10 +382,20 @@ mod tests {
         let mut gold = g("Guardian", "Stand By Me", &["Chen (EXO)"]);
         gold.drama_alt = vec!["Goblin".into()];
         gold.track_alt = vec!["Stand By Be".into()];
-        let recs = [r("Goblin", "Stand By Be", &["Chen"]), r("goblin", "stand by be", &["CHEN"])];
+        let recs = [
+            r("Goblin", "Stand By Be", &["Chen"]),
+            r("goblin", "stand by be", &["CHEN"]),
+        ];
         let refs: Vec<&Record> = recs.iter().collect();
         let s = score_article("a", &refs, &[gold]);
-        assert_eq!(s.triple, Counts { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(
+            s.triple,
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
     }
 
     #[test]
@@ -324,8 +404,22 @@ mod tests {
         let recs = [r("D", "T", &[]), r("D", "T", &["X"])];
         let refs: Vec<&Record> = recs.iter().collect();
         let s = score_article("a", &refs, &gold);
-        assert_eq!(s.triple, Counts { tp: 1, fp: 1, fn_: 0 });
-        assert_eq!(s.pair, Counts { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(
+            s.triple,
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            s.pair,
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
     }
 
     #[test]

@@ -56,7 +56,9 @@ pub enum StdinFormat {
     Jsonl,
 }
 
-const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl", "gz", "text", "markdown", "xhtml"];
+const EXTENSIONS: &[&str] = &[
+    "txt", "md", "html", "htm", "jsonl", "gz", "text", "markdown", "xhtml",
+];
 
 /// Whether a walked file is an article input by its name: a known extension or none.
 pub fn is_article_name(path: &Path) -> bool {
@@ -82,11 +84,16 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<InputError>) {
         let meta = match std::fs::metadata(p) {
             Ok(m) => m,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                errors.push(InputError::NotFound { path: p.display().to_string() });
+                errors.push(InputError::NotFound {
+                    path: p.display().to_string(),
+                });
                 continue;
             }
             Err(source) => {
-                errors.push(InputError::Io { path: p.display().to_string(), source });
+                errors.push(InputError::Io {
+                    path: p.display().to_string(),
+                    source,
+                });
                 continue;
             }
         };
@@ -103,18 +110,28 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<InputError>) {
         for entry in walker {
             match entry {
                 Ok(e) if e.file_type().is_file() && is_article_name(e.path()) => {
-                    files.push(InputFile { path: e.into_path() });
+                    files.push(InputFile {
+                        path: e.into_path(),
+                    });
                 }
                 Ok(_) => {}
                 Err(e) => {
-                    let path = e.path().map(|p| p.display().to_string()).unwrap_or_else(|| p.display().to_string());
+                    let path = e
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| p.display().to_string());
                     let reason = e.to_string();
-                    errors.push(InputError::Io { path, source: std::io::Error::other(reason) });
+                    errors.push(InputError::Io {
+                        path,
+                        source: std::io::Error::other(reason),
+                    });
                 }
             }
         }
         if files.len() == before {
-            errors.push(InputError::NoArticles { path: p.display().to_string() });
+            errors.push(InputError::NoArticles {
+                path: p.display().to_string(),
+            });
         }
     }
     (files, errors)
@@ -141,32 +158,43 @@ pub struct Loaded {
 /// Reads one input file into articles. `stdin` supplies standard input's bytes.
 pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, InputError> {
     let label = file.label();
-    let io = |source| InputError::Io { path: label.clone(), source };
+    let io = |source| InputError::Io {
+        path: label.clone(),
+        source,
+    };
     let bytes = if file.path.as_os_str() == "-" {
         let mut b = Vec::new();
         std::io::stdin().read_to_end(&mut b).map_err(io)?;
         b
     } else {
         std::fs::read(&file.path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => InputError::NotFound { path: label.clone() },
+            std::io::ErrorKind::NotFound => InputError::NotFound {
+                path: label.clone(),
+            },
             _ => io(e),
         })?
     };
     let name = file.path.to_string_lossy().to_ascii_lowercase();
     let (bytes, name) = if bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out).map_err(io)?;
+        flate2::read::MultiGzDecoder::new(&bytes[..])
+            .read_to_end(&mut out)
+            .map_err(io)?;
         (out, name.trim_end_matches(".gz").to_string())
     } else {
         (bytes, name)
     };
-    let jsonl = name.ends_with(".jsonl") || file.path.as_os_str() == "-" && stdin_format == StdinFormat::Jsonl;
+    let jsonl = name.ends_with(".jsonl")
+        || file.path.as_os_str() == "-" && stdin_format == StdinFormat::Jsonl;
     if jsonl {
         return Ok(load_jsonl(&label, &bytes));
     }
     let html_hint = name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml");
     let article = article_from_bytes(&label, &bytes, html_hint, None)?;
-    Ok(Loaded { articles: vec![article], errors: Vec::new() })
+    Ok(Loaded {
+        articles: vec![article],
+        errors: Vec::new(),
+    })
 }
 
 /// One JSONL batch line: `{"id", "url", "html"}` or `{"id", "text"}`, optionally with
@@ -187,7 +215,11 @@ fn load_jsonl(label: &str, bytes: &[u8]) -> Loaded {
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |reason: String| InputError::JsonLine { path: label.to_string(), line: i + 1, reason };
+        let bad = |reason: String| InputError::JsonLine {
+            path: label.to_string(),
+            line: i + 1,
+            reason,
+        };
         let row: JsonArticle = match serde_json::from_str(line) {
             Ok(r) => r,
             Err(e) => {
@@ -205,35 +237,61 @@ fn load_jsonl(label: &str, bytes: &[u8]) -> Loaded {
             (Some(h), _) => (h, true),
             (None, Some(t)) => (t, false),
             (None, None) => {
-                loaded.errors.push(bad("no \"html\" or \"text\" field".into()));
+                loaded
+                    .errors
+                    .push(bad("no \"html\" or \"text\" field".into()));
                 continue;
             }
         };
-        let text = if is_html || html::looks_like_html(&body) { html::to_text(&body) } else { body };
-        loaded.articles.push(Article { source, text: normalize_newlines(&text), warnings: Vec::new() });
+        let text = if is_html || html::looks_like_html(&body) {
+            html::to_text(&body)
+        } else {
+            body
+        };
+        loaded.articles.push(Article {
+            source,
+            text: normalize_newlines(&text),
+            warnings: Vec::new(),
+        });
     }
     loaded
 }
 
 /// Decodes an article's bytes and, for HTML, extracts its text.
-pub fn article_from_bytes(label: &str, bytes: &[u8], html_hint: bool, encoding: Option<&str>) -> Result<Article, InputError> {
+pub fn article_from_bytes(
+    label: &str,
+    bytes: &[u8],
+    html_hint: bool,
+    encoding: Option<&str>,
+) -> Result<Article, InputError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(InputError::Empty { path: label.to_string() });
+        return Err(InputError::Empty {
+            path: label.to_string(),
+        });
     }
     if is_binary(bytes) {
-        return Err(InputError::Binary { path: label.to_string() });
+        return Err(InputError::Binary {
+            path: label.to_string(),
+        });
     }
     let mut warnings = Vec::new();
     let decoded = decode(bytes, encoding);
     if let Some(offset) = decoded.bad_offset {
-        warnings.push(format!("{label}: invalid {} at byte {offset}, decoded lossily", decoded.encoding));
+        warnings.push(format!(
+            "{label}: invalid {} at byte {offset}, decoded lossily",
+            decoded.encoding
+        ));
     }
     let text = if html_hint || html::looks_like_html(&decoded.text) {
         html::to_text(&decoded.text)
     } else {
         decoded.text
     };
-    Ok(Article { source: label.to_string(), text: normalize_newlines(&text), warnings })
+    Ok(Article {
+        source: label.to_string(),
+        text: normalize_newlines(&text),
+        warnings,
+    })
 }
 
 /// Text as decoded, with the encoding used and the first undecodable byte, if any.
@@ -264,7 +322,11 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Decoded {
         return run(enc, bytes);
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Decoded { text: s.to_string(), encoding: "UTF-8", bad_offset: None },
+        Ok(s) => Decoded {
+            text: s.to_string(),
+            encoding: "UTF-8",
+            bad_offset: None,
+        },
         Err(e) => {
             let mut det = chardetng::EncodingDetector::new();
             det.feed(bytes, true);
@@ -272,7 +334,11 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Decoded {
             // Mostly-UTF-8 text with a few bad bytes stays UTF-8, decoded lossily.
             if enc == encoding_rs::UTF_8 || e.valid_up_to() * 10 > bytes.len() * 9 {
                 let text = String::from_utf8_lossy(bytes).into_owned();
-                return Decoded { text, encoding: "UTF-8", bad_offset: Some(e.valid_up_to()) };
+                return Decoded {
+                    text,
+                    encoding: "UTF-8",
+                    bad_offset: Some(e.valid_up_to()),
+                };
             }
             run(enc, bytes)
         }
@@ -282,13 +348,20 @@ pub fn decode(bytes: &[u8], label: Option<&str>) -> Decoded {
 fn run(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     let bad_offset = had_errors.then(|| first_malformed(enc, bytes));
-    Decoded { text: text.into_owned(), encoding: enc.name(), bad_offset }
+    Decoded {
+        text: text.into_owned(),
+        encoding: enc.name(),
+        bad_offset,
+    }
 }
 
 /// The byte offset of the first malformed sequence.
 fn first_malformed(enc: &'static Encoding, bytes: &[u8]) -> usize {
     let mut dec = enc.new_decoder_without_bom_handling();
-    let mut out = String::with_capacity(dec.max_utf8_buffer_length(bytes.len()).unwrap_or(bytes.len() * 3));
+    let mut out = String::with_capacity(
+        dec.max_utf8_buffer_length(bytes.len())
+            .unwrap_or(bytes.len() * 3),
+    );
     let (result, read) = dec.decode_to_string_without_replacement(bytes, &mut out, true);
     match result {
         encoding_rs::DecoderResult::Malformed(bad, unread) => read - bad as usize - unread as usize,
@@ -302,13 +375,18 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
     let pos = head.find("charset=")?;
     let rest = head[pos + 8..].trim_start_matches(['"', '\'', ' ']);
-    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+    let label: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
     Encoding::for_label(label.as_bytes())
 }
 
 /// NUL bytes (outside UTF-16) mark a binary file.
 fn is_binary(bytes: &[u8]) -> bool {
-    if Encoding::for_bom(bytes).is_some_and(|(e, _)| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE) {
+    if Encoding::for_bom(bytes)
+        .is_some_and(|(e, _)| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE)
+    {
         return false;
     }
     bytes[..bytes.len().min(8192)].contains(&0)
@@ -345,7 +423,8 @@ mod tests {
 
     #[test]
     fn meta_charset_euc_kr() {
-        let page = "<html><head><meta charset=\"euc-kr\"></head><body><p>태양의 후예</p></body></html>";
+        let page =
+            "<html><head><meta charset=\"euc-kr\"></head><body><p>태양의 후예</p></body></html>";
         let (bytes, _, _) = encoding_rs::EUC_KR.encode(page);
         let d = decode(&bytes, None);
         assert_eq!(d.encoding, "EUC-KR");
@@ -354,14 +433,17 @@ mod tests {
 
     #[test]
     fn detection_of_windows_1252() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode("The café’s “Flower” – a song sung by Beyoncé, with a naïve résumé");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("The café’s “Flower” – a song sung by Beyoncé, with a naïve résumé");
         let d = decode(&bytes, None);
         assert!(d.text.contains("“Flower”"), "{}", d.text);
     }
 
     #[test]
     fn invalid_utf8_is_lossy_with_offset() {
-        let mut b = "“Flower” – Yoon Mirae for Crash Landing on You, a long enough line of text".as_bytes().to_vec();
+        let mut b = "“Flower” – Yoon Mirae for Crash Landing on You, a long enough line of text"
+            .as_bytes()
+            .to_vec();
         b.push(0xFF);
         let d = decode(&b, None);
         assert_eq!(d.bad_offset, Some(b.len() - 1));
@@ -370,8 +452,14 @@ mod tests {
 
     #[test]
     fn binary_and_empty() {
-        assert!(matches!(article_from_bytes("x", b"\x89PNG\0\0\0", false, None), Err(InputError::Binary { .. })));
-        assert!(matches!(article_from_bytes("x", b"  \n", false, None), Err(InputError::Empty { .. })));
+        assert!(matches!(
+            article_from_bytes("x", b"\x89PNG\0\0\0", false, None),
+            Err(InputError::Binary { .. })
+        ));
+        assert!(matches!(
+            article_from_bytes("x", b"  \n", false, None),
+            Err(InputError::Empty { .. })
+        ));
     }
 
     #[test]
@@ -381,6 +469,8 @@ mod tests {
         assert_eq!(l.articles.len(), 2);
         assert_eq!(l.articles[1].source, "b.jsonl#7");
         assert_eq!(l.articles[1].text, "two\n");
-        assert!(l.errors[0].to_string().starts_with("b.jsonl:2: bad JSONL line"));
+        assert!(l.errors[0]
+            .to_string()
+            .starts_with("b.jsonl:2: bad JSONL line"));
     }
 }

@@ -66,7 +66,8 @@ impl Extractor {
     /// plain-text file gives it). `source` is copied into every record.
     pub fn extract_text(&self, source: &str, text: &str) -> Vec<Record> {
         let lines = segment::lines(text);
-        let found: Vec<rules::Findings> = lines.iter().map(|l| rules::find(l, &self.tables)).collect();
+        let found: Vec<rules::Findings> =
+            lines.iter().map(|l| rules::find(l, &self.tables)).collect();
         let attached = context::attach(&lines, &found, &self.tables);
         let records = attached
             .into_iter()
@@ -75,7 +76,12 @@ impl Extractor {
         dedupe::dedupe(records)
     }
 
-    fn record(&self, source: &str, lines: &[segment::Line], a: context::Attached) -> Option<Record> {
+    fn record(
+        &self,
+        source: &str,
+        lines: &[segment::Line],
+        a: context::Attached,
+    ) -> Option<Record> {
         let m = a.mention;
         let line = &lines[a.line];
         let (track, mut alt) = split_gloss(&clean_title(&m.track));
@@ -87,7 +93,11 @@ impl Extractor {
         let drama = self
             .tables
             .drama_canonical(&drama)
-            .filter(|_| self.tables.alias(tables::AliasKind::Drama, &drama).is_some())
+            .filter(|_| {
+                self.tables
+                    .alias(tables::AliasKind::Drama, &drama)
+                    .is_some()
+            })
             .map(str::to_string)
             .unwrap_or(drama);
         if key(&track).is_empty() || key(&drama).is_empty() {
@@ -115,7 +125,9 @@ impl Extractor {
     }
 
     fn canonical(&self, kind: tables::AliasKind, name: String) -> String {
-        self.tables.alias(kind, &name).map(str::to_string).unwrap_or(name)
+        self.tables
+            .alias(kind, &name)
+            .map(str::to_string)
+            .unwrap_or(name)
     }
 }
-

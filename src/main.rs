@@ -12,11 +12,16 @@ use std::path::PathBuf;
 /// With no subcommand, reads every article under `input/` and writes
 /// `output/records.csv`, `output/records.json`, `output/songs.csv` and `output/songs.json`.
 #[derive(Debug, Parser)]
-#[command(name = "ostract", version, about, after_help = "Examples:
+#[command(
+    name = "ostract",
+    version,
+    about,
+    after_help = "Examples:
   ostract                                   # input/ -> output/
   ostract extract articles/ -o records.csv
   ostract eval --gold gold/ records.csv --verbose
-  ostract text page.html")]
+  ostract text page.html"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -42,7 +47,12 @@ fn main() {
         Some(Command::Eval(a)) => cmd::eval::run(a),
         Some(Command::Text(a)) => cmd::text::run(a),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "ostract", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "ostract",
+                &mut std::io::stdout(),
+            );
             0
         }
     };
@@ -52,7 +62,11 @@ fn main() {
 /// `input/` → `output/records.{csv,json}` and the merged `output/songs.{csv,json}`.
 fn main_job() -> i32 {
     let out = PathBuf::from("output");
-    let target = |name: &str, format, merged| Target { path: out.join(name), format, merged };
+    let target = |name: &str, format, merged| Target {
+        path: out.join(name),
+        format,
+        merged,
+    };
     cmd::extract::extract(Options {
         paths: vec![PathBuf::from("input")],
         targets: vec![

@@ -13,7 +13,16 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 /// The fields of a merged row, in output order.
-pub const MERGED_FIELDS: &[&str] = &["drama", "track", "artists", "sources", "mentions", "drama_key", "track_key", "artist_keys"];
+pub const MERGED_FIELDS: &[&str] = &[
+    "drama",
+    "track",
+    "artists",
+    "sources",
+    "mentions",
+    "drama_key",
+    "track_key",
+    "artist_keys",
+];
 
 /// One distinct song of the dataset.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,7 +110,11 @@ impl Canon {
     /// assert_eq!(c.artist("Yoon Mi-rae", &t), "Yoon Mirae");
     /// ```
     pub fn build(records: &[Record], tables: &Tables) -> Canon {
-        let (mut d, mut t, mut a): (HashMap<String, Forms>, HashMap<String, Forms>, HashMap<String, Forms>) = Default::default();
+        let (mut d, mut t, mut a): (
+            HashMap<String, Forms>,
+            HashMap<String, Forms>,
+            HashMap<String, Forms>,
+        ) = Default::default();
         for (i, r) in records.iter().enumerate() {
             d.entry(key(&r.drama)).or_default().add(&r.drama, i);
             t.entry(key(&r.track)).or_default().add(&r.track, i);
@@ -113,24 +126,40 @@ impl Canon {
             m.into_iter()
                 .map(|(k, f)| {
                     let best = f.best();
-                    let chosen = tables.alias(kind, &best).map(str::to_string).unwrap_or(best);
+                    let chosen = tables
+                        .alias(kind, &best)
+                        .map(str::to_string)
+                        .unwrap_or(best);
                     (k, chosen)
                 })
                 .collect()
         };
-        Canon { dramas: pick(d, AliasKind::Drama), tracks: pick(t, AliasKind::Track), artists: pick(a, AliasKind::Artist) }
+        Canon {
+            dramas: pick(d, AliasKind::Drama),
+            tracks: pick(t, AliasKind::Track),
+            artists: pick(a, AliasKind::Artist),
+        }
     }
 
     pub fn drama(&self, s: &str) -> String {
-        self.dramas.get(&key(s)).cloned().unwrap_or_else(|| s.to_string())
+        self.dramas
+            .get(&key(s))
+            .cloned()
+            .unwrap_or_else(|| s.to_string())
     }
 
     pub fn track(&self, s: &str) -> String {
-        self.tracks.get(&key(s)).cloned().unwrap_or_else(|| s.to_string())
+        self.tracks
+            .get(&key(s))
+            .cloned()
+            .unwrap_or_else(|| s.to_string())
     }
 
     pub fn artist(&self, s: &str, tables: &Tables) -> String {
-        self.artists.get(&artist_key(s, tables)).cloned().unwrap_or_else(|| s.to_string())
+        self.artists
+            .get(&artist_key(s, tables))
+            .cloned()
+            .unwrap_or_else(|| s.to_string())
     }
 }
 
@@ -150,7 +179,8 @@ pub fn merge(records: &[Record], tables: &Tables) -> Vec<Song> {
     let mut out: Vec<Song> = Vec::new();
     let mut index: HashMap<(String, String, Vec<String>), usize> = HashMap::new();
     for r in records {
-        let mut artist_keys: Vec<String> = r.artists.iter().map(|a| artist_key(a, tables)).collect();
+        let mut artist_keys: Vec<String> =
+            r.artists.iter().map(|a| artist_key(a, tables)).collect();
         artist_keys.sort();
         artist_keys.dedup();
         let k = (key(&r.drama), key(&r.track), artist_keys.clone());

@@ -79,16 +79,26 @@ pub fn trim_punct(s: &str) -> String {
     loop {
         let before = t;
         t = t.trim_start_matches(|c: char| {
-            QUOTE_CHARS.contains(&c) || c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '▲' | '△' | '•' | '*' | '·')
+            QUOTE_CHARS.contains(&c)
+                || c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | ';' | ':' | '|' | '-' | '–' | '—' | '▲' | '△' | '•' | '*' | '·'
+                )
         });
         t = t.trim_end_matches(|c: char| {
-            QUOTE_CHARS.contains(&c) || c.is_whitespace() || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '*' | '·')
+            QUOTE_CHARS.contains(&c)
+                || c.is_whitespace()
+                || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '*' | '·')
         });
         // A lone trailing full stop is sentence punctuation, but not after an initial
         // or an ellipsis (`T.Max.` keeps nothing special; `Dr.` stays).
         if t.ends_with('.') && !t.ends_with("..") {
             let body = &t[..t.len() - 1];
-            let last = body.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let last = body
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
             if last.chars().count() > 2 {
                 t = body;
             }
@@ -375,7 +385,10 @@ fn member_of(member: &str, group: &str, tables: &Tables) -> String {
         if has_hangul(&group) {
             group.clone()
         } else {
-            tables.group_korean(&group).map(str::to_string).unwrap_or(group.clone())
+            tables
+                .group_korean(&group)
+                .map(str::to_string)
+                .unwrap_or(group.clone())
         }
     } else if has_hangul(&group) {
         tables.group(&group).cloned().unwrap_or(group.clone())

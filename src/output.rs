@@ -58,7 +58,10 @@ pub enum OutputError {
 }
 
 enum Target {
-    File { tmp: tempfile::NamedTempFile, path: PathBuf },
+    File {
+        tmp: tempfile::NamedTempFile,
+        path: PathBuf,
+    },
     Stdout,
 }
 
@@ -91,7 +94,10 @@ impl Writer {
     /// file beside `path` until [`Writer::finish`] renames it into place.
     pub fn create(path: &Path, format: Format) -> Result<Writer, OutputError> {
         let label = path.display().to_string();
-        let io_err = |source| OutputError::Io { path: label.clone(), source };
+        let io_err = |source| OutputError::Io {
+            path: label.clone(),
+            source,
+        };
         let (target, sink): (Target, Box<dyn Write>) = if path.as_os_str() == "-" {
             (Target::Stdout, Box::new(BufWriter::new(io::stdout())))
         } else {
@@ -101,20 +107,42 @@ impl Writer {
             };
             std::fs::create_dir_all(&dir).map_err(io_err)?;
             let tmp = tempfile::Builder::new()
-                .prefix(&format!(".{}.", path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()))
+                .prefix(&format!(
+                    ".{}.",
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ))
                 .suffix(".tmp")
                 .tempfile_in(&dir)
                 .map_err(io_err)?;
             let handle = tmp.as_file().try_clone().map_err(io_err)?;
-            (Target::File { tmp, path: path.to_path_buf() }, Box::new(BufWriter::new(Shared(handle))))
+            (
+                Target::File {
+                    tmp,
+                    path: path.to_path_buf(),
+                },
+                Box::new(BufWriter::new(Shared(handle))),
+            )
         };
-        let mut w = Writer { format, label, target: Some(target), out: Box::new(io::sink()), csv: None, rows: 0, flush_each: false };
+        let mut w = Writer {
+            format,
+            label,
+            target: Some(target),
+            out: Box::new(io::sink()),
+            csv: None,
+            rows: 0,
+            flush_each: false,
+        };
         match format {
             Format::Csv => w.csv = Some(csv::WriterBuilder::new().from_writer(sink)),
             _ => w.out = sink,
         }
         if format == Format::Json {
-            w.out.write_all(b"[").map_err(|source| OutputError::Io { path: w.label.clone(), source })?;
+            w.out.write_all(b"[").map_err(|source| OutputError::Io {
+                path: w.label.clone(),
+                source,
+            })?;
         }
         Ok(w)
     }
@@ -126,11 +154,18 @@ impl Writer {
     }
 
     fn io(&self, source: io::Error) -> OutputError {
-        OutputError::Io { path: self.label.clone(), source }
+        OutputError::Io {
+            path: self.label.clone(),
+            source,
+        }
     }
 
     /// Writes one row. For CSV, `csv_row` is what goes in the cells.
-    pub fn write<T: Serialize, C: Serialize>(&mut self, row: &T, csv_row: &C) -> Result<(), OutputError> {
+    pub fn write<T: Serialize, C: Serialize>(
+        &mut self,
+        row: &T,
+        csv_row: &C,
+    ) -> Result<(), OutputError> {
         match self.format {
             Format::Csv => {
                 let label = self.label.clone();
@@ -138,7 +173,10 @@ impl Writer {
                     .as_mut()
                     .unwrap()
                     .serialize(csv_row)
-                    .map_err(|source| OutputError::Csv { path: label, source })?;
+                    .map_err(|source| OutputError::Csv {
+                        path: label,
+                        source,
+                    })?;
             }
             Format::Json => {
                 let sep: &[u8] = if self.rows == 0 { b"\n" } else { b",\n" };
@@ -165,7 +203,10 @@ impl Writer {
             return Ok(());
         }
         match &mut self.csv {
-            Some(c) => c.flush().map_err(|e| OutputError::Io { path: self.label.clone(), source: e }),
+            Some(c) => c.flush().map_err(|e| OutputError::Io {
+                path: self.label.clone(),
+                source: e,
+            }),
             None => self.out.flush().map_err(|e| self.io(e)),
         }
     }
@@ -179,7 +220,11 @@ impl Writer {
         if let Some(mut c) = self.csv.take() {
             if self.rows == 0 {
                 // An empty CSV still has its header row.
-                c.write_record(header_of(&self.label)).map_err(|source| OutputError::Csv { path: self.label.clone(), source })?;
+                c.write_record(header_of(&self.label))
+                    .map_err(|source| OutputError::Csv {
+                        path: self.label.clone(),
+                        source,
+                    })?;
             }
             c.flush().map_err(|e| self.io(e))?;
         }
@@ -207,8 +252,19 @@ fn header_of(label: &str) -> &'static [&'static str] {
 
 /// The record fields, in output order.
 pub const RECORD_FIELDS: &[&str] = &[
-    "drama", "track", "artists", "source", "line", "start", "end", "rule", "confidence",
-    "drama_raw", "track_raw", "artists_raw", "track_alt",
+    "drama",
+    "track",
+    "artists",
+    "source",
+    "line",
+    "start",
+    "end",
+    "rule",
+    "confidence",
+    "drama_raw",
+    "track_raw",
+    "artists_raw",
+    "track_alt",
 ];
 
 /// Reads records back from a CSV, JSON or JSON Lines file written by ostract (or by
@@ -230,9 +286,15 @@ pub fn read_records(path: &Path) -> Result<Vec<Record>, String> {
             .lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| serde_json::from_str::<LooseJson>(l).map(Record::from).map_err(|e| fail(format!("line {}: {e}", i + 1))))
+            .map(|(i, l)| {
+                serde_json::from_str::<LooseJson>(l)
+                    .map(Record::from)
+                    .map_err(|e| fail(format!("line {}: {e}", i + 1)))
+            })
             .collect(),
-        None => Err(fail("unknown format (expected .csv, .json or .jsonl)".into())),
+        None => Err(fail(
+            "unknown format (expected .csv, .json or .jsonl)".into(),
+        )),
     }
 }
 
@@ -250,7 +312,14 @@ struct LooseCsv {
 
 impl From<LooseCsv> for Record {
     fn from(r: LooseCsv) -> Record {
-        Record { drama: r.drama, track: r.track, artists: crate::record::split_joined(&r.artists), source: r.source, track_alt: r.track_alt, ..Default::default() }
+        Record {
+            drama: r.drama,
+            track: r.track,
+            artists: crate::record::split_joined(&r.artists),
+            source: r.source,
+            track_alt: r.track_alt,
+            ..Default::default()
+        }
     }
 }
 
@@ -267,7 +336,14 @@ struct LooseJson {
 
 impl From<LooseJson> for Record {
     fn from(r: LooseJson) -> Record {
-        Record { drama: r.drama, track: r.track, artists: r.artists, source: r.source, track_alt: r.track_alt, ..Default::default() }
+        Record {
+            drama: r.drama,
+            track: r.track,
+            artists: r.artists,
+            source: r.source,
+            track_alt: r.track_alt,
+            ..Default::default()
+        }
     }
 }
 
@@ -321,14 +397,24 @@ mod tests {
         w.record(&sample()).unwrap();
         drop(w);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "temporary file removed");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "temporary file removed"
+        );
     }
 
     #[test]
     fn empty_json_is_an_empty_array() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
-        Writer::create(&path, Format::Json).unwrap().finish().unwrap();
-        assert_eq!(serde_json::from_str::<Vec<Record>>(&std::fs::read_to_string(&path).unwrap()).unwrap(), vec![]);
+        Writer::create(&path, Format::Json)
+            .unwrap()
+            .finish()
+            .unwrap();
+        assert_eq!(
+            serde_json::from_str::<Vec<Record>>(&std::fs::read_to_string(&path).unwrap()).unwrap(),
+            vec![]
+        );
     }
 }

@@ -40,13 +40,25 @@ static MARKER: Lazy<Regex> = Lazy::new(|| {
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
     // `## 1. Goblin`: a heading marker, then a number.
-    if once.len() < s.len() { strip_one(once) } else { once }
+    if once.len() < s.len() {
+        strip_one(once)
+    } else {
+        once
+    }
 }
 
 fn strip_one(s: &str) -> &str {
     match MARKER.find(s) {
         // A marker glued to its text (`01.Title`) matched the text's first character too.
-        Some(m) if !m.as_str().ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | ')' | ':' | '：')) && !m.as_str().trim().starts_with(['#', '~', '▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►']) => {
+        Some(m)
+            if !m
+                .as_str()
+                .ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | ')' | ':' | '：'))
+                && !m
+                    .as_str()
+                    .trim()
+                    .starts_with(['#', '~', '▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►']) =>
+        {
             let last = m.as_str().chars().last().unwrap();
             &s[m.end() - last.len_utf8()..]
         }
@@ -106,8 +118,7 @@ fn classify(raw: &str) -> (LineKind, bool) {
         return (LineKind::Heading, true);
     }
     let words = t.split_whitespace().count();
-    let ends_sentence = t.ends_with(['.', '!', '…', '。', ','])
-        && !t.ends_with("..")
+    let ends_sentence = t.ends_with(['.', '!', '…', '。', ',']) && !t.ends_with("..")
         || t.ends_with("다.")
         || t.ends_with('다');
     // `The track list is as follows:` introduces a list; it opens no section.
@@ -164,7 +175,7 @@ mod tests {
     fn line_ends() {
         let l = lines("a b c.\r\nd e f.\rg");
         assert_eq!(l.iter().map(|l| l.no).collect::<Vec<_>>(), [1, 2, 3]);
-        assert_eq!(l[2].start, 14);
+        assert_eq!(l[2].start, 15);
     }
 
     #[test]
@@ -177,6 +188,9 @@ mod tests {
 
     #[test]
     fn lowercase_long_lines_are_body() {
-        assert_eq!(classify("and then it was over and we all went home to sleep early").0, LineKind::Body);
+        assert_eq!(
+            classify("and then it was over and we all went home to sleep early").0,
+            LineKind::Body
+        );
     }
 }

@@ -132,7 +132,8 @@ impl Tables {
         for r in rows(SURNAMES) {
             let canon = r[0].trim().to_ascii_lowercase();
             for v in r[1].split('|') {
-                t.surnames.insert(v.trim().to_ascii_lowercase(), canon.clone());
+                t.surnames
+                    .insert(v.trim().to_ascii_lowercase(), canon.clone());
             }
             t.surnames.insert(canon.clone(), canon);
         }
@@ -191,7 +192,8 @@ impl Tables {
                 }
                 _ => {}
             }
-            self.aliases.insert((kind, key(alias)), canonical.to_string());
+            self.aliases
+                .insert((kind, key(alias)), canonical.to_string());
         }
         self.sort_titles();
         Ok(())
@@ -213,7 +215,10 @@ impl Tables {
 
     /// Whether `member` is a known member (or sub-unit) of `group`.
     pub fn is_member(&self, group: &str, member: &str) -> bool {
-        let g = self.group(group).cloned().unwrap_or_else(|| group.to_string());
+        let g = self
+            .group(group)
+            .cloned()
+            .unwrap_or_else(|| group.to_string());
         self.members.contains(&(g, key(member)))
     }
 

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 /// Score a records file against gold files (triple, pair and track P/R/F1).
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  ostract extract articles/ -o out.json\n  ostract eval --gold gold/ out.json --verbose")]
+#[command(
+    after_help = "Examples:\n  ostract extract articles/ -o out.json\n  ostract eval --gold gold/ out.json --verbose"
+)]
 pub struct Args {
     /// Folder of gold files (`{\"source\": ID, \"records\": [...]}`).
     #[arg(long)]
@@ -19,7 +21,15 @@ pub struct Args {
 }
 
 fn line(name: &str, c: &Counts) -> String {
-    format!("{name:<7} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn_)
+    format!(
+        "{name:<7} P {:.3}  R {:.3}  F1 {:.3}  (tp {}, fp {}, fn {})",
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp,
+        c.fp,
+        c.fn_
+    )
 }
 
 pub fn run(args: Args) -> i32 {

@@ -64,13 +64,28 @@ pub struct Target {
 pub fn run(args: Args) -> i32 {
     let merged = args.merge;
     let mut targets = Vec::new();
-    let outputs = if args.outputs.is_empty() { vec![PathBuf::from("-")] } else { args.outputs.clone() };
+    let outputs = if args.outputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.outputs.clone()
+    };
     for p in outputs {
-        let format = if p.as_os_str() == "-" { args.format.or(Some(Format::Jsonl)) } else { Format::from_path(&p).or(args.format) };
+        let format = if p.as_os_str() == "-" {
+            args.format.or(Some(Format::Jsonl))
+        } else {
+            Format::from_path(&p).or(args.format)
+        };
         match format {
-            Some(format) => targets.push(Target { path: p, format, merged }),
+            Some(format) => targets.push(Target {
+                path: p,
+                format,
+                merged,
+            }),
             None => {
-                eprintln!("ostract: {}: unknown output format (use .csv, .json or .jsonl)", p.display());
+                eprintln!(
+                    "ostract: {}: unknown output format (use .csv, .json or .jsonl)",
+                    p.display()
+                );
                 return exit::FATAL;
             }
         }
@@ -79,7 +94,15 @@ pub fn run(args: Args) -> i32 {
         StdinArg::Article => StdinFormat::Article,
         StdinArg::Jsonl => StdinFormat::Jsonl,
     };
-    let opts = Options { paths: args.paths, targets, threads: args.threads, aliases: args.aliases, stdin, quiet: args.quiet, verbose: args.verbose };
+    let opts = Options {
+        paths: args.paths,
+        targets,
+        threads: args.threads,
+        aliases: args.aliases,
+        stdin,
+        quiet: args.quiet,
+        verbose: args.verbose,
+    };
     extract(opts)
 }
 
@@ -122,7 +145,10 @@ pub fn extract(o: Options) -> i32 {
         }
     }
     let want_merged = o.targets.iter().any(|t| t.merged);
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(o.threads.unwrap_or(0)).build() {
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(o.threads.unwrap_or(0))
+        .build()
+    {
         Ok(p) => p,
         Err(e) => {
             eprintln!("ostract: cannot start threads: {e}");

@@ -29,7 +29,11 @@ pub fn run(args: Args) -> i32 {
             for e in &loaded.errors {
                 eprintln!("ostract: {e}");
             }
-            if loaded.errors.is_empty() { exit::OK } else { exit::PARTIAL }
+            if loaded.errors.is_empty() {
+                exit::OK
+            } else {
+                exit::PARTIAL
+            }
         }
         Err(e) => {
             eprintln!("ostract: {e}");

@@ -22,21 +22,104 @@ pub struct DramaSignal {
 
 /// Words that make a heading a generic one (a list title, a site section), not a drama.
 const GENERIC: &[&str] = &[
-    "ost", "osts", "ots", "soundtrack", "soundtracks", "k-drama", "k-dramas", "kdrama", "kdramas",
-    "dramas", "songs", "playlist", "articles", "article", "news", "related", "list", "best",
-    "top", "favorite", "favourite", "favorites", "favourites", "read", "follow", "share",
-    "comments", "comment", "subscribe", "advertisement", "videos", "video", "photo", "photos",
-    "credit", "credits", "tags", "posts", "post", "menu", "search", "home", "editorial",
-    "recent", "popular", "trending", "sponsored", "newsletter", "telegram", "instagram",
-    "twitter", "facebook", "youtube", "by", "contents", "introduction", "conclusion",
-    "tracklist", "tracks", "vocal", "honourable", "honorable", "mentions", "lyrics", "reviews",
-    "review", "watch", "listen", "episode", "preview", "teaser", "trailer", "cast", "plot",
-    "synopsis", "rating", "ratings", "spoilers", "idols", "k-pop", "kpop", "singers",
-    "series", "movies", "films", "webtoon", "variety", "week", "month", "year", "pick",
+    "ost",
+    "osts",
+    "ots",
+    "soundtrack",
+    "soundtracks",
+    "k-drama",
+    "k-dramas",
+    "kdrama",
+    "kdramas",
+    "dramas",
+    "songs",
+    "playlist",
+    "articles",
+    "article",
+    "news",
+    "related",
+    "list",
+    "best",
+    "top",
+    "favorite",
+    "favourite",
+    "favorites",
+    "favourites",
+    "read",
+    "follow",
+    "share",
+    "comments",
+    "comment",
+    "subscribe",
+    "advertisement",
+    "videos",
+    "video",
+    "photo",
+    "photos",
+    "credit",
+    "credits",
+    "tags",
+    "posts",
+    "post",
+    "menu",
+    "search",
+    "home",
+    "editorial",
+    "recent",
+    "popular",
+    "trending",
+    "sponsored",
+    "newsletter",
+    "telegram",
+    "instagram",
+    "twitter",
+    "facebook",
+    "youtube",
+    "by",
+    "contents",
+    "introduction",
+    "conclusion",
+    "tracklist",
+    "tracks",
+    "vocal",
+    "honourable",
+    "honorable",
+    "mentions",
+    "lyrics",
+    "reviews",
+    "review",
+    "watch",
+    "listen",
+    "episode",
+    "preview",
+    "teaser",
+    "trailer",
+    "cast",
+    "plot",
+    "synopsis",
+    "rating",
+    "ratings",
+    "spoilers",
+    "idols",
+    "k-pop",
+    "kpop",
+    "singers",
+    "series",
+    "movies",
+    "films",
+    "webtoon",
+    "variety",
+    "week",
+    "month",
+    "year",
+    "pick",
 ];
 
 /// Heading words that start sentences rather than titles.
-const SENTENCE_START: &[&str] = &["is", "are", "do", "does", "did", "what", "which", "who", "how", "why", "when", "where", "here", "there", "this", "these", "let", "let's", "we", "i", "you"];
+const SENTENCE_START: &[&str] = &[
+    "is", "are", "do", "does", "did", "what", "which", "who", "how", "why", "when", "where",
+    "here", "there", "this", "these", "let", "let's", "we", "i", "you",
+];
 
 static OST_TAIL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\s*(?::\s*original\s+soundtrack|[-–:]?\s*(?:\(\s*)?(?:ost|original\s+soundtrack)(?:\s*part\.?\s*\d+)?\s*\)?)\s*$").unwrap()
@@ -63,21 +146,42 @@ pub fn heading_drama(text: &str) -> Option<String> {
     if words.len() > 9 {
         return None;
     }
-    let lower: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
     if lower.iter().any(|w| GENERIC.contains(&w.as_str())) {
         return None;
     }
     if SENTENCE_START.contains(&lower[0].as_str()) {
         return None;
     }
-    if t.contains(['|', '“', '”', '"', '=', '@', '[', ']']) || t.contains(" – ") || t.contains(" - ") {
+    if t.contains(['|', '“', '”', '"', '=', '@', '[', ']'])
+        || t.contains(" – ")
+        || t.contains(" - ")
+    {
         return None;
     }
     if !has_hangul(&t) {
         // Title case: most longer words capitalised.
         let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-        let caps = long.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
-        if !t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || caps * 3 < long.len() * 2 {
+        let caps = long
+            .iter()
+            .filter(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+            .count();
+        if !t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || caps * 3 < long.len() * 2
+        {
             return None;
         }
     } else if t.ends_with('다') || words.len() > 5 {
@@ -101,21 +205,60 @@ pub fn heading_is_strong(text: &str, drama: &str, tables: &Tables) -> bool {
 const TITLE: &str = r"(?:[A-Z0-9][\w’'.:!?&-]*)(?:\s+(?:(?:of|the|on|to|a|an|in|and|is|with|for|at|from|no|not|be|my|your|our|who|what|are)\s+)*(?:[A-Z0-9][\w’'.:!?&-]*))*";
 
 static TITLE_OST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?P<d>{TITLE})[’']?s?\s+(?:OST|O\.S\.T|[Oo]riginal [Ss]ound[Tt]rack)\b")).unwrap()
+    Regex::new(&format!(
+        r"(?P<d>{TITLE})[’']?s?\s+(?:OST|O\.S\.T|[Oo]riginal [Ss]ound[Tt]rack)\b"
+    ))
+    .unwrap()
 });
 static DRAMA_TITLE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})")).unwrap()
+    Regex::new(&format!(
+        r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})"
+    ))
+    .unwrap()
 });
-static BROADCASTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap());
-static KO_DRAMA_BEFORE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series|the)\s*$").unwrap());
+static BROADCASTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap()
+});
+static KO_DRAMA_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series|the)\s*$")
+        .unwrap()
+});
 static OST_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s*(?:의\s*)?(?:OST|O\.S\.T|오리지널\s*사운드트랙|original\s+soundtrack)").unwrap()
+    Regex::new(r"^\s*(?:의\s*)?(?:OST|O\.S\.T|오리지널\s*사운드트랙|original\s+soundtrack)")
+        .unwrap()
 });
 
 /// Small words that a title-case match may begin with but that are not part of a title.
-const LEAD: &[&str] = &["The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An", "And", "But", "While", "In", "On", "For", "From", "Of", "With", "As", "Meanwhile", "Also", "All", "Every", "Another", "Other", "Some", "Its"];
+const LEAD: &[&str] = &[
+    "The",
+    "This",
+    "That",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "A",
+    "An",
+    "And",
+    "But",
+    "While",
+    "In",
+    "On",
+    "For",
+    "From",
+    "Of",
+    "With",
+    "As",
+    "Meanwhile",
+    "Also",
+    "All",
+    "Every",
+    "Another",
+    "Other",
+    "Some",
+    "Its",
+];
 
 fn trim_lead(s: &str) -> (usize, &str) {
     let mut off = 0;
@@ -163,12 +306,20 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         if let Some(rule) = rule {
             let raw = clean_title(q.text(line));
             if !raw.is_empty() && raw.chars().count() <= 60 {
-                out.push(DramaSignal { raw, start: q.open, end: q.end, rule });
+                out.push(DramaSignal {
+                    raw,
+                    start: q.open,
+                    end: q.end,
+                    rule,
+                });
             }
         }
     }
     let inside_quote = |pos: usize| quotes.iter().any(|q| q.open <= pos && pos < q.end);
-    for (re, rule) in [(&*TITLE_OST, "drama.title_ost"), (&*DRAMA_TITLE, "drama.after_word_drama")] {
+    for (re, rule) in [
+        (&*TITLE_OST, "drama.title_ost"),
+        (&*DRAMA_TITLE, "drama.after_word_drama"),
+    ] {
         for c in re.captures_iter(line) {
             let m = c.name("d").unwrap();
             if inside_quote(m.start()) {
@@ -176,7 +327,8 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             }
             let (off, t) = trim_lead(m.as_str());
             let raw = clean_title(t);
-            if raw.is_empty() || raw.split_whitespace().count() > 8 || LEAD.contains(&raw.as_str()) {
+            if raw.is_empty() || raw.split_whitespace().count() > 8 || LEAD.contains(&raw.as_str())
+            {
                 continue;
             }
             // `K-Drama OST`, `OST Part` are not titles.
@@ -184,22 +336,45 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             if ["kdrama", "drama", "korean", "the", "this", "new", "first"].contains(&k.as_str()) {
                 continue;
             }
-            out.push(DramaSignal { raw, start: m.start() + off, end: m.end(), rule });
+            out.push(DramaSignal {
+                raw,
+                start: m.start() + off,
+                end: m.end(),
+                rule,
+            });
         }
     }
     // Known titles anywhere in the line (only multi-word or all-caps forms, so common
     // words do not become dramas).
     for name in tables.drama_names() {
-        if !(name.contains(' ') || has_hangul(name) && name.chars().count() >= 2 || name.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && name.len() >= 3) {
+        if !(name.contains(' ')
+            || has_hangul(name) && name.chars().count() >= 2
+            || name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+                && name.len() >= 3)
+        {
             continue;
         }
         let mut from = 0;
         while let Some(pos) = line[from..].find(name.as_str()) {
             let s = from + pos;
             let e = s + name.len();
-            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || has_hangul(name));
-            if boundary(line[..s].chars().last()) && boundary(line[e..].chars().next()) && !out.iter().any(|d: &DramaSignal| d.start <= s && s < d.end.max(d.start + 1)) {
-                out.push(DramaSignal { raw: name.clone(), start: s, end: e, rule: "drama.known_title" });
+            let boundary =
+                |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || has_hangul(name));
+            if boundary(line[..s].chars().last())
+                && boundary(line[e..].chars().next())
+                && !out
+                    .iter()
+                    .any(|d: &DramaSignal| d.start <= s && s < d.end.max(d.start + 1))
+            {
+                out.push(DramaSignal {
+                    raw: name.clone(),
+                    start: s,
+                    end: e,
+                    rule: "drama.known_title",
+                });
             }
             from = e;
         }
@@ -215,18 +390,27 @@ mod tests {
 
     fn found(line: &str) -> Vec<String> {
         let t = Tables::builtin();
-        prose_dramas(line, &quotes::find(line), &t).into_iter().map(|d| d.raw).collect()
+        prose_dramas(line, &quotes::find(line), &t)
+            .into_iter()
+            .map(|d| d.raw)
+            .collect()
     }
 
     #[test]
     fn title_before_ost() {
-        assert_eq!(found("While the love songs in Crash Landing On You OST roster are stunning"), ["Crash Landing On You"]);
+        assert_eq!(
+            found("While the love songs in Crash Landing On You OST roster are stunning"),
+            ["Crash Landing On You"]
+        );
         assert_eq!(found("Listening to this CLOY OST takes us back"), ["CLOY"]);
     }
 
     #[test]
     fn drama_word_before_title() {
-        assert_eq!(found("himself for his 2011 drama Heartstrings."), ["Heartstrings"]);
+        assert_eq!(
+            found("himself for his 2011 drama Heartstrings."),
+            ["Heartstrings"]
+        );
     }
 
     #[test]
@@ -237,7 +421,10 @@ mod tests {
 
     #[test]
     fn korean_drama_quotes() {
-        assert_eq!(found("SBS 주말 드라마 '언니는 살아있다'의 OST 곡"), ["언니는 살아있다"]);
+        assert_eq!(
+            found("SBS 주말 드라마 '언니는 살아있다'의 OST 곡"),
+            ["언니는 살아있다"]
+        );
         assert_eq!(found("‘태양의 후예’OST ‘이사랑’"), ["태양의 후예"]);
     }
 
@@ -245,6 +432,9 @@ mod tests {
     fn generic_headings() {
         assert_eq!(heading_drama("More News"), None);
         assert_eq!(heading_drama("Is there someone who knows"), None);
-        assert_eq!(heading_drama("3. Descendants of the Sun (2016)").as_deref(), Some("Descendants of the Sun"));
+        assert_eq!(
+            heading_drama("3. Descendants of the Sun (2016)").as_deref(),
+            Some("Descendants of the Sun")
+        );
     }
 }

@@ -16,10 +16,13 @@ static SUNG_BY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<a>[^‘’'“”\x22]{1,60}?)(?:이|가)\s*(?:함께\s*|직접\s*)?(?:부른|불러|가창한|참여한|노래한|열창한|부르는)\s*(?:곡\s*)?$").unwrap()
 });
 static SONG_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"OST|곡|노래|음원|싱글|발라드|트랙|가창|부른|불러|파트|Part|음반|앨범|차트").unwrap()
+    Regex::new(r"OST|곡|노래|음원|싱글|발라드|트랙|가창|부른|불러|파트|Part|음반|앨범|차트")
+        .unwrap()
 });
-static GLOSS_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<g>[A-Za-z][^()]{0,60})\)").unwrap());
-static NOT_SONG: Lazy<Regex> = Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션").unwrap());
+static GLOSS_AFTER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*\((?P<g>[A-Za-z][^()]{0,60})\)").unwrap());
+static NOT_SONG: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션").unwrap());
 
 /// Finds Korean prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) -> Vec<Mention> {
@@ -43,28 +46,44 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
         if let Some(c) = POSSESSIVE.captures(before) {
             let a = c.name("a").unwrap();
             // A drama's possessive (`‘D’의 ‘T’`) names the drama, not a singer.
-            let is_drama = dramas.iter().any(|d| d.end >= a.start() && d.start <= a.end());
-            let quoted_before = before[..a.end()].trim_end().ends_with(['’', '\'', '』', '》', '」']);
+            let is_drama = dramas
+                .iter()
+                .any(|d| d.end >= a.start() && d.start <= a.end());
+            let quoted_before = before[..a.end()]
+                .trim_end()
+                .ends_with(['’', '\'', '』', '》', '」']);
             if !is_drama && !quoted_before {
                 m.artists = group_prefix(before, a.start(), tables).to_string() + a.as_str();
                 m.start = a.start() - (m.artists.len() - a.as_str().len());
                 m.rule = "ko.possessive";
                 m.confidence = 0.75;
                 m.bare = false;
-            } else if let Some(d) = dramas.iter().find(|d| d.end <= q.open && q.open - d.end < 12) {
+            } else if let Some(d) = dramas
+                .iter()
+                .find(|d| d.end <= q.open && q.open - d.end < 12)
+            {
                 m.drama = Some(d.raw.clone());
                 m.bare = false;
             }
         } else if let Some(c) = SUNG_BY.captures(before) {
             let a = c.name("a").unwrap();
-            let credit = a.as_str().rsplit(['.', '‘', '’', '\'']).next().unwrap_or("").trim();
+            let credit = a
+                .as_str()
+                .rsplit(['.', '‘', '’', '\''])
+                .next()
+                .unwrap_or("")
+                .trim();
             if !credit.is_empty() && has_hangul(credit) || credit.chars().any(char::is_uppercase) {
                 m.artists = credit.to_string();
                 m.rule = "ko.sung_by";
                 m.confidence = 0.7;
                 m.bare = false;
             }
-        } else if let Some(d) = dramas.iter().rev().find(|d| d.end <= q.open && q.open - d.end < 16) {
+        } else if let Some(d) = dramas
+            .iter()
+            .rev()
+            .find(|d| d.end <= q.open && q.open - d.end < 16)
+        {
             // `‘D’ OST ‘T’`: the song right after its drama.
             m.drama = Some(d.raw.clone());
             m.bare = false;
@@ -82,7 +101,10 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
 fn group_prefix<'a>(before: &'a str, name_start: usize, tables: &Tables) -> &'a str {
     let head = &before[..name_start];
     let trimmed = head.trim_end();
-    let word_start = trimmed.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+    let word_start = trimmed
+        .rfind(char::is_whitespace)
+        .map(|i| i + 1)
+        .unwrap_or(0);
     let word = &trimmed[word_start..];
     if !word.is_empty() && tables.group(word).is_some() {
         &head[word_start..]
@@ -100,8 +122,14 @@ mod tests {
         let t = Tables::builtin();
         let qs = quotes::find(line);
         let ds = drama::prose_dramas(line, &qs, &t);
-        let refs: Vec<&Quote> = qs.iter().filter(|q| !ds.iter().any(|d| d.start == q.open)).collect();
-        find(line, &refs, &ds, &t).into_iter().map(|m| (m.track, m.artists, m.drama, m.track_alt)).collect()
+        let refs: Vec<&Quote> = qs
+            .iter()
+            .filter(|q| !ds.iter().any(|d| d.start == q.open))
+            .collect();
+        find(line, &refs, &ds, &t)
+            .into_iter()
+            .map(|m| (m.track, m.artists, m.drama, m.track_alt))
+            .collect()
     }
 
     #[test]

@@ -11,21 +11,33 @@ use regex::Regex;
 
 static DASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s+[–—-]\s*|\s*[–—]\s+|(?:\S)-\s+").unwrap());
 static LEAD_DASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
-static BY: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*,?\s*(?:(?:which\s+)?(?:was\s+|is\s+)?(?:sung|performed|sang|recorded)\s+)?by\s+").unwrap());
+static BY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^\s*,?\s*(?:(?:which\s+)?(?:was\s+|is\s+)?(?:sung|performed|sang|recorded)\s+)?by\s+",
+    )
+    .unwrap()
+});
 static DRAMA_SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\s+(?:for|from)\s+(?:the\s+(?:drama|series)\s+)?(?P<d>[^“”\x22|]+?)\s*[.!]?\s*$").unwrap()
+    Regex::new(r"\s+(?:for|from)\s+(?:the\s+(?:drama|series)\s+)?(?P<d>[^“”\x22|]+?)\s*[.!]?\s*$")
+        .unwrap()
 });
 static PAREN_DRAMA: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)\b[^()\[\]]*[)\]]\s*$").unwrap()
+    Regex::new(
+        r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)\b[^()\[\]]*[)\]]\s*$",
+    )
+    .unwrap()
 });
 static PAREN_ANY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*\((?P<d>[^()]+)\)\s*$").unwrap());
-static DURATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
+static DURATION: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
 
 /// Finds the first dash that separates two parts (` – `, ` - `, `- ` glued to a word).
 fn dash(s: &str) -> Option<(usize, usize)> {
     DASH.find(s).map(|m| {
-        let st = if m.as_str().starts_with(|c: char| !c.is_whitespace() && c != '-' && c != '–' && c != '—') {
+        let st = if m
+            .as_str()
+            .starts_with(|c: char| !c.is_whitespace() && c != '-' && c != '–' && c != '—')
+        {
             m.start() + m.as_str().chars().next().unwrap().len_utf8()
         } else {
             m.start()
@@ -43,7 +55,11 @@ fn is_list(body: &str, qs: &[Quote], offset: usize) -> bool {
         let q = first.unwrap();
         let after = &body[q.end - offset..];
         let inner = &body[q.inner.0 - offset..q.inner.1 - offset];
-        return LEAD_DASH.is_match(after) || dash(inner).is_some() && after.trim().len() < 3 || after.trim_start().starts_with('|') || BY.is_match(after) && after.len() < 160 || !q.closed;
+        return LEAD_DASH.is_match(after)
+            || dash(inner).is_some() && after.trim().len() < 3
+            || after.trim_start().starts_with('|')
+            || BY.is_match(after) && after.len() < 160
+            || !q.closed;
     }
     body.contains(" | ") && dash(body).is_some()
 }
@@ -56,7 +72,12 @@ pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
         return None;
     }
     // The drama for the whole line: a trailing `for D` after the last item.
-    let last_close = qs.iter().filter(|q| q.closed).map(|q| q.end).max().unwrap_or(offset);
+    let last_close = qs
+        .iter()
+        .filter(|q| q.closed)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(offset);
     let mut end = line.len();
     let mut line_drama = None;
     if let Some(c) = DRAMA_SUFFIX.captures(&line[last_close..]) {
@@ -81,7 +102,11 @@ pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
 fn items(line: &str, from: usize, to: usize, qs: &[Quote]) -> Vec<(usize, usize)> {
     let mut cuts = vec![from];
     for (i, c) in line[from..to].char_indices() {
-        if c == '|' && !qs.iter().any(|q| q.closed && q.open < from + i && from + i < q.end) {
+        if c == '|'
+            && !qs
+                .iter()
+                .any(|q| q.closed && q.open < from + i && from + i < q.end)
+        {
             cuts.push(from + i);
         }
     }
@@ -89,8 +114,14 @@ fn items(line: &str, from: usize, to: usize, qs: &[Quote]) -> Vec<(usize, usize)
         let cur = *cuts.iter().filter(|&&c| c < q.open).max().unwrap();
         let seg = &line[cur..q.open];
         // Outside the quotes of the current item there must be a dash (an artist).
-        let after_quote = qs.iter().find(|p| p.open >= cur && p.open < q.open).map(|p| p.end).unwrap_or(cur);
-        if after_quote <= q.open && dash(&line[after_quote..q.open]).is_some() || seg.trim_end().ends_with(" and") && after_quote < q.open {
+        let after_quote = qs
+            .iter()
+            .find(|p| p.open >= cur && p.open < q.open)
+            .map(|p| p.end)
+            .unwrap_or(cur);
+        if after_quote <= q.open && dash(&line[after_quote..q.open]).is_some()
+            || seg.trim_end().ends_with(" and") && after_quote < q.open
+        {
             cuts.push(q.open);
         }
     }
@@ -122,21 +153,46 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
             let inner = q.text(line);
             let rest = &line[q.end..e];
             if let Some(m) = LEAD_DASH.find(rest) {
-                (inner.to_string(), rest[m.end()..].to_string(), "list.title_dash_artist", 0.95)
+                (
+                    inner.to_string(),
+                    rest[m.end()..].to_string(),
+                    "list.title_dash_artist",
+                    0.95,
+                )
             } else if let Some(m) = BY.find(rest) {
                 let a = &rest[m.end()..];
                 let n = credit_after(a, tables).unwrap_or(a.len());
-                (inner.to_string(), a[..n].to_string(), "list.title_by_artist", 0.9)
+                (
+                    inner.to_string(),
+                    a[..n].to_string(),
+                    "list.title_by_artist",
+                    0.9,
+                )
             } else if let Some((ds, de)) = dash(inner).filter(|_| rest.trim().len() < 3) {
-                (inner[..ds].to_string(), inner[de..].to_string(), "list.quoted_pair", 0.85)
+                (
+                    inner[..ds].to_string(),
+                    inner[de..].to_string(),
+                    "list.quoted_pair",
+                    0.85,
+                )
             } else {
-                (inner.to_string(), String::new(), "list.title_dash_artist", 0.7)
+                (
+                    inner.to_string(),
+                    String::new(),
+                    "list.title_dash_artist",
+                    0.7,
+                )
             }
         }
         _ => {
             let body = text.trim_start_matches(['“', '"', '‘', '\'']);
             let (ds, de) = dash(body)?;
-            (body[..ds].to_string(), body[de..].to_string(), "list.title_dash_artist", 0.75)
+            (
+                body[..ds].to_string(),
+                body[de..].to_string(),
+                "list.title_dash_artist",
+                0.75,
+            )
         }
     };
     let mut drama = None;
@@ -148,7 +204,14 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
     if title.trim().is_empty() {
         return None;
     }
-    let mut m = Mention::new(s, e, &title, artists.trim_end_matches(['”', '"']), rule, conf);
+    let mut m = Mention::new(
+        s,
+        e,
+        &title,
+        artists.trim_end_matches(['”', '"']),
+        rule,
+        conf,
+    );
     m.drama = drama;
     Some(m)
 }
@@ -156,14 +219,21 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
 static TITLE_BY: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?P<t>[^“”\x22:|]+?)\s+by\s+(?P<rest>.+)$").unwrap());
 static DRAMA_COLON: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<d>[^:]+?)\s+(?:OST|O\.S\.T\.?)(?:\s*(?:Part|Pt|Vol)\.?\s*\d+)?\s*:\s*(?P<rest>.+)$").unwrap()
+    Regex::new(
+        r"^(?P<d>[^:]+?)\s+(?:OST|O\.S\.T\.?)(?:\s*(?:Part|Pt|Vol)\.?\s*\d+)?\s*:\s*(?P<rest>.+)$",
+    )
+    .unwrap()
 });
-static COLON: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<a>[^:]{1,40}?)\s*:\s*(?P<t>[^:]+?)\s*\((?P<d>[^()]+)\)\s*$").unwrap());
+static COLON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<a>[^:]{1,40}?)\s*:\s*(?P<t>[^:]+?)\s*\((?P<d>[^()]+)\)\s*$").unwrap()
+});
 static CREDITS_PAREN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\s*\((?:[a-z, ]*credits?|vocals?|sung by|feat\.?)\s*:?\s*(?P<a>[^()]+)\)\s*$").unwrap()
+    Regex::new(r"(?i)\s*\((?:[a-z, ]*credits?|vocals?|sung by|feat\.?)\s*:?\s*(?P<a>[^()]+)\)\s*$")
+        .unwrap()
 });
-static FROM_FOR: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*,?\s*(?:for|from)\s+(?:the\s+(?:drama\s+)?)?(?P<d>.+?)\s*[.!]?\s*$").unwrap());
+static FROM_FOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*,?\s*(?:for|from)\s+(?:the\s+(?:drama\s+)?)?(?P<d>.+?)\s*[.!]?\s*$").unwrap()
+});
 
 /// Parses an unquoted heading: `Song by Singer (Drama)`, `Drama OST Part 2: Song
 /// (vocal credits: A, B)`, `Singer: Song (Drama)`, `Singer- Song`.
@@ -194,10 +264,13 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     if let Some(c) = TITLE_BY.captures(body) {
         let t = &c["t"];
         let rest = &c["rest"];
-        let first_ok = t.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit() || crate::normalize::is_hangul(ch));
+        let first_ok = t.chars().next().is_some_and(|ch| {
+            ch.is_uppercase() || ch.is_ascii_digit() || crate::normalize::is_hangul(ch)
+        });
         if first_ok && t.split_whitespace().count() <= 10 {
             if let Some(n) = credit_after(rest, tables) {
-                let mut m = Mention::new(offset, end, t, &rest[..n], "heading.title_by_artist", 0.8);
+                let mut m =
+                    Mention::new(offset, end, t, &rest[..n], "heading.title_by_artist", 0.8);
                 let tail = &rest[n..];
                 if let Some(p) = PAREN_ANY.captures(tail) {
                     m.drama = Some(p["d"].to_string());
@@ -210,15 +283,27 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     }
     if let Some(c) = COLON.captures(body) {
         if credit_after(&c["a"], tables).is_some_and(|n| n == c["a"].len()) {
-            let mut m = Mention::new(offset, end, &c["t"], &c["a"], "heading.artist_colon_title", 0.7);
+            let mut m = Mention::new(
+                offset,
+                end,
+                &c["t"],
+                &c["a"],
+                "heading.artist_colon_title",
+                0.7,
+            );
             m.drama = Some(c["d"].to_string());
             return Some(vec![m]);
         }
     }
     if let Some((ds, de)) = dash(body) {
         let (l, r) = (&body[..ds], &body[de..]);
-        if l.split_whitespace().count() <= 6 && r.split_whitespace().count() <= 10 && !r.is_empty() {
-            let (t, a) = if looks_like_artist(l, tables) && !looks_like_artist(r, tables) { (r, l) } else { (l, r) };
+        if l.split_whitespace().count() <= 6 && r.split_whitespace().count() <= 10 && !r.is_empty()
+        {
+            let (t, a) = if looks_like_artist(l, tables) && !looks_like_artist(r, tables) {
+                (r, l)
+            } else {
+                (l, r)
+            };
             let mut a = a.to_string();
             let mut drama = None;
             if let Some(p) = PAREN_DRAMA.captures(&a) {
@@ -244,8 +329,17 @@ fn looks_like_artist(s: &str, tables: &Tables) -> bool {
         let ws: Vec<&str> = part.split_whitespace().collect();
         match ws.as_slice() {
             [] => false,
-            [one] => tables.group(one).is_some() || one.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && one.len() > 1,
-            [first, rest @ ..] => tables.is_surname(first) && rest.len() <= 2 && rest.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)),
+            [one] => {
+                tables.group(one).is_some()
+                    || one.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) && one.len() > 1
+            }
+            [first, rest @ ..] => {
+                tables.is_surname(first)
+                    && rest.len() <= 2
+                    && rest
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            }
         }
     })
 }
@@ -268,7 +362,9 @@ mod tests {
 
     #[test]
     fn title_dash_artist_pairs_with_for() {
-        let r = run("“Flower” – Yoon Mirae and “Here I am Again” – Baek Yerin for Crash Landing on You");
+        let r = run(
+            "“Flower” – Yoon Mirae and “Here I am Again” – Baek Yerin for Crash Landing on You",
+        );
         assert_eq!(r.len(), 2);
         assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Flower", "Yoon Mirae"));
         assert_eq!(r[1].2.as_deref(), Some("Crash Landing on You"));
@@ -278,11 +374,17 @@ mod tests {
     fn pipes_missing_quotes_and_glued_items() {
         let r = run("“I See You” – Giryeon | “Remembrance – Yeoungeun | Like a Winter’s Dream – Kwak Jineon |");
         let titles: Vec<&str> = r.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(titles, ["I See You", "Remembrance", "Like a Winter’s Dream"]);
+        assert_eq!(
+            titles,
+            ["I See You", "Remembrance", "Like a Winter’s Dream"]
+        );
         assert_eq!(r[2].2, None);
         let r = run("“Falling in Love – April” | “To Be With You” – MONSTA X Kihyun  “Love or Lies” – Boramiyu for Do Do Sol Sol La La Sol");
         assert_eq!(r.len(), 3);
-        assert_eq!((r[0].0.as_str(), r[0].1.as_str(), r[0].3), ("Falling in Love", "April", "list.quoted_pair"));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].3),
+            ("Falling in Love", "April", "list.quoted_pair")
+        );
         assert_eq!(r[1].1, "MONSTA X Kihyun");
     }
 
@@ -299,7 +401,10 @@ mod tests {
         assert_eq!(r[0].0, "The Reasons of My Smiles");
         assert_eq!(r[0].2.as_deref(), Some("Queen of Tears"));
         let r = run("5. Baek Ji Young- Don’t Forget");
-        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Don’t Forget", "Baek Ji Young"));
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("Don’t Forget", "Baek Ji Young")
+        );
         let r = run("1) Goblin OST Part. 9: Stay With Me (vocal credits: Chanyeol, Punch)");
         assert_eq!(r[0].2.as_deref(), Some("Goblin"));
         assert_eq!(r[0].1, "Chanyeol, Punch");
@@ -307,7 +412,12 @@ mod tests {
 
     #[test]
     fn prose_is_not_a_list() {
-        assert!(run("We love how the OST lineup for Stove League stayed true to the series.").is_empty());
-        assert!(run("Among these K-Dramas which one is your favorite? We love all of them!").is_empty());
+        assert!(
+            run("We love how the OST lineup for Stove League stayed true to the series.")
+                .is_empty()
+        );
+        assert!(
+            run("Among these K-Dramas which one is your favorite? We love all of them!").is_empty()
+        );
     }
 }

@@ -37,7 +37,14 @@ pub struct Mention {
 }
 
 impl Mention {
-    fn new(start: usize, end: usize, track: &str, artists: &str, rule: &'static str, confidence: f32) -> Mention {
+    fn new(
+        start: usize,
+        end: usize,
+        track: &str,
+        artists: &str,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Mention {
         Mention {
             start,
             end,
@@ -119,10 +126,15 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
     let free: Vec<&quotes::Quote> = qs
         .iter()
         .filter(|q| q.closed && !f.mentions.iter().any(|m| q.open < m.end && m.start < q.end))
-        .filter(|q| !dramas.iter().any(|d| d.start <= q.open && q.end <= d.end.max(q.end) && d.start == q.open))
+        .filter(|q| {
+            !dramas
+                .iter()
+                .any(|d| d.start <= q.open && q.end <= d.end.max(q.end) && d.start == q.open)
+        })
         .collect();
     if crate::normalize::has_hangul(text) {
-        f.mentions.extend(korean::find(text, &free, &dramas, tables));
+        f.mentions
+            .extend(korean::find(text, &free, &dramas, tables));
     } else {
         f.mentions.extend(prose::find(text, &free, tables));
     }

@@ -9,14 +9,102 @@ use crate::tables::Tables;
 
 /// Capitalised words that begin sentences or phrases and are never part of a name.
 const STOP: &[&str] = &[
-    "A", "An", "And", "As", "At", "Also", "After", "All", "Among", "Another", "Before", "But",
-    "By", "Both", "Check", "Each", "Even", "Every", "For", "From", "Give", "Here", "Her", "His",
-    "However", "I", "If", "In", "Is", "It", "Its", "Just", "Like", "Listen", "Meanwhile", "More",
-    "My", "No", "Not", "Now", "OST", "OSTs", "Of", "On", "Once", "One", "Or", "Our", "Plus", "She", "He",
-    "So", "Some", "Still", "The", "Their", "Then", "There", "These", "This", "That", "Those",
-    "Though", "Thanks", "To", "Too", "Two", "Three", "Unlike", "We", "What", "When", "Where",
-    "While", "Who", "Why", "With", "Yet", "You", "Your", "Drama", "Song", "Track", "Singer", "K-Drama", "K-drama", "K-pop",
-    "Part", "Episode", "Video", "Photo", "Source", "Lyrics", "Written", "Composed", "Produced",
+    "A",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Also",
+    "After",
+    "All",
+    "Among",
+    "Another",
+    "Before",
+    "But",
+    "By",
+    "Both",
+    "Check",
+    "Each",
+    "Even",
+    "Every",
+    "For",
+    "From",
+    "Give",
+    "Here",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Is",
+    "It",
+    "Its",
+    "Just",
+    "Like",
+    "Listen",
+    "Meanwhile",
+    "More",
+    "My",
+    "No",
+    "Not",
+    "Now",
+    "OST",
+    "OSTs",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Or",
+    "Our",
+    "Plus",
+    "She",
+    "He",
+    "So",
+    "Some",
+    "Still",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "This",
+    "That",
+    "Those",
+    "Though",
+    "Thanks",
+    "To",
+    "Too",
+    "Two",
+    "Three",
+    "Unlike",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+    "Your",
+    "Drama",
+    "Song",
+    "Track",
+    "Singer",
+    "K-Drama",
+    "K-drama",
+    "K-pop",
+    "Part",
+    "Episode",
+    "Video",
+    "Photo",
+    "Source",
+    "Lyrics",
+    "Written",
+    "Composed",
+    "Produced",
 ];
 
 /// Lowercase words allowed inside a name (`Kim Ji-won of the band`, `Paul van`).
@@ -56,23 +144,46 @@ fn words(s: &str) -> Vec<Word<'_>> {
     for (i, c) in s.char_indices() {
         if c.is_whitespace() {
             if let Some(st) = start.take() {
-                out.push(Word { start: st, text: &s[st..i] });
+                out.push(Word {
+                    start: st,
+                    text: &s[st..i],
+                });
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(st) = start {
-        out.push(Word { start: st, text: &s[st..] });
+        out.push(Word {
+            start: st,
+            text: &s[st..],
+        });
     }
     out
 }
 
 fn core(w: &str) -> &str {
-    w.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '”' | '“' | '"' | '‘' | '’' | '\'' | '–' | '—'))
+    w.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | '.' | ';' | ':' | '!' | '?' | '”' | '“' | '"' | '‘' | '’' | '\'' | '–' | '—'
+        )
+    })
 }
 
-const SEPARATORS: &[&str] = &["and", "&", "x", "×", "·", "feat.", "feat", "ft.", "featuring", "with", "ft"];
+const SEPARATORS: &[&str] = &[
+    "and",
+    "&",
+    "x",
+    "×",
+    "·",
+    "feat.",
+    "feat",
+    "ft.",
+    "featuring",
+    "with",
+    "ft",
+];
 
 /// The length in bytes of the performer credit at the start of `s` (after leading
 /// spaces), or `None` when no name starts there. The credit ends before a lowercase
@@ -100,7 +211,19 @@ pub fn credit_after(s: &str, tables: &Tables) -> Option<usize> {
         if in_name && w.text.starts_with('(') {
             let close = (i..ws.len()).find(|&k| ws[k].text.contains(')'));
             match close {
-                Some(k) if k - i < 4 && tables.group(ws[i..=k].iter().map(|w| w.text).collect::<Vec<_>>().join(" ").trim_matches(|c| c == '(' || c == ')' || c == ',' || c == '.')).is_some() => {
+                Some(k)
+                    if k - i < 4
+                        && tables
+                            .group(
+                                ws[i..=k]
+                                    .iter()
+                                    .map(|w| w.text)
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                                    .trim_matches(|c| c == '(' || c == ')' || c == ',' || c == '.'),
+                            )
+                            .is_some() =>
+                {
                     end = Some(ws[k].start + ws[k].text.find(')').unwrap() + 1);
                     i = k + 1;
                     continue;
@@ -123,7 +246,10 @@ pub fn credit_after(s: &str, tables: &Tables) -> Option<usize> {
         }
         if in_name && (SEPARATORS.contains(&c) || c == "member") && w.text == c {
             // A separator continues the credit only when a name follows.
-            if ws.get(i + 1).is_some_and(|n| is_name_word(core(n.text)) && !is_stop(core(n.text))) {
+            if ws
+                .get(i + 1)
+                .is_some_and(|n| is_name_word(core(n.text)) && !is_stop(core(n.text)))
+            {
                 in_name = false;
                 i += 1;
                 continue;
@@ -136,10 +262,12 @@ pub fn credit_after(s: &str, tables: &Tables) -> Option<usize> {
         in_name = true;
         end = Some(w.start + core_end(w.text));
         if ends_clause(w.text) {
-            if w.text.ends_with(',') && ws.get(i + 1).is_some_and(|n| {
-                let nc = core(n.text);
-                (is_name_word(nc) && !is_stop(nc)) || nc == "and"
-            }) && !next_is_quote(&ws, i + 1)
+            if w.text.ends_with(',')
+                && ws.get(i + 1).is_some_and(|n| {
+                    let nc = core(n.text);
+                    (is_name_word(nc) && !is_stop(nc)) || nc == "and"
+                })
+                && !next_is_quote(&ws, i + 1)
             {
                 in_name = false;
                 i += 1;
@@ -156,13 +284,26 @@ pub fn credit_after(s: &str, tables: &Tables) -> Option<usize> {
 }
 
 fn next_is_quote(ws: &[Word], i: usize) -> bool {
-    ws.get(i).is_some_and(|w| w.text.starts_with(['“', '"', '‘', '\'']))
+    ws.get(i)
+        .is_some_and(|w| w.text.starts_with(['“', '"', '‘', '\'']))
 }
 
 fn core_end(w: &str) -> usize {
-    let trimmed = w.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '!' | '?' | '”' | '"' | '’' | '\'' | '–' | '—'));
+    let trimmed = w.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '!' | '?' | '”' | '"' | '’' | '\'' | '–' | '—'
+        )
+    });
     // Keep a final period that belongs to an abbreviation (`T.Max.` is rare; `Jr.` common).
-    let trimmed = if trimmed.ends_with('.') && trimmed[..trimmed.len() - 1].chars().filter(|c| c.is_alphabetic()).count() > 2 && !trimmed[..trimmed.len() - 1].contains('.') {
+    let trimmed = if trimmed.ends_with('.')
+        && trimmed[..trimmed.len() - 1]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            > 2
+        && !trimmed[..trimmed.len() - 1].contains('.')
+    {
         &trimmed[..trimmed.len() - 1]
     } else {
         trimmed
@@ -223,15 +364,25 @@ pub fn credit_before(s: &str, _tables: &Tables) -> Option<usize> {
             }
             break;
         }
-        if start.is_some() && (c == "member" || c == "of") && k >= 2 && is_name_word(core(ws[k - 2].text)) {
+        if start.is_some()
+            && (c == "member" || c == "of")
+            && k >= 2
+            && is_name_word(core(ws[k - 2].text))
+        {
             k -= 1;
             continue;
         }
-        if start.is_some() && ["and", "&", "x"].contains(&c) && k >= 2 && is_name_word(core(ws[k - 2].text)) && !is_stop(core(ws[k - 2].text)) {
+        if start.is_some()
+            && ["and", "&", "x"].contains(&c)
+            && k >= 2
+            && is_name_word(core(ws[k - 2].text))
+            && !is_stop(core(ws[k - 2].text))
+        {
             k -= 1;
             continue;
         }
-        if !is_name_word(c) || is_stop(c) || (start.is_some() && ends_clause(w.text)) || count >= 6 {
+        if !is_name_word(c) || is_stop(c) || (start.is_some() && ends_clause(w.text)) || count >= 6
+        {
             break;
         }
         if w.text.len() != c.len() && start.is_none() && !w.text.ends_with(')') {
@@ -258,15 +409,24 @@ mod tests {
 
     #[test]
     fn stops_at_lowercase_and_punctuation() {
-        assert_eq!(after(" Baek Ji Young a listen here!").as_deref(), Some("Baek Ji Young"));
+        assert_eq!(
+            after(" Baek Ji Young a listen here!").as_deref(),
+            Some("Baek Ji Young")
+        );
         assert_eq!(after(" SHINee, and more.").as_deref(), Some("SHINee"));
         assert_eq!(after(" the band").as_deref(), None);
     }
 
     #[test]
     fn joins_listed_names() {
-        assert_eq!(after(" Cho Jung Seok & Jeon Mi Do | next").as_deref(), Some("Cho Jung Seok & Jeon Mi Do"));
-        assert_eq!(after(" Luna, Choi Yi and Punch are").as_deref(), Some("Luna, Choi Yi and Punch"));
+        assert_eq!(
+            after(" Cho Jung Seok & Jeon Mi Do | next").as_deref(),
+            Some("Cho Jung Seok & Jeon Mi Do")
+        );
+        assert_eq!(
+            after(" Luna, Choi Yi and Punch are").as_deref(),
+            Some("Luna, Choi Yi and Punch")
+        );
     }
 
     #[test]

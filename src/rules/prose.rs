@@ -41,7 +41,10 @@ pub fn title_like(s: &str) -> bool {
         return false;
     }
     // Sentences have many lowercase words; titles few (`Here I am Again` has two of four).
-    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
     let lower_ok = words.len() <= 3 || lower * 3 <= words.len() * 2;
     lower_ok && !t.contains(" OST") && !t.starts_with("OST")
 }
@@ -57,7 +60,11 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         }
         let before = &line[..q.open];
         let after = &line[q.end..];
-        let sent = sents.iter().find(|(s, e)| *s <= q.open && q.open < *e).copied().unwrap_or((0, line.len()));
+        let sent = sents
+            .iter()
+            .find(|(s, e)| *s <= q.open && q.open < *e)
+            .copied()
+            .unwrap_or((0, line.len()));
         let mut m = Mention::new(q.open, q.end, inner, "", "prose.quoted_bare", 0.5);
         m.bare = true;
         if let Some(b) = BY_AFTER.find(after) {
@@ -144,7 +151,10 @@ static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static THIS_SONG: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)\b").unwrap()
+    Regex::new(
+        r"\b(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)\b",
+    )
+    .unwrap()
 });
 
 /// Sentences that credit performers for "this song"/"it" without naming the song.
@@ -166,7 +176,10 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
         let lead = rest.len() - rest.trim_start().len();
         if let Some(n) = credit_after(rest, tables) {
             if n == rest.trim_end().len() && is_name_word(rest.trim()) {
-                out.push(CreditSignal { start: s + lead, artists: rest[..n].trim().to_string() });
+                out.push(CreditSignal {
+                    start: s + lead,
+                    artists: rest[..n].trim().to_string(),
+                });
             }
         }
     }
@@ -182,15 +195,23 @@ mod tests {
         let t = Tables::builtin();
         let qs = quotes::find(line);
         let refs: Vec<&Quote> = qs.iter().collect();
-        find(line, &refs, &t).into_iter().map(|m| (m.track, m.artists, m.rule)).collect()
+        find(line, &refs, &t)
+            .into_iter()
+            .map(|m| (m.track, m.artists, m.rule))
+            .collect()
     }
 
     #[test]
     fn by_and_bare() {
         let r = run("Every song is so good \"Almost Paradise\" by T.Max,  the iconic \"Stand By Be\" by SHINee, and more.");
-        assert_eq!(r[0], ("Almost Paradise".into(), "T.Max".into(), "prose.quoted_by"));
+        assert_eq!(
+            r[0],
+            ("Almost Paradise".into(), "T.Max".into(), "prose.quoted_by")
+        );
         assert_eq!(r[1].1, "SHINee");
-        let r = run("\"Round and Round\", \"Beautiful\" \"Stay With Me\" and the emotive \"I Will Go\".");
+        let r = run(
+            "\"Round and Round\", \"Beautiful\" \"Stay With Me\" and the emotive \"I Will Go\".",
+        );
         assert_eq!(r.len(), 4);
         assert!(r.iter().all(|x| x.2 == "prose.quoted_bare"));
     }

@@ -166,7 +166,10 @@ pub fn find(line: &str) -> Vec<Quote> {
                         .find(['|', '“', '"', '\n'])
                         .unwrap_or(rest.len())
                         .min(MAX_QUOTE.min(rest.len()));
-                    let stop = (0..=stop).rev().find(|&k| rest.is_char_boundary(k)).unwrap_or(0);
+                    let stop = (0..=stop)
+                        .rev()
+                        .find(|&k| rest.is_char_boundary(k))
+                        .unwrap_or(0);
                     if stop > 0 {
                         out.push(Quote {
                             open: pos,
@@ -194,7 +197,10 @@ mod tests {
 
     #[test]
     fn curly_and_straight() {
-        assert_eq!(texts("“Flower” – Yoon Mirae and \"Mind\" - Kevin"), ["Flower", "Mind"]);
+        assert_eq!(
+            texts("“Flower” – Yoon Mirae and \"Mind\" - Kevin"),
+            ["Flower", "Mind"]
+        );
     }
 
     #[test]
@@ -205,8 +211,14 @@ mod tests {
 
     #[test]
     fn korean_brackets_and_particles() {
-        assert_eq!(texts("드라마 ‘화유기’의 OST 《도깨비》 〈Stay〉"), ["화유기", "도깨비", "Stay"]);
-        assert_eq!(texts("'앤드 아임 히어(And I'm here)'를"), ["앤드 아임 히어(And I'm here)"]);
+        assert_eq!(
+            texts("드라마 ‘화유기’의 OST 《도깨비》 〈Stay〉"),
+            ["화유기", "도깨비", "Stay"]
+        );
+        assert_eq!(
+            texts("'앤드 아임 히어(And I'm here)'를"),
+            ["앤드 아임 히어(And I'm here)"]
+        );
     }
 
     #[test]

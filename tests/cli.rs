@@ -1,0 +1,230 @@
+//! The command line: formats, stdin and stdout, several outputs, errors and exit codes,
+//! determinism across thread counts.
+
+mod common;
+
+use common::{ostract, root, write};
+use predicates::prelude::*;
+
+const ARTICLE: &str =
+    "“Flower” – Yoon Mirae and “Here I am Again” – Baek Yerin for Crash Landing on You\n";
+
+#[test]
+fn every_format_from_one_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("in/a.txt"), ARTICLE);
+    let out = dir.path().join("out");
+    ostract()
+        .current_dir(dir.path())
+        .args([
+            "extract",
+            "in",
+            "-o",
+            "out/r.csv",
+            "-o",
+            "out/r.json",
+            "-o",
+            "out/r.jsonl",
+            "-q",
+        ])
+        .assert()
+        .success();
+    let csv = std::fs::read_to_string(out.join("r.csv")).unwrap();
+    assert!(csv.starts_with("drama,track,artists,source,line,start,end,rule,confidence,drama_raw,track_raw,artists_raw,track_alt\n"));
+    assert!(csv.contains("Crash Landing on You,Flower,Yoon Mirae,in/a.txt,1,0,"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("r.json")).unwrap()).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert_eq!(json[1]["artists"], serde_json::json!(["Baek Yerin"]));
+    let keys: Vec<&String> = json[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ostract::output::RECORD_FIELDS);
+    assert_eq!(
+        std::fs::read_to_string(out.join("r.jsonl"))
+            .unwrap()
+            .lines()
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn stdin_to_stdout() {
+    ostract()
+        .args(["extract", "-", "-o", "-", "--format", "csv", "-q"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Crash Landing on You,Here I am Again,Baek Yerin,-,",
+        ));
+}
+
+#[test]
+fn stdin_jsonl_stream() {
+    let batch = "{\"id\": \"x\", \"text\": \"“Tailwind” – Seo Eun Ji for Paper Kites\"}\nbroken\n";
+    ostract()
+        .args(["extract", "-", "--stdin-format", "jsonl", "-o", "-", "-q"])
+        .write_stdin(batch)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("\"source\":\"-#x\""))
+        .stderr(predicate::str::contains("-:2: bad JSONL line"));
+}
+
+#[test]
+fn missing_path_is_one_line_and_fatal() {
+    ostract()
+        .args(["extract", "no/such/dir", "-o", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no/such/dir: no such file or directory",
+        ));
+}
+
+#[test]
+fn empty_folder_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    ostract()
+        .args(["extract", dir.path().to_str().unwrap(), "-o", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no articles found"));
+}
+
+#[test]
+fn one_bad_input_costs_only_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("in/a.txt"), ARTICLE);
+    write(
+        &dir.path().join("in/b.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+    );
+    ostract()
+        .current_dir(dir.path())
+        .args(["extract", "in", "-o", "r.json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("in/b.txt: binary file, skipped"))
+        .stderr(predicate::str::contains("2 records written, 1 failed"));
+    assert!(std::fs::read_to_string(dir.path().join("r.json"))
+        .unwrap()
+        .contains("Flower"));
+}
+
+#[test]
+fn unknown_output_extension_is_a_usage_error() {
+    ostract()
+        .args(["extract", "input", "-o", "x.txt"])
+        .current_dir(root())
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn bad_flag_is_a_usage_error() {
+    ostract()
+        .args(["extract", "--no-such-flag"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count() {
+    let run = |threads: &str| {
+        ostract()
+            .current_dir(root())
+            .args([
+                "extract",
+                "input",
+                "-o",
+                "-",
+                "--format",
+                "csv",
+                "-q",
+                "--threads",
+                threads,
+            ])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("4"));
+}
+
+#[test]
+fn eval_scores_a_records_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    ostract()
+        .current_dir(root())
+        .args(["extract", "input", "-q", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    ostract()
+        .current_dir(root())
+        .args(["eval", "--gold", "tests/gold", "--verbose"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("triple  P"));
+}
+
+#[test]
+fn main_job_writes_records_and_songs() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("input/a.txt"), ARTICLE);
+    write(&dir.path().join("input/b.txt"), ARTICLE);
+    ostract()
+        .current_dir(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "2 articles read, 4 records written, 0 failed",
+        ));
+    for f in ["records.csv", "records.json", "songs.csv", "songs.json"] {
+        assert!(dir.path().join("output").join(f).is_file(), "{f}");
+    }
+    let songs: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("output/songs.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(songs.as_array().unwrap().len(), 2);
+    assert_eq!(
+        songs[0]["sources"],
+        serde_json::json!(["input/a.txt", "input/b.txt"])
+    );
+    assert_eq!(songs[0]["mentions"], 2);
+}
+
+#[test]
+fn text_prints_what_the_rules_see() {
+    ostract()
+        .current_dir(root())
+        .args(["text", "input/ost-roundup.html"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("## 1. Glass Castle (2022)\n"))
+        .stdout(predicate::str::contains("Most Read").not());
+}
+
+#[test]
+fn help_version_and_completions() {
+    for sub in ["extract", "eval", "text"] {
+        ostract()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Examples:"));
+    }
+    ostract().arg("--version").assert().success();
+    ostract()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ostract"));
+}

@@ -1,0 +1,65 @@
+//! The evaluation gate: triple F1 per article set must not drop below the floors pinned
+//! in `tests/floors.toml`.
+
+mod common;
+
+use ostract::{batch, eval, input, Extractor, Record, Tables};
+use std::path::Path;
+
+fn floor(name: &str) -> f64 {
+    let text = std::fs::read_to_string(common::root().join("tests/floors.toml")).unwrap();
+    text.lines()
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == name)
+        .map(|(_, v)| v.trim().parse().unwrap())
+        .unwrap_or_else(|| panic!("no floor for {name}"))
+}
+
+fn f1(articles: &Path, gold: &Path) -> eval::Score {
+    let (files, errors) = input::collect(&[articles.to_path_buf()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let ex = Extractor::new(Tables::builtin());
+    let pool = rayon::ThreadPoolBuilder::new().build().unwrap();
+    let mut records: Vec<Record> = Vec::new();
+    batch::run(&pool, &ex, &files, input::StdinFormat::Article, |r| {
+        records.extend(r.articles.into_iter().flat_map(|a| a.records))
+    });
+    eval::score(&records, &eval::read_gold(gold).unwrap())
+}
+
+fn gate(name: &str, articles: &Path, gold: &Path) {
+    let s = f1(articles, gold);
+    let f = s.triple.f1();
+    eprintln!(
+        "{name}: triple F1 {f:.3} (P {:.3} R {:.3})",
+        s.triple.precision(),
+        s.triple.recall()
+    );
+    assert!(
+        f >= floor(name),
+        "{name}: triple F1 {f:.3} fell below the floor {}",
+        floor(name)
+    );
+}
+
+#[test]
+fn own_input_articles() {
+    let root = common::root();
+    gate("input", &root.join("input"), &root.join("tests/gold"));
+}
+
+#[test]
+fn shared_seeds() {
+    match common::shared() {
+        Some(s) => gate("seeds", &s.join("seeds/articles"), &s.join("seeds/gold")),
+        None => eprintln!("skipped: ../shared/seeds not present"),
+    }
+}
+
+#[test]
+fn shared_dev() {
+    match common::shared() {
+        Some(s) => gate("dev", &s.join("dev/articles"), &s.join("dev/gold")),
+        None => eprintln!("skipped: ../shared/dev not present"),
+    }
+}
