@@ -172,7 +172,7 @@ pub fn is_hangul(c: char) -> bool {
 
 static SEPARATOR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|&|\s+and\s+|(?-i:\s+x\s+)|\s*×\s*|\s*[·‧・/]\s*|\s+(?:feat\.?|ft\.?|featuring|with)\s+|\s*\(\s*(?:feat\.?|ft\.?|featuring)\s+)\s*",
+        r"(?i)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|&|\s+and\s+|(?-i:\s+x\s+)|\s*×\s*|\s*[·‧・/]\s*|\s+(?:feat\.?|ft\.?|featuring|with)\s+|\s*(?:과|와|및)\s+|\s*\(\s*(?:feat\.?|ft\.?|featuring)\s+)\s*",
     )
     .unwrap()
 });
@@ -242,6 +242,8 @@ fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
     // Mask bracketed spans and known acts so the separator regex cannot see into them.
     let mut masked: Vec<char> = raw.chars().collect();
     let mut depth = 0i32;
+    // Masks keep every character's byte length, so offsets in the mask are offsets in `raw`.
+    let mut out_mask = String::with_capacity(raw.len());
     for c in masked.iter_mut() {
         match *c {
             '(' | '[' => depth += 1,
@@ -250,7 +252,14 @@ fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
             _ => {}
         }
     }
-    let mut masked: String = masked.into_iter().collect();
+    for (c, orig) in masked.iter().zip(raw.chars()) {
+        if *c == '_' && orig != '_' {
+            out_mask.extend(std::iter::repeat_n('_', orig.len_utf8()));
+        } else {
+            out_mask.push(*c);
+        }
+    }
+    let mut masked = out_mask;
     let lower = masked.to_lowercase();
     for act in tables.acts() {
         // Acts are stored as keys; find them by their plain-letter form in the text.
@@ -258,7 +267,7 @@ fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
             let (s, e) = pos;
             let fill: String = masked[s..e]
                 .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '_' })
+                .map(|c| if c.is_alphanumeric() { c.to_string() } else { "_".repeat(c.len_utf8()) })
                 .collect();
             masked.replace_range(s..e, &fill);
         }
@@ -365,10 +374,8 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             let known = tables.is_member(&g, &m);
             // A bare prefix is a group only when the rest is a known member or reads as a
             // name (capitalised, or Hangul).
-            let looks_like_name = m
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || is_hangul(c));
+            let looks_like_name = m.chars().count() >= 2
+                && m.chars().next().is_some_and(|c| c.is_uppercase() || is_hangul(c));
             if known || looks_like_name {
                 return member_of(&m, &g, tables);
             }

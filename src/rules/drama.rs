@@ -294,7 +294,13 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     for q in quotes.iter().filter(|q| q.closed) {
         let before = &line[..q.open];
         let after = &line[q.end..];
+        static POSSESSIVE_OF_QUOTE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
         let rule = if OST_AFTER.is_match(after) {
+            Some("drama.quoted_ost")
+        } else if POSSESSIVE_OF_QUOTE.is_match(after) {
+            // `‘D’의 ‘T’`: a title owning another title is the drama.
+            Some("drama.quoted_possessive")
+        } else if false {
             Some("drama.quoted_ost")
         } else if KO_DRAMA_BEFORE.is_match(before) && !before.trim_end().ends_with("the") {
             Some("drama.quoted_after_drama")
@@ -331,7 +337,11 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             {
                 continue;
             }
-            // `K-Drama OST`, `OST Part` are not titles.
+            // `K-Drama OST`, `Top 5 Favourite K-Drama OST`, `OST Part` are not titles.
+            let generic = raw.split_whitespace().any(|w| GENERIC.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()));
+            if generic {
+                continue;
+            }
             let k = key(&raw);
             if ["kdrama", "drama", "korean", "the", "this", "new", "first"].contains(&k.as_str()) {
                 continue;

@@ -88,7 +88,8 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             m.drama = Some(d.raw.clone());
             m.bare = false;
         }
-        if m.bare && !SONG_WORDS.is_match(line) {
+        let sentence = crate::segment::sentences(line).into_iter().find(|(s, e)| *s <= q.open && q.open < *e).map_or(line, |(s, e)| &line[s..e]);
+        if m.bare && !SONG_WORDS.is_match(sentence) {
             continue;
         }
         out.push(m);
