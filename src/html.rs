@@ -222,7 +222,7 @@ impl Renderer {
                         }
                     }
                     "td" | "th" if !self.line.trim().is_empty() => {
-                            self.line.push_str(" | ");
+                        self.line.push_str(" | ");
                     }
                     _ if BLOCK.contains(&name) => self.break_line(),
                     _ => {}

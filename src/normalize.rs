@@ -267,7 +267,13 @@ fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
             let (s, e) = pos;
             let fill: String = masked[s..e]
                 .chars()
-                .map(|c| if c.is_alphanumeric() { c.to_string() } else { "_".repeat(c.len_utf8()) })
+                .map(|c| {
+                    if c.is_alphanumeric() {
+                        c.to_string()
+                    } else {
+                        "_".repeat(c.len_utf8())
+                    }
+                })
                 .collect();
             masked.replace_range(s..e, &fill);
         }
@@ -375,7 +381,9 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             // A bare prefix is a group only when the rest is a known member or reads as a
             // name (capitalised, or Hangul).
             let looks_like_name = m.chars().count() >= 2
-                && m.chars().next().is_some_and(|c| c.is_uppercase() || is_hangul(c));
+                && m.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || is_hangul(c));
             if known || looks_like_name {
                 return member_of(&m, &g, tables);
             }

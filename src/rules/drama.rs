@@ -294,7 +294,8 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     for q in quotes.iter().filter(|q| q.closed) {
         let before = &line[..q.open];
         let after = &line[q.end..];
-        static POSSESSIVE_OF_QUOTE: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
+        static POSSESSIVE_OF_QUOTE: Lazy<Regex> =
+            Lazy::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
         let rule = if OST_AFTER.is_match(after) {
             Some("drama.quoted_ost")
         } else if POSSESSIVE_OF_QUOTE.is_match(after) {
@@ -338,7 +339,13 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                 continue;
             }
             // `K-Drama OST`, `Top 5 Favourite K-Drama OST`, `OST Part` are not titles.
-            let generic = raw.split_whitespace().any(|w| GENERIC.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase().as_str()));
+            let generic = raw.split_whitespace().any(|w| {
+                GENERIC.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_lowercase()
+                        .as_str(),
+                )
+            });
             if generic {
                 continue;
             }

@@ -24,6 +24,28 @@ static GLOSS_AFTER: Lazy<Regex> =
 static NOT_SONG: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션").unwrap());
 
+static SUBJECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:가수\s+|그룹\s+|밴드\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:은|는)\s")
+        .unwrap()
+});
+static SANG: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"불렀|부른|부르|가창|열창|참여했|노래했").unwrap());
+
+/// The performer at the end of a credit phrase: its last word, with a known group
+/// written before it (`여성듀오 다비치` → `다비치`, `엔플라잉 유회승` stays whole).
+fn last_name<'a>(phrase: &'a str, tables: &Tables) -> &'a str {
+    let p = phrase.trim_end();
+    let words: Vec<(usize, &str)> = p
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - p.as_ptr() as usize, w))
+        .collect();
+    match words.as_slice() {
+        [] => "",
+        [.., (gs, g), _] if tables.group(g).is_some() => &p[*gs..],
+        [.., (s, _)] => &p[*s..],
+    }
+}
+
 /// Finds Korean prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -67,13 +89,14 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             }
         } else if let Some(c) = SUNG_BY.captures(before) {
             let a = c.name("a").unwrap();
-            let credit = a
+            let clause = a
                 .as_str()
                 .rsplit(['.', '‘', '’', '\''])
                 .next()
-                .unwrap_or("")
-                .trim();
-            if !credit.is_empty() && has_hangul(credit) || credit.chars().any(char::is_uppercase) {
+                .unwrap_or("");
+            let credit = last_name(clause, tables);
+            if !credit.is_empty() && (has_hangul(credit) || credit.chars().any(char::is_uppercase))
+            {
                 m.artists = credit.to_string();
                 m.rule = "ko.sung_by";
                 m.confidence = 0.7;
@@ -88,7 +111,24 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             m.drama = Some(d.raw.clone());
             m.bare = false;
         }
-        let sentence = crate::segment::sentences(line).into_iter().find(|(s, e)| *s <= q.open && q.open < *e).map_or(line, |(s, e)| &line[s..e]);
+        if m.artists.is_empty() {
+            // `백지영은 … ‘D’의 ‘T’ … 불렀다`: the singer is the sentence's subject.
+            let sentence = crate::segment::sentences(line)
+                .into_iter()
+                .find(|(s, e)| *s <= q.open && q.open < *e)
+                .map_or(line, |(s, e)| &line[s..e]);
+            if let Some(c) = SUBJECT.captures(sentence) {
+                if SANG.is_match(sentence) {
+                    m.artists = c["a"].to_string();
+                    m.rule = "ko.subject_sang";
+                    m.confidence = 0.55;
+                }
+            }
+        }
+        let sentence = crate::segment::sentences(line)
+            .into_iter()
+            .find(|(s, e)| *s <= q.open && q.open < *e)
+            .map_or(line, |(s, e)| &line[s..e]);
         if m.bare && !SONG_WORDS.is_match(sentence) {
             continue;
         }
@@ -158,6 +198,12 @@ mod tests {
     fn gloss() {
         let r = run("OST 곡 '썸데이(Someday)'를 불렀다");
         assert_eq!((r[0].0.as_str(), r[0].3.as_str()), ("썸데이", "Someday"));
+    }
+
+    #[test]
+    fn sung_by_takes_the_name_not_the_clause() {
+        let r = run("집계를 보면 여성듀오 다비치가 부른 ‘이 사랑’이 1위");
+        assert_eq!(r[0].1, "다비치");
     }
 
     #[test]

@@ -96,6 +96,7 @@ pub const RULE_IDS: &[&str] = &[
     "ko.possessive",
     "ko.sung_by",
     "ko.quoted",
+    "ko.subject_sang",
     "credit.next_sentence",
 ];
 

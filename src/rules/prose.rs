@@ -140,6 +140,10 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         }
         if !m.artists.is_empty() {
             m.bare = false;
+        } else if q.single {
+            // Uncredited single quotes in English prose mark dramas, films and nicknames
+            // far more often than songs.
+            continue;
         }
         out.push(m);
     }
