@@ -267,7 +267,12 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         let first_ok = t.chars().next().is_some_and(|ch| {
             ch.is_uppercase() || ch.is_ascii_digit() || crate::normalize::is_hangul(ch)
         });
-        if first_ok && t.split_whitespace().count() <= 10 {
+        // `7 K-Drama OSTs Sung by Male Idols`, `Posted on May 1 by Admin`: article titles
+        // and bylines, not songs.
+        static NOT_A_SONG: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?i)\b(?:OSTs?|K-?dramas?|soundtracks?)\b|^(?:posted|published|written|updated)\b").unwrap()
+        });
+        if first_ok && t.split_whitespace().count() <= 10 && !NOT_A_SONG.is_match(t) {
             if let Some(n) = credit_after(rest, tables) {
                 let mut m =
                     Mention::new(offset, end, t, &rest[..n], "heading.title_by_artist", 0.8);
@@ -408,6 +413,12 @@ mod tests {
         let r = run("1) Goblin OST Part. 9: Stay With Me (vocal credits: Chanyeol, Punch)");
         assert_eq!(r[0].2.as_deref(), Some("Goblin"));
         assert_eq!(r[0].1, "Chanyeol, Punch");
+    }
+
+    #[test]
+    fn article_titles_and_bylines_are_not_songs() {
+        assert!(run("7 K-Drama OSTs Sung by Male K-pop Idols").is_empty());
+        assert!(run("Posted on January 12, 2022 by Rowena").is_empty());
     }
 
     #[test]
