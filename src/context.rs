@@ -44,7 +44,7 @@ enum From {
 /// let found: Vec<_> = lines.iter().map(|l| rules::find(l, &t)).collect();
 /// let a = context::attach(&lines, &found, &t);
 /// assert_eq!(a.len(), 2);
-/// assert_eq!(a[0].drama, "Goblin (2016)".trim_end_matches(" (2016)"));
+/// assert_eq!(a[0].drama, "Goblin");
 /// ```
 pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attached> {
     let mut out: Vec<Attached> = Vec::new();

@@ -190,6 +190,42 @@ fn artist_set(a: &[String]) -> Vec<String> {
     v
 }
 
+/// A gold record's accepted keys, computed once per article.
+struct GoldKeys {
+    dramas: HashSet<String>,
+    tracks: HashSet<String>,
+    artists: Vec<Vec<String>>,
+}
+
+/// Greedy one-to-one matching at one level: outputs with the same `level` key count
+/// once, and each takes the first unused gold that `fits`. Returns the counts, the
+/// unmatched outputs and which golds were used.
+fn match_level<K: std::hash::Hash + Eq>(
+    outs: &[Out],
+    level: impl Fn(&Out) -> K,
+    golds: usize,
+    fits: impl Fn(&Out, usize) -> bool,
+) -> (Counts, Vec<&Out>, Vec<bool>) {
+    let mut seen = HashSet::new();
+    let mut used = vec![false; golds];
+    let mut counts = Counts::default();
+    let mut extras = Vec::new();
+    for o in outs.iter().filter(|o| seen.insert(level(o))) {
+        match (0..golds).find(|&i| !used[i] && fits(o, i)) {
+            Some(i) => {
+                used[i] = true;
+                counts.tp += 1;
+            }
+            None => {
+                counts.fp += 1;
+                extras.push(o);
+            }
+        }
+    }
+    counts.fn_ = used.iter().filter(|u| !**u).count();
+    (counts, extras, used)
+}
+
 /// Scores one article's records against its gold.
 pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> ArticleScore {
     let outs: Vec<Out> = records
@@ -201,94 +237,56 @@ pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> Arti
             shown: format!("{} | {} | {}", r.drama, r.track, r.artists.join("; ")),
         })
         .collect();
-    let shown_gold =
-        |g: &GoldRecord| format!("{} | {} | {}", g.drama, g.track, g.artists.join("; "));
-    let mut s = ArticleScore {
+    let keys: Vec<GoldKeys> = gold
+        .iter()
+        .map(|g| GoldKeys {
+            dramas: gold_dramas(g),
+            tracks: gold_tracks(g),
+            artists: gold_artist_sets(g),
+        })
+        .collect();
+    let pair_fits =
+        |o: &Out, i: usize| keys[i].dramas.contains(&o.drama) && keys[i].tracks.contains(&o.track);
+
+    let (triple, extras, used) = match_level(
+        &outs,
+        |o| (o.drama.clone(), o.track.clone(), o.artists.clone()),
+        gold.len(),
+        |o, i| pair_fits(o, i) && keys[i].artists.contains(&o.artists),
+    );
+    let (pair, _, _) = match_level(
+        &outs,
+        |o| (o.drama.clone(), o.track.clone()),
+        gold.len(),
+        pair_fits,
+    );
+    // Track level: the article's distinct gold tracks.
+    let mut tracks: Vec<&HashSet<String>> = Vec::new();
+    for (g, k) in gold.iter().zip(&keys) {
+        if !tracks.iter().any(|t| t.contains(&key(&g.track))) {
+            tracks.push(&k.tracks);
+        }
+    }
+    let (track, _, _) = match_level(
+        &outs,
+        |o| o.track.clone(),
+        tracks.len(),
+        |o, i| tracks[i].contains(&o.track),
+    );
+
+    ArticleScore {
         id: id.to_string(),
-        ..Default::default()
-    };
-
-    // Triple level: outputs with the same keys count once.
-    let mut seen = HashSet::new();
-    let triples: Vec<&Out> = outs
-        .iter()
-        .filter(|o| seen.insert((o.drama.clone(), o.track.clone(), o.artists.clone())))
-        .collect();
-    let mut used = vec![false; gold.len()];
-    for o in &triples {
-        let hit = gold.iter().enumerate().position(|(i, g)| {
-            !used[i]
-                && gold_dramas(g).contains(&o.drama)
-                && gold_tracks(g).contains(&o.track)
-                && gold_artist_sets(g).contains(&o.artists)
-        });
-        match hit {
-            Some(i) => {
-                used[i] = true;
-                s.triple.tp += 1;
-            }
-            None => {
-                s.triple.fp += 1;
-                s.extras.push(o.shown.clone());
-            }
-        }
-    }
-    for (i, g) in gold.iter().enumerate() {
-        if !used[i] {
-            s.triple.fn_ += 1;
-            s.misses.push(shown_gold(g));
-        }
-    }
-
-    // Pair level.
-    let mut seen = HashSet::new();
-    let pairs: Vec<&Out> = outs
-        .iter()
-        .filter(|o| seen.insert((o.drama.clone(), o.track.clone())))
-        .collect();
-    let mut used = vec![false; gold.len()];
-    for o in &pairs {
-        match gold.iter().enumerate().position(|(i, g)| {
-            !used[i] && gold_dramas(g).contains(&o.drama) && gold_tracks(g).contains(&o.track)
-        }) {
-            Some(i) => {
-                used[i] = true;
-                s.pair.tp += 1;
-            }
-            None => s.pair.fp += 1,
-        }
-    }
-    s.pair.fn_ = used.iter().filter(|u| !**u).count();
-
-    // Track level: distinct gold tracks of the article.
-    let mut gold_sets: Vec<HashSet<String>> = Vec::new();
-    for g in gold {
-        let t = gold_tracks(g);
-        if !gold_sets.iter().any(|s| s.contains(&key(&g.track))) {
-            gold_sets.push(t);
-        }
-    }
-    let mut seen = HashSet::new();
-    let tracks: Vec<&Out> = outs
-        .iter()
-        .filter(|o| seen.insert(o.track.clone()))
-        .collect();
-    let mut used = vec![false; gold_sets.len()];
-    for o in &tracks {
-        match gold_sets
+        triple,
+        pair,
+        track,
+        misses: gold
             .iter()
-            .enumerate()
-            .position(|(i, g)| !used[i] && g.contains(&o.track))
-        {
-            Some(i) => {
-                used[i] = true;
-                s.track.tp += 1;
-            }
-            None => s.track.fp += 1,
-        }
+            .zip(&used)
+            .filter(|(_, u)| !**u)
+            .map(|(g, _)| format!("{} | {} | {}", g.drama, g.track, g.artists.join("; ")))
+            .collect(),
+        extras: extras.into_iter().map(|o| o.shown.clone()).collect(),
     }
-    s.track.fn_ = used.iter().filter(|u| !**u).count();
-    s
 }
 
 /// Scores records against gold, article by article (articles matched by id).
@@ -345,6 +343,15 @@ mod tests {
         }
     }
 
+    fn score_of(recs: &[Record], gold: &[GoldRecord]) -> ArticleScore {
+        let refs: Vec<&Record> = recs.iter().collect();
+        score_article("a", &refs, gold)
+    }
+
+    fn counts(tp: usize, fp: usize, fn_: usize) -> Counts {
+        Counts { tp, fp, fn_ }
+    }
+
     #[test]
     fn levels_differ_on_artists() {
         let gold = vec![
@@ -355,24 +362,9 @@ mod tests {
             r("Goblin", "Beautiful", &["Crush"]),
             r("Goblin", "Stay With Me", &["Punch"]),
         ];
-        let refs: Vec<&Record> = recs.iter().collect();
-        let s = score_article("a", &refs, &gold);
-        assert_eq!(
-            s.triple,
-            Counts {
-                tp: 1,
-                fp: 1,
-                fn_: 1
-            }
-        );
-        assert_eq!(
-            s.pair,
-            Counts {
-                tp: 2,
-                fp: 0,
-                fn_: 0
-            }
-        );
+        let s = score_of(&recs, &gold);
+        assert_eq!(s.triple, counts(1, 1, 1));
+        assert_eq!(s.pair, counts(2, 0, 0));
         assert_eq!(s.track.tp, 2);
         assert_eq!(s.misses.len(), 1);
     }
@@ -386,40 +378,17 @@ mod tests {
             r("Goblin", "Stand By Be", &["Chen"]),
             r("goblin", "stand by be", &["CHEN"]),
         ];
-        let refs: Vec<&Record> = recs.iter().collect();
-        let s = score_article("a", &refs, &[gold]);
-        assert_eq!(
-            s.triple,
-            Counts {
-                tp: 1,
-                fp: 0,
-                fn_: 0
-            }
-        );
+        let s = score_of(&recs, &[gold]);
+        assert_eq!(s.triple, counts(1, 0, 0));
     }
 
     #[test]
     fn gold_matches_one_output_only() {
         let gold = vec![g("D", "T", &[])];
         let recs = [r("D", "T", &[]), r("D", "T", &["X"])];
-        let refs: Vec<&Record> = recs.iter().collect();
-        let s = score_article("a", &refs, &gold);
-        assert_eq!(
-            s.triple,
-            Counts {
-                tp: 1,
-                fp: 1,
-                fn_: 0
-            }
-        );
-        assert_eq!(
-            s.pair,
-            Counts {
-                tp: 1,
-                fp: 0,
-                fn_: 0
-            }
-        );
+        let s = score_of(&recs, &gold);
+        assert_eq!(s.triple, counts(1, 1, 0));
+        assert_eq!(s.pair, counts(1, 0, 0));
     }
 
     #[test]

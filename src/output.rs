@@ -57,6 +57,14 @@ pub enum OutputError {
     },
 }
 
+impl OutputError {
+    /// Whether the reader went away (`| head`), which ends a run without failing it.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, OutputError::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+            || matches!(self, OutputError::Csv { source, .. } if matches!(source.kind(), csv::ErrorKind::Io(e) if e.kind() == io::ErrorKind::BrokenPipe))
+    }
+}
+
 enum Target {
     File {
         tmp: tempfile::NamedTempFile,
@@ -75,6 +83,8 @@ pub struct Writer {
     rows: usize,
     /// Flush after every batch (streaming to a pipe).
     flush_each: bool,
+    /// The CSV header written when no row was (otherwise serde writes it).
+    header: &'static [&'static str],
 }
 
 /// A `Write` that shares a temporary file's handle.
@@ -90,9 +100,14 @@ impl Write for Shared {
 }
 
 impl Writer {
-    /// A writer to `path` (`-` for stdout) in `format`. File output goes to a temporary
-    /// file beside `path` until [`Writer::finish`] renames it into place.
-    pub fn create(path: &Path, format: Format) -> Result<Writer, OutputError> {
+    /// A writer to `path` (`-` for stdout) in `format`, of rows with the fields `header`
+    /// ([`RECORD_FIELDS`] or [`crate::merge::MERGED_FIELDS`]). File output goes to a
+    /// temporary file beside `path` until [`Writer::finish`] renames it into place.
+    pub fn create(
+        path: &Path,
+        format: Format,
+        header: &'static [&'static str],
+    ) -> Result<Writer, OutputError> {
         let label = path.display().to_string();
         let io_err = |source| OutputError::Io {
             path: label.clone(),
@@ -133,6 +148,7 @@ impl Writer {
             csv: None,
             rows: 0,
             flush_each: false,
+            header,
         };
         match format {
             Format::Csv => w.csv = Some(csv::WriterBuilder::new().from_writer(sink)),
@@ -220,7 +236,7 @@ impl Writer {
         if let Some(mut c) = self.csv.take() {
             if self.rows == 0 {
                 // An empty CSV still has its header row.
-                c.write_record(header_of(&self.label))
+                c.write_record(self.header)
                     .map_err(|source| OutputError::Csv {
                         path: self.label.clone(),
                         source,
@@ -238,15 +254,6 @@ impl Writer {
             Some(Target::Stdout) | None => {}
         }
         Ok(self.rows)
-    }
-}
-
-/// The CSV header for an output with no rows, by what the file holds.
-fn header_of(label: &str) -> &'static [&'static str] {
-    if label.contains("songs") {
-        crate::merge::MERGED_FIELDS
-    } else {
-        RECORD_FIELDS
     }
 }
 
@@ -365,7 +372,7 @@ mod tests {
     fn csv_round_trips_every_field() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.csv");
-        let mut w = Writer::create(&path, Format::Csv).unwrap();
+        let mut w = Writer::create(&path, Format::Csv, RECORD_FIELDS).unwrap();
         w.record(&sample()).unwrap();
         w.finish().unwrap();
         let mut rdr = csv::Reader::from_path(&path).unwrap();
@@ -378,7 +385,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         for name in ["r.json", "r.jsonl"] {
             let path = dir.path().join(name);
-            let mut w = Writer::create(&path, Format::from_path(&path).unwrap()).unwrap();
+            let mut w =
+                Writer::create(&path, Format::from_path(&path).unwrap(), RECORD_FIELDS).unwrap();
             w.record(&sample()).unwrap();
             w.record(&sample()).unwrap();
             w.finish().unwrap();
@@ -393,7 +401,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
         std::fs::write(&path, "old").unwrap();
-        let mut w = Writer::create(&path, Format::Json).unwrap();
+        let mut w = Writer::create(&path, Format::Json, RECORD_FIELDS).unwrap();
         w.record(&sample()).unwrap();
         drop(w);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
@@ -405,10 +413,22 @@ mod tests {
     }
 
     #[test]
+    fn empty_csv_has_the_header_it_was_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("empty.csv");
+        Writer::create(&path, Format::Csv, crate::merge::MERGED_FIELDS)
+            .unwrap()
+            .finish()
+            .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.trim_end(), crate::merge::MERGED_FIELDS.join(","));
+    }
+
+    #[test]
     fn empty_json_is_an_empty_array() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.json");
-        Writer::create(&path, Format::Json)
+        Writer::create(&path, Format::Json, RECORD_FIELDS)
             .unwrap()
             .finish()
             .unwrap();

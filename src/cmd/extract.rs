@@ -4,7 +4,7 @@ use super::exit;
 use ostract::batch::{self, FileResult};
 use ostract::input::{self, StdinFormat};
 use ostract::merge::{self, SongCsv};
-use ostract::output::{Format, Writer};
+use ostract::output::{Format, Writer, RECORD_FIELDS};
 use ostract::{Extractor, Record};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -136,7 +136,7 @@ pub fn extract(o: Options) -> i32 {
     }
     let mut writers = Vec::new();
     for t in o.targets.iter().filter(|t| !t.merged) {
-        match Writer::create(&t.path, t.format) {
+        match Writer::create(&t.path, t.format, RECORD_FIELDS) {
             Ok(w) => writers.push(w.streaming(t.path.as_os_str() == "-")),
             Err(e) => {
                 eprintln!("ostract: {e}");
@@ -159,41 +159,39 @@ pub fn extract(o: Options) -> i32 {
     let mut articles = 0usize;
     let mut records = 0usize;
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
-    let mut write_error = None;
-    {
-        batch::run(&pool, &extractor, &files, o.stdin, |r: FileResult| {
-            for e in r.errors {
-                eprintln!("ostract: {e}");
-                errors.push(e);
+    let mut write_error: Option<ostract::output::OutputError> = None;
+    batch::run(&pool, &extractor, &files, o.stdin, |r: FileResult| {
+        for e in r.errors {
+            eprintln!("ostract: {e}");
+            errors.push(e);
+        }
+        for a in r.articles {
+            articles += 1;
+            for w in &a.warnings {
+                eprintln!("ostract: warning: {w}");
             }
-            for a in r.articles {
-                articles += 1;
-                for w in &a.warnings {
-                    eprintln!("ostract: warning: {w}");
-                }
-                for rec in &a.records {
-                    *per_rule.entry(rec.rule.clone()).or_default() += 1;
-                    for w in writers.iter_mut() {
-                        if let Err(e) = w.record(rec) {
-                            write_error.get_or_insert(e.to_string());
-                        }
-                    }
-                }
+            for rec in &a.records {
+                *per_rule.entry(rec.rule.clone()).or_default() += 1;
                 for w in writers.iter_mut() {
-                    if let Err(e) = w.flush() {
-                        write_error.get_or_insert(e.to_string());
+                    if let Err(e) = w.record(rec) {
+                        write_error.get_or_insert(e);
                     }
                 }
-                records += a.records.len();
-                if want_merged {
-                    all.extend(a.records);
+            }
+            for w in writers.iter_mut() {
+                if let Err(e) = w.flush() {
+                    write_error.get_or_insert(e);
                 }
             }
-        })
-    }
+            records += a.records.len();
+            if want_merged {
+                all.extend(a.records);
+            }
+        }
+    });
     if let Some(e) = write_error {
         // A closed pipe (`| head`) is not a failure of the run.
-        if e.contains("Broken pipe") {
+        if e.is_broken_pipe() {
             return exit::OK;
         }
         eprintln!("ostract: {e}");
@@ -208,12 +206,13 @@ pub fn extract(o: Options) -> i32 {
     if want_merged {
         let songs = merge::merge(&all, extractor.tables());
         for t in o.targets.iter().filter(|t| t.merged) {
-            let result = Writer::create(&t.path, t.format).and_then(|mut w| {
-                for s in &songs {
-                    w.write(s, &SongCsv::from(s))?;
-                }
-                w.finish()
-            });
+            let result =
+                Writer::create(&t.path, t.format, merge::MERGED_FIELDS).and_then(|mut w| {
+                    for s in &songs {
+                        w.write(s, &SongCsv::from(s))?;
+                    }
+                    w.finish()
+                });
             if let Err(e) = result {
                 eprintln!("ostract: {e}");
                 return exit::FATAL;

@@ -127,11 +127,7 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
     let free: Vec<&quotes::Quote> = qs
         .iter()
         .filter(|q| q.closed && !f.mentions.iter().any(|m| q.open < m.end && m.start < q.end))
-        .filter(|q| {
-            !dramas
-                .iter()
-                .any(|d| d.start <= q.open && q.end <= d.end.max(q.end) && d.start == q.open)
-        })
+        .filter(|q| !dramas.iter().any(|d| d.start == q.open))
         .collect();
     if crate::normalize::has_hangul(text) {
         f.mentions

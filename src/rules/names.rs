@@ -329,15 +329,14 @@ fn group_at(ws: &[Word], tables: &Tables) -> Option<usize> {
 ///
 /// ```
 /// use ostract::rules::names::credit_before;
-/// let t = ostract::Tables::builtin();
 /// let s = "We also included Kevin Oh";
-/// assert_eq!(&s[credit_before(s, &t).unwrap()..], "Kevin Oh");
+/// assert_eq!(&s[credit_before(s).unwrap()..], "Kevin Oh");
 /// let s = "As such, Sondia";
-/// assert_eq!(&s[credit_before(s, &t).unwrap()..], "Sondia");
+/// assert_eq!(&s[credit_before(s).unwrap()..], "Sondia");
 /// let s = "the song by BTS member V";
-/// assert_eq!(&s[credit_before(s, &t).unwrap()..], "BTS member V");
+/// assert_eq!(&s[credit_before(s).unwrap()..], "BTS member V");
 /// ```
-pub fn credit_before(s: &str, _tables: &Tables) -> Option<usize> {
+pub fn credit_before(s: &str) -> Option<usize> {
     let ws = words(s);
     let mut start = None;
     let mut k = ws.len();
@@ -436,7 +435,6 @@ mod tests {
 
     #[test]
     fn before_rejects_lowercase() {
-        let t = Tables::builtin();
-        assert_eq!(credit_before("the band", &t), None);
+        assert_eq!(credit_before("the band"), None);
     }
 }

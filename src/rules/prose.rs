@@ -79,7 +79,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         if m.artists.is_empty() {
             if let Some(p) = POSSESSIVE_BEFORE.find(before) {
                 let base = &before[..p.start() + p.as_str().find(['’', '\'', '‘']).unwrap_or(0)];
-                if let Some(st) = credit_before(base, tables) {
+                if let Some(st) = credit_before(base) {
                     m.artists = base[st..].to_string();
                     m.start = st;
                     m.rule = "prose.possessive";
@@ -89,7 +89,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         }
         if m.artists.is_empty() {
             if let Some(p) = DASH_BEFORE.find(before) {
-                if let Some(st) = credit_before(&before[..p.start()], tables) {
+                if let Some(st) = credit_before(&before[..p.start()]) {
                     m.artists = before[st..p.start()].to_string();
                     m.start = st;
                     m.rule = "prose.artist_dash_quoted";
