@@ -76,12 +76,25 @@ pub struct Tables {
     acts: HashSet<String>,
     /// drama key -> canonical title
     dramas: HashMap<String, String>,
-    /// canonical drama titles, longest first, for finding them in prose
+    /// every drama name (titles and aliases), longest first
     drama_titles: Vec<String>,
+    /// finds the names safe to spot in prose, all at once
+    drama_finder: Option<aho_corasick::AhoCorasick>,
     /// surname variant -> canonical spelling
     surnames: HashMap<String, String>,
     /// user aliases: (kind, key) -> canonical
     aliases: HashMap<(AliasKind, String), String>,
+}
+
+/// Whether a drama name can be spotted in prose without mistaking common words for it.
+fn spottable(name: &str) -> bool {
+    name.contains(' ')
+        || crate::normalize::has_hangul(name) && name.chars().count() >= 2
+        || name.len() >= 3
+            && name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
 }
 
 fn rows(text: &str) -> impl Iterator<Item = csv::StringRecord> + '_ {
@@ -147,6 +160,11 @@ impl Tables {
         self.drama_titles
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         self.drama_titles.dedup();
+        let spottable = self.drama_titles.iter().filter(|n| spottable(n));
+        self.drama_finder = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(spottable)
+            .ok();
     }
 
     /// Reads a user alias file (CSV `kind,alias,canonical`) on top of these tables.
@@ -247,9 +265,26 @@ impl Tables {
         self.dramas.get(&key(name)).map(String::as_str)
     }
 
-    /// Every known drama name (titles and aliases), longest first.
-    pub fn drama_names(&self) -> &[String] {
-        &self.drama_titles
+    /// Known drama names in `text`, as `(start, end)` byte ranges, left to right and
+    /// without overlaps. Only names that cannot be common words are looked for: several
+    /// words, Hangul, or an all-caps name (`IRIS`); each must stand as whole words.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// let text = "the CLOY soundtrack and Crash Landing on You";
+    /// let found: Vec<&str> = t.find_dramas(text).map(|(s, e)| &text[s..e]).collect();
+    /// assert_eq!(found, ["CLOY", "Crash Landing on You"]);
+    /// ```
+    pub fn find_dramas<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.drama_finder
+            .iter()
+            .flat_map(move |f| f.find_iter(text))
+            .map(|m| (m.start(), m.end()))
+            .filter(move |&(s, e)| {
+                let hangul = crate::normalize::has_hangul(&text[s..e]);
+                let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || hangul);
+                boundary(text[..s].chars().last()) && boundary(text[e..].chars().next())
+            })
     }
 
     /// The canonical spelling of a romanised Korean surname (`yi` → `lee`).

@@ -220,9 +220,12 @@ static BROADCASTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap()
 });
 static KO_DRAMA_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series|the)\s*$")
+    Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series)\s*$")
         .unwrap()
 });
+/// `‘D’의 ‘T’`: a title owning another title is the drama.
+static POSSESSIVE_OF_QUOTE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
 static OST_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:의\s*)?(?:OST|O\.S\.T|오리지널\s*사운드트랙|original\s+soundtrack)")
         .unwrap()
@@ -294,16 +297,12 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     for q in quotes.iter().filter(|q| q.closed) {
         let before = &line[..q.open];
         let after = &line[q.end..];
-        static POSSESSIVE_OF_QUOTE: Lazy<Regex> =
-            Lazy::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
         let rule = if OST_AFTER.is_match(after) {
             Some("drama.quoted_ost")
         } else if POSSESSIVE_OF_QUOTE.is_match(after) {
             // `‘D’의 ‘T’`: a title owning another title is the drama.
             Some("drama.quoted_possessive")
-        } else if false {
-            Some("drama.quoted_ost")
-        } else if KO_DRAMA_BEFORE.is_match(before) && !before.trim_end().ends_with("the") {
+        } else if KO_DRAMA_BEFORE.is_match(before) {
             Some("drama.quoted_after_drama")
         } else if BROADCASTER.is_match(after) {
             Some("drama.quoted_broadcaster")
@@ -363,37 +362,17 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     }
     // Known titles anywhere in the line (only multi-word or all-caps forms, so common
     // words do not become dramas).
-    for name in tables.drama_names() {
-        if !(name.contains(' ')
-            || has_hangul(name) && name.chars().count() >= 2
-            || name
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase())
-                && name.len() >= 3)
+    for (s, e) in tables.find_dramas(line) {
+        if !out
+            .iter()
+            .any(|d| d.start <= s && s < d.end.max(d.start + 1))
         {
-            continue;
-        }
-        let mut from = 0;
-        while let Some(pos) = line[from..].find(name.as_str()) {
-            let s = from + pos;
-            let e = s + name.len();
-            let boundary =
-                |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || has_hangul(name));
-            if boundary(line[..s].chars().last())
-                && boundary(line[e..].chars().next())
-                && !out
-                    .iter()
-                    .any(|d: &DramaSignal| d.start <= s && s < d.end.max(d.start + 1))
-            {
-                out.push(DramaSignal {
-                    raw: name.clone(),
-                    start: s,
-                    end: e,
-                    rule: "drama.known_title",
-                });
-            }
-            from = e;
+            out.push(DramaSignal {
+                raw: line[s..e].to_string(),
+                start: s,
+                end: e,
+                rule: "drama.known_title",
+            });
         }
     }
     out.sort_by_key(|d| d.start);
