@@ -6,15 +6,6 @@ mod common;
 use ostract::{batch, eval, input, Extractor, Record, Tables};
 use std::path::Path;
 
-fn floor(name: &str) -> f64 {
-    let text = std::fs::read_to_string(common::root().join("tests/floors.toml")).unwrap();
-    text.lines()
-        .filter_map(|l| l.split_once('='))
-        .find(|(k, _)| k.trim() == name)
-        .map(|(_, v)| v.trim().parse().unwrap())
-        .unwrap_or_else(|| panic!("no floor for {name}"))
-}
-
 fn f1(articles: &Path, gold: &Path) -> eval::Score {
     let (files, errors) = input::collect(&[articles.to_path_buf()]);
     assert!(errors.is_empty(), "{errors:?}");
@@ -36,9 +27,9 @@ fn gate(name: &str, articles: &Path, gold: &Path) {
         s.triple.recall()
     );
     assert!(
-        f >= floor(name),
+        f >= common::floor(name),
         "{name}: triple F1 {f:.3} fell below the floor {}",
-        floor(name)
+        common::floor(name)
     );
 }
 

@@ -24,3 +24,13 @@ pub fn write(path: &Path, text: impl AsRef<[u8]>) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
 }
+
+/// A quality floor pinned in `tests/floors.toml`.
+pub fn floor(name: &str) -> f64 {
+    let text = std::fs::read_to_string(root().join("tests/floors.toml")).unwrap();
+    text.lines()
+        .filter_map(|l| l.split_once('='))
+        .find(|(k, _)| k.trim() == name)
+        .map(|(_, v)| v.trim().parse().unwrap())
+        .unwrap_or_else(|| panic!("no floor for {name}"))
+}

@@ -8,13 +8,16 @@
 //! rows become lines with cells joined by ` | `, and `<br>` breaks lines, so the rules
 //! see the same structure as in a plain-text article.
 
+mod content;
+
+use content::Sizes;
 use ego_tree::NodeRef;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{Html, Node};
 
 /// Elements whose content is never article text.
-const DROP: &[&str] = &[
+pub(crate) const DROP: &[&str] = &[
     "script",
     "style",
     "noscript",
@@ -22,7 +25,6 @@ const DROP: &[&str] = &[
     "header",
     "footer",
     "aside",
-    "form",
     "iframe",
     "svg",
     "button",
@@ -45,8 +47,12 @@ const DROP: &[&str] = &[
     "dialog",
 ];
 
+/// Elements usually around boilerplate, but some sites wrap the whole page in them
+/// (ASP.NET puts everything in one `<form>`): dropped like boilerplate-named elements.
+const SOFT_DROP: &[&str] = &["form"];
+
 /// Elements that end a line.
-const BLOCK: &[&str] = &[
+pub(crate) const BLOCK: &[&str] = &[
     "p",
     "div",
     "section",
@@ -81,14 +87,7 @@ const BLOCK: &[&str] = &[
 
 static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?:^|[\s_-])(?:sidebar|side-bar|widget|related|comments?|respond|share|sharing|social|cookie|consent|banner|breadcrumbs?|popular|most-?read|recommend(?:ed|ation)?s?|newsletter|subscribe|advert(?:isement)?|ads?|promo|sponsor(?:ed)?|tag-?list|tags|author-?(?:bio|box)|pagination|pager|nav(?:igation)?|menu|footer|masthead|site-header|toolbar|popup|modal|rank(?:ing)?|hot-?news|more-?news|read-?more|byline|post-?meta|entry-meta|jp-relatedposts|sharedaddy|wp-block-embed|video-wrapper)(?:$|[\s_-])",
-    )
-    .unwrap()
-});
-
-static MAIN_SELECTOR: Lazy<Selector> = Lazy::new(|| {
-    Selector::parse(
-        "[itemprop=articleBody], article, main, .entry-content, .post-content, .article-content, .article-body, .article_body, .story-body, #article-body, #articleBody, #article_body, #articleText, #news_body, .news_body, .post-body, #content, .content",
+        r"(?i)(?:^|[\s_-])(?:sidebar|side-bar|widget|related|comments?|respond|share|sharing|social|cookie|consent|banner|breadcrumbs?|popular|most-?read|recommend(?:ed|ation)?s?|newsletter|subscribe|advert(?:isement)?|ads?|promo|sponsor(?:ed)?|tag-?list|tags|author-?(?:bio|box)|pagination|pager|nav(?:igation)?|menu|footer|masthead|site-header|toolbar|popup|modal|rank(?:ing)?|hot-?news|more-?news|read-?more|byline|post-?meta|entry-meta|jp-relatedposts|sharedaddy|wp-block-embed|video-wrapper|credits?|captions?|wp-caption-text|photo-?credit)(?:$|[\s_-])",
     )
     .unwrap()
 });
@@ -128,72 +127,53 @@ pub fn looks_like_html(text: &str) -> bool {
 /// ```
 pub fn to_text(html: &str) -> String {
     let doc = Html::parse_document(html);
-    let root = main_content(&doc).unwrap_or_else(|| doc.root_element());
-    let mut out = Renderer::default();
-    out.render(*root, 0);
+    let sizes = Sizes::new(&doc);
+    let mut roots: Vec<NodeRef<Node>> = content::main_content(&doc, &sizes)
+        .into_iter()
+        .filter_map(|id| doc.tree.get(id))
+        .collect();
+    if roots.is_empty() {
+        roots.push(*doc.root_element());
+    }
+    let mut out = Renderer {
+        root_len: roots.iter().map(|r| sizes.get(*r).text).sum(),
+        sizes: &sizes,
+        out: String::new(),
+        line: String::new(),
+        counters: Vec::new(),
+    };
+    for r in roots {
+        out.render(r, 0);
+    }
     out.finish()
 }
 
-/// The richest element the page marks as its article, when there is one.
-fn main_content(doc: &Html) -> Option<ElementRef<'_>> {
-    doc.select(&MAIN_SELECTOR)
-        .filter(|e| !in_boilerplate(e))
-        .map(|e| (text_len(*e, 0), e))
-        .filter(|(n, _)| *n >= 200)
-        .max_by_key(|(n, _)| *n)
-        .map(|(_, e)| e)
-}
-
-fn in_boilerplate(e: &ElementRef) -> bool {
-    e.ancestors().chain(std::iter::once(**e)).any(|n| {
-        n.value().as_element().is_some_and(|el| {
-            DROP.contains(&el.name()) && el.name() != "head" || is_boilerplate_attr(el)
-        })
-    })
-}
-
 fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
-    // The page's own wrappers (`<body class="single-post ast-right-sidebar">`) say
-    // nothing about their content.
-    if matches!(el.name(), "body" | "html" | "article" | "main") {
-        return false;
-    }
     let class = el.attr("class").unwrap_or("");
     let id = el.attr("id").unwrap_or("");
     BOILERPLATE.is_match(class) || BOILERPLATE.is_match(id)
 }
 
-/// Visible text length under a node, skipping boilerplate; the depth guard keeps
-/// pathological nesting from exhausting the stack.
-fn text_len(n: NodeRef<Node>, depth: usize) -> usize {
-    if depth > MAX_DEPTH {
-        return 0;
-    }
-    match n.value() {
-        Node::Text(t) => t.trim().len(),
-        Node::Element(el) if DROP.contains(&el.name()) || is_boilerplate_attr(el) => 0,
-        _ => n.children().map(|c| text_len(c, depth + 1)).sum(),
-    }
-}
-
 /// Deeper nesting than this is flattened (its text still comes out, as one block).
 const MAX_DEPTH: usize = 256;
 
-#[derive(Default)]
-struct Renderer {
+struct Renderer<'a> {
+    sizes: &'a Sizes,
     out: String,
     line: String,
     /// The counters of the open `<ol>` lists.
     counters: Vec<Option<usize>>,
+    /// The visible text length of the rendered root.
+    root_len: usize,
 }
 
-impl Renderer {
+impl Renderer<'_> {
     fn render(&mut self, n: NodeRef<Node>, depth: usize) {
         match n.value() {
             Node::Text(t) => self.text(t),
             Node::Element(el) => {
                 let name = el.name();
-                if DROP.contains(&name) || is_boilerplate_attr(el) {
+                if content::is_hidden(el) || self.is_boilerplate(n, el) {
                     return;
                 }
                 if depth > MAX_DEPTH {
@@ -246,15 +226,29 @@ impl Renderer {
         }
     }
 
+    /// Boilerplate inside the article: blocks named like it (but not a wrapper called
+    /// `has-sidebar` that holds most of the story), and blocks of mostly links (menus,
+    /// "read next" lists), while a list of songs with a linked title each stays.
+    fn is_boilerplate(&self, n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
+        let size = self.sizes.get(n);
+        if size.text * 2 >= self.root_len {
+            return false;
+        }
+        SOFT_DROP.contains(&el.name())
+            || is_boilerplate_attr(el)
+            || matches!(
+                el.name(),
+                "ul" | "ol" | "div" | "section" | "table" | "p" | "li"
+            ) && size.link_density() > 0.7
+    }
+
     /// Renders deep content without recursion, as running text.
     fn flat(&mut self, n: NodeRef<Node>) {
         for d in n.descendants() {
             if let Node::Text(t) = d.value() {
-                let skip = d.ancestors().any(|a| {
-                    a.value()
-                        .as_element()
-                        .is_some_and(|e| DROP.contains(&e.name()))
-                });
+                let skip = d
+                    .ancestors()
+                    .any(|a| a.value().as_element().is_some_and(content::is_hidden));
                 if !skip {
                     self.text(t);
                 }
@@ -327,7 +321,50 @@ mod tests {
 
     #[test]
     fn boilerplate_classes_are_dropped() {
-        let t = to_text("<div class='related-posts'><p>“X” – Y for Z</p></div><div class='post'><p>Body</p></div>");
-        assert_eq!(t, "Body\n");
+        let t = to_text("<div class='related-posts'><p>“X” – Y for Z</p></div><div class='post'><p>The body of the story, which is longer than the related list.</p></div>");
+        assert_eq!(
+            t,
+            "The body of the story, which is longer than the related list.\n"
+        );
+    }
+
+    #[test]
+    fn a_wrapper_named_like_boilerplate_that_holds_the_story_stays() {
+        let t = to_text("<div class='page-ad-margins has-sidebar'><p>“Flower” – Yoon Mirae, for Crash Landing on You, the story itself.</p><aside>Most read</aside></div>");
+        assert_eq!(
+            t,
+            "“Flower” – Yoon Mirae, for Crash Landing on You, the story itself.\n"
+        );
+    }
+
+    #[test]
+    fn link_lists_are_dropped_but_linked_song_titles_stay() {
+        let story = "<p>The soundtrack of Goblin, one of the best, is a long list of ballads, and here they are.</p>";
+        let songs = "<ol><li><a href='/a'>Stay With Me</a> – Chanyeol and Punch</li><li><a href='/b'>Beautiful</a> – Crush</li></ol>";
+        let menu = "<ul><li><a href='/1'>Home</a></li><li><a href='/2'>News</a></li></ul>";
+        let t = to_text(&format!("<div class='entry'>{story}{songs}{menu}</div>"));
+        assert!(
+            t.contains("1. Stay With Me – Chanyeol and Punch\n2. Beautiful – Crush\n"),
+            "{t}"
+        );
+        assert!(!t.contains("Home"), "{t}");
+    }
+
+    #[test]
+    fn hidden_elements_are_not_text() {
+        let t = to_text("<p>Shown text of the article.<span style='display: none'>secret</span><span hidden>gone</span></p>");
+        assert_eq!(t, "Shown text of the article.\n");
+    }
+
+    #[test]
+    fn br_broken_body_without_a_marker_is_found_among_paragraphs() {
+        let nav =
+            "<div class='menu'><p>Home, News, Drama, Music, Contact, About, Archive</p></div>";
+        let body = "<div class='txt'>First line of the story, with commas, and more.<br>Second line, also long enough to count as prose.<br>Third line, and so on, to the end.</div>";
+        let t = to_text(&format!(
+            "<body>{nav}<div>{body}</div><div><p>Footer text, short.</p></div></body>"
+        ));
+        assert!(t.starts_with("First line of the story"), "{t}");
+        assert!(!t.contains("Home, News"), "{t}");
     }
 }

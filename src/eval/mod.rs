@@ -2,6 +2,8 @@
 //! compared, triple (drama, track, artist set), pair (drama, track) and track level,
 //! micro-averaged precision, recall and F1.
 
+pub mod text;
+
 use crate::normalize::key;
 use crate::record::Record;
 use once_cell::sync::Lazy;

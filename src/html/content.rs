@@ -1,0 +1,294 @@
+//! Finding the article in a page: per-node text statistics, and the choice of the
+//! element (or run of sibling elements) that holds the story.
+//!
+//! Pages that mark their article (`<article>`, `itemprop=articleBody`, `entry-content`,
+//! …) are trusted first. Otherwise paragraphs vote for their ancestors, weighted by
+//! their length and commas and discounted with distance, in the manner of Mozilla's
+//! Readability; the best container wins, with the siblings that hold prose too.
+
+use super::DROP;
+use ego_tree::{NodeId, NodeRef};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use scraper::{Html, Node, Selector};
+use std::collections::HashMap;
+
+/// Visible text and link text lengths (in bytes, whitespace trimmed) under a node.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Size {
+    pub text: usize,
+    pub links: usize,
+}
+
+impl Size {
+    /// The share of the text that sits inside links.
+    pub fn link_density(self) -> f64 {
+        if self.text == 0 {
+            0.0
+        } else {
+            self.links as f64 / self.text as f64
+        }
+    }
+}
+
+/// Sizes of every node, computed in one pass without recursion, so that deep
+/// nesting costs no stack and each question about a subtree is a lookup.
+pub(super) struct Sizes(HashMap<NodeId, Size>);
+
+impl Sizes {
+    pub fn new(doc: &Html) -> Sizes {
+        let order: Vec<NodeRef<Node>> = doc.tree.root().descendants().collect();
+        let mut map: HashMap<NodeId, Size> = HashMap::with_capacity(order.len());
+        // Children come after their parent in document order; walking backwards
+        // finishes every child before its parent.
+        for n in order.iter().rev() {
+            let mut size = map.get(&n.id()).copied().unwrap_or_default();
+            match n.value() {
+                Node::Text(t) => size.text = t.trim().len(),
+                Node::Element(el) if is_hidden(el) => size = Size::default(),
+                Node::Element(el) if el.name() == "a" => size.links = size.text,
+                _ => {}
+            }
+            map.insert(n.id(), size);
+            if let Some(p) = n.parent() {
+                let e = map.entry(p.id()).or_default();
+                e.text += size.text;
+                e.links += size.links;
+            }
+        }
+        Sizes(map)
+    }
+
+    pub fn get(&self, n: NodeRef<Node>) -> Size {
+        self.0.get(&n.id()).copied().unwrap_or_default()
+    }
+}
+
+/// Elements that are never visible text: dropped tags, `hidden`, `display:none`.
+pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
+    DROP.contains(&el.name())
+        || el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
+}
+
+static HIDDEN_STYLE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden").unwrap());
+
+static MAIN_SELECTOR: Lazy<Selector> = Lazy::new(|| {
+    Selector::parse(
+        "[itemprop=articleBody], article, main, .entry-content, .post-content, .article-content, .article-body, .article_body, .story-body, #article-body, #articleBody, #article_body, #articleText, #news_body, .news_body, .post-body, #content, .content",
+    )
+    .unwrap()
+});
+
+/// Class and id words of containers that usually hold the story, and of those that
+/// usually do not.
+static POSITIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)article|body|content|entry|hentry|main|page|post|text|blog|story").unwrap()
+});
+static NEGATIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu").unwrap()
+});
+
+/// Containers whose paragraphs do not vote (comments, sidebars, footers), unless
+/// their name also says they hold the content.
+static UNLIKELY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)-ad-|banner|breadcrumbs|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|respond").unwrap()
+});
+static MAYBE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)and|article|body|column|content|main|shadow").unwrap());
+
+fn is_unlikely(el: &scraper::node::Element) -> bool {
+    if matches!(el.name(), "body" | "html" | "article" | "main") {
+        return false;
+    }
+    [el.attr("class"), el.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|a| UNLIKELY.is_match(a) && !MAYBE.is_match(a))
+}
+
+/// The nodes to render as the article, in document order; empty means the whole page.
+pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
+    let scored = scored_article(doc, sizes);
+    let Some(marked) = marked_article(doc, sizes) else {
+        return scored;
+    };
+    let within = |id: NodeId, outer: NodeId| {
+        doc.tree
+            .get(id)
+            .is_some_and(|n| n.id() == outer || n.ancestors().any(|a| a.id() == outer))
+    };
+    // The scoring cuts the marked element down when it finds the story inside it; a
+    // marker inside what the scoring found wins, as the page knows its own story; a
+    // marker elsewhere (a teaser, a related story) loses to the scoring.
+    let inside = scored.iter().all(|&s| within(s, marked));
+    let around = scored.iter().any(|&s| within(marked, s));
+    if scored.is_empty() || !inside && around {
+        vec![marked]
+    } else {
+        scored
+    }
+}
+
+/// The page's own article marker: among the marked elements outside navigation,
+/// the first that holds at least half as much text as the largest (pages that
+/// append the next stories below the first mark each one the same way).
+fn marked_article(doc: &Html, sizes: &Sizes) -> Option<NodeId> {
+    let marked: Vec<(usize, NodeRef<Node>)> = doc
+        .select(&MAIN_SELECTOR)
+        .filter(|e| {
+            !e.ancestors()
+                .any(|a| a.value().as_element().is_some_and(is_hidden))
+        })
+        .map(|e| (sizes.get(*e).text, *e))
+        .filter(|(n, _)| *n >= 200)
+        .collect();
+    let max = marked.iter().map(|(n, _)| *n).max()?;
+    // Nested markers (`main > article`) are one story: prefer the innermost that is
+    // still large, so a wrapper's extras stay out.
+    let large: Vec<&(usize, NodeRef<Node>)> = marked.iter().filter(|(n, _)| n * 2 >= max).collect();
+    let first = large.first()?;
+    let inner = large
+        .iter()
+        .rev()
+        .find(|(n, e)| {
+            (e.id() == first.1.id() || e.ancestors().any(|a| a.id() == first.1.id()))
+                && n * 10 >= first.0 * 7
+        })
+        .unwrap_or(first);
+    Some(inner.1.id())
+}
+
+/// Readability-style scoring for pages that do not mark their article.
+fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    // First-scored order, so that ties resolve the same way on every run.
+    let mut order: Vec<NodeId> = Vec::new();
+    for (n, text) in paragraphs(doc) {
+        let len = text.trim().len();
+        if len < 25 {
+            continue;
+        }
+        let commas = text.matches([',', '،', '、', '，']).count();
+        let score = 1.0 + commas as f64 + (len as f64 / 100.0).floor().min(3.0);
+        for (level, a) in n.ancestors().take(5).enumerate() {
+            let Some(ael) = a.value().as_element() else {
+                break;
+            };
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            let entry = scores.entry(a.id()).or_insert_with(|| {
+                order.push(a.id());
+                initial_score(ael)
+            });
+            *entry += score / divider;
+        }
+    }
+    let node = |id: NodeId| doc.tree.get(id).expect("scored ids come from this tree");
+    let mut best: Option<(NodeId, f64)> = None;
+    for &id in &order {
+        let s = scores[&id] * (1.0 - sizes.get(node(id)).link_density());
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((id, s));
+        }
+    }
+    let Some((top, top_score)) = best else {
+        return Vec::new();
+    };
+    let top_node = node(top);
+    let Some(parent) = top_node.parent() else {
+        return vec![top];
+    };
+    let threshold = (top_score * 0.2).max(10.0);
+    parent
+        .children()
+        .filter(|s| {
+            if s.id() == top {
+                return true;
+            }
+            let size = sizes.get(*s);
+            let scored = scores
+                .get(&s.id())
+                .is_some_and(|v| v * (1.0 - size.link_density()) >= threshold);
+            let prose = s.value().as_element().is_some_and(|e| e.name() == "p")
+                && size.text > 80
+                && size.link_density() < 0.25;
+            scored || prose
+        })
+        .map(|s| s.id())
+        .collect()
+}
+
+fn initial_score(el: &scraper::node::Element) -> f64 {
+    let tag = match el.name() {
+        "div" | "article" | "section" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let mut class = 0.0;
+    for attr in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+        if NEGATIVE.is_match(attr) {
+            class -= 25.0;
+        }
+        if POSITIVE.is_match(attr) {
+            class += 25.0;
+        }
+    }
+    tag + class
+}
+
+/// Elements whose own text can be a paragraph: besides `<p>`, `<pre>`, `<td>` and
+/// `<blockquote>`, these when they break their text with `<br>` instead of `<p>`.
+const BR_PARAGRAPH: &[&str] = &["div", "section", "article", "main", "center", "dd"];
+
+/// Paragraph-like blocks in document order, each with its own text (inline children
+/// included, nested blocks not), outside hidden and unlikely containers.
+fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
+    let mut out: Vec<(NodeRef<Node>, String)> = Vec::new();
+    let mut index: HashMap<NodeId, Option<usize>> = HashMap::new();
+    for t in doc.tree.root().descendants() {
+        let Some(text) = t.value().as_text() else {
+            continue;
+        };
+        if text.trim().is_empty() {
+            continue;
+        }
+        let Some(owner) = t.ancestors().find(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| super::BLOCK.contains(&e.name()) || e.name() == "td")
+        }) else {
+            continue;
+        };
+        let slot = *index.entry(owner.id()).or_insert_with(|| {
+            let excluded = |a: NodeRef<Node>| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| is_hidden(e) || is_unlikely(e))
+            };
+            let is_paragraph = owner.value().as_element().is_some_and(|e| {
+                matches!(e.name(), "p" | "pre" | "td" | "blockquote")
+                    || BR_PARAGRAPH.contains(&e.name())
+                        && owner
+                            .children()
+                            .any(|c| c.value().as_element().is_some_and(|ce| ce.name() == "br"))
+            });
+            if !is_paragraph || excluded(owner) || owner.ancestors().any(excluded) {
+                return None;
+            }
+            out.push((owner, String::new()));
+            Some(out.len() - 1)
+        });
+        if let Some(i) = slot {
+            out[i].1.push_str(text);
+        }
+    }
+    out
+}
