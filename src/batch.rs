@@ -1,10 +1,11 @@
 //! Running the pipeline over many inputs in parallel, in input order.
 //!
-//! Files are read and extracted on rayon's pool in chunks; each chunk's results are
-//! handed to the caller in input order, so outputs stream to disk, memory stays bounded
-//! by a chunk, and the output is the same for every thread count.
+//! Article files are read and extracted on rayon's pool in chunks of files, and JSONL
+//! batches in chunks of lines read as they come; each chunk's results are handed to the
+//! caller in input order, so outputs stream to disk, memory stays bounded by a chunk,
+//! and the output is the same for every thread count.
 
-use crate::input::{self, InputError, InputFile, StdinFormat};
+use crate::input::{self, jsonl, Article, InputError, InputFile, StdinFormat};
 use crate::record::Record;
 use crate::Extractor;
 use rayon::prelude::*;
@@ -24,7 +25,7 @@ pub struct FileResult {
     pub errors: Vec<InputError>,
 }
 
-/// How many files are processed between two hand-offs to the caller.
+/// How many files, or JSONL lines, are processed between two hand-offs to the caller.
 const CHUNK: usize = 512;
 
 /// Processes `files` on `pool` and calls `sink` with each file's result, in input order.
@@ -47,37 +48,101 @@ pub fn run<F: FnMut(FileResult)>(
     stdin: StdinFormat,
     mut sink: F,
 ) {
-    for chunk in files.chunks(CHUNK) {
-        let results: Vec<FileResult> = pool.install(|| {
+    let mut pending: Vec<&InputFile> = Vec::new();
+    for f in files {
+        if f.is_jsonl(stdin) {
+            run_files(pool, extractor, &mut pending, &mut sink);
+            run_batch(pool, extractor, f, &mut sink);
+        } else {
+            pending.push(f);
+            if pending.len() == CHUNK {
+                run_files(pool, extractor, &mut pending, &mut sink);
+            }
+        }
+    }
+    run_files(pool, extractor, &mut pending, &mut sink);
+}
+
+/// Extracts the pending article files in parallel, then hands them over in order.
+fn run_files<F: FnMut(FileResult)>(
+    pool: &rayon::ThreadPool,
+    extractor: &Extractor,
+    pending: &mut Vec<&InputFile>,
+    sink: &mut F,
+) {
+    let results: Vec<FileResult> = pool.install(|| {
+        pending
+            .par_iter()
+            .map(|f| match input::load(f, StdinFormat::Article) {
+                Ok(loaded) => FileResult {
+                    articles: loaded
+                        .articles
+                        .into_iter()
+                        .map(|a| extract(extractor, a))
+                        .collect(),
+                    errors: loaded.errors,
+                },
+                Err(e) => FileResult {
+                    articles: Vec::new(),
+                    errors: vec![e],
+                },
+            })
+            .collect()
+    });
+    pending.clear();
+    results.into_iter().for_each(sink);
+}
+
+/// Streams a JSONL batch: chunks of lines are extracted in parallel and handed over in
+/// order, one [`FileResult`] per chunk. A read error ends the batch, keeping what came
+/// before it.
+fn run_batch<F: FnMut(FileResult)>(
+    pool: &rayon::ThreadPool,
+    extractor: &Extractor,
+    file: &InputFile,
+    sink: &mut F,
+) {
+    let label = file.label();
+    let failed = |e: InputError| FileResult {
+        articles: Vec::new(),
+        errors: vec![e],
+    };
+    let reader = match input::open(file) {
+        Ok(r) => r,
+        Err(e) => return sink(failed(e)),
+    };
+    let mut lines = jsonl::Lines::new(reader, file.is_stdin());
+    loop {
+        let chunk = match lines.next_chunk(CHUNK) {
+            Ok(c) if c.is_empty() => return,
+            Ok(c) => c,
+            Err(source) => {
+                let path = label.clone();
+                return sink(failed(InputError::Io { path, source }));
+            }
+        };
+        let parsed: Vec<Result<Option<ArticleResult>, InputError>> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|f| process(extractor, f, stdin))
+                .map(|l| Ok(jsonl::parse(&label, l)?.map(|a| extract(extractor, a))))
                 .collect()
         });
-        for r in results {
-            sink(r);
+        let mut result = FileResult::default();
+        for p in parsed {
+            match p {
+                Ok(Some(a)) => result.articles.push(a),
+                Ok(None) => {}
+                Err(e) => result.errors.push(e),
+            }
         }
+        sink(result);
     }
 }
 
-/// Reads and extracts one input file.
-pub fn process(extractor: &Extractor, file: &InputFile, stdin: StdinFormat) -> FileResult {
-    match input::load(file, stdin) {
-        Ok(loaded) => FileResult {
-            articles: loaded
-                .articles
-                .into_iter()
-                .map(|a| ArticleResult {
-                    records: extractor.extract_text(&a.source, &a.text),
-                    source: a.source,
-                    warnings: a.warnings,
-                })
-                .collect(),
-            errors: loaded.errors,
-        },
-        Err(e) => FileResult {
-            articles: Vec::new(),
-            errors: vec![e],
-        },
+fn extract(extractor: &Extractor, a: Article) -> ArticleResult {
+    ArticleResult {
+        records: extractor.extract_text(&a.source, &a.text),
+        source: a.source,
+        warnings: a.warnings,
     }
 }

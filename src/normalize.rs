@@ -54,6 +54,29 @@ pub fn clean(s: &str) -> String {
     out
 }
 
+/// [`clean`], and an apostrophe inside a word made one character whatever the
+/// keyboard (`Clockmaker’s` = `Clockmaker's`): the form of normalised names. Quotes
+/// around words stay as they are.
+///
+/// ```
+/// assert_eq!(ostract::normalize::tidy(" The Clockmaker’s  ‘Daughter’"), "The Clockmaker's ‘Daughter’");
+/// ```
+pub fn tidy(s: &str) -> String {
+    let s = clean(s);
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let inside_word = out.chars().next_back().is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        out.push(if inside_word && matches!(c, '’' | 'ʼ' | '‘' | '`' | '′') {
+            '\''
+        } else {
+            c
+        });
+    }
+    out
+}
+
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?xi)
@@ -127,7 +150,7 @@ pub fn trim_punct(s: &str) -> String {
 /// assert_eq!(clean_title("Always (Inst.)"), "Always");
 /// ```
 pub fn clean_title(s: &str) -> String {
-    let mut t = trim_punct(&clean(s));
+    let mut t = trim_punct(&tidy(s));
     loop {
         let stripped = SUFFIX.replace(&t, "").to_string();
         let stripped = trim_punct(&stripped);
@@ -196,7 +219,7 @@ static ROLE_PREFIX: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(split_artists("15&", &t), vec!["15&"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
-    let raw = clean(raw);
+    let raw = tidy(raw);
     let raw = trim_punct(&raw);
     if raw.is_empty() {
         return Vec::new();
@@ -322,6 +345,10 @@ fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
 static POSSESSIVE_MEMBER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+member)(?:\s+member)?\s+(?P<m>.+)$").unwrap()
 });
+static KO_MEMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)?(?P<g>[^\s의]+)의\s+(?:멤버\s+)?(?P<m>[^\s()]+)$")
+        .unwrap()
+});
 static OF_GROUP: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?P<m>.+?)\s+(?:of|from)\s+(?:the\s+group\s+)?(?P<g>.+)$").unwrap());
 static PAREN_GROUP: Lazy<Regex> =
@@ -341,7 +368,14 @@ static PAREN_GROUP: Lazy<Regex> =
 /// assert_eq!(normalize_artist("Baek Yerin", &t), "Baek Yerin");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
-    let s = trim_punct(&clean(raw));
+    let s = trim_punct(&tidy(raw));
+    // `그룹 멜로망스의 김민석`: Korean possessive of a group, said to be one by `그룹`,
+    // or known to be one.
+    if let Some(c) = KO_MEMBER.captures(&s) {
+        if c.name("role").is_some() || tables.group(&c["g"]).is_some() {
+            return member_of(&c["m"], &c["g"], tables);
+        }
+    }
     let s = ROLE_PREFIX.replace(&s, "").to_string();
     if let Some(c) = tables.alias(AliasKind::Artist, &s) {
         return c.to_string();

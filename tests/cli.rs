@@ -72,6 +72,76 @@ fn stdin_jsonl_stream() {
 }
 
 #[test]
+fn stdin_jsonl_is_a_streaming_filter() {
+    // The first article's records must come out while stdin is still open: a pipeline
+    // stage that waits for end of input would hang here instead.
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ostract"))
+        .args(["extract", "-", "--stdin-format", "jsonl", "-o", "-", "-q"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let line = |id: &str, song: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"text\": \"“{song}” – Yoon Mirae for Crash Landing on You\"}}\n"
+        )
+    };
+    stdin.write_all(line("one", "Flower").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        let mut first = String::new();
+        stdout.read_line(&mut first).unwrap();
+        tx.send(first).unwrap();
+        let mut rest = String::new();
+        while stdout.read_line(&mut rest).unwrap() > 0 {}
+        rest
+    });
+    let first = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("no record before end of input");
+    assert!(first.contains("\"source\":\"-#one\""), "{first}");
+    stdin.write_all(line("two", "Sunshine").as_bytes()).unwrap();
+    drop(stdin);
+    let rest = reader.join().unwrap();
+    assert!(rest.contains("\"source\":\"-#two\""), "{rest}");
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn gzip_jsonl_batch_with_a_bad_line() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crawl.jsonl.gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(
+        "{\"id\": 1, \"html\": \"<p>“Flower” – Yoon Mirae for Crash Landing on You</p>\"}\n{broken\n{\"id\": 3, \"text\": \"“Beautiful” – Crush for Goblin\"}\n"
+            .as_bytes(),
+    )
+    .unwrap();
+    common::write(&path, gz.finish().unwrap());
+    let out = common::ostract()
+        .args(["extract", path.to_str().unwrap(), "-o", "-", "-q"])
+        .assert()
+        .code(1);
+    let o = out.get_output();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("crawl.jsonl.gz#1") && stdout.contains("crawl.jsonl.gz#3"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("crawl.jsonl.gz:2: bad JSONL line"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn missing_path_is_one_line_and_fatal() {
     ostract()
         .args(["extract", "no/such/dir", "-o", "-"])

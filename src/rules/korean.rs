@@ -28,6 +28,32 @@ static SUBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:가수\s+|그룹\s+|밴드\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:은|는)\s")
         .unwrap()
 });
+/// `‘T’은 가수 A가 불렀다`, `‘T’는 그룹 G의 M이 불렀다`: the credit after the title.
+static TOPIC_SUNG_BY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:은|는)\s+(?P<a>(?:(?:가수|그룹|밴드|듀오)\s+)?(?:[\p{Hangul}A-Za-z0-9]+의\s+)?[\p{Hangul}A-Za-z0-9]+?)(?:이|가)[,\s]").unwrap()
+});
+/// `가수 A가 … ‘T’를 부른다`: a subject marked `이/가` sings the quoted object.
+static SUBJECT_GA: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:(?:가수|그룹|밴드|듀오)\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12}?)(?:이|가)\s")
+        .unwrap()
+});
+static SUNG_OBJECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:을|를)\s+(?:직접\s+|함께\s+)?(?:불렀|부른|부르|가창|열창)").unwrap()
+});
+/// Subjects that are not performers.
+const NOT_PERFORMER: &[&str] = &[
+    "드라마",
+    "노래",
+    "작품",
+    "이번",
+    "해당",
+    "영화",
+    "음원",
+    "앨범",
+    "OST",
+    "이곡",
+    "신곡",
+];
 static SANG: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"불렀|부른|부르|가창|열창|참여했|노래했").unwrap());
 
@@ -112,6 +138,20 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             m.bare = false;
         }
         if m.artists.is_empty() {
+            // The verb may come later, shared by a list: `‘A’은 X가, ‘B’는 Y가 불렀다`.
+            let clause_end = |t: &str| t.find(['.', '!', '?']).unwrap_or(t.len());
+            let sung = |c: &regex::Captures| {
+                let rest = &after[c.get(0).unwrap().end()..];
+                SANG.is_match(&rest[..clause_end(rest)])
+            };
+            if let Some(c) = TOPIC_SUNG_BY.captures(after).filter(sung) {
+                m.artists = c["a"].to_string();
+                m.rule = "ko.topic_sung_by";
+                m.confidence = 0.7;
+                m.bare = false;
+            }
+        }
+        if m.artists.is_empty() {
             // `백지영은 … ‘D’의 ‘T’ … 불렀다`: the singer is the sentence's subject.
             let sentence = crate::segment::sentences(line)
                 .into_iter()
@@ -119,6 +159,14 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 .map_or(line, |(s, e)| &line[s..e]);
             if let Some(c) = SUBJECT.captures(sentence) {
                 if SANG.is_match(sentence) {
+                    m.artists = c["a"].to_string();
+                    m.rule = "ko.subject_sang";
+                    m.confidence = 0.55;
+                }
+            } else if let Some(c) = SUBJECT_GA.captures(sentence) {
+                // A `이/가` subject is common for anything; only one that sings this
+                // very quote (`‘T’를 부른다`) is its performer.
+                if SUNG_OBJECT.is_match(after) && !NOT_PERFORMER.contains(&&c["a"]) {
                     m.artists = c["a"].to_string();
                     m.rule = "ko.subject_sang";
                     m.confidence = 0.55;
@@ -204,6 +252,29 @@ mod tests {
     fn sung_by_takes_the_name_not_the_clause() {
         let r = run("집계를 보면 여성듀오 다비치가 부른 ‘이 사랑’이 1위");
         assert_eq!(r[0].1, "다비치");
+    }
+
+    #[test]
+    fn credit_after_the_title() {
+        let r =
+            run("앞서 공개된 ‘푸른 밤’은 가수 정은지가, ‘등대’는 그룹 멜로망스의 김민석이 불렀다.");
+        assert_eq!(r[1].1, "그룹 멜로망스의 김민석");
+        let r = run("‘푸른 밤’은 가수 정은지가 불렀다.");
+        assert_eq!(r[0].1, "가수 정은지");
+        // A topic that is not followed by a singing verb credits nobody.
+        assert_eq!(
+            run("‘푸른 밤’은 드라마가 끝난 뒤 OST 차트에 올랐다.")[0].1,
+            ""
+        );
+    }
+
+    #[test]
+    fn ga_subject_singing_the_quote() {
+        let r = run("가수 윤하가 드라마 ‘별의 바다’의 세 번째 OST ‘파도의 노래’를 부른다.");
+        assert_eq!(r.last().unwrap().1, "윤하");
+        // The subject sings something else: no credit for this quote.
+        let r = run("드라마가 끝나고 OST ‘파도의 노래’가 차트 1위에 올랐다.");
+        assert_eq!(r[0].1, "");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! List lines: `“Track” – Artist and “Track” – Artist for Drama`, `1. Song – Singer`,
 //! and unquoted headings `Song by Singer (Drama)`, `Singer- Song`, `Drama OST Part 2: Song`.
 
-use super::names::credit_after;
+use super::names::{credit_after, cut_clause};
 use super::quotes::Quote;
 use super::Mention;
 use crate::segment::strip_marker;
@@ -155,7 +155,7 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
             if let Some(m) = LEAD_DASH.find(rest) {
                 (
                     inner.to_string(),
-                    rest[m.end()..].to_string(),
+                    cut_clause(&rest[m.end()..], tables).to_string(),
                     "list.title_dash_artist",
                     0.95,
                 )
@@ -189,7 +189,7 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
             let (ds, de) = dash(body)?;
             (
                 body[..ds].to_string(),
-                body[de..].to_string(),
+                cut_clause(&body[de..], tables).to_string(),
                 "list.title_dash_artist",
                 0.75,
             )

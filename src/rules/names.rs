@@ -185,6 +185,31 @@ const SEPARATORS: &[&str] = &[
     "ft",
 ];
 
+/// An artist run that goes on into a clause (`Kim Feel closes it.`) cut where the
+/// names end; a run of names (with separators, `of GROUP`, a bracketed drama) is kept
+/// whole.
+///
+/// ```
+/// use ostract::rules::names::cut_clause;
+/// let t = ostract::Tables::builtin();
+/// assert_eq!(cut_clause(" Kim Feel closes it.", &t), " Kim Feel");
+/// assert_eq!(cut_clause(" Chen of EXO and Punch (Goblin OST)", &t), " Chen of EXO and Punch (Goblin OST)");
+/// ```
+pub fn cut_clause<'a>(a: &'a str, tables: &Tables) -> &'a str {
+    let head = &a[..a.find('(').unwrap_or(a.len())];
+    let clause = head.split_whitespace().any(|w| {
+        let c = core(w);
+        c.chars().next().is_some_and(char::is_lowercase)
+            && !is_name_word(c)
+            && !SEPARATORS.contains(&c)
+            && !matches!(c, "of" | "from" | "member" | "feat")
+    });
+    match credit_after(head, tables) {
+        Some(n) if clause => &head[..n],
+        _ => a,
+    }
+}
+
 /// The length in bytes of the performer credit at the start of `s` (after leading
 /// spaces), or `None` when no name starts there. The credit ends before a lowercase
 /// word, sentence punctuation, or a separator not followed by another name.
@@ -249,6 +274,7 @@ pub fn credit_after(s: &str, tables: &Tables) -> Option<usize> {
             if ws
                 .get(i + 1)
                 .is_some_and(|n| is_name_word(core(n.text)) && !is_stop(core(n.text)))
+                && !next_is_quote(&ws, i + 1)
             {
                 in_name = false;
                 i += 1;

@@ -1,0 +1,337 @@
+//! Input: walking paths, reading files (gzip, JSONL batches, stdin), decoding character
+//! sets, and turning each article into the text the rules see.
+
+pub mod decode;
+pub mod jsonl;
+
+pub use decode::{decode, Decoded};
+
+use crate::html;
+use encoding_rs::Encoding;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Why an input could not be read. Every message names the input.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{path}: no such file or directory")]
+    NotFound { path: String },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: no articles found (expected .txt, .md, .html, .htm, .jsonl or .gz files)")]
+    NoArticles { path: String },
+    #[error("{path}: binary file, skipped")]
+    Binary { path: String },
+    #[error("{path}: empty file")]
+    Empty { path: String },
+    #[error("{path}:{line}: bad JSONL line: {reason}")]
+    JsonLine {
+        path: String,
+        line: usize,
+        reason: String,
+    },
+}
+
+/// One input to read: a file found by walking, or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    /// The path as given or walked; `-` for standard input.
+    pub path: PathBuf,
+}
+
+/// How to read standard input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum StdinFormat {
+    /// One article (text or HTML, sniffed).
+    #[default]
+    Article,
+    /// A JSONL batch.
+    Jsonl,
+}
+
+const EXTENSIONS: &[&str] = &[
+    "txt", "md", "html", "htm", "jsonl", "gz", "text", "markdown", "xhtml",
+];
+
+/// Whether a walked file is an article input by its name: a known extension or none.
+pub fn is_article_name(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(e) => EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()),
+    }
+}
+
+/// Expands paths into input files: files as given, folders walked recursively in
+/// name order (hidden entries skipped, symlink loops reported), `-` as stdin.
+///
+/// Returns the files and the per-path problems (a missing path, an empty folder, an
+/// unreadable entry). The order is deterministic.
+pub fn collect(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<InputError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            files.push(InputFile { path: p.clone() });
+            continue;
+        }
+        let meta = match std::fs::metadata(p) {
+            Ok(m) => m,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                errors.push(InputError::NotFound {
+                    path: p.display().to_string(),
+                });
+                continue;
+            }
+            Err(source) => {
+                errors.push(InputError::Io {
+                    path: p.display().to_string(),
+                    source,
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            files.push(InputFile { path: p.clone() });
+            continue;
+        }
+        let before = files.len();
+        let walker = walkdir::WalkDir::new(p)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_file() && is_article_name(e.path()) => {
+                    files.push(InputFile {
+                        path: e.into_path(),
+                    });
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let path = e
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| p.display().to_string());
+                    let reason = e.to_string();
+                    errors.push(InputError::Io {
+                        path,
+                        source: std::io::Error::other(reason),
+                    });
+                }
+            }
+        }
+        if files.len() == before {
+            errors.push(InputError::NoArticles {
+                path: p.display().to_string(),
+            });
+        }
+    }
+    (files, errors)
+}
+
+/// One article, decoded and cleaned: the text the rules see.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The source label: the path, or `FILE#id` for a JSONL line.
+    pub source: String,
+    pub text: String,
+    /// Non-fatal problems (lossy decoding, a repaired encoding).
+    pub warnings: Vec<String>,
+}
+
+/// The result of reading one input file: its articles and the problems of single
+/// articles in it (bad JSONL lines), which cost only those articles.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub errors: Vec<InputError>,
+}
+
+impl InputFile {
+    /// The label used in records' `source`.
+    pub fn label(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    /// Whether this is standard input.
+    pub fn is_stdin(&self) -> bool {
+        self.path.as_os_str() == "-"
+    }
+
+    /// The lower-cased file name without a `.gz` suffix: what the content is.
+    fn inner_name(&self) -> String {
+        let name = self.path.to_string_lossy().to_ascii_lowercase();
+        name.strip_suffix(".gz").unwrap_or(&name).to_string()
+    }
+
+    /// Whether this input is a JSONL batch (by name, or stdin read as JSONL).
+    pub fn is_jsonl(&self, stdin_format: StdinFormat) -> bool {
+        if self.is_stdin() {
+            stdin_format == StdinFormat::Jsonl
+        } else {
+            self.inner_name().ends_with(".jsonl")
+        }
+    }
+}
+
+/// A reader over an input's content, gunzipped when it starts with the gzip magic
+/// bytes, whatever its name.
+pub type Reader = Box<dyn Read + Send>;
+
+/// Opens an input for reading.
+pub fn open(file: &InputFile) -> Result<Reader, InputError> {
+    let label = file.label();
+    let raw: Box<dyn Read + Send> = if file.is_stdin() {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(&file.path).map_err(|e| io_error(&label, e))?)
+    };
+    let mut peek = BufReader::new(raw);
+    let gzip = peek
+        .fill_buf()
+        .map_err(|e| io_error(&label, e))?
+        .starts_with(&[0x1f, 0x8b]);
+    Ok(if gzip {
+        Box::new(flate2::bufread::MultiGzDecoder::new(peek))
+    } else {
+        Box::new(peek)
+    })
+}
+
+fn io_error(label: &str, e: std::io::Error) -> InputError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => InputError::NotFound {
+            path: label.to_string(),
+        },
+        _ => InputError::Io {
+            path: label.to_string(),
+            source: e,
+        },
+    }
+}
+
+/// Reads one input file into articles: one for an article file, one per line for a
+/// JSONL batch (whose bad lines become errors that cost only themselves).
+///
+/// Batches are better streamed with [`jsonl::Lines`], as [`crate::batch`] does; this
+/// reads the whole input.
+pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, InputError> {
+    let label = file.label();
+    let mut reader = open(file)?;
+    if file.is_jsonl(stdin_format) {
+        let mut loaded = Loaded::default();
+        let mut lines = jsonl::Lines::new(reader, false);
+        loop {
+            let chunk = lines
+                .next_chunk(usize::MAX)
+                .map_err(|e| io_error(&label, e))?;
+            if chunk.is_empty() {
+                return Ok(loaded);
+            }
+            for line in &chunk {
+                match jsonl::parse(&label, line) {
+                    Ok(Some(a)) => loaded.articles.push(a),
+                    Ok(None) => {}
+                    Err(e) => loaded.errors.push(e),
+                }
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(&label, e))?;
+    let name = file.inner_name();
+    let html_hint = name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml");
+    let article = article_from_bytes(&label, &bytes, html_hint, None)?;
+    Ok(Loaded {
+        articles: vec![article],
+        errors: Vec::new(),
+    })
+}
+
+/// Decodes an article's bytes and, for HTML, extracts its text.
+pub fn article_from_bytes(
+    label: &str,
+    bytes: &[u8],
+    html_hint: bool,
+    encoding: Option<&str>,
+) -> Result<Article, InputError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(InputError::Empty {
+            path: label.to_string(),
+        });
+    }
+    if is_binary(bytes) {
+        return Err(InputError::Binary {
+            path: label.to_string(),
+        });
+    }
+    let mut warnings = Vec::new();
+    let decoded = decode(bytes, encoding);
+    if let Some(offset) = decoded.bad_offset {
+        warnings.push(format!(
+            "{label}: invalid {} at byte {offset}, decoded lossily",
+            decoded.encoding
+        ));
+    }
+    if let Some(from) = decoded.repaired {
+        warnings.push(mojibake_warning(label, from));
+    }
+    let is_html = html_hint || html::looks_like_html(&decoded.text);
+    Ok(article(label.to_string(), decoded.text, is_html, warnings))
+}
+
+fn mojibake_warning(label: &str, from: &str) -> String {
+    format!("{label}: repaired mojibake (UTF-8 that had been read as {from})")
+}
+
+/// The article the rules see, from decoded text.
+fn article(source: String, text: String, is_html: bool, warnings: Vec<String>) -> Article {
+    let text = if is_html { html::to_text(&text) } else { text };
+    Article {
+        source,
+        text: normalize_newlines(&text),
+        warnings,
+    }
+}
+
+/// NUL bytes (outside UTF-16) mark a binary file.
+fn is_binary(bytes: &[u8]) -> bool {
+    if Encoding::for_bom(bytes)
+        .is_some_and(|(e, _)| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE)
+    {
+        return false;
+    }
+    bytes[..bytes.len().min(8192)].contains(&0)
+}
+
+/// `\r\n` and lone `\r` become `\n`, so line numbers and offsets agree everywhere.
+fn normalize_newlines(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_and_empty() {
+        assert!(matches!(
+            article_from_bytes("x", b"\x89PNG\0\0\0", false, None),
+            Err(InputError::Binary { .. })
+        ));
+        assert!(matches!(
+            article_from_bytes("x", b"  \n", false, None),
+            Err(InputError::Empty { .. })
+        ));
+    }
+}
