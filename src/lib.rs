@@ -39,6 +39,7 @@ pub mod record;
 pub mod rules;
 pub mod segment;
 pub mod tables;
+pub mod validate;
 
 pub use record::Record;
 pub use tables::Tables;

@@ -20,7 +20,8 @@ use std::path::PathBuf;
   ostract                                   # input/ -> output/
   ostract extract articles/ -o records.csv
   ostract eval --gold gold/ records.csv --verbose
-  ostract text page.html"
+  ostract text page.html
+  ostract validate output/songs.csv"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -32,6 +33,7 @@ enum Command {
     Extract(cmd::extract::Args),
     Eval(cmd::eval::Args),
     Text(cmd::text::Args),
+    Validate(cmd::validate::Args),
     /// Print shell completions.
     Completions {
         #[arg(value_enum)]
@@ -46,6 +48,7 @@ fn main() {
         Some(Command::Extract(a)) => cmd::extract::run(a),
         Some(Command::Eval(a)) => cmd::eval::run(a),
         Some(Command::Text(a)) => cmd::text::run(a),
+        Some(Command::Validate(a)) => cmd::validate::run(a),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,

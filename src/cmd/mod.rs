@@ -3,6 +3,7 @@
 pub mod eval;
 pub mod extract;
 pub mod text;
+pub mod validate;
 
 /// Exit codes, as documented in the README.
 pub mod exit {
