@@ -14,6 +14,8 @@ use rayon::prelude::*;
 #[derive(Debug, Clone)]
 pub struct ArticleResult {
     pub source: String,
+    /// The cleaned text the rules saw; records' `start`/`end` are byte offsets into it.
+    pub text: String,
     pub records: Vec<Record>,
     pub warnings: Vec<String>,
 }
@@ -21,6 +23,9 @@ pub struct ArticleResult {
 /// One input's outcome: its articles, and the problems that cost articles.
 #[derive(Debug, Default)]
 pub struct FileResult {
+    /// The input's index in the list given to [`run`] (a JSONL batch comes in several
+    /// results with the same index).
+    pub input: usize,
     pub articles: Vec<ArticleResult>,
     pub errors: Vec<InputError>,
 }
@@ -48,13 +53,13 @@ pub fn run<F: FnMut(FileResult)>(
     stdin: StdinFormat,
     mut sink: F,
 ) {
-    let mut pending: Vec<&InputFile> = Vec::new();
-    for f in files {
+    let mut pending: Vec<(usize, &InputFile)> = Vec::new();
+    for (i, f) in files.iter().enumerate() {
         if f.is_jsonl(stdin) {
             run_files(pool, extractor, &mut pending, &mut sink);
-            run_batch(pool, extractor, f, &mut sink);
+            run_batch(pool, extractor, i, f, &mut sink);
         } else {
-            pending.push(f);
+            pending.push((i, f));
             if pending.len() == CHUNK {
                 run_files(pool, extractor, &mut pending, &mut sink);
             }
@@ -67,14 +72,15 @@ pub fn run<F: FnMut(FileResult)>(
 fn run_files<F: FnMut(FileResult)>(
     pool: &rayon::ThreadPool,
     extractor: &Extractor,
-    pending: &mut Vec<&InputFile>,
+    pending: &mut Vec<(usize, &InputFile)>,
     sink: &mut F,
 ) {
     let results: Vec<FileResult> = pool.install(|| {
         pending
             .par_iter()
-            .map(|f| match input::load(f, StdinFormat::Article) {
+            .map(|&(input, f)| match input::load(f, StdinFormat::Article) {
                 Ok(loaded) => FileResult {
+                    input,
                     articles: loaded
                         .articles
                         .into_iter()
@@ -83,6 +89,7 @@ fn run_files<F: FnMut(FileResult)>(
                     errors: loaded.errors,
                 },
                 Err(e) => FileResult {
+                    input,
                     articles: Vec::new(),
                     errors: vec![e],
                 },
@@ -99,11 +106,13 @@ fn run_files<F: FnMut(FileResult)>(
 fn run_batch<F: FnMut(FileResult)>(
     pool: &rayon::ThreadPool,
     extractor: &Extractor,
+    input: usize,
     file: &InputFile,
     sink: &mut F,
 ) {
     let label = file.label();
     let failed = |e: InputError| FileResult {
+        input,
         articles: Vec::new(),
         errors: vec![e],
     };
@@ -127,7 +136,10 @@ fn run_batch<F: FnMut(FileResult)>(
                 .map(|l| Ok(jsonl::parse(&label, l)?.map(|a| extract(extractor, a))))
                 .collect()
         });
-        let mut result = FileResult::default();
+        let mut result = FileResult {
+            input,
+            ..FileResult::default()
+        };
         for p in parsed {
             match p {
                 Ok(Some(a)) => result.articles.push(a),
@@ -143,6 +155,7 @@ fn extract(extractor: &Extractor, a: Article) -> ArticleResult {
     ArticleResult {
         records: extractor.extract_text(&a.source, &a.text),
         source: a.source,
+        text: a.text,
         warnings: a.warnings,
     }
 }

@@ -13,9 +13,11 @@
 //! 6. [`normalize`]: names cleaned, artists split, group members written `Member (GROUP)`;
 //! 7. [`dedupe`]: a song mentioned twice in an article is one record;
 //! 8. [`merge`]: one display form per name across a dataset, and the merged song list;
-//! 9. [`output`]: CSV, JSON and JSON Lines, written atomically.
+//! 9. [`output`]: CSV, JSON and JSON Lines, written atomically; [`report`]: an HTML
+//!    page of the articles with their mentions highlighted.
 //!
-//! [`eval`] scores records against hand-checked gold files.
+//! [`eval`] scores records against hand-checked gold files (and main-content text
+//! against the article-extraction benchmark); [`validate`] checks a dataset.
 //!
 //! ```
 //! let extractor = ostract::Extractor::new(ostract::Tables::builtin());
@@ -36,6 +38,7 @@ pub mod merge;
 pub mod normalize;
 pub mod output;
 pub mod record;
+pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod tables;

@@ -3,7 +3,7 @@
 mod cmd;
 
 use clap::{CommandFactory, Parser, Subcommand};
-use cmd::extract::{Options, Target};
+use cmd::extract::{Kind, Options, Target};
 use ostract::output::Format;
 use std::path::PathBuf;
 
@@ -65,21 +65,21 @@ fn main() {
 /// `input/` → `output/records.{csv,json}` and the merged `output/songs.{csv,json}`.
 fn main_job() -> i32 {
     let out = PathBuf::from("output");
-    let target = |name: &str, format, merged| Target {
+    let target = |name: &str, kind| Target {
         path: out.join(name),
-        format,
-        merged,
+        kind,
     };
     cmd::extract::extract(Options {
         paths: vec![PathBuf::from("input")],
         targets: vec![
-            target("records.csv", Format::Csv, false),
-            target("records.json", Format::Json, false),
-            target("songs.csv", Format::Csv, true),
-            target("songs.json", Format::Json, true),
+            target("records.csv", Kind::Records(Format::Csv)),
+            target("records.json", Kind::Records(Format::Json)),
+            target("songs.csv", Kind::Merged(Format::Csv)),
+            target("songs.json", Kind::Merged(Format::Json)),
         ],
         threads: None,
         aliases: None,
+        gold: None,
         stdin: ostract::input::StdinFormat::Article,
         quiet: false,
         verbose: false,

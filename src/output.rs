@@ -66,11 +66,71 @@ impl OutputError {
 }
 
 enum Target {
-    File {
-        tmp: tempfile::NamedTempFile,
-        path: PathBuf,
-    },
+    File(AtomicFile),
     Stdout,
+}
+
+/// A file written under a temporary name beside its final path and renamed into place
+/// by [`AtomicFile::commit`]: a crash or an error never leaves a half-written output,
+/// and an existing file stays intact until the new one is complete.
+///
+/// ```
+/// use std::io::Write;
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("out.csv");
+/// let (file, mut w) = ostract::output::AtomicFile::create(&path).unwrap();
+/// w.write_all(b"drama,track,artists\n").unwrap();
+/// assert!(!path.exists());
+/// drop(w);
+/// file.commit().unwrap();
+/// assert_eq!(std::fs::read_to_string(&path).unwrap(), "drama,track,artists\n");
+/// ```
+pub struct AtomicFile {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file (and the folder), returning it and a buffered writer
+    /// into it. Drop or flush the writer before [`AtomicFile::commit`].
+    pub fn create(path: &Path) -> io::Result<(AtomicFile, BufWriter<impl Write + 'static>)> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        // An output gets the permissions of the file it replaces, or those of a newly
+        // created file (0666 less the umask), not the private 0600 of temporary files.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path)
+                .map(|m| m.permissions().mode() & 0o7777)
+                .unwrap_or(0o666);
+            builder.permissions(std::fs::Permissions::from_mode(mode));
+        }
+        let tmp = builder.tempfile_in(&dir)?;
+        let handle = tmp.as_file().try_clone()?;
+        let file = AtomicFile {
+            tmp,
+            path: path.to_path_buf(),
+        };
+        Ok((file, BufWriter::new(Shared(handle))))
+    }
+
+    /// Syncs the data to disk and renames the file into place.
+    pub fn commit(self) -> io::Result<()> {
+        self.tmp.as_file().sync_all()?;
+        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
 }
 
 /// A streaming writer of serialisable rows in one format.
@@ -116,29 +176,8 @@ impl Writer {
         let (target, sink): (Target, Box<dyn Write>) = if path.as_os_str() == "-" {
             (Target::Stdout, Box::new(BufWriter::new(io::stdout())))
         } else {
-            let dir = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-                _ => PathBuf::from("."),
-            };
-            std::fs::create_dir_all(&dir).map_err(io_err)?;
-            let tmp = tempfile::Builder::new()
-                .prefix(&format!(
-                    ".{}.",
-                    path.file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                ))
-                .suffix(".tmp")
-                .tempfile_in(&dir)
-                .map_err(io_err)?;
-            let handle = tmp.as_file().try_clone().map_err(io_err)?;
-            (
-                Target::File {
-                    tmp,
-                    path: path.to_path_buf(),
-                },
-                Box::new(BufWriter::new(Shared(handle))),
-            )
+            let (file, w) = AtomicFile::create(path).map_err(io_err)?;
+            (Target::File(file), Box::new(w))
         };
         let mut w = Writer {
             format,
@@ -247,10 +286,7 @@ impl Writer {
         self.out.flush().map_err(|e| self.io(e))?;
         drop(std::mem::replace(&mut self.out, Box::new(io::sink())));
         match self.target.take() {
-            Some(Target::File { tmp, path }) => {
-                tmp.as_file().sync_all().map_err(|e| self.io(e))?;
-                tmp.persist(&path).map_err(|e| self.io(e.error))?;
-            }
+            Some(Target::File(file)) => file.commit().map_err(|e| self.io(e))?,
             Some(Target::Stdout) | None => {}
         }
         Ok(self.rows)

@@ -142,6 +142,44 @@ fn gzip_jsonl_batch_with_a_bad_line() {
 }
 
 #[test]
+fn quiet_verbose_and_no_progress_bar_off_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("a.txt"), ARTICLE);
+    let a = dir.path().join("a.txt");
+    let quiet = ostract()
+        .arg("extract")
+        .arg(&a)
+        .args(["-o", "-", "-q"])
+        .assert()
+        .success();
+    assert!(quiet.get_output().stderr.is_empty());
+    let verbose = ostract()
+        .arg("extract")
+        .arg(&a)
+        .args(["-o", "-", "-v"])
+        .assert()
+        .success();
+    let err = String::from_utf8_lossy(&verbose.get_output().stderr).into_owned();
+    assert!(
+        err.contains("records per rule:") && err.contains("  list.title_dash_artist       2"),
+        "{err}"
+    );
+    // stderr is a pipe here: a summary, but no progress bar drawing.
+    assert!(!err.contains("inputs ·") && !err.contains('\r'), "{err}");
+    assert!(err.contains("articles/s") && err.contains("MB/s"), "{err}");
+}
+
+#[test]
+fn gold_needs_a_report() {
+    ostract()
+        .args(["extract", "input", "--gold", "tests/gold", "-o", "-"])
+        .current_dir(root())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--gold needs an .html report"));
+}
+
+#[test]
 fn missing_path_is_one_line_and_fatal() {
     ostract()
         .args(["extract", "no/such/dir", "-o", "-"])
@@ -175,8 +213,10 @@ fn one_bad_input_costs_only_itself() {
         .args(["extract", "in", "-o", "r.json"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("in/b.txt: binary file, skipped"))
-        .stderr(predicate::str::contains("2 records written, 1 failed"));
+        .stderr(predicate::str::contains(
+            "ostract: 1 inputs failed:\n  in/b.txt: binary file, skipped",
+        ))
+        .stderr(predicate::str::contains("2 records, 1 failed"));
     assert!(std::fs::read_to_string(dir.path().join("r.json"))
         .unwrap()
         .contains("Flower"));
@@ -254,7 +294,7 @@ fn main_job_writes_records_and_songs() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "2 articles read, 4 records written, 0 failed",
+            "2 articles from 2 inputs, 4 records, 0 failed",
         ));
     for f in ["records.csv", "records.json", "songs.csv", "songs.json"] {
         assert!(dir.path().join("output").join(f).is_file(), "{f}");

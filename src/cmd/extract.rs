@@ -1,12 +1,15 @@
 //! `ostract extract PATH... [-o FILE]...`: the main job.
 
 use super::exit;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use ostract::batch::{self, FileResult};
 use ostract::input::{self, StdinFormat};
 use ostract::merge::{self, SongCsv};
 use ostract::output::{Format, Writer, RECORD_FIELDS};
-use ostract::{Extractor, Record};
+use ostract::report::Report;
+use ostract::{eval, Extractor, Record};
 use std::collections::BTreeMap;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -16,13 +19,15 @@ use std::time::Instant;
   ostract extract articles/ -o records.csv -o records.json
   ostract extract page.html -o - --format jsonl
   ostract extract crawl.jsonl.gz --merge -o songs.csv --threads 2
+  ostract extract input/ -o report.html --gold tests/gold
   cat batch.jsonl | ostract extract - --stdin-format jsonl -o -")]
 pub struct Args {
     /// Files or folders to read (folders are walked; `-` reads stdin).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Output file; its extension picks the format (.csv, .json, .jsonl). `-` is stdout.
-    /// Repeat for several formats from one pass. Default: JSON Lines to stdout.
+    /// Output file; its extension picks the format (.csv, .json, .jsonl, or .html for a
+    /// report of the articles with their mentions highlighted). `-` is stdout. Repeat
+    /// for several formats from one pass. Default: JSON Lines to stdout.
     #[arg(short, long = "output")]
     pub outputs: Vec<PathBuf>,
     /// Format for `-o -`.
@@ -37,13 +42,16 @@ pub struct Args {
     /// A CSV alias file (`kind,alias,canonical`) overriding the built-in tables.
     #[arg(long)]
     pub aliases: Option<PathBuf>,
+    /// Gold files to mark hits, extras and misses in an HTML report.
+    #[arg(long)]
+    pub gold: Option<PathBuf>,
     /// What stdin holds when a path is `-`.
     #[arg(long, value_enum, default_value = "article")]
     pub stdin_format: StdinArg,
-    /// No summary on stderr.
-    #[arg(short, long)]
+    /// No progress bar, warnings or summary on stderr (failed inputs are still listed).
+    #[arg(short, long, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Per-rule counts and every warning on stderr.
+    /// Records per rule in the summary, and each failure as it happens.
     #[arg(short, long)]
     pub verbose: bool,
 }
@@ -57,8 +65,15 @@ pub enum StdinArg {
 /// One requested output.
 pub struct Target {
     pub path: PathBuf,
-    pub format: Format,
-    pub merged: bool,
+    pub kind: Kind,
+}
+
+/// What an output holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Records(Format),
+    Merged(Format),
+    Report,
 }
 
 pub fn run(args: Args) -> i32 {
@@ -70,25 +85,31 @@ pub fn run(args: Args) -> i32 {
         args.outputs.clone()
     };
     for p in outputs {
+        let is_html = p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
         let format = if p.as_os_str() == "-" {
             args.format.or(Some(Format::Jsonl))
         } else {
             Format::from_path(&p).or(args.format)
         };
-        match format {
-            Some(format) => targets.push(Target {
-                path: p,
-                format,
-                merged,
-            }),
+        let kind = match format {
+            _ if is_html => Kind::Report,
+            Some(f) if merged => Kind::Merged(f),
+            Some(f) => Kind::Records(f),
             None => {
                 eprintln!(
-                    "ostract: {}: unknown output format (use .csv, .json or .jsonl)",
+                    "ostract: {}: unknown output format (use .csv, .json, .jsonl or .html)",
                     p.display()
                 );
                 return exit::FATAL;
             }
-        }
+        };
+        targets.push(Target { path: p, kind });
+    }
+    if args.gold.is_some() && !targets.iter().any(|t| t.kind == Kind::Report) {
+        eprintln!("ostract: --gold needs an .html report output (-o report.html)");
+        return exit::FATAL;
     }
     let stdin = match args.stdin_format {
         StdinArg::Article => StdinFormat::Article,
@@ -99,6 +120,7 @@ pub fn run(args: Args) -> i32 {
         targets,
         threads: args.threads,
         aliases: args.aliases,
+        gold: args.gold,
         stdin,
         quiet: args.quiet,
         verbose: args.verbose,
@@ -112,6 +134,7 @@ pub struct Options {
     pub targets: Vec<Target>,
     pub threads: Option<usize>,
     pub aliases: Option<PathBuf>,
+    pub gold: Option<PathBuf>,
     pub stdin: StdinFormat,
     pub quiet: bool,
     pub verbose: bool,
@@ -127,24 +150,42 @@ pub fn extract(o: Options) -> i32 {
         }
     };
     let extractor = Extractor::new(tables);
+    let gold = match o.gold.as_deref().map(eval::read_gold).transpose() {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("ostract: {e}");
+            return exit::FATAL;
+        }
+    };
     let (files, mut errors) = input::collect(&o.paths);
-    for e in &errors {
-        eprintln!("ostract: {e}");
-    }
     if files.is_empty() {
+        for e in &errors {
+            eprintln!("ostract: {e}");
+        }
         return exit::FATAL;
     }
     let mut writers = Vec::new();
-    for t in o.targets.iter().filter(|t| !t.merged) {
-        match Writer::create(&t.path, t.format, RECORD_FIELDS) {
-            Ok(w) => writers.push(w.streaming(t.path.as_os_str() == "-")),
-            Err(e) => {
-                eprintln!("ostract: {e}");
-                return exit::FATAL;
-            }
+    let mut reports = Vec::new();
+    let mut report_paths = Vec::new();
+    for t in &o.targets {
+        let opened = match t.kind {
+            Kind::Records(format) => Writer::create(&t.path, format, RECORD_FIELDS)
+                .map(|w| writers.push(w.streaming(t.path.as_os_str() == "-")))
+                .map_err(|e| e.to_string()),
+            Kind::Report => Report::create(&t.path, gold.clone())
+                .map(|r| {
+                    reports.push(r);
+                    report_paths.push(t.path.clone());
+                })
+                .map_err(|e| format!("{}: {e}", t.path.display())),
+            Kind::Merged(_) => Ok(()),
+        };
+        if let Err(e) = opened {
+            eprintln!("ostract: {e}");
+            return exit::FATAL;
         }
     }
-    let want_merged = o.targets.iter().any(|t| t.merged);
+    let want_merged = o.targets.iter().any(|t| matches!(t.kind, Kind::Merged(_)));
     let pool = match rayon::ThreadPoolBuilder::new()
         .num_threads(o.threads.unwrap_or(0))
         .build()
@@ -155,20 +196,31 @@ pub fn extract(o: Options) -> i32 {
             return exit::FATAL;
         }
     };
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(&f.path).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = progress(files.len(), o.quiet);
     let mut all: Vec<Record> = Vec::new();
     let mut articles = 0usize;
     let mut records = 0usize;
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
     let mut write_error: Option<ostract::output::OutputError> = None;
+    let mut report_error: Option<String> = None;
     batch::run(&pool, &extractor, &files, o.stdin, |r: FileResult| {
         for e in r.errors {
-            eprintln!("ostract: {e}");
+            if o.verbose {
+                bar.println(format!("ostract: {e}"));
+            }
             errors.push(e);
         }
         for a in r.articles {
             articles += 1;
-            for w in &a.warnings {
-                eprintln!("ostract: warning: {w}");
+            if !o.quiet {
+                for w in &a.warnings {
+                    bar.println(format!("ostract: warning: {w}"));
+                }
             }
             for rec in &a.records {
                 *per_rule.entry(rec.rule.clone()).or_default() += 1;
@@ -183,17 +235,29 @@ pub fn extract(o: Options) -> i32 {
                     write_error.get_or_insert(e);
                 }
             }
+            for (rep, t) in reports.iter_mut().zip(&report_paths) {
+                if let Err(e) = rep.article(&a) {
+                    report_error.get_or_insert(format!("{}: {e}", t.display()));
+                }
+            }
             records += a.records.len();
             if want_merged {
                 all.extend(a.records);
             }
         }
+        bar.set_position(r.input as u64 + 1);
+        bar.set_message(format!("{articles} articles, {records} records"));
     });
+    bar.finish_and_clear();
     if let Some(e) = write_error {
         // A closed pipe (`| head`) is not a failure of the run.
         if e.is_broken_pipe() {
             return exit::OK;
         }
+        eprintln!("ostract: {e}");
+        return exit::FATAL;
+    }
+    if let Some(e) = report_error {
         eprintln!("ostract: {e}");
         return exit::FATAL;
     }
@@ -203,30 +267,48 @@ pub fn extract(o: Options) -> i32 {
             return exit::FATAL;
         }
     }
+    for (rep, path) in reports.into_iter().zip(&report_paths) {
+        if let Err(e) = rep.finish() {
+            eprintln!("ostract: {}: {e}", path.display());
+            return exit::FATAL;
+        }
+    }
     if want_merged {
         let songs = merge::merge(&all, extractor.tables());
-        for t in o.targets.iter().filter(|t| t.merged) {
-            let result =
-                Writer::create(&t.path, t.format, merge::MERGED_FIELDS).and_then(|mut w| {
-                    for s in &songs {
-                        w.write(s, &SongCsv::from(s))?;
-                    }
-                    w.finish()
-                });
+        for t in &o.targets {
+            let Kind::Merged(format) = t.kind else {
+                continue;
+            };
+            let result = Writer::create(&t.path, format, merge::MERGED_FIELDS).and_then(|mut w| {
+                for s in &songs {
+                    w.write(s, &SongCsv::from(s))?;
+                }
+                w.finish()
+            });
             if let Err(e) = result {
                 eprintln!("ostract: {e}");
                 return exit::FATAL;
             }
         }
     }
-    let secs = started.elapsed().as_secs_f64();
+    let secs = started.elapsed().as_secs_f64().max(1e-9);
+    if !errors.is_empty() {
+        // Every failed input, once, with its reason, after the work is done.
+        eprintln!("ostract: {} inputs failed:", errors.len());
+        for e in &errors {
+            eprintln!("  {e}");
+        }
+    }
     if !o.quiet {
         eprintln!(
-            "ostract: {articles} articles read, {records} records written, {} failed, in {secs:.2}s ({:.0} articles/s)",
+            "ostract: {articles} articles from {} inputs, {records} records, {} failed, in {secs:.2}s ({:.0} articles/s, {:.1} MB/s)",
+            files.len(),
             errors.len(),
-            articles as f64 / secs.max(1e-9)
+            articles as f64 / secs,
+            bytes as f64 / 1e6 / secs
         );
         if o.verbose {
+            eprintln!("  records per rule:");
             for (rule, n) in &per_rule {
                 eprintln!("  {rule:<28} {n}");
             }
@@ -239,4 +321,18 @@ pub fn extract(o: Options) -> i32 {
     } else {
         exit::FATAL
     }
+}
+
+/// A progress bar over the inputs on stderr, shown only when stderr is a terminal.
+fn progress(inputs: usize, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(inputs as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:30} {pos}/{len} inputs · {msg} · {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
