@@ -35,6 +35,9 @@ enum Command {
     Text(cmd::text::Args),
     Validate(cmd::validate::Args),
     /// Print shell completions.
+    #[command(
+        after_help = "Examples:\n  ostract completions bash > /etc/bash_completion.d/ostract\n  ostract completions zsh > ~/.zfunc/_ostract"
+    )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,

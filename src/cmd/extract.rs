@@ -51,7 +51,7 @@ pub struct Args {
     /// No progress bar, warnings or summary on stderr (failed inputs are still listed).
     #[arg(short, long, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Records per rule in the summary, and each failure as it happens.
+    /// Each failure as it happens (they are always listed at the end).
     #[arg(short, long)]
     pub verbose: bool,
 }
@@ -307,7 +307,7 @@ pub fn extract(o: Options) -> i32 {
             articles as f64 / secs,
             bytes as f64 / 1e6 / secs
         );
-        if o.verbose {
+        if !per_rule.is_empty() {
             eprintln!("  records per rule:");
             for (rule, n) in &per_rule {
                 eprintln!("  {rule:<28} {n}");
