@@ -295,8 +295,8 @@ fn trim_lead(s: &str) -> (usize, &str) {
 pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaSignal> {
     let mut out = Vec::new();
     for q in quotes.iter().filter(|q| q.closed) {
-        let before = &line[..q.open];
-        let after = &line[q.end..];
+        let (_, before) = super::window_before(line, q.open);
+        let after = super::window_after(line, q.end);
         let rule = if OST_AFTER.is_match(after) {
             Some("drama.quoted_ost")
         } else if POSSESSIVE_OF_QUOTE.is_match(after) {
@@ -321,7 +321,10 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             }
         }
     }
-    let inside_quote = |pos: usize| quotes.iter().any(|q| q.open <= pos && pos < q.end);
+    let inside_quote = |pos: usize| {
+        let k = quotes.partition_point(|q| q.open <= pos);
+        k > 0 && pos < quotes[k - 1].end
+    };
     for (re, rule) in [
         (&*TITLE_OST, "drama.title_ost"),
         (&*DRAMA_TITLE, "drama.after_word_drama"),

@@ -75,19 +75,31 @@ fn last_name<'a>(phrase: &'a str, tables: &Tables) -> &'a str {
 /// Finds Korean prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
+    let sents = crate::segment::sentences(line);
+    // Dramas by position, so each quote looks only at those within its window.
+    let mut by_start: Vec<&DramaSignal> = dramas.iter().collect();
+    by_start.sort_by_key(|d| d.start);
     for q in qs {
         let inner = q.text(line).trim();
         if inner.is_empty() || inner.chars().count() > 50 || NOT_SONG.is_match(inner) {
             continue;
         }
-        let before = &line[..q.open];
-        let after = &line[q.end..];
+        let (b0, before) = super::window_before(line, q.open);
+        let after = super::window_after(line, q.end);
+        let lo = by_start.partition_point(|d| d.start < b0.saturating_sub(super::WINDOW));
+        let hi = by_start.partition_point(|d| d.start <= q.open);
+        let dramas = &by_start[lo..hi];
         let (track, mut alt) = split_gloss(inner);
         if alt.is_empty() {
             if let Some(g) = GLOSS_AFTER.captures(after) {
                 alt = g["g"].trim().to_string();
             }
         }
+        // The sentence around the quote; one that starts far before it (a line without
+        // sentence breaks) is cut to the window, where no subject is looked for.
+        let (ss, se) = super::sentence_at(&sents, q.open, line.len());
+        let whole = ss >= b0;
+        let sentence = &line[ss.max(b0)..se.min(q.end + after.len())];
         let mut m = Mention::new(q.open, q.end, &track, "", "ko.quoted", 0.5);
         m.track_alt = alt;
         m.bare = true;
@@ -96,13 +108,13 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             // A drama's possessive (`‘D’의 ‘T’`) names the drama, not a singer.
             let is_drama = dramas
                 .iter()
-                .any(|d| d.end >= a.start() && d.start <= a.end());
+                .any(|d| d.end >= b0 + a.start() && d.start <= b0 + a.end());
             let quoted_before = before[..a.end()]
                 .trim_end()
                 .ends_with(['’', '\'', '』', '》', '」']);
             if !is_drama && !quoted_before {
                 m.artists = group_prefix(before, a.start(), tables).to_string() + a.as_str();
-                m.start = a.start() - (m.artists.len() - a.as_str().len());
+                m.start = b0 + a.start() - (m.artists.len() - a.as_str().len());
                 m.rule = "ko.possessive";
                 m.confidence = 0.75;
                 m.bare = false;
@@ -153,17 +165,14 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
         }
         if m.artists.is_empty() {
             // `백지영은 … ‘D’의 ‘T’ … 불렀다`: the singer is the sentence's subject.
-            let sentence = crate::segment::sentences(line)
-                .into_iter()
-                .find(|(s, e)| *s <= q.open && q.open < *e)
-                .map_or(line, |(s, e)| &line[s..e]);
-            if let Some(c) = SUBJECT.captures(sentence) {
+            let subject_part = if whole { sentence } else { "" };
+            if let Some(c) = SUBJECT.captures(subject_part) {
                 if SANG.is_match(sentence) {
                     m.artists = c["a"].to_string();
                     m.rule = "ko.subject_sang";
                     m.confidence = 0.55;
                 }
-            } else if let Some(c) = SUBJECT_GA.captures(sentence) {
+            } else if let Some(c) = SUBJECT_GA.captures(subject_part) {
                 // A `이/가` subject is common for anything; only one that sings this
                 // very quote (`‘T’를 부른다`) is its performer.
                 if SUNG_OBJECT.is_match(after) && !NOT_PERFORMER.contains(&&c["a"]) {
@@ -173,10 +182,6 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 }
             }
         }
-        let sentence = crate::segment::sentences(line)
-            .into_iter()
-            .find(|(s, e)| *s <= q.open && q.open < *e)
-            .map_or(line, |(s, e)| &line[s..e]);
         if m.bare && !SONG_WORDS.is_match(sentence) {
             continue;
         }

@@ -100,31 +100,41 @@ pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
 /// Splits `line[from..to]` into item ranges: at `|`, and before an opening quote once
 /// the current item has its artist.
 fn items(line: &str, from: usize, to: usize, qs: &[Quote]) -> Vec<(usize, usize)> {
-    let mut cuts = vec![from];
-    for (i, c) in line[from..to].char_indices() {
-        if c == '|'
-            && !qs
-                .iter()
-                .any(|q| q.closed && q.open < from + i && from + i < q.end)
-        {
-            cuts.push(from + i);
-        }
-    }
+    // `qs` is in text order and its quotes do not nest, so every lookup below is a
+    // binary search: a line of a million items costs no more per item than a short one.
+    let inside_quote = |pos: usize| {
+        let k = qs.partition_point(|q| q.open < pos);
+        k > 0 && qs[k - 1].closed && pos < qs[k - 1].end
+    };
+    let pipes: Vec<usize> = line[from..to]
+        .char_indices()
+        .filter(|&(i, c)| c == '|' && !inside_quote(from + i))
+        .map(|(i, _)| from + i)
+        .collect();
+    let mut quote_cuts: Vec<usize> = Vec::new();
     for q in qs.iter().filter(|q| q.open > from && q.open < to) {
-        let cur = *cuts.iter().filter(|&&c| c < q.open).max().unwrap();
+        let p = pipes.partition_point(|&c| c < q.open);
+        let cur = [from, quote_cuts.last().copied().unwrap_or(from)]
+            .into_iter()
+            .chain(p.checked_sub(1).map(|i| pipes[i]))
+            .max()
+            .unwrap_or(from);
         let seg = &line[cur..q.open];
         // Outside the quotes of the current item there must be a dash (an artist).
         let after_quote = qs
-            .iter()
-            .find(|p| p.open >= cur && p.open < q.open)
+            .get(qs.partition_point(|p| p.open < cur))
+            .filter(|p| p.open < q.open)
             .map(|p| p.end)
             .unwrap_or(cur);
         if after_quote <= q.open && dash(&line[after_quote..q.open]).is_some()
             || seg.trim_end().ends_with(" and") && after_quote < q.open
         {
-            cuts.push(q.open);
+            quote_cuts.push(q.open);
         }
     }
+    let mut cuts = vec![from];
+    cuts.extend(pipes);
+    cuts.extend(quote_cuts);
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::new();
@@ -147,7 +157,7 @@ fn items(line: &str, from: usize, to: usize, qs: &[Quote]) -> Vec<(usize, usize)
 /// optional `(D OST)`.
 fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option<Mention> {
     let text = &line[s..e];
-    let q = qs.iter().find(|q| q.open == s);
+    let q = qs.binary_search_by_key(&s, |q| q.open).ok().map(|i| &qs[i]);
     let (title, mut artists, rule, conf) = match q {
         Some(q) if q.closed && q.end <= e => {
             let inner = q.text(line);

@@ -13,6 +13,37 @@ mod prose;
 pub mod quotes;
 
 use crate::segment::{Line, LineKind};
+
+/// How far before or after a quote the rules look, in bytes. Credits and drama cues sit
+/// next to their title; the bound keeps a line of a million titles linear.
+pub(crate) const WINDOW: usize = 512;
+
+/// The text before `pos` within [`WINDOW`], and the offset where it starts in `line`.
+pub(crate) fn window_before(line: &str, pos: usize) -> (usize, &str) {
+    let mut start = pos.saturating_sub(WINDOW);
+    while !line.is_char_boundary(start) {
+        start += 1;
+    }
+    (start, &line[start..pos])
+}
+
+/// The text after `pos` within [`WINDOW`].
+pub(crate) fn window_after(line: &str, pos: usize) -> &str {
+    let mut end = (pos + WINDOW).min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[pos..end]
+}
+
+/// The sentence (from [`crate::segment::sentences`]) holding `pos`, by binary search.
+pub(crate) fn sentence_at(sents: &[(usize, usize)], pos: usize, len: usize) -> (usize, usize) {
+    let k = sents.partition_point(|(s, _)| *s <= pos);
+    k.checked_sub(1)
+        .map(|i| sents[i])
+        .filter(|(_, e)| pos < *e)
+        .unwrap_or((0, len))
+}
 use crate::tables::Tables;
 pub use drama::DramaSignal;
 
@@ -124,10 +155,25 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         }
     }
     let dramas = drama::prose_dramas(text, &qs, tables);
+    // Quotes not inside a list mention nor a drama: spans sorted by start with the
+    // running maximum of their ends answer "does any span overlap" by binary search.
+    let mut spans: Vec<(usize, usize)> = f.mentions.iter().map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |max, &(_, e)| {
+            *max = e.max(*max);
+            Some(*max)
+        })
+        .collect();
+    let drama_starts: std::collections::HashSet<usize> = dramas.iter().map(|d| d.start).collect();
     let free: Vec<&quotes::Quote> = qs
         .iter()
-        .filter(|q| q.closed && !f.mentions.iter().any(|m| q.open < m.end && m.start < q.end))
-        .filter(|q| !dramas.iter().any(|d| d.start == q.open))
+        .filter(|q| {
+            let k = spans.partition_point(|(s, _)| *s < q.end);
+            q.closed && !(k > 0 && reach[k - 1] > q.open)
+        })
+        .filter(|q| !drama_starts.contains(&q.open))
         .collect();
     if crate::normalize::has_hangul(text) {
         f.mentions

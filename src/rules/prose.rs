@@ -58,13 +58,11 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         if !title_like(inner) {
             continue;
         }
-        let before = &line[..q.open];
-        let after = &line[q.end..];
-        let sent = sents
-            .iter()
-            .find(|(s, e)| *s <= q.open && q.open < *e)
-            .copied()
-            .unwrap_or((0, line.len()));
+        let (b0, before) = super::window_before(line, q.open);
+        let after = super::window_after(line, q.end);
+        let sent = super::sentence_at(&sents, q.open, line.len());
+        // The sentence, clipped to the window around the quote.
+        let sent = (sent.0.max(b0), sent.1.min(q.end + after.len()));
         let mut m = Mention::new(q.open, q.end, inner, "", "prose.quoted_bare", 0.5);
         m.bare = true;
         if let Some(b) = BY_AFTER.find(after) {
@@ -81,7 +79,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                 let base = &before[..p.start() + p.as_str().find(['’', '\'', '‘']).unwrap_or(0)];
                 if let Some(st) = credit_before(base) {
                     m.artists = base[st..].to_string();
-                    m.start = st;
+                    m.start = b0 + st;
                     m.rule = "prose.possessive";
                     m.confidence = 0.8;
                 }
@@ -91,7 +89,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
             if let Some(p) = DASH_BEFORE.find(before) {
                 if let Some(st) = credit_before(&before[..p.start()]) {
                     m.artists = before[st..p.start()].to_string();
-                    m.start = st;
+                    m.start = b0 + st;
                     m.rule = "prose.artist_dash_quoted";
                     m.confidence = 0.75;
                 }
