@@ -211,7 +211,7 @@ pub fn extract(o: Options) -> i32 {
     batch::run(&pool, &extractor, &files, o.stdin, |r: FileResult| {
         for e in r.errors {
             if o.verbose {
-                bar.println(format!("ostract: {e}"));
+                bar.suspend(|| eprintln!("ostract: {e}"));
             }
             errors.push(e);
         }
@@ -219,7 +219,7 @@ pub fn extract(o: Options) -> i32 {
             articles += 1;
             if !o.quiet {
                 for w in &a.warnings {
-                    bar.println(format!("ostract: warning: {w}"));
+                    bar.suspend(|| eprintln!("ostract: warning: {w}"));
                 }
             }
             for rec in &a.records {

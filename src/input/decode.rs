@@ -53,8 +53,18 @@ fn decode_raw(bytes: &[u8], label: Option<&str>) -> Decoded {
             let mut det = chardetng::EncodingDetector::new();
             det.feed(bytes, true);
             let enc = det.guess(None, true);
-            // Mostly-UTF-8 text with a few bad bytes stays UTF-8, decoded lossily.
-            if enc == encoding_rs::UTF_8 || e.valid_up_to() * 10 > bytes.len() * 9 {
+            // UTF-8 with a few bad bytes stays UTF-8, decoded lossily: legacy charsets
+            // almost never form valid multi-byte UTF-8, so more valid multi-byte
+            // characters than bad bytes means UTF-8.
+            let (mut multibyte, mut bad) = (0usize, 0usize);
+            for chunk in bytes.utf8_chunks() {
+                multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+                bad += chunk.invalid().len();
+            }
+            if enc == encoding_rs::UTF_8
+                || multibyte >= bad
+                || e.valid_up_to() * 10 > bytes.len() * 9
+            {
                 let text = String::from_utf8_lossy(bytes).into_owned();
                 return Decoded {
                     text,
@@ -224,6 +234,15 @@ mod tests {
             .encode("The café’s “Flower” – a song sung by Beyoncé, with a naïve résumé");
         let d = decode(&bytes, None);
         assert!(d.text.contains("“Flower”"), "{}", d.text);
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_early_stays_utf8() {
+        let b = b"\xE2\x80\x9CBeautiful\xE2\x80\x9D \xE2\x80\x93 Crush for Goblin \xFF\xFE broken";
+        let d = decode(b, None);
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.starts_with("“Beautiful” – Crush"), "{}", d.text);
+        assert_eq!(d.bad_offset, Some(37));
     }
 
     #[test]
