@@ -90,6 +90,51 @@ impl Forms {
     }
 }
 
+/// The forms of every name seen so far, by key.
+#[derive(Default)]
+struct FormTable {
+    dramas: HashMap<String, Forms>,
+    tracks: HashMap<String, Forms>,
+    artists: HashMap<String, Forms>,
+    /// Records seen, for first-seen order.
+    seen: usize,
+}
+
+impl FormTable {
+    fn add(&mut self, r: &Record, tables: &Tables) {
+        let i = self.seen;
+        self.seen += 1;
+        self.dramas.entry(key(&r.drama)).or_default().add(&r.drama, i);
+        self.tracks.entry(key(&r.track)).or_default().add(&r.track, i);
+        for n in &r.artists {
+            self.artists
+                .entry(artist_key(n, tables))
+                .or_default()
+                .add(n, i);
+        }
+    }
+
+    fn canon(self, tables: &Tables) -> Canon {
+        let pick = |m: HashMap<String, Forms>, kind: AliasKind| -> HashMap<String, String> {
+            m.into_iter()
+                .map(|(k, f)| {
+                    let best = f.best();
+                    let chosen = tables
+                        .alias(kind, &best)
+                        .map(str::to_string)
+                        .unwrap_or(best);
+                    (k, chosen)
+                })
+                .collect()
+        };
+        Canon {
+            dramas: pick(self.dramas, AliasKind::Drama),
+            tracks: pick(self.tracks, AliasKind::Track),
+            artists: pick(self.artists, AliasKind::Artist),
+        }
+    }
+}
+
 /// The display form chosen for each name key of a batch.
 #[derive(Debug, Default, Clone)]
 pub struct Canon {
@@ -110,37 +155,14 @@ impl Canon {
     /// assert_eq!(c.artist("Yoon Mi-rae", &t), "Yoon Mirae");
     /// ```
     pub fn build(records: &[Record], tables: &Tables) -> Canon {
-        let (mut d, mut t, mut a): (
-            HashMap<String, Forms>,
-            HashMap<String, Forms>,
-            HashMap<String, Forms>,
-        ) = Default::default();
-        for (i, r) in records.iter().enumerate() {
-            d.entry(key(&r.drama)).or_default().add(&r.drama, i);
-            t.entry(key(&r.track)).or_default().add(&r.track, i);
-            for n in &r.artists {
-                a.entry(artist_key(n, tables)).or_default().add(n, i);
-            }
+        let mut forms = FormTable::default();
+        for r in records {
+            forms.add(r, tables);
         }
-        let pick = |m: HashMap<String, Forms>, kind: AliasKind| -> HashMap<String, String> {
-            m.into_iter()
-                .map(|(k, f)| {
-                    let best = f.best();
-                    let chosen = tables
-                        .alias(kind, &best)
-                        .map(str::to_string)
-                        .unwrap_or(best);
-                    (k, chosen)
-                })
-                .collect()
-        };
-        Canon {
-            dramas: pick(d, AliasKind::Drama),
-            tracks: pick(t, AliasKind::Track),
-            artists: pick(a, AliasKind::Artist),
-        }
+        forms.canon(tables)
     }
 
+    /// The display form of a drama.
     pub fn drama(&self, s: &str) -> String {
         self.dramas
             .get(&key(s))
@@ -148,6 +170,7 @@ impl Canon {
             .unwrap_or_else(|| s.to_string())
     }
 
+    /// The display form of a track.
     pub fn track(&self, s: &str) -> String {
         self.tracks
             .get(&key(s))
@@ -155,11 +178,99 @@ impl Canon {
             .unwrap_or_else(|| s.to_string())
     }
 
+    /// The display form of an artist.
     pub fn artist(&self, s: &str, tables: &Tables) -> String {
         self.artists
             .get(&artist_key(s, tables))
             .cloned()
             .unwrap_or_else(|| s.to_string())
+    }
+}
+
+/// Builds the merged dataset one record at a time, in input order: memory grows with
+/// the distinct songs and names, not with the records.
+///
+/// ```
+/// use ostract::{merge::Merger, Record, Tables};
+/// let t = Tables::builtin();
+/// let r = |src: &str, a: &str| Record { drama: "Goblin".into(), track: "Beautiful".into(), artists: vec![a.into()], source: src.into(), ..Default::default() };
+/// let mut m = Merger::new(&t);
+/// m.add(&r("a.txt", "CRUSH"));
+/// m.add(&r("b.txt", "Crush"));
+/// m.add(&r("c.txt", "Crush"));
+/// let songs = m.finish();
+/// assert_eq!((songs.len(), songs[0].artists[0].as_str(), songs[0].mentions), (1, "Crush", 3));
+/// ```
+pub struct Merger<'t> {
+    tables: &'t Tables,
+    forms: FormTable,
+    /// Songs as first seen (names not yet canonical).
+    songs: Vec<Song>,
+    index: HashMap<(String, String, Vec<String>), usize>,
+}
+
+impl<'t> Merger<'t> {
+    pub fn new(tables: &'t Tables) -> Merger<'t> {
+        Merger {
+            tables,
+            forms: FormTable::default(),
+            songs: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    /// Adds one record; records must come in input order for the first-seen rules.
+    pub fn add(&mut self, r: &Record) {
+        self.forms.add(r, self.tables);
+        let mut artist_keys: Vec<String> = r
+            .artists
+            .iter()
+            .map(|a| artist_key(a, self.tables))
+            .collect();
+        artist_keys.sort();
+        artist_keys.dedup();
+        let k = (key(&r.drama), key(&r.track), artist_keys);
+        match self.index.get(&k) {
+            Some(&i) => {
+                let s = &mut self.songs[i];
+                s.mentions += 1;
+                // An article's records arrive together: a repeated source is the last one.
+                if s.sources.last() != Some(&r.source) {
+                    s.sources.push(r.source.clone());
+                }
+            }
+            None => {
+                self.index.insert(k.clone(), self.songs.len());
+                self.songs.push(Song {
+                    drama: r.drama.clone(),
+                    track: r.track.clone(),
+                    artists: r.artists.clone(),
+                    sources: vec![r.source.clone()],
+                    mentions: 1,
+                    drama_key: k.0,
+                    track_key: k.1,
+                    artist_keys: k.2,
+                });
+            }
+        }
+    }
+
+    /// The distinct songs in first-seen order, with display forms chosen over the batch.
+    pub fn finish(self) -> Vec<Song> {
+        let canon = self.forms.canon(self.tables);
+        self.songs
+            .into_iter()
+            .map(|mut s| {
+                s.drama = canon.drama(&s.drama);
+                s.track = canon.track(&s.track);
+                s.artists = s
+                    .artists
+                    .iter()
+                    .map(|a| canon.artist(a, self.tables))
+                    .collect();
+                s
+            })
+            .collect()
     }
 }
 
@@ -175,37 +286,9 @@ impl Canon {
 /// assert_eq!(songs[0].mentions, 2);
 /// ```
 pub fn merge(records: &[Record], tables: &Tables) -> Vec<Song> {
-    let canon = Canon::build(records, tables);
-    let mut out: Vec<Song> = Vec::new();
-    let mut index: HashMap<(String, String, Vec<String>), usize> = HashMap::new();
+    let mut m = Merger::new(tables);
     for r in records {
-        let mut artist_keys: Vec<String> =
-            r.artists.iter().map(|a| artist_key(a, tables)).collect();
-        artist_keys.sort();
-        artist_keys.dedup();
-        let k = (key(&r.drama), key(&r.track), artist_keys.clone());
-        match index.get(&k) {
-            Some(&i) => {
-                let s = &mut out[i];
-                s.mentions += 1;
-                if !s.sources.contains(&r.source) {
-                    s.sources.push(r.source.clone());
-                }
-            }
-            None => {
-                index.insert(k.clone(), out.len());
-                out.push(Song {
-                    drama: canon.drama(&r.drama),
-                    track: canon.track(&r.track),
-                    artists: r.artists.iter().map(|a| canon.artist(a, tables)).collect(),
-                    sources: vec![r.source.clone()],
-                    mentions: 1,
-                    drama_key: k.0,
-                    track_key: k.1,
-                    artist_keys,
-                });
-            }
-        }
+        m.add(r);
     }
-    out
+    m.finish()
 }

@@ -7,7 +7,7 @@ use ostract::input::{self, StdinFormat};
 use ostract::merge::{self, SongCsv};
 use ostract::output::{Format, Writer, RECORD_FIELDS};
 use ostract::report::Report;
-use ostract::{eval, Extractor, Record};
+use ostract::{eval, Extractor};
 use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -202,7 +202,7 @@ pub fn extract(o: Options) -> i32 {
         .map(|m| m.len())
         .sum();
     let bar = progress(files.len(), o.quiet);
-    let mut all: Vec<Record> = Vec::new();
+    let mut merger = want_merged.then(|| merge::Merger::new(extractor.tables()));
     let mut articles = 0usize;
     let mut records = 0usize;
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
@@ -241,8 +241,8 @@ pub fn extract(o: Options) -> i32 {
                 }
             }
             records += a.records.len();
-            if want_merged {
-                all.extend(a.records);
+            if let Some(m) = merger.as_mut() {
+                a.records.iter().for_each(|r| m.add(r));
             }
         }
         bar.set_position(r.input as u64 + 1);
@@ -273,8 +273,8 @@ pub fn extract(o: Options) -> i32 {
             return exit::FATAL;
         }
     }
-    if want_merged {
-        let songs = merge::merge(&all, extractor.tables());
+    if let Some(m) = merger {
+        let songs = m.finish();
         for t in &o.targets {
             let Kind::Merged(format) = t.kind else {
                 continue;
