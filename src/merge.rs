@@ -104,8 +104,14 @@ impl FormTable {
     fn add(&mut self, r: &Record, tables: &Tables) {
         let i = self.seen;
         self.seen += 1;
-        self.dramas.entry(key(&r.drama)).or_default().add(&r.drama, i);
-        self.tracks.entry(key(&r.track)).or_default().add(&r.track, i);
+        self.dramas
+            .entry(key(&r.drama))
+            .or_default()
+            .add(&r.drama, i);
+        self.tracks
+            .entry(key(&r.track))
+            .or_default()
+            .add(&r.track, i);
         for n in &r.artists {
             self.artists
                 .entry(artist_key(n, tables))

@@ -48,26 +48,33 @@ pub fn run(args: Args) -> i32 {
         }
     };
     let s = eval::score(&records, &gold);
-    if args.verbose {
+    // A closed stdout (`| head`) ends the report quietly.
+    let _ = report(&s, records.len(), args.verbose);
+    exit::OK
+}
+
+fn report(s: &eval::Score, records: usize, verbose: bool) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if verbose {
         for a in &s.articles {
             if a.misses.is_empty() && a.extras.is_empty() {
                 continue;
             }
-            println!("{}: triple F1 {:.3}", a.id, a.triple.f1());
+            writeln!(out, "{}: triple F1 {:.3}", a.id, a.triple.f1())?;
             for m in &a.misses {
-                println!("  miss  {m}");
+                writeln!(out, "  miss  {m}")?;
             }
             for x in &a.extras {
-                println!("  extra {x}");
+                writeln!(out, "  extra {x}")?;
             }
         }
         if !s.unscored.is_empty() {
-            println!("not scored (no gold): {}", s.unscored.join(", "));
+            writeln!(out, "not scored (no gold): {}", s.unscored.join(", "))?;
         }
     }
-    println!("{} articles, {} records", s.articles.len(), records.len());
-    println!("{}", line("triple", &s.triple));
-    println!("{}", line("pair", &s.pair));
-    println!("{}", line("track", &s.track));
-    exit::OK
+    writeln!(out, "{} articles, {records} records", s.articles.len())?;
+    writeln!(out, "{}", line("triple", &s.triple))?;
+    writeln!(out, "{}", line("pair", &s.pair))?;
+    writeln!(out, "{}", line("track", &s.track))
 }

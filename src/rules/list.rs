@@ -252,6 +252,8 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         return None;
     }
     let body = strip_marker(line).trim_end();
+    // A track list's duration (`(3:45)`) is no part of the title or the credit.
+    let body = DURATION.find(body).map_or(body, |m| &body[..m.start()]);
     let offset = line.len() - strip_marker(line).len();
     let end = offset + body.len();
     let words = body.split_whitespace().count();
