@@ -16,6 +16,14 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(key("It’s Okay"), key("it's okay"));
 /// ```
 pub fn key(s: &str) -> String {
+    // ASCII is its own NFKC form; most names are ASCII.
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase() as char)
+            .collect();
+    }
     s.nfkc()
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric())
@@ -37,7 +45,15 @@ pub const QUOTE_CHARS: &[char] = &[
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.nfc() {
+    // Text already in NFC (nearly all of it) skips the composition pass.
+    let nfc: Box<dyn Iterator<Item = char>> = if unicode_normalization::is_nfc_quick(s.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        Box::new(s.chars())
+    } else {
+        Box::new(s.nfc())
+    };
+    for c in nfc {
         match c {
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
             c if c.is_whitespace() || c == '\u{a0}' => space = true,

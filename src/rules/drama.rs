@@ -325,10 +325,19 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         let k = quotes.partition_point(|q| q.open <= pos);
         k > 0 && pos < quotes[k - 1].end
     };
-    for (re, rule) in [
-        (&*TITLE_OST, "drama.title_ost"),
-        (&*DRAMA_TITLE, "drama.after_word_drama"),
+    // Cheap gates: each pattern needs its keyword somewhere in the line.
+    let lower = line.to_ascii_lowercase();
+    let has_ost = lower.contains("ost") || lower.contains("o.s.t") || lower.contains("soundtrack");
+    let has_drama = ["drama", "series", "show"]
+        .iter()
+        .any(|w| lower.contains(w));
+    for (re, rule, gate) in [
+        (&*TITLE_OST, "drama.title_ost", has_ost),
+        (&*DRAMA_TITLE, "drama.after_word_drama", has_drama),
     ] {
+        if !gate {
+            continue;
+        }
         for c in re.captures_iter(line) {
             let m = c.name("d").unwrap();
             if inside_quote(m.start()) {

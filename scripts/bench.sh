@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# End-to-end performance of ostract, with the references measured in the same run:
+#   - ripgrep (`rg -c` of quoted spans) over the same files: the read-and-scan ceiling;
+#   - trafilatura (Python) on the 181 pages of the article-extraction benchmark.
+# Prints MB/s and articles/s at 1 and 2 threads, peak RSS, the ratios, the cost of one
+# 1 MB and one 10 MB article, and RSS for a small and a 4x larger corpus.
+#
+# Usage: scripts/bench.sh [MB]     (MB of plain-text articles, default 100)
+# Env:   BENCH_DIR (default target/bench), HTML_BENCH (default ../shared/data/article-extraction-benchmark)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-100}
+DIR=${BENCH_DIR:-target/bench}
+HTML_BENCH=${HTML_BENCH:-../shared/data/article-extraction-benchmark}
+mkdir -p "$DIR"
+
+cargo build --release --quiet --bin ostract --example gen_corpus
+BIN=target/release/ostract
+GEN=target/release/examples/gen_corpus
+
+if ! command -v rg >/dev/null 2>&1; then
+    echo "bench: installing ripgrep" >&2
+    (apt-get install -y -q ripgrep >/dev/null 2>&1 || cargo install ripgrep --quiet) || true
+fi
+TIME=/usr/bin/time
+if [ ! -x "$TIME" ]; then
+    (apt-get install -y -q time >/dev/null 2>&1) || true
+fi
+
+corpus() { # corpus NAME MB [extra gen args]
+    local d="$DIR/$1"
+    if [ ! -f "$d/.done" ]; then
+        rm -rf "$d"
+        "$GEN" "$d" --mb "$2" "${@:3}" 2>/dev/null
+        touch "$d/.done"
+    fi
+    echo "$d"
+}
+
+# Runs a command, prints "seconds peak_rss_kb".
+measure() {
+    "$TIME" -f "%e %M" -o "$DIR/time.txt" "$@" >/dev/null 2>"$DIR/stderr.txt" || {
+        cat "$DIR/stderr.txt" >&2
+        return 1
+    }
+    cat "$DIR/time.txt"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+TEXT=$(corpus "text-$MB" "$MB")
+BYTES=$(du -sb "$TEXT/articles" | cut -f1)
+ARTICLES=$(find "$TEXT/articles" -type f | wc -l)
+MBS=$(awk -v b="$BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+echo "corpus:  $ARTICLES plain-text articles, $MBS MB ($TEXT)"
+echo
+
+# Warm the page cache so every tool reads from memory.
+cat $(find "$TEXT/articles" -type f | head -100000) >/dev/null 2>&1 || true
+rg -c '“[^”]*”' "$TEXT/articles" >/dev/null 2>&1 || true
+
+read -r RG_S RG_KB < <(measure rg -c '“[^”]*”' "$TEXT/articles")
+read -r T1_S T1_KB < <(measure "$BIN" extract "$TEXT/articles" -q --threads 1 -o "$DIR/out1.csv")
+read -r T2_S T2_KB < <(measure "$BIN" extract "$TEXT/articles" -q --threads 2 -o "$DIR/out2.csv")
+printf "%-28s %8s %10s %12s %10s\n" "run" "seconds" "MB/s" "articles/s" "RSS MB"
+row() { printf "%-28s %8.2f %10.1f %12.0f %10.1f\n" "$1" "$2" "$(awk -v b="$BYTES" -v s="$2" 'BEGIN { print b / 1e6 / s }')" "$(awk -v n="$ARTICLES" -v s="$2" 'BEGIN { print n / s }')" "$(awk -v k="$3" 'BEGIN { print k / 1024 }')"; }
+row "rg -c (reference)" "$RG_S" "$RG_KB"
+row "ostract extract, 1 thread" "$T1_S" "$T1_KB"
+row "ostract extract, 2 threads" "$T2_S" "$T2_KB"
+echo
+echo "ostract 2 threads / rg time:      $(ratio "$T2_S" "$RG_S")   (target <= 2)"
+echo "ostract 1 thread / rg time:       $(ratio "$T1_S" "$RG_S")"
+echo "speed-up, 2 threads over 1:       $(ratio "$T1_S" "$T2_S")   (target >= 1.8)"
+echo
+
+# Memory does not grow with the number of articles: a quarter of the corpus, merged.
+SMALL=$(corpus "text-$((MB / 4))" $((MB / 4)))
+read -r S_S S_KB < <(measure "$BIN" extract "$SMALL/articles" -q --merge -o "$DIR/songs-small.csv")
+read -r L_S L_KB < <(measure "$BIN" extract "$TEXT/articles" -q --merge -o "$DIR/songs-large.csv")
+echo "peak RSS with --merge: $((MB / 4)) MB corpus $((S_KB / 1024)) MB, $MB MB corpus $((L_KB / 1024)) MB (ratio $(ratio "$L_KB" "$S_KB"))"
+
+# Cost is linear in article size: one 1 MB and one 10 MB article of the same text.
+ONE="$DIR/one-article"
+mkdir -p "$ONE"
+{ find "$TEXT/articles" -name '*.txt' | head -4000 | xargs cat || true; } | head -c 1000000 >"$ONE/1mb.txt" || true
+for _ in $(seq 10); do cat "$ONE/1mb.txt"; done >"$ONE/10mb.txt"
+read -r A1_S _ < <(measure "$BIN" extract "$ONE/1mb.txt" -q -o "$DIR/a1.csv")
+read -r A10_S A10_KB < <(measure "$BIN" extract "$ONE/10mb.txt" -q -o "$DIR/a10.csv")
+echo "one article: 1 MB ${A1_S}s, 10 MB ${A10_S}s (ratio $(ratio "$A10_S" "$A1_S"), target about 10; RSS $((A10_KB / 1024)) MB)"
+echo
+
+# HTML: ostract against trafilatura on the benchmark's real pages.
+if [ -d "$HTML_BENCH/html" ]; then
+    PAGES=$(ls "$HTML_BENCH"/html/*.html.gz | wc -l)
+    read -r H_S H_KB < <(measure "$BIN" extract "$HTML_BENCH/html" -q --threads 1 -o "$DIR/html.csv")
+    echo "HTML: ostract extract, 1 thread: $PAGES pages in ${H_S}s ($(awk -v n="$PAGES" -v s="$H_S" 'BEGIN { printf "%.0f", n / s }') pages/s)"
+    PY=python3
+    if ! $PY -c 'import trafilatura' 2>/dev/null; then
+        $PY -m venv "$DIR/venv" >/dev/null 2>&1 && "$DIR/venv/bin/pip" install -q trafilatura >/dev/null 2>&1 && PY="$DIR/venv/bin/python" || true
+    fi
+    if $PY -c 'import trafilatura' 2>/dev/null; then
+        TRAF_S=$($PY - "$HTML_BENCH/html" <<'PYEOF'
+import glob, gzip, sys, time
+import trafilatura
+pages = [gzip.open(p, "rt", encoding="utf-8", errors="replace").read() for p in sorted(glob.glob(sys.argv[1] + "/*.html.gz"))]
+t = time.perf_counter()
+for p in pages:
+    trafilatura.extract(p)
+print(f"{time.perf_counter() - t:.2f}")
+PYEOF
+)
+        echo "HTML: trafilatura (Python), extraction only: $PAGES pages in ${TRAF_S}s ($(awk -v n="$PAGES" -v s="$TRAF_S" 'BEGIN { printf "%.0f", n / s }') pages/s)"
+        echo "HTML: ostract throughput / trafilatura: $(ratio "$TRAF_S" "$H_S")x   (target >= 10)"
+    else
+        echo "HTML: trafilatura could not be installed; no reference"
+    fi
+fi
