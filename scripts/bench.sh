@@ -97,7 +97,7 @@ if [ -d "$HTML_BENCH/html" ]; then
     echo "HTML: ostract extract, 1 thread: $PAGES pages in ${H_S}s ($(awk -v n="$PAGES" -v s="$H_S" 'BEGIN { printf "%.0f", n / s }') pages/s)"
     PY=python3
     if ! $PY -c 'import trafilatura' 2>/dev/null; then
-        $PY -m venv "$DIR/venv" >/dev/null 2>&1 && "$DIR/venv/bin/pip" install -q trafilatura >/dev/null 2>&1 && PY="$DIR/venv/bin/python" || true
+        $PY -m venv "$DIR/venv" >/dev/null 2>&1 && "$DIR/venv/bin/pip" install -q trafilatura lxml_html_clean >/dev/null 2>&1 && PY="$DIR/venv/bin/python" || true
     fi
     if $PY -c 'import trafilatura' 2>/dev/null; then
         TRAF_S=$($PY - "$HTML_BENCH/html" <<'PYEOF'

@@ -94,14 +94,12 @@ impl Extractor {
         }
         let track = self.canonical(tables::AliasKind::Track, track);
         let drama = clean_title(&a.drama);
+        // An alias names its title (`DOTS` → `Descendants of the Sun`); a misspelling of
+        // one known title becomes that title; other names stay as written.
         let drama = self
             .tables
-            .drama_canonical(&drama)
-            .filter(|_| {
-                self.tables
-                    .alias(tables::AliasKind::Drama, &drama)
-                    .is_some()
-            })
+            .alias(tables::AliasKind::Drama, &drama)
+            .or_else(|| self.tables.drama_fuzzy(&drama))
             .map(str::to_string)
             .unwrap_or(drama);
         if key(&track).is_empty() || key(&drama).is_empty() {

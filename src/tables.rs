@@ -22,6 +22,8 @@ pub enum AliasKind {
     Artist,
     Group,
     Track,
+    /// `member,MEMBER,GROUP`: adds a member to a group (known or added as `group`).
+    Member,
 }
 
 impl std::str::FromStr for AliasKind {
@@ -32,8 +34,9 @@ impl std::str::FromStr for AliasKind {
             "artist" => Ok(AliasKind::Artist),
             "group" => Ok(AliasKind::Group),
             "track" => Ok(AliasKind::Track),
+            "member" => Ok(AliasKind::Member),
             other => Err(format!(
-                "unknown kind {other:?} (expected drama, artist, group or track)"
+                "unknown kind {other:?} (expected drama, artist, group, member or track)"
             )),
         }
     }
@@ -198,6 +201,17 @@ impl Tables {
                 return Err((i + 1, "empty alias or canonical name".into()));
             }
             match kind {
+                AliasKind::Member => {
+                    let group = self
+                        .group(canonical)
+                        .cloned()
+                        .unwrap_or_else(|| canonical.to_string());
+                    self.groups
+                        .entry(key(canonical))
+                        .or_insert_with(|| group.clone());
+                    self.members.insert((group, key(alias)));
+                    continue;
+                }
                 AliasKind::Group => {
                     self.groups.insert(key(alias), canonical.to_string());
                     self.groups.insert(key(canonical), canonical.to_string());
@@ -215,6 +229,37 @@ impl Tables {
         }
         self.sort_titles();
         Ok(())
+    }
+
+    /// A known drama title one edit away from `name` (compared by key), when exactly one
+    /// title is: a typo such as `Crash Landing on Yu`. One edit only, because two already
+    /// turn words into other words (`Prisoner Playbook` is not a typo of `Prison
+    /// Playbook`); a name that is itself a known title is never moved to another, and
+    /// short names (under 8 letters) are left alone.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// assert_eq!(t.drama_fuzzy("Crash Landing on Yu"), Some("Crash Landing on You"));
+    /// assert_eq!(t.drama_fuzzy("Crash Landing on You"), None);
+    /// assert_eq!(t.drama_fuzzy("Goblins"), None);
+    /// ```
+    pub fn drama_fuzzy(&self, name: &str) -> Option<&str> {
+        let k = key(name);
+        let n = k.chars().count();
+        if n < 8 || self.dramas.contains_key(&k) {
+            return None;
+        }
+        let mut found: Option<&str> = None;
+        for (tk, title) in &self.dramas {
+            if tk.len().abs_diff(k.len()) > 3 || strsim::levenshtein(tk, &k) > 1 {
+                continue;
+            }
+            match found {
+                Some(f) if f != title => return None,
+                _ => found = Some(title),
+            }
+        }
+        found
     }
 
     /// The canonical name a user alias gives, if any.
@@ -297,5 +342,38 @@ impl Tables {
     /// Whether a word is a known surname spelling.
     pub fn is_surname(&self, word: &str) -> bool {
         self.surname(word).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn member_rows_add_members_to_groups() {
+        let mut t = Tables::builtin();
+        t.add_aliases(
+            "kind,alias,canonical\ngroup,Melomance,Melomance\nmember,Kim Min Seok,Melomance\n",
+        )
+        .unwrap();
+        assert!(t.is_member("Melomance", "Kim Min Seok"));
+        assert_eq!(
+            crate::normalize::normalize_artist("Kim Min Seok of Melomance", &t),
+            "Kim Min Seok (Melomance)"
+        );
+        assert!(t.add_aliases("kind,alias,canonical\nsinger,A,B\n").is_err());
+    }
+
+    #[test]
+    fn fuzzy_titles_never_move_between_known_titles() {
+        let t = Tables::builtin();
+        // Every known title stays itself.
+        for title in t.dramas.values() {
+            assert_eq!(t.drama_fuzzy(title), None, "{title}");
+        }
+        assert_eq!(
+            t.drama_fuzzy("Descendents of the Sun"),
+            Some("Descendants of the Sun")
+        );
     }
 }

@@ -1,0 +1,165 @@
+//! Property tests for normalisation (proptest), and the one-display-form guarantee of
+//! the merged dataset over every article set the project has.
+
+mod common;
+
+use ostract::normalize::{
+    artist_key, clean, clean_title, key, normalize_artist, split_artists, tidy, trim_punct,
+};
+use ostract::{batch, input, merge, Extractor, Record, Tables};
+use proptest::prelude::*;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+static TABLES: LazyLock<Tables> = LazyLock::new(Tables::builtin);
+
+/// Text with the characters normalisation cares about: quotes, dashes, odd spaces,
+/// zero-width characters, combining marks, Hangul.
+fn messy() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            "[A-Za-z]{1,8}",
+            Just(" ".to_string()),
+            Just("\u{a0}".to_string()),
+            Just("\u{200b}".to_string()),
+            Just("“".to_string()),
+            Just("”".to_string()),
+            Just("’".to_string()),
+            Just("'".to_string()),
+            Just("–".to_string()),
+            Just("-".to_string()),
+            Just("e\u{301}".to_string()),
+            Just("도깨비".to_string()),
+            Just(",".to_string()),
+        ],
+        0..12,
+    )
+    .prop_map(|v| v.concat())
+}
+
+/// A romanised Korean name: surname and a two-syllable given name.
+fn korean_name() -> impl Strategy<Value = (String, String, String)> {
+    (
+        prop::sample::select(vec!["Kim", "Lee", "Park", "Yoon", "Jung", "Choi", "Kang"]),
+        prop::sample::select(vec!["Mi", "Ji", "Seo", "Hyun", "Woo", "Yeon", "Jin", "Soo"]),
+        prop::sample::select(vec!["rae", "na", "min", "woo", "jin", "hee", "ah"]),
+    )
+        .prop_map(|(s, a, b)| (s.to_string(), a.to_string(), b.to_string()))
+}
+
+proptest! {
+    #[test]
+    fn key_is_idempotent_and_ignores_case_and_punctuation(s in messy()) {
+        let k = key(&s);
+        prop_assert_eq!(key(&k), k.clone());
+        prop_assert_eq!(key(&s.to_uppercase()), key(&s.to_lowercase()));
+        prop_assert!(k.chars().all(char::is_alphanumeric));
+    }
+
+    #[test]
+    fn cleaning_is_idempotent(s in messy()) {
+        let c = clean(&s);
+        prop_assert_eq!(clean(&c), c.clone());
+        prop_assert!(!c.starts_with(' ') && !c.ends_with(' ') && !c.contains("  "));
+        let invisible = c.contains('\u{200b}') || c.contains('\u{a0}');
+        prop_assert!(!invisible);
+        let t = tidy(&s);
+        prop_assert_eq!(tidy(&t), t.clone());
+        let p = trim_punct(&s);
+        prop_assert_eq!(trim_punct(&p), p.clone());
+        let title = clean_title(&s);
+        prop_assert_eq!(clean_title(&title), title.clone());
+    }
+
+    #[test]
+    fn romanisation_variants_are_one_artist((surname, a, b) in korean_name()) {
+        let joined = format!("{surname} {a}{b}");
+        let hyphen = format!("{surname} {a}-{b}");
+        let spaced = format!("{surname} {a} {}", capitalize(&b));
+        let k = artist_key(&joined, &TABLES);
+        prop_assert_eq!(artist_key(&hyphen, &TABLES), k.clone());
+        prop_assert_eq!(artist_key(&spaced, &TABLES), k);
+    }
+
+    #[test]
+    fn given_names_are_never_reordered((surname, a, b) in korean_name()) {
+        prop_assume!(a.to_lowercase() != b);
+        let one = format!("{surname} {a} {}", capitalize(&b));
+        let other = format!("{surname} {} {}", capitalize(&b), a);
+        prop_assert_ne!(artist_key(&one, &TABLES), artist_key(&other, &TABLES));
+    }
+
+    #[test]
+    fn split_artists_gives_clean_nonempty_names(s in messy()) {
+        for a in split_artists(&s, &TABLES) {
+            prop_assert!(!a.trim().is_empty());
+            prop_assert_eq!(a.trim(), a.as_str());
+        }
+    }
+
+    #[test]
+    fn member_credits_normalise_to_one_form(
+        form in 0usize..5,
+        (group, member) in prop::sample::select(vec![("EXO", "Chen"), ("BTS", "V"), ("Red Velvet", "Wendy"), ("MAMAMOO", "Solar")]),
+    ) {
+        let credit = match form {
+            0 => format!("{group}'s {member}"),
+            1 => format!("{member} of {group}"),
+            2 => format!("{group} {member}"),
+            3 => format!("{group} member {member}"),
+            _ => format!("{member} ({group})"),
+        };
+        let n = normalize_artist(&credit, &TABLES);
+        prop_assert_eq!(n.clone(), format!("{member} ({group})"));
+        prop_assert_eq!(normalize_artist(&n, &TABLES), n);
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn records_of(dir: &std::path::Path) -> Vec<Record> {
+    let (files, _) = input::collect(&[dir.to_path_buf()]);
+    let ex = Extractor::new(Tables::builtin());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap();
+    let mut out = Vec::new();
+    batch::run(&pool, &ex, &files, input::StdinFormat::Article, |r| {
+        out.extend(r.articles.into_iter().flat_map(|a| a.records))
+    });
+    out
+}
+
+/// Over every article the project has (samples, seeds, dev), the merged dataset writes
+/// each drama, track and artist one way: one display form per key.
+#[test]
+fn one_display_form_per_name_across_all_sets() {
+    let mut dirs = vec![common::root().join("input")];
+    if let Some(shared) = common::shared() {
+        dirs.push(shared.join("seeds/articles"));
+        dirs.push(shared.join("dev/articles"));
+    }
+    let records: Vec<Record> = dirs.iter().flat_map(|d| records_of(d)).collect();
+    let songs = merge::merge(&records, &TABLES);
+    assert!(songs.len() > 40);
+    let mut forms: HashMap<(&str, String), &str> = HashMap::new();
+    let mut check = |kind: &'static str, k: String, shown: &'static str| {
+        let prev = forms.entry((kind, k.clone())).or_insert(shown);
+        assert_eq!(*prev, shown, "{kind} key {k}: `{prev}` and `{shown}`");
+    };
+    // Leak the songs so that forms can borrow for the test's duration.
+    let songs: &'static [merge::Song] = Vec::leak(songs);
+    for s in songs {
+        check("drama", key(&s.drama), &s.drama);
+        check("track", key(&s.track), &s.track);
+        for a in &s.artists {
+            check("artist", artist_key(a, &TABLES), a);
+        }
+    }
+}
