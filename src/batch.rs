@@ -53,19 +53,34 @@ pub fn run<F: FnMut(FileResult)>(
     stdin: StdinFormat,
     mut sink: F,
 ) {
-    let mut pending: Vec<(usize, &InputFile)> = Vec::new();
-    for (i, f) in files.iter().enumerate() {
-        if f.is_jsonl(stdin) {
-            run_files(pool, extractor, &mut pending, &mut sink);
-            run_batch(pool, extractor, i, f, &mut sink);
-        } else {
-            pending.push((i, f));
-            if pending.len() == CHUNK {
-                run_files(pool, extractor, &mut pending, &mut sink);
+    // The pool extracts the next chunk while this thread hands the last one to `sink`
+    // (writing outputs), so the workers do not wait for the writer. The channel holds
+    // at most two chunks' results, which bounds memory.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<FileResult>(2 * CHUNK);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut send = |r: FileResult| {
+                // A closed receiver means the caller is gone; the rest is moot.
+                let _ = tx.send(r);
+            };
+            let mut pending: Vec<(usize, &InputFile)> = Vec::new();
+            for (i, f) in files.iter().enumerate() {
+                if f.is_jsonl(stdin) {
+                    run_files(pool, extractor, &mut pending, &mut send);
+                    run_batch(pool, extractor, i, f, &mut send);
+                } else {
+                    pending.push((i, f));
+                    if pending.len() == CHUNK {
+                        run_files(pool, extractor, &mut pending, &mut send);
+                    }
+                }
             }
+            run_files(pool, extractor, &mut pending, &mut send);
+        });
+        for r in rx {
+            sink(r);
         }
-    }
-    run_files(pool, extractor, &mut pending, &mut sink);
+    });
 }
 
 /// Extracts the pending article files in parallel, then hands them over in order.

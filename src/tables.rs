@@ -81,6 +81,9 @@ pub struct Tables {
     dramas: HashMap<String, String>,
     /// every drama name (titles and aliases), longest first
     drama_titles: Vec<String>,
+    /// Drama keys with their titles, by key length in characters, for the fuzzy match;
+    /// built on first use, dropped when aliases change the dramas.
+    fuzzy: std::sync::OnceLock<HashMap<usize, Vec<(String, String)>>>,
     /// finds the names safe to spot in prose, all at once
     drama_finder: Option<aho_corasick::AhoCorasick>,
     /// surname variant -> canonical spelling
@@ -228,6 +231,7 @@ impl Tables {
                 .insert((kind, key(alias)), canonical.to_string());
         }
         self.sort_titles();
+        self.fuzzy = std::sync::OnceLock::new();
         Ok(())
     }
 
@@ -249,9 +253,19 @@ impl Tables {
         if n < 8 || self.dramas.contains_key(&k) {
             return None;
         }
+        let by_len = self.fuzzy.get_or_init(|| {
+            let mut m: HashMap<usize, Vec<(String, String)>> = HashMap::new();
+            for (tk, title) in &self.dramas {
+                m.entry(tk.chars().count())
+                    .or_default()
+                    .push((tk.clone(), title.clone()));
+            }
+            m
+        });
         let mut found: Option<&str> = None;
-        for (tk, title) in &self.dramas {
-            if tk.len().abs_diff(k.len()) > 3 || strsim::levenshtein(tk, &k) > 1 {
+        let candidates = (n - 1..=n + 1).filter_map(|l| by_len.get(&l)).flatten();
+        for (tk, title) in candidates {
+            if !within_one_edit(tk, &k) {
                 continue;
             }
             match found {
@@ -345,9 +359,37 @@ impl Tables {
     }
 }
 
+/// Whether one insertion, deletion or substitution (or none) turns `a` into `b`: what
+/// is left after their common prefix and suffix is at most one character on each side.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    la.max(lb) - (prefix + suffix).min(la.min(lb)) <= 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_edit() {
+        assert!(within_one_edit("crashlandingonyou", "crashlandingonyu"));
+        assert!(within_one_edit("goblin", "goblim"));
+        assert!(within_one_edit("goblin", "gobblin"));
+        assert!(within_one_edit("goblin", "goblin"));
+        assert!(!within_one_edit("goblin", "gbolin"));
+        assert!(!within_one_edit("prisonerplaybook", "prisonplaybook"));
+        assert!(within_one_edit("도깨비", "도깨미"));
+    }
 
     #[test]
     fn member_rows_add_members_to_groups() {
