@@ -83,7 +83,7 @@ echo "peak RSS with --merge: $((MB / 4)) MB corpus $((S_KB / 1024)) MB, $MB MB c
 # Cost is linear in article size: one 1 MB and one 10 MB article of the same text.
 ONE="$DIR/one-article"
 mkdir -p "$ONE"
-{ find "$TEXT/articles" -name '*.txt' | head -4000 | xargs cat || true; } | head -c 1000000 >"$ONE/1mb.txt" || true
+{ find "$TEXT/articles" -name "*.txt" | head -4000 | xargs cat 2>/dev/null || true; } | head -c 1000000 >"$ONE/1mb.txt" || true
 for _ in $(seq 10); do cat "$ONE/1mb.txt"; done >"$ONE/10mb.txt"
 read -r A1_S _ < <(measure "$BIN" extract "$ONE/1mb.txt" -q -o "$DIR/a1.csv")
 read -r A10_S A10_KB < <(measure "$BIN" extract "$ONE/10mb.txt" -q -o "$DIR/a10.csv")

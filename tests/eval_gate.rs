@@ -3,19 +3,14 @@
 
 mod common;
 
-use ostract::{batch, eval, input, Extractor, Record, Tables};
+use ostract::eval;
 use std::path::Path;
 
 fn f1(articles: &Path, gold: &Path) -> eval::Score {
-    let (files, errors) = input::collect(&[articles.to_path_buf()]);
-    assert!(errors.is_empty(), "{errors:?}");
-    let ex = Extractor::new(Tables::builtin());
-    let pool = rayon::ThreadPoolBuilder::new().build().unwrap();
-    let mut records: Vec<Record> = Vec::new();
-    batch::run(&pool, &ex, &files, input::StdinFormat::Article, |r| {
-        records.extend(r.articles.into_iter().flat_map(|a| a.records))
-    });
-    eval::score(&records, &eval::read_gold(gold).unwrap())
+    eval::score(
+        &common::records_of(articles),
+        &eval::read_gold(gold).unwrap(),
+    )
 }
 
 fn gate(name: &str, articles: &Path, gold: &Path) {

@@ -3,20 +3,10 @@
 
 mod common;
 
-use ostract::{batch, input, merge, Extractor, Record, Tables};
+use ostract::{input, merge, Extractor, Record, Tables};
 
 fn records() -> Vec<Record> {
-    let (files, errors) = input::collect(&[common::root().join("input")]);
-    assert!(errors.is_empty());
-    let ex = Extractor::new(Tables::builtin());
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(2)
-        .build()
-        .unwrap();
-    let mut out = Vec::new();
-    batch::run(&pool, &ex, &files, input::StdinFormat::Article, |r| {
-        out.extend(r.articles.into_iter().flat_map(|a| a.records))
-    });
+    let mut out = common::records_of(&common::root().join("input"));
     let root = common::root().display().to_string();
     for r in &mut out {
         r.source = r

@@ -34,3 +34,20 @@ pub fn floor(name: &str) -> f64 {
         .map(|(_, v)| v.trim().parse().unwrap())
         .unwrap_or_else(|| panic!("no floor for {name}"))
 }
+
+/// Every record the built-in extractor finds under `dir`, in input order.
+pub fn records_of(dir: &Path) -> Vec<ostract::Record> {
+    use ostract::{batch, input, Extractor, Tables};
+    let (files, errors) = input::collect(&[dir.to_path_buf()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let ex = Extractor::new(Tables::builtin());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap();
+    let mut out = Vec::new();
+    batch::run(&pool, &ex, &files, input::StdinFormat::Article, |r| {
+        out.extend(r.articles.into_iter().flat_map(|a| a.records))
+    });
+    out
+}
