@@ -26,6 +26,8 @@ pub struct FileResult {
     /// The input's index in the list given to [`run`] (a JSONL batch comes in several
     /// results with the same index).
     pub input: usize,
+    /// Bytes of content read for these articles (after gunzipping).
+    pub bytes: u64,
     pub articles: Vec<ArticleResult>,
     pub errors: Vec<InputError>,
 }
@@ -96,6 +98,7 @@ fn run_files<F: FnMut(FileResult)>(
             .map(|&(input, f)| match input::load(f, StdinFormat::Article) {
                 Ok(loaded) => FileResult {
                     input,
+                    bytes: loaded.bytes,
                     articles: loaded
                         .articles
                         .into_iter()
@@ -105,6 +108,7 @@ fn run_files<F: FnMut(FileResult)>(
                 },
                 Err(e) => FileResult {
                     input,
+                    bytes: 0,
                     articles: Vec::new(),
                     errors: vec![e],
                 },
@@ -128,6 +132,7 @@ fn run_batch<F: FnMut(FileResult)>(
     let label = file.label();
     let failed = |e: InputError| FileResult {
         input,
+        bytes: 0,
         articles: Vec::new(),
         errors: vec![e],
     };
@@ -153,6 +158,7 @@ fn run_batch<F: FnMut(FileResult)>(
         });
         let mut result = FileResult {
             input,
+            bytes: chunk.iter().map(|l| l.bytes.len() as u64).sum(),
             ..FileResult::default()
         };
         for p in parsed {

@@ -362,6 +362,10 @@ impl Tables {
 /// Whether one insertion, deletion or substitution (or none) turns `a` into `b`: what
 /// is left after their common prefix and suffix is at most one character on each side.
 fn within_one_edit(a: &str, b: &str) -> bool {
+    // One edit leaves the first or the last character in place: a cheap first test.
+    if a.chars().next() != b.chars().next() && a.chars().next_back() != b.chars().next_back() {
+        return false;
+    }
     let (la, lb) = (a.chars().count(), b.chars().count());
     if la.abs_diff(lb) > 1 {
         return false;

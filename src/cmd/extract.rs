@@ -196,11 +196,7 @@ pub fn extract(o: Options) -> i32 {
             return exit::FATAL;
         }
     };
-    let bytes: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(&f.path).ok())
-        .map(|m| m.len())
-        .sum();
+    let mut bytes = 0u64;
     let bar = progress(files.len(), o.quiet);
     let mut merger = want_merged.then(|| merge::Merger::new(extractor.tables()));
     let mut articles = 0usize;
@@ -209,6 +205,7 @@ pub fn extract(o: Options) -> i32 {
     let mut write_error: Option<ostract::output::OutputError> = None;
     let mut report_error: Option<String> = None;
     batch::run(&pool, &extractor, &files, o.stdin, |r: FileResult| {
+        bytes += r.bytes;
         for e in r.errors {
             if o.verbose {
                 bar.suspend(|| eprintln!("ostract: {e}"));

@@ -150,6 +150,8 @@ pub struct Article {
 pub struct Loaded {
     pub articles: Vec<Article>,
     pub errors: Vec<InputError>,
+    /// Bytes of content read (after gunzipping).
+    pub bytes: u64,
 }
 
 impl InputFile {
@@ -234,6 +236,7 @@ pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, Input
                 return Ok(loaded);
             }
             for line in &chunk {
+                loaded.bytes += line.bytes.len() as u64;
                 match jsonl::parse(&label, line) {
                     Ok(Some(a)) => loaded.articles.push(a),
                     Ok(None) => {}
@@ -252,6 +255,7 @@ pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, Input
     Ok(Loaded {
         articles: vec![article],
         errors: Vec::new(),
+        bytes: bytes.len() as u64,
     })
 }
 
