@@ -28,6 +28,12 @@ static SUBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:가수\s+|그룹\s+|밴드\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:은|는)\s")
         .unwrap()
 });
+/// `‘레인즈(RAINAZ)-let it go’`, `‘마은진(플레이백)-낯선 하루’`: artist and title in one pair of
+/// quotes, the artist first, joined by a hyphen without spaces. The artist part must be
+/// Hangul or carry a bracketed name, so a hyphenated title (`‘Re-born’`) stays a title.
+static ARTIST_HYPHEN_TITLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?P<a>[\p{Hangul}][\p{Hangul}A-Za-z0-9 ]{0,15}(?:\([^()]{1,20}\))?|[A-Za-z0-9 ]{1,20}\([^()]{1,20}\))-(?P<t>[^-].*)$").unwrap()
+});
 /// `‘T’은 가수 A가 불렀다`, `‘T’는 그룹 G의 M이 불렀다`: the credit after the title.
 static TOPIC_SUNG_BY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:은|는)\s+(?P<a>(?:(?:가수|그룹|밴드|듀오)\s+)?(?:[\p{Hangul}A-Za-z0-9]+의\s+)?[\p{Hangul}A-Za-z0-9]+?)(?:이|가)[,\s]").unwrap()
@@ -72,6 +78,40 @@ fn last_name<'a>(phrase: &'a str, tables: &Tables) -> &'a str {
     }
 }
 
+/// One item of a Korean credit list: `AOA의 지민과 유나` (members of a group, joined by
+/// `과`/`와`), or names without a group.
+static NAME_LIST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:(?P<g>[\p{Hangul}A-Za-z0-9]+)의\s+)?(?P<names>[\p{Hangul}A-Za-z0-9]+?(?:(?:과|와)\s+[\p{Hangul}A-Za-z0-9]+?)*)$").unwrap()
+});
+static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:과|와)\s+").unwrap());
+
+/// The performers at the end of a credit phrase, as a comma-separated list: the last
+/// item by [`last_name`], and the items before it while they read as names
+/// (`AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른` → `지민 (AOA), 유나 (AOA), 엔플라잉 유회승`).
+fn credit_list(clause: &str, tables: &Tables) -> String {
+    let mut items: Vec<String> = Vec::new();
+    let mut segs = clause.rsplit(", ");
+    let last = segs.next().unwrap_or("");
+    items.push(last_name(last, tables).to_string());
+    for seg in segs {
+        let Some(c) = NAME_LIST.captures(seg.trim()) else {
+            break;
+        };
+        let names: Vec<&str> = AND.split(&c["names"]).collect();
+        if names.iter().any(|n| n.chars().count() > 8) {
+            break;
+        }
+        for n in names.iter().rev() {
+            items.push(match c.name("g") {
+                Some(g) => format!("{n} ({})", g.as_str()),
+                None => n.to_string(),
+            });
+        }
+    }
+    items.reverse();
+    items.join(", ")
+}
+
 /// Finds Korean prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -89,7 +129,11 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
         let lo = by_start.partition_point(|d| d.start < b0.saturating_sub(super::WINDOW));
         let hi = by_start.partition_point(|d| d.start <= q.open);
         let dramas = &by_start[lo..hi];
-        let (track, mut alt) = split_gloss(inner);
+        let pair = ARTIST_HYPHEN_TITLE.captures(inner);
+        let (track, mut alt) = split_gloss(
+            pair.as_ref()
+                .map_or(inner, |c| c.name("t").unwrap().as_str()),
+        );
         if alt.is_empty() {
             if let Some(g) = GLOSS_AFTER.captures(after) {
                 alt = g["g"].trim().to_string();
@@ -103,7 +147,15 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
         let mut m = Mention::new(q.open, q.end, &track, "", "ko.quoted", 0.5);
         m.track_alt = alt;
         m.bare = true;
-        if let Some(c) = POSSESSIVE.captures(before) {
+        if let Some(c) = &pair {
+            m.artists = c["a"].trim().to_string();
+            m.rule = "ko.quoted_artist_title";
+            m.confidence = 0.7;
+            m.bare = false;
+        }
+        if pair.is_some() {
+            // The quote names its own artist.
+        } else if let Some(c) = POSSESSIVE.captures(before) {
             let a = c.name("a").unwrap();
             // A drama's possessive (`‘D’의 ‘T’`) names the drama, not a singer.
             let is_drama = dramas
@@ -132,10 +184,10 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 .rsplit(['.', '‘', '’', '\''])
                 .next()
                 .unwrap_or("");
-            let credit = last_name(clause, tables);
-            if !credit.is_empty() && (has_hangul(credit) || credit.chars().any(char::is_uppercase))
+            let credit = credit_list(clause, tables);
+            if !credit.is_empty() && (has_hangul(&credit) || credit.chars().any(char::is_uppercase))
             {
-                m.artists = credit.to_string();
+                m.artists = credit;
                 m.rule = "ko.sung_by";
                 m.confidence = 0.7;
                 m.bare = false;
@@ -280,6 +332,31 @@ mod tests {
         // The subject sings something else: no credit for this quote.
         let r = run("드라마가 끝나고 OST ‘파도의 노래’가 차트 1위에 올랐다.");
         assert_eq!(r[0].1, "");
+    }
+
+    #[test]
+    fn artist_and_title_in_one_quote() {
+        let r = run("OST 앨범에는 ‘레인즈(RAINAZ)-let it go, let it be’, ‘마은진(플레이백)-낯선 하루’ 등이 실렸다.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("let it go, let it be", "레인즈(RAINAZ)")
+        );
+        assert_eq!(
+            (r[1].0.as_str(), r[1].1.as_str()),
+            ("낯선 하루", "마은진(플레이백)")
+        );
+        // A hyphenated title is not an artist and a title.
+        let r = run("신곡 ‘Re-born’을 불렀다.");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("Re-born", ""));
+    }
+
+    #[test]
+    fn credit_lists_with_group_members() {
+        let r = run("멜로망스의 ‘네 옆에 있을게’, AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘니가 나라면’, 벤의 ‘운명이라면’");
+        assert_eq!(r[1].1, "지민 (AOA), 유나 (AOA), 엔플라잉 유회승");
+        // A clause before the credit is not a name list.
+        let r = run("극 중 두 사람의 테마로 쓰인, 다비치가 부른 ‘이 사랑’");
+        assert_eq!(r[0].1, "다비치");
     }
 
     #[test]
