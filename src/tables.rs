@@ -264,8 +264,10 @@ impl Tables {
         });
         let mut found: Option<&str> = None;
         let candidates = (n - 1..=n + 1).filter_map(|l| by_len.get(&l)).flatten();
+        // Digits are never typos: `Stranger 2` is a second season, not `Stranger`.
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         for (tk, title) in candidates {
-            if !within_one_edit(tk, &k) {
+            if !within_one_edit(tk, &k) || digits(tk) != digits(&k) {
                 continue;
             }
             match found {
