@@ -326,7 +326,18 @@ impl Renderer<'_> {
                         }
                     }
                     "td" | "th" if !self.line.trim().is_empty() => {
-                        self.line.push_str(" | ");
+                        // A row that starts with its number (`1 | Song - Singer`) is a
+                        // numbered list item: `1. Song - Singer`.
+                        let first = self.line.trim();
+                        let number = first.trim_end_matches('.');
+                        if !number.is_empty()
+                            && number.len() <= 3
+                            && number.bytes().all(|b| b.is_ascii_digit())
+                        {
+                            self.line = format!("{number}. ");
+                        } else {
+                            self.line.push_str(" | ");
+                        }
                     }
                     _ if BLOCK.contains(&name) => self.break_line(),
                     _ => {}
@@ -426,7 +437,9 @@ mod tests {
     #[test]
     fn ordered_lists_and_tables() {
         let t = to_text("<ol start=3><li>A</li><li>B</li></ol><table><tr><td>1</td><td>Song</td><td>Singer</td></tr></table>");
-        assert_eq!(t, "3. A\n4. B\n1 | Song | Singer\n");
+        assert_eq!(t, "3. A\n4. B\n1. Song | Singer\n");
+        let t = to_text("<table><tr><th>No.</th><th>Title</th></tr><tr><td>2.</td><td>Flower - Yoon Mirae</td></tr></table>");
+        assert_eq!(t, "No. | Title\n2. Flower - Yoon Mirae\n");
     }
 
     #[test]

@@ -280,9 +280,10 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
             ch.is_uppercase() || ch.is_ascii_digit() || crate::normalize::is_hangul(ch)
         });
         // `7 K-Drama OSTs Sung by Male Idols`, `Posted on May 1 by Admin`: article titles
-        // and bylines, not songs.
+        // and bylines, not songs. `Lyrics by X`, `Composed & Arranged by Y`, `Piano by Z`:
+        // a song's staff credits, whose people are not its performers.
         static NOT_A_SONG: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)\b(?:OSTs?|K-?dramas?|soundtracks?)\b|^(?:posted|published|written|updated)\b").unwrap()
+            Regex::new(r"(?i)\b(?:OSTs?|K-?dramas?|soundtracks?)\b|^(?:posted|published|written|updated)\b|^(?:(?:lyrics|words|music|composed|composition|arranged|arrangement|written|produced|production|directed|programmed|programming|recorded|recording|engineered|mixed|mixing|mastered|mastering|piano|keyboards?|guitars?|bass|drums|strings|chorus|backing vocals?|vocal directing|edited)(?:\s*(?:&|and|,|/)\s*)?)+$").unwrap()
         });
         if first_ok && t.split_whitespace().count() <= 10 && !NOT_A_SONG.is_match(t) {
             if let Some(n) = credit_after(rest, tables) {
@@ -375,6 +376,23 @@ mod tests {
             .into_iter()
             .map(|m| (m.track, m.artists, m.drama, m.rule))
             .collect()
+    }
+
+    #[test]
+    fn staff_credit_lines_are_not_songs() {
+        let t = Tables::builtin();
+        for line in [
+            "Lyrics by MINO, ZICO",
+            "Composed & Arranged by ZICO, Pop Time",
+            "Piano by Jeong Dong Han",
+            "Mixed by Sing Young Sik",
+        ] {
+            let qs = crate::rules::quotes::find(line);
+            assert!(heading(line, &qs, &t).is_none(), "{line}");
+        }
+        let line = "Lyrics of Love by Kim Feel";
+        let qs = crate::rules::quotes::find(line);
+        assert!(heading(line, &qs, &t).is_some());
     }
 
     #[test]
