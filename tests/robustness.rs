@@ -122,6 +122,8 @@ fn hostile(dir: &Path) -> Vec<(&'static str, &'static str)> {
     );
     let cut = gz(&"“Lost” – Someone for Lost Drama\n".repeat(200));
     write(&dir.join("truncated.txt.gz"), &cut[..cut.len() / 2]);
+    // A 50 MB file of one line.
+    write(&dir.join("one-line.txt"), fifty_mb_line());
     // A broken symlink and a symlink loop.
     #[cfg(unix)]
     {
@@ -156,7 +158,16 @@ const EXPECTED: &[(&str, &str)] = &[
     ("deep.html", "Sweet Night"),
     ("unclosed.html", "Days"),
     ("ok.txt.gz", "Adagio"),
+    ("one-line.txt", "Flower"),
 ];
+
+/// 50 MB of prose without a line break, with a song mention every ~10 KB.
+fn fifty_mb_line() -> String {
+    let filler =
+        "and the drama went on for another long episode with nothing to report ".repeat(140);
+    let unit = format!("{filler} “Flower” – Yoon Mirae for Crash Landing on You. ");
+    unit.repeat(50_000_000 / unit.len())
+}
 
 fn tracks_by_file(json: &str) -> Vec<(String, String)> {
     let records: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
