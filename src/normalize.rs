@@ -262,6 +262,18 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
             parts.push(name);
         }
     }
+    // `Winter (aespa) and Ningning`: a bare name that is a known member of a group named
+    // in the same credit belongs to it.
+    let groups: Vec<String> = parts
+        .iter()
+        .filter_map(|p| PAREN_GROUP.captures(p).map(|c| c["g"].to_string()))
+        .collect();
+    for p in parts.iter_mut().filter(|p| !p.ends_with(')')) {
+        let owners: Vec<&String> = groups.iter().filter(|g| tables.is_member(g, p)).collect();
+        if let [g] = owners.as_slice() {
+            *p = format!("{p} ({g})");
+        }
+    }
     parts
 }
 
@@ -495,4 +507,23 @@ pub fn artist_key(name: &str, tables: &Tables) -> String {
         k.push_str(&group);
     }
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_named_in_a_credit_covers_its_other_members() {
+        let t = Tables::builtin();
+        assert_eq!(
+            split_artists("Winter (aespa) and Ningning", &t),
+            ["Winter (aespa)", "Ningning (aespa)"]
+        );
+        // A name that is not a member of that group stays bare.
+        assert_eq!(
+            split_artists("Chen (EXO) and Punch", &t),
+            ["Chen (EXO)", "Punch"]
+        );
+    }
 }
