@@ -33,6 +33,7 @@ impl Status {
 
 /// A report being written.
 pub struct Report {
+    path: std::path::PathBuf,
     file: AtomicFile,
     out: Box<dyn Write>,
     gold: Option<BTreeMap<String, Vec<GoldRecord>>>,
@@ -49,6 +50,7 @@ impl Report {
     ) -> io::Result<Report> {
         let (file, w) = AtomicFile::create(path)?;
         let mut r = Report {
+            path: path.to_path_buf(),
             file,
             out: Box::new(w),
             gold,
@@ -69,16 +71,13 @@ impl Report {
                 let refs: Vec<&Record> = a.records.iter().collect();
                 let g = gold.get(&id).map(Vec::as_slice).unwrap_or(&[]);
                 let s = eval::score_article(&id, &refs, g);
-                let mut extras = s.extras.clone();
-                let statuses: Vec<Status> = a
-                    .records
-                    .iter()
-                    .map(|r| match extras.iter().position(|e| *e == shown(r)) {
-                        Some(i) => {
-                            extras.remove(i);
+                let statuses: Vec<Status> = (0..a.records.len())
+                    .map(|i| {
+                        if s.extra_records.contains(&i) {
                             Status::Extra
+                        } else {
+                            Status::Hit
                         }
-                        None => Status::Hit,
                     })
                     .collect();
                 (statuses, s.misses)
@@ -108,6 +107,11 @@ impl Report {
         self.misses += misses.len();
         self.records.extend(a.records.iter().cloned().zip(statuses));
         Ok(())
+    }
+
+    /// Where the report is written.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     /// Writes the records table, the data for the script, and renames the file into place.
@@ -162,11 +166,6 @@ impl Report {
         drop(self.out);
         self.file.commit()
     }
-}
-
-/// How a record is shown in the evaluation's miss and extra lists.
-fn shown(r: &Record) -> String {
-    format!("{} | {} | {}", r.drama, r.track, r.artists.join("; "))
 }
 
 /// The article text, HTML-escaped, with each record's span marked. Overlapping spans

@@ -166,17 +166,13 @@ pub fn extract(o: Options) -> i32 {
     }
     let mut writers = Vec::new();
     let mut reports = Vec::new();
-    let mut report_paths = Vec::new();
     for t in &o.targets {
         let opened = match t.kind {
             Kind::Records(format) => Writer::create(&t.path, format, RECORD_FIELDS)
                 .map(|w| writers.push(w.streaming(t.path.as_os_str() == "-")))
                 .map_err(|e| e.to_string()),
             Kind::Report => Report::create(&t.path, gold.clone())
-                .map(|r| {
-                    reports.push(r);
-                    report_paths.push(t.path.clone());
-                })
+                .map(|r| reports.push(r))
                 .map_err(|e| format!("{}: {e}", t.path.display())),
             Kind::Merged(_) => Ok(()),
         };
@@ -232,9 +228,9 @@ pub fn extract(o: Options) -> i32 {
                     write_error.get_or_insert(e);
                 }
             }
-            for (rep, t) in reports.iter_mut().zip(&report_paths) {
+            for rep in reports.iter_mut() {
                 if let Err(e) = rep.article(&a) {
-                    report_error.get_or_insert(format!("{}: {e}", t.display()));
+                    report_error.get_or_insert(format!("{}: {e}", rep.path().display()));
                 }
             }
             records += a.records.len();
@@ -264,9 +260,10 @@ pub fn extract(o: Options) -> i32 {
             return exit::FATAL;
         }
     }
-    for (rep, path) in reports.into_iter().zip(&report_paths) {
+    for rep in reports {
+        let path = rep.path().display().to_string();
         if let Err(e) = rep.finish() {
-            eprintln!("ostract: {}: {e}", path.display());
+            eprintln!("ostract: {path}: {e}");
             return exit::FATAL;
         }
     }

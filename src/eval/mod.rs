@@ -138,6 +138,8 @@ pub struct ArticleScore {
     pub track: Counts,
     pub misses: Vec<String>,
     pub extras: Vec<String>,
+    /// The indices (into the records scored) of the extras.
+    pub extra_records: Vec<usize>,
 }
 
 /// The scores of a whole evaluation.
@@ -153,6 +155,8 @@ pub struct Score {
 
 #[derive(Clone)]
 struct Out {
+    /// The record's index among those scored.
+    index: usize,
     drama: String,
     track: String,
     artists: Vec<String>,
@@ -232,7 +236,9 @@ fn match_level<K: std::hash::Hash + Eq>(
 pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> ArticleScore {
     let outs: Vec<Out> = records
         .iter()
-        .map(|r| Out {
+        .enumerate()
+        .map(|(index, r)| Out {
+            index,
             drama: key(&r.drama),
             track: key(&r.track),
             artists: artist_set(&r.artists),
@@ -287,6 +293,7 @@ pub fn score_article(id: &str, records: &[&Record], gold: &[GoldRecord]) -> Arti
             .filter(|(_, u)| !**u)
             .map(|(g, _)| format!("{} | {} | {}", g.drama, g.track, g.artists.join("; ")))
             .collect(),
+        extra_records: extras.iter().map(|o| o.index).collect(),
         extras: extras.into_iter().map(|o| o.shown.clone()).collect(),
     }
 }

@@ -100,13 +100,13 @@ static MAYBE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)and|article|body|column|content|main|shadow").unwrap());
 
 fn is_unlikely(el: &scraper::node::Element) -> bool {
-    if matches!(el.name(), "body" | "html" | "article" | "main") {
-        return false;
-    }
-    [el.attr("class"), el.attr("id")]
-        .into_iter()
-        .flatten()
-        .any(|a| UNLIKELY.is_match(a) && !MAYBE.is_match(a))
+    !matches!(el.name(), "body" | "html" | "article" | "main")
+        && class_and_id(el).any(|a| UNLIKELY.is_match(a) && !MAYBE.is_match(a))
+}
+
+/// An element's `class` and `id` attributes, those it has.
+pub(super) fn class_and_id(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
+    [el.attr("class"), el.attr("id")].into_iter().flatten()
 }
 
 /// The nodes to render as the article, in document order; empty means the whole page.
@@ -233,7 +233,7 @@ fn initial_score(el: &scraper::node::Element) -> f64 {
         _ => 0.0,
     };
     let mut class = 0.0;
-    for attr in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+    for attr in class_and_id(el) {
         if NEGATIVE.is_match(attr) {
             class -= 25.0;
         }

@@ -150,9 +150,7 @@ pub fn to_text(html: &str) -> String {
 }
 
 fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
-    let class = el.attr("class").unwrap_or("");
-    let id = el.attr("id").unwrap_or("");
-    BOILERPLATE.is_match(class) || BOILERPLATE.is_match(id)
+    content::class_and_id(el).any(|a| BOILERPLATE.is_match(a))
 }
 
 /// Nesting deeper than this is cut before parsing: the parser checks the open elements

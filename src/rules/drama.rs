@@ -210,6 +210,8 @@ static TITLE_OST: Lazy<Regex> = Lazy::new(|| {
     ))
     .unwrap()
 });
+static OST_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)ost|o\.s\.t|soundtrack").unwrap());
+static DRAMA_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)drama|series|show").unwrap());
 static DRAMA_TITLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})"
@@ -326,11 +328,8 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         k > 0 && pos < quotes[k - 1].end
     };
     // Cheap gates: each pattern needs its keyword somewhere in the line.
-    let lower = line.to_ascii_lowercase();
-    let has_ost = lower.contains("ost") || lower.contains("o.s.t") || lower.contains("soundtrack");
-    let has_drama = ["drama", "series", "show"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let has_ost = OST_WORD.is_match(line);
+    let has_drama = DRAMA_WORD.is_match(line);
     for (re, rule, gate) in [
         (&*TITLE_OST, "drama.title_ost", has_ost),
         (&*DRAMA_TITLE, "drama.after_word_drama", has_drama),

@@ -148,13 +148,11 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
         m.track_alt = alt;
         m.bare = true;
         if let Some(c) = &pair {
+            // The quote names its own artist.
             m.artists = c["a"].trim().to_string();
             m.rule = "ko.quoted_artist_title";
             m.confidence = 0.7;
             m.bare = false;
-        }
-        if pair.is_some() {
-            // The quote names its own artist.
         } else if let Some(c) = POSSESSIVE.captures(before) {
             let a = c.name("a").unwrap();
             // A drama's possessive (`‘D’의 ‘T’`) names the drama, not a singer.
