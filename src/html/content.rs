@@ -10,7 +10,7 @@ use super::DROP;
 use ego_tree::{NodeId, NodeRef};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use scraper::{Html, Node, Selector};
+use scraper::{Html, Node};
 use std::collections::HashMap;
 
 /// Visible text and link text lengths (in bytes, whitespace trimmed) under a node.
@@ -75,12 +75,34 @@ pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
 static HIDDEN_STYLE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden").unwrap());
 
-static MAIN_SELECTOR: Lazy<Selector> = Lazy::new(|| {
-    Selector::parse(
-        "[itemprop=articleBody], article, main, .entry-content, .post-content, .article-content, .article-body, .article_body, .story-body, #article-body, #articleBody, #article_body, #articleText, #news_body, .news_body, .post-body, #content, .content",
-    )
-    .unwrap()
-});
+/// How pages mark their article: `article` and `main` elements,
+/// `itemprop="articleBody"`, and these classes and ids.
+const MARKED_CLASSES: &[&str] = &[
+    "entry-content",
+    "post-content",
+    "article-content",
+    "article-body",
+    "article_body",
+    "story-body",
+    "news_body",
+    "post-body",
+    "content",
+];
+const MARKED_IDS: &[&str] = &[
+    "article-body",
+    "articleBody",
+    "article_body",
+    "articleText",
+    "news_body",
+    "content",
+];
+
+fn is_marked(el: &scraper::node::Element) -> bool {
+    matches!(el.name(), "article" | "main")
+        || el.attr("itemprop") == Some("articleBody")
+        || el.id().is_some_and(|id| MARKED_IDS.contains(&id))
+        || el.classes().any(|c| MARKED_CLASSES.contains(&c))
+}
 
 /// Class and id words of containers that usually hold the story, and of those that
 /// usually do not.
@@ -137,12 +159,15 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
 /// append the next stories below the first mark each one the same way).
 fn marked_article(doc: &Html, sizes: &Sizes) -> Option<NodeId> {
     let marked: Vec<(usize, NodeRef<Node>)> = doc
-        .select(&MAIN_SELECTOR)
+        .tree
+        .root()
+        .descendants()
+        .filter(|e| e.value().as_element().is_some_and(is_marked))
         .filter(|e| {
             !e.ancestors()
                 .any(|a| a.value().as_element().is_some_and(is_hidden))
         })
-        .map(|e| (sizes.get(*e).text, *e))
+        .map(|e| (sizes.get(e).text, e))
         .filter(|(n, _)| *n >= 200)
         .collect();
     let max = marked.iter().map(|(n, _)| *n).max()?;

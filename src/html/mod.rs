@@ -126,7 +126,7 @@ pub fn looks_like_html(text: &str) -> bool {
 /// assert_eq!(text, "## 1. Goblin (2016)\nWe love “Beautiful”\nand more.\n1. Stay With Me – Chanyeol\n");
 /// ```
 pub fn to_text(html: &str) -> String {
-    let html = flatten_deep(html, MAX_PARSE_DEPTH);
+    let html = prepare(html, MAX_PARSE_DEPTH);
     let doc = Html::parse_document(&html);
     let sizes = Sizes::new(&doc);
     let mut roots: Vec<NodeRef<Node>> = content::main_content(&doc, &sizes)
@@ -168,97 +168,117 @@ const NO_DEPTH: &[&str] = &[
 /// Elements whose content is raw text, where `<` opens no tag.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
 
-/// The page with its tags deeper than `limit` removed (their text stays), or the page
-/// itself when it is not that deep.
+/// Elements whose content is never article text and is emptied before parsing: scripts,
+/// styles and vector drawings are over half the bytes of a typical news page, and the
+/// parser would tokenise them only for the renderer to drop them.
+const EMPTIED: &[&str] = &["script", "style", "svg", "template"];
+
+/// The page as the parser should see it: comments removed, the content of scripts,
+/// styles, `<svg>` and `<template>` emptied (their tags stay), and tags nested deeper
+/// than `limit` removed (their text stays).
 ///
 /// ```
 /// let deep = "<div>".repeat(5) + "text" + &"</div>".repeat(5);
-/// assert_eq!(ostract::html::flatten_deep(&deep, 2), "<div><div>text</div></div>");
-/// assert_eq!(ostract::html::flatten_deep("<p>a<p>b<br>c", 1), "<p>a<p>b<br>c");
+/// assert_eq!(ostract::html::prepare(&deep, 2), "<div><div>text</div></div>");
+/// assert_eq!(ostract::html::prepare("<p>a<p>b<br>c", 1), "<p>a<p>b<br>c");
+/// assert_eq!(
+///     ostract::html::prepare("<p>a<!-- x --><script>if (a<b) {}</script>b</p>", 9),
+///     "<p>a<script></script>b</p>"
+/// );
 /// ```
-pub fn flatten_deep(html: &str, limit: usize) -> std::borrow::Cow<'_, str> {
-    if scan_depth(html, limit, None) <= limit {
-        return std::borrow::Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    scan_depth(html, limit, Some(&mut out));
-    std::borrow::Cow::Owned(out)
-}
-
-/// Walks the tags of `html`, tracking nesting depth; returns the maximum depth, and
-/// with `out`, copies the page without the tags beyond `limit`.
-fn scan_depth(html: &str, limit: usize, mut out: Option<&mut String>) -> usize {
+pub fn prepare(html: &str, limit: usize) -> String {
     let b = html.as_bytes();
-    let (mut i, mut copied, mut depth, mut max) = (0, 0, 0usize, 0usize);
-    while let Some(off) = memchr_lt(&b[i..]) {
+    let mut out = String::with_capacity(html.len() / 2);
+    let (mut i, mut copied, mut depth) = (0, 0, 0usize);
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
-        let rest = &html[start..];
-        // The end of this token, and how it changes the depth.
-        let (end, change): (usize, i8) = if rest.starts_with("<!--") {
-            (rest.find("-->").map_or(html.len(), |e| start + e + 3), 0)
-        } else if rest.starts_with("<!") || rest.starts_with("<?") {
-            (rest.find('>').map_or(html.len(), |e| start + e + 1), 0)
+        let rest = &b[start..];
+        if rest.starts_with(b"<!--") {
+            let end = memchr::memmem::find(&rest[4..], b"-->").map_or(b.len(), |e| start + e + 7);
+            out.push_str(&html[copied..start]);
+            (i, copied) = (end, end);
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = memchr::memchr(b'>', rest).map_or(b.len(), |e| start + e + 1);
+            continue;
+        }
+        let closing = rest.starts_with(b"</");
+        let name_start = start + if closing { 2 } else { 1 };
+        let name_len = b[name_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
+            .count();
+        if name_len == 0 {
+            i = start + 1;
+            continue;
+        }
+        let mut name_buf = [0u8; 16];
+        let name = &b[name_start..name_start + name_len];
+        let name = if name_len <= name_buf.len() {
+            name_buf[..name_len].copy_from_slice(name);
+            name_buf[..name_len].make_ascii_lowercase();
+            std::str::from_utf8(&name_buf[..name_len]).unwrap_or("")
         } else {
-            let closing = rest.starts_with("</");
-            let name_start = start + if closing { 2 } else { 1 };
-            let name_len = b[name_start..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
-                .count();
-            if name_len == 0 {
-                i = start + 1;
-                continue;
-            }
-            let name = html[name_start..name_start + name_len].to_ascii_lowercase();
-            let end = tag_end(b, name_start + name_len);
-            let self_closing = b[..end].ends_with(b"/>");
-            if !closing && RAW_TEXT.contains(&name.as_str()) {
-                // Skip the raw text and its closing tag: neither changes the depth.
-                let n = name.len();
-                let close = (end..b.len().saturating_sub(n + 1)).find(|&p| {
-                    b[p] == b'<'
-                        && b[p + 1] == b'/'
-                        && b[p + 2..p + 2 + n].eq_ignore_ascii_case(name.as_bytes())
-                });
-                i = close.map_or(html.len(), |p| tag_end(b, p + 2 + n));
-                continue;
-            }
-            let change = match (closing, NO_DEPTH.contains(&name.as_str()) || self_closing) {
-                (_, true) => 0,
-                (true, false) => -1,
-                (false, false) => 1,
-            };
-            (end, change)
+            ""
         };
-        let beyond = match change {
-            1 => {
-                depth += 1;
-                max = max.max(depth);
-                depth > limit
+        let end = tag_end(b, name_start + name_len);
+        if !closing && (RAW_TEXT.contains(&name) || EMPTIED.contains(&name)) {
+            // Skip to the closing tag: the content does not change the depth, and
+            // emptied content is not copied.
+            // Only `<svg/>` closes itself: HTML ignores the slash on the others.
+            if !(name == "svg" && b[..end].ends_with(b"/>")) {
+                let close = find_close(b, end, name.as_bytes());
+                if EMPTIED.contains(&name) {
+                    out.push_str(&html[copied..end]);
+                    copied = close;
+                }
+                i = if close < b.len() {
+                    tag_end(b, close + 2 + name.len())
+                } else {
+                    close
+                };
+                continue;
             }
-            -1 => {
+        }
+        let self_closing = b[..end].ends_with(b"/>");
+        let beyond = match (closing, NO_DEPTH.contains(&name) || self_closing) {
+            (_, true) => false,
+            (true, false) => {
                 let was = depth;
                 depth = depth.saturating_sub(1);
                 was > limit
             }
-            _ => false,
-        };
-        if let Some(o) = out.as_deref_mut() {
-            if beyond {
-                o.push_str(&html[copied..start]);
-                copied = end;
+            (false, false) => {
+                depth += 1;
+                depth > limit
             }
+        };
+        if beyond {
+            out.push_str(&html[copied..start]);
+            copied = end;
         }
         i = end;
     }
-    if let Some(o) = out {
-        o.push_str(&html[copied..]);
-    }
-    max
+    out.push_str(&html[copied..]);
+    out
 }
 
-fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
+/// The start of the closing tag `</name` at or after `from`, or the end of the page.
+fn find_close(b: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut at = from;
+    while let Some(off) = memchr::memmem::find(&b[at..], b"</") {
+        let p = at + off;
+        let after = p + 2 + name.len();
+        if after <= b.len()
+            && b[p + 2..after].eq_ignore_ascii_case(name)
+            && !b.get(after).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return p;
+        }
+        at = p + 2;
+    }
+    b.len()
 }
 
 /// The index after the `>` that ends a tag, skipping quoted attribute values.
@@ -456,11 +476,33 @@ mod tests {
     fn the_depth_guard_skips_comments_scripts_and_quoted_brackets() {
         let html =
             "<div title='a>b'><!-- <div><div> --><script>if (a<b) {}</script><div>x</div></div>";
-        assert_eq!(scan_depth(html, 10, None), 2);
         assert_eq!(
-            flatten_deep(html, 1),
-            "<div title='a>b'><!-- <div><div> --><script>if (a<b) {}</script>x</div>"
+            prepare(html, 1),
+            "<div title='a>b'><script></script>x</div>"
         );
+        assert_eq!(
+            prepare(html, 2),
+            "<div title='a>b'><script></script><div>x</div></div>"
+        );
+    }
+
+    #[test]
+    fn emptied_elements_keep_their_tags_and_the_text_after_them() {
+        let html = "<p>a<style>p > b { }</style>b<svg><text>c</text></svg>d<svg/>e<SCRIPT src=x />'</scripts>'</script >f<template><p>g</p></template>h";
+        assert_eq!(
+            prepare(html, 9),
+            "<p>a<style></style>b<svg></svg>d<svg/>e<SCRIPT src=x /></script >f<template></template>h"
+        );
+        assert_eq!(to_text(html), "abdefh\n");
+    }
+
+    #[test]
+    fn an_unclosed_script_or_comment_ends_the_page() {
+        assert_eq!(
+            prepare("<p>a</p><script>var x = '<p>b</p>", 9),
+            "<p>a</p><script>"
+        );
+        assert_eq!(prepare("<p>a</p><!-- <p>b</p>", 9), "<p>a</p>");
     }
 
     #[test]

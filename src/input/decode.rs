@@ -131,25 +131,47 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// assert_eq!(repair_mojibake("Café “Flower” – 도깨비\n"), None);
 /// ```
 pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
-    if text.is_ascii() {
+    if !may_be_mojibake(text) {
         return None;
     }
     let mut from = None;
-    let mut out = String::with_capacity(text.len());
+    // Nothing is copied until the first repaired line.
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
     for line in text.split_inclusive('\n') {
-        match repair_line(line) {
-            Some((fixed, enc)) => {
-                out.push_str(&fixed);
-                from = Some(enc);
+        if let Some((fixed, enc)) = repair_line(line) {
+            if from.is_none() {
+                out.reserve(text.len());
             }
-            None => out.push_str(line),
+            out.push_str(&text[copied..at]);
+            out.push_str(&fixed);
+            copied = at + line.len();
+            from = Some(enc);
         }
+        at += line.len();
     }
+    out.push_str(&text[copied..]);
     from.map(|e| (out, e))
 }
 
+/// Whether `text` holds a UTF-8 lead byte read as Windows-1252 or Latin-1 (one of
+/// `Â`..`ÿ`, bytes C3 82..C3 BF) or as Windows-874 (a Thai letter, E0 B8 81..E0 B9 9B):
+/// text with neither has nothing to repair.
+fn may_be_mojibake(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xC3, 0xE0, b).any(|i| match (b[i], b.get(i + 1), b.get(i + 2)) {
+        (0xC3, Some(&n), _) => n >= 0x82,
+        (0xE0, Some(&0xB8), Some(&n)) => n >= 0x81,
+        (0xE0, Some(&0xB9), Some(&n)) => n <= 0x9B,
+        _ => false,
+    })
+}
+
 fn repair_line(line: &str) -> Option<(String, &'static str)> {
-    if line.is_ascii() {
+    // A UTF-8 lead byte read as Windows-1252 or Latin-1 is one of Â..ô, read as
+    // Windows-874 a Thai letter: a line with neither has nothing to repair.
+    if !may_be_mojibake(line) {
         return None;
     }
     for enc in [encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_874] {
