@@ -3,6 +3,7 @@
 //! names none), and crediting songs from the next sentence.
 
 use crate::normalize::key;
+use crate::rules::subject::SubjectSignal;
 use crate::rules::{self, drama, Findings, Mention};
 use crate::segment::{Line, LineKind};
 use crate::tables::Tables;
@@ -49,9 +50,26 @@ enum From {
 pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attached> {
     let mut out: Vec<Attached> = Vec::new();
     let mut current: Option<Current> = None;
+    let mut subjects = Subjects::default();
+    let mut undrama = std::collections::HashSet::new();
     for (i, (line, f)) in lines.iter().zip(found).enumerate() {
         let heading_like = line.kind == LineKind::Heading || line.marked;
-        if f.mentions.is_empty() && heading_like {
+        let person_heading =
+            subjects.read(heading_like && !is_debris(&line.text), f.subject.as_ref());
+        // `4. Cinderline` then `Cinderline is an indie band…`: the heading was a person.
+        if let (Some(c), Some(s)) = (&current, &f.subject) {
+            if c.from == From::Heading
+                && s.rule == "subject.lead_sentence"
+                && key(&c.drama) == key(&s.name)
+            {
+                subjects.person_section(s);
+                current = None;
+            }
+        }
+        if person_heading && f.mentions.is_empty() {
+            // A section about a singer: its dramas come from its prose.
+            current = None;
+        } else if f.mentions.is_empty() && heading_like {
             if let Some(d) = &f.heading_drama {
                 let strong = drama::heading_is_strong(&line.text, d, tables);
                 current = (strong || confirmed(d, lines, i)).then(|| Current {
@@ -85,7 +103,12 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 // article-wide drama named in prose carries on.
                 current = None;
             }
-        } else if let Some(d) = f.dramas.first() {
+        } else if let Some(d) = f.dramas.iter().find(|d| {
+            // A drama tied to one song of the line (`‘D’의 ‘T’`) is not the line's drama.
+            !f.mentions
+                .iter()
+                .any(|m| m.drama.as_deref() == Some(d.raw.as_str()))
+        }) {
             if current.as_ref().is_none_or(|c| c.from == From::Prose) {
                 current = Some(Current {
                     drama: d.raw.clone(),
@@ -98,13 +121,27 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 .drama
                 .clone()
                 .or_else(|| current.as_ref().map(|c| c.drama.clone()));
+            if m.bare {
+                // A song first named outside any drama (a debut single in the intro)
+                // is not a drama's when the article names it again.
+                let k = key(&m.track);
+                if drama.is_none() {
+                    undrama.insert(k);
+                    continue;
+                }
+                if undrama.contains(&k) {
+                    continue;
+                }
+            }
             if let Some(drama) = drama {
                 // A quoted drama name is not a song of that drama.
                 if m.bare && key(&m.track) == key(&drama) {
                     continue;
                 }
+                let mut mention = m.clone();
+                subjects.credit(&mut mention, &line.text);
                 out.push(Attached {
-                    mention: m.clone(),
+                    mention,
                     line: i,
                     drama,
                 });
@@ -115,6 +152,71 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
         }
     }
     out
+}
+
+/// The performers the article and the current section are about.
+#[derive(Debug, Default)]
+struct Subjects {
+    /// From a lead sentence (`X is a singer`): the whole article.
+    article: Option<SubjectSignal>,
+    /// From a heading naming a person, or a Korean topic: until the next heading.
+    section: Option<SubjectSignal>,
+}
+
+impl Subjects {
+    /// Takes in a line's subject; a heading (`new_section`) ends the section's. Returns
+    /// whether the line is a heading naming a person.
+    fn read(&mut self, new_section: bool, s: Option<&SubjectSignal>) -> bool {
+        if new_section {
+            self.section = None;
+        }
+        let Some(s) = s else {
+            return false;
+        };
+        if s.rule == "subject.lead_sentence" {
+            self.article = Some(s.clone());
+        } else {
+            self.section = Some(s.clone());
+        }
+        s.section_wide
+    }
+
+    /// Makes a subject found after a heading the person its whole section is about.
+    fn person_section(&mut self, s: &SubjectSignal) {
+        self.section = Some(SubjectSignal {
+            section_wide: true,
+            ..s.clone()
+        });
+        if self.article.as_ref() == Some(s) {
+            self.article = None;
+        }
+    }
+
+    /// Credits an uncredited song to the subject: the section's person everywhere in
+    /// their section, otherwise a subject the song's line names again.
+    fn credit(&self, m: &mut Mention, line: &str) {
+        // `she recorded ‘T’ with P`: the partner sings with the subject.
+        let partner = m.rule == "prose.cued_with";
+        if !m.artists.is_empty() && !partner {
+            return;
+        }
+        let line_key = key(line);
+        let named = |s: &&SubjectSignal| {
+            s.section_wide || {
+                let k = key(&s.name);
+                !k.is_empty() && line_key.contains(&k)
+            }
+        };
+        if let Some(s) = self.section.iter().chain(&self.article).find(named) {
+            m.artists = if partner {
+                format!("{}, {}", s.name, m.artists)
+            } else {
+                s.name.clone()
+            };
+            m.rule = "credit.subject";
+            m.bare = false;
+        }
+    }
 }
 
 /// Site debris that neither opens nor closes a section.
@@ -232,5 +334,71 @@ fn credit(out: &mut [Attached], line: usize, c: &rules::CreditSignal, lines: &[L
         last.mention.artists = c.artists.clone();
         last.mention.rule = "credit.next_sentence";
         last.mention.bare = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `drama | track | artists | rule` of each attached mention.
+    fn attached(text: &str) -> Vec<String> {
+        let t = Tables::builtin();
+        let lines = crate::segment::lines(text);
+        let found: Vec<_> = lines.iter().map(|l| rules::find(l, &t)).collect();
+        attach(&lines, &found, &t)
+            .into_iter()
+            .map(|a| {
+                let m = a.mention;
+                format!("{} | {} | {} | {}", a.drama, m.track, m.artists, m.rule)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_section_about_a_singer_credits_its_songs() {
+        let a = attached("1. Bae Yoo Na\n\nBae Yoo Na can sing. She recorded a soundtrack for the JTBC drama ‘Winter Orchard’. The song ‘Frost Letter’ follows the heroine.\n\n2. Snow Garden (2020)\n\n“Quiet Road” is the theme.\n");
+        assert_eq!(
+            a,
+            [
+                "Winter Orchard | Frost Letter | Bae Yoo Na | credit.subject",
+                "Snow Garden | Quiet Road |  | prose.quoted_bare",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_singer_is_credited_where_a_line_names_them_again() {
+        let a = attached("Mina Seol is a South Korean ballad singer.\n1. Mina Seol sang “Small Hours” for the drama Cobalt Summer (2010).\n2. For the drama Salt Road (2014), Kim Ha Na sang “Door” with her.\n3. The drama Night Bus (2016) used “Wheels” in its finale.\n");
+        assert_eq!(
+            a,
+            [
+                "Cobalt Summer | Small Hours | Mina Seol | prose.subject_sang",
+                "Salt Road | Door | Kim Ha Na | prose.subject_sang",
+                "Night Bus | Wheels |  | prose.quoted_bare",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_described_as_a_band_is_not_a_drama() {
+        let a = attached("4. Cinderline\n\nCinderline is an indie band all over the tvN drama ‘Paper Lantern Couple’ (2019). Its opening track is the single ‘Glow Street’.\n");
+        assert_eq!(
+            a,
+            ["Paper Lantern Couple | Glow Street | Cinderline | credit.subject"]
+        );
+    }
+
+    #[test]
+    fn a_song_first_named_outside_any_drama_stays_outside() {
+        let a = attached("She debuted with “Blue Tram” in 2009.\nThe drama Night Bus (2016) used “Wheels” in its finale.\nShe still closes every show with “Blue Tram”.\n");
+        assert_eq!(a, ["Night Bus | Wheels |  | prose.quoted_bare"]);
+    }
+
+    #[test]
+    fn a_drama_tied_to_one_song_is_not_the_line_drama() {
+        let a = attached("SBS 드라마 '겨울 항해'의 OST에 합류했다.\n윤서아가 부른 '등대'는 20일 처음 흐른다. 그간 윤서아는 '여름 궁전'의 '빛의 계단' 등을 불렀다.\n");
+        assert_eq!(a[0], "겨울 항해 | 등대 | 윤서아 | ko.sung_by");
+        assert!(a[1].starts_with("여름 궁전 | 빛의 계단 |"), "{a:?}");
     }
 }

@@ -75,6 +75,8 @@ pub struct Tables {
     group_korean: HashMap<String, String>,
     /// (group display, member key)
     members: HashSet<(String, String)>,
+    /// every member key, for knowing a name is a performer's
+    performers: HashSet<String>,
     /// member key -> Hangul or romanised other form, for members known by a Hangul name
     acts: HashSet<String>,
     /// drama key -> canonical title
@@ -131,8 +133,10 @@ impl Tables {
         for r in rows(MEMBERS) {
             let group = r[0].trim().to_string();
             t.members.insert((group.clone(), key(&r[1])));
+            t.performers.insert(key(&r[1]));
             if !r[2].trim().is_empty() {
                 t.members.insert((group, key(&r[2])));
+                t.performers.insert(key(&r[2]));
             }
         }
         for text in [DRAMAS, DRAMAS_EXTRA] {
@@ -213,6 +217,7 @@ impl Tables {
                         .entry(key(canonical))
                         .or_insert_with(|| group.clone());
                     self.members.insert((group, key(alias)));
+                    self.performers.insert(key(alias));
                     continue;
                 }
                 AliasKind::Group => {
@@ -299,6 +304,11 @@ impl Tables {
             .cloned()
             .unwrap_or_else(|| group.to_string());
         self.members.contains(&(g, key(member)))
+    }
+
+    /// Whether `name` is a known group member (in any group).
+    pub fn is_performer(&self, name: &str) -> bool {
+        self.performers.contains(&key(name))
     }
 
     /// The group's Hangul name, if known.

@@ -218,6 +218,17 @@ static DRAMA_TITLE: Lazy<Regex> = Lazy::new(|| {
     ))
     .unwrap()
 });
+/// `the OST of The King’s Doctor`, `the soundtrack for Reply 1988`.
+static OST_OF: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"\b(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+(?:the\s+(?:hit\s+)?(?:drama|series)\s+)?(?P<d>{TITLE})"
+    ))
+    .unwrap()
+});
+/// `Go Back Couple (2017)`: a title-case run with its year, in a line about dramas or
+/// soundtracks.
+static TITLE_YEAR: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?P<d>{TITLE})\s*\((?:19|20)\d\d\)")).unwrap());
 static BROADCASTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap()
 });
@@ -234,17 +245,8 @@ static OST_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Small words that a title-case match may begin with but that are not part of a title.
+/// Words that start sentences rather than titles: trimmed from a title-case run.
 const LEAD: &[&str] = &[
-    "The",
-    "This",
-    "That",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "A",
-    "An",
     "And",
     "But",
     "While",
@@ -262,15 +264,27 @@ const LEAD: &[&str] = &[
     "Another",
     "Other",
     "Some",
-    "Its",
+    "OST",
 ];
 
-fn trim_lead(s: &str) -> (usize, &str) {
+/// Determiners: a title's own first word mid-sentence (`the OST of The King’s Doctor`,
+/// `A Pledge to God`), so trimmed only at the start of a sentence.
+const DETERMINERS: &[&str] = &[
+    "The", "This", "That", "Its", "His", "Her", "Their", "Our", "A", "An",
+];
+
+/// `s` (found at byte `at` of `line`) without its leading sentence words.
+fn trim_lead<'a>(line: &str, at: usize, s: &'a str) -> (usize, &'a str) {
+    let before = line[..at].trim_end();
+    let sentence_start = before.is_empty() || before.ends_with(['.', '!', '?', ':', '“', '"']);
     let mut off = 0;
     let mut t = s;
     loop {
         let first = t.split_whitespace().next().unwrap_or("");
-        if LEAD.contains(&first) && t.len() > first.len() {
+        // Small words left after a trimmed word (`OST of The King’s Doctor`) go too.
+        let small = off > 0 && first.starts_with(|c: char| c.is_lowercase());
+        let lead = small || LEAD.contains(&first) || sentence_start && DETERMINERS.contains(&first);
+        if lead && t.len() > first.len() {
             let skip = t.find(first).unwrap() + first.len();
             let rest = &t[skip..];
             let ws = rest.len() - rest.trim_start().len();
@@ -333,6 +347,8 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     for (re, rule, gate) in [
         (&*TITLE_OST, "drama.title_ost", has_ost),
         (&*DRAMA_TITLE, "drama.after_word_drama", has_drama),
+        (&*OST_OF, "drama.ost_of", has_ost),
+        (&*TITLE_YEAR, "drama.title_year", has_ost || has_drama),
     ] {
         if !gate {
             continue;
@@ -342,7 +358,12 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             if inside_quote(m.start()) {
                 continue;
             }
-            let (off, t) = trim_lead(m.as_str());
+            let (off, t) = trim_lead(line, m.start(), m.as_str());
+            let start = m.start() + off;
+            if out.iter().any(|d| d.start < m.end() && start < d.end) {
+                // Another pattern found this title already.
+                continue;
+            }
             let raw = clean_title(t);
             if raw.is_empty() || raw.split_whitespace().count() > 8 || LEAD.contains(&raw.as_str())
             {
@@ -418,6 +439,30 @@ mod tests {
             found("himself for his 2011 drama Heartstrings."),
             ["Heartstrings"]
         );
+    }
+
+    #[test]
+    fn ost_of_a_title_and_a_title_with_its_year() {
+        assert_eq!(
+            found("One year on, Mina was picked for the OST of The Quiet Harbor (2012) entitled “One”"),
+            ["The Quiet Harbor"]
+        );
+        assert_eq!(
+            found("Mina filled in the OST Paper Lantern Couple (2017) entitled “Wind”"),
+            ["Paper Lantern Couple"]
+        );
+        assert_eq!(
+            found("The soundtrack of A Vow at Dawn carries it"),
+            ["A Vow at Dawn"]
+        );
+        // A determiner that opens the sentence is not part of the title.
+        assert_eq!(
+            found("The River Lamp (2019) has a great soundtrack."),
+            ["River Lamp"]
+        );
+        // No year, no soundtrack or drama word: nothing.
+        assert!(found("Mina sang at Seoul Olympic Hall (2019) last year").is_empty());
+        assert!(found("She met Lee Min-ho in the drama room").is_empty());
     }
 
     #[test]

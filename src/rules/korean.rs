@@ -232,13 +232,19 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 }
             }
         }
-        if m.bare && !SONG_WORDS.is_match(sentence) {
+        if m.bare && (!SONG_WORDS.is_match(sentence) || NOT_A_SONG_AFTER.is_match(after)) {
             continue;
         }
         out.push(m);
     }
     out
 }
+
+/// `‘A’, ‘B’, ‘C’ 등 여러 드라마`: a list of dramas (or films, shows); `‘X’라는 별명`: a
+/// nickname. What follows the quote (through the rest of its list) says it is no song.
+static NOT_A_SONG_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|(?:이)?라는\s+(?:별명|별칭|애칭|수식어|닉네임))").unwrap()
+});
 
 /// A group name written before a member (`뉴이스트 W`, `엑소 첸`): the word before the
 /// possessive's name, when it is a known group.
@@ -282,6 +288,18 @@ mod tests {
         assert_eq!(r[0].0, "네 옆에 있을게");
         assert_eq!(r[0].1, "멜로망스");
         assert_eq!(r[1].1, "벤");
+    }
+
+    #[test]
+    fn drama_lists_and_nicknames_are_not_songs() {
+        let r = run(
+            "작곡은 '푸른 항구', '바람의 집', '소금 길' 등 여러 드라마 음악을 맡은 오세린이 했다.",
+        );
+        assert!(r.is_empty(), "{r:?}");
+        assert!(run("'발라드 요정'이라는 별명을 가진 윤서아가 OST 곡을 냈다.").is_empty());
+        // A song list ending in `등` with a song word stays songs.
+        let r = run("윤서아는 '여름 궁전'의 '빛의 계단', '작은 숲'의 '안녕, 오늘' 등을 불렀다.");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]

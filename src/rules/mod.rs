@@ -11,6 +11,7 @@ mod list;
 pub mod names;
 mod prose;
 pub mod quotes;
+pub mod subject;
 
 use crate::segment::{Line, LineKind};
 
@@ -107,6 +108,8 @@ pub struct Findings {
     /// The drama a heading line names, when the line is a heading without songs.
     pub heading_drama: Option<String>,
     pub credits: Vec<CreditSignal>,
+    /// The performer the line presents as its passage's subject.
+    pub subject: Option<subject::SubjectSignal>,
 }
 
 /// Every rule id, for documentation and for `--verbose` summaries.
@@ -129,6 +132,7 @@ pub const RULE_IDS: &[&str] = &[
     "ko.quoted",
     "ko.subject_sang",
     "credit.next_sentence",
+    "credit.subject",
 ];
 
 /// Runs every rule on one line.
@@ -186,6 +190,7 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         f.heading_drama = drama::heading_drama(text);
     }
     f.credits = prose::credits(text, tables);
+    f.subject = subject::subject(text, heading_like, tables);
     f.dramas = dramas;
     f
 }

@@ -25,6 +25,30 @@ static NOT_PERFORMER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)\b").unwrap()
 });
 
+/// A song word right before a quote (`the song ‘T’`, `a ballad entitled ‘T’`).
+static SONG_CUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:(?:song|track|single|ballad|duet|OST|theme|number)s?\s+(?:(?:entitled|titled|called|named)\s+)?|(?:entitled|titled)\s+)$").unwrap()
+});
+/// A song word right after a quote (`‘T’, the OST he sings`).
+static SONG_CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)\b").unwrap()
+});
+/// `… with Yoo Seung Woo`: a partner credited after the song.
+static WITH_AFTER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*,?\s*(?:together\s+)?with\s+").unwrap());
+/// The joint between quotes of one list (`‘A’ and ‘B’`, `‘A’, ‘B’`).
+static LIST_JOINT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*(?:,\s*)?(?:and\s+|&\s+)?$").unwrap());
+
+/// Whether a quote continues a list whose previous quote was cued as a song.
+fn chained(line: &str, q: &Quote, found: &[Mention]) -> bool {
+    found.last().is_some_and(|prev| {
+        prev.rule.starts_with("prose.cued")
+            && prev.end <= q.open
+            && LIST_JOINT.is_match(&line[prev.end..q.open])
+    })
+}
+
 /// Whether quoted text reads as a song title rather than a lyric, a nickname or a
 /// scare quote: short, capitalised, not a sentence.
 pub fn title_like(s: &str) -> bool {
@@ -122,8 +146,14 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
             let s = &line[sent.0..q.open];
             if let Some(v) = SANG.find(s) {
                 if !NOT_PERFORMER.is_match(&line[sent.0..sent.1]) {
-                    let subject = &s[..v.start()];
-                    let lead = subject.len() - subject.trim_start().len();
+                    // The subject of the verb's own clause (`…, and MAMAMOO's Solar added`).
+                    let clause = [", and ", ", but ", "; ", ", "]
+                        .iter()
+                        .filter_map(|sep| s[..v.start()].rfind(sep).map(|i| i + sep.len()))
+                        .max()
+                        .unwrap_or(0);
+                    let subject = &s[clause..v.start()];
+                    let lead = clause + subject.len() - subject.trim_start().len();
                     if let Some(n) = credit_after(subject, tables) {
                         let name = subject[..n].trim();
                         if !name.is_empty() && subject[n..].split_whitespace().count() <= 2 {
@@ -138,6 +168,22 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         }
         if !m.artists.is_empty() {
             m.bare = false;
+        } else if SONG_CUE.is_match(before)
+            || SONG_CUE_AFTER.is_match(after)
+            || chained(line, q, &out)
+        {
+            // `the song ‘T’`, `‘T’, the OST he sings`, `songs ‘A’ and ‘B’`: a song
+            // whatever its quotes; its singer may be the passage's subject.
+            m.rule = "prose.cued";
+            m.confidence = 0.55;
+            if let Some(w) = WITH_AFTER.find(after) {
+                let rest = &after[w.end()..];
+                if let Some(n) = credit_after(rest, tables) {
+                    m.artists = rest[..n].trim().trim_end_matches(['.', ',']).to_string();
+                    m.end = q.end + w.end() + n;
+                    m.rule = "prose.cued_with";
+                }
+            }
         } else if q.single {
             // Uncredited single quotes in English prose mark dramas, films and nicknames
             // far more often than songs.
@@ -236,9 +282,30 @@ mod tests {
     fn subject_sang() {
         let r = run("Sohyang sang the OST entitled “Let Me Be With You” for the drama");
         assert_eq!(r[0].1, "Sohyang");
+        let r = run("Kim's “Rain” is the heart of it, and MAMAMOO's Solar added the bright “Tick Tock Heart” later.");
+        assert_eq!(r[1].1, "MAMAMOO's Solar");
         // A composer is not a performer.
         let r = run("Kim composed and sang “Song” in 2011");
         assert_eq!(r[0].1, "");
+    }
+
+    #[test]
+    fn cued_single_quotes_are_songs() {
+        let r = run(
+            "For the drama ‘Spring Ferry’, she recorded the song ‘Why Not Now’ with Han Ji Ho.",
+        );
+        assert_eq!(
+            r,
+            [("Why Not Now".into(), "Han Ji Ho".into(), "prose.cued_with")]
+        );
+        let r = run("She sings the soundtrack songs entitled ‘Bell Tower’ and ‘When It Rains’.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|x| x.2 == "prose.cued"));
+        let r = run("‘Paper Moon’, the OST she sings, is a remake.");
+        assert_eq!(r[0].0, "Paper Moon");
+        // Without a song word, single quotes stay dramas, films or nicknames.
+        assert!(run("She starred in ‘Spring Ferry’ and ‘Night Bus’ that year.").is_empty());
+        assert!(run("Fans call her the ‘Nation’s Sister’ now.").is_empty());
     }
 
     #[test]
