@@ -96,16 +96,21 @@ fn run_files<F: FnMut(FileResult)>(
         pending
             .par_iter()
             .map(|&(input, f)| match input::load(f, StdinFormat::Article) {
-                Ok(loaded) => FileResult {
-                    input,
-                    bytes: loaded.bytes,
-                    articles: loaded
-                        .articles
-                        .into_iter()
-                        .map(|a| extract(extractor, a))
-                        .collect(),
-                    errors: loaded.errors,
-                },
+                Ok(loaded) => {
+                    let mut result = FileResult {
+                        input,
+                        bytes: loaded.bytes,
+                        articles: Vec::new(),
+                        errors: loaded.errors,
+                    };
+                    for a in loaded.articles {
+                        match extract(extractor, a) {
+                            Ok(a) => result.articles.push(a),
+                            Err(e) => result.errors.push(e),
+                        }
+                    }
+                    result
+                }
                 Err(e) => FileResult {
                     input,
                     bytes: 0,
@@ -153,7 +158,11 @@ fn run_batch<F: FnMut(FileResult)>(
         let parsed: Vec<Result<Option<ArticleResult>, InputError>> = pool.install(|| {
             chunk
                 .par_iter()
-                .map(|l| Ok(jsonl::parse(&label, l)?.map(|a| extract(extractor, a))))
+                .map(|l| {
+                    jsonl::parse(&label, l)?
+                        .map(|a| extract(extractor, a))
+                        .transpose()
+                })
                 .collect()
         });
         let mut result = FileResult {
@@ -172,11 +181,22 @@ fn run_batch<F: FnMut(FileResult)>(
     }
 }
 
-fn extract(extractor: &Extractor, a: Article) -> ArticleResult {
-    ArticleResult {
-        records: extractor.extract_text(&a.source, &a.text),
+/// Extracts one article. A bug that panics on one article's text costs that article
+/// only: it becomes an error naming the article, and the batch goes on.
+fn extract(extractor: &Extractor, a: Article) -> Result<ArticleResult, InputError> {
+    let run = std::panic::AssertUnwindSafe(|| extractor.extract_text(&a.source, &a.text));
+    let records = std::panic::catch_unwind(run).map_err(|payload| InputError::Internal {
+        path: a.source.clone(),
+        reason: payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into()),
+    })?;
+    Ok(ArticleResult {
+        records,
         source: a.source,
         text: a.text,
         warnings: a.warnings,
-    }
+    })
 }

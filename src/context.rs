@@ -150,6 +150,9 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
         for c in &f.credits {
             credit(&mut out, i, c, lines);
         }
+        if heading_like {
+            subjects.heading_credit(&f.mentions);
+        }
     }
     out
 }
@@ -192,6 +195,20 @@ impl Subjects {
         }
     }
 
+    /// A heading that credits one song (`A’s “T”, D OST`) makes its performer the
+    /// section's subject, for the songs its body names with a pronoun.
+    fn heading_credit(&mut self, mentions: &[Mention]) {
+        if let [m] = mentions {
+            if !m.artists.is_empty() {
+                self.section = Some(SubjectSignal {
+                    name: m.artists.clone(),
+                    section_wide: false,
+                    rule: "subject.heading_credit",
+                });
+            }
+        }
+    }
+
     /// Credits an uncredited song to the subject: the section's person everywhere in
     /// their section, otherwise a subject the song's line names again.
     fn credit(&self, m: &mut Mention, line: &str) {
@@ -200,9 +217,16 @@ impl Subjects {
         if !m.artists.is_empty() && !partner {
             return;
         }
+        // `their previous one was “T”`: a pronoun's song is the subject's.
+        static PRONOUN: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(r"(?i)\b(?:their|his|her)\s+(?:[\w-]+\s+){0,3}(?:one|song|release|track|single|ballad|duet|OST|number|hit)\s+(?:was|is)?\s*$").unwrap()
+        });
+        let before = &line[..m.start.min(line.len())];
+        let near = before.floor_char_boundary(before.len().saturating_sub(120));
+        let pronoun = PRONOUN.is_match(&before[near..]);
         let line_key = key(line);
         let named = |s: &&SubjectSignal| {
-            s.section_wide || {
+            s.section_wide || pronoun || {
                 let k = key(&s.name);
                 !k.is_empty() && line_key.contains(&k)
             }

@@ -28,6 +28,8 @@ pub enum InputError {
     Binary { path: String },
     #[error("{path}: empty file")]
     Empty { path: String },
+    #[error("{path}: internal error, article skipped (please report it): {reason}")]
+    Internal { path: String, reason: String },
     #[error("{path}:{line}: bad JSONL line: {reason}")]
     JsonLine {
         path: String,

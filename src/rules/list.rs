@@ -264,8 +264,21 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         let rest = &c["rest"];
         let (t, a) = match CREDITS_PAREN.captures(rest) {
             Some(p) => (&rest[..p.get(0).unwrap().start()], p["a"].to_string()),
+            // `Drama OST Part 2: Artist – Title` is the usual order after the part
+            // number; a known performer on the right says the title came first.
             None => match dash(rest) {
-                Some((ds, de)) => (&rest[..ds], rest[de..].to_string()),
+                Some((ds, de)) => {
+                    let (left, right) = (rest[..ds].trim(), rest[de..].trim());
+                    let known = |n: &str| {
+                        let n = n.split(" (").next().unwrap_or(n);
+                        tables.group(n).is_some() || tables.is_performer(n)
+                    };
+                    if known(right) && !known(left) {
+                        (left, right.to_string())
+                    } else {
+                        (right, left.to_string())
+                    }
+                }
                 None => (rest, String::new()),
             },
         };
@@ -443,6 +456,21 @@ mod tests {
         let r = run("1) Goblin OST Part. 9: Stay With Me (vocal credits: Chanyeol, Punch)");
         assert_eq!(r[0].2.as_deref(), Some("Goblin"));
         assert_eq!(r[0].1, "Chanyeol, Punch");
+    }
+
+    #[test]
+    fn drama_part_headings_put_the_artist_first() {
+        let r = run("Night Bus OST Part 2: 하늘빛 (Skyblue) – 새벽(Dawn)");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].2.as_deref()),
+            ("새벽(Dawn)", "하늘빛 (Skyblue)", Some("Night Bus"))
+        );
+        // A known performer on the right means the title came first.
+        let r = run("Night Bus OST Part 3: Quiet Road – Taeyeon");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str()),
+            ("Quiet Road", "Taeyeon")
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ static BY_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*,?\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:which|that)\s+(?:was|is)\s+|was\s+|is\s+)?(?:(?:originally\s+)?(?:sung|performed|sang|recorded|voiced)\s+)?by\s+").unwrap()
 });
 static POSSESSIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:[’'‘]s|s[’'])\s+(?:(?:[a-z-]+\s+){0,3}(?:song|ballad|track|single|number|tune|hit|OST|theme|duet|anthem|piece|release|remake|version)\s+)?$|(?:\S[’'])\s+$").unwrap()
+    Regex::new(r"(?:[’'‘]s|s[’'])(?:\s*\((?P<g>[^()]{1,30})\))?\s+(?:(?:[a-z-]+\s+){0,3}(?:song|ballad|track|single|number|tune|hit|OST|theme|duet|anthem|piece|release|remake|version)\s+)?$|(?:\S[’'])\s+$").unwrap()
 });
 static DASH_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[–—-]\s*$").unwrap());
 static DASH_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
@@ -47,6 +47,20 @@ fn chained(line: &str, q: &Quote, found: &[Mention]) -> bool {
             && prev.end <= q.open
             && LIST_JOINT.is_match(&line[prev.end..q.open])
     })
+}
+
+/// Each name of a credit marked as the group's (`A & B`, `2AM` → `A (2AM) & B (2AM)`);
+/// an act whose own name holds the separator stays one name.
+fn with_group(credit: &str, group: &str, tables: &Tables) -> String {
+    static SEP: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*(?:,|&|\band\b)\s*").unwrap());
+    if tables.is_act(credit) {
+        return format!("{credit} ({group})");
+    }
+    SEP.split(credit)
+        .filter(|n| !n.is_empty())
+        .map(|n| format!("{n} ({group})"))
+        .collect::<Vec<_>>()
+        .join(" & ")
 }
 
 /// Whether quoted text reads as a song title rather than a lyric, a nickname or a
@@ -99,10 +113,15 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
             }
         }
         if m.artists.is_empty() {
-            if let Some(p) = POSSESSIVE_BEFORE.find(before) {
+            if let Some(c) = POSSESSIVE_BEFORE.captures(before) {
+                let p = c.get(0).unwrap();
                 let base = &before[..p.start() + p.as_str().find(['’', '\'', '‘']).unwrap_or(0)];
                 if let Some(st) = credit_before(base) {
-                    m.artists = base[st..].to_string();
+                    m.artists = match c.name("g") {
+                        // `Chang-min & Jin-woon’s (2AM)`: the group of every name.
+                        Some(g) => with_group(&base[st..], g.as_str(), tables),
+                        None => base[st..].to_string(),
+                    };
                     m.start = b0 + st;
                     m.rule = "prose.possessive";
                     m.confidence = 0.8;
@@ -270,6 +289,19 @@ mod tests {
         assert_eq!(r[0], ("Dream".into(), "Sondia".into(), "prose.possessive"));
         let r = run("We also included Kevin Oh’s heartfelt ballad “Falling Slow” here");
         assert_eq!(r[0].1, "Kevin Oh");
+    }
+
+    #[test]
+    fn possessive_with_the_group_after_it() {
+        let r = run("## Chang-min & Jin-woon‘s (2AM) “Saying I Love You”, Hotel King OST");
+        assert_eq!(r[0].1, "Chang-min (2AM) & Jin-woon (2AM)");
+        let r = run("## Every Single Day‘s “Rush”, Gap Dong OST");
+        assert_eq!(r[0].1, "Every Single Day");
+        let r = run("The Black Skirts’ “Someday” opens the album.");
+        assert_eq!(r[0].1, "The Black Skirts");
+        // A determiner inside a sentence is not part of the name.
+        let r = run("We played the Sondia’s “Dream” again.");
+        assert_eq!(r[0].1, "Sondia");
     }
 
     #[test]
