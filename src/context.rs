@@ -405,6 +405,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_song_is_the_heading_performers() {
+        let a = attached("## Min & Joon‘s (2AM) “Paper Moon”, Night Bus OST\nThey sing together again; their previous one was “Lantern” from the Salt Road OST.\nWe also hear “Rails” from the Salt Road OST.\n");
+        assert_eq!(
+            a,
+            [
+                "Night Bus | Paper Moon | Min (2AM) & Joon (2AM) | prose.possessive",
+                "Salt Road | Lantern | Min (2AM) & Joon (2AM) | credit.subject",
+                "Salt Road | Rails |  | prose.quoted_bare",
+            ]
+        );
+    }
+
+    #[test]
     fn a_heading_described_as_a_band_is_not_a_drama() {
         let a = attached("4. Cinderline\n\nCinderline is an indie band all over the tvN drama ‘Paper Lantern Couple’ (2019). Its opening track is the single ‘Glow Street’.\n");
         assert_eq!(

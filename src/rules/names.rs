@@ -68,6 +68,8 @@ const STOP: &[&str] = &[
     "Then",
     "There",
     "These",
+    "They",
+    "Them",
     "This",
     "That",
     "Those",
