@@ -94,6 +94,32 @@ pub struct Tables {
     aliases: HashMap<(AliasKind, String), String>,
 }
 
+/// Particles that may follow a Hangul title in prose.
+const KO_PARTICLES: &[&str] = &[
+    "의",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "에",
+    "에서",
+    "와",
+    "과",
+    "도",
+    "로",
+    "으로",
+    "까지",
+    "부터",
+    "만",
+    "처럼",
+    "보다",
+    "이다",
+    "였다",
+    "이었다",
+];
+
 /// Whether a drama name can be spotted in prose without mistaking common words for it.
 fn spottable(name: &str) -> bool {
     name.contains(' ')
@@ -352,9 +378,19 @@ impl Tables {
             .flat_map(move |f| f.find_iter(text))
             .map(|m| (m.start(), m.end()))
             .filter(move |&(s, e)| {
-                let hangul = crate::normalize::has_hangul(&text[s..e]);
-                let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() || hangul);
-                boundary(text[..s].chars().last()) && boundary(text[e..].chars().next())
+                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                if !crate::normalize::has_hangul(&text[s..e]) {
+                    return !word(text[..s].chars().last()) && !word(text[e..].chars().next());
+                }
+                // Korean particles attach to the title (`아이의`, `도깨비는`), but a title
+                // must not be the start of a longer word (`아이` in `아이돌`).
+                let rest = &text[e..];
+                let particle = KO_PARTICLES.iter().any(|p| {
+                    rest.strip_prefix(p)
+                        .is_some_and(|r| !r.starts_with(crate::normalize::is_hangul))
+                });
+                !text[..s].ends_with(crate::normalize::is_hangul)
+                    && (!rest.starts_with(crate::normalize::is_hangul) || particle)
             })
     }
 
@@ -405,6 +441,20 @@ mod tests {
         assert!(!within_one_edit("goblin", "gbolin"));
         assert!(!within_one_edit("prisonerplaybook", "prisonplaybook"));
         assert!(within_one_edit("도깨비", "도깨미"));
+    }
+
+    #[test]
+    fn hangul_titles_take_particles_but_are_not_word_starts() {
+        let t = Tables::builtin();
+        let found = |text: &str| -> Vec<String> {
+            t.find_dramas(text)
+                .map(|(s, e)| text[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(found("드라마 아이의 OST"), ["아이"]);
+        assert_eq!(found("아이 OST가 나왔다"), ["아이"]);
+        assert!(found("인디계의 아이돌 모트").is_empty());
+        assert!(found("우아이 밴드").is_empty());
     }
 
     #[test]

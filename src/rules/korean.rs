@@ -94,7 +94,20 @@ fn credit_list(clause: &str, tables: &Tables) -> String {
     let last = segs.next().unwrap_or("");
     items.push(last_name(last, tables).to_string());
     for seg in segs {
-        let Some(c) = NAME_LIST.captures(seg.trim()) else {
+        let seg = seg.trim();
+        // `… 공개된 우주소녀 다영`: a known group written before its member (and before
+        // it, the clause the list started in).
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        if let [.., g, n] = words.as_slice() {
+            if tables.group(g).is_some() && n.chars().count() <= 8 {
+                items.push(format!("{n} ({g})"));
+                if words.len() > 2 {
+                    break;
+                }
+                continue;
+            }
+        }
+        let Some(c) = NAME_LIST.captures(seg) else {
             break;
         };
         let names: Vec<&str> = AND.split(&c["names"]).collect();
@@ -109,6 +122,18 @@ fn credit_list(clause: &str, tables: &Tables) -> String {
         }
     }
     items.reverse();
+    // `우주소녀 다영, 엑시가`: the group carries on to its members named after it.
+    let mut group: Option<String> = None;
+    for item in &mut items {
+        match item.strip_suffix(')').and_then(|i| i.rsplit_once(" (")) {
+            Some((_, g)) => group = Some(g.to_string()),
+            None => {
+                if let Some(g) = group.as_ref().filter(|g| tables.is_member(g, item)) {
+                    *item = format!("{item} ({g})");
+                }
+            }
+        }
+    }
     items.join(", ")
 }
 
@@ -300,6 +325,15 @@ mod tests {
         // A song list ending in `등` with a song word stays songs.
         let r = run("윤서아는 '여름 궁전'의 '빛의 계단', '작은 숲'의 '안녕, 오늘' 등을 불렀다.");
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn a_group_before_the_first_name_carries_to_its_members() {
+        let r = run("먼저 공개된 우주소녀 다영, 엑시가 부른 '어마어마'를 시작으로");
+        assert_eq!(r[0].1, "다영 (우주소녀), 엑시 (우주소녀)");
+        // A name that is not the group's member keeps no group.
+        let r = run("먼저 공개된 우주소녀 다영, 박경이 부른 '띵동'을 시작으로");
+        assert_eq!(r[0].1, "다영 (우주소녀), 박경");
     }
 
     #[test]
