@@ -52,8 +52,19 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
     let mut current: Option<Current> = None;
     let mut subjects = Subjects::default();
     let mut undrama = std::collections::HashSet::new();
+    // The number of the last line of a numbered track list, while one runs.
+    let mut track_run: Option<u32> = None;
     for (i, (line, f)) in lines.iter().zip(found).enumerate() {
-        let heading_like = line.kind == LineKind::Heading || line.marked;
+        // `6. Orientalism` right after `5. ANDANTE - 지인`: an uncredited track of the list,
+        // not a heading.
+        let number = rules::list::item_number(&line.text);
+        let bare_track = match (f.mentions.is_empty(), number, track_run) {
+            (true, Some(n), Some(prev)) if n == prev + 1 => {
+                rules::list::numbered_title(&line.text).map(|(_, m)| m)
+            }
+            _ => None,
+        };
+        let heading_like = (line.kind == LineKind::Heading || line.marked) && bare_track.is_none();
         let person_heading =
             subjects.read(heading_like && !is_debris(&line.text), f.subject.as_ref());
         // `4. Cinderline` then `Cinderline is an indie band…`: the heading was a person.
@@ -69,6 +80,8 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
         if person_heading && f.mentions.is_empty() {
             // A section about a singer: its dramas come from its prose.
             current = None;
+        } else if f.mentions.is_empty() && heading_like && drama::is_tracklist_heading(&line.text) {
+            // A track list belongs to the drama already named.
         } else if f.mentions.is_empty() && heading_like {
             if let Some(d) = &f.heading_drama {
                 let strong = drama::heading_is_strong(&line.text, d, tables);
@@ -116,7 +129,12 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 });
             }
         }
-        for m in &f.mentions {
+        let listed = bare_track.is_some()
+            || f.mentions
+                .iter()
+                .any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
+        track_run = number.filter(|_| listed);
+        for m in f.mentions.iter().chain(&bare_track) {
             let drama = m
                 .drama
                 .clone()
@@ -243,12 +261,13 @@ impl Subjects {
     }
 }
 
-/// Site debris that neither opens nor closes a section.
+/// Site debris, and a table's header row (`No. | Title`), which neither open nor close
+/// a section.
 fn is_debris(text: &str) -> bool {
     static DEBRIS: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)^\s*(?:youtube|video|advertisement|\[embedded content\]|photo|image|credit|source|read more|share)").unwrap()
     });
-    DEBRIS.is_match(text)
+    DEBRIS.is_match(text) || text.contains(" | ")
 }
 
 /// Whether a weak heading's drama is named again in the body of its section.
@@ -413,6 +432,31 @@ mod tests {
                 "Night Bus | Paper Moon | Min (2AM) & Joon (2AM) | prose.possessive",
                 "Salt Road | Lantern | Min (2AM) & Joon (2AM) | credit.subject",
                 "Salt Road | Rails |  | prose.quoted_bare",
+            ]
+        );
+    }
+
+    #[test]
+    fn uncredited_lines_of_a_numbered_track_list_are_tracks() {
+        let a = attached("The drama Night Bus OST album is out.\nTrack List\nNo. | Title\n1. Rails - Kim Ha Na\n2. Wheels - Lim Soo Ah (3:58)\n3. Fog Bell (2:11)\n4. Gulls\n");
+        assert_eq!(
+            a,
+            [
+                "Night Bus | Rails | Kim Ha Na | heading.artist_dash_title",
+                "Night Bus | Wheels | Lim Soo Ah | heading.artist_dash_title",
+                "Night Bus | Fog Bell |  | list.numbered_title",
+                "Night Bus | Gulls |  | list.numbered_title",
+            ]
+        );
+        // Numbered headings with songs under them are sections, not tracks.
+        let a = attached(
+            "1. Night Bus (2016)\n“Rails” – Kim Ha Na\n2. Salt Road (2018)\n“Door” – Lim Soo Ah\n",
+        );
+        assert_eq!(
+            a,
+            [
+                "Night Bus | Rails | Kim Ha Na | list.title_dash_artist",
+                "Salt Road | Door | Lim Soo Ah | list.title_dash_artist",
             ]
         );
     }

@@ -5,15 +5,21 @@ use crate::record::Record;
 use std::collections::HashMap;
 
 /// Merges records with the same drama and track keys, keeping the first mention's
-/// position and filling in performers or an alternative title from later mentions.
+/// position and filling in performers or an alternative title from later mentions (a
+/// list line's performers replace those a sentence gave).
 ///
 /// ```
 /// use ostract::{dedupe::dedupe, Record};
 /// let a = Record { drama: "Goblin".into(), track: "Beautiful".into(), ..Default::default() };
 /// let b = Record { artists: vec!["Crush".into()], ..a.clone() };
-/// let out = dedupe(vec![a, b]);
+/// let out = dedupe(vec![a, b.clone()]);
 /// assert_eq!(out.len(), 1);
 /// assert_eq!(out[0].artists, ["Crush"]);
+///
+/// // A list line's credit wins over a sentence's.
+/// let prose = Record { artists: vec!["(Crush)".into()], rule: "ko.possessive".into(), ..b.clone() };
+/// let list = Record { rule: "list.title_dash_artist".into(), ..b.clone() };
+/// assert_eq!(dedupe(vec![prose, list])[0].artists, ["Crush"]);
 /// ```
 pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
     let mut out: Vec<Record> = Vec::with_capacity(records.len());
@@ -23,7 +29,10 @@ pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
         match seen.get(&k) {
             Some(&i) => {
                 let kept = &mut out[i];
-                if kept.artists.is_empty() && !r.artists.is_empty() {
+                // A track list's credit is more careful than a sentence's.
+                let listed = |rule: &str| rule.starts_with("list.") || rule.starts_with("heading.");
+                let better = kept.artists.is_empty() || listed(&r.rule) && !listed(&kept.rule);
+                if better && !r.artists.is_empty() {
                     kept.artists = r.artists;
                     kept.artists_raw = r.artists_raw;
                 }

@@ -394,9 +394,17 @@ static PAREN_GROUP: Lazy<Regex> =
 /// assert_eq!(normalize_artist("V(BTS)", &t), "V (BTS)");
 /// assert_eq!(normalize_artist("엑소 첸", &t), "첸 (엑소)");
 /// assert_eq!(normalize_artist("Baek Yerin", &t), "Baek Yerin");
+/// assert_eq!(normalize_artist("(지인)", &t), "지인");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(&tidy(raw));
+    // `(지인)`: a name written wholly in brackets is the name.
+    let s = match s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(inner) if !inner.contains(['(', ')']) && !inner.trim().is_empty() => {
+            inner.trim().to_string()
+        }
+        _ => s,
+    };
     // `그룹 멜로망스의 김민석`: Korean possessive of a group, said to be one by `그룹`,
     // or known to be one.
     if let Some(c) = KO_MEMBER.captures(&s) {

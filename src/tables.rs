@@ -389,8 +389,17 @@ impl Tables {
                     rest.strip_prefix(p)
                         .is_some_and(|r| !r.starts_with(crate::normalize::is_hangul))
                 });
+                // Short Hangul titles are common words (`라이브`, `아이`): only with a
+                // cue, `드라마` before or `OST` after.
+                let short = text[s..e].chars().filter(|c| !c.is_whitespace()).count() < 4;
+                let cued = text[..s].trim_end().ends_with("드라마")
+                    || KO_PARTICLES.iter().chain([&""]).any(|p| {
+                        rest.strip_prefix(p)
+                            .is_some_and(|r| r.trim_start().starts_with("OST"))
+                    });
                 !text[..s].ends_with(crate::normalize::is_hangul)
                     && (!rest.starts_with(crate::normalize::is_hangul) || particle)
+                    && (!short || cued)
             })
     }
 
@@ -454,6 +463,9 @@ mod tests {
         assert_eq!(found("드라마 아이의 OST"), ["아이"]);
         assert_eq!(found("아이 OST가 나왔다"), ["아이"]);
         assert!(found("인디계의 아이돌 모트").is_empty());
+        // A short title that is also a common word needs a cue.
+        assert!(found("라이브에 자신 있는 가수").is_empty());
+        assert_eq!(found("드라마 라이브의 OST"), ["라이브"]);
         assert!(found("우아이 밴드").is_empty());
     }
 

@@ -125,6 +125,21 @@ static OST_TAIL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\s*(?::\s*original\s+soundtrack|[-–:]?\s*(?:\(\s*)?(?:ost|original\s+soundtrack)(?:\s*part\.?\s*\d+)?\s*\)?)\s*$").unwrap()
 });
 
+/// Whether a heading introduces a track list (`Tracklist`, `수록곡`, `曲目`): the list
+/// under it belongs to the drama already named.
+///
+/// ```
+/// assert!(ostract::rules::drama::is_tracklist_heading("## Track List"));
+/// assert!(ostract::rules::drama::is_tracklist_heading("## 曲目"));
+/// assert!(!ostract::rules::drama::is_tracklist_heading("## 1. Goblin (2016)"));
+/// ```
+pub fn is_tracklist_heading(text: &str) -> bool {
+    static TRACKLIST: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^(?:track\s*-?\s*list(?:ing)?|tracks|songs|수록곡|트랙\s*리스트|곡\s*목록|曲目|收錄曲|收录曲|曲目列表)\s*:?$").unwrap()
+    });
+    TRACKLIST.is_match(strip_marker(text.trim()).trim())
+}
+
 /// The drama a heading names, or `None` for a generic heading.
 ///
 /// ```
@@ -216,6 +231,13 @@ static DRAMA_TITLE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})"
     ))
+    .unwrap()
+});
+/// `드라마 옥탑방 왕세자 OST`: an unquoted Korean title between the word and `OST`.
+static KO_DRAMA_OST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"드라마\s+(?P<d>\p{Hangul}[\p{Hangul}\w]*(?:\s+[\p{Hangul}\w]+){0,3}?)\s*(?:OST|O\.S\.T)",
+    )
     .unwrap()
 });
 /// `the OST of The King’s Doctor`, `the soundtrack for Reply 1988`.
@@ -345,6 +367,7 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     let has_ost = OST_WORD.is_match(line);
     let has_drama = DRAMA_WORD.is_match(line);
     for (re, rule, gate) in [
+        (&*KO_DRAMA_OST, "drama.ko_unquoted", has_ost),
         (&*TITLE_OST, "drama.title_ost", has_ost),
         (&*DRAMA_TITLE, "drama.after_word_drama", has_drama),
         (&*OST_OF, "drama.ost_of", has_ost),
@@ -463,6 +486,16 @@ mod tests {
         // No year, no soundtrack or drama word: nothing.
         assert!(found("Mina sang at Seoul Olympic Hall (2019) last year").is_empty());
         assert!(found("She met Lee Min-ho in the drama room").is_empty());
+    }
+
+    #[test]
+    fn korean_unquoted_title_between_drama_and_ost() {
+        assert_eq!(
+            found("드라마 옥탑방 왕세자 OST Part 2 가 나온다."),
+            ["옥탑방 왕세자"]
+        );
+        assert!(found("드라마 OST 앨범이 나온다.").is_empty());
+        assert!(found("옥탑방 왕세자 이야기가 나온다.").is_empty());
     }
 
     #[test]

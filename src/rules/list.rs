@@ -31,6 +31,62 @@ static PAREN_ANY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*\((?P<d>[^()]+)\)\s
 static DURATION: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
 
+/// The number of a numbered line (`6. Orientalism`, `07 Alone`, `3) Rain`).
+///
+/// ```
+/// use ostract::rules::list::item_number;
+/// assert_eq!(item_number("6. Orientalism"), Some(6));
+/// assert_eq!(item_number("07) Alone"), Some(7));
+/// assert_eq!(item_number("2021 was a good year"), None);
+/// ```
+pub fn item_number(line: &str) -> Option<u32> {
+    static NUMBER: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)\S").unwrap());
+    NUMBER.captures(line)?["n"].parse().ok()
+}
+
+/// `6. Orientalism`, `07 Alone (2:31)`: a numbered line that is only a title, with its
+/// number. Such a line is a track (an instrumental, a score cue) only inside a list
+/// whose other lines are songs, which [`crate::context`] checks; alone it is a heading.
+///
+/// ```
+/// use ostract::rules::list::numbered_title;
+/// let (n, m) = numbered_title("13. Jump to the Future (2:31)").unwrap();
+/// assert_eq!((n, m.track.as_str(), m.rule), (13, "Jump to the Future", "list.numbered_title"));
+/// assert!(numbered_title("4. We loved every minute of it, and so will you.").is_none());
+/// ```
+pub fn numbered_title(line: &str) -> Option<(u32, Mention)> {
+    let n = item_number(line)?;
+    let stripped = strip_marker(line);
+    let body = if stripped.len() == line.len() {
+        // `07 Alone`: a number without a dot or bracket.
+        stripped
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+    } else {
+        stripped
+    }
+    .trim();
+    let body = DURATION
+        .find(body)
+        .map_or(body, |m| &body[..m.start()])
+        .trim();
+    let sentence = body.ends_with('.') || body.contains(". ") || body.contains(['|', '“', '"']);
+    if body.is_empty() || sentence || body.split_whitespace().count() > 8 {
+        return None;
+    }
+    let start = line.len() - line.trim_start().len() + line.trim_start().find(body)?;
+    let m = Mention::new(
+        start,
+        start + body.len(),
+        body,
+        "",
+        "list.numbered_title",
+        0.5,
+    );
+    Some((n, m))
+}
+
 /// Finds the first dash that separates two parts (` – `, ` - `, `- ` glued to a word).
 fn dash(s: &str) -> Option<(usize, usize)> {
     DASH.find(s).map(|m| {

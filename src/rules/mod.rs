@@ -7,7 +7,7 @@
 
 pub mod drama;
 mod korean;
-mod list;
+pub mod list;
 pub mod names;
 mod prose;
 pub mod quotes;
@@ -117,6 +117,7 @@ pub const RULE_IDS: &[&str] = &[
     "list.title_dash_artist",
     "list.quoted_pair",
     "list.title_by_artist",
+    "list.numbered_title",
     "heading.title_by_artist",
     "heading.artist_dash_title",
     "heading.drama_colon_title",
