@@ -81,26 +81,14 @@ pub fn has_marker(s: &str) -> bool {
 /// assert_eq!(lines[1].no, 3);
 /// ```
 pub fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut no = 0;
-    let mut start = 0;
+    // Raw lines: (number, start, end) without their line break.
+    let mut raw: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = text.as_bytes();
-    let mut i = 0;
+    let (mut no, mut start, mut i) = (0, 0, 0);
     while i <= bytes.len() {
-        let end_of_line = i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r';
-        if end_of_line {
+        if i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r' {
             no += 1;
-            let raw = &text[start..i];
-            if !raw.trim().is_empty() {
-                let (kind, marked) = classify(raw);
-                out.push(Line {
-                    no,
-                    start,
-                    text: raw.to_string(),
-                    kind,
-                    marked,
-                });
-            }
+            raw.push((no, start, i));
             if i + 1 < bytes.len() && bytes[i] == b'\r' && bytes[i + 1] == b'\n' {
                 i += 1;
             }
@@ -108,7 +96,45 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         i += 1;
     }
+    let mut out: Vec<Line> = Vec::new();
+    let mut k = 0;
+    while k < raw.len() {
+        let (no, start, mut end) = raw[k];
+        k += 1;
+        if text[start..end].trim().is_empty() {
+            continue;
+        }
+        // A hard wrap (`a loop-` / `worthy OST album`): the next line goes on in
+        // lowercase. The break becomes spaces, so offsets still point into `text`.
+        while k < raw.len() && wraps(&text[start..end], &text[raw[k].1..raw[k].2]) {
+            end = raw[k].2;
+            k += 1;
+        }
+        let body: String = text[start..end]
+            .chars()
+            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+            .collect();
+        let (kind, marked) = classify(&body);
+        out.push(Line {
+            no,
+            start,
+            text: body,
+            kind,
+            marked,
+        });
+    }
     out
+}
+
+/// Whether `next` continues `line` across a hard line wrap: `line` stops mid-sentence
+/// (on a letter, a comma or a hyphen) and `next` starts with a lowercase letter.
+fn wraps(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let ends_open = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == ',' || c == '-');
+    ends_open && !has_marker(next) && next.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 fn classify(raw: &str) -> (LineKind, bool) {
@@ -162,6 +188,22 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hard_wraps_are_joined_with_offsets_kept() {
+        let text = "## 1. Night Bus\nIt has it all- books, coziness and a loop-\r\nworthy album, with\nrain in it.\nIt ended there.\nlowercase after a full stop";
+        let l = lines(text);
+        assert_eq!(
+            l[1].text,
+            "It has it all- books, coziness and a loop-  worthy album, with rain in it."
+        );
+        assert_eq!(l[1].kind, LineKind::Body);
+        let at = l[1].text.find("worthy").unwrap();
+        assert_eq!(&text[l[1].start + at..l[1].start + at + 6], "worthy");
+        // A line that ends its sentence is no wrap.
+        assert_eq!(l.len(), 4);
+        assert_eq!(l[3].text, "lowercase after a full stop");
+    }
 
     #[test]
     fn headings_and_body() {

@@ -128,6 +128,9 @@ pub const RULE_IDS: &[&str] = &[
     "prose.quoted_paren_artist",
     "prose.subject_sang",
     "prose.quoted_bare",
+    "prose.unquoted_by",
+    "prose.cued",
+    "prose.cued_with",
     "ko.possessive",
     "ko.sung_by",
     "ko.quoted",
@@ -135,6 +138,18 @@ pub const RULE_IDS: &[&str] = &[
     "credit.next_sentence",
     "credit.subject",
 ];
+
+/// Whether a heading is nothing but the mention's quoted title (after its marker,
+/// before an optional year).
+fn quoted_heading(text: &str, m: &Mention) -> bool {
+    let before = crate::segment::strip_marker(&text[..m.start]).trim();
+    let after = text[m.end..].trim();
+    let year = |s: &str| {
+        let s = s.trim_matches(['(', ')', '[', ']', ' ']);
+        s.is_empty() || s.len() == 4 && s.chars().all(|c| c.is_ascii_digit())
+    };
+    before.trim_start_matches('#').trim().is_empty() && year(after)
+}
 
 /// Runs every rule on one line.
 ///
@@ -185,8 +200,25 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
             .extend(korean::find(text, &free, &dramas, tables));
     } else {
         f.mentions.extend(prose::find(text, &free, tables));
+        if !heading_like {
+            let taken: Vec<(usize, usize)> = f.mentions.iter().map(|m| (m.start, m.end)).collect();
+            f.mentions.extend(
+                prose::unquoted_by(text, tables)
+                    .into_iter()
+                    .filter(|m| !taken.iter().any(|&(s, e)| m.start < e && s < m.end)),
+            );
+        }
     }
     f.mentions.sort_by_key(|m| m.start);
+    if heading_like {
+        if let [m] = f.mentions.as_slice() {
+            // `## 1. “Romance Is A Bonus Book”`: a heading that is one uncredited quoted
+            // title names its section's drama; a song heading carries its singer.
+            if m.bare && m.drama.is_none() && quoted_heading(text, m) {
+                f.mentions.clear();
+            }
+        }
+    }
     if f.mentions.is_empty() && heading_like {
         f.heading_drama = drama::heading_drama(text);
     }

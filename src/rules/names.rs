@@ -110,7 +110,7 @@ const STOP: &[&str] = &[
 ];
 
 /// Lowercase words allowed inside a name (`Kim Ji-won of the band`, `Paul van`).
-fn is_stop(w: &str) -> bool {
+pub(crate) fn is_stop(w: &str) -> bool {
     STOP.contains(&w)
 }
 
@@ -284,7 +284,14 @@ pub fn credit_after(s: &str, tables: &Tables) -> Option<usize> {
             }
             break;
         }
-        if !is_name_word(c) || (!in_name && is_stop(c)) || c.is_empty() {
+        // `The Black Skirts`: a determiner may open a name when one follows.
+        let opens_name = !in_name
+            && NAME_DETERMINERS.contains(&c)
+            && ws.get(i + 1).is_some_and(|n| {
+                let nc = core(n.text);
+                is_name_word(nc) && !is_stop(nc)
+            });
+        if !is_name_word(c) || (!in_name && is_stop(c) && !opens_name) || c.is_empty() {
             break;
         }
         in_name = true;

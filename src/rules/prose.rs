@@ -213,6 +213,45 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
     out
 }
 
+/// `Someday by The Black Skirts, an indie rock number, …`: an unquoted title opening a
+/// sentence, credited with `by`.
+static UNQUOTED_BY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:^|[.!?]\s+)(?P<t>[A-Z0-9][\w’'!?&-]*(?:\s+[\w’'!?&-]+){0,5}?)\s+by\s+").unwrap()
+});
+
+/// Songs named without quotes at the start of a sentence, `Title by Artist` followed by
+/// a comma or a verb (`The perfect moment by Migyo tells…`). The title must read as
+/// one, and not be a staff credit (`Written by`) or a participle (`Followed by`).
+pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for c in UNQUOTED_BY.captures_iter(line) {
+        let t = c.name("t").unwrap();
+        let title = t.as_str();
+        let first = title.split_whitespace().next().unwrap_or("");
+        if !title_like(title)
+            || first.ends_with("ed")
+            || NOT_PERFORMER.is_match(title)
+            || super::names::is_stop(first) && !["The", "A", "An"].contains(&first)
+        {
+            continue;
+        }
+        let rest = &line[c.get(0).unwrap().end()..];
+        let Some(n) = credit_after(rest, tables) else {
+            continue;
+        };
+        // The sentence goes on after the credit: a comma, or a verb in lowercase.
+        let tail = rest[n..].trim_start();
+        if !(tail.starts_with(',') || tail.starts_with(|ch: char| ch.is_lowercase())) {
+            continue;
+        }
+        let end = rest.as_ptr() as usize - line.as_ptr() as usize + n;
+        let mut m = Mention::new(t.start(), end, title, &rest[..n], "prose.unquoted_by", 0.5);
+        m.artists = m.artists.trim_end_matches(',').to_string();
+        out.push(m);
+    }
+    out
+}
+
 static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
 });
@@ -302,6 +341,29 @@ mod tests {
         // A determiner inside a sentence is not part of the name.
         let r = run("We played the Sondia’s “Dream” again.");
         assert_eq!(r[0].1, "Sondia");
+    }
+
+    #[test]
+    fn unquoted_titles_by_artists_opening_a_sentence() {
+        let t = Tables::builtin();
+        let found = |line: &str| -> Vec<(String, String)> {
+            unquoted_by(line, &t)
+                .into_iter()
+                .map(|m| (m.track, m.artists))
+                .collect()
+        };
+        assert_eq!(
+            found("The songs are calm. Someday by The Black Skirts, an indie rock number, plays."),
+            [("Someday".to_string(), "The Black Skirts".to_string())]
+        );
+        assert_eq!(
+            found("The perfect moment by Migyo tells the story."),
+            [("The perfect moment".to_string(), "Migyo".to_string())]
+        );
+        // Staff credits, participles and mid-sentence `by` are not songs.
+        assert!(found("Written by Kim Eana, it is a gem.").is_empty());
+        assert!(found("Followed by Crush, she sang.").is_empty());
+        assert!(found("We were moved by Crush, again.").is_empty());
     }
 
     #[test]
