@@ -52,6 +52,8 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
     let mut current: Option<Current> = None;
     let mut subjects = Subjects::default();
     let mut undrama = std::collections::HashSet::new();
+    // The drama of each song credited so far, by track key.
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
     // The number of the last line of a numbered track list, while one runs.
     let mut track_run: Option<u32> = None;
     for (i, (line, f)) in lines.iter().zip(found).enumerate() {
@@ -139,17 +141,22 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 .drama
                 .clone()
                 .or_else(|| current.as_ref().map(|c| c.drama.clone()));
+            let mut drama = drama;
             if m.bare {
-                // A song first named outside any drama (a debut single in the intro)
-                // is not a drama's when the article names it again.
+                // A song named again (a recap, a composer's credits) is the record
+                // already made, with its drama; one first named outside any drama (a
+                // debut single in the intro) is still no drama's.
                 let k = key(&m.track);
-                if drama.is_none() {
+                if let Some(first) = seen.get(&k) {
+                    drama = Some(first.clone());
+                } else if drama.is_none() {
                     undrama.insert(k);
                     continue;
-                }
-                if undrama.contains(&k) {
+                } else if undrama.contains(&k) {
                     continue;
                 }
+            } else if let Some(d) = &drama {
+                seen.entry(key(&m.track)).or_insert_with(|| d.clone());
             }
             if let Some(drama) = drama {
                 // A quoted drama name is not a song of that drama.

@@ -332,10 +332,46 @@ fn trim_lead<'a>(line: &str, at: usize, s: &'a str) -> (usize, &'a str) {
 /// ```
 pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaSignal> {
     let mut out = Vec::new();
-    for q in quotes.iter().filter(|q| q.closed) {
+    let closed: Vec<&Quote> = quotes.iter().filter(|q| q.closed).collect();
+    let korean = has_hangul(line);
+    // `드라마 ‘A’ ‘B’, ‘C’의 OST`: quotes run together share what is said of the run.
+    let joined = |a: &Quote, b: &Quote| {
+        a.end <= b.open
+            && line[a.end..b.open]
+                .chars()
+                .all(|c| c.is_whitespace() || ",·、".contains(c))
+    };
+    // The last quote of each quote's run, found backwards so a line of many titles
+    // stays linear.
+    let mut run_ends = vec![0; closed.len()];
+    for k in (0..closed.len()).rev() {
+        run_ends[k] = if k + 1 < closed.len() && joined(closed[k], closed[k + 1]) {
+            run_ends[k + 1]
+        } else {
+            k
+        };
+    }
+    let mut run_start = 0;
+    for (k, q) in closed.iter().enumerate() {
+        if k > 0 && !joined(closed[k - 1], q) {
+            run_start = k;
+        }
+        let run_end = run_ends[k];
         let (_, before) = super::window_before(line, q.open);
         let after = super::window_after(line, q.end);
-        let rule = if OST_AFTER.is_match(after) {
+        let in_run = run_end > run_start;
+        let run_named = in_run && korean && {
+            let (_, run_before) = super::window_before(line, closed[run_start].open);
+            let run_after = super::window_after(line, closed[run_end].end);
+            KO_DRAMA_BEFORE.is_match(run_before) || OST_AFTER.is_match(run_after)
+        };
+        let rule = if korean && line[q.open..].starts_with('《') {
+            // `《도깨비》`: double angle brackets mark a work (a drama, an album), while
+            // songs take single ones (`〈Stay With Me〉`).
+            Some("drama.work_brackets")
+        } else if run_named {
+            Some("drama.quoted_list")
+        } else if OST_AFTER.is_match(after) {
             Some("drama.quoted_ost")
         } else if POSSESSIVE_OF_QUOTE.is_match(after) {
             // `‘D’의 ‘T’`: a title owning another title is the drama.
@@ -486,6 +522,20 @@ mod tests {
         // No year, no soundtrack or drama word: nothing.
         assert!(found("Mina sang at Seoul Olympic Hall (2019) last year").is_empty());
         assert!(found("She met Lee Min-ho in the drama room").is_empty());
+    }
+
+    #[test]
+    fn korean_runs_of_quoted_dramas_and_work_brackets() {
+        assert_eq!(
+            found("드라마 ‘밤버스’ ‘소금 길’ ‘겨울, 항해’의 OST를 맡았다."),
+            ["밤버스", "소금 길", "겨울, 항해"]
+        );
+        assert_eq!(
+            found("노래는 드라마 《밤버스》를 떠올리게 한다."),
+            ["밤버스"]
+        );
+        // A run of songs is not a run of dramas.
+        assert!(found("윤서아의 ‘등대’, ‘빛의 계단’이 담겼다.").is_empty());
     }
 
     #[test]

@@ -268,7 +268,7 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
 /// `‘A’, ‘B’, ‘C’ 등 여러 드라마`: a list of dramas (or films, shows); `‘X’라는 별명`: a
 /// nickname. What follows the quote (through the rest of its list) says it is no song.
 static NOT_A_SONG_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|(?:이)?라는\s+(?:별명|별칭|애칭|수식어|닉네임))").unwrap()
+    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD))").unwrap()
 });
 
 /// A group name written before a member (`뉴이스트 W`, `엑소 첸`): the word before the
@@ -322,6 +322,8 @@ mod tests {
         );
         assert!(r.is_empty(), "{r:?}");
         assert!(run("'발라드 요정'이라는 별명을 가진 윤서아가 OST 곡을 냈다.").is_empty());
+        assert!(run("가요계 '미다스의 손'이라 불리는 작곡가가 곡을 썼다.").is_empty());
+        assert!(run("그리고 '밤버스' 음악감독인 박세준이 곡을 썼다.").is_empty());
         // A song list ending in `등` with a song word stays songs.
         let r = run("윤서아는 '여름 궁전'의 '빛의 계단', '작은 숲'의 '안녕, 오늘' 등을 불렀다.");
         assert_eq!(r.len(), 2, "{r:?}");

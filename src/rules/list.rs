@@ -120,10 +120,28 @@ fn is_list(body: &str, qs: &[Quote], offset: usize) -> bool {
     body.contains(" | ") && dash(body).is_some()
 }
 
+/// `《도깨비》 – 찬열&펀치 〈Stay With Me〉`: a work in double angle brackets (the drama),
+/// the singers, and the song in single ones.
+static WORK_ARTIST_SONG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^《(?P<d>[^》]+)》\s*[–—-]\s*(?P<a>[^〈〉]+?)\s*〈(?P<t>[^〉]+)〉\s*$").unwrap()
+});
+
 /// Parses a list line into mentions, or `None` when the line is not a list line.
 pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
     let body = strip_marker(line);
     let offset = line.len() - body.len();
+    if let Some(c) = WORK_ARTIST_SONG.captures(body.trim_end()) {
+        let mut m = Mention::new(
+            offset,
+            line.len(),
+            &c["t"],
+            &c["a"],
+            "list.work_artist_song",
+            0.9,
+        );
+        m.drama = Some(c["d"].to_string());
+        return Some(vec![m]);
+    }
     if !is_list(body, qs, offset) {
         return None;
     }
@@ -512,6 +530,19 @@ mod tests {
         let r = run("1) Goblin OST Part. 9: Stay With Me (vocal credits: Chanyeol, Punch)");
         assert_eq!(r[0].2.as_deref(), Some("Goblin"));
         assert_eq!(r[0].1, "Chanyeol, Punch");
+    }
+
+    #[test]
+    fn korean_work_artist_song() {
+        let r = run("## 1. 《밤버스》 – 한별&윤서아 〈정류장〉");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].2.as_deref()),
+            ("정류장", "한별&윤서아", Some("밤버스"))
+        );
+        // Without the song in single brackets it is no such line.
+        assert!(run("《밤버스》 – 한별 정류장")
+            .iter()
+            .all(|x| x.0 != "정류장"));
     }
 
     #[test]

@@ -118,6 +118,7 @@ pub const RULE_IDS: &[&str] = &[
     "list.quoted_pair",
     "list.title_by_artist",
     "list.numbered_title",
+    "list.work_artist_song",
     "heading.title_by_artist",
     "heading.artist_dash_title",
     "heading.drama_colon_title",
