@@ -73,11 +73,43 @@ impl Extractor {
         let found: Vec<rules::Findings> =
             lines.iter().map(|l| rules::find(l, &self.tables)).collect();
         let attached = context::attach(&lines, &found, &self.tables);
-        let records = attached
+        let mut records: Vec<Record> = attached
             .into_iter()
             .filter_map(|a| self.record(source, &lines, a))
             .collect();
+        self.add_named_groups(text, &mut records);
         dedupe::dedupe(records)
+    }
+
+    /// `V` in a credit of an article that names BTS elsewhere is `V (BTS)`: a bare name
+    /// that is a known member of exactly one group the article names gets that group,
+    /// written as the article writes it (in the member's script when it can).
+    fn add_named_groups(&self, text: &str, records: &mut [Record]) {
+        let bare = |a: &String| !a.ends_with(')') && self.tables.is_performer(a);
+        if !records.iter().any(|r| r.artists.iter().any(bare)) {
+            return;
+        }
+        let named = self.tables.groups_in(text);
+        for a in records.iter_mut().flat_map(|r| r.artists.iter_mut()) {
+            if !bare(a) {
+                continue;
+            }
+            let of: Vec<&String> = named
+                .iter()
+                .filter(|g| self.tables.is_member(g, a))
+                .collect();
+            let groups: std::collections::HashSet<&String> =
+                of.iter().filter_map(|g| self.tables.group(g)).collect();
+            if groups.len() != 1 {
+                continue;
+            }
+            let hangul = normalize::has_hangul(a);
+            let written = of
+                .iter()
+                .find(|g| normalize::has_hangul(g) == hangul)
+                .unwrap_or(&of[0]);
+            *a = format!("{a} ({written})");
+        }
     }
 
     fn record(
@@ -131,5 +163,36 @@ impl Extractor {
             .alias(kind, &name)
             .map(str::to_string)
             .unwrap_or(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn artists(text: &str) -> Vec<Vec<String>> {
+        Extractor::new(Tables::builtin())
+            .extract_text("t", text)
+            .into_iter()
+            .map(|r| r.artists)
+            .collect()
+    }
+
+    #[test]
+    fn a_member_takes_the_group_the_article_names_elsewhere() {
+        let text = "BTS members keep singing for dramas.\n## Night Bus (2020)\n“Rails” – V and Jin\n“Door” – Jung Yong Hwa\n";
+        assert_eq!(
+            artists(text),
+            [
+                vec!["V (BTS)".to_string(), "Jin (BTS)".to_string()],
+                vec!["Jung Yong Hwa".to_string()]
+            ]
+        );
+        // Named in the article as CNBLUE: the full name is its member Yonghwa.
+        let text = "CNBLUE's leader is busy.\n## Night Bus (2020)\n“Door” – Jung Yong Hwa\n";
+        assert_eq!(artists(text), [vec!["Jung Yong Hwa (CNBLUE)".to_string()]]);
+        // The word `winner` is not the group WINNER.
+        let text = "The winner sang it.\n## Night Bus (2020)\n“Door” – Mino\n";
+        assert_eq!(artists(text), [vec!["Mino".to_string()]]);
     }
 }

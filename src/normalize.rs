@@ -465,16 +465,10 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
 fn member_of(member: &str, group: &str, tables: &Tables) -> String {
     let member = trim_punct(member);
     let group = trim_punct(group);
+    // The group as the article writes it (`AOA의 지민` → `지민 (AOA)`, `엑소 첸` →
+    // `첸 (엑소)`), except that a romanised member takes the group's romanised name.
     let display = if has_hangul(&member) {
-        // Hangul stays Hangul: prefer the group's Hangul name.
-        if has_hangul(&group) {
-            group.clone()
-        } else {
-            tables
-                .group_korean(&group)
-                .map(str::to_string)
-                .unwrap_or(group.clone())
-        }
+        group.clone()
     } else if has_hangul(&group) {
         tables.group(&group).cloned().unwrap_or(group.clone())
     } else {

@@ -71,8 +71,6 @@ pub enum TableError {
 pub struct Tables {
     /// group key (name, alias or Hangul) -> display name
     groups: HashMap<String, String>,
-    /// group display -> Hangul display
-    group_korean: HashMap<String, String>,
     /// (group display, member key)
     members: HashSet<(String, String)>,
     /// every member key, for knowing a name is a performer's
@@ -88,6 +86,10 @@ pub struct Tables {
     fuzzy: std::sync::OnceLock<HashMap<usize, Vec<(String, String)>>>,
     /// finds the names safe to spot in prose, all at once
     drama_finder: Option<aho_corasick::AhoCorasick>,
+    /// every group name as written (display, aliases, Hangul)
+    group_names: Vec<String>,
+    /// finds group names in an article; built on first use
+    group_finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// surname variant -> canonical spelling
     surnames: HashMap<String, String>,
     /// user aliases: (kind, key) -> canonical
@@ -147,13 +149,15 @@ impl Tables {
         for r in rows(GROUPS) {
             let name = r[0].trim().to_string();
             t.groups.insert(key(&name), name.clone());
+            t.group_names.push(name.clone());
             for a in r[1].split('|').filter(|a| !a.trim().is_empty()) {
                 t.groups.entry(key(a)).or_insert_with(|| name.clone());
+                t.group_names.push(a.trim().to_string());
             }
             let korean = r[2].trim();
             if !korean.is_empty() {
                 t.groups.entry(key(korean)).or_insert_with(|| name.clone());
-                t.group_korean.insert(name.clone(), korean.to_string());
+                t.group_names.push(korean.to_string());
             }
         }
         for r in rows(MEMBERS) {
@@ -242,6 +246,8 @@ impl Tables {
                     self.groups
                         .entry(key(canonical))
                         .or_insert_with(|| group.clone());
+                    self.group_names.push(canonical.to_string());
+                    self.group_finder = std::sync::OnceLock::new();
                     self.members.insert((group, key(alias)));
                     self.performers.insert(key(alias));
                     continue;
@@ -249,6 +255,9 @@ impl Tables {
                 AliasKind::Group => {
                     self.groups.insert(key(alias), canonical.to_string());
                     self.groups.insert(key(canonical), canonical.to_string());
+                    self.group_names
+                        .extend([alias.to_string(), canonical.to_string()]);
+                    self.group_finder = std::sync::OnceLock::new();
                 }
                 AliasKind::Drama => {
                     self.dramas.insert(key(alias), canonical.to_string());
@@ -329,19 +338,58 @@ impl Tables {
             .group(group)
             .cloned()
             .unwrap_or_else(|| group.to_string());
-        self.members.contains(&(g, key(member)))
+        self.member_keys(member)
+            .into_iter()
+            .any(|k| self.members.contains(&(g.clone(), k)))
+    }
+
+    /// A name's member keys: the name, and for a full Korean name (`Jung Yong Hwa`) its
+    /// given name, which is what groups usually bill (`Yonghwa`).
+    fn member_keys(&self, name: &str) -> Vec<String> {
+        let mut keys = vec![key(name)];
+        let mut words = name.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), name.split_whitespace().nth(1)) {
+            if self.is_surname(first) && (2..=3).contains(&name.split_whitespace().count()) {
+                keys.push(key(&words.collect::<String>()));
+            }
+        }
+        keys
+    }
+
+    /// The known groups an article names, as it writes them, in order of first
+    /// mention: whole words, matched with their case (`WINNER`, not `winner`).
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// assert_eq!(t.groups_in("V of BTS sang it; the winner was EXO."), ["BTS", "EXO"]);
+    /// ```
+    pub fn groups_in(&self, text: &str) -> Vec<String> {
+        let finder = self.group_finder.get_or_init(|| {
+            let names = self.group_names.iter().filter(|n| n.chars().count() >= 2);
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(names)
+                .ok()
+        });
+        let mut out: Vec<String> = Vec::new();
+        for m in finder.iter().flat_map(|f| f.find_iter(text)) {
+            let (s, e) = (m.start(), m.end());
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let hangul = crate::normalize::has_hangul(&text[s..e]);
+            let whole =
+                hangul || !word(text[..s].chars().next_back()) && !word(text[e..].chars().next());
+            if whole && !out.iter().any(|o| o == &text[s..e]) {
+                out.push(text[s..e].to_string());
+            }
+        }
+        out
     }
 
     /// Whether `name` is a known group member (in any group).
     pub fn is_performer(&self, name: &str) -> bool {
-        self.performers.contains(&key(name))
-    }
-
-    /// The group's Hangul name, if known.
-    pub fn group_korean(&self, group: &str) -> Option<&str> {
-        self.group(group)
-            .and_then(|g| self.group_korean.get(g))
-            .map(String::as_str)
+        self.member_keys(name)
+            .iter()
+            .any(|k| self.performers.contains(k))
     }
 
     /// Whether `name` is a known act whose name contains `&` or a comma.
@@ -450,6 +498,15 @@ mod tests {
         assert!(!within_one_edit("goblin", "gbolin"));
         assert!(!within_one_edit("prisonerplaybook", "prisonplaybook"));
         assert!(within_one_edit("도깨비", "도깨미"));
+    }
+
+    #[test]
+    fn a_full_korean_name_is_the_member_billed_by_given_name() {
+        let t = Tables::builtin();
+        assert!(t.is_member("CNBLUE", "Jung Yong Hwa"));
+        assert!(t.is_member("CNBLUE", "Yonghwa"));
+        assert!(!t.is_member("CNBLUE", "Jung Hwa Yong"));
+        assert!(!t.is_member("EXO", "Jung Yong Hwa"));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static POSSESSIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?P<a>[^\s,‘’'“”\x22]+(?:\s*\([^()]+\))?)\s*의\s*(?:(?:신곡|노래|곡|발라드|타이틀곡|OST|테마곡|자작곡)\s*)?$").unwrap()
+    Regex::new(r"(?P<a>(?:[A-Z][A-Z0-9.&]*\s+){0,2}[^\s,‘’'“”\x22]+(?:\s*\([^()]+\))?)\s*의\s*(?:(?:신곡|노래|곡|발라드|타이틀곡|OST|테마곡|자작곡)\s*)?$").unwrap()
 });
 static SUNG_BY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<a>[^‘’'“”\x22]{1,60}?)(?:이|가)\s*(?:함께\s*|직접\s*)?(?:부른|불러|가창한|참여한|노래한|열창한|부르는)\s*(?:곡\s*)?$").unwrap()
@@ -336,6 +336,12 @@ mod tests {
         // A name that is not the group's member keeps no group.
         let r = run("먼저 공개된 우주소녀 다영, 박경이 부른 '띵동'을 시작으로");
         assert_eq!(r[0].1, "다영 (우주소녀), 박경");
+    }
+
+    #[test]
+    fn a_spaced_latin_name_before_its_group() {
+        let r = run("SE O(젤리쿠키)의 ‘여우비’ 등이 실렸다.");
+        assert_eq!(r[0].1, "SE O(젤리쿠키)");
     }
 
     #[test]
