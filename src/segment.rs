@@ -110,10 +110,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             end = raw[k].2;
             k += 1;
         }
-        let body: String = text[start..end]
-            .chars()
-            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-            .collect();
+        let body = text[start..end].replace(['\n', '\r'], " ");
         let (kind, marked) = classify(&body);
         out.push(Line {
             no,

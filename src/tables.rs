@@ -286,6 +286,9 @@ impl Tables {
     /// assert_eq!(t.drama_fuzzy("Crash Landing on Yu"), Some("Crash Landing on You"));
     /// assert_eq!(t.drama_fuzzy("Crash Landing on You"), None);
     /// assert_eq!(t.drama_fuzzy("Goblins"), None);
+    /// // A first letter is never a typo.
+    /// assert_eq!(t.drama_fuzzy("Light Light"), None);
+    /// assert_eq!(t.drama_fuzzy("Night Lihgt"), None);
     /// ```
     pub fn drama_fuzzy(&self, name: &str) -> Option<&str> {
         let k = key(name);
@@ -304,10 +307,12 @@ impl Tables {
         });
         let mut found: Option<&str> = None;
         let candidates = (n - 1..=n + 1).filter_map(|l| by_len.get(&l)).flatten();
-        // Digits are never typos: `Stranger 2` is a second season, not `Stranger`.
+        // Digits are never typos: `Stranger 2` is a second season, not `Stranger`. Nor
+        // is a first letter (`Light Light` is no misspelt `Night Light`).
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let first = k.chars().next();
         for (tk, title) in candidates {
-            if !within_one_edit(tk, &k) || digits(tk) != digits(&k) {
+            if tk.chars().next() != first || !within_one_edit(tk, &k) || digits(tk) != digits(&k) {
                 continue;
             }
             match found {
@@ -338,22 +343,22 @@ impl Tables {
             .group(group)
             .cloned()
             .unwrap_or_else(|| group.to_string());
-        self.member_keys(member)
-            .into_iter()
-            .any(|k| self.members.contains(&(g.clone(), k)))
+        let (whole, given) = self.member_keys(member);
+        self.members.contains(&(g.clone(), whole))
+            || given.is_some_and(|k| self.members.contains(&(g, k)))
     }
 
     /// A name's member keys: the name, and for a full Korean name (`Jung Yong Hwa`) its
     /// given name, which is what groups usually bill (`Yonghwa`).
-    fn member_keys(&self, name: &str) -> Vec<String> {
-        let mut keys = vec![key(name)];
-        let mut words = name.split_whitespace();
-        if let (Some(first), Some(_)) = (words.next(), name.split_whitespace().nth(1)) {
-            if self.is_surname(first) && (2..=3).contains(&name.split_whitespace().count()) {
-                keys.push(key(&words.collect::<String>()));
+    fn member_keys(&self, name: &str) -> (String, Option<String>) {
+        let words = name.split_whitespace().count();
+        let given = match name.split_once(char::is_whitespace) {
+            Some((first, rest)) if (2..=3).contains(&words) && self.is_surname(first) => {
+                Some(key(rest))
             }
-        }
-        keys
+            _ => None,
+        };
+        (key(name), given)
     }
 
     /// The known groups an article names, as it writes them, in order of first
@@ -387,9 +392,8 @@ impl Tables {
 
     /// Whether `name` is a known group member (in any group).
     pub fn is_performer(&self, name: &str) -> bool {
-        self.member_keys(name)
-            .iter()
-            .any(|k| self.performers.contains(k))
+        let (whole, given) = self.member_keys(name);
+        self.performers.contains(&whole) || given.is_some_and(|k| self.performers.contains(&k))
     }
 
     /// Whether `name` is a known act whose name contains `&` or a comma.

@@ -406,8 +406,16 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         (&*KO_DRAMA_OST, "drama.ko_unquoted", has_ost),
         (&*TITLE_OST, "drama.title_ost", has_ost),
         (&*DRAMA_TITLE, "drama.after_word_drama", has_drama),
-        (&*OST_OF, "drama.ost_of", has_ost),
-        (&*TITLE_YEAR, "drama.title_year", has_ost || has_drama),
+        (
+            &*OST_OF,
+            "drama.ost_of",
+            has_ost && [" of ", " for ", " from "].iter().any(|w| line.contains(w)),
+        ),
+        (
+            &*TITLE_YEAR,
+            "drama.title_year",
+            (has_ost || has_drama) && (line.contains("(19") || line.contains("(20")),
+        ),
     ] {
         if !gate {
             continue;

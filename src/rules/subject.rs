@@ -125,7 +125,15 @@ pub fn subject(line: &str, heading: bool, tables: &Tables) -> Option<SubjectSign
 /// romanised Korean name (`Park Bo Young`, `Kim Woo-bin`: a known surname and one or
 /// two capitalised given-name words).
 fn is_person_name(text: &str, tables: &Tables) -> bool {
-    if text.is_empty() || text.chars().count() > 40 || tables.drama_canonical(text).is_some() {
+    // Cheap shape tests first: a name has a few words and no quotes, dashes, colons or
+    // year; most heading-like lines are songs or titles and stop here.
+    let shaped = !text.is_empty()
+        && text.len() <= 40
+        && text.split_whitespace().count() <= 4
+        && !text.contains([
+            '“', '”', '"', '‘', '’', '–', '—', ':', '|', '«', '《', '〈', '「',
+        ]);
+    if !shaped || tables.drama_canonical(text).is_some() {
         return false;
     }
     if tables.group(text).is_some() || tables.is_performer(text) {
