@@ -98,7 +98,8 @@ pub fn subject(line: &str, heading: bool, tables: &Tables) -> Option<SubjectSign
             return signal(text, true, "subject.person_heading");
         }
     }
-    if let Some(c) = LEAD.captures(line) {
+    let has_copula = line.contains(" is ") || line.contains(" was ");
+    if let Some(c) = has_copula.then(|| LEAD.captures(line)).flatten() {
         return signal(&c["a"], false, "subject.lead_sentence");
     }
     if !crate::normalize::has_hangul(line) {
@@ -132,7 +133,9 @@ fn is_person_name(text: &str, tables: &Tables) -> bool {
         && text.split_whitespace().count() <= 4
         && !text.contains([
             '“', '”', '"', '‘', '’', '–', '—', ':', '|', '«', '《', '〈', '「',
-        ]);
+        ])
+        && !text.contains("(19")
+        && !text.contains("(20");
     if !shaped || tables.drama_canonical(text).is_some() {
         return false;
     }
