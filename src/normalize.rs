@@ -395,6 +395,7 @@ static PAREN_GROUP: Lazy<Regex> =
 /// assert_eq!(normalize_artist("엑소 첸", &t), "첸 (엑소)");
 /// assert_eq!(normalize_artist("Baek Yerin", &t), "Baek Yerin");
 /// assert_eq!(normalize_artist("(지인)", &t), "지인");
+/// assert_eq!(normalize_artist("Luna from f(x)", &t), "Luna (f(x))");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(&tidy(raw));
@@ -416,6 +417,12 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     if let Some(c) = tables.alias(AliasKind::Artist, &s) {
         return c.to_string();
     }
+    // `Luna from f(x)`: a known group after `of`/`from`, brackets in its name or not.
+    if let Some(c) = OF_GROUP.captures(&s) {
+        if tables.group(&c["g"]).is_some() {
+            return member_of(&c["m"], &c["g"], tables);
+        }
+    }
     if let Some(c) = PAREN_GROUP.captures(&s) {
         let (m, g) = (c["m"].trim(), c["g"].trim());
         // `엑소(EXO) 첸` style: a group with its other-script name, member after.
@@ -425,11 +432,6 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         return format!("{m} ({g})");
     }
     if let Some(c) = POSSESSIVE_MEMBER.captures(&s) {
-        if tables.group(&c["g"]).is_some() {
-            return member_of(&c["m"], &c["g"], tables);
-        }
-    }
-    if let Some(c) = OF_GROUP.captures(&s) {
         if tables.group(&c["g"]).is_some() {
             return member_of(&c["m"], &c["g"], tables);
         }

@@ -148,9 +148,15 @@ pub fn is_tracklist_heading(text: &str) -> bool {
 /// assert_eq!(heading_drama("## Goblin: Original Soundtrack").as_deref(), Some("Goblin"));
 /// assert_eq!(heading_drama("Iconic K-Dramas with unforgettable OTS"), None);
 /// assert_eq!(heading_drama("Related Articles"), None);
+/// assert_eq!(heading_drama("Music of the Week – Kill Me, Heal Me OST").as_deref(), Some("Kill Me, Heal Me"));
 /// ```
 pub fn heading_drama(text: &str) -> Option<String> {
     let t = strip_marker(text.trim()).trim();
+    // `Music of the Week – Kill Me, Heal Me OST`: the part that is a soundtrack.
+    let t = match t.rsplit_once([':', '–', '—']).map(|(_, r)| r.trim()) {
+        Some(r) if OST_TAIL.is_match(r) && !OST_TAIL.is_match(t.trim_end_matches(r).trim()) => r,
+        _ => t,
+    };
     let t = t.trim_start_matches(['~', '#', '*', ' ']);
     let t = OST_TAIL.replace(t, "");
     let t = clean_title(&t);

@@ -300,6 +300,8 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
     Some(m)
 }
 
+static OST_END: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:OST|O\.S\.T\.?|original soundtrack)\s*$").unwrap());
 static TITLE_BY: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?P<t>[^“”\x22:|]+?)\s+by\s+(?P<rest>.+)$").unwrap());
 static DRAMA_COLON: Lazy<Regex> = Lazy::new(|| {
@@ -402,6 +404,12 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     }
     if let Some((ds, de)) = dash(body) {
         let (l, r) = (&body[..ds], &body[de..]);
+        // `Music of the Week – Kill Me, Heal Me OST`: a side that is a soundtrack is the
+        // drama of a title line, not a singer.
+        let soundtrack = |s: &str| OST_END.is_match(s);
+        if soundtrack(l) || soundtrack(r) {
+            return None;
+        }
         if l.split_whitespace().count() <= 6 && r.split_whitespace().count() <= 10 && !r.is_empty()
         {
             let (t, a) = if looks_like_artist(l, tables) && !looks_like_artist(r, tables) {

@@ -15,6 +15,11 @@ static BY_AFTER: Lazy<Regex> = Lazy::new(|| {
 static POSSESSIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:[’'‘]s|s[’'])(?:\s*\((?P<g>[^()]{1,30})\))?\s+(?:(?:[a-z-]+\s+){0,3}(?:song|ballad|track|single|number|tune|hit|OST|theme|duet|anthem|piece|release|remake|version)\s+)?$|(?:\S[’'])\s+$").unwrap()
 });
+/// `“T” – a ballad duet between A and B`, `“T”, a song by A`: the song described, then
+/// its singers.
+static DESCRIBED_BY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*[–—,-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:duet|ballad|song|track|collaboration|number|single)\s+(?:between|by|from)\s+").unwrap()
+});
 static DASH_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[–—-]\s*$").unwrap());
 static DASH_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
 static PAREN_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
@@ -135,6 +140,18 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                     m.start = b0 + st;
                     m.rule = "prose.artist_dash_quoted";
                     m.confidence = 0.75;
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            // `“T” – a ballad duet between Luna from f(x) and Choi Yi`.
+            if let Some(p) = DESCRIBED_BY.find(after) {
+                let rest = &after[p.end()..];
+                if let Some(n) = credit_after(rest, tables) {
+                    m.artists = rest[..n].trim().trim_end_matches(['.', ',']).to_string();
+                    m.end = q.end + p.end() + n;
+                    m.rule = "prose.quoted_by";
+                    m.confidence = 0.7;
                 }
             }
         }
@@ -328,6 +345,19 @@ mod tests {
         assert_eq!(r[0], ("Dream".into(), "Sondia".into(), "prose.possessive"));
         let r = run("We also included Kevin Oh’s heartfelt ballad “Falling Slow” here");
         assert_eq!(r[0].1, "Kevin Oh");
+    }
+
+    #[test]
+    fn a_described_song_then_its_singers() {
+        let r = run(
+            "After that comes “Healing Love” – a ballad duet between Luna from f(x) and Choi Yi.",
+        );
+        assert_eq!(r[0].1, "Luna from f(x) and Choi Yi");
+        let r = run("We loved “Rails”, a quiet song by Kim Ha Na.");
+        assert_eq!(r[0].1, "Kim Ha Na");
+        // A description without its singers credits nobody.
+        let r = run("Then “Rails” – a quiet song from the finale.");
+        assert_eq!(r[0].1, "");
     }
 
     #[test]
