@@ -154,7 +154,13 @@ pub fn heading_drama(text: &str) -> Option<String> {
     let t = strip_marker(text.trim()).trim();
     // `Music of the Week – Kill Me, Heal Me OST`: the part that is a soundtrack.
     let t = match t.rsplit_once([':', '–', '—']).map(|(_, r)| r.trim()) {
-        Some(r) if OST_TAIL.is_match(r) && !OST_TAIL.is_match(t.trim_end_matches(r).trim()) => r,
+        Some(r)
+            if OST_TAIL.is_match(r)
+                && !OST_TAIL.replace(r, "").trim().is_empty()
+                && !OST_TAIL.is_match(t.trim_end_matches(r).trim()) =>
+        {
+            r
+        }
         _ => t,
     };
     let t = t.trim_start_matches(['~', '#', '*', ' ']);
