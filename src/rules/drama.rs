@@ -438,6 +438,11 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                 continue;
             }
             let (off, t) = trim_lead(line, m.start(), m.as_str());
+            // `Goblin's original soundtrack`: the possessive is not the title's.
+            let t = t
+                .strip_suffix("’s")
+                .or_else(|| t.strip_suffix("'s"))
+                .unwrap_or(t);
             let start = m.start() + off;
             if out.iter().any(|d| d.start < m.end() && start < d.end) {
                 // Another pattern found this title already.
@@ -510,6 +515,14 @@ mod tests {
             ["Crash Landing On You"]
         );
         assert_eq!(found("Listening to this CLOY OST takes us back"), ["CLOY"]);
+    }
+
+    #[test]
+    fn a_possessive_title_before_its_soundtrack() {
+        assert_eq!(
+            found("fans say Goblin's original soundtrack is the best"),
+            ["Goblin"]
+        );
     }
 
     #[test]

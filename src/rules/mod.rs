@@ -130,6 +130,7 @@ pub const RULE_IDS: &[&str] = &[
     "prose.subject_sang",
     "prose.quoted_bare",
     "prose.unquoted_by",
+    "prose.unquoted_list",
     "prose.cued",
     "prose.cued_with",
     "ko.possessive",
@@ -203,11 +204,11 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         f.mentions.extend(prose::find(text, &free, tables));
         if !heading_like {
             let taken: Vec<(usize, usize)> = f.mentions.iter().map(|m| (m.start, m.end)).collect();
-            f.mentions.extend(
-                prose::unquoted_by(text, tables)
-                    .into_iter()
-                    .filter(|m| !taken.iter().any(|&(s, e)| m.start < e && s < m.end)),
-            );
+            let unquoted = prose::unquoted_by(text, tables)
+                .into_iter()
+                .chain(prose::unquoted_list(text));
+            f.mentions
+                .extend(unquoted.filter(|m| !taken.iter().any(|&(s, e)| m.start < e && s < m.end)));
         }
     }
     f.mentions.sort_by_key(|m| m.start);

@@ -269,6 +269,42 @@ pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
     out
 }
 
+/// `songs such as Stay with me and Beautiful is …`: unquoted titles listed after a song
+/// word and `such as`/`like`/`including`, up to the verb or the end of the clause.
+static SUCH_AS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:[Ss]ongs|[Tt]racks|[Hh]its|[Bb]allads|OSTs|[Nn]umbers)\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z0-9][^.;:!?()“”\x22]{0,160}?)(?:\s+(?:is|are|was|were|has|have|that|which|will|would|can)\b|[.;:!?(]|$)").unwrap()
+});
+static LIST_SEP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*").unwrap());
+
+/// Unquoted titles in a `songs such as A and B` list: uncredited mentions, kept only in
+/// a drama's section like other bare titles. The list stops at the first item that does
+/// not start with a capital or is too long to be a title.
+pub fn unquoted_list(line: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    if ![" such as ", " like ", " including "]
+        .iter()
+        .any(|w| line.contains(w))
+    {
+        return out;
+    }
+    for c in SUCH_AS.captures_iter(line) {
+        for item in LIST_SEP.split(c.name("list").unwrap().as_str()) {
+            let t = item.trim();
+            // The item is a slice of `line`: its offset is the distance between them.
+            let start = t.as_ptr() as usize - line.as_ptr() as usize;
+            let capital = t.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+            if !capital || t.split_whitespace().count() > 5 {
+                break;
+            }
+            let mut m = Mention::new(start, start + t.len(), t, "", "prose.unquoted_list", 0.45);
+            m.bare = true;
+            out.push(m);
+        }
+    }
+    out
+}
+
 static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
 });
@@ -358,6 +394,29 @@ mod tests {
         // A description without its singers credits nobody.
         let r = run("Then “Rails” – a quiet song from the finale.");
         assert_eq!(r[0].1, "");
+    }
+
+    #[test]
+    fn unquoted_titles_listed_after_such_as() {
+        let titles = |line: &str| -> Vec<String> {
+            unquoted_list(line).into_iter().map(|m| m.track).collect()
+        };
+        assert_eq!(
+            titles(
+                "Its soundtrack with songs such as Stay with me and Beautiful is unforgettable."
+            ),
+            ["Stay with me", "Beautiful"]
+        );
+        assert_eq!(
+            titles("It has hits like Rails, Door & Fog Bell."),
+            ["Rails", "Door", "Fog Bell"]
+        );
+        // Singers are not songs; a list of lowercase words is no list of titles.
+        assert!(titles("Singers such as IU and Crush sang for it.").is_empty());
+        assert!(titles("Songs like these stay with you.").is_empty());
+        let line = "songs such as Stay with me and Beautiful are";
+        let m = &unquoted_list(line)[1];
+        assert_eq!(&line[m.start..m.end], "Beautiful");
     }
 
     #[test]
