@@ -136,17 +136,17 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 .iter()
                 .any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
         track_run = number.filter(|_| listed);
+        let line_key = std::cell::OnceCell::new();
         for m in f.mentions.iter().chain(&bare_track) {
-            let drama = m
+            let mut drama = m
                 .drama
                 .clone()
                 .or_else(|| current.as_ref().map(|c| c.drama.clone()));
-            let mut drama = drama;
+            let k = key(&m.track);
             if m.bare {
                 // A song named again (a recap, a composer's credits) is the record
                 // already made, with its drama; one first named outside any drama (a
                 // debut single in the intro) is still no drama's.
-                let k = key(&m.track);
                 if let Some(first) = seen.get(&k) {
                     drama = Some(first.clone());
                 } else if drama.is_none() {
@@ -156,15 +156,15 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                     continue;
                 }
             } else if let Some(d) = &drama {
-                seen.entry(key(&m.track)).or_insert_with(|| d.clone());
+                seen.entry(k.clone()).or_insert_with(|| d.clone());
             }
             if let Some(drama) = drama {
                 // A quoted drama name is not a song of that drama.
-                if m.bare && key(&m.track) == key(&drama) {
+                if m.bare && k == key(&drama) {
                     continue;
                 }
                 let mut mention = m.clone();
-                subjects.credit(&mut mention, &line.text);
+                subjects.credit(&mut mention, &line.text, &line_key);
                 out.push(Attached {
                     mention,
                     line: i,
@@ -235,11 +235,12 @@ impl Subjects {
     }
 
     /// Credits an uncredited song to the subject: the section's person everywhere in
-    /// their section, otherwise a subject the song's line names again.
-    fn credit(&self, m: &mut Mention, line: &str) {
+    /// their section, otherwise a subject the song's line names again. `line_key` is the
+    /// line's key, computed once per line and only when a subject needs it.
+    fn credit(&self, m: &mut Mention, line: &str, line_key: &std::cell::OnceCell<String>) {
         // `she recorded ‘T’ with P`: the partner sings with the subject.
         let partner = m.rule == "prose.cued_with";
-        if !m.artists.is_empty() && !partner {
+        if !m.artists.is_empty() && !partner || self.section.is_none() && self.article.is_none() {
             return;
         }
         // `their previous one was “T”`: a pronoun's song is the subject's.
@@ -249,11 +250,10 @@ impl Subjects {
         let before = &line[..m.start.min(line.len())];
         let near = before.floor_char_boundary(before.len().saturating_sub(120));
         let pronoun = PRONOUN.is_match(&before[near..]);
-        let line_key = key(line);
         let named = |s: &&SubjectSignal| {
             s.section_wide || pronoun || {
                 let k = key(&s.name);
-                !k.is_empty() && line_key.contains(&k)
+                !k.is_empty() && line_key.get_or_init(|| key(line)).contains(&k)
             }
         };
         if let Some(s) = self.section.iter().chain(&self.article).find(named) {

@@ -443,11 +443,6 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                 .strip_suffix("’s")
                 .or_else(|| t.strip_suffix("'s"))
                 .unwrap_or(t);
-            let start = m.start() + off;
-            if out.iter().any(|d| d.start < m.end() && start < d.end) {
-                // Another pattern found this title already.
-                continue;
-            }
             let raw = clean_title(t);
             if raw.is_empty() || raw.split_whitespace().count() > 8 || LEAD.contains(&raw.as_str())
             {
@@ -479,21 +474,42 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     // Known titles anywhere in the line (only multi-word or all-caps forms, so common
     // words do not become dramas).
     for (s, e) in tables.find_dramas(line) {
-        if !out
-            .iter()
-            .any(|d| d.start <= s && s < d.end.max(d.start + 1))
-        {
-            out.push(DramaSignal {
-                raw: line[s..e].to_string(),
-                start: s,
-                end: e,
-                rule: "drama.known_title",
-            });
-        }
+        out.push(DramaSignal {
+            raw: line[s..e].to_string(),
+            start: s,
+            end: e,
+            rule: "drama.known_title",
+        });
     }
-    out.sort_by_key(|d| d.start);
+    // Where patterns found the same title, the first signal from the left stands; at
+    // one start, the earlier pattern (the order above). One sort and one sweep keep a
+    // line of many titles linear.
+    let order = |d: &DramaSignal| RULE_ORDER.iter().position(|r| *r == d.rule);
+    out.sort_by_key(|d| (d.start, order(d)));
+    let mut reach = 0;
+    out.retain(|d| {
+        let keep = d.start >= reach;
+        reach = reach.max(d.end);
+        keep
+    });
     out
 }
+
+/// The drama patterns, most trusted first.
+const RULE_ORDER: &[&str] = &[
+    "drama.work_brackets",
+    "drama.quoted_list",
+    "drama.quoted_ost",
+    "drama.quoted_possessive",
+    "drama.quoted_after_drama",
+    "drama.quoted_broadcaster",
+    "drama.ko_unquoted",
+    "drama.title_ost",
+    "drama.after_word_drama",
+    "drama.ost_of",
+    "drama.title_year",
+    "drama.known_title",
+];
 
 #[cfg(test)]
 mod tests {

@@ -141,6 +141,33 @@ pub const RULE_IDS: &[&str] = &[
     "credit.subject",
 ];
 
+/// The byte ranges of a line's mentions, answering "does this range overlap one of
+/// them" by binary search: sorted by start, with the running maximum of their ends.
+struct Spans {
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl Spans {
+    fn new(mentions: &[Mention]) -> Spans {
+        let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        let reach = spans
+            .iter()
+            .scan(0, |max, &(_, e)| {
+                *max = e.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Spans { spans, reach }
+    }
+
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let k = self.spans.partition_point(|(s, _)| *s < end);
+        k > 0 && self.reach[k - 1] > start
+    }
+}
+
 /// Whether a heading is nothing but the mention's quoted title (after its marker,
 /// before an optional year).
 fn quoted_heading(text: &str, m: &Mention) -> bool {
@@ -177,24 +204,12 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         }
     }
     let dramas = drama::prose_dramas(text, &qs, tables);
-    // Quotes not inside a list mention nor a drama: spans sorted by start with the
-    // running maximum of their ends answer "does any span overlap" by binary search.
-    let mut spans: Vec<(usize, usize)> = f.mentions.iter().map(|m| (m.start, m.end)).collect();
-    spans.sort_unstable();
-    let reach: Vec<usize> = spans
-        .iter()
-        .scan(0, |max, &(_, e)| {
-            *max = e.max(*max);
-            Some(*max)
-        })
-        .collect();
+    // Quotes not inside a list mention nor a drama.
+    let claimed = Spans::new(&f.mentions);
     let drama_starts: std::collections::HashSet<usize> = dramas.iter().map(|d| d.start).collect();
     let free: Vec<&quotes::Quote> = qs
         .iter()
-        .filter(|q| {
-            let k = spans.partition_point(|(s, _)| *s < q.end);
-            q.closed && !(k > 0 && reach[k - 1] > q.open)
-        })
+        .filter(|q| q.closed && !claimed.overlaps(q.open, q.end))
         .filter(|q| !drama_starts.contains(&q.open))
         .collect();
     if crate::normalize::has_hangul(text) {
@@ -203,12 +218,12 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
     } else {
         f.mentions.extend(prose::find(text, &free, tables));
         if !heading_like {
-            let taken: Vec<(usize, usize)> = f.mentions.iter().map(|m| (m.start, m.end)).collect();
+            let taken = Spans::new(&f.mentions);
             let unquoted = prose::unquoted_by(text, tables)
                 .into_iter()
                 .chain(prose::unquoted_list(text));
             f.mentions
-                .extend(unquoted.filter(|m| !taken.iter().any(|&(s, e)| m.start < e && s < m.end)));
+                .extend(unquoted.filter(|m| !taken.overlaps(m.start, m.end)));
         }
     }
     f.mentions.sort_by_key(|m| m.start);

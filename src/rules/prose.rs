@@ -252,7 +252,7 @@ pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
         {
             continue;
         }
-        let rest = &line[c.get(0).unwrap().end()..];
+        let rest = super::window_after(line, c.get(0).unwrap().end());
         let Some(n) = credit_after(rest, tables) else {
             continue;
         };
