@@ -95,10 +95,7 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 current = None;
             }
         }
-        let is_list = f
-            .mentions
-            .iter()
-            .any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
+        let is_list = f.mentions.iter().any(|m| rules::is_list_rule(m.rule));
         if is_list {
             let from = current.as_ref().map(|c| c.from);
             if let Some(d) = f.mentions.iter().find_map(|m| m.drama.clone()) {
@@ -131,11 +128,7 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 });
             }
         }
-        let listed = bare_track.is_some()
-            || f.mentions
-                .iter()
-                .any(|m| m.rule.starts_with("list.") || m.rule.starts_with("heading."));
-        track_run = number.filter(|_| listed);
+        track_run = number.filter(|_| is_list || bare_track.is_some());
         let line_key = std::cell::OnceCell::new();
         for m in f.mentions.iter().chain(&bare_track) {
             let mut drama = m

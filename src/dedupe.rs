@@ -2,6 +2,7 @@
 
 use crate::normalize::key;
 use crate::record::Record;
+use crate::rules::is_list_rule;
 use std::collections::HashMap;
 
 /// Merges records with the same drama and track keys, keeping the first mention's
@@ -30,8 +31,8 @@ pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
             Some(&i) => {
                 let kept = &mut out[i];
                 // A track list's credit is more careful than a sentence's.
-                let listed = |rule: &str| rule.starts_with("list.") || rule.starts_with("heading.");
-                let better = kept.artists.is_empty() || listed(&r.rule) && !listed(&kept.rule);
+                let better =
+                    kept.artists.is_empty() || is_list_rule(&r.rule) && !is_list_rule(&kept.rule);
                 if better && !r.artists.is_empty() {
                     kept.artists = r.artists;
                     kept.artists_raw = r.artists_raw;

@@ -122,6 +122,24 @@ const KO_PARTICLES: &[&str] = &[
     "이었다",
 ];
 
+/// Whether `text[s..e]` stands as whole words (no letter or digit glued on either side).
+fn whole_word(text: &str, s: usize, e: usize) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !word(text[..s].chars().next_back()) && !word(text[e..].chars().next())
+}
+
+/// The text after a Hangul title: itself when no Hangul follows, or what follows a
+/// particle that ends the word; `None` when the title is the start of a longer word.
+fn after_particle(rest: &str) -> Option<&str> {
+    if !rest.starts_with(crate::normalize::is_hangul) {
+        return Some(rest);
+    }
+    KO_PARTICLES
+        .iter()
+        .filter_map(|p| rest.strip_prefix(p))
+        .find(|r| !r.starts_with(crate::normalize::is_hangul))
+}
+
 /// Whether a drama name can be spotted in prose without mistaking common words for it.
 fn spottable(name: &str) -> bool {
     name.contains(' ')
@@ -379,15 +397,17 @@ impl Tables {
         let mut out: Vec<String> = Vec::new();
         for m in finder.iter().flat_map(|f| f.find_iter(text)) {
             let (s, e) = (m.start(), m.end());
-            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            let hangul = crate::normalize::has_hangul(&text[s..e]);
-            let whole =
-                hangul || !word(text[..s].chars().next_back()) && !word(text[e..].chars().next());
+            let whole = crate::normalize::has_hangul(&text[s..e]) || whole_word(text, s, e);
             if whole && !out.iter().any(|o| o == &text[s..e]) {
                 out.push(text[s..e].to_string());
             }
         }
         out
+    }
+
+    /// Whether `name` is a known group or group member.
+    pub fn knows_performer(&self, name: &str) -> bool {
+        self.group(name).is_some() || self.is_performer(name)
     }
 
     /// Whether `name` is a known group member (in any group).
@@ -430,28 +450,22 @@ impl Tables {
             .flat_map(move |f| f.find_iter(text))
             .map(|m| (m.start(), m.end()))
             .filter(move |&(s, e)| {
-                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
                 if !crate::normalize::has_hangul(&text[s..e]) {
-                    return !word(text[..s].chars().last()) && !word(text[e..].chars().next());
+                    return whole_word(text, s, e);
                 }
                 // Korean particles attach to the title (`아이의`, `도깨비는`), but a title
                 // must not be the start of a longer word (`아이` in `아이돌`).
                 let rest = &text[e..];
-                let particle = KO_PARTICLES.iter().any(|p| {
-                    rest.strip_prefix(p)
-                        .is_some_and(|r| !r.starts_with(crate::normalize::is_hangul))
-                });
+                let Some(after) = after_particle(rest) else {
+                    return false;
+                };
                 // Short Hangul titles are common words (`라이브`, `아이`): only with a
                 // cue, `드라마` before or `OST` after.
                 let short = text[s..e].chars().filter(|c| !c.is_whitespace()).count() < 4;
                 let cued = text[..s].trim_end().ends_with("드라마")
-                    || KO_PARTICLES.iter().chain([&""]).any(|p| {
-                        rest.strip_prefix(p)
-                            .is_some_and(|r| r.trim_start().starts_with("OST"))
-                    });
-                !text[..s].ends_with(crate::normalize::is_hangul)
-                    && (!rest.starts_with(crate::normalize::is_hangul) || particle)
-                    && (!short || cued)
+                    || after.trim_start().starts_with("OST")
+                    || rest.trim_start().starts_with("OST");
+                !text[..s].ends_with(crate::normalize::is_hangul) && (!short || cued)
             })
     }
 

@@ -69,7 +69,7 @@ fn last_name<'a>(phrase: &'a str, tables: &Tables) -> &'a str {
     let p = phrase.trim_end();
     let words: Vec<(usize, &str)> = p
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - p.as_ptr() as usize, w))
+        .map(|w| (super::offset_in(p, w), w))
         .collect();
     match words.as_slice() {
         [] => "",

@@ -75,7 +75,7 @@ pub fn numbered_title(line: &str) -> Option<(u32, Mention)> {
     if body.is_empty() || sentence || body.split_whitespace().count() > 8 {
         return None;
     }
-    let start = line.len() - line.trim_start().len() + line.trim_start().find(body)?;
+    let start = super::offset_in(line, body);
     let m = Mention::new(
         start,
         start + body.len(),
@@ -345,10 +345,7 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
             None => match dash(rest) {
                 Some((ds, de)) => {
                     let (left, right) = (rest[..ds].trim(), rest[de..].trim());
-                    let known = |n: &str| {
-                        let n = n.split(" (").next().unwrap_or(n);
-                        tables.group(n).is_some() || tables.is_performer(n)
-                    };
+                    let known = |n: &str| tables.knows_performer(n.split(" (").next().unwrap_or(n));
                     if known(right) && !known(left) {
                         (left, right.to_string())
                     } else {

@@ -37,6 +37,11 @@ pub(crate) fn window_after(line: &str, pos: usize) -> &str {
     &line[pos..end]
 }
 
+/// The byte offset of `part`, a slice of `text`, within `text`.
+pub(crate) fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
+}
+
 /// The sentence (from [`crate::segment::sentences`]) holding `pos`, by binary search.
 pub(crate) fn sentence_at(sents: &[(usize, usize)], pos: usize, len: usize) -> (usize, usize) {
     let k = sents.partition_point(|(s, _)| *s <= pos);
@@ -97,6 +102,12 @@ impl Mention {
 pub struct CreditSignal {
     pub start: usize,
     pub artists: String,
+}
+
+/// Whether a rule id is a list or heading rule: a line of a list, whose credits are
+/// more careful than a sentence's and whose drama the list's section gives.
+pub fn is_list_rule(rule: &str) -> bool {
+    rule.starts_with("list.") || rule.starts_with("heading.")
 }
 
 /// Everything the rules found in one line.

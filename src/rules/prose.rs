@@ -45,6 +45,14 @@ static WITH_AFTER: Lazy<Regex> =
 static LIST_JOINT: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(?:,\s*)?(?:and\s+|&\s+)?$").unwrap());
 
+/// The credit right after a cue (`by`, a dash, `with`) that opens `after`: the names
+/// as written, and where they end in `after`.
+fn credit_following<'a>(after: &'a str, cue: &Regex, tables: &Tables) -> Option<(&'a str, usize)> {
+    let rest = &after[cue.find(after)?.end()..];
+    let n = credit_after(rest, tables)?;
+    Some((&rest[..n], after.len() - rest.len() + n))
+}
+
 /// Whether a quote continues a list whose previous quote was cued as a song.
 fn chained(line: &str, q: &Quote, found: &[Mention]) -> bool {
     found.last().is_some_and(|prev| {
@@ -108,14 +116,11 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         let sent = (sent.0.max(b0), sent.1.min(q.end + after.len()));
         let mut m = Mention::new(q.open, q.end, inner, "", "prose.quoted_bare", 0.5);
         m.bare = true;
-        if let Some(b) = BY_AFTER.find(after) {
-            let rest = &after[b.end()..];
-            if let Some(n) = credit_after(rest, tables) {
-                m.artists = rest[..n].trim().to_string();
-                m.end = q.end + b.end() + n;
-                m.rule = "prose.quoted_by";
-                m.confidence = 0.85;
-            }
+        if let Some((a, end)) = credit_following(after, &BY_AFTER, tables) {
+            m.artists = a.trim().to_string();
+            m.end = q.end + end;
+            m.rule = "prose.quoted_by";
+            m.confidence = 0.85;
         }
         if m.artists.is_empty() {
             if let Some(c) = POSSESSIVE_BEFORE.captures(before) {
@@ -145,25 +150,19 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         }
         if m.artists.is_empty() {
             // `“T” – a ballad duet between Luna from f(x) and Choi Yi`.
-            if let Some(p) = DESCRIBED_BY.find(after) {
-                let rest = &after[p.end()..];
-                if let Some(n) = credit_after(rest, tables) {
-                    m.artists = rest[..n].trim().trim_end_matches(['.', ',']).to_string();
-                    m.end = q.end + p.end() + n;
-                    m.rule = "prose.quoted_by";
-                    m.confidence = 0.7;
-                }
+            if let Some((a, end)) = credit_following(after, &DESCRIBED_BY, tables) {
+                m.artists = a.trim().trim_end_matches(['.', ',']).to_string();
+                m.end = q.end + end;
+                m.rule = "prose.quoted_by";
+                m.confidence = 0.7;
             }
         }
         if m.artists.is_empty() {
-            if let Some(p) = DASH_AFTER.find(after) {
-                let rest = &after[p.end()..];
-                if let Some(n) = credit_after(rest, tables) {
-                    m.artists = rest[..n].to_string();
-                    m.end = q.end + p.end() + n;
-                    m.rule = "prose.quoted_by";
-                    m.confidence = 0.75;
-                }
+            if let Some((a, end)) = credit_following(after, &DASH_AFTER, tables) {
+                m.artists = a.to_string();
+                m.end = q.end + end;
+                m.rule = "prose.quoted_by";
+                m.confidence = 0.75;
             }
         }
         if m.artists.is_empty() {
@@ -212,13 +211,10 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
             // whatever its quotes; its singer may be the passage's subject.
             m.rule = "prose.cued";
             m.confidence = 0.55;
-            if let Some(w) = WITH_AFTER.find(after) {
-                let rest = &after[w.end()..];
-                if let Some(n) = credit_after(rest, tables) {
-                    m.artists = rest[..n].trim().trim_end_matches(['.', ',']).to_string();
-                    m.end = q.end + w.end() + n;
-                    m.rule = "prose.cued_with";
-                }
+            if let Some((a, end)) = credit_following(after, &WITH_AFTER, tables) {
+                m.artists = a.trim().trim_end_matches(['.', ',']).to_string();
+                m.end = q.end + end;
+                m.rule = "prose.cued_with";
             }
         } else if q.single {
             // Uncredited single quotes in English prose mark dramas, films and nicknames
@@ -261,7 +257,7 @@ pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
         if !(tail.starts_with(',') || tail.starts_with(|ch: char| ch.is_lowercase())) {
             continue;
         }
-        let end = rest.as_ptr() as usize - line.as_ptr() as usize + n;
+        let end = super::offset_in(line, rest) + n;
         let mut m = Mention::new(t.start(), end, title, &rest[..n], "prose.unquoted_by", 0.5);
         m.artists = m.artists.trim_end_matches(',').to_string();
         out.push(m);
@@ -291,8 +287,7 @@ pub fn unquoted_list(line: &str) -> Vec<Mention> {
     for c in SUCH_AS.captures_iter(line) {
         for item in LIST_SEP.split(c.name("list").unwrap().as_str()) {
             let t = item.trim();
-            // The item is a slice of `line`: its offset is the distance between them.
-            let start = t.as_ptr() as usize - line.as_ptr() as usize;
+            let start = super::offset_in(line, t);
             let capital = t.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
             if !capital || t.split_whitespace().count() > 5 {
                 break;

@@ -139,7 +139,7 @@ fn is_person_name(text: &str, tables: &Tables) -> bool {
     if !shaped || tables.drama_canonical(text).is_some() {
         return false;
     }
-    if tables.group(text).is_some() || tables.is_performer(text) {
+    if tables.knows_performer(text) {
         return true;
     }
     // A given-name word is one or two romanised syllables (`Bo`, `Young`, `Jae-in`).
