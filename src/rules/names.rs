@@ -429,8 +429,8 @@ pub fn credit_before(s: &str) -> Option<usize> {
         count += 1;
         k -= 1;
     }
-    // `The Black Skirts’`, `Every Single Day’s`: a determiner opening the text or a
-    // clause before a name belongs to it (nobody writes "The Sondia’s").
+    // `The Black Skirts’`: an article opening the text or a clause before a name
+    // belongs to it (nobody writes "The Sondia’s").
     if start.is_some() && k > 0 && NAME_DETERMINERS.contains(&ws[k - 1].text) {
         let opens = k == 1
             || ends_clause(ws[k - 2].text)
@@ -442,8 +442,8 @@ pub fn credit_before(s: &str) -> Option<usize> {
     start
 }
 
-/// Capitalised determiners that begin act names.
-const NAME_DETERMINERS: &[&str] = &["The", "Every"];
+/// The capitalised article that begins act names (`The Black Skirts`, `The Rose`).
+const NAME_DETERMINERS: &[&str] = &["The"];
 
 #[cfg(test)]
 mod tests {

@@ -418,8 +418,8 @@ mod tests {
     fn possessive_with_the_group_after_it() {
         let r = run("## Chang-min & Jin-woon‘s (2AM) “Saying I Love You”, Hotel King OST");
         assert_eq!(r[0].1, "Chang-min (2AM) & Jin-woon (2AM)");
-        let r = run("## Every Single Day‘s “Rush”, Gap Dong OST");
-        assert_eq!(r[0].1, "Every Single Day");
+        let r = run("## The Rose‘s “Sorry”, Night Bus OST");
+        assert_eq!(r[0].1, "The Rose");
         let r = run("The Black Skirts’ “Someday” opens the album.");
         assert_eq!(r[0].1, "The Black Skirts");
         // A determiner inside a sentence is not part of the name.
