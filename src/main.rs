@@ -7,6 +7,11 @@ use cmd::extract::{Kind, Options, Target};
 use ostract::output::Format;
 use std::path::PathBuf;
 
+// Articles are many small allocations freed soon after: mimalloc's thread-local heaps
+// cost less per allocation than the system allocator and do not contend across threads.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn articles about Korean dramas into a dataset of soundtrack songs.
 ///
 /// With no subcommand, reads every article under `input/` and writes
