@@ -287,6 +287,17 @@ static TITLE_CASE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:[A-Z0-9][\w’'.:!?-]*)(?:\s+(?:(?:of|the|on|to|a|an|in|and|is|with|for|at|no|my|your)\s+)*(?:[A-Z0-9][\w’'.:!?-]*))+").unwrap()
 });
 
+/// Words of a sentence that speaks of a show.
+static SHOW_CUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:k-?dramas?|dramas?|series|shows?|episodes?|finale|premiere|stor(?:y|ies)|screenplays?|plot|cast|actors?|actress(?:es)?|characters?|watch(?:ed|ing)?)\b").unwrap()
+});
+
+/// The small words `TITLE_CASE` allows between capitalised words; a title does not end
+/// with one.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "on", "to", "a", "an", "in", "and", "is", "with", "for", "at", "no", "my", "your",
+];
+
 /// Finds the drama for a list line that names none: in the paragraphs after it (up to the
 /// next heading or list line), else in the line just before it.
 fn look_around(
@@ -329,23 +340,38 @@ fn look_around(
             return Some(d.raw.clone());
         }
     }
+    // No drama signal: a title-case run in a sentence that speaks of a show (`the
+    // healing story of When The Weather is Fine`, `My Girl … that drama`). Sentences
+    // about anything else (`its melody comes from Mozart’s Symphony No 40`) name no drama.
     for &j in &after {
         let text = &lines[j].text;
-        for m in TITLE_CASE.find_iter(text) {
-            let s = m.as_str();
-            let first = s.split_whitespace().next().unwrap_or("");
-            let at_sentence_start = text[..m.start()].trim_end().is_empty()
-                || text[..m.start()].trim_end().ends_with(['.', '!', '?']);
-            if s.split_whitespace().count() < 2
-                || at_sentence_start
-                    && rules::names::is_name_word(first)
-                    && tables.drama_canonical(s).is_none()
-            {
+        for (ss, se) in crate::segment::sentences(text) {
+            let sentence = &text[ss..se];
+            if !SHOW_CUE.is_match(sentence) {
                 continue;
             }
-            let cleaned = crate::normalize::clean_title(s);
-            if usable(&cleaned) && !cleaned.contains("K-Drama") && !cleaned.contains("OST") {
-                return Some(cleaned);
+            for m in TITLE_CASE.find_iter(sentence) {
+                let s = m.as_str();
+                let first = s.split_whitespace().next().unwrap_or("");
+                let at_sentence_start = sentence[..m.start()].trim().is_empty();
+                // A sentence opening with a person (`Seo In Guk is …`) is not about a title.
+                let person = tables.is_surname(first) || tables.knows_performer(s);
+                if s.split_whitespace().count() < 2
+                    || at_sentence_start && person && tables.drama_canonical(s).is_none()
+                {
+                    continue;
+                }
+                let cleaned = crate::normalize::clean_title(s);
+                // `the Queen of OST`: a run cut before a soundtrack word is no title.
+                let last = cleaned.rsplit(' ').next().unwrap_or("");
+                let cut = TITLE_SMALL_WORDS.contains(&last);
+                if usable(&cleaned)
+                    && !cut
+                    && !SHOW_CUE.is_match(&cleaned)
+                    && !cleaned.contains("OST")
+                {
+                    return Some(cleaned);
+                }
             }
         }
     }
@@ -442,8 +468,8 @@ mod tests {
         assert_eq!(
             a,
             [
-                "Night Bus | Rails | Kim Ha Na | heading.artist_dash_title",
-                "Night Bus | Wheels | Lim Soo Ah | heading.artist_dash_title",
+                "Night Bus | Rails | Kim Ha Na | heading.title_dash_artist",
+                "Night Bus | Wheels | Lim Soo Ah | heading.title_dash_artist",
                 "Night Bus | Fog Bell |  | list.numbered_title",
                 "Night Bus | Gulls |  | list.numbered_title",
             ]
@@ -474,6 +500,24 @@ mod tests {
     fn a_song_first_named_outside_any_drama_stays_outside() {
         let a = attached("She debuted with “Blue Tram” in 2009.\nThe drama Night Bus (2016) used “Wheels” in its finale.\nShe still closes every show with “Blue Tram”.\n");
         assert_eq!(a, ["Night Bus | Wheels |  | prose.quoted_bare"]);
+    }
+
+    #[test]
+    fn a_list_line_takes_a_title_from_a_sentence_about_a_show() {
+        let a = attached("4. Kim Na Ra- Paper Sky\n\nIt borrows its hook from Bach’s Cello Suite No 1. Paper Moon Diary was my mother’s favourite drama.\n");
+        assert_eq!(
+            a,
+            ["Paper Moon Diary | Paper Sky | Kim Na Ra | heading.artist_dash_title"]
+        );
+        // The title-case run must sit in a sentence about a show, and not stop short of
+        // a soundtrack word.
+        for text in [
+            "4. Kim Na Ra- Paper Sky\n\nIt borrows its hook from Bach’s Cello Suite No 1.\n",
+            "4. Kim Na Ra- Paper Sky\n\nShe is the Queen of OST, and we watched her live.\n",
+            "4. Kim Na Ra- Paper Sky\n\nKim Na Ra sang it on a show.\n",
+        ] {
+            assert!(attached(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

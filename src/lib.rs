@@ -70,8 +70,9 @@ impl Extractor {
     /// plain-text file gives it). `source` is copied into every record.
     pub fn extract_text(&self, source: &str, text: &str) -> Vec<Record> {
         let lines = segment::lines(text);
-        let found: Vec<rules::Findings> =
+        let mut found: Vec<rules::Findings> =
             lines.iter().map(|l| rules::find(l, &self.tables)).collect();
+        rules::list::align_order(&mut found);
         let attached = context::attach(&lines, &found, &self.tables);
         let mut records: Vec<Record> = attached
             .into_iter()

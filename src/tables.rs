@@ -218,10 +218,24 @@ impl Tables {
         self.drama_titles
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         self.drama_titles.dedup();
-        let spottable = self.drama_titles.iter().filter(|n| spottable(n));
+        // A one-word title is a common word in prose (`Goblin`, `Iris`), but written in
+        // capitals (`GOBLIN`, `IRIS`) it is the show's name.
+        let capitals = self
+            .drama_titles
+            .iter()
+            .filter(|n| !n.contains(' ') && n.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .filter(|n| !crate::normalize::has_hangul(n))
+            .map(|n| n.to_uppercase());
+        let spottable: Vec<String> = self
+            .drama_titles
+            .iter()
+            .filter(|n| spottable(n))
+            .cloned()
+            .chain(capitals)
+            .collect();
         self.drama_finder = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(spottable)
+            .build(&spottable)
             .ok();
     }
 
@@ -436,13 +450,14 @@ impl Tables {
 
     /// Known drama names in `text`, as `(start, end)` byte ranges, left to right and
     /// without overlaps. Only names that cannot be common words are looked for: several
-    /// words, Hangul, or an all-caps name (`IRIS`); each must stand as whole words.
+    /// words, Hangul, or a name in capitals (`CLOY`, and `IRIS` for the title `Iris`); each
+    /// must stand as whole words.
     ///
     /// ```
     /// let t = ostract::Tables::builtin();
-    /// let text = "the CLOY soundtrack and Crash Landing on You";
+    /// let text = "the CLOY soundtrack, Crash Landing on You and GOBLIN, not a Goblin";
     /// let found: Vec<&str> = t.find_dramas(text).map(|(s, e)| &text[s..e]).collect();
-    /// assert_eq!(found, ["CLOY", "Crash Landing on You"]);
+    /// assert_eq!(found, ["CLOY", "Crash Landing on You", "GOBLIN"]);
     /// ```
     pub fn find_dramas<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         self.drama_finder

@@ -444,7 +444,11 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                 .or_else(|| t.strip_suffix("'s"))
                 .unwrap_or(t);
             let raw = clean_title(t);
-            if raw.is_empty() || raw.split_whitespace().count() > 8 || LEAD.contains(&raw.as_str())
+            // `An OST makes…`: a sentence's first word alone is no title.
+            if raw.is_empty()
+                || raw.split_whitespace().count() > 8
+                || LEAD.contains(&raw.as_str())
+                || DETERMINERS.contains(&raw.as_str())
             {
                 continue;
             }
@@ -531,6 +535,17 @@ mod tests {
             ["Crash Landing On You"]
         );
         assert_eq!(found("Listening to this CLOY OST takes us back"), ["CLOY"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_article_is_no_title() {
+        assert!(found("I love it. An OST makes any show twice as fun.").is_empty());
+        assert!(found("The OST is great.").is_empty());
+        // Mid-sentence a title may open with one: `A Pledge to God OST`.
+        assert_eq!(
+            found("the A Pledge to God OST is long"),
+            ["A Pledge to God"]
+        );
     }
 
     #[test]

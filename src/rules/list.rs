@@ -3,7 +3,7 @@
 
 use super::names::{credit_after, cut_clause};
 use super::quotes::Quote;
-use super::Mention;
+use super::{Findings, Mention};
 use crate::segment::strip_marker;
 use crate::tables::Tables;
 use once_cell::sync::Lazy;
@@ -407,12 +407,19 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         if soundtrack(l) || soundtrack(r) {
             return None;
         }
-        if l.split_whitespace().count() <= 6 && r.split_whitespace().count() <= 10 && !r.is_empty()
-        {
-            let (t, a) = if looks_like_artist(l, tables) && !looks_like_artist(r, tables) {
-                (r, l)
+        // Names joined by `&` or `and` are one credit: the joins are not words of it.
+        let words = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| !matches!(*w, "&" | "and" | "x" | "×"))
+                .count()
+        };
+        if words(l) <= 6 && words(r) <= 10 && !r.is_empty() {
+            let (left_artist, right_artist) =
+                (looks_like_artist(l, tables), looks_like_artist(r, tables));
+            let (t, a, rule) = if left_artist && !right_artist {
+                (r, l, "heading.artist_dash_title")
             } else {
-                (l, r)
+                (l, r, "heading.title_dash_artist")
             };
             let mut a = a.to_string();
             let mut drama = None;
@@ -420,12 +427,59 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
                 drama = Some(p["d"].trim().to_string());
                 a.truncate(p.get(0).unwrap().start());
             }
-            let mut m = Mention::new(offset, end, t, &a, "heading.artist_dash_title", 0.6);
+            let mut m = Mention::new(offset, end, t, &a, rule, 0.6);
             m.drama = drama;
+            // With no name on the right either, title first is only a guess; the order
+            // the article's other headings show may settle it (see `align_order`).
+            m.order_guessed = left_artist == right_artist;
             return Some(vec![m]);
         }
     }
     None
+}
+
+/// Settles the order of unquoted `A – B` headings whose sides gave no clue: a list keeps
+/// one order, so they take the order most of the article's other headings show
+/// (`4. Mario & Nesty- Never Say Goodbye` among `5. Baek Ji Young- Don’t Forget` and
+/// `2. 4MEN- Couldn’t Do It` is artist first). Without two lines of one order, and more
+/// of it than of the other, they are left as they are.
+///
+/// ```
+/// use ostract::{rules::{self, list}, segment, Tables};
+/// let t = Tables::builtin();
+/// let text = "3. Kim Na Ra - Blue Hour\n\n2. IVORY - Small Rain\n\n1. Mira & Tobi - Paper Sky\n";
+/// let mut found: Vec<_> = segment::lines(text).iter().map(|l| rules::find(l, &t)).collect();
+/// list::align_order(&mut found);
+/// let last = &found[2].mentions[0];
+/// assert_eq!((last.track.as_str(), last.artists.as_str()), ("Paper Sky", "Mira & Tobi"));
+/// ```
+pub fn align_order(found: &mut [Findings]) {
+    let decided = |rule: &str| {
+        found
+            .iter()
+            .flat_map(|f| &f.mentions)
+            .filter(|m| m.rule == rule && !m.order_guessed)
+            .count()
+    };
+    let artist_first = decided("heading.artist_dash_title");
+    let title_first = decided("heading.title_dash_artist");
+    // One decided line is thin evidence (`ANDANTE - 지인` is a title in capitals):
+    // the order needs two lines showing it, and more than show the other.
+    let (from, to) = if artist_first >= 2 && artist_first > title_first {
+        ("heading.title_dash_artist", "heading.artist_dash_title")
+    } else if title_first >= 2 && title_first > artist_first {
+        ("heading.artist_dash_title", "heading.title_dash_artist")
+    } else {
+        return;
+    };
+    for m in found.iter_mut().flat_map(|f| &mut f.mentions) {
+        // A drama in brackets sits on the credit's side; a mention that has one was
+        // read in the order that put it there.
+        if m.order_guessed && m.rule == from && m.drama.is_none() {
+            std::mem::swap(&mut m.track, &mut m.artists);
+            m.rule = to;
+        }
+    }
 }
 
 /// Whether a phrase reads as a performer's name: a known group, a romanised Korean
@@ -535,6 +589,75 @@ mod tests {
         let r = run("1) Goblin OST Part. 9: Stay With Me (vocal credits: Chanyeol, Punch)");
         assert_eq!(r[0].2.as_deref(), Some("Goblin"));
         assert_eq!(r[0].1, "Chanyeol, Punch");
+    }
+
+    #[test]
+    fn names_joined_by_and_count_as_one_credit() {
+        // Seven words with the `&`, six names' words: still an artist-first heading.
+        let r = run("3. Jang Eun Ji & Seo In Guk- All For You");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].3),
+            (
+                "All For You",
+                "Jang Eun Ji & Seo In Guk",
+                "heading.artist_dash_title"
+            )
+        );
+        // A long left side is a sentence, not a credit.
+        assert!(
+            run("4. Some of the very best songs ever written for the screen - a list").is_empty()
+        );
+    }
+
+    /// `track | artists | rule` of each heading mention of an article after `align_order`.
+    fn aligned(text: &str) -> Vec<String> {
+        let t = Tables::builtin();
+        let lines = crate::segment::lines(text);
+        let mut found: Vec<Findings> = lines.iter().map(|l| crate::rules::find(l, &t)).collect();
+        align_order(&mut found);
+        found
+            .iter()
+            .flat_map(|f| &f.mentions)
+            .map(|m| format!("{} | {} | {}", m.track, m.artists, m.rule))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_keeps_one_order() {
+        // Two headings show artist first; the one whose sides gave no clue follows them.
+        assert_eq!(
+            aligned(
+                "3. Kim Na Ra - Blue Hour\n\n2. IVORY - Small Rain\n\n1. Mira & Tobi - Paper Sky\n"
+            ),
+            [
+                "Blue Hour | Kim Na Ra | heading.artist_dash_title",
+                "Small Rain | IVORY | heading.artist_dash_title",
+                "Paper Sky | Mira & Tobi | heading.artist_dash_title",
+            ]
+        );
+        // Title first shown twice: the guess stands.
+        assert_eq!(
+            aligned("3. Blue Hour - Kim Na Ra\n\n2. Small Rain - Park Ji\n\n1. Paper Sky - Mira & Tobi\n")[2],
+            "Paper Sky | Mira & Tobi | heading.title_dash_artist"
+        );
+    }
+
+    #[test]
+    fn one_heading_does_not_set_a_list_order() {
+        // `ANDANTE` in capitals reads as a name, but one line is too little to turn the
+        // others around.
+        assert_eq!(
+            aligned("1. 어느 봄날 - 한별\n\n2. 밤의 노래 - 윤서아\n\n3. ANDANTE - 지인\n")[..2],
+            [
+                "어느 봄날 | 한별 | heading.title_dash_artist",
+                "밤의 노래 | 윤서아 | heading.title_dash_artist"
+            ]
+        );
+        // A tie leaves the guesses alone.
+        assert_eq!(
+            aligned("1. Kim Na Ra - Blue Hour\n\n2. Small Rain - Park Ji\n\n3. Mira & Tobi - Paper Sky\n")[2],
+            "Mira & Tobi | Paper Sky | heading.title_dash_artist"
+        );
     }
 
     #[test]

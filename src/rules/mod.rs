@@ -71,6 +71,9 @@ pub struct Mention {
     /// Whether the mention stands alone in prose with no credit and no drama of its own
     /// (such mentions are kept only inside a drama's section).
     pub bare: bool,
+    /// Whether the order of title and credit was a guess (an unquoted `A – B` line
+    /// with no performer's name on either side).
+    pub order_guessed: bool,
 }
 
 impl Mention {
@@ -92,6 +95,7 @@ impl Mention {
             rule,
             confidence,
             bare: false,
+            order_guessed: false,
         }
     }
 }
@@ -132,6 +136,7 @@ pub const RULE_IDS: &[&str] = &[
     "list.work_artist_song",
     "heading.title_by_artist",
     "heading.artist_dash_title",
+    "heading.title_dash_artist",
     "heading.drama_colon_title",
     "heading.artist_colon_title",
     "prose.quoted_by",
