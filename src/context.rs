@@ -148,14 +148,13 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 } else if undrama.contains(&k) {
                     continue;
                 }
-            } else if let Some(d) = &drama {
-                seen.entry(k.clone()).or_insert_with(|| d.clone());
             }
             if let Some(drama) = drama {
                 // A quoted drama name is not a song of that drama.
                 if m.bare && k == key(&drama) {
                     continue;
                 }
+                seen.entry(k).or_insert_with(|| drama.clone());
                 let mut mention = m.clone();
                 subjects.credit(&mut mention, &line.text, &line_key);
                 out.push(Attached {
@@ -518,6 +517,18 @@ mod tests {
         ] {
             assert!(attached(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_song_named_again_keeps_its_first_drama() {
+        // The first mention is uncredited until the subject credits it; a later line
+        // naming another drama does not move the song.
+        let a = attached("▲가수 윤서아가 SBS 드라마 '푸른 항구'의 OST(오리지널사운드트랙) 곡 '바다 편지'를 발표했다.\n'바다 편지'는 발라드다. 작곡은 '꽃보다 남자' 등 여러 드라마에 OST 곡을 준 오세린이 맡았다.\n");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(
+            a.iter().all(|r| r.starts_with("푸른 항구 | 바다 편지 |")),
+            "{a:?}"
+        );
     }
 
     #[test]

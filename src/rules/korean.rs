@@ -218,9 +218,10 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
         } else if let Some(d) = dramas
             .iter()
             .rev()
-            .find(|d| d.end <= q.open && q.open - d.end < 16)
+            .find(|d| d.end <= q.open && q.open - d.end < 16 && !list_gap(&line[d.end..q.open]))
         {
-            // `‘D’ OST ‘T’`: the song right after its drama.
+            // `‘D’ OST ‘T’`: the song right after its drama (`‘D’, ‘T’` is a list of
+            // titles instead).
             m.drama = Some(d.raw.clone());
             m.bare = false;
         }
@@ -257,7 +258,11 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 }
             }
         }
-        if m.bare && (!SONG_WORDS.is_match(sentence) || NOT_A_SONG_AFTER.is_match(after)) {
+        if m.bare
+            && (!SONG_WORDS.is_match(sentence)
+                || NOT_A_SONG_AFTER.is_match(after)
+                || NOT_A_SONG_BEFORE.is_match(before))
+        {
             continue;
         }
         out.push(m);
@@ -266,10 +271,22 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
 }
 
 /// `‘A’, ‘B’, ‘C’ 등 여러 드라마`: a list of dramas (or films, shows); `‘X’라는 별명`: a
-/// nickname. What follows the quote (through the rest of its list) says it is no song.
+/// nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a show. What follows
+/// the quote (through the rest of its list) says it is no song.
 static NOT_A_SONG_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD))").unwrap()
+    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d)").unwrap()
 });
+
+/// `오디션 프로그램 ‘X’`, `영화 ‘X’`: a quote a show or film word names is no song.
+static NOT_A_SONG_BEFORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?:프로그램|예능|오디션|영화|웹툰|애니메이션|뮤지컬)\s*$").unwrap());
+
+/// Whether the text between two quoted titles only separates items of a list.
+fn list_gap(gap: &str) -> bool {
+    let rest =
+        gap.trim_matches(|c: char| c.is_whitespace() || "’'”\x22」』》〉‘“「『《〈".contains(c));
+    matches!(rest, "," | "·" | "、" | "/")
+}
 
 /// A group name written before a member (`뉴이스트 W`, `엑소 첸`): the word before the
 /// possessive's name, when it is a known group.
@@ -324,9 +341,31 @@ mod tests {
         assert!(run("'발라드 요정'이라는 별명을 가진 윤서아가 OST 곡을 냈다.").is_empty());
         assert!(run("가요계 '미다스의 손'이라 불리는 작곡가가 곡을 썼다.").is_empty());
         assert!(run("그리고 '밤버스' 음악감독인 박세준이 곡을 썼다.").is_empty());
+        // A known drama opening the list does not make the next title its song.
+        let r = run("작곡은 '꽃보다 남자', '바람의 집', '소금 길' 등 여러 드라마에 OST 곡을 준 오세린이 했다.");
+        assert!(r.is_empty(), "{r:?}");
         // A song list ending in `등` with a song word stays songs.
         let r = run("윤서아는 '여름 궁전'의 '빛의 계단', '작은 숲'의 '안녕, 오늘' 등을 불렀다.");
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn debut_singles_and_shows_are_not_songs() {
+        assert!(run(
+            "2001년 '바다 편지(Sea Letter)'로 가요계에 첫발을 뗀 윤서아는 OST 곡으로도 사랑받았다."
+        )
+        .is_empty());
+        assert!(run("'바다 편지'로 데뷔한 윤서아가 부른 노래").is_empty());
+        assert!(
+            run("오디션 프로그램 '노래의 섬' 시즌2에서 1위를 한 윤서아가 곡을 냈다.").is_empty()
+        );
+        assert!(run("'노래의 섬' 시즌2에서 우승한 가수의 곡").is_empty());
+        // The same quote shapes with a song cue stay songs.
+        let r = run("드라마 '푸른 항구'의 OST 곡 '바다 편지'로 사랑받은 윤서아");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_deref()),
+            ("바다 편지", Some("푸른 항구"))
+        );
     }
 
     #[test]
