@@ -115,25 +115,54 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 // article-wide drama named in prose carries on.
                 current = None;
             }
-        } else if let Some(d) = f.dramas.iter().find(|d| {
-            // A drama tied to one song of the line (`‘D’의 ‘T’`) is not the line's drama.
-            !f.mentions
-                .iter()
-                .any(|m| m.drama.as_deref() == Some(d.raw.as_str()))
-        }) {
-            if current.as_ref().is_none_or(|c| c.from == From::Prose) {
-                current = Some(Current {
-                    drama: d.raw.clone(),
-                    from: From::Prose,
-                });
-            }
+        }
+        // The line's own dramas, where prose may set the drama: a song takes the last one
+        // named before it (`‘A’의 OST가 … 올해는 B OST가 … ‘T’`), and the last one
+        // carries on. A drama tied to one song (`‘D’의 ‘T’`) is not the line's drama.
+        let line_dramas: Vec<&rules::DramaSignal> =
+            if !is_list && current.as_ref().is_none_or(|c| c.from == From::Prose) {
+                // The signal a song's own drama came from is the nearest one of that name;
+                // the same drama named elsewhere in the line (`올해는 D OST가`) stays the line's.
+                let tied: Vec<usize> = f
+                    .mentions
+                    .iter()
+                    .filter_map(|m| {
+                        let own = m.drama.as_deref()?;
+                        f.dramas
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, d)| d.raw == own)
+                            .min_by_key(|(_, d)| d.start.abs_diff(m.start))
+                            .map(|(k, _)| k)
+                    })
+                    .collect();
+                f.dramas
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| !tied.contains(k))
+                    .map(|(_, d)| d)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        if let Some(last) = line_dramas.last() {
+            current = Some(Current {
+                drama: last.raw.clone(),
+                from: From::Prose,
+            });
         }
         track_run = number.filter(|_| is_list || bare_track.is_some());
         let line_key = std::cell::OnceCell::new();
         for m in f.mentions.iter().chain(&bare_track) {
+            let named_before = line_dramas
+                .iter()
+                .rev()
+                .find(|d| d.start <= m.start)
+                .or(line_dramas.first());
             let mut drama = m
                 .drama
                 .clone()
+                .or_else(|| named_before.map(|d| d.raw.clone()))
                 .or_else(|| current.as_ref().map(|c| c.drama.clone()));
             let k = key(&m.track);
             if m.bare {
@@ -150,8 +179,14 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 }
             }
             if let Some(drama) = drama {
-                // A quoted drama name is not a song of that drama.
-                if m.bare && k == key(&drama) {
+                // A quoted drama name (or another of its names: `이하 ‘도깨비’`) is not a
+                // song of that drama.
+                let same_drama = || {
+                    tables
+                        .drama_canonical(&m.track)
+                        .is_some_and(|c| tables.drama_canonical(&drama) == Some(c))
+                };
+                if m.bare && (k == key(&drama) || same_drama()) {
                     continue;
                 }
                 seen.entry(k).or_insert_with(|| drama.clone());
@@ -528,6 +563,29 @@ mod tests {
         assert!(
             a.iter().all(|r| r.starts_with("푸른 항구 | 바다 편지 |")),
             "{a:?}"
+        );
+    }
+
+    #[test]
+    fn a_song_takes_the_drama_named_last_before_it_in_its_line() {
+        let a = attached("작년 드라마 ‘푸른 항구’의 OST가 돌풍을 일으킨 데 이어, 올해는 드라마 ‘바람의 집’ OST가 1위다. 윤서아가 부른 노래 ‘바다 편지’도 1위다.\n윤서아의 ‘등대’ 또한 순위를 유지 중이다.\n");
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(a.iter().all(|r| r.starts_with("바람의 집 |")), "{a:?}");
+    }
+
+    #[test]
+    fn another_name_of_the_drama_is_not_its_song() {
+        // `이하 ‘도깨비’`: the short name the article uses for the drama from then on.
+        let a = attached(
+            "드라마 ‘쓸쓸하고 찬란하神 - 도깨비’(이하 ‘도깨비’)는 OST 곡 ‘바다 편지’를 공개한다.\n",
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert!(a[0].contains("| 바다 편지 |"), "{a:?}");
+        // A section's drama under its full title, named in prose by its alias.
+        let a = attached("1. Guardian: The Lonely and Great God (2016)\n\n“Goblin” was the talk of the winter, and the ballad “Blue Hour” played in every episode.\n");
+        assert_eq!(
+            a,
+            ["Guardian: The Lonely and Great God | Blue Hour |  | prose.cued"]
         );
     }
 

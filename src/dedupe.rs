@@ -21,15 +21,32 @@ use std::collections::HashMap;
 /// let prose = Record { artists: vec!["(Crush)".into()], rule: "ko.possessive".into(), ..b.clone() };
 /// let list = Record { rule: "list.title_dash_artist".into(), ..b.clone() };
 /// assert_eq!(dedupe(vec![prose, list])[0].artists, ["Crush"]);
+///
+/// // A title and, later, its Hangul form glossed with it are one song.
+/// let en = Record { track: "Always".into(), ..b.clone() };
+/// let ko = Record { track: "올웨이즈".into(), track_alt: "Always".into(), ..b.clone() };
+/// let out = dedupe(vec![en, ko]);
+/// assert_eq!((out.len(), out[0].track_alt.as_str()), (1, "올웨이즈"));
 /// ```
 pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
     let mut out: Vec<Record> = Vec::with_capacity(records.len());
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     for r in records {
-        let k = (key(&r.drama), key(&r.track));
-        match seen.get(&k) {
-            Some(&i) => {
+        let drama = key(&r.drama);
+        let k = (drama.clone(), key(&r.track));
+        let alt = (!r.track_alt.is_empty()).then(|| (drama, key(&r.track_alt)));
+        // `‘올웨이즈’(ALWAYS)` after `‘ALWAYS’`: a title given with its gloss is the song
+        // already named by the other form.
+        let found = seen
+            .get(&k)
+            .or_else(|| alt.as_ref().and_then(|a| seen.get(a)))
+            .copied();
+        match found {
+            Some(i) => {
                 let kept = &mut out[i];
+                if kept.track_alt.is_empty() && key(&r.track) != key(&kept.track) {
+                    kept.track_alt = r.track.clone();
+                }
                 // A track list's credit is more careful than a sentence's.
                 let better =
                     kept.artists.is_empty() || is_list_rule(&r.rule) && !is_list_rule(&kept.rule);
@@ -44,6 +61,9 @@ pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
             }
             None => {
                 seen.insert(k, out.len());
+                if let Some(a) = alt {
+                    seen.entry(a).or_insert(out.len());
+                }
                 out.push(r);
             }
         }

@@ -233,9 +233,10 @@ static ROLE_PREFIX: Lazy<Regex> = Lazy::new(|| {
 /// assert_eq!(split_artists("Cho Jung Seok & Jeon Mi Do", &t), vec!["Cho Jung Seok", "Jeon Mi Do"]);
 /// assert_eq!(split_artists("MONSTA X Kihyun", &t), vec!["Kihyun (MONSTA X)"]);
 /// assert_eq!(split_artists("15&", &t), vec!["15&"]);
+/// assert_eq!(split_artists("엑소(EXO) 첸-펀치", &t), vec!["첸 (엑소)", "펀치"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
-    let raw = tidy(raw);
+    let raw = hangul_hyphens(&tidy(raw));
     let raw = trim_punct(&raw);
     if raw.is_empty() {
         return Vec::new();
@@ -275,6 +276,25 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
         }
     }
     parts
+}
+
+/// `첸-펀치`: Hangul names have no hyphens, so one between Hangul letters joins two
+/// performers (written `·`, a separator, from here on).
+fn hangul_hyphens(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between =
+                i > 0 && chars.get(i + 1).is_some_and(|&n| is_hangul(n)) && is_hangul(chars[i - 1]);
+            if c == '-' && between {
+                '·'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {

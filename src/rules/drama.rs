@@ -348,10 +348,10 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
     let korean = has_hangul(line);
     // `드라마 ‘A’ ‘B’, ‘C’의 OST`: quotes run together share what is said of the run.
     let joined = |a: &Quote, b: &Quote| {
-        a.end <= b.open
-            && line[a.end..b.open]
-                .chars()
-                .all(|c| c.is_whitespace() || ",·、".contains(c))
+        a.end <= b.open && {
+            let gap = &line[a.end..b.open];
+            gap.trim().is_empty() || list_gap(gap)
+        }
     };
     // The last quote of each quote's run, found backwards so a line of many titles
     // stays linear.
@@ -497,6 +497,15 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         keep
     });
     out
+}
+
+/// Whether the text between two quoted titles only separates items of a list (`’, ‘`,
+/// `’, SBS ‘`: a broadcaster may open the next item).
+pub(crate) fn list_gap(gap: &str) -> bool {
+    let rest =
+        gap.trim_matches(|c: char| c.is_whitespace() || "’'”\x22」』》〉‘“「『《〈".contains(c));
+    rest.strip_prefix([',', '·', '、', '/'])
+        .is_some_and(|r| r.len() <= 8 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == ' '))
 }
 
 /// The drama patterns, most trusted first.

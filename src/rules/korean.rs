@@ -3,7 +3,7 @@
 
 use super::drama::DramaSignal;
 use super::quotes::Quote;
-use super::Mention;
+use super::{CreditSignal, Mention};
 use crate::normalize::{has_hangul, split_gloss};
 use crate::tables::Tables;
 use once_cell::sync::Lazy;
@@ -21,8 +21,10 @@ static SONG_WORDS: Lazy<Regex> = Lazy::new(|| {
 });
 static GLOSS_AFTER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*\((?P<g>[A-Za-z][^()]{0,60})\)").unwrap());
+/// Quoted text that is no title: soundtrack and show words, nicknames, or speech of
+/// more than one sentence (`“…없다. …있다”`).
 static NOT_SONG: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션").unwrap());
+    Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션|[.!?]\s+\S").unwrap());
 
 static SUBJECT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?:가수\s+|그룹\s+|밴드\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:은|는)\s")
@@ -137,6 +139,37 @@ fn credit_list(clause: &str, tables: &Tables) -> String {
     items.join(", ")
 }
 
+/// A sentence saying who sang, without naming the song (`… 한수지가 가창했으며`).
+static KO_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:이|가)\s*(?:직접\s*)?(?:가창(?:했|하였|을\s*맡았)|노래(?:했|하였)|불렀)(?:다|으며|고)").unwrap()
+});
+
+/// Sentences that say who sang the song named before them (`‘T’는 … 곡이다. … 한수지가
+/// 가창했다`). A credit is given from the start of its sentence, so titles quoted in
+/// the same sentence (the singer's earlier songs) do not take it.
+pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
+    crate::segment::sentences(line)
+        .into_iter()
+        .filter_map(|(s, e)| {
+            let c = KO_CREDIT.captures(&line[s..e])?;
+            let name = credit_list(&c["a"], tables);
+            (!name.is_empty() && !NOT_PERFORMER.contains(&&c["a"])).then_some(CreditSignal {
+                start: s,
+                artists: name,
+            })
+        })
+        .collect()
+}
+
+/// The singers of `X가 부른` ending `before`, when they read as names.
+fn sung_by(before: &str, tables: &Tables) -> Option<String> {
+    let c = SUNG_BY.captures(before)?;
+    let clause = c["a"].rsplit(['.', '‘', '’', '\'']).next().unwrap_or("");
+    let credit = credit_list(clause, tables);
+    (!credit.is_empty() && (has_hangul(&credit) || credit.chars().any(char::is_uppercase)))
+        .then_some(credit)
+}
+
 /// Finds Korean prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -150,6 +183,9 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             continue;
         }
         let (b0, before) = super::window_before(line, q.open);
+        if NOT_A_SONG_BEFORE.is_match(before) {
+            continue;
+        }
         let after = super::window_after(line, q.end);
         let lo = by_start.partition_point(|d| d.start < b0.saturating_sub(super::WINDOW));
         let hi = by_start.partition_point(|d| d.start <= q.open);
@@ -200,30 +236,28 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 m.drama = Some(d.raw.clone());
                 m.bare = false;
             }
-        } else if let Some(c) = SUNG_BY.captures(before) {
-            let a = c.name("a").unwrap();
-            let clause = a
-                .as_str()
-                .rsplit(['.', '‘', '’', '\''])
-                .next()
-                .unwrap_or("");
-            let credit = credit_list(clause, tables);
-            if !credit.is_empty() && (has_hangul(&credit) || credit.chars().any(char::is_uppercase))
-            {
+        } else if SUNG_BY.is_match(before) {
+            if let Some(credit) = sung_by(before, tables) {
                 m.artists = credit;
                 m.rule = "ko.sung_by";
                 m.confidence = 0.7;
                 m.bare = false;
             }
-        } else if let Some(d) = dramas
-            .iter()
-            .rev()
-            .find(|d| d.end <= q.open && q.open - d.end < 16 && !list_gap(&line[d.end..q.open]))
-        {
+        } else if let Some(d) = dramas.iter().rev().find(|d| {
+            d.end <= q.open && q.open - d.end < 16 && !super::drama::list_gap(&line[d.end..q.open])
+        }) {
             // `‘D’ OST ‘T’`: the song right after its drama (`‘D’, ‘T’` is a list of
-            // titles instead).
+            // titles instead); `X가 부른 ‘D’ OST ‘T’` credits its singer before the drama.
             m.drama = Some(d.raw.clone());
             m.bare = false;
+            let drama_open = d.start.saturating_sub(b0);
+            let before_drama = before[..drama_open.min(before.len())]
+                .trim_end_matches(|c: char| "‘'“\x22「『《〈".contains(c));
+            if let Some(credit) = sung_by(before_drama, tables) {
+                m.artists = credit;
+                m.rule = "ko.sung_by";
+                m.confidence = 0.7;
+            }
         }
         if m.artists.is_empty() {
             // The verb may come later, shared by a list: `‘A’은 X가, ‘B’는 Y가 불렀다`.
@@ -258,11 +292,7 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 }
             }
         }
-        if m.bare
-            && (!SONG_WORDS.is_match(sentence)
-                || NOT_A_SONG_AFTER.is_match(after)
-                || NOT_A_SONG_BEFORE.is_match(before))
-        {
+        if m.bare && (!SONG_WORDS.is_match(sentence) || NOT_A_SONG_AFTER.is_match(after)) {
             continue;
         }
         out.push(m);
@@ -270,23 +300,20 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
     out
 }
 
-/// `‘A’, ‘B’, ‘C’ 등 여러 드라마`: a list of dramas (or films, shows); `‘X’라는 별명`: a
+/// `‘A’, ‘B’, ‘C’ 등 여러 드라마`, `‘A’, ‘B’ 등의 OST`: a list of dramas (or films, shows);
+/// `‘X’라는 별명`: a
 /// nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a show. What follows
 /// the quote (through the rest of its list) says it is no song.
 static NOT_A_SONG_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d)").unwrap()
+    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|등의\s*OST|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d)").unwrap()
 });
 
-/// `오디션 프로그램 ‘X’`, `영화 ‘X’`: a quote a show or film word names is no song.
-static NOT_A_SONG_BEFORE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?:프로그램|예능|오디션|영화|웹툰|애니메이션|뮤지컬)\s*$").unwrap());
-
-/// Whether the text between two quoted titles only separates items of a list.
-fn list_gap(gap: &str) -> bool {
-    let rest =
-        gap.trim_matches(|c: char| c.is_whitespace() || "’'”\x22」』》〉‘“「『《〈".contains(c));
-    matches!(rest, "," | "·" | "、" | "/")
-}
+/// `오디션 프로그램 ‘X’`, `영화 ‘X’`: a quote a show or film word names is no song, nor
+/// a so-called one (`이른바 ‘케이크씬’`), nor the short name a work goes by hereafter
+/// (`(이하 ‘도깨비’)`).
+static NOT_A_SONG_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:프로그램|예능|오디션|영화|웹툰|애니메이션|뮤지컬|이른바|이하)\s*$").unwrap()
+});
 
 /// A group name written before a member (`뉴이스트 W`, `엑소 첸`): the word before the
 /// possessive's name, when it is a known group.
@@ -298,7 +325,12 @@ fn group_prefix<'a>(before: &'a str, name_start: usize, tables: &Tables) -> &'a 
         .map(|i| i + 1)
         .unwrap_or(0);
     let word = &trimmed[word_start..];
-    if !word.is_empty() && tables.group(word).is_some() {
+    // `엑소(EXO) 첸`: the group with its romanised name in brackets.
+    let bare = word
+        .strip_suffix(')')
+        .and_then(|w| w.split_once('('))
+        .map_or(word, |(w, _)| w);
+    if !bare.is_empty() && tables.group(bare).is_some() {
         &head[word_start..]
     } else {
         ""
@@ -366,6 +398,45 @@ mod tests {
             (r[0].0.as_str(), r[0].2.as_deref()),
             ("바다 편지", Some("푸른 항구"))
         );
+    }
+
+    #[test]
+    fn drama_lists_with_broadcasters_speech_and_so_called_scenes_are_not_songs() {
+        assert!(run("tvN '푸른 항구', SBS '바람의 집' 등의 OST를 불러 온 윤서아").is_empty());
+        assert!(run("이른바 '빗속 장면', 고백 장면 등에 흐르며 OST 곡이 사랑받았다.").is_empty());
+        assert!(
+            run("제작사는 \"좋은 곡이 많다. 스페셜 앨범도 준비한다\"고 말했다. OST 곡").is_empty()
+        );
+        // `‘D’ OST ‘T’`, and `D, T` only when something other than a list stands between.
+        let r = run("드라마 '푸른 항구' OST '바다 편지'가 나왔다.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].2.as_deref()),
+            ("바다 편지", Some("푸른 항구"))
+        );
+    }
+
+    #[test]
+    fn a_singer_before_the_drama_of_the_song() {
+        let r = run("윤서아가 부른 ‘푸른 항구’OST ‘바다 편지’는 1위를 했다.");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].2.as_deref()),
+            ("바다 편지", "윤서아", Some("푸른 항구"))
+        );
+    }
+
+    #[test]
+    fn credit_sentences_name_the_singer() {
+        let t = Tables::builtin();
+        let line = "‘바다 편지’는 발라드다. 드라마 ‘푸른 항구’의 OST를 불러 온 윤서아가 가창했으며, 가사도 썼다.";
+        let c = credits(line, &t);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].artists, "윤서아");
+        // The credit starts at its sentence, after the song it credits.
+        assert!(line[c[0].start..].trim_start().starts_with("드라마"));
+        // A singer named before a song (`X가 불렀던 ‘T’`) is not a credit sentence, nor
+        // is a song itself as the subject.
+        assert!(credits("윤서아가 불렀던 ‘바다 편지’가 다시 떴다.", &t).is_empty());
+        assert!(credits("이 노래가 불렀다.", &t).is_empty());
     }
 
     #[test]

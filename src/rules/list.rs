@@ -385,8 +385,15 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
             }
         }
     }
+    // `Guardian: The Lonely and Great God (2016)`: a drama's heading, whose colon is
+    // the title's own and whose brackets hold its year.
+    static YEAR_PAREN: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:19|20)\d\d\s*$").unwrap());
     if let Some(c) = COLON.captures(body) {
-        if credit_after(&c["a"], tables).is_some_and(|n| n == c["a"].len()) {
+        let titled = YEAR_PAREN.is_match(&c["d"])
+            || tables
+                .drama_canonical(&body[..c.get(3).unwrap().start() - 1])
+                .is_some();
+        if !titled && credit_after(&c["a"], tables).is_some_and(|n| n == c["a"].len()) {
             let mut m = Mention::new(
                 offset,
                 end,
@@ -620,6 +627,22 @@ mod tests {
             .flat_map(|f| &f.mentions)
             .map(|m| format!("{} | {} | {}", m.track, m.artists, m.rule))
             .collect()
+    }
+
+    #[test]
+    fn a_drama_title_with_a_colon_is_no_credit() {
+        assert!(run("1. Guardian: The Lonely and Great God (2016)").is_empty());
+        assert!(run("2. Night Bus: The Last Stop (2019)").is_empty());
+        let r = run("3. Kim Na Ra: Blue Hour (Night Bus)");
+        assert_eq!(
+            (r[0].0.as_str(), r[0].1.as_str(), r[0].2.as_deref(), r[0].3),
+            (
+                "Blue Hour",
+                "Kim Na Ra",
+                Some("Night Bus"),
+                "heading.artist_colon_title"
+            )
+        );
     }
 
     #[test]

@@ -256,6 +256,10 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         f.heading_drama = drama::heading_drama(text);
     }
     f.credits = prose::credits(text, tables);
+    if crate::normalize::has_hangul(text) {
+        f.credits.extend(korean::credits(text, tables));
+        f.credits.sort_by_key(|c| c.start);
+    }
     f.subject = subject::subject(text, heading_like, tables);
     f.dramas = dramas;
     f
