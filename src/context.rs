@@ -433,10 +433,17 @@ fn credit(out: &mut [Attached], line: usize, c: &rules::CreditSignal, lines: &[L
         return;
     };
     let near = last.line == line || last.line + 1 == line && lines[line].kind == LineKind::Body;
-    if last.mention.artists.is_empty() && near {
+    if !near {
+        return;
+    }
+    if last.mention.artists.is_empty() && !c.partner {
         last.mention.artists = c.artists.clone();
         last.mention.rule = "credit.next_sentence";
         last.mention.bare = false;
+    } else if c.partner && !last.mention.artists.is_empty() {
+        // A partner of an uncredited song leaves it uncredited: the song's own singer
+        // (`she`) is not known here.
+        last.mention.artists = format!("{}, {}", last.mention.artists, c.artists);
     }
 }
 
@@ -494,6 +501,9 @@ mod tests {
                 "Salt Road | Rails |  | prose.quoted_bare",
             ]
         );
+        // A partner of a song with no singer yet does not become its only singer.
+        let a = attached("2. The drama Salt Road (2016) used “Rails”. On it she also worked together with Kim Ha Na\n");
+        assert_eq!(a, ["Salt Road | Rails |  | prose.quoted_bare"]);
     }
 
     #[test]
@@ -587,6 +597,21 @@ mod tests {
             a,
             ["Guardian: The Lonely and Great God | Blue Hour |  | prose.cued"]
         );
+    }
+
+    #[test]
+    fn a_partner_named_in_the_next_sentence_joins_the_singers() {
+        let a = attached("1. Mira Seol sang the OST for the drama Night Bus (2014) entitled “Blue Hour”. On it she also worked together with Kim Ha Na\n2. She sang “Rails” for the drama Salt Road (2016). She also worked with the director on the video.\n");
+        assert_eq!(
+            a,
+            [
+                "Night Bus | Blue Hour | Mira Seol, Kim Ha Na | prose.subject_sang",
+                "Salt Road | Rails |  | prose.quoted_bare",
+            ]
+        );
+        // A partner of a song with no singer yet does not become its only singer.
+        let a = attached("2. The drama Salt Road (2016) used “Rails”. On it she also worked together with Kim Ha Na\n");
+        assert_eq!(a, ["Salt Road | Rails |  | prose.quoted_bare"]);
     }
 
     #[test]

@@ -460,7 +460,10 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                         .as_str(),
                 )
             });
-            if generic {
+            // `The 9-part OST album`: a count of parts is no title.
+            static PART_COUNT: Lazy<Regex> =
+                Lazy::new(|| Regex::new(r"(?i)^\d+[- ]?(?:parts?|tracks?|songs?)$").unwrap());
+            if generic || PART_COUNT.is_match(&raw) {
                 continue;
             }
             let k = key(&raw);
@@ -544,6 +547,16 @@ mod tests {
             ["Crash Landing On You"]
         );
         assert_eq!(found("Listening to this CLOY OST takes us back"), ["CLOY"]);
+    }
+
+    #[test]
+    fn a_count_of_parts_is_no_title() {
+        assert!(found("The 9-part OST album sold out.").is_empty());
+        assert!(found("The 11 part OST album sold out.").is_empty());
+        assert_eq!(
+            found("The Part Time Heroes OST sold out."),
+            ["Part Time Heroes"]
+        );
     }
 
     #[test]

@@ -156,6 +156,7 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
             (!name.is_empty() && !NOT_PERFORMER.contains(&&c["a"])).then_some(CreditSignal {
                 start: s,
                 artists: name,
+                partner: false,
             })
         })
         .collect()

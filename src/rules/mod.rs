@@ -106,6 +106,9 @@ impl Mention {
 pub struct CreditSignal {
     pub start: usize,
     pub artists: String,
+    /// Whether the performers join the song's singers (`he also worked with X`) rather
+    /// than credit an uncredited song.
+    pub partner: bool,
 }
 
 /// Whether a rule id is a list or heading rule: a line of a list, whose credits are
@@ -141,6 +144,8 @@ pub const RULE_IDS: &[&str] = &[
     "heading.artist_colon_title",
     "prose.quoted_by",
     "prose.possessive",
+    "prose.pronoun_song",
+    "prose.possessive_lead",
     "prose.artist_dash_quoted",
     "prose.quoted_paren_artist",
     "prose.subject_sang",

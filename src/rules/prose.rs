@@ -100,6 +100,37 @@ pub fn title_like(s: &str) -> bool {
     lower_ok && !t.contains(" OST") && !t.starts_with("OST")
 }
 
+/// A sentence opening with a name's song word and a copula before the quote:
+/// `Sohyang’s first step into drama OSTs was the OST … entitled “T”`.
+static POSSESSIVE_LEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:\d+[.)]\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}(?:song|soundtrack|OST|single|track|step|contribution|debut)s?\b[^“”\x22]*\b(?:was|is)\b[^“”\x22]*$").unwrap()
+});
+
+/// `X’s favourite song is “T”`: what a person likes, not what they sing.
+static FAVOURITE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:favou?rites?|pick|choice|playlist)\b").unwrap());
+
+/// A possessive pronoun's song right before a quote: `His song for this OST, “T”`.
+static PRONOUN_SONG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:song|track|single|ballad|duet|contribution|number)(?:\s+(?:for|on|in)\s+(?:this|the)\s+(?:OST|soundtrack|drama|series|show))?\s*(?:,|:|is|was)?\s*$").unwrap()
+});
+
+/// The last person named in `text`: a run of capitalised words that is a known
+/// performer or opens with a Korean surname (`Moon Myung Jin`).
+fn last_person<'a>(text: &'a str, tables: &Tables) -> Option<&'a str> {
+    static RUN: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}").unwrap());
+    let from = text.floor_char_boundary(text.len().saturating_sub(super::WINDOW));
+    RUN.find_iter(&text[from..])
+        .map(|m| m.as_str())
+        .filter(|run| {
+            let first = run.split_whitespace().next().unwrap_or("");
+            let words = run.split_whitespace().count();
+            tables.knows_performer(run) || (2..=3).contains(&words) && tables.is_surname(first)
+        })
+        .last()
+}
+
 /// Finds English prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -179,10 +210,11 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         if m.artists.is_empty() {
             // `Sohyang sang the OST entitled “T”`: the subject of a singing verb.
             let s = &line[sent.0..q.open];
-            if let Some(v) = SANG.find(s) {
+            // The verb nearest the quote (`A sang ‘X’ while B lent her voice to ‘Y’`).
+            if let Some(v) = SANG.find_iter(s).last() {
                 if !NOT_PERFORMER.is_match(&line[sent.0..sent.1]) {
                     // The subject of the verb's own clause (`…, and MAMAMOO's Solar added`).
-                    let clause = [", and ", ", but ", "; ", ", "]
+                    let clause = [", and ", ", but ", "; ", ", ", " while ", " whereas "]
                         .iter()
                         .filter_map(|sep| s[..v.start()].rfind(sep).map(|i| i + sep.len()))
                         .max()
@@ -198,6 +230,48 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                             m.confidence = 0.6;
                         }
                     }
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            // `Janet Suh’s ‘Home’/‘Why’`: the two sides of a single share the credit.
+            if let Some(prev) = out.last().filter(|p: &&Mention| {
+                p.end <= q.open
+                    && !p.artists.is_empty()
+                    && line[p.end..q.open]
+                        .trim_matches(|c: char| c.is_whitespace() || "’'‘".contains(c))
+                        == "/"
+            }) {
+                m.artists = prev.artists.clone();
+                m.rule = prev.rule;
+                m.confidence = prev.confidence;
+            }
+        }
+        if m.artists.is_empty() {
+            // `… courtesy of Moon Myung Jin. … His song for this OST, “T”`: the person the
+            // pronoun points back to, the last one named before it in the paragraph.
+            if let Some(p) = PRONOUN_SONG.find(before) {
+                if let Some(name) = last_person(&line[..b0 + p.start()], tables) {
+                    m.artists = name.to_string();
+                    m.rule = "prose.pronoun_song";
+                    m.confidence = 0.55;
+                }
+            }
+        }
+        if m.artists.is_empty() {
+            // `Park Ha Neul’s first soundtrack was the OST for D entitled “T”`: a sentence
+            // opening with a singer's song word is about that singer's song.
+            let s = &line[sent.0..q.open];
+            if let Some(c) = POSSESSIVE_LEAD
+                .captures(s)
+                .filter(|_| !FAVOURITE.is_match(s))
+            {
+                let a = c.name("a").unwrap();
+                if credit_after(a.as_str(), tables).is_some_and(|n| n == a.as_str().len()) {
+                    m.artists = a.as_str().to_string();
+                    m.start = sent.0 + a.start();
+                    m.rule = "prose.possessive_lead";
+                    m.confidence = 0.6;
                 }
             }
         }
@@ -311,12 +385,29 @@ static THIS_SONG: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
-/// Sentences that credit performers for "this song"/"it" without naming the song.
+/// `On it he also worked together with San E`: a partner on the song just named.
+static PARTNER_SENTENCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?:(?:On|For|In)\s+(?:it|this\s+(?:one|song|track))\s*,?\s+)?(?:he|she|they|the\s+singer)\s+(?:also\s+)?(?:worked|teamed\s+up|collaborated|joined\s+forces|partnered|duetted)\s+(?:together\s+)?with\s+(?P<a>.+?)\s*[.!]?\s*$").unwrap()
+});
+
+/// Sentences that credit performers for "this song"/"it" without naming the song, or
+/// name a partner on it (`partner`: added to the song's singers).
 pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     let mut out = Vec::new();
     for (s, e) in sentences(line) {
         let sent = &line[s..e];
         if sent.contains(['“', '"']) {
+            continue;
+        }
+        if let Some(c) = PARTNER_SENTENCE.captures(sent) {
+            let a = c.name("a").unwrap();
+            if credit_after(a.as_str(), tables).is_some_and(|n| n == a.as_str().len()) {
+                out.push(CreditSignal {
+                    start: s,
+                    artists: a.as_str().to_string(),
+                    partner: true,
+                });
+            }
             continue;
         }
         let Some(c) = CREDIT_SENTENCE.captures(sent) else {
@@ -333,6 +424,7 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
                 out.push(CreditSignal {
                     start: s + lead,
                     artists: rest[..n].trim().to_string(),
+                    partner: false,
                 });
             }
         }
@@ -448,6 +540,63 @@ mod tests {
         assert!(found("Written by Kim Eana, it is a gem.").is_empty());
         assert!(found("Followed by Crush, she sang.").is_empty());
         assert!(found("We were moved by Crush, again.").is_empty());
+    }
+
+    #[test]
+    fn each_clause_has_its_own_singer() {
+        let r =
+            run("Kim Ha Na sang the popular ‘Drawer’ while Mira Seol lent her voice to ‘Maybe’.");
+        assert_eq!(r[0].1, "Kim Ha Na");
+        assert_eq!(r[1].1, "Mira Seol");
+    }
+
+    #[test]
+    fn both_sides_of_a_single_share_its_credit() {
+        let r = run("Mira Seol’s ‘Home’/ ’Why’ brought a wistful mood.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|m| m.1 == "Mira Seol"), "{r:?}");
+        // Titles joined by anything else keep to their own credits.
+        let r = run("Mira Seol’s ‘Home’ and later ‘Why’ brought a wistful mood.");
+        assert!(r.iter().all(|m| m.0 != "Why" || m.1.is_empty()), "{r:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_singers_song() {
+        let r = run("Park Ha Neul’s first soundtrack was the OST for the drama Paper Moon Diary (2009) entitled “Lanterns”.");
+        assert_eq!(
+            r,
+            [(
+                "Lanterns".into(),
+                "Park Ha Neul".into(),
+                "prose.possessive_lead"
+            )]
+        );
+        for line in [
+            "Park Ha Neul’s favourite song is “Lanterns”.",
+            "Park Ha Neul’s manager said “Lanterns” is great.",
+            "The drama’s first soundtrack was “Lanterns”.",
+        ] {
+            assert!(run(line).iter().all(|m| m.1.is_empty()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_song_is_the_last_person_named() {
+        let r = run("One more ballad comes courtesy of Han Ji Woo. Her shows on Open Stage 3 made me a fan. Her song for this OST, “Paper Sky” is lovely.");
+        assert_eq!(
+            r,
+            [(
+                "Paper Sky".into(),
+                "Han Ji Woo".into(),
+                "prose.pronoun_song"
+            )]
+        );
+        // No person before the pronoun (a show's name is not one): no credit.
+        let r = run("Open Stage 3 is back. Their song for this OST, “Paper Sky” is lovely.");
+        assert!(r.iter().all(|m| m.1.is_empty()), "{r:?}");
+        // Without the possessive pronoun the earlier name is not the singer.
+        let r = run("Han Ji Woo loved it. The song “Paper Sky” is lovely.");
+        assert!(r.iter().all(|m| m.1.is_empty()), "{r:?}");
     }
 
     #[test]
