@@ -388,10 +388,10 @@ fn look_around(
                 let s = m.as_str();
                 let first = s.split_whitespace().next().unwrap_or("");
                 let at_sentence_start = sentence[..m.start()].trim().is_empty();
-                // A sentence opening with a person (`Seo In Guk is …`) is not about a title.
+                // A person (`Seo In Guk is …`, `a cast that includes Kim Soo-hyun`) is no
+                // title.
                 let person = tables.is_surname(first) || tables.knows_performer(s);
-                if s.split_whitespace().count() < 2
-                    || at_sentence_start && person && tables.drama_canonical(s).is_none()
+                if s.split_whitespace().count() < 2 || person && tables.drama_canonical(s).is_none()
                 {
                     continue;
                 }

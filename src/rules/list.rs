@@ -411,7 +411,15 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         // `Music of the Week – Kill Me, Heal Me OST`: a side that is a soundtrack is the
         // drama of a title line, not a singer.
         let soundtrack = |s: &str| OST_END.is_match(s);
-        if soundtrack(l) || soundtrack(r) {
+        // `Queen of Tears Episode 1 Preview - K-Drama OSTs by Male K-pop Idols`: a video
+        // caption and the page's title, no song.
+        static NOT_A_SIDE: Lazy<Regex> = Lazy::new(|| {
+            Regex::new(
+                r"(?i)\b(?:OSTs|K-?dramas?|soundtracks|episode\s+\d+|preview|teaser|trailer)\b",
+            )
+            .unwrap()
+        });
+        if soundtrack(l) || soundtrack(r) || NOT_A_SIDE.is_match(l) || NOT_A_SIDE.is_match(r) {
             return None;
         }
         // Names joined by `&` or `and` are one credit: the joins are not words of it.
@@ -642,6 +650,17 @@ mod tests {
                 Some("Night Bus"),
                 "heading.artist_colon_title"
             )
+        );
+    }
+
+    #[test]
+    fn captions_and_page_titles_are_not_songs() {
+        assert!(run("Night Bus Episode 1 Preview - K-Drama OSTs by Male Idols").is_empty());
+        assert!(run("Night Bus Official Teaser - tvN").is_empty());
+        // Words that are only sometimes a caption's stay names (the group Highlight).
+        assert_eq!(
+            run("2. Highlight - Plz Don't Be Sad")[0].0,
+            "Plz Don't Be Sad"
         );
     }
 
