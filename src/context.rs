@@ -387,7 +387,6 @@ fn look_around(
             for m in TITLE_CASE.find_iter(sentence) {
                 let s = m.as_str();
                 let first = s.split_whitespace().next().unwrap_or("");
-                let at_sentence_start = sentence[..m.start()].trim().is_empty();
                 // A person (`Seo In Guk is …`, `a cast that includes Kim Soo-hyun`) is no
                 // title.
                 let person = tables.is_surname(first) || tables.knows_performer(s);
