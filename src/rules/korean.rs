@@ -184,7 +184,7 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             continue;
         }
         let (b0, before) = super::window_before(line, q.open);
-        if NOT_A_SONG_BEFORE.is_match(before) {
+        if NOT_A_SONG_BEFORE.is_match(before) || about_a_drama(inner, tables) {
             continue;
         }
         let after = super::window_after(line, q.end);
@@ -316,6 +316,16 @@ static NOT_A_SONG_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:프로그램|예능|오디션|영화|웹툰|애니메이션|뮤지컬|이른바|이하)\s*$").unwrap()
 });
 
+/// `‘도깨비 감성’`, `‘도깨비 열풍’`: a known drama and one short word is a phrase about
+/// the drama, not a song.
+fn about_a_drama(inner: &str, tables: &Tables) -> bool {
+    inner.rsplit_once(' ').is_some_and(|(head, word)| {
+        word.chars().count() <= 3
+            && word.chars().all(crate::normalize::is_hangul)
+            && tables.drama_canonical(head).is_some()
+    })
+}
+
 /// A group name written before a member (`뉴이스트 W`, `엑소 첸`): the word before the
 /// possessive's name, when it is a known group.
 fn group_prefix<'a>(before: &'a str, name_start: usize, tables: &Tables) -> &'a str {
@@ -380,6 +390,14 @@ mod tests {
         // A song list ending in `등` with a song word stays songs.
         let r = run("윤서아는 '여름 궁전'의 '빛의 계단', '작은 숲'의 '안녕, 오늘' 등을 불렀다.");
         assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn a_phrase_about_a_known_drama_is_not_a_song() {
+        assert!(run("이 곡을 들으면 '도깨비 감성'이 되살아난다.").is_empty());
+        assert!(run("이 노래는 '태양의 후예 열풍'을 이끌었다.").is_empty());
+        // A song whose title holds a word after an unknown name stays a song.
+        assert_eq!(run("이 곡을 들으면 '바다 편지'가 생각난다.")[0].0, "바다 편지");
     }
 
     #[test]
