@@ -397,7 +397,10 @@ mod tests {
         assert!(run("이 곡을 들으면 '도깨비 감성'이 되살아난다.").is_empty());
         assert!(run("이 노래는 '태양의 후예 열풍'을 이끌었다.").is_empty());
         // A song whose title holds a word after an unknown name stays a song.
-        assert_eq!(run("이 곡을 들으면 '바다 편지'가 생각난다.")[0].0, "바다 편지");
+        assert_eq!(
+            run("이 곡을 들으면 '바다 편지'가 생각난다.")[0].0,
+            "바다 편지"
+        );
     }
 
     #[test]

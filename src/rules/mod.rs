@@ -146,6 +146,7 @@ pub const RULE_IDS: &[&str] = &[
     "prose.possessive",
     "prose.pronoun_song",
     "prose.possessive_lead",
+    "prose.unquoted_pronoun_song",
     "prose.artist_dash_quoted",
     "prose.quoted_paren_artist",
     "prose.subject_sang",
@@ -242,7 +243,8 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
             let taken = Spans::new(&f.mentions);
             let unquoted = prose::unquoted_by(text, tables)
                 .into_iter()
-                .chain(prose::unquoted_list(text));
+                .chain(prose::unquoted_list(text))
+                .chain(prose::unquoted_pronoun_song(text, tables));
             f.mentions
                 .extend(unquoted.filter(|m| !taken.overlaps(m.start, m.end)));
         }

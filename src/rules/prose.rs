@@ -374,6 +374,49 @@ pub fn unquoted_list(line: &str) -> Vec<Mention> {
     out
 }
 
+/// `X is preparing to drop his song More Than Enough on April 27`: an unquoted title
+/// after a possessive pronoun's song word, up to a date or the end of the title-case run.
+static PRONOUN_SONG_UNQUOTED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:his|her|their)\s+(?:(?:new|latest|upcoming|first|own)\s+)?(?:song|single|track|ballad)\s+(?P<t>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|a|an|in|on|to|for|with|and|my|your|me|you))*)").unwrap()
+});
+static DATE_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\s+(?:on|in|at|this|next|last|by)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*|\s*$)|\s+(?:on|in|to|for|with|and|the|a|an|of|my|your)$").unwrap()
+});
+
+/// Unquoted titles after `his song`, credited to the last person named before it in the
+/// sentence.
+pub fn unquoted_pronoun_song(line: &str, tables: &Tables) -> Vec<Mention> {
+    let mut out = Vec::new();
+    if !(line.contains("his ") || line.contains("her ") || line.contains("their ")) {
+        return out;
+    }
+    let sents = sentences(line);
+    for c in PRONOUN_SONG_UNQUOTED.captures_iter(line) {
+        let t = c.name("t").unwrap();
+        let title = DATE_TAIL.replace(t.as_str(), "");
+        let (ss, _) = super::sentence_at(&sents, t.start(), line.len());
+        let cue = c.get(0).unwrap().start();
+        let Some(name) = last_person(&line[ss..cue], tables) else {
+            continue;
+        };
+        if title.is_empty() || title.split_whitespace().count() > 6 {
+            continue;
+        }
+        let start = super::offset_in(line, name);
+        let mut m = Mention::new(
+            start,
+            t.start() + title.len(),
+            &title,
+            name,
+            "prose.unquoted_pronoun_song",
+            0.5,
+        );
+        m.bare = false;
+        out.push(m);
+    }
+    out
+}
+
 static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
 });
@@ -578,6 +621,28 @@ mod tests {
         ] {
             assert!(run(line).iter().all(|m| m.1.is_empty()), "{line}");
         }
+    }
+
+    #[test]
+    fn an_unquoted_title_after_a_pronouns_song() {
+        let t = Tables::builtin();
+        let f = |line: &str| -> Vec<(String, String)> {
+            unquoted_pronoun_song(line, &t)
+                .into_iter()
+                .map(|m| (m.track, m.artists))
+                .collect()
+        };
+        assert_eq!(
+            f("Meanwhile, Kim Na Ra is preparing to drop her song Paper Sky on May 3, 2024."),
+            [("Paper Sky".to_string(), "Kim Na Ra".to_string())]
+        );
+        assert_eq!(
+            f("Kim Na Ra will release her new single Crash Landing on You next week.")[0].0,
+            "Crash Landing on You"
+        );
+        // No person in the sentence, or no title-case run: nothing.
+        assert!(f("The drama is back. Her song Paper Sky is lovely.").is_empty());
+        assert!(f("Kim Na Ra loves her song and sings it daily.").is_empty());
     }
 
     #[test]
