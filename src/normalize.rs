@@ -394,7 +394,7 @@ static POSSESSIVE_MEMBER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+member)(?:\s+member)?\s+(?P<m>.+)$").unwrap()
 });
 static KO_MEMBER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)?(?P<g>[^\s의]+)의\s+(?:멤버\s+)?(?P<m>[^\s()]+)$")
+    Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))의\s+(?:멤버\s+|보컬\s+)?(?P<m>[^\s()]+)$")
         .unwrap()
 });
 static OF_GROUP: Lazy<Regex> =
@@ -413,9 +413,12 @@ static PAREN_GROUP: Lazy<Regex> =
 /// }
 /// assert_eq!(normalize_artist("V(BTS)", &t), "V (BTS)");
 /// assert_eq!(normalize_artist("엑소 첸", &t), "첸 (엑소)");
+/// assert_eq!(normalize_artist("밴드 새벽 정류장의 보컬 윤서아", &t), "윤서아 (새벽 정류장)");
 /// assert_eq!(normalize_artist("Baek Yerin", &t), "Baek Yerin");
 /// assert_eq!(normalize_artist("(지인)", &t), "지인");
 /// assert_eq!(normalize_artist("Luna from f(x)", &t), "Luna (f(x))");
+/// assert_eq!(normalize_artist("NOVA9's Kim Na Ra", &t), "Kim Na Ra (NOVA9)");
+/// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(&tidy(raw));
@@ -429,7 +432,11 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // `그룹 멜로망스의 김민석`: Korean possessive of a group, said to be one by `그룹`,
     // or known to be one.
     if let Some(c) = KO_MEMBER.captures(&s) {
-        if c.name("role").is_some() || tables.group(&c["g"]).is_some() {
+        // With `그룹`/`밴드` the group's name may have spaces (`밴드 에이프릴 세컨드의 보컬 김경희`).
+        if let Some(g) = c.name("rg") {
+            return member_of(&c["m"], g.as_str(), tables);
+        }
+        if tables.group(&c["g"]).is_some() {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
@@ -452,7 +459,7 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         return format!("{m} ({g})");
     }
     if let Some(c) = POSSESSIVE_MEMBER.captures(&s) {
-        if tables.group(&c["g"]).is_some() {
+        if tables.group(&c["g"]).is_some() || is_capitals_act(&c["g"]) {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
@@ -482,6 +489,16 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
     }
     s
+}
+
+/// Whether a possessor written in capitals (`ZEROBASEONE's Kim Tae-rae`) reads as an
+/// act: groups the tables do not know own their members the same way.
+pub fn is_capitals_act(name: &str) -> bool {
+    name.len() >= 3
+        && name.chars().any(|c| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 fn member_of(member: &str, group: &str, tables: &Tables) -> String {

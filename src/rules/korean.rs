@@ -144,6 +144,12 @@ static KO_CREDIT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:이|가)\s*(?:직접\s*)?(?:가창(?:했|하였|을\s*맡았)|노래(?:했|하였)|불렀)(?:다|으며|고)").unwrap()
 });
 
+/// A sentence opening with a band's singer's voice (`밴드 에이프릴 세컨드의 보컬 김경희의
+/// … 음색이`): the voice of the song before it.
+static KO_VOICE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s*(?P<a>(?:그룹|밴드)\s+[^의.]{1,20}의\s+(?:보컬|멤버)\s+[\p{Hangul}A-Za-z]{2,8})의\s+[^.]{0,40}?(?:음색|목소리|보컬)(?:이|가|은|는|으로|로)").unwrap()
+});
+
 /// Sentences that say who sang the song named before them (`‘T’는 … 곡이다. … 한수지가
 /// 가창했다`). A credit is given from the start of its sentence, so titles quoted in
 /// the same sentence (the singer's earlier songs) do not take it.
@@ -151,7 +157,15 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     crate::segment::sentences(line)
         .into_iter()
         .filter_map(|(s, e)| {
-            let c = KO_CREDIT.captures(&line[s..e])?;
+            let sentence = &line[s..e];
+            if let Some(c) = KO_VOICE.captures(sentence) {
+                return Some(CreditSignal {
+                    start: s,
+                    artists: c["a"].to_string(),
+                    partner: false,
+                });
+            }
+            let c = KO_CREDIT.captures(sentence)?;
             let name = credit_list(&c["a"], tables);
             (!name.is_empty() && !NOT_PERFORMER.contains(&&c["a"])).then_some(CreditSignal {
                 start: s,
@@ -459,6 +473,10 @@ mod tests {
         // is a song itself as the subject.
         assert!(credits("윤서아가 불렀던 ‘바다 편지’가 다시 떴다.", &t).is_empty());
         assert!(credits("이 노래가 불렀다.", &t).is_empty());
+        // A band's singer's voice, opening the sentence.
+        let c = credits("‘바다 편지’는 발라드다. 밴드 새벽 정류장의 보컬 윤서아의 맑은 음색이 살아 있는 곡이다.", &t);
+        assert_eq!(c[0].artists, "밴드 새벽 정류장의 보컬 윤서아");
+        assert!(credits("윤서아의 목소리가 좋다.", &t).is_empty());
     }
 
     #[test]

@@ -121,15 +121,30 @@ fn last_person<'a>(text: &'a str, tables: &Tables) -> Option<&'a str> {
     static RUN: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}").unwrap());
     let from = text.floor_char_boundary(text.len().saturating_sub(super::WINDOW));
-    RUN.find_iter(&text[from..])
-        .map(|m| m.as_str())
-        .filter(|run| {
+    let m = RUN
+        .find_iter(&text[from..])
+        .filter(|m| {
+            let run = m.as_str();
             let first = run.split_whitespace().next().unwrap_or("");
             let words = run.split_whitespace().count();
             tables.knows_performer(run) || (2..=3).contains(&words) && tables.is_surname(first)
         })
-        .last()
+        .last()?;
+    let (start, end) = (from + m.start(), from + m.end());
+    // `EXO's Kim Jong Dae`: a group's possessive before the name is its own.
+    let group = POSSESSIVE_GROUP
+        .captures(&text[..start])
+        .filter(|c| {
+            let g = &c["g"];
+            // An unknown act in capitals (`ZEROBASEONE`) owns its member as a known one does.
+            tables.group(g).is_some() || crate::normalize::is_capitals_act(g)
+        })
+        .map_or(start, |c| c.get(0).unwrap().start());
+    Some(&text[group..end])
 }
+
+static POSSESSIVE_GROUP: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?P<g>[\w()&.-]+)[’']s\s+$").unwrap());
 
 /// Finds English prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
@@ -222,6 +237,10 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                     let subject = &s[clause..v.start()];
                     let lead = clause + subject.len() - subject.trim_start().len();
                     if let Some(n) = credit_after(subject, tables) {
+                        // `Kwon Jung Yeol (10cm) sang`: the act in brackets goes with the name.
+                        static ACT_PAREN: Lazy<Regex> =
+                            Lazy::new(|| Regex::new(r"^\s*\([^()]{1,24}\)").unwrap());
+                        let n = ACT_PAREN.find(&subject[n..]).map_or(n, |p| n + p.end());
                         let name = subject[..n].trim();
                         if !name.is_empty() && subject[n..].split_whitespace().count() <= 2 {
                             m.artists = name.to_string();
@@ -587,9 +606,10 @@ mod tests {
 
     #[test]
     fn each_clause_has_its_own_singer() {
-        let r =
-            run("Kim Ha Na sang the popular ‘Drawer’ while Mira Seol lent her voice to ‘Maybe’.");
-        assert_eq!(r[0].1, "Kim Ha Na");
+        let r = run(
+            "Kim Ha Na (NOVA9) sang the popular ‘Drawer’ while Mira Seol lent her voice to ‘Maybe’.",
+        );
+        assert_eq!(r[0].1, "Kim Ha Na (NOVA9)");
         assert_eq!(r[1].1, "Mira Seol");
     }
 
@@ -642,6 +662,20 @@ mod tests {
         );
         // No person in the sentence, or no title-case run: nothing.
         assert!(f("The drama is back. Her song Paper Sky is lovely.").is_empty());
+        // A known group's possessive before the name comes with it.
+        assert_eq!(
+            f("Meanwhile, EXO's Kim Jong Dae is preparing to drop his song Paper Sky.")[0].1,
+            "EXO's Kim Jong Dae"
+        );
+        assert_eq!(
+            f("Meanwhile, NOVA9's Kim Na Ra drops her song Paper Sky.")[0].1,
+            "NOVA9's Kim Na Ra"
+        );
+        // A possessive in lower case is not a group's.
+        assert_eq!(
+            f("Meanwhile, Mom's Kim Na Ra drops her song Paper Sky.")[0].1,
+            "Kim Na Ra"
+        );
         assert!(f("Kim Na Ra loves her song and sings it daily.").is_empty());
     }
 
