@@ -189,6 +189,9 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 if m.bare && (k == key(&drama) || same_drama()) {
                     continue;
                 }
+                if called_not_a_drama(lines, i, m, &drama) {
+                    continue;
+                }
                 seen.entry(k).or_insert_with(|| drama.clone());
                 let mut mention = m.clone();
                 subjects.credit(&mut mention, &line.text, &line_key);
@@ -302,6 +305,44 @@ fn is_debris(text: &str) -> bool {
         Regex::new(r"(?i)^\s*(?:youtube|video|advertisement|\[embedded content\]|photo|image|credit|source|read more|share)").unwrap()
     });
     DEBRIS.is_match(text) || text.contains(" | ")
+}
+
+/// Whether the text at line `at` and the body lines after it call `work` an anime or a
+/// film (`the ending theme for the anime series ‘The God of High School’`, or `“T” is the
+/// opening theme for the anime series`): its songs are no drama's. A sentence that also
+/// says `drama` is about a drama after all.
+fn called_not_a_drama(lines: &[Line], at: usize, m: &Mention, work: &str) -> bool {
+    static OTHER: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\b(?:anime|animated|animation|film|movie|video\s+game)\b").unwrap()
+    });
+    static DRAMA: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)drama").unwrap());
+    let names: Vec<String> = [key(work), key(&m.track)]
+        .into_iter()
+        .filter(|k| k.chars().count() >= 3)
+        .collect();
+    // Windows around the mention and at the head of the next lines keep the cost per
+    // mention bounded on long lines.
+    let own = &lines[at].text;
+    let end = m.end.min(own.len());
+    let (start, _) = rules::window_before(own, m.start.min(end));
+    let own_window = &own[start..end + rules::window_after(own, end).len()];
+    let next = lines[at + 1..]
+        .iter()
+        .take_while(|l| l.kind == LineKind::Body && !l.marked)
+        .take(3)
+        .map(|l| rules::window_after(&l.text, 0));
+    std::iter::once(own_window)
+        .chain(next)
+        .filter(|t| OTHER.is_match(t))
+        .any(|text| {
+            crate::segment::sentences(text).into_iter().any(|(s, e)| {
+                let sentence = &text[s..e];
+                OTHER.is_match(sentence) && !DRAMA.is_match(sentence) && {
+                    let sk = key(sentence);
+                    names.iter().any(|k| sk.contains(k.as_str()))
+                }
+            })
+        })
 }
 
 /// Whether a weak heading's drama is named again in the body of its section.
@@ -611,6 +652,19 @@ mod tests {
         // A partner of a song with no singer yet does not become its only singer.
         let a = attached("2. The drama Salt Road (2016) used “Rails”. On it she also worked together with Kim Ha Na\n");
         assert_eq!(a, ["Salt Road | Rails |  | prose.quoted_bare"]);
+    }
+
+    #[test]
+    fn songs_of_an_anime_or_a_film_are_not_records() {
+        let a = attached("NOVA9: Paper Sky (The Iron Cook)\n\nNOVA9 released it as a single, and it is the ending theme for the anime series ‘The Iron Cook’.\n\nNOVA9: Blue Hour (Night Bus)\n\n“Blue Hour” is the opening theme OST for the movie.\n\nNOVA9: Rails (Salt Road)\n\nThe drama Salt Road, remade from a 2009 film, used “Rails” in its finale.\n");
+        // (The drama's song is named twice; de-duplication makes one record of it.)
+        assert_eq!(
+            a,
+            [
+                "Salt Road | Rails | NOVA9 | heading.artist_colon_title",
+                "Salt Road | Rails |  | prose.quoted_bare",
+            ]
+        );
     }
 
     #[test]

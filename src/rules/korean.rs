@@ -317,10 +317,10 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
 
 /// `‘A’, ‘B’, ‘C’ 등 여러 드라마`, `‘A’, ‘B’ 등의 OST`: a list of dramas (or films, shows);
 /// `‘X’라는 별명`: a
-/// nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a show. What follows
-/// the quote (through the rest of its list) says it is no song.
+/// nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a show; `‘X’ 3곡`:
+/// a set of songs. What follows the quote (through the rest of its list) says it is no song.
 static NOT_A_SONG_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|등의\s*OST|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d)").unwrap()
+    Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|등의\s*OST|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d|\s*(?:\d+|두|세|네|다섯|여러)\s*곡)").unwrap()
 });
 
 /// `오디션 프로그램 ‘X’`, `영화 ‘X’`: a quote a show or film word names is no song, nor
@@ -428,6 +428,7 @@ mod tests {
             run("오디션 프로그램 '노래의 섬' 시즌2에서 1위를 한 윤서아가 곡을 냈다.").is_empty()
         );
         assert!(run("'노래의 섬' 시즌2에서 우승한 가수의 곡").is_empty());
+        assert!(run("시청자들이 찾던 '비밀의 노래' 3곡을 한꺼번에 공개한다.").is_empty());
         // The same quote shapes with a song cue stay songs.
         let r = run("드라마 '푸른 항구'의 OST 곡 '바다 편지'로 사랑받은 윤서아");
         assert_eq!(
