@@ -54,6 +54,8 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
     let mut undrama = std::collections::HashSet::new();
     // The drama of each song credited so far, by track key.
     let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // Which lines name an anime or a film, found once per article when a song needs it.
+    let other_work = std::cell::OnceCell::new();
     // The number of the last line of a numbered track list, while one runs.
     let mut track_run: Option<u32> = None;
     for (i, (line, f)) in lines.iter().zip(found).enumerate() {
@@ -189,7 +191,13 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 if m.bare && (k == key(&drama) || same_drama()) {
                     continue;
                 }
-                if called_not_a_drama(lines, i, m, &drama) {
+                let other = other_work.get_or_init(|| {
+                    lines
+                        .iter()
+                        .map(|l| OTHER_WORK.is_match(&l.text))
+                        .collect::<Vec<bool>>()
+                });
+                if called_not_a_drama(lines, other, i, m, &drama) {
                     continue;
                 }
                 seen.entry(k).or_insert_with(|| drama.clone());
@@ -307,15 +315,19 @@ fn is_debris(text: &str) -> bool {
     DEBRIS.is_match(text) || text.contains(" | ")
 }
 
+/// Words naming works that are not dramas.
+static OTHER_WORK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:anime|animated|animation|film|movie|video\s+game)\b").unwrap()
+});
+
 /// Whether the text at line `at` and the body lines after it call `work` an anime or a
 /// film (`the ending theme for the anime series ‘The God of High School’`, or `“T” is the
 /// opening theme for the anime series`): its songs are no drama's. A sentence that also
 /// says `drama` is about a drama after all.
-fn called_not_a_drama(lines: &[Line], at: usize, m: &Mention, work: &str) -> bool {
-    static OTHER: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)\b(?:anime|animated|animation|film|movie|video\s+game)\b").unwrap()
-    });
-    static DRAMA: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)drama").unwrap());
+fn called_not_a_drama(lines: &[Line], other: &[bool], at: usize, m: &Mention, work: &str) -> bool {
+    if !other[at..(at + 4).min(other.len())].contains(&true) {
+        return false;
+    }
     let names: Vec<String> = [key(work), key(&m.track)]
         .into_iter()
         .filter(|k| k.chars().count() >= 3)
@@ -331,13 +343,14 @@ fn called_not_a_drama(lines: &[Line], at: usize, m: &Mention, work: &str) -> boo
         .take_while(|l| l.kind == LineKind::Body && !l.marked)
         .take(3)
         .map(|l| rules::window_after(&l.text, 0));
+    static DRAMA: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)drama").unwrap());
     std::iter::once(own_window)
         .chain(next)
-        .filter(|t| OTHER.is_match(t))
+        .filter(|t| OTHER_WORK.is_match(t))
         .any(|text| {
             crate::segment::sentences(text).into_iter().any(|(s, e)| {
                 let sentence = &text[s..e];
-                OTHER.is_match(sentence) && !DRAMA.is_match(sentence) && {
+                OTHER_WORK.is_match(sentence) && !DRAMA.is_match(sentence) && {
                     let sk = key(sentence);
                     names.iter().any(|k| sk.contains(k.as_str()))
                 }

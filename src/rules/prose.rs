@@ -406,7 +406,10 @@ static DATE_TAIL: Lazy<Regex> = Lazy::new(|| {
 /// sentence.
 pub fn unquoted_pronoun_song(line: &str, tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
-    if !(line.contains("his ") || line.contains("her ") || line.contains("their ")) {
+    if ![" his ", " her ", " their "]
+        .iter()
+        .any(|w| line.contains(w))
+    {
         return out;
     }
     let sents = sentences(line);
