@@ -54,6 +54,9 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
     let mut undrama = std::collections::HashSet::new();
     // The drama of each song credited so far, by track key.
     let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // Credits of songs named before any drama, by track key.
+    let mut unplaced_credit: std::collections::HashMap<String, String> =
+        std::collections::HashMap::new();
     // Which lines name an anime or a film, found once per article when a song needs it.
     let other_work = std::cell::OnceCell::new();
     // The number of the last line of a numbered track list, while one runs.
@@ -166,7 +169,15 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 .clone()
                 .or_else(|| named_before.map(|d| d.raw.clone()))
                 .or_else(|| current.as_ref().map(|c| c.drama.clone()));
-            let k = key(&m.track);
+            // `(Prod. by ZICO)`, `(Inst.)` and the like do not make another song.
+            let k = key(&crate::normalize::clean_title(&m.track));
+            if drama.is_none() && !m.artists.is_empty() {
+                // `WINNER’s MINO And Kang Seung Yoon drop OST ‘The Door’` in a headline:
+                // the credit waits for the song's drama.
+                unplaced_credit
+                    .entry(k.clone())
+                    .or_insert_with(|| m.artists.clone());
+            }
             if m.bare {
                 // A song named again (a recap, a composer's credits) is the record
                 // already made, with its drama; one first named outside any drama (a
@@ -200,9 +211,16 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 if called_not_a_drama(lines, other, i, m, &drama) {
                     continue;
                 }
-                seen.entry(k).or_insert_with(|| drama.clone());
+                seen.entry(k.clone()).or_insert_with(|| drama.clone());
                 let mut mention = m.clone();
                 subjects.credit(&mut mention, &line.text, &line_key);
+                if mention.artists.is_empty() {
+                    if let Some(a) = unplaced_credit.get(&k) {
+                        mention.artists = a.clone();
+                        mention.rule = "credit.earlier_mention";
+                        mention.bare = false;
+                    }
+                }
                 out.push(Attached {
                     mention,
                     line: i,
@@ -678,6 +696,18 @@ mod tests {
                 "Salt Road | Rails |  | prose.quoted_bare",
             ]
         );
+    }
+
+    #[test]
+    fn a_headline_credit_waits_for_the_songs_drama() {
+        let a = attached("NOVA9’s Kim Na Ra And Mira Seol drop OST ‘Paper Sky (Prod. by ZICO)’\n\nPart 2 of the soundtrack for the tvN drama ‘Salt Road’ is ‘Paper Sky’, sung by two members of NOVA9.\n");
+        assert_eq!(
+            a,
+            ["Salt Road | Paper Sky | NOVA9’s Kim Na Ra And Mira Seol | credit.earlier_mention"]
+        );
+        // Without a credit anywhere, the song stays uncredited.
+        let a = attached("New OST ‘Paper Sky’ is out\n\nThe soundtrack of the tvN drama ‘Salt Road’ has ‘Paper Sky’, sung by a newcomer.\n");
+        assert!(a.iter().all(|r| r.contains("| Paper Sky |  |")), "{a:?}");
     }
 
     #[test]

@@ -99,6 +99,7 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
         (?:
             \s*[(\[]\s*(?:inst\.?|instrumental|mr|acoustic\s+ver\.?|piano\s+ver\.?|ver\.?)\s*[)\]]
           | \s*[(\[]\s*(?:19|20)\d\d\s*[)\]]
+          | \s*[(\[]\s*prod(?:uced)?\.?\s+by\s+[^)\]]+[)\]]
           | (?:\s+|\s*[-–—:,(\[]\s*)(?:original\s+(?:sound\s*track|soundtrack)|o\.?s\.?t\.?)(?:\s*(?:part|pt|파트|vol)\.?\s*\d+)?\s*[)\]]?
           | (?:\s+|\s*[(\[]\s*)(?:part|pt|파트)\.?\s*\d+\s*[)\]]?
           | \s*[-–—:]\s*kdrama
@@ -164,6 +165,7 @@ pub fn trim_punct(s: &str) -> String {
 /// assert_eq!(clean_title("Goblin (2016)"), "Goblin");
 /// assert_eq!(clean_title("Secret Garden OST Part 3"), "Secret Garden");
 /// assert_eq!(clean_title("Always (Inst.)"), "Always");
+/// assert_eq!(clean_title("The Door (Prod. by ZICO)"), "The Door");
 /// ```
 pub fn clean_title(s: &str) -> String {
     let mut t = trim_punct(&tidy(s));

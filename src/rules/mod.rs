@@ -147,6 +147,7 @@ pub const RULE_IDS: &[&str] = &[
     "prose.pronoun_song",
     "prose.possessive_lead",
     "prose.unquoted_pronoun_song",
+    "credit.earlier_mention",
     "prose.artist_dash_quoted",
     "prose.quoted_paren_artist",
     "prose.subject_sang",

@@ -24,7 +24,7 @@ static DASH_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[–—-]\s*$").u
 static DASH_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
 static PAREN_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
 static SANG: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|sing|added|contributed|delivered)\b").unwrap()
+    Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|releases|drop|drops|dropped|sing|added|contributed|delivered)\b").unwrap()
 });
 static NOT_PERFORMER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)\b").unwrap()
@@ -36,7 +36,7 @@ static SONG_CUE: Lazy<Regex> = Lazy::new(|| {
 });
 /// A song word right after a quote (`‘T’, the OST he sings`).
 static SONG_CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)\b").unwrap()
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)\b|sung\s+by\b)").unwrap()
 });
 /// `… with Yoo Seung Woo`: a partner credited after the song.
 static WITH_AFTER: Lazy<Regex> =
