@@ -38,6 +38,9 @@ static SONG_CUE: Lazy<Regex> = Lazy::new(|| {
 static SONG_CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^\s*,?\s*(?:(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)\b|sung\s+by\b)").unwrap()
 });
+/// `…, here sung by X`: the performer of a song cued earlier in the sentence.
+static SUNG_BY_LATER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(?:here\s+|now\s+)?sung\s+by\s+").unwrap());
 /// `… with Yoo Seung Woo`: a partner credited after the song.
 static WITH_AFTER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*,?\s*(?:together\s+)?with\s+").unwrap());
@@ -152,11 +155,20 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
     let sents = sentences(line);
     for q in qs {
         let inner = q.text(line);
-        if !title_like(inner) {
-            continue;
-        }
         let (b0, before) = super::window_before(line, q.open);
         let after = super::window_after(line, q.end);
+        // A song word pointing at the quote (`‘Picture in my head’, the OST he sings`)
+        // vouches for a title with many small words.
+        let vouched = || {
+            let t = inner.trim();
+            t.split_whitespace().count() <= 8
+                && t.starts_with(char::is_uppercase)
+                && !t.ends_with('.')
+                && (SONG_CUE.is_match(before) || SONG_CUE_AFTER.is_match(after))
+        };
+        if !title_like(inner) && !vouched() {
+            continue;
+        }
         let sent = super::sentence_at(&sents, q.open, line.len());
         // The sentence, clipped to the window around the quote.
         let sent = (sent.0.max(b0), sent.1.min(q.end + after.len()));
@@ -308,6 +320,16 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                 m.artists = a.trim().trim_end_matches(['.', ',']).to_string();
                 m.end = q.end + end;
                 m.rule = "prose.cued_with";
+            } else {
+                // `‘T’, the OST he sings, is originally Y’s song, here sung by X`: a
+                // singer later in the song's own sentence, with no other quote between.
+                let rest = &line[q.end..sent.1.max(q.end)];
+                let rest = &rest[..rest.find(['“', '‘', '"', '\'']).unwrap_or(rest.len())];
+                if let Some((a, end)) = credit_following(rest, &SUNG_BY_LATER, tables) {
+                    m.artists = a.trim().trim_end_matches(['.', ',']).to_string();
+                    m.end = q.end + end;
+                    m.rule = "prose.quoted_by";
+                }
             }
         } else if q.single {
             // Uncredited single quotes in English prose mark dramas, films and nicknames
@@ -605,6 +627,27 @@ mod tests {
         assert!(found("Written by Kim Eana, it is a gem.").is_empty());
         assert!(found("Followed by Crush, she sang.").is_empty());
         assert!(found("We were moved by Crush, again.").is_empty());
+    }
+
+    #[test]
+    fn a_song_word_vouches_for_a_title_of_small_words() {
+        let r = run("‘Picture in my head’, the OST he sings, is lovely.");
+        assert_eq!(r[0].0, "Picture in my head");
+        // Without the cue such a quote reads as a phrase, not a title.
+        assert!(run("It was ‘picture in my head’ and then gone.").is_empty());
+        assert!(run("He said ‘Picture in my head all day long’ to me.").is_empty());
+    }
+
+    #[test]
+    fn a_cued_song_is_sung_by_the_singer_later_in_its_sentence() {
+        let r = run("‘Paper Sky’, the OST he sings, is originally Kim Ha Na’s song, here sung by Mira Seol.");
+        assert_eq!(
+            r,
+            [("Paper Sky".into(), "Mira Seol".into(), "prose.quoted_by")]
+        );
+        // Another quote between them takes the credit away from the first.
+        let r = run("The song ‘Paper Sky’ and the song ‘Rails’, sung by Mira Seol, open it.");
+        assert_eq!(r[0].1, "");
     }
 
     #[test]
