@@ -128,24 +128,31 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
             if !is_list && current.as_ref().is_none_or(|c| c.from == From::Prose) {
                 // The signal a song's own drama came from is the nearest one of that name;
                 // the same drama named elsewhere in the line (`올해는 D OST가`) stays the line's.
-                let tied: Vec<usize> = f
-                    .mentions
-                    .iter()
-                    .filter_map(|m| {
-                        let own = m.drama.as_deref()?;
-                        f.dramas
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, d)| d.raw == own)
-                            .min_by_key(|(_, d)| d.start.abs_diff(m.start))
-                            .map(|(k, _)| k)
-                    })
-                    .collect();
+                // Signals are sorted by start; a song's own drama sits within the rules'
+                // window of it, so only those are looked at (linear on long lines).
+                let mut tied = vec![false; f.dramas.len()];
+                for m in &f.mentions {
+                    let Some(own) = m.drama.as_deref() else {
+                        continue;
+                    };
+                    let lo = f
+                        .dramas
+                        .partition_point(|d| d.start + rules::WINDOW < m.start);
+                    let hi = f
+                        .dramas
+                        .partition_point(|d| d.start <= m.end + rules::WINDOW);
+                    if let Some(k) = (lo..hi)
+                        .filter(|&k| f.dramas[k].raw == own)
+                        .min_by_key(|&k| f.dramas[k].start.abs_diff(m.start))
+                    {
+                        tied[k] = true;
+                    }
+                }
                 f.dramas
                     .iter()
-                    .enumerate()
-                    .filter(|(k, _)| !tied.contains(k))
-                    .map(|(_, d)| d)
+                    .zip(tied)
+                    .filter(|(_, t)| !t)
+                    .map(|(d, _)| d)
                     .collect()
             } else {
                 Vec::new()
@@ -160,9 +167,9 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
         let line_key = std::cell::OnceCell::new();
         for m in f.mentions.iter().chain(&bare_track) {
             let named_before = line_dramas
-                .iter()
-                .rev()
-                .find(|d| d.start <= m.start)
+                .partition_point(|d| d.start <= m.start)
+                .checked_sub(1)
+                .and_then(|k| line_dramas.get(k))
                 .or(line_dramas.first());
             let mut drama = m
                 .drama
@@ -390,7 +397,11 @@ fn confirmed(drama: &str, lines: &[Line], at: usize) -> bool {
 }
 
 static TITLE_CASE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:[A-Z0-9][\w’'.:!?-]*)(?:\s+(?:(?:of|the|on|to|a|an|in|and|is|with|for|at|no|my|your)\s+)*(?:[A-Z0-9][\w’'.:!?-]*))+").unwrap()
+    Regex::new(&format!(
+        r"(?:[A-Z0-9][\w’'.:!?-]*)(?:\s+(?:(?:{})\s+)*(?:[A-Z0-9][\w’'.:!?-]*))+",
+        TITLE_SMALL_WORDS.join("|")
+    ))
+    .unwrap()
 });
 
 /// Words of a sentence that speaks of a show.
@@ -572,9 +583,6 @@ mod tests {
                 "Salt Road | Rails |  | prose.quoted_bare",
             ]
         );
-        // A partner of a song with no singer yet does not become its only singer.
-        let a = attached("2. The drama Salt Road (2016) used “Rails”. On it she also worked together with Kim Ha Na\n");
-        assert_eq!(a, ["Salt Road | Rails |  | prose.quoted_bare"]);
     }
 
     #[test]
