@@ -283,6 +283,9 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
 /// `첸-펀치`: Hangul names have no hyphens, so one between Hangul letters joins two
 /// performers (written `·`, a separator, from here on).
 fn hangul_hyphens(s: &str) -> String {
+    if !s.contains('-') {
+        return s.to_string();
+    }
     let chars: Vec<char> = s.chars().collect();
     chars
         .iter()

@@ -176,9 +176,8 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
         .collect()
 }
 
-/// The singers of `X가 부른` ending `before`, when they read as names.
-fn sung_by(before: &str, tables: &Tables) -> Option<String> {
-    let c = SUNG_BY.captures(before)?;
+/// The singers of a `X가 부른` match, when they read as names.
+fn sung_by(c: &regex::Captures, tables: &Tables) -> Option<String> {
     let clause = c["a"].rsplit(['.', '‘', '’', '\'']).next().unwrap_or("");
     let credit = credit_list(clause, tables);
     (!credit.is_empty() && (has_hangul(&credit) || credit.chars().any(char::is_uppercase)))
@@ -251,8 +250,8 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
                 m.drama = Some(d.raw.clone());
                 m.bare = false;
             }
-        } else if SUNG_BY.is_match(before) {
-            if let Some(credit) = sung_by(before, tables) {
+        } else if let Some(c) = SUNG_BY.captures(before) {
+            if let Some(credit) = sung_by(&c, tables) {
                 m.artists = credit;
                 m.rule = "ko.sung_by";
                 m.confidence = 0.7;
@@ -268,7 +267,10 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
             let drama_open = d.start.saturating_sub(b0);
             let before_drama = before[..drama_open.min(before.len())]
                 .trim_end_matches(|c: char| "‘'“\x22「『《〈".contains(c));
-            if let Some(credit) = sung_by(before_drama, tables) {
+            if let Some(credit) = SUNG_BY
+                .captures(before_drama)
+                .and_then(|c| sung_by(&c, tables))
+            {
                 m.artists = credit;
                 m.rule = "ko.sung_by";
                 m.confidence = 0.7;

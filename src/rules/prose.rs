@@ -104,9 +104,9 @@ pub fn title_like(s: &str) -> bool {
 }
 
 /// A sentence opening with a name's song word and a copula before the quote:
-/// `Sohyang’s first step into drama OSTs was the OST … entitled “T”`.
+/// `Park Ha Neul’s first soundtrack was the OST for D entitled “T”`.
 static POSSESSIVE_LEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s*(?:\d+[.)]\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}(?:song|soundtrack|OST|single|track|step|contribution|debut)s?\b[^“”\x22]*\b(?:was|is)\b[^“”\x22]*$").unwrap()
+    Regex::new(r"^\s*(?:\d+[.)]\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}(?:song|soundtrack|OST|single|track|contribution|debut)s?\b[^“”\x22]*\b(?:was|is)\b[^“”\x22]*$").unwrap()
 });
 
 /// `X’s favourite song is “T”`: what a person likes, not what they sing.
@@ -136,13 +136,13 @@ fn last_person<'a>(text: &'a str, tables: &Tables) -> Option<&'a str> {
     let (start, end) = (from + m.start(), from + m.end());
     // `EXO's Kim Jong Dae`: a group's possessive before the name is its own.
     let group = POSSESSIVE_GROUP
-        .captures(&text[..start])
+        .captures(&text[from..start])
         .filter(|c| {
             let g = &c["g"];
             // An unknown act in capitals (`ZEROBASEONE`) owns its member as a known one does.
             tables.group(g).is_some() || crate::normalize::is_capitals_act(g)
         })
-        .map_or(start, |c| c.get(0).unwrap().start());
+        .map_or(start, |c| from + c.get(0).unwrap().start());
     Some(&text[group..end])
 }
 
