@@ -307,12 +307,9 @@ impl Subjects {
             return;
         }
         // `their previous one was “T”`: a pronoun's song is the subject's.
-        static PRONOUN: Lazy<Regex> = Lazy::new(|| {
-            Regex::new(r"(?i)\b(?:their|his|her)\s+(?:[\w-]+\s+){0,3}(?:one|song|release|track|single|ballad|duet|OST|number|hit)\s+(?:was|is)?\s*$").unwrap()
-        });
         let before = &line[..m.start.min(line.len())];
         let near = before.floor_char_boundary(before.len().saturating_sub(120));
-        let pronoun = PRONOUN.is_match(&before[near..]);
+        let pronoun = rules::PRONOUN_SONG.is_match(&before[near..]);
         let named = |s: &&SubjectSignal| {
             s.section_wide || pronoun || {
                 let k = key(&s.name);

@@ -10,6 +10,7 @@ mod korean;
 pub mod list;
 pub mod names;
 mod prose;
+pub(crate) use prose::PRONOUN_SONG;
 pub mod quotes;
 pub mod subject;
 

@@ -113,9 +113,10 @@ static POSSESSIVE_LEAD: Lazy<Regex> = Lazy::new(|| {
 static FAVOURITE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)\b(?:favou?rites?|pick|choice|playlist)\b").unwrap());
 
-/// A possessive pronoun's song right before a quote: `His song for this OST, “T”`.
-static PRONOUN_SONG: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:song|track|single|ballad|duet|contribution|number)(?:\s+(?:for|on|in)\s+(?:this|the)\s+(?:OST|soundtrack|drama|series|show))?\s*(?:,|:|is|was)?\s*$").unwrap()
+/// A possessive pronoun's song right before a quote: `His song for this OST, “T”`,
+/// `their previous one was “T”`.
+pub(crate) static PRONOUN_SONG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:one|song|release|track|single|ballad|duet|OST|number|hit|contribution)(?:\s+(?:for|on|in)\s+(?:this|the)\s+(?:OST|soundtrack|drama|series|show))?\s*(?:,|:|was|is)?\s*$").unwrap()
 });
 
 /// The last person named in `text`: a run of capitalised words that is a known
