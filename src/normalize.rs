@@ -79,6 +79,9 @@ pub fn clean(s: &str) -> String {
 /// ```
 pub fn tidy(s: &str) -> String {
     let s = clean(s);
+    if !s.contains(['’', 'ʼ', '‘', '`', '′']) {
+        return s;
+    }
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -170,8 +173,10 @@ pub fn trim_punct(s: &str) -> String {
 pub fn clean_title(s: &str) -> String {
     let mut t = trim_punct(&tidy(s));
     loop {
-        let stripped = SUFFIX.replace(&t, "").to_string();
-        let stripped = trim_punct(&stripped);
+        let Some(suffix) = SUFFIX.find(&t) else {
+            return t;
+        };
+        let stripped = trim_punct(&t[..suffix.start()]);
         if stripped == t || stripped.is_empty() {
             return t;
         }
@@ -269,6 +274,7 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     // in the same credit belongs to it.
     let groups: Vec<String> = parts
         .iter()
+        .filter(|p| p.ends_with(')'))
         .filter_map(|p| PAREN_GROUP.captures(p).map(|c| c["g"].to_string()))
         .collect();
     for p in parts.iter_mut().filter(|p| !p.ends_with(')')) {
@@ -305,7 +311,7 @@ fn hangul_hyphens(s: &str) -> String {
 fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
     static SHARED: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(.+?)[’'‘]s?\s*\(([^()]+)\)$").unwrap());
-    if let Some(c) = SHARED.captures(raw) {
+    if let Some(c) = raw.ends_with(')').then(|| SHARED.captures(raw)).flatten() {
         if tables.group(&c[2]).is_some() && SEPARATOR.is_match(&c[1]) {
             return (c[1].to_string(), Some(c[2].trim().to_string()));
         }
@@ -315,6 +321,10 @@ fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
 
 /// Splits on separators that are not inside brackets and not inside a known act.
 fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
+    // Masking only hides separators, so a credit without any is one piece (most are).
+    if !SEPARATOR.is_match(raw) {
+        return vec![raw.to_string()];
+    }
     // Mask bracketed spans and known acts so the separator regex cannot see into them.
     let mut masked: Vec<char> = raw.chars().collect();
     let mut depth = 0i32;
@@ -436,7 +446,7 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     };
     // `그룹 멜로망스의 김민석`: Korean possessive of a group, said to be one by `그룹`,
     // or known to be one.
-    if let Some(c) = KO_MEMBER.captures(&s) {
+    if let Some(c) = s.contains('의').then(|| KO_MEMBER.captures(&s)).flatten() {
         // With `그룹`/`밴드` the group's name may have spaces (`밴드 에이프릴 세컨드의 보컬 김경희`).
         if let Some(g) = c.name("rg") {
             return member_of(&c["m"], g.as_str(), tables);
@@ -445,17 +455,22 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
-    let s = ROLE_PREFIX.replace(&s, "").to_string();
+    let s = match ROLE_PREFIX.find(&s) {
+        Some(m) => s[m.end()..].to_string(),
+        None => s,
+    };
     if let Some(c) = tables.alias(AliasKind::Artist, &s) {
         return c.to_string();
     }
     // `Luna from f(x)`: a known group after `of`/`from`, brackets in its name or not.
-    if let Some(c) = OF_GROUP.captures(&s) {
+    let of = s.contains(" of ") || s.contains(" from ");
+    if let Some(c) = of.then(|| OF_GROUP.captures(&s)).flatten() {
         if tables.group(&c["g"]).is_some() {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
-    if let Some(c) = PAREN_GROUP.captures(&s) {
+    let paren = s.contains('(');
+    if let Some(c) = (paren && s.ends_with(')')).then(|| PAREN_GROUP.captures(&s)).flatten() {
         let (m, g) = (c["m"].trim(), c["g"].trim());
         // `엑소(EXO) 첸` style: a group with its other-script name, member after.
         if tables.group(g).is_some() {
@@ -463,7 +478,8 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
         return format!("{m} ({g})");
     }
-    if let Some(c) = POSSESSIVE_MEMBER.captures(&s) {
+    let possessive = s.contains(['’', '\'', '‘']) || s.contains(" member");
+    if let Some(c) = possessive.then(|| POSSESSIVE_MEMBER.captures(&s)).flatten() {
         if tables.group(&c["g"]).is_some() || is_capitals_act(&c["g"]) {
             return member_of(&c["m"], &c["g"], tables);
         }
@@ -471,7 +487,7 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // `엑소(EXO) 첸`
     static GROUP_PAREN_MEMBER: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"^(?P<g>[^()]+?)\s*\([^()]+\)\s+(?P<m>[^()]+)$").unwrap());
-    if let Some(c) = GROUP_PAREN_MEMBER.captures(&s) {
+    if let Some(c) = paren.then(|| GROUP_PAREN_MEMBER.captures(&s)).flatten() {
         if tables.group(&c["g"]).is_some() {
             return member_of(&c["m"], &c["g"], tables);
         }

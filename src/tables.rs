@@ -5,7 +5,7 @@
 //! aliases, surname romanisations, and acts whose names contain `&` or a comma.
 
 use crate::normalize::key;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 const GROUPS: &str = include_str!("../data/groups.csv");
@@ -81,9 +81,10 @@ pub struct Tables {
     dramas: HashMap<String, String>,
     /// every drama name (titles and aliases), longest first
     drama_titles: Vec<String>,
-    /// Drama keys with their titles, by key length in characters, for the fuzzy match;
+    /// Drama keys with their titles, by first letter and length in characters, for the
+    /// fuzzy match;
     /// built on first use, dropped when aliases change the dramas.
-    fuzzy: std::sync::OnceLock<HashMap<usize, Vec<(String, String)>>>,
+    fuzzy: std::sync::OnceLock<HashMap<(char, usize), Vec<(String, String)>>>,
     /// finds the names safe to spot in prose, all at once
     drama_finder: Option<aho_corasick::AhoCorasick>,
     /// every group name as written (display, aliases, Hangul)
@@ -328,23 +329,29 @@ impl Tables {
         if n < 8 || self.dramas.contains_key(&k) {
             return None;
         }
-        let by_len = self.fuzzy.get_or_init(|| {
-            let mut m: HashMap<usize, Vec<(String, String)>> = HashMap::new();
+        let first = k.chars().next()?;
+        let by_start = self.fuzzy.get_or_init(|| {
+            let mut m: HashMap<(char, usize), Vec<(String, String)>> = HashMap::default();
             for (tk, title) in &self.dramas {
-                m.entry(tk.chars().count())
-                    .or_default()
-                    .push((tk.clone(), title.clone()));
+                if let Some(f) = tk.chars().next() {
+                    m.entry((f, tk.chars().count()))
+                        .or_default()
+                        .push((tk.clone(), title.clone()));
+                }
             }
             m
         });
         let mut found: Option<&str> = None;
-        let candidates = (n - 1..=n + 1).filter_map(|l| by_len.get(&l)).flatten();
-        // Digits are never typos: `Stranger 2` is a second season, not `Stranger`. Nor
-        // is a first letter (`Light Light` is no misspelt `Night Light`).
+        // Candidates share the first letter (never a typo: `Light Light` is no misspelt
+        // `Night Light`) and are within one letter of the length.
+        let candidates = (n - 1..=n + 1)
+            .filter_map(|l| by_start.get(&(first, l)))
+            .flatten();
+        // Digits are never typos: `Stranger 2` is a second season, not `Stranger`.
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-        let first = k.chars().next();
+        let own_digits = digits(&k);
         for (tk, title) in candidates {
-            if tk.chars().next() != first || !within_one_edit(tk, &k) || digits(tk) != digits(&k) {
+            if !within_one_edit(tk, &k) || digits(tk) != own_digits {
                 continue;
             }
             match found {
