@@ -470,7 +470,10 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
     }
     let paren = s.contains('(');
-    if let Some(c) = (paren && s.ends_with(')')).then(|| PAREN_GROUP.captures(&s)).flatten() {
+    if let Some(c) = (paren && s.ends_with(')'))
+        .then(|| PAREN_GROUP.captures(&s))
+        .flatten()
+    {
         let (m, g) = (c["m"].trim(), c["g"].trim());
         // `엑소(EXO) 첸` style: a group with its other-script name, member after.
         if tables.group(g).is_some() {

@@ -411,22 +411,36 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         let k = quotes.partition_point(|q| q.open <= pos);
         k > 0 && pos < quotes[k - 1].end
     };
-    // Cheap gates: each pattern needs its keyword somewhere in the line.
-    let has_ost = OST_WORD.is_match(line);
-    let has_drama = DRAMA_WORD.is_match(line);
+    // Cheap gates: each pattern needs its literal words somewhere in the line.
+    let has = |words: &[&str]| words.iter().any(|w| line.contains(w));
+    let ost_literal = has(&["OST", "O.S.T"]);
+    let year = has(&["(19", "(20"]);
     for (re, rule, gate) in [
-        (&*KO_DRAMA_OST, "drama.ko_unquoted", has_ost),
-        (&*TITLE_OST, "drama.title_ost", has_ost),
-        (&*DRAMA_TITLE, "drama.after_word_drama", has_drama),
+        (
+            &*KO_DRAMA_OST,
+            "drama.ko_unquoted",
+            korean && ost_literal && line.contains("드라마"),
+        ),
+        (
+            &*TITLE_OST,
+            "drama.title_ost",
+            ost_literal || line.contains("riginal "),
+        ),
+        (
+            &*DRAMA_TITLE,
+            "drama.after_word_drama",
+            has(&["drama", "series", "show"]),
+        ),
         (
             &*OST_OF,
             "drama.ost_of",
-            has_ost && [" of ", " for ", " from "].iter().any(|w| line.contains(w)),
+            (ost_literal || line.contains("oundtrack")) && has(&[" of ", " for ", " from "]),
         ),
         (
             &*TITLE_YEAR,
             "drama.title_year",
-            (has_ost || has_drama) && (line.contains("(19") || line.contains("(20")),
+            // Only in a line about dramas or soundtracks.
+            year && (OST_WORD.is_match(line) || DRAMA_WORD.is_match(line)),
         ),
     ] {
         if !gate {

@@ -466,6 +466,20 @@ static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
 });
 
+/// Literal pieces of [`CREDIT_SENTENCE`]'s verbs, one of which it needs.
+const CREDIT_VERBS: &[&str] = &[
+    "made",
+    "sang",
+    "sing",
+    "perform",
+    "lent",
+    "recorded",
+    "delivered",
+    "did",
+    "gave",
+    "voiced",
+];
+
 static THIS_SONG: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"\b(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)\b",
@@ -482,12 +496,21 @@ static PARTNER_SENTENCE: Lazy<Regex> = Lazy::new(|| {
 /// name a partner on it (`partner`: added to the song's singers).
 pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     let mut out = Vec::new();
+    // Each pattern needs its verb (or `with`) in the sentence: most lines have none.
+    let verb = |s: &str| CREDIT_VERBS.iter().any(|v| s.contains(v));
+    let partner = |s: &str| s.contains("with");
+    if !verb(line) && !partner(line) {
+        return out;
+    }
     for (s, e) in sentences(line) {
         let sent = &line[s..e];
         if sent.contains(['“', '"']) {
             continue;
         }
-        if let Some(c) = PARTNER_SENTENCE.captures(sent) {
+        if let Some(c) = partner(sent)
+            .then(|| PARTNER_SENTENCE.captures(sent))
+            .flatten()
+        {
             let a = c.name("a").unwrap();
             if credit_after(a.as_str(), tables).is_some_and(|n| n == a.as_str().len()) {
                 out.push(CreditSignal {
@@ -498,7 +521,7 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
             }
             continue;
         }
-        let Some(c) = CREDIT_SENTENCE.captures(sent) else {
+        let Some(c) = verb(sent).then(|| CREDIT_SENTENCE.captures(sent)).flatten() else {
             continue;
         };
         let tail = &c["tail"];
