@@ -16,13 +16,21 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(key("It’s Okay"), key("it's okay"));
 /// ```
 pub fn key(s: &str) -> String {
-    // ASCII is its own NFKC form; most names are ASCII.
-    if s.is_ascii() {
-        return s
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .map(|b| b.to_ascii_lowercase() as char)
-            .collect();
+    // ASCII is its own NFKC form, Hangul syllables are theirs, and General Punctuation
+    // (curly quotes, dashes, `…`) holds no letter or digit in its NFKC form; with nothing
+    // else in the text (nearly every name) no normalisation pass is needed.
+    let simple =
+        |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
+    if s.chars().all(simple) {
+        let mut k = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() {
+                k.push(c.to_ascii_lowercase());
+            } else if !c.is_ascii() && c >= '\u{ac00}' {
+                k.push(c);
+            }
+        }
+        return k;
     }
     s.nfkc()
         .flat_map(char::to_lowercase)
@@ -577,6 +585,29 @@ pub fn artist_key(name: &str, tables: &Tables) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The key's definition, without the shortcut for plain text.
+    fn key_by_definition(s: &str) -> String {
+        s.nfkc()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    }
+
+    #[test]
+    fn the_plain_text_shortcut_of_key_keeps_its_definition() {
+        let plain = (0u32..0x80)
+            .chain(0x2000..0x2070)
+            .chain((0xac00..=0xd7a3).step_by(97))
+            .filter_map(char::from_u32);
+        for c in plain {
+            let s = format!("Ab{c}9{c}");
+            assert_eq!(key(&s), key_by_definition(&s), "U+{:04X}", c as u32);
+        }
+        for s in ["It’s Okay – “Part 2”…", "도깨비 OST ‘Stay’", "Yoon Mi-rae"] {
+            assert_eq!(key(s), key_by_definition(s), "{s}");
+        }
+    }
 
     #[test]
     fn a_group_named_in_a_credit_covers_its_other_members() {

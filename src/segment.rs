@@ -47,7 +47,20 @@ pub fn strip_marker(s: &str) -> &str {
     }
 }
 
+/// Whether a line's first visible character can open a marker: most lines' cannot, and
+/// skip the regex.
+fn may_have_marker(s: &str) -> bool {
+    s.trim_start().starts_with(|c: char| {
+        c.is_ascii_digit()
+            || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X')
+            || "▲△■□◆◇●○▶►".contains(c)
+    })
+}
+
 fn strip_one(s: &str) -> &str {
+    if !may_have_marker(s) {
+        return s.trim_start();
+    }
     match MARKER.find(s) {
         // A marker glued to its text (`01.Title`) matched the text's first character too.
         Some(m)
@@ -69,7 +82,7 @@ fn strip_one(s: &str) -> &str {
 
 /// Whether the line starts with a heading or list marker.
 pub fn has_marker(s: &str) -> bool {
-    MARKER.is_match(s)
+    may_have_marker(s) && MARKER.is_match(s)
 }
 
 /// Splits text into non-empty lines (`\n`, `\r\n` or a lone `\r`), classifying each.

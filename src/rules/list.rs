@@ -329,14 +329,20 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     }
     let body = strip_marker(line).trim_end();
     // A track list's duration (`(3:45)`) is no part of the title or the credit.
-    let body = DURATION.find(body).map_or(body, |m| &body[..m.start()]);
+    let colon = body.contains(':');
+    let body = match colon.then(|| DURATION.find(body)).flatten() {
+        Some(m) => &body[..m.start()],
+        None => body,
+    };
     let offset = line.len() - strip_marker(line).len();
     let end = offset + body.len();
     let words = body.split_whitespace().count();
     if words > 20 || body.ends_with('.') && !body.ends_with("..") {
         return None;
     }
-    if let Some(c) = DRAMA_COLON.captures(body) {
+    // Each pattern runs only where its literal parts are.
+    let ost = body.contains("OST") || body.contains("O.S.T");
+    if let Some(c) = (colon && ost).then(|| DRAMA_COLON.captures(body)).flatten() {
         let rest = &c["rest"];
         let (t, a) = match CREDITS_PAREN.captures(rest) {
             Some(p) => (&rest[..p.get(0).unwrap().start()], p["a"].to_string()),
@@ -359,7 +365,11 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         m.drama = Some(c["d"].to_string());
         return Some(vec![m]);
     }
-    if let Some(c) = TITLE_BY.captures(body) {
+    if let Some(c) = body
+        .contains("by")
+        .then(|| TITLE_BY.captures(body))
+        .flatten()
+    {
         let t = &c["t"];
         let rest = &c["rest"];
         let first_ok = t.chars().next().is_some_and(|ch| {
@@ -388,7 +398,10 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     // `Guardian: The Lonely and Great God (2016)`: a drama's heading, whose colon is
     // the title's own and whose brackets hold its year.
     static YEAR_PAREN: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:19|20)\d\d\s*$").unwrap());
-    if let Some(c) = COLON.captures(body) {
+    if let Some(c) = (colon && body.ends_with(')'))
+        .then(|| COLON.captures(body))
+        .flatten()
+    {
         let titled = YEAR_PAREN.is_match(&c["d"])
             || tables
                 .drama_canonical(&body[..c.get(3).unwrap().start() - 1])
