@@ -3,11 +3,11 @@
 //! names none), and crediting songs from the next sentence.
 
 use crate::normalize::key;
+use crate::per_thread::PerThreadRegex;
 use crate::rules::subject::SubjectSignal;
 use crate::rules::{self, drama, Findings, Mention};
 use crate::segment::{Line, LineKind};
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// A mention with the drama it belongs to, ready for normalisation.
@@ -331,14 +331,14 @@ impl Subjects {
 /// Site debris, and a table's header row (`No. | Title`), which neither open nor close
 /// a section.
 fn is_debris(text: &str) -> bool {
-    static DEBRIS: Lazy<Regex> = Lazy::new(|| {
+    static DEBRIS: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(r"(?i)^\s*(?:youtube|video|advertisement|\[embedded content\]|photo|image|credit|source|read more|share)").unwrap()
     });
     DEBRIS.is_match(text) || text.contains(" | ")
 }
 
 /// Words naming works that are not dramas.
-static OTHER_WORK: Lazy<Regex> = Lazy::new(|| {
+static OTHER_WORK: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\b(?:anime|animated|animation|film|movie|video\s+game)\b").unwrap()
 });
 
@@ -365,7 +365,7 @@ fn called_not_a_drama(lines: &[Line], other: &[bool], at: usize, m: &Mention, wo
         .take_while(|l| l.kind == LineKind::Body && !l.marked)
         .take(3)
         .map(|l| rules::window_after(&l.text, 0));
-    static DRAMA: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)drama").unwrap());
+    static DRAMA: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"(?i)drama").unwrap());
     std::iter::once(own_window)
         .chain(next)
         .filter(|t| OTHER_WORK.is_match(t))
@@ -393,7 +393,7 @@ fn confirmed(drama: &str, lines: &[Line], at: usize) -> bool {
         .any(|l| key(&l.text).contains(&k))
 }
 
-static TITLE_CASE: Lazy<Regex> = Lazy::new(|| {
+static TITLE_CASE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
         r"(?:[A-Z0-9][\w’'.:!?-]*)(?:\s+(?:(?:{})\s+)*(?:[A-Z0-9][\w’'.:!?-]*))+",
         TITLE_SMALL_WORDS.join("|")
@@ -402,7 +402,7 @@ static TITLE_CASE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Words of a sentence that speaks of a show.
-static SHOW_CUE: Lazy<Regex> = Lazy::new(|| {
+static SHOW_CUE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\b(?:k-?dramas?|dramas?|series|shows?|episodes?|finale|premiere|stor(?:y|ies)|screenplays?|plot|cast|actors?|actress(?:es)?|characters?|watch(?:ed|ing)?)\b").unwrap()
 });
 

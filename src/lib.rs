@@ -37,6 +37,7 @@ pub mod input;
 pub mod merge;
 pub mod normalize;
 pub mod output;
+mod per_thread;
 pub mod record;
 pub mod report;
 pub mod rules;

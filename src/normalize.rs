@@ -3,8 +3,8 @@
 //! Every function here is pure: text in, text out. [`key`] is the comparison key of
 //! the evaluation rules; [`artist_key`] adds romanisation awareness on top of it.
 
+use crate::per_thread::PerThreadRegex;
 use crate::tables::{AliasKind, Tables};
-use once_cell::sync::Lazy;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
@@ -104,7 +104,7 @@ pub fn tidy(s: &str) -> String {
     out
 }
 
-static SUFFIX: Lazy<Regex> = Lazy::new(|| {
+static SUFFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"(?xi)
         (?:
@@ -224,14 +224,14 @@ pub fn is_hangul(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
 }
 
-static SEPARATOR: Lazy<Regex> = Lazy::new(|| {
+static SEPARATOR: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"(?i)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|&|\s+and\s+|(?-i:\s+x\s+)|\s*×\s*|\s*[·‧・/]\s*|\s+(?:feat\.?|ft\.?|featuring|with)\s+|\s*(?:과|와|및)\s+|\s*\(\s*(?:feat\.?|ft\.?|featuring)\s+)\s*",
     )
     .unwrap()
 });
 
-static ROLE_PREFIX: Lazy<Regex> = Lazy::new(|| {
+static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|그룹|밴드|보컬)\s+").unwrap()
 });
 
@@ -317,8 +317,8 @@ fn hangul_hyphens(s: &str) -> String {
 }
 
 fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
-    static SHARED: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"^(.+?)[’'‘]s?\s*\(([^()]+)\)$").unwrap());
+    static SHARED: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"^(.+?)[’'‘]s?\s*\(([^()]+)\)$").unwrap());
     if let Some(c) = raw.ends_with(')').then(|| SHARED.captures(raw)).flatten() {
         if tables.group(&c[2]).is_some() && SEPARATOR.is_match(&c[1]) {
             return (c[1].to_string(), Some(c[2].trim().to_string()));
@@ -413,17 +413,18 @@ fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
     None
 }
 
-static POSSESSIVE_MEMBER: Lazy<Regex> = Lazy::new(|| {
+static POSSESSIVE_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+member)(?:\s+member)?\s+(?P<m>.+)$").unwrap()
 });
-static KO_MEMBER: Lazy<Regex> = Lazy::new(|| {
+static KO_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))의\s+(?:멤버\s+|보컬\s+)?(?P<m>[^\s()]+)$")
         .unwrap()
 });
-static OF_GROUP: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<m>.+?)\s+(?:of|from)\s+(?:the\s+group\s+)?(?P<g>.+)$").unwrap());
-static PAREN_GROUP: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<m>[^()]+?)\s*\((?P<g>.+)\)$").unwrap());
+static OF_GROUP: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"^(?P<m>.+?)\s+(?:of|from)\s+(?:the\s+group\s+)?(?P<g>.+)$").unwrap()
+});
+static PAREN_GROUP: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^(?P<m>[^()]+?)\s*\((?P<g>.+)\)$").unwrap());
 
 /// Normalises one performer's credit: group-member forms become `Member (GROUP)`
 /// (`첸 (엑소)` in Hangul), role words are dropped.
@@ -496,8 +497,9 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
     }
     // `엑소(EXO) 첸`
-    static GROUP_PAREN_MEMBER: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"^(?P<g>[^()]+?)\s*\([^()]+\)\s+(?P<m>[^()]+)$").unwrap());
+    static GROUP_PAREN_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(r"^(?P<g>[^()]+?)\s*\([^()]+\)\s+(?P<m>[^()]+)$").unwrap()
+    });
     if let Some(c) = paren.then(|| GROUP_PAREN_MEMBER.captures(&s)).flatten() {
         if tables.group(&c["g"]).is_some() {
             return member_of(&c["m"], &c["g"], tables);

@@ -1,6 +1,6 @@
 //! Segmenting: cleaned text → lines, each classified as a heading or body text.
 
-use once_cell::sync::Lazy;
+use crate::per_thread::PerThreadRegex;
 use regex::Regex;
 
 /// What a line is, as far as section structure goes.
@@ -26,7 +26,7 @@ pub struct Line {
     pub marked: bool,
 }
 
-static MARKER: Lazy<Regex> = Lazy::new(|| {
+static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:#{1,6}\s+|#\d+[.):]?\s*|\d{1,3}\s*[.)]\s+|\d{1,3}[.)](?:[\p{L}“\x22‘'\[])|\(\d{1,3}\)\s*|~\s+|[▲△■□◆◇●○▶►]\s*(?:\d{1,3}\s*위\s*[:：]?\s*)?|[IVX]{1,4}\.\s+)").unwrap()
 });
 
@@ -172,7 +172,7 @@ fn classify(raw: &str) -> (LineKind, bool) {
 /// Splits a line into sentences: byte ranges, ending after `.`, `!` or `?` followed by a
 /// space and a capital, quote or Hangul (or glued to Hangul, as crawled Korean text is).
 pub fn sentences(line: &str) -> Vec<(usize, usize)> {
-    static END: Lazy<Regex> = Lazy::new(|| {
+    static END: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
     });
     let mut out = Vec::new();

@@ -84,7 +84,7 @@ pub struct Tables {
     /// Drama keys with their titles, by first letter and length in characters, for the
     /// fuzzy match;
     /// built on first use, dropped when aliases change the dramas.
-    fuzzy: std::sync::OnceLock<HashMap<(char, usize), Vec<(String, String)>>>,
+    fuzzy: std::sync::OnceLock<FuzzyIndex>,
     /// finds the names safe to spot in prose, all at once
     drama_finder: Option<aho_corasick::AhoCorasick>,
     /// every group name as written (display, aliases, Hangul)
@@ -96,6 +96,9 @@ pub struct Tables {
     /// user aliases: (kind, key) -> canonical
     aliases: HashMap<(AliasKind, String), String>,
 }
+
+/// Drama keys with their titles, by the key's first letter and length in characters.
+type FuzzyIndex = HashMap<(char, usize), Vec<(String, String)>>;
 
 /// Particles that may follow a Hangul title in prose.
 const KO_PARTICLES: &[&str] = &[
@@ -331,7 +334,7 @@ impl Tables {
         }
         let first = k.chars().next()?;
         let by_start = self.fuzzy.get_or_init(|| {
-            let mut m: HashMap<(char, usize), Vec<(String, String)>> = HashMap::default();
+            let mut m = FuzzyIndex::default();
             for (tk, title) in &self.dramas {
                 if let Some(f) = tk.chars().next() {
                     m.entry((f, tk.chars().count()))

@@ -7,8 +7,8 @@
 
 use crate::normalize::{artist_key, key, QUOTE_CHARS};
 use crate::output::Format;
+use crate::per_thread::PerThreadRegex;
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -273,18 +273,19 @@ fn finding(row: usize, field: &str, rule: &'static str, message: String) -> Find
     }
 }
 
-static OST_IN_TITLE: Lazy<Regex> = Lazy::new(|| {
+static OST_IN_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\bO\.?S\.?T\b|\bpart\.?\s*\d+\b|\bpt\.\s*\d+|\(\s*inst(?:\.|rumental)?\s*\)|original\s+soundtrack")
         .unwrap()
 });
-static ARTIST_SEPARATOR: Lazy<Regex> = Lazy::new(|| {
+static ARTIST_SEPARATOR: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\s(?:and|&|x|×|with|feat\.?|ft\.?|featuring)\s|,\s|\s·\s|·").unwrap()
 });
-static POSSESSIVE_CREDIT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<g>.+?)[’']s?\s+(?:member\s+)?\S").unwrap());
-static OF_CREDIT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^.+?\s+(?:of|from)\s+(?P<g>.+)$").unwrap());
-static MEMBER_CREDIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?P<g>.+?)\s+member\s+\S").unwrap());
+static POSSESSIVE_CREDIT: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^(?P<g>.+?)[’']s?\s+(?:member\s+)?\S").unwrap());
+static OF_CREDIT: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^.+?\s+(?:of|from)\s+(?P<g>.+)$").unwrap());
+static MEMBER_CREDIT: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^(?P<g>.+?)\s+member\s+\S").unwrap());
 
 /// Runs every check over a dataset: file-level findings first, then by row.
 ///

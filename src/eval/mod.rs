@@ -5,8 +5,8 @@
 pub mod text;
 
 use crate::normalize::key;
+use crate::per_thread::PerThreadRegex;
 use crate::record::Record;
-use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
@@ -76,8 +76,8 @@ pub fn article_id(source: &str) -> String {
     }
 }
 
-static GROUP_TAIL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$").unwrap());
+static GROUP_TAIL: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$").unwrap());
 
 /// The evaluation key of an artist: a trailing bracketed group dropped, then [`key`].
 ///

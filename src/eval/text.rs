@@ -5,13 +5,13 @@
 //! Averaging per document makes a short news item weigh as much as a long essay, which
 //! is what a user of a crawl cares about: every page should come out right.
 
-use once_cell::sync::Lazy;
+use crate::per_thread::PerThreadRegex;
 use regex::Regex;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-static WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"\w+").unwrap());
+static WORD: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"\w+").unwrap());
 
 /// How one extracted text compares with its gold text.
 #[derive(Debug, Clone, Copy, PartialEq)]

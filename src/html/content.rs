@@ -7,8 +7,8 @@
 //! Readability; the best container wins, with the siblings that hold prose too.
 
 use super::DROP;
+use crate::per_thread::PerThreadRegex;
 use ego_tree::{NodeId, NodeRef};
-use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{Html, Node};
 use std::collections::HashMap;
@@ -72,8 +72,8 @@ pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
         || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
 }
 
-static HIDDEN_STYLE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden").unwrap());
+static HIDDEN_STYLE: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden").unwrap());
 
 /// How pages mark their article: `article` and `main` elements,
 /// `itemprop="articleBody"`, and these classes and ids.
@@ -106,20 +106,20 @@ fn is_marked(el: &scraper::node::Element) -> bool {
 
 /// Class and id words of containers that usually hold the story, and of those that
 /// usually do not.
-static POSITIVE: Lazy<Regex> = Lazy::new(|| {
+static POSITIVE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)article|body|content|entry|hentry|main|page|post|text|blog|story").unwrap()
 });
-static NEGATIVE: Lazy<Regex> = Lazy::new(|| {
+static NEGATIVE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)hidden|banner|combx|comment|com-|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu").unwrap()
 });
 
 /// Containers whose paragraphs do not vote (comments, sidebars, footers), unless
 /// their name also says they hold the content.
-static UNLIKELY: Lazy<Regex> = Lazy::new(|| {
+static UNLIKELY: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)-ad-|banner|breadcrumbs|combx|comment|community|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|pagination|pager|popup|respond").unwrap()
 });
-static MAYBE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)and|article|body|column|content|main|shadow").unwrap());
+static MAYBE: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?i)and|article|body|column|content|main|shadow").unwrap());
 
 fn is_unlikely(el: &scraper::node::Element) -> bool {
     !matches!(el.name(), "body" | "html" | "article" | "main")

@@ -10,9 +10,9 @@
 
 mod content;
 
+use crate::per_thread::PerThreadRegex;
 use content::Sizes;
 use ego_tree::NodeRef;
-use once_cell::sync::Lazy;
 use regex::Regex;
 use scraper::{Html, Node};
 
@@ -85,7 +85,7 @@ pub(crate) const BLOCK: &[&str] = &[
     "body",
 ];
 
-static BOILERPLATE: Lazy<Regex> = Lazy::new(|| {
+static BOILERPLATE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"(?i)(?:^|[\s_-])(?:sidebar|side-bar|widget|related|comments?|respond|share|sharing|social|cookie|consent|banner|breadcrumbs?|popular|most-?read|recommend(?:ed|ation)?s?|newsletter|subscribe|advert(?:isement)?|ads?|promo|sponsor(?:ed)?|tag-?list|tags|author-?(?:bio|box)|pagination|pager|nav(?:igation)?|menu|footer|masthead|site-header|toolbar|popup|modal|rank(?:ing)?|hot-?news|more-?news|read-?more|byline|post-?meta|entry-meta|jp-relatedposts|sharedaddy|wp-block-embed|video-wrapper|credits?|captions?|wp-caption-text|photo-?credit)(?:$|[\s_-])",
     )

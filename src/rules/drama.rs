@@ -3,9 +3,9 @@
 
 use super::quotes::Quote;
 use crate::normalize::{clean_title, has_hangul, key};
+use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// A drama named in a line.
@@ -121,7 +121,7 @@ const SENTENCE_START: &[&str] = &[
     "here", "there", "this", "these", "let", "let's", "we", "i", "you",
 ];
 
-static OST_TAIL: Lazy<Regex> = Lazy::new(|| {
+static OST_TAIL: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\s*(?::\s*original\s+soundtrack|[-–:]?\s*(?:\(\s*)?(?:ost|original\s+soundtrack)(?:\s*part\.?\s*\d+)?\s*\)?)\s*$").unwrap()
 });
 
@@ -134,7 +134,7 @@ static OST_TAIL: Lazy<Regex> = Lazy::new(|| {
 /// assert!(!ostract::rules::drama::is_tracklist_heading("## 1. Goblin (2016)"));
 /// ```
 pub fn is_tracklist_heading(text: &str) -> bool {
-    static TRACKLIST: Lazy<Regex> = Lazy::new(|| {
+    static TRACKLIST: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(r"(?i)^(?:track\s*-?\s*list(?:ing)?|tracks|songs|수록곡|트랙\s*리스트|곡\s*목록|曲目|收錄曲|收录曲|曲目列表)\s*:?$").unwrap()
     });
     TRACKLIST.is_match(strip_marker(text.trim()).trim())
@@ -220,7 +220,8 @@ pub fn heading_drama(text: &str) -> Option<String> {
 /// Whether a heading is strongly a drama heading on its own (a marker, a year, `OST`,
 /// or a known title); weak headings need the body to name the drama again.
 pub fn heading_is_strong(text: &str, drama: &str, tables: &Tables) -> bool {
-    static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"[(\[]\s*(?:19|20)\d\d\s*[)\]]").unwrap());
+    static YEAR: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"[(\[]\s*(?:19|20)\d\d\s*[)\]]").unwrap());
     crate::segment::has_marker(text)
         || YEAR.is_match(text)
         || OST_TAIL.is_match(text)
@@ -231,29 +232,31 @@ pub fn heading_is_strong(text: &str, drama: &str, tables: &Tables) -> bool {
 /// titles contain between them.
 const TITLE: &str = r"(?:[A-Z0-9][\w’'.:!?&-]*)(?:\s+(?:(?:of|the|on|to|a|an|in|and|is|with|for|at|from|no|not|be|my|your|our|who|what|are)\s+)*(?:[A-Z0-9][\w’'.:!?&-]*))*";
 
-static TITLE_OST: Lazy<Regex> = Lazy::new(|| {
+static TITLE_OST: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
         r"(?P<d>{TITLE})[’']?s?\s+(?:OST|O\.S\.T|[Oo]riginal [Ss]ound[Tt]rack)\b"
     ))
     .unwrap()
 });
-static OST_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)ost|o\.s\.t|soundtrack").unwrap());
-static DRAMA_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)drama|series|show").unwrap());
-static DRAMA_TITLE: Lazy<Regex> = Lazy::new(|| {
+static OST_WORD: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?i)ost|o\.s\.t|soundtrack").unwrap());
+static DRAMA_WORD: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?i)drama|series|show").unwrap());
+static DRAMA_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
         r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})"
     ))
     .unwrap()
 });
 /// `드라마 옥탑방 왕세자 OST`: an unquoted Korean title between the word and `OST`.
-static KO_DRAMA_OST: Lazy<Regex> = Lazy::new(|| {
+static KO_DRAMA_OST: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"드라마\s+(?P<d>\p{Hangul}[\p{Hangul}\w]*(?:\s+[\p{Hangul}\w]+){0,3}?)\s*(?:OST|O\.S\.T)",
     )
     .unwrap()
 });
 /// `the OST of The King’s Doctor`, `the soundtrack for Reply 1988`.
-static OST_OF: Lazy<Regex> = Lazy::new(|| {
+static OST_OF: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
         r"\b(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+(?:the\s+(?:hit\s+)?(?:drama|series)\s+)?(?P<d>{TITLE})"
     ))
@@ -261,19 +264,19 @@ static OST_OF: Lazy<Regex> = Lazy::new(|| {
 });
 /// `Go Back Couple (2017)`: a title-case run with its year, in a line about dramas or
 /// soundtracks.
-static TITLE_YEAR: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?P<d>{TITLE})\s*\((?:19|20)\d\d\)")).unwrap());
-static BROADCASTER: Lazy<Regex> = Lazy::new(|| {
+static TITLE_YEAR: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(&format!(r"(?P<d>{TITLE})\s*\((?:19|20)\d\d\)")).unwrap());
+static BROADCASTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap()
 });
-static KO_DRAMA_BEFORE: Lazy<Regex> = Lazy::new(|| {
+static KO_DRAMA_BEFORE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series)\s*$")
         .unwrap()
 });
 /// `‘D’의 ‘T’`: a title owning another title is the drama.
-static POSSESSIVE_OF_QUOTE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
-static OST_AFTER: Lazy<Regex> = Lazy::new(|| {
+static POSSESSIVE_OF_QUOTE: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
+static OST_AFTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:의\s*)?(?:OST|O\.S\.T|오리지널\s*사운드트랙|original\s+soundtrack)")
         .unwrap()
 });
@@ -475,8 +478,9 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                 )
             });
             // `The 9-part OST album`: a count of parts is no title.
-            static PART_COUNT: Lazy<Regex> =
-                Lazy::new(|| Regex::new(r"(?i)^\d+[- ]?(?:parts?|tracks?|songs?)$").unwrap());
+            static PART_COUNT: PerThreadRegex = PerThreadRegex::new(|| {
+                Regex::new(r"(?i)^\d+[- ]?(?:parts?|tracks?|songs?)$").unwrap()
+            });
             if generic || PART_COUNT.is_match(&raw) {
                 continue;
             }

@@ -5,47 +5,48 @@ use super::drama::DramaSignal;
 use super::quotes::Quote;
 use super::{CreditSignal, Mention};
 use crate::normalize::{has_hangul, split_gloss};
+use crate::per_thread::PerThreadRegex;
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 
-static POSSESSIVE: Lazy<Regex> = Lazy::new(|| {
+static POSSESSIVE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?P<a>(?:[A-Z][A-Z0-9.&]*\s+){0,2}[^\s,‘’'“”\x22]+(?:\s*\([^()]+\))?)\s*의\s*(?:(?:신곡|노래|곡|발라드|타이틀곡|OST|테마곡|자작곡)\s*)?$").unwrap()
 });
-static SUNG_BY: Lazy<Regex> = Lazy::new(|| {
+static SUNG_BY: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?P<a>[^‘’'“”\x22]{1,60}?)(?:이|가)\s*(?:함께\s*|직접\s*)?(?:부른|불러|가창한|참여한|노래한|열창한|부르는)\s*(?:곡\s*)?$").unwrap()
 });
-static SONG_WORDS: Lazy<Regex> = Lazy::new(|| {
+static SONG_WORDS: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"OST|곡|노래|음원|싱글|발라드|트랙|가창|부른|불러|파트|Part|음반|앨범|차트")
         .unwrap()
 });
-static GLOSS_AFTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*\((?P<g>[A-Za-z][^()]{0,60})\)").unwrap());
+static GLOSS_AFTER: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^\s*\((?P<g>[A-Za-z][^()]{0,60})\)").unwrap());
 /// Quoted text that is no title: soundtrack and show words, nicknames, or speech of
 /// more than one sentence (`“…없다. …있다”`).
-static NOT_SONG: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션|[.!?]\s+\S").unwrap());
+static NOT_SONG: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"OST|여왕|강자|드라마|영화|예능|오디션|[.!?]\s+\S").unwrap()
+});
 
-static SUBJECT: Lazy<Regex> = Lazy::new(|| {
+static SUBJECT: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:가수\s+|그룹\s+|밴드\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:은|는)\s")
         .unwrap()
 });
 /// `‘레인즈(RAINAZ)-let it go’`, `‘마은진(플레이백)-낯선 하루’`: artist and title in one pair of
 /// quotes, the artist first, joined by a hyphen without spaces. The artist part must be
 /// Hangul or carry a bracketed name, so a hyphenated title (`‘Re-born’`) stays a title.
-static ARTIST_HYPHEN_TITLE: Lazy<Regex> = Lazy::new(|| {
+static ARTIST_HYPHEN_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?P<a>[\p{Hangul}][\p{Hangul}A-Za-z0-9 ]{0,15}(?:\([^()]{1,20}\))?|[A-Za-z0-9 ]{1,20}\([^()]{1,20}\))-(?P<t>[^-].*)$").unwrap()
 });
 /// `‘T’은 가수 A가 불렀다`, `‘T’는 그룹 G의 M이 불렀다`: the credit after the title.
-static TOPIC_SUNG_BY: Lazy<Regex> = Lazy::new(|| {
+static TOPIC_SUNG_BY: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:은|는)\s+(?P<a>(?:(?:가수|그룹|밴드|듀오)\s+)?(?:[\p{Hangul}A-Za-z0-9]+의\s+)?[\p{Hangul}A-Za-z0-9]+?)(?:이|가)[,\s]").unwrap()
 });
 /// `가수 A가 … ‘T’를 부른다`: a subject marked `이/가` sings the quoted object.
-static SUBJECT_GA: Lazy<Regex> = Lazy::new(|| {
+static SUBJECT_GA: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:(?:가수|그룹|밴드|듀오)\s+)?(?P<a>[\p{Hangul}A-Za-z0-9]{2,12}?)(?:이|가)\s")
         .unwrap()
 });
-static SUNG_OBJECT: Lazy<Regex> = Lazy::new(|| {
+static SUNG_OBJECT: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:을|를)\s+(?:직접\s+|함께\s+)?(?:불렀|부른|부르|가창|열창)").unwrap()
 });
 /// Subjects that are not performers.
@@ -62,8 +63,8 @@ const NOT_PERFORMER: &[&str] = &[
     "이곡",
     "신곡",
 ];
-static SANG: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"불렀|부른|부르|가창|열창|참여했|노래했").unwrap());
+static SANG: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"불렀|부른|부르|가창|열창|참여했|노래했").unwrap());
 
 /// The performer at the end of a credit phrase: its last word, with a known group
 /// written before it (`여성듀오 다비치` → `다비치`, `엔플라잉 유회승` stays whole).
@@ -82,10 +83,10 @@ fn last_name<'a>(phrase: &'a str, tables: &Tables) -> &'a str {
 
 /// One item of a Korean credit list: `AOA의 지민과 유나` (members of a group, joined by
 /// `과`/`와`), or names without a group.
-static NAME_LIST: Lazy<Regex> = Lazy::new(|| {
+static NAME_LIST: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?:(?P<g>[\p{Hangul}A-Za-z0-9]+)의\s+)?(?P<names>[\p{Hangul}A-Za-z0-9]+?(?:(?:과|와)\s+[\p{Hangul}A-Za-z0-9]+?)*)$").unwrap()
 });
-static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:과|와)\s+").unwrap());
+static AND: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"(?:과|와)\s+").unwrap());
 
 /// The performers at the end of a credit phrase, as a comma-separated list: the last
 /// item by [`last_name`], and the items before it while they read as names
@@ -140,13 +141,13 @@ fn credit_list(clause: &str, tables: &Tables) -> String {
 }
 
 /// A sentence saying who sang, without naming the song (`… 한수지가 가창했으며`).
-static KO_CREDIT: Lazy<Regex> = Lazy::new(|| {
+static KO_CREDIT: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?P<a>[\p{Hangul}A-Za-z0-9]{2,12})(?:이|가)\s*(?:직접\s*)?(?:가창(?:했|하였|을\s*맡았)|노래(?:했|하였)|불렀)(?:다|으며|고)").unwrap()
 });
 
 /// A sentence opening with a band's singer's voice (`밴드 에이프릴 세컨드의 보컬 김경희의
 /// … 음색이`): the voice of the song before it.
-static KO_VOICE: Lazy<Regex> = Lazy::new(|| {
+static KO_VOICE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?P<a>(?:그룹|밴드)\s+[^의.]{1,20}의\s+(?:보컬|멤버)\s+[\p{Hangul}A-Za-z]{2,8})의\s+[^.]{0,40}?(?:음색|목소리|보컬)(?:이|가|은|는|으로|로)").unwrap()
 });
 
@@ -321,14 +322,14 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
 /// `‘X’라는 별명`: a
 /// nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a show; `‘X’ 3곡`:
 /// a set of songs. What follows the quote (through the rest of its list) says it is no song.
-static NOT_A_SONG_AFTER: Lazy<Regex> = Lazy::new(|| {
+static NOT_A_SONG_AFTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|등의\s*OST|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d|\s*(?:\d+|두|세|네|다섯|여러)\s*곡)").unwrap()
 });
 
 /// `오디션 프로그램 ‘X’`, `영화 ‘X’`: a quote a show or film word names is no song, nor
 /// a so-called one (`이른바 ‘케이크씬’`), nor the short name a work goes by hereafter
 /// (`(이하 ‘도깨비’)`).
-static NOT_A_SONG_BEFORE: Lazy<Regex> = Lazy::new(|| {
+static NOT_A_SONG_BEFORE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?:프로그램|예능|오디션|영화|웹툰|애니메이션|뮤지컬|이른바|이하)\s*$").unwrap()
 });
 

@@ -4,32 +4,34 @@
 use super::names::{credit_after, cut_clause};
 use super::quotes::Quote;
 use super::{Findings, Mention};
+use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 
-static DASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s+[–—-]\s*|\s*[–—]\s+|(?:\S)-\s+").unwrap());
-static LEAD_DASH: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
-static BY: Lazy<Regex> = Lazy::new(|| {
+static DASH: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"\s+[–—-]\s*|\s*[–—]\s+|(?:\S)-\s+").unwrap());
+static LEAD_DASH: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
+static BY: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"^\s*,?\s*(?:(?:which\s+)?(?:was\s+|is\s+)?(?:sung|performed|sang|recorded)\s+)?by\s+",
     )
     .unwrap()
 });
-static DRAMA_SUFFIX: Lazy<Regex> = Lazy::new(|| {
+static DRAMA_SUFFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"\s+(?:for|from)\s+(?:the\s+(?:drama|series)\s+)?(?P<d>[^“”\x22|]+?)\s*[.!]?\s*$")
         .unwrap()
 });
-static PAREN_DRAMA: Lazy<Regex> = Lazy::new(|| {
+static PAREN_DRAMA: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)\b[^()\[\]]*[)\]]\s*$",
     )
     .unwrap()
 });
-static PAREN_ANY: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*\((?P<d>[^()]+)\)\s*$").unwrap());
-static DURATION: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
+static PAREN_ANY: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"\s*\((?P<d>[^()]+)\)\s*$").unwrap());
+static DURATION: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
 
 /// The number of a numbered line (`6. Orientalism`, `07 Alone`, `3) Rain`).
 ///
@@ -40,8 +42,8 @@ static DURATION: Lazy<Regex> =
 /// assert_eq!(item_number("2021 was a good year"), None);
 /// ```
 pub fn item_number(line: &str) -> Option<u32> {
-    static NUMBER: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)\S").unwrap());
+    static NUMBER: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)\S").unwrap());
     NUMBER.captures(line)?["n"].parse().ok()
 }
 
@@ -122,7 +124,7 @@ fn is_list(body: &str, qs: &[Quote], offset: usize) -> bool {
 
 /// `《도깨비》 – 찬열&펀치 〈Stay With Me〉`: a work in double angle brackets (the drama),
 /// the singers, and the song in single ones.
-static WORK_ARTIST_SONG: Lazy<Regex> = Lazy::new(|| {
+static WORK_ARTIST_SONG: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^《(?P<d>[^》]+)》\s*[–—-]\s*(?P<a>[^〈〉]+?)\s*〈(?P<t>[^〉]+)〉\s*$").unwrap()
 });
 
@@ -300,24 +302,25 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
     Some(m)
 }
 
-static OST_END: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\b(?:OST|O\.S\.T\.?|original soundtrack)\s*$").unwrap());
-static TITLE_BY: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?P<t>[^“”\x22:|]+?)\s+by\s+(?P<rest>.+)$").unwrap());
-static DRAMA_COLON: Lazy<Regex> = Lazy::new(|| {
+static OST_END: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i)\b(?:OST|O\.S\.T\.?|original soundtrack)\s*$").unwrap()
+});
+static TITLE_BY: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^(?P<t>[^“”\x22:|]+?)\s+by\s+(?P<rest>.+)$").unwrap());
+static DRAMA_COLON: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"^(?P<d>[^:]+?)\s+(?:OST|O\.S\.T\.?)(?:\s*(?:Part|Pt|Vol)\.?\s*\d+)?\s*:\s*(?P<rest>.+)$",
     )
     .unwrap()
 });
-static COLON: Lazy<Regex> = Lazy::new(|| {
+static COLON: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?P<a>[^:]{1,40}?)\s*:\s*(?P<t>[^:]+?)\s*\((?P<d>[^()]+)\)\s*$").unwrap()
 });
-static CREDITS_PAREN: Lazy<Regex> = Lazy::new(|| {
+static CREDITS_PAREN: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\s*\((?:[a-z, ]*credits?|vocals?|sung by|feat\.?)\s*:?\s*(?P<a>[^()]+)\)\s*$")
         .unwrap()
 });
-static FROM_FOR: Lazy<Regex> = Lazy::new(|| {
+static FROM_FOR: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*,?\s*(?:for|from)\s+(?:the\s+(?:drama\s+)?)?(?P<d>.+?)\s*[.!]?\s*$").unwrap()
 });
 
@@ -378,7 +381,7 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         // `7 K-Drama OSTs Sung by Male Idols`, `Posted on May 1 by Admin`: article titles
         // and bylines, not songs. `Lyrics by X`, `Composed & Arranged by Y`, `Piano by Z`:
         // a song's staff credits, whose people are not its performers.
-        static NOT_A_SONG: Lazy<Regex> = Lazy::new(|| {
+        static NOT_A_SONG: PerThreadRegex = PerThreadRegex::new(|| {
             Regex::new(r"(?i)\b(?:OSTs?|K-?dramas?|soundtracks?)\b|^(?:posted|published|written|updated)\b|^(?:(?:lyrics|words|music|composed|composition|arranged|arrangement|written|produced|production|directed|programmed|programming|recorded|recording|engineered|mixed|mixing|mastered|mastering|piano|keyboards?|guitars?|bass|drums|strings|chorus|backing vocals?|vocal directing|edited)(?:\s*(?:&|and|,|/)\s*)?)+$").unwrap()
         });
         if first_ok && t.split_whitespace().count() <= 10 && !NOT_A_SONG.is_match(t) {
@@ -397,7 +400,8 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     }
     // `Guardian: The Lonely and Great God (2016)`: a drama's heading, whose colon is
     // the title's own and whose brackets hold its year.
-    static YEAR_PAREN: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:19|20)\d\d\s*$").unwrap());
+    static YEAR_PAREN: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"^\s*(?:19|20)\d\d\s*$").unwrap());
     if let Some(c) = (colon && body.ends_with(')'))
         .then(|| COLON.captures(body))
         .flatten()
@@ -426,7 +430,7 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         let soundtrack = |s: &str| OST_END.is_match(s);
         // `Queen of Tears Episode 1 Preview - K-Drama OSTs by Male K-pop Idols`: a video
         // caption and the page's title, no song.
-        static NOT_A_SIDE: Lazy<Regex> = Lazy::new(|| {
+        static NOT_A_SIDE: PerThreadRegex = PerThreadRegex::new(|| {
             Regex::new(
                 r"(?i)\b(?:OSTs|K-?dramas?|soundtracks|episode\s+\d+|preview|teaser|trailer)\b",
             )

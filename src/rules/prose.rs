@@ -4,49 +4,50 @@
 use super::names::{credit_after, credit_before, is_name_word};
 use super::quotes::Quote;
 use super::{CreditSignal, Mention};
+use crate::per_thread::PerThreadRegex;
 use crate::segment::sentences;
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 
-static BY_AFTER: Lazy<Regex> = Lazy::new(|| {
+static BY_AFTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*,?\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:which|that)\s+(?:was|is)\s+|was\s+|is\s+)?(?:(?:originally\s+)?(?:sung|performed|sang|recorded|voiced)\s+)?by\s+").unwrap()
 });
-static POSSESSIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+static POSSESSIVE_BEFORE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?:[’'‘]s|s[’'])(?:\s*\((?P<g>[^()]{1,30})\))?\s+(?:(?:[a-z-]+\s+){0,3}(?:song|ballad|track|single|number|tune|hit|OST|theme|duet|anthem|piece|release|remake|version)\s+)?$|(?:\S[’'])\s+$").unwrap()
 });
 /// `“T” – a ballad duet between A and B`, `“T”, a song by A`: the song described, then
 /// its singers.
-static DESCRIBED_BY: Lazy<Regex> = Lazy::new(|| {
+static DESCRIBED_BY: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*[–—,-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:duet|ballad|song|track|collaboration|number|single)\s+(?:between|by|from)\s+").unwrap()
 });
-static DASH_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*[–—-]\s*$").unwrap());
-static DASH_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
-static PAREN_AFTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
-static SANG: Lazy<Regex> = Lazy::new(|| {
+static DASH_BEFORE: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"\s*[–—-]\s*$").unwrap());
+static DASH_AFTER: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"^\s*[–—-]\s*").unwrap());
+static PAREN_AFTER: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
+static SANG: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|releases|drop|drops|dropped|sing|added|contributed|delivered)\b").unwrap()
 });
-static NOT_PERFORMER: Lazy<Regex> = Lazy::new(|| {
+static NOT_PERFORMER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\b(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)\b").unwrap()
 });
 
 /// A song word right before a quote (`the song ‘T’`, `a ballad entitled ‘T’`).
-static SONG_CUE: Lazy<Regex> = Lazy::new(|| {
+static SONG_CUE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\b(?:(?:song|track|single|ballad|duet|OST|theme|number)s?\s+(?:(?:entitled|titled|called|named)\s+)?|(?:entitled|titled)\s+)$").unwrap()
 });
 /// A song word right after a quote (`‘T’, the OST he sings`).
-static SONG_CUE_AFTER: Lazy<Regex> = Lazy::new(|| {
+static SONG_CUE_AFTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)^\s*,?\s*(?:(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)\b|sung\s+by\b)").unwrap()
 });
 /// `…, here sung by X`: the performer of a song cued earlier in the sentence.
-static SUNG_BY_LATER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(?:here\s+|now\s+)?sung\s+by\s+").unwrap());
+static SUNG_BY_LATER: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"\b(?:here\s+|now\s+)?sung\s+by\s+").unwrap());
 /// `… with Yoo Seung Woo`: a partner credited after the song.
-static WITH_AFTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*,?\s*(?:together\s+)?with\s+").unwrap());
+static WITH_AFTER: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^\s*,?\s*(?:together\s+)?with\s+").unwrap());
 /// The joint between quotes of one list (`‘A’ and ‘B’`, `‘A’, ‘B’`).
-static LIST_JOINT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(?:,\s*)?(?:and\s+|&\s+)?$").unwrap());
+static LIST_JOINT: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^\s*(?:,\s*)?(?:and\s+|&\s+)?$").unwrap());
 
 /// The credit right after a cue (`by`, a dash, `with`) that opens `after`: the names
 /// as written, and where they end in `after`.
@@ -68,7 +69,8 @@ fn chained(line: &str, q: &Quote, found: &[Mention]) -> bool {
 /// Each name of a credit marked as the group's (`A & B`, `2AM` → `A (2AM) & B (2AM)`);
 /// an act whose own name holds the separator stays one name.
 fn with_group(credit: &str, group: &str, tables: &Tables) -> String {
-    static SEP: Lazy<Regex> = Lazy::new(|| Regex::new(r"\s*(?:,|&|\band\b)\s*").unwrap());
+    static SEP: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"\s*(?:,|&|\band\b)\s*").unwrap());
     if tables.is_act(credit) {
         return format!("{credit} ({group})");
     }
@@ -105,25 +107,25 @@ pub fn title_like(s: &str) -> bool {
 
 /// A sentence opening with a name's song word and a copula before the quote:
 /// `Park Ha Neul’s first soundtrack was the OST for D entitled “T”`.
-static POSSESSIVE_LEAD: Lazy<Regex> = Lazy::new(|| {
+static POSSESSIVE_LEAD: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:\d+[.)]\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}(?:song|soundtrack|OST|single|track|contribution|debut)s?\b[^“”\x22]*\b(?:was|is)\b[^“”\x22]*$").unwrap()
 });
 
 /// `X’s favourite song is “T”`: what a person likes, not what they sing.
-static FAVOURITE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\b(?:favou?rites?|pick|choice|playlist)\b").unwrap());
+static FAVOURITE: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?i)\b(?:favou?rites?|pick|choice|playlist)\b").unwrap());
 
 /// A possessive pronoun's song right before a quote: `His song for this OST, “T”`,
 /// `their previous one was “T”`.
-pub(crate) static PRONOUN_SONG: Lazy<Regex> = Lazy::new(|| {
+pub(crate) static PRONOUN_SONG: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:one|song|release|track|single|ballad|duet|OST|number|hit|contribution)(?:\s+(?:for|on|in)\s+(?:this|the)\s+(?:OST|soundtrack|drama|series|show))?\s*(?:,|:|was|is)?\s*$").unwrap()
 });
 
 /// The last person named in `text`: a run of capitalised words that is a known
 /// performer or opens with a Korean surname (`Moon Myung Jin`).
 fn last_person<'a>(text: &'a str, tables: &Tables) -> Option<&'a str> {
-    static RUN: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}").unwrap());
+    static RUN: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}").unwrap());
     let from = text.floor_char_boundary(text.len().saturating_sub(super::WINDOW));
     let m = RUN
         .find_iter(&text[from..])
@@ -147,8 +149,8 @@ fn last_person<'a>(text: &'a str, tables: &Tables) -> Option<&'a str> {
     Some(&text[group..end])
 }
 
-static POSSESSIVE_GROUP: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?P<g>[\w()&.-]+)[’']s\s+$").unwrap());
+static POSSESSIVE_GROUP: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?P<g>[\w()&.-]+)[’']s\s+$").unwrap());
 
 /// Finds English prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
@@ -251,8 +253,8 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                     let lead = clause + subject.len() - subject.trim_start().len();
                     if let Some(n) = credit_after(subject, tables) {
                         // `Kwon Jung Yeol (10cm) sang`: the act in brackets goes with the name.
-                        static ACT_PAREN: Lazy<Regex> =
-                            Lazy::new(|| Regex::new(r"^\s*\([^()]{1,24}\)").unwrap());
+                        static ACT_PAREN: PerThreadRegex =
+                            PerThreadRegex::new(|| Regex::new(r"^\s*\([^()]{1,24}\)").unwrap());
                         let n = ACT_PAREN.find(&subject[n..]).map_or(n, |p| n + p.end());
                         let name = subject[..n].trim();
                         if !name.is_empty() && subject[n..].split_whitespace().count() <= 2 {
@@ -344,7 +346,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
 
 /// `Someday by The Black Skirts, an indie rock number, …`: an unquoted title opening a
 /// sentence, credited with `by`.
-static UNQUOTED_BY: Lazy<Regex> = Lazy::new(|| {
+static UNQUOTED_BY: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?:^|[.!?]\s+)(?P<t>[A-Z0-9][\w’'!?&-]*(?:\s+[\w’'!?&-]+){0,5}?)\s+by\s+").unwrap()
 });
 
@@ -383,11 +385,11 @@ pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
 
 /// `songs such as Stay with me and Beautiful is …`: unquoted titles listed after a song
 /// word and `such as`/`like`/`including`, up to the verb or the end of the clause.
-static SUCH_AS: Lazy<Regex> = Lazy::new(|| {
+static SUCH_AS: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"\b(?:[Ss]ongs|[Tt]racks|[Hh]its|[Bb]allads|OSTs|[Nn]umbers)\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z0-9][^.;:!?()“”\x22]{0,160}?)(?:\s+(?:is|are|was|were|has|have|that|which|will|would|can)\b|[.;:!?(]|$)").unwrap()
 });
-static LIST_SEP: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*").unwrap());
+static LIST_SEP: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*").unwrap());
 
 /// Unquoted titles in a `songs such as A and B` list: uncredited mentions, kept only in
 /// a drama's section like other bare titles. The list stops at the first item that does
@@ -418,10 +420,10 @@ pub fn unquoted_list(line: &str) -> Vec<Mention> {
 
 /// `X is preparing to drop his song More Than Enough on April 27`: an unquoted title
 /// after a possessive pronoun's song word, up to a date or the end of the title-case run.
-static PRONOUN_SONG_UNQUOTED: Lazy<Regex> = Lazy::new(|| {
+static PRONOUN_SONG_UNQUOTED: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"\b(?:his|her|their)\s+(?:(?:new|latest|upcoming|first|own)\s+)?(?:song|single|track|ballad)\s+(?P<t>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|a|an|in|on|to|for|with|and|my|your|me|you))*)").unwrap()
 });
-static DATE_TAIL: Lazy<Regex> = Lazy::new(|| {
+static DATE_TAIL: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"\s+(?:on|in|at|this|next|last|by)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*|\s*$)|\s+(?:on|in|to|for|with|and|the|a|an|of|my|your)$").unwrap()
 });
 
@@ -462,7 +464,7 @@ pub fn unquoted_pronoun_song(line: &str, tables: &Tables) -> Vec<Mention> {
     out
 }
 
-static CREDIT_SENTENCE: Lazy<Regex> = Lazy::new(|| {
+static CREDIT_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
 });
 
@@ -480,7 +482,7 @@ const CREDIT_VERBS: &[&str] = &[
     "voiced",
 ];
 
-static THIS_SONG: Lazy<Regex> = Lazy::new(|| {
+static THIS_SONG: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"\b(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)\b",
     )
@@ -488,7 +490,7 @@ static THIS_SONG: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// `On it he also worked together with San E`: a partner on the song just named.
-static PARTNER_SENTENCE: Lazy<Regex> = Lazy::new(|| {
+static PARTNER_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:(?:On|For|In)\s+(?:it|this\s+(?:one|song|track))\s*,?\s+)?(?:he|she|they|the\s+singer)\s+(?:also\s+)?(?:worked|teamed\s+up|collaborated|joined\s+forces|partnered|duetted)\s+(?:together\s+)?with\s+(?P<a>.+?)\s*[.!]?\s*$").unwrap()
 });
 

@@ -3,9 +3,9 @@
 //! Songs in that passage that credit nobody are that performer's (see
 //! [`crate::context`]).
 
+use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
 use crate::tables::Tables;
-use once_cell::sync::Lazy;
 use regex::Regex;
 
 /// A performer a line presents as the subject of what follows.
@@ -19,18 +19,18 @@ pub struct SubjectSignal {
 }
 
 /// `Sohyang is a solo singer from South Korea`, `IU is one of the best vocalists`.
-static LEAD: Lazy<Regex> = Lazy::new(|| {
+static LEAD: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?P<a>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:is|was)\s+(?:a|an|one\s+of)\b[^.!?]{0,80}?\b(?:singers?|vocalists?|soloists?|rappers?|bands?|groups?|duos?|idols?|musicians?|singer-songwriters?)\b").unwrap()
 });
 
 /// `가수 조성모가`, `밴드 잔나비는`: a performer named by what they are.
-static KO_TITLED: Lazy<Regex> = Lazy::new(|| {
+static KO_TITLED: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?:^|[\s▲△■□◆◇●○▶►])(?:가수|그룹|밴드|듀오|보컬|싱어송라이터)\s+(?P<a>[\p{Hangul}A-Za-z0-9]{2,12}?)(?:이|가|은|는)\s").unwrap()
 });
 
 /// A Hangul name of two to four syllables with a topic or subject particle, at the
 /// start of a word (`백지영은`, `유성은은`).
-static KO_TOPIC: Lazy<Regex> = Lazy::new(|| {
+static KO_TOPIC: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?:^|[\s▲△■□◆◇●○▶►])(?P<a>\p{Hangul}{2,4}?)(?:은|는|이|가)\s").unwrap()
 });
 
@@ -143,7 +143,7 @@ fn is_person_name(text: &str, tables: &Tables) -> bool {
         return true;
     }
     // A given-name word is one or two romanised syllables (`Bo`, `Young`, `Jae-in`).
-    static GIVEN: Lazy<Regex> = Lazy::new(|| {
+    static GIVEN: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(r"^[A-Z](?:[gkndrlmbpsjchtyw]{0,3}[aeiou]{1,3}(?:ng|n|m|l|k|p|t|b)?-?){1,2}$|^[A-Z][aeiou]{1,3}(?:ng|n|m|l|k|p|t|b)?(?:-?[gkndrlmbpsjchtyw]{0,3}[aeiou]{1,3}(?:ng|n|m|l|k|p|t|b)?)?$").unwrap()
     });
     let words: Vec<&str> = text.split_whitespace().collect();
