@@ -6,7 +6,7 @@
 use crate::per_thread::PerThreadRegex;
 use crate::tables::{AliasKind, Tables};
 use regex::Regex;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// The comparison key: NFKC, case-folded, letters and digits only.
 ///
@@ -52,16 +52,18 @@ pub const QUOTE_CHARS: &[char] = &[
 /// ```
 pub fn clean(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
     // Text already in NFC (nearly all of it) skips the composition pass.
-    let nfc: Box<dyn Iterator<Item = char>> = if unicode_normalization::is_nfc_quick(s.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        Box::new(s.chars())
+    if s.is_ascii() || unicode_normalization::is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        push_clean(s.chars(), &mut out);
     } else {
-        Box::new(s.nfc())
-    };
-    for c in nfc {
+        push_clean(s.nfc(), &mut out);
+    }
+    out
+}
+
+fn push_clean(chars: impl Iterator<Item = char>, out: &mut String) {
+    let mut space = false;
+    for c in chars {
         match c {
             '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
             c if c.is_whitespace() || c == '\u{a0}' => space = true,
@@ -75,7 +77,6 @@ pub fn clean(s: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// [`clean`], and an apostrophe inside a word made one character whatever the
