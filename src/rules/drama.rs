@@ -269,10 +269,13 @@ static TITLE_YEAR: PerThreadRegex =
 static BROADCASTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap()
 });
-static KO_DRAMA_BEFORE: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?:드라마|시트콤|극|미니시리즈|주말극|일일극|월화극|수목극|drama|series)\s*$")
-        .unwrap()
-});
+/// `드라마 ‘D’`, `주말극 ‘D’`, `the series ‘D’`: a word for a drama just before a quote.
+fn drama_word_before(before: &str) -> bool {
+    let b = before.trim_end();
+    ["드라마", "시트콤", "극", "미니시리즈", "drama", "series"]
+        .iter()
+        .any(|w| b.ends_with(w))
+}
 /// `‘D’의 ‘T’`: a title owning another title is the drama.
 static POSSESSIVE_OF_QUOTE: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^\s*의\s*[‘'“\x22《〈「『]").unwrap());
@@ -346,6 +349,11 @@ fn trim_lead<'a>(line: &str, at: usize, s: &'a str) -> (usize, &'a str) {
 /// assert_eq!(d[0].raw, "화유기");
 /// ```
 pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaSignal> {
+    // The patterns after a quote are anchored at its end: their first character is
+    // checked before the pattern runs.
+    let after_starts = |after: &str, first: &[char]| after.trim_start().starts_with(first);
+    let ost_after =
+        |after: &str| after_starts(after, &['의', 'O', 'o', '오']) && OST_AFTER.is_match(after);
     let mut out = Vec::new();
     let closed: Vec<&Quote> = quotes.iter().filter(|q| q.closed).collect();
     let korean = has_hangul(line);
@@ -378,7 +386,7 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         let run_named = in_run && korean && {
             let (_, run_before) = super::window_before(line, closed[run_start].open);
             let run_after = super::window_after(line, closed[run_end].end);
-            KO_DRAMA_BEFORE.is_match(run_before) || OST_AFTER.is_match(run_after)
+            drama_word_before(run_before) || ost_after(run_after)
         };
         let rule = if korean && line[q.open..].starts_with('《') {
             // `《도깨비》`: double angle brackets mark a work (a drama, an album), while
@@ -386,14 +394,14 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             Some("drama.work_brackets")
         } else if run_named {
             Some("drama.quoted_list")
-        } else if OST_AFTER.is_match(after) {
+        } else if ost_after(after) {
             Some("drama.quoted_ost")
-        } else if POSSESSIVE_OF_QUOTE.is_match(after) {
+        } else if after_starts(after, &['의']) && POSSESSIVE_OF_QUOTE.is_match(after) {
             // `‘D’의 ‘T’`: a title owning another title is the drama.
             Some("drama.quoted_possessive")
-        } else if KO_DRAMA_BEFORE.is_match(before) {
+        } else if drama_word_before(before) {
             Some("drama.quoted_after_drama")
-        } else if BROADCASTER.is_match(after) {
+        } else if after_starts(after, &[',', '(']) && BROADCASTER.is_match(after) {
             Some("drama.quoted_broadcaster")
         } else {
             None

@@ -132,7 +132,11 @@ static WORK_ARTIST_SONG: PerThreadRegex = PerThreadRegex::new(|| {
 pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
     let body = strip_marker(line);
     let offset = line.len() - body.len();
-    if let Some(c) = WORK_ARTIST_SONG.captures(body.trim_end()) {
+    let work = body.starts_with('《');
+    if let Some(c) = work
+        .then(|| WORK_ARTIST_SONG.captures(body.trim_end()))
+        .flatten()
+    {
         let mut m = Mention::new(
             offset,
             line.len(),
@@ -156,7 +160,9 @@ pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
         .unwrap_or(offset);
     let mut end = line.len();
     let mut line_drama = None;
-    if let Some(c) = DRAMA_SUFFIX.captures(&line[last_close..]) {
+    let tail = &line[last_close..];
+    let named = tail.contains("for") || tail.contains("from");
+    if let Some(c) = named.then(|| DRAMA_SUFFIX.captures(tail)).flatten() {
         let m = c.get(0).unwrap();
         line_drama = Some(c["d"].to_string());
         end = last_close + m.start();
@@ -282,8 +288,15 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
         }
     };
     let mut drama = None;
-    artists = DURATION.replace(&artists, "").to_string();
-    if let Some(c) = PAREN_DRAMA.captures(&artists) {
+    if let Some(m) = artists
+        .contains(':')
+        .then(|| DURATION.find(&artists))
+        .flatten()
+    {
+        artists.truncate(m.start());
+    }
+    let paren = artists.trim_end().ends_with([')', ']']);
+    if let Some(c) = paren.then(|| PAREN_DRAMA.captures(&artists)).flatten() {
         drama = Some(c["d"].trim().to_string());
         artists.truncate(c.get(0).unwrap().start());
     }
