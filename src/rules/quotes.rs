@@ -90,6 +90,9 @@ const MAX_QUOTE: usize = 160;
 /// assert_eq!(q[1].text(line), "It’s You");
 /// ```
 pub fn find(line: &str) -> Vec<Quote> {
+    if !line.contains(|c| opener(c).is_some()) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
