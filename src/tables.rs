@@ -367,6 +367,10 @@ impl Tables {
 
     /// The canonical name a user alias gives, if any.
     pub fn alias(&self, kind: AliasKind, name: &str) -> Option<&str> {
+        // Without an alias file there are none: no key to build.
+        if self.aliases.is_empty() {
+            return None;
+        }
         self.aliases.get(&(kind, key(name))).map(String::as_str)
     }
 

@@ -98,8 +98,13 @@ pub fn subject(line: &str, heading: bool, tables: &Tables) -> Option<SubjectSign
             return signal(text, true, "subject.person_heading");
         }
     }
-    let has_copula = line.contains(" is ") || line.contains(" was ");
-    if let Some(c) = has_copula.then(|| LEAD.captures(line)).flatten() {
+    let lead_shaped = (line.contains(" is ") || line.contains(" was "))
+        && [
+            "singer", "vocalist", "soloist", "rapper", "band", "group", "duo", "idol", "musician",
+        ]
+        .iter()
+        .any(|w| line.contains(w));
+    if let Some(c) = lead_shaped.then(|| LEAD.captures(line)).flatten() {
         return signal(&c["a"], false, "subject.lead_sentence");
     }
     if !crate::normalize::has_hangul(line) {
