@@ -44,6 +44,9 @@ static DURATION: PerThreadRegex =
 pub fn item_number(line: &str) -> Option<u32> {
     static NUMBER: PerThreadRegex =
         PerThreadRegex::new(|| Regex::new(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)\S").unwrap());
+    if !line.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     NUMBER.captures(line)?["n"].parse().ok()
 }
 
