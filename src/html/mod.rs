@@ -99,6 +99,10 @@ static BOILERPLATE: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert!(!ostract::html::looks_like_html("“Flower” – Yoon Mirae <3"));
 /// ```
 pub fn looks_like_html(text: &str) -> bool {
+    // Every form below opens with a tag.
+    if !text.trim_start().starts_with('<') {
+        return false;
+    }
     let head: String = text
         .trim_start()
         .chars()

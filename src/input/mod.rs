@@ -302,7 +302,7 @@ fn article(source: String, text: String, is_html: bool, warnings: Vec<String>) -
     let text = if is_html { html::to_text(&text) } else { text };
     Article {
         source,
-        text: normalize_newlines(&text),
+        text: normalize_newlines(text),
         warnings,
     }
 }
@@ -318,9 +318,9 @@ fn is_binary(bytes: &[u8]) -> bool {
 }
 
 /// `\r\n` and lone `\r` become `\n`, so line numbers and offsets agree everywhere.
-fn normalize_newlines(s: &str) -> String {
+fn normalize_newlines(s: String) -> String {
     if !s.contains('\r') {
-        return s.to_string();
+        return s;
     }
     s.replace("\r\n", "\n").replace('\r', "\n")
 }
