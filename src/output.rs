@@ -223,13 +223,12 @@ impl Writer {
     ) -> Result<(), OutputError> {
         match self.format {
             Format::Csv => {
-                let label = self.label.clone();
-                self.csv
-                    .as_mut()
+                let Writer { csv, label, .. } = self;
+                csv.as_mut()
                     .unwrap()
                     .serialize(csv_row)
                     .map_err(|source| OutputError::Csv {
-                        path: label,
+                        path: label.clone(),
                         source,
                     })?;
             }

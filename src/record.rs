@@ -1,6 +1,7 @@
 //! The record: one song tied to one drama, with its performers and its provenance.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// One soundtrack song found in one article.
 ///
@@ -57,61 +58,65 @@ impl Record {
     }
 }
 
-/// The flat form of a [`Record`] used for CSV, where `artists` is one cell.
+/// The flat form of a [`Record`] used for CSV, where `artists` is one cell. Written
+/// rows borrow the record's strings; rows read back own theirs.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CsvRecord {
-    pub drama: String,
-    pub track: String,
-    pub artists: String,
-    pub source: String,
+pub struct CsvRecord<'a> {
+    pub drama: Cow<'a, str>,
+    pub track: Cow<'a, str>,
+    pub artists: Cow<'a, str>,
+    pub source: Cow<'a, str>,
     pub line: usize,
     pub start: usize,
     pub end: usize,
-    pub rule: String,
+    pub rule: Cow<'a, str>,
     pub confidence: f32,
-    pub drama_raw: String,
-    pub track_raw: String,
-    pub artists_raw: String,
+    pub drama_raw: Cow<'a, str>,
+    pub track_raw: Cow<'a, str>,
+    pub artists_raw: Cow<'a, str>,
     #[serde(default)]
-    pub track_alt: String,
+    pub track_alt: Cow<'a, str>,
 }
 
-impl From<&Record> for CsvRecord {
-    fn from(r: &Record) -> Self {
+impl<'a> From<&'a Record> for CsvRecord<'a> {
+    fn from(r: &'a Record) -> Self {
         CsvRecord {
-            drama: r.drama.clone(),
-            track: r.track.clone(),
-            artists: r.artists_joined(),
-            source: r.source.clone(),
+            drama: Cow::Borrowed(&r.drama),
+            track: Cow::Borrowed(&r.track),
+            artists: match r.artists.as_slice() {
+                [one] => Cow::Borrowed(one),
+                _ => Cow::Owned(r.artists_joined()),
+            },
+            source: Cow::Borrowed(&r.source),
             line: r.line,
             start: r.start,
             end: r.end,
-            rule: r.rule.clone(),
+            rule: Cow::Borrowed(&r.rule),
             confidence: r.confidence,
-            drama_raw: r.drama_raw.clone(),
-            track_raw: r.track_raw.clone(),
-            artists_raw: r.artists_raw.clone(),
-            track_alt: r.track_alt.clone(),
+            drama_raw: Cow::Borrowed(&r.drama_raw),
+            track_raw: Cow::Borrowed(&r.track_raw),
+            artists_raw: Cow::Borrowed(&r.artists_raw),
+            track_alt: Cow::Borrowed(&r.track_alt),
         }
     }
 }
 
-impl From<CsvRecord> for Record {
+impl From<CsvRecord<'_>> for Record {
     fn from(r: CsvRecord) -> Self {
         Record {
             artists: split_joined(&r.artists),
-            drama: r.drama,
-            track: r.track,
-            source: r.source,
+            drama: r.drama.into_owned(),
+            track: r.track.into_owned(),
+            source: r.source.into_owned(),
             line: r.line,
             start: r.start,
             end: r.end,
-            rule: r.rule,
+            rule: r.rule.into_owned(),
             confidence: r.confidence,
-            drama_raw: r.drama_raw,
-            track_raw: r.track_raw,
-            artists_raw: r.artists_raw,
-            track_alt: r.track_alt,
+            drama_raw: r.drama_raw.into_owned(),
+            track_raw: r.track_raw.into_owned(),
+            artists_raw: r.artists_raw.into_owned(),
+            track_alt: r.track_alt.into_owned(),
         }
     }
 }

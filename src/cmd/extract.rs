@@ -216,7 +216,12 @@ pub fn extract(o: Options) -> i32 {
                 }
             }
             for rec in &a.records {
-                *per_rule.entry(rec.rule.clone()).or_default() += 1;
+                match per_rule.get_mut(&rec.rule) {
+                    Some(n) => *n += 1,
+                    None => {
+                        per_rule.insert(rec.rule.clone(), 1);
+                    }
+                }
                 for w in writers.iter_mut() {
                     if let Err(e) = w.record(rec) {
                         write_error.get_or_insert(e);
