@@ -37,17 +37,19 @@ corpus() { # corpus NAME MB [extra gen args]
     echo "$d"
 }
 
-# Runs a command REPEAT times (default 3), prints "seconds peak_rss_kb" of the fastest
-# run: the machine is shared and noisy, and the minimum is the run least disturbed.
+# Runs a command REPEAT times (default 3), prints "seconds peak_rss_kb cpu_seconds" of
+# the fastest run: the machine is shared and noisy, and the minimum is the run least
+# disturbed. CPU seconds (user + system) are the work done, which time stolen by the
+# hypervisor does not inflate.
 REPEAT=${REPEAT:-3}
 measure() {
     local best=""
     for _ in $(seq "$REPEAT"); do
-        "$TIME" -f "%e %M" -o "$DIR/time.txt" "$@" >/dev/null 2>"$DIR/stderr.txt" || {
+        "$TIME" -f "%e %M %U %S" -o "$DIR/time.txt" "$@" >/dev/null 2>"$DIR/stderr.txt" || {
             cat "$DIR/stderr.txt" >&2
             return 1
         }
-        best=$( (echo "$best"; cat "$DIR/time.txt") | awk 'NF { if (s == "" || $1 < s) { s = $1; m = $2 } } END { print s, m }')
+        best=$( (echo "$best"; cat "$DIR/time.txt") | awk 'NF { if (s == "" || $1 < s) { s = $1; m = $2; c = (NF == 3 ? $3 : $3 + $4) } } END { print s, m, c }')
     done
     echo "$best"
 }
@@ -63,27 +65,34 @@ echo "corpus:  $ARTICLES plain-text articles, $MBS MB ($TEXT)"
 echo
 
 # Warm the page cache so every tool reads from memory.
-cat $(find "$TEXT/articles" -type f | head -100000) >/dev/null 2>&1 || true
+find "$TEXT/articles" -type f -print0 | xargs -0 cat >/dev/null 2>&1 || true
 rg -c '“[^”]*”' "$TEXT/articles" >/dev/null 2>&1 || true
 
-read -r RG_S RG_KB < <(measure rg -c '“[^”]*”' "$TEXT/articles")
-read -r T1_S T1_KB < <(measure "$BIN" extract "$TEXT/articles" -q --threads 1 -o "$DIR/out1.csv")
-read -r T2_S T2_KB < <(measure "$BIN" extract "$TEXT/articles" -q --threads 2 -o "$DIR/out2.csv")
-printf "%-28s %8s %10s %12s %10s\n" "run" "seconds" "MB/s" "articles/s" "RSS MB"
-row() { printf "%-28s %8.2f %10.1f %12.0f %10.1f\n" "$1" "$2" "$(awk -v b="$BYTES" -v s="$2" 'BEGIN { print b / 1e6 / s }')" "$(awk -v n="$ARTICLES" -v s="$2" 'BEGIN { print n / s }')" "$(awk -v k="$3" 'BEGIN { print k / 1024 }')"; }
-row "rg -c (reference)" "$RG_S" "$RG_KB"
-row "ostract extract, 1 thread" "$T1_S" "$T1_KB"
-row "ostract extract, 2 threads" "$T2_S" "$T2_KB"
+# The share of CPU time the hypervisor gave to other machines (steal) while the text
+# runs went on: when it is high, elapsed times understate what the program does.
+steal() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+read -r STEAL0 TOTAL0 < <(steal)
+read -r RG_S RG_KB RG_CPU < <(measure rg -c '“[^”]*”' "$TEXT/articles")
+read -r T1_S T1_KB T1_CPU < <(measure "$BIN" extract "$TEXT/articles" -q --threads 1 -o "$DIR/out1.csv")
+read -r T2_S T2_KB T2_CPU < <(measure "$BIN" extract "$TEXT/articles" -q --threads 2 -o "$DIR/out2.csv")
+read -r STEAL1 TOTAL1 < <(steal)
+printf "%-28s %8s %10s %12s %10s %8s\n" "run" "seconds" "MB/s" "articles/s" "RSS MB" "CPU s"
+row() { printf "%-28s %8.2f %10.1f %12.0f %10.1f %8.2f\n" "$1" "$2" "$(awk -v b="$BYTES" -v s="$2" 'BEGIN { print b / 1e6 / s }')" "$(awk -v n="$ARTICLES" -v s="$2" 'BEGIN { print n / s }')" "$(awk -v k="$3" 'BEGIN { print k / 1024 }')" "$4"; }
+row "rg -c (reference)" "$RG_S" "$RG_KB" "$RG_CPU"
+row "ostract extract, 1 thread" "$T1_S" "$T1_KB" "$T1_CPU"
+row "ostract extract, 2 threads" "$T2_S" "$T2_KB" "$T2_CPU"
+echo "CPU time stolen by the hypervisor during these runs: $(awk -v s="$((STEAL1 - STEAL0))" -v t="$((TOTAL1 - TOTAL0))" 'BEGIN { if (t > 0) printf "%.0f%%", 100 * s / t; else print "n/a" }')"
 echo
 echo "ostract 2 threads / rg time:      $(ratio "$T2_S" "$RG_S")   (target <= 2)"
 echo "ostract 1 thread / rg time:       $(ratio "$T1_S" "$RG_S")"
 echo "speed-up, 2 threads over 1:       $(ratio "$T1_S" "$T2_S")   (target >= 1.8)"
+echo "CPU time, 2 threads over 1:       $(ratio "$T2_CPU" "$T1_CPU")   (the work added by the second thread)"
 echo
 
 # Memory does not grow with the number of articles: a quarter of the corpus, merged.
 SMALL=$(corpus "text-$((MB / 4))" $((MB / 4)))
-read -r S_S S_KB < <(measure "$BIN" extract "$SMALL/articles" -q --merge -o "$DIR/songs-small.csv")
-read -r L_S L_KB < <(measure "$BIN" extract "$TEXT/articles" -q --merge -o "$DIR/songs-large.csv")
+read -r S_S S_KB _ < <(measure "$BIN" extract "$SMALL/articles" -q --merge -o "$DIR/songs-small.csv")
+read -r L_S L_KB _ < <(measure "$BIN" extract "$TEXT/articles" -q --merge -o "$DIR/songs-large.csv")
 echo "peak RSS with --merge: $((MB / 4)) MB corpus $((S_KB / 1024)) MB, $MB MB corpus $((L_KB / 1024)) MB (ratio $(ratio "$L_KB" "$S_KB"))"
 
 # Cost is linear in article size: one 1 MB and one 10 MB article of the same text.
@@ -92,7 +101,7 @@ mkdir -p "$ONE"
 { find "$TEXT/articles" -name "*.txt" | head -4000 | xargs cat 2>/dev/null || true; } | head -c 1000000 >"$ONE/1mb.txt" || true
 for _ in $(seq 10); do cat "$ONE/1mb.txt"; done >"$ONE/10mb.txt"
 read -r A1_S _ < <(measure "$BIN" extract "$ONE/1mb.txt" -q -o "$DIR/a1.csv")
-read -r A10_S A10_KB < <(measure "$BIN" extract "$ONE/10mb.txt" -q -o "$DIR/a10.csv")
+read -r A10_S A10_KB _ < <(measure "$BIN" extract "$ONE/10mb.txt" -q -o "$DIR/a10.csv")
 echo "one article: 1 MB ${A1_S}s, 10 MB ${A10_S}s (ratio $(ratio "$A10_S" "$A1_S"), target about 10; RSS $((A10_KB / 1024)) MB)"
 echo
 
@@ -108,7 +117,7 @@ if [ -d "$HTML_BENCH/html" ]; then
         touch "$PAGES_DIR/.done"
     fi
     cat "$PAGES_DIR"/*.html >/dev/null
-    read -r H_S H_KB < <(measure "$BIN" extract "$PAGES_DIR" -q --threads 1 -o "$DIR/html.csv")
+    read -r H_S H_KB _ < <(measure "$BIN" extract "$PAGES_DIR" -q --threads 1 -o "$DIR/html.csv")
     echo "HTML: ostract extract, 1 thread: $PAGES pages in ${H_S}s ($(awk -v n="$PAGES" -v s="$H_S" 'BEGIN { printf "%.0f", n / s }') pages/s)"
     PY=python3
     if ! $PY -c 'import trafilatura' 2>/dev/null; then
