@@ -17,6 +17,8 @@ pub struct Attached {
     /// Index of the line in the article's line list.
     pub line: usize,
     pub drama: String,
+    /// The mention's track as [`crate::normalize::clean_title`] writes it.
+    pub track: String,
 }
 
 #[derive(Debug, Clone)]
@@ -177,7 +179,8 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                 .or_else(|| named_before.map(|d| d.raw.clone()))
                 .or_else(|| current.as_ref().map(|c| c.drama.clone()));
             // `(Prod. by ZICO)`, `(Inst.)` and the like do not make another song.
-            let k = key(&crate::normalize::clean_title(&m.track));
+            let track = crate::normalize::clean_title(&m.track);
+            let k = key(&track);
             if drama.is_none() && !m.artists.is_empty() {
                 // `WINNER’s MINO And Kang Seung Yoon drop OST ‘The Door’` in a headline:
                 // the credit waits for the song's drama.
@@ -232,6 +235,7 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
                     mention,
                     line: i,
                     drama,
+                    track,
                 });
             }
         }

@@ -122,7 +122,7 @@ impl Extractor {
     ) -> Option<Record> {
         let m = a.mention;
         let line = &lines[a.line];
-        let (track, mut alt) = split_gloss(&clean_title(&m.track));
+        let (track, mut alt) = split_gloss(&a.track);
         if !m.track_alt.is_empty() {
             alt = clean_title(&m.track_alt);
         }
