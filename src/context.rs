@@ -524,8 +524,8 @@ fn credit(out: &mut [Attached], line: usize, c: &rules::CreditSignal, lines: &[L
         last.mention.rule = "credit.next_sentence";
         last.mention.bare = false;
     } else if c.partner && !last.mention.artists.is_empty() {
-        // A partner of an uncredited song leaves it uncredited: the song's own singer
-        // (`she`) is not known here.
+        // A partner joins a credited song's singers; an uncredited song stays uncredited,
+        // as its own singer (`she`) is not known here.
         last.mention.artists = format!("{}, {}", last.mention.artists, c.artists);
     }
 }

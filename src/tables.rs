@@ -81,8 +81,7 @@ pub struct Tables {
     dramas: HashMap<String, String>,
     /// every drama name (titles and aliases), longest first
     drama_titles: Vec<String>,
-    /// Drama keys with their titles, by first letter and length in characters, for the
-    /// fuzzy match;
+    /// The index of the fuzzy drama match;
     /// built on first use, dropped when aliases change the dramas.
     fuzzy: std::sync::OnceLock<FuzzyIndex>,
     /// finds the names safe to spot in prose, all at once

@@ -242,9 +242,13 @@ static OST_WORD: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"(?i)ost|o\.s\.t|soundtrack").unwrap());
 static DRAMA_WORD: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"(?i)drama|series|show").unwrap());
+/// The words `drama.after_word_drama` reads a title after (`K-drama` first: it holds
+/// `drama`).
+const DRAMA_WORDS: &[&str] = &["K-drama", "drama", "series", "show"];
 static DRAMA_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
-        r"\b(?:drama|series|K-drama|show)\s+(?P<d>{TITLE})"
+        r"\b(?:{})\s+(?P<d>{TITLE})",
+        DRAMA_WORDS.join("|")
     ))
     .unwrap()
 });
@@ -256,12 +260,10 @@ static KO_DRAMA_OST: PerThreadRegex = PerThreadRegex::new(|| {
     .unwrap()
 });
 /// `the OST of The King’s Doctor`, `the soundtrack for Reply 1988`.
-static OST_OF: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(&format!(
-        r"\b(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+(?:the\s+(?:hit\s+)?(?:drama|series)\s+)?(?P<d>{TITLE})"
-    ))
-    .unwrap()
-});
+static OST_OF: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(&format!(r"\b{OST_OF_LEAD}(?P<d>{TITLE})")).unwrap());
+/// The words of [`OST_OF`] before the title.
+const OST_OF_LEAD: &str = r"(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+(?:the\s+(?:hit\s+)?(?:drama|series)\s+)?";
 /// `Go Back Couple (2017)`: a title-case run with its year, in a line about dramas or
 /// soundtracks.
 static TITLE_YEAR: PerThreadRegex =
@@ -437,11 +439,7 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             "drama.title_ost",
             ost_literal || line.contains("riginal "),
         ),
-        (
-            &*DRAMA_TITLE,
-            "drama.after_word_drama",
-            has(&["drama", "series", "show"]),
-        ),
+        (&*DRAMA_TITLE, "drama.after_word_drama", has(DRAMA_WORDS)),
         (
             &*OST_OF,
             "drama.ost_of",
@@ -569,16 +567,15 @@ fn title_span(rule: &str, line: &str, start: usize, end: usize) -> (usize, usize
             start + cut_end(text, &["OST", "O.S.T", "original soundtrack"]),
         ),
         "drama.after_word_drama" => {
-            let word = ["K-drama", "drama", "series", "show"]
+            let word = DRAMA_WORDS
                 .iter()
                 .find(|w| text.starts_with(*w))
                 .map_or(0, |w| w.len());
             (start + cut_start(text, word), end)
         }
         "drama.ost_of" => {
-            static LEAD_IN: PerThreadRegex = PerThreadRegex::new(|| {
-                Regex::new(r"^(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+(?:the\s+(?:hit\s+)?(?:drama|series)\s+)?").unwrap()
-            });
+            static LEAD_IN: PerThreadRegex =
+                PerThreadRegex::new(|| Regex::new(&format!("^{OST_OF_LEAD}")).unwrap());
             (start + LEAD_IN.find(text).map_or(0, |m| m.end()), end)
         }
         // `drama.title_year`: the title, then `(2017)`.
@@ -611,6 +608,7 @@ const RULE_ORDER: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::quotes;
 
     #[test]
     fn title_spans_are_the_patterns_captures() {
@@ -652,7 +650,6 @@ mod tests {
         }
         assert!(checked >= 20, "only {checked} matches were compared");
     }
-    use crate::rules::quotes;
 
     fn found(line: &str) -> Vec<String> {
         let t = Tables::builtin();

@@ -319,9 +319,8 @@ pub fn find(line: &str, qs: &[&Quote], dramas: &[DramaSignal], tables: &Tables) 
 }
 
 /// `‘A’, ‘B’, ‘C’ 등 여러 드라마`, `‘A’, ‘B’ 등의 OST`: a list of dramas (or films, shows);
-/// `‘X’라는 별명`: a
-/// nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a show; `‘X’ 3곡`:
-/// a set of songs. What follows the quote (through the rest of its list) says it is no song.
+/// `‘X’라는 별명`: a nickname; `‘X’로 가요계에 첫발을 뗀`: a debut single; `‘X’ 시즌1`: a
+/// show; `‘X’ 3곡`: a set of songs. What follows the quote (through the rest of its list) says it is no song.
 static NOT_A_SONG_AFTER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?:\s*,\s*[‘'“\x22「『《〈][^’'”\x22」』》〉]{1,40}[’'”\x22」』》〉])*\s*(?:등\s*(?:의\s*)?(?:\S+\s+)?(?:드라마|작품|영화|예능|시리즈)|등의\s*OST|(?:이)?라(?:는|고)?\s*(?:불리|별명|별칭|애칭|수식어|닉네임)|\s*(?:의\s*)?(?:음악\s*감독|감독|작가|연출|극본|PD)|(?:\s*\([^)]*\))?\s*(?:으)?로\s*(?:가요계에\s*)?(?:첫발|데뷔)|\s*시즌\s*\d|\s*(?:\d+|두|세|네|다섯|여러)\s*곡)").unwrap()
 });

@@ -1,7 +1,7 @@
 //! List lines: `“Track” – Artist and “Track” – Artist for Drama`, `1. Song – Singer`,
 //! and unquoted headings `Song by Singer (Drama)`, `Singer- Song`, `Drama OST Part 2: Song`.
 
-use super::names::{credit_after, cut_clause};
+use super::names::{credit_after, cut_clause, is_credit};
 use super::quotes::Quote;
 use super::{Findings, Mention};
 use crate::per_thread::PerThreadRegex;
@@ -32,6 +32,15 @@ static PAREN_ANY: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"\s*\((?P<d>[^()]+)\)\s*$").unwrap());
 static DURATION: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"\s*[(\[]?\d{1,2}:\d\d[)\]]?\s*$").unwrap());
+
+/// `s` without a track list's duration at its end (`(3:45)`), which is no part of a
+/// title or a credit.
+fn without_duration(s: &str) -> &str {
+    match s.contains(':').then(|| DURATION.find(s)).flatten() {
+        Some(m) => &s[..m.start()],
+        None => s,
+    }
+}
 
 /// The number of a numbered line (`6. Orientalism`, `07 Alone`, `3) Rain`).
 ///
@@ -72,10 +81,7 @@ pub fn numbered_title(line: &str) -> Option<(u32, Mention)> {
         stripped
     }
     .trim();
-    let body = DURATION
-        .find(body)
-        .map_or(body, |m| &body[..m.start()])
-        .trim();
+    let body = without_duration(body).trim();
     let sentence = body.ends_with('.') || body.contains(". ") || body.contains(['|', '“', '"']);
     if body.is_empty() || sentence || body.split_whitespace().count() > 8 {
         return None;
@@ -291,13 +297,7 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
         }
     };
     let mut drama = None;
-    if let Some(m) = artists
-        .contains(':')
-        .then(|| DURATION.find(&artists))
-        .flatten()
-    {
-        artists.truncate(m.start());
-    }
+    artists.truncate(without_duration(&artists).len());
     let paren = artists.trim_end().ends_with([')', ']']);
     if let Some(c) = paren.then(|| PAREN_DRAMA.captures(&artists)).flatten() {
         drama = Some(c["d"].trim().to_string());
@@ -347,12 +347,8 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         return None;
     }
     let body = strip_marker(line).trim_end();
-    // A track list's duration (`(3:45)`) is no part of the title or the credit.
+    let body = without_duration(body);
     let colon = body.contains(':');
-    let body = match colon.then(|| DURATION.find(body)).flatten() {
-        Some(m) => &body[..m.start()],
-        None => body,
-    };
     let offset = line.len() - strip_marker(line).len();
     let end = offset + body.len();
     let words = body.split_whitespace().count();
@@ -426,7 +422,7 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
             || tables
                 .drama_canonical(&body[..c.get(3).unwrap().start() - 1])
                 .is_some();
-        if !titled && credit_after(&c["a"], tables).is_some_and(|n| n == c["a"].len()) {
+        if !titled && is_credit(&c["a"], tables) {
             let mut m = Mention::new(
                 offset,
                 end,

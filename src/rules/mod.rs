@@ -236,7 +236,8 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         .filter(|q| q.closed && !claimed.overlaps(q.open, q.end))
         .filter(|q| !drama_starts.contains(&q.open))
         .collect();
-    if crate::normalize::has_hangul(text) {
+    let korean = crate::normalize::has_hangul(text);
+    if korean {
         f.mentions
             .extend(korean::find(text, &free, &dramas, tables));
     } else {
@@ -265,7 +266,7 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
         f.heading_drama = drama::heading_drama(text);
     }
     f.credits = prose::credits(text, tables);
-    if crate::normalize::has_hangul(text) {
+    if korean {
         f.credits.extend(korean::credits(text, tables));
         f.credits.sort_by_key(|c| c.start);
     }

@@ -212,6 +212,17 @@ pub fn cut_clause<'a>(a: &'a str, tables: &Tables) -> &'a str {
     }
 }
 
+/// Whether the whole of `s` is one credit, with no words after the names.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// assert!(ostract::rules::names::is_credit("Kim Na Ra & Seo Tae", &t));
+/// assert!(!ostract::rules::names::is_credit("Kim Na Ra is back", &t));
+/// ```
+pub fn is_credit(s: &str, tables: &Tables) -> bool {
+    credit_after(s, tables).is_some_and(|n| n == s.len())
+}
+
 /// The length in bytes of the performer credit at the start of `s` (after leading
 /// spaces), or `None` when no name starts there. The credit ends before a lowercase
 /// word, sentence punctuation, or a separator not followed by another name.

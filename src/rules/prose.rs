@@ -1,7 +1,7 @@
 //! Songs in English prose: `“T” by A`, `A’s “T”`, `A – “T”`, `“T” (A)`, `A sang “T”`,
 //! bare `“T”`; and credits given in the next sentence.
 
-use super::names::{credit_after, credit_before, is_name_word};
+use super::names::{credit_after, credit_before, is_credit, is_name_word};
 use super::quotes::Quote;
 use super::{CreditSignal, Mention};
 use crate::per_thread::PerThreadRegex;
@@ -229,7 +229,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
         if m.artists.is_empty() {
             if let Some(c) = PAREN_AFTER.captures(after) {
                 let a = &c["a"];
-                if credit_after(a, tables).is_some_and(|n| n == a.len()) && !a.contains("OST") {
+                if is_credit(a, tables) && !a.contains("OST") {
                     m.artists = a.to_string();
                     m.end = q.end + c.get(0).unwrap().end();
                     m.rule = "prose.quoted_paren_artist";
@@ -301,7 +301,7 @@ pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
                 .filter(|_| !FAVOURITE.is_match(s))
             {
                 let a = c.name("a").unwrap();
-                if credit_after(a.as_str(), tables).is_some_and(|n| n == a.as_str().len()) {
+                if is_credit(a.as_str(), tables) {
                     m.artists = a.as_str().to_string();
                     m.start = sent.0 + a.start();
                     m.rule = "prose.possessive_lead";
@@ -464,23 +464,29 @@ pub fn unquoted_pronoun_song(line: &str, tables: &Tables) -> Vec<Mention> {
     out
 }
 
-static CREDIT_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^\s*(?P<rest>.+?)\s+(?:made|sang|sings|performed|lent|recorded|delivered|did|gave|sing|perform|voiced)\b(?P<tail>.*)$").unwrap()
-});
-
-/// Literal pieces of [`CREDIT_SENTENCE`]'s verbs, one of which it needs.
+/// The verbs of a sentence that credits performers for the song just named.
 const CREDIT_VERBS: &[&str] = &[
     "made",
     "sang",
-    "sing",
-    "perform",
+    "sings",
+    "performed",
     "lent",
     "recorded",
     "delivered",
     "did",
     "gave",
+    "sing",
+    "perform",
     "voiced",
 ];
+
+static CREDIT_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?P<rest>.+?)\s+(?:{})\b(?P<tail>.*)$",
+        CREDIT_VERBS.join("|")
+    ))
+    .unwrap()
+});
 
 static THIS_SONG: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
@@ -514,7 +520,7 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
             .flatten()
         {
             let a = c.name("a").unwrap();
-            if credit_after(a.as_str(), tables).is_some_and(|n| n == a.as_str().len()) {
+            if is_credit(a.as_str(), tables) {
                 out.push(CreditSignal {
                     start: s,
                     artists: a.as_str().to_string(),

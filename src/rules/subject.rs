@@ -20,8 +20,17 @@ pub struct SubjectSignal {
 
 /// `Sohyang is a solo singer from South Korea`, `IU is one of the best vocalists`.
 static LEAD: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^\s*(?P<a>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:is|was)\s+(?:a|an|one\s+of)\b[^.!?]{0,80}?\b(?:singers?|vocalists?|soloists?|rappers?|bands?|groups?|duos?|idols?|musicians?|singer-songwriters?)\b").unwrap()
+    Regex::new(&format!(
+        r"^\s*(?P<a>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+(?:is|was)\s+(?:a|an|one\s+of)\b[^.!?]{{0,80}}?\b(?:{})s?\b",
+        PERFORMER_WORDS.join("|")
+    ))
+    .unwrap()
 });
+
+/// What [`LEAD`] calls its subject (`singer-songwriter` opens with `singer`).
+const PERFORMER_WORDS: &[&str] = &[
+    "singer", "vocalist", "soloist", "rapper", "band", "group", "duo", "idol", "musician",
+];
 
 /// `가수 조성모가`, `밴드 잔나비는`: a performer named by what they are.
 static KO_TITLED: PerThreadRegex = PerThreadRegex::new(|| {
@@ -99,11 +108,7 @@ pub fn subject(line: &str, heading: bool, tables: &Tables) -> Option<SubjectSign
         }
     }
     let lead_shaped = (line.contains(" is ") || line.contains(" was "))
-        && [
-            "singer", "vocalist", "soloist", "rapper", "band", "group", "duo", "idol", "musician",
-        ]
-        .iter()
-        .any(|w| line.contains(w));
+        && PERFORMER_WORDS.iter().any(|w| line.contains(w));
     if let Some(c) = lead_shaped.then(|| LEAD.captures(line)).flatten() {
         return signal(&c["a"], false, "subject.lead_sentence");
     }
