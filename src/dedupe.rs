@@ -44,7 +44,7 @@ pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
         match found {
             Some(i) => {
                 let kept = &mut out[i];
-                if kept.track_alt.is_empty() && key(&r.track) != key(&kept.track) {
+                if kept.track_alt.is_empty() && k.1 != key(&kept.track) {
                     kept.track_alt = r.track.clone();
                 }
                 // A track list's credit is more careful than a sentence's.
