@@ -10,8 +10,8 @@ use super::DROP;
 use crate::per_thread::PerThreadRegex;
 use ego_tree::{NodeId, NodeRef};
 use regex::Regex;
+use rustc_hash::FxHashMap as HashMap;
 use scraper::{Html, Node};
-use std::collections::HashMap;
 
 /// Visible text and link text lengths (in bytes, whitespace trimmed) under a node.
 #[derive(Debug, Default, Clone, Copy)]
@@ -38,7 +38,8 @@ pub(super) struct Sizes(HashMap<NodeId, Size>);
 impl Sizes {
     pub fn new(doc: &Html) -> Sizes {
         let order: Vec<NodeRef<Node>> = doc.tree.root().descendants().collect();
-        let mut map: HashMap<NodeId, Size> = HashMap::with_capacity(order.len());
+        let mut map: HashMap<NodeId, Size> =
+            HashMap::with_capacity_and_hasher(order.len(), Default::default());
         // Children come after their parent in document order; walking backwards
         // finishes every child before its parent.
         for n in order.iter().rev() {
@@ -67,9 +68,9 @@ impl Sizes {
 /// Elements that are never visible text: dropped tags, `hidden`, `display:none`.
 pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
     DROP.contains(&el.name())
-        || el.attr("hidden").is_some()
-        || el.attr("aria-hidden") == Some("true")
-        || el.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
+        || attr(el, "hidden").is_some()
+        || attr(el, "aria-hidden") == Some("true")
+        || attr(el, "style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
 }
 
 static HIDDEN_STYLE: PerThreadRegex =
@@ -99,9 +100,12 @@ const MARKED_IDS: &[&str] = &[
 
 fn is_marked(el: &scraper::node::Element) -> bool {
     matches!(el.name(), "article" | "main")
-        || el.attr("itemprop") == Some("articleBody")
-        || el.id().is_some_and(|id| MARKED_IDS.contains(&id))
-        || el.classes().any(|c| MARKED_CLASSES.contains(&c))
+        || attr(el, "itemprop") == Some("articleBody")
+        || attr(el, "id").is_some_and(|id| MARKED_IDS.contains(&id))
+        || attr(el, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|c| MARKED_CLASSES.contains(&c))
+        })
 }
 
 /// Class and id words of containers that usually hold the story, and of those that
@@ -128,7 +132,17 @@ fn is_unlikely(el: &scraper::node::Element) -> bool {
 
 /// An element's `class` and `id` attributes, those it has.
 pub(super) fn class_and_id(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
-    [el.attr("class"), el.attr("id")].into_iter().flatten()
+    [attr(el, "class"), attr(el, "id")].into_iter().flatten()
+}
+
+/// The value of an element's attribute. `Element::attr` makes an interned name of the
+/// argument and hashes it on every call; comparing the few names an element has is
+/// several times cheaper, and the renderer asks for each element's attributes often.
+pub(super) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(k, _)| &*k.local == name)
+        .map(|(_, v)| &**v)
 }
 
 /// The nodes to render as the article, in document order; empty means the whole page.
@@ -188,7 +202,7 @@ fn marked_article(doc: &Html, sizes: &Sizes) -> Option<NodeId> {
 
 /// Readability-style scoring for pages that do not mark their article.
 fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: HashMap<NodeId, f64> = HashMap::default();
     // First-scored order, so that ties resolve the same way on every run.
     let mut order: Vec<NodeId> = Vec::new();
     for (n, text) in paragraphs(doc) {
@@ -277,7 +291,7 @@ const BR_PARAGRAPH: &[&str] = &["div", "section", "article", "main", "center", "
 /// included, nested blocks not), outside hidden and unlikely containers.
 fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
     let mut out: Vec<(NodeRef<Node>, String)> = Vec::new();
-    let mut index: HashMap<NodeId, Option<usize>> = HashMap::new();
+    let mut index: HashMap<NodeId, Option<usize>> = HashMap::default();
     for t in doc.tree.root().descendants() {
         let Some(text) = t.value().as_text() else {
             continue;
