@@ -292,6 +292,7 @@ const BR_PARAGRAPH: &[&str] = &["div", "section", "article", "main", "center", "
 fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
     let mut out: Vec<(NodeRef<Node>, String)> = Vec::new();
     let mut index: HashMap<NodeId, Option<usize>> = HashMap::default();
+    let mut excluded = Excluded::default();
     for t in doc.tree.root().descendants() {
         let Some(text) = t.value().as_text() else {
             continue;
@@ -307,11 +308,6 @@ fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
             continue;
         };
         let slot = *index.entry(owner.id()).or_insert_with(|| {
-            let excluded = |a: NodeRef<Node>| {
-                a.value()
-                    .as_element()
-                    .is_some_and(|e| is_hidden(e) || is_unlikely(e))
-            };
             let is_paragraph = owner.value().as_element().is_some_and(|e| {
                 matches!(e.name(), "p" | "pre" | "td" | "blockquote")
                     || BR_PARAGRAPH.contains(&e.name())
@@ -319,7 +315,7 @@ fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
                             .children()
                             .any(|c| c.value().as_element().is_some_and(|ce| ce.name() == "br"))
             });
-            if !is_paragraph || excluded(owner) || owner.ancestors().any(excluded) {
+            if !is_paragraph || excluded.within(owner) {
                 return None;
             }
             out.push((owner, String::new()));
@@ -330,4 +326,34 @@ fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
         }
     }
     out
+}
+
+/// Whether a node is a hidden or unlikely element or lies inside one, remembered per
+/// node: paragraphs of one container share its ancestors, and the class tests are
+/// regex searches.
+#[derive(Default)]
+struct Excluded(HashMap<NodeId, bool>);
+
+impl Excluded {
+    fn within(&mut self, n: NodeRef<Node>) -> bool {
+        let mut unknown = Vec::new();
+        let mut known = false;
+        let mut at = Some(n);
+        while let Some(a) = at {
+            if let Some(&v) = self.0.get(&a.id()) {
+                known = v;
+                break;
+            }
+            unknown.push(a);
+            at = a.parent();
+        }
+        for a in unknown.into_iter().rev() {
+            known = known
+                || a.value()
+                    .as_element()
+                    .is_some_and(|e| is_hidden(e) || is_unlikely(e));
+            self.0.insert(a.id(), known);
+        }
+        known
+    }
 }

@@ -359,15 +359,15 @@ fn find_close(b: &[u8], from: usize, name: &[u8]) -> usize {
 
 /// The index after the `>` that ends a tag, skipping quoted attribute values.
 fn tag_end(b: &[u8], mut i: usize) -> usize {
-    let mut quote = None;
-    while i < b.len() {
-        match (quote, b[i]) {
-            (None, b'>') => return i + 1,
-            (None, q @ (b'"' | b'\'')) => quote = Some(q),
-            (Some(q), c) if c == q => quote = None,
-            _ => {}
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &b[i..]) {
+        let at = i + off;
+        if b[at] == b'>' {
+            return at + 1;
         }
-        i += 1;
+        match memchr::memchr(b[at], &b[at + 1..]) {
+            Some(len) => i = at + len + 2,
+            None => break,
+        }
     }
     b.len()
 }
