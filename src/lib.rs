@@ -32,6 +32,7 @@ pub mod batch;
 pub mod context;
 pub mod dedupe;
 pub mod eval;
+mod gate;
 pub mod html;
 pub mod input;
 pub mod merge;

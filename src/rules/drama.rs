@@ -2,6 +2,7 @@
 //! (`‘D’ OST`, `the D OST`, `drama D`, `드라마 ‘D’`).
 
 use super::quotes::Quote;
+use crate::gate::{self, AnyOf};
 use crate::normalize::{clean_title, has_hangul, key};
 use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
@@ -425,9 +426,10 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         k > 0 && pos < quotes[k - 1].end
     };
     // Cheap gates: each pattern needs its literal words somewhere in the line.
-    let has = |words: &[&str]| words.iter().any(|w| line.contains(w));
-    let ost_literal = has(&["OST", "O.S.T"]);
-    let year = has(&["(19", "(20"]);
+    static DRAMA_WORD_GATE: AnyOf = AnyOf::new(|| gate::words(DRAMA_WORDS));
+    static LINK_WORD: AnyOf = AnyOf::new(|| gate::words(&[" of ", " for ", " from "]));
+    let ost_literal = line.contains("OST") || line.contains("O.S.T");
+    let year = line.contains("(19") || line.contains("(20");
     for (re, rule, gate) in [
         (
             &*KO_DRAMA_OST,
@@ -439,11 +441,15 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
             "drama.title_ost",
             ost_literal || line.contains("riginal "),
         ),
-        (&*DRAMA_TITLE, "drama.after_word_drama", has(DRAMA_WORDS)),
+        (
+            &*DRAMA_TITLE,
+            "drama.after_word_drama",
+            DRAMA_WORD_GATE.is_in(line),
+        ),
         (
             &*OST_OF,
             "drama.ost_of",
-            (ost_literal || line.contains("oundtrack")) && has(&[" of ", " for ", " from "]),
+            (ost_literal || line.contains("oundtrack")) && LINK_WORD.is_in(line),
         ),
         (
             &*TITLE_YEAR,

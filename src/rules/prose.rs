@@ -4,6 +4,7 @@
 use super::names::{credit_after, credit_before, is_credit, is_name_word};
 use super::quotes::Quote;
 use super::{CreditSignal, Mention};
+use crate::gate::{self, AnyOf};
 use crate::per_thread::PerThreadRegex;
 use crate::segment::sentences;
 use crate::tables::Tables;
@@ -396,10 +397,8 @@ static LIST_SEP: PerThreadRegex =
 /// not start with a capital or is too long to be a title.
 pub fn unquoted_list(line: &str) -> Vec<Mention> {
     let mut out = Vec::new();
-    if ![" such as ", " like ", " including "]
-        .iter()
-        .any(|w| line.contains(w))
-    {
+    static LEAD_IN: AnyOf = AnyOf::new(|| gate::words(&[" such as ", " like ", " including "]));
+    if !LEAD_IN.is_in(line) {
         return out;
     }
     for c in SUCH_AS.captures_iter(line) {
@@ -431,10 +430,8 @@ static DATE_TAIL: PerThreadRegex = PerThreadRegex::new(|| {
 /// sentence.
 pub fn unquoted_pronoun_song(line: &str, tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
-    if ![" his ", " her ", " their "]
-        .iter()
-        .any(|w| line.contains(w))
-    {
+    static PRONOUN: AnyOf = AnyOf::new(|| gate::words(&[" his ", " her ", " their "]));
+    if !PRONOUN.is_in(line) {
         return out;
     }
     let sents = sentences(line);
@@ -505,7 +502,8 @@ static PARTNER_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
 pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     let mut out = Vec::new();
     // Each pattern needs its verb (or `with`) in the sentence: most lines have none.
-    let verb = |s: &str| CREDIT_VERBS.iter().any(|v| s.contains(v));
+    static VERB: AnyOf = AnyOf::new(|| gate::words(CREDIT_VERBS));
+    let verb = |s: &str| VERB.is_in(s);
     let partner = |s: &str| s.contains("with");
     if !verb(line) && !partner(line) {
         return out;
