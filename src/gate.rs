@@ -1,33 +1,35 @@
 //! Gates: cheap tests that a pattern's literal words occur in a text, run before the
 //! pattern so that most lines skip it.
 
-use aho_corasick::AhoCorasick;
+use memchr::memmem::Finder;
 use once_cell::sync::Lazy;
 
-/// A fixed set of words, any of which a text may hold. One automaton scans the text
-/// once; `words.iter().any(|w| text.contains(w))` prepared a searcher per word and
-/// scanned the text once per word, which cost more than some of the patterns gated.
+/// A fixed set of words, any of which a text may hold. Each word's searcher is built
+/// once: `words.iter().any(|w| text.contains(w))` prepared a searcher per word on every
+/// call, which cost more than scanning a short line.
 pub(crate) struct AnyOf {
-    searcher: Lazy<AhoCorasick>,
+    finders: Lazy<Vec<Finder<'static>>>,
 }
 
 impl AnyOf {
     /// A gate built from `words` on first use.
-    pub(crate) const fn new(words: fn() -> AhoCorasick) -> AnyOf {
+    pub(crate) const fn new(words: fn() -> Vec<Finder<'static>>) -> AnyOf {
         AnyOf {
-            searcher: Lazy::new(words),
+            finders: Lazy::new(words),
         }
     }
 
     /// Whether `text` holds one of the words.
     pub(crate) fn is_in(&self, text: &str) -> bool {
-        self.searcher.is_match(text)
+        self.finders
+            .iter()
+            .any(|f| f.find(text.as_bytes()).is_some())
     }
 }
 
-/// The automaton of a gate's words (exact, case-sensitive matches).
-pub(crate) fn words(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::new(words).expect("a gate's words are a few short strings")
+/// The searchers of a gate's words (exact, case-sensitive matches).
+pub(crate) fn words(words: &[&'static str]) -> Vec<Finder<'static>> {
+    words.iter().map(|w| Finder::new(w.as_bytes())).collect()
 }
 
 #[cfg(test)]

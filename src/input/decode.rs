@@ -131,25 +131,29 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 /// assert_eq!(repair_mojibake("Café “Flower” – 도깨비\n"), None);
 /// ```
 pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
-    if !may_be_mojibake(text) {
-        return None;
-    }
+    let b = text.as_bytes();
     let mut from = None;
     // Nothing is copied until the first repaired line.
     let mut out = String::new();
     let mut copied = 0;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some((fixed, enc)) = repair_line(line) {
+    // Only lines holding a candidate lead are looked at, found from the candidates: a
+    // page of accented text would otherwise be split and scanned line by line.
+    let mut done = 0;
+    for i in memchr::memchr2_iter(0xC3, 0xE0, b) {
+        if i < done || !lead_at(b, i) {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &b[..i]).map_or(0, |p| p + 1);
+        done = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |p| i + p + 1);
+        if let Some((fixed, enc)) = repair_line(&text[start..done]) {
             if from.is_none() {
                 out.reserve(text.len());
             }
-            out.push_str(&text[copied..at]);
+            out.push_str(&text[copied..start]);
             out.push_str(&fixed);
-            copied = at + line.len();
+            copied = done;
             from = Some(enc);
         }
-        at += line.len();
     }
     out.push_str(&text[copied..]);
     from.map(|e| (out, e))
@@ -160,12 +164,18 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
 /// text with neither has nothing to repair.
 fn may_be_mojibake(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr2_iter(0xC3, 0xE0, b).any(|i| match (b[i], b.get(i + 1), b.get(i + 2)) {
+    memchr::memchr2_iter(0xC3, 0xE0, b).any(|i| lead_at(b, i))
+}
+
+/// Whether the character at `i` (whose first byte is C3 or E0) is one of those
+/// [`may_be_mojibake`] looks for.
+fn lead_at(b: &[u8], i: usize) -> bool {
+    match (b[i], b.get(i + 1), b.get(i + 2)) {
         (0xC3, Some(&n), _) => n >= 0x82,
         (0xE0, Some(&0xB8), Some(&n)) => n >= 0x81,
         (0xE0, Some(&0xB9), Some(&n)) => n <= 0x9B,
         _ => false,
-    })
+    }
 }
 
 fn repair_line(line: &str) -> Option<(String, &'static str)> {
@@ -174,7 +184,20 @@ fn repair_line(line: &str) -> Option<(String, &'static str)> {
     if !may_be_mojibake(line) {
         return None;
     }
-    for enc in [encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_874] {
+    // Quick refusals, before encoding the line: `À`..`ÿ` become bytes from 0xC0 up in
+    // Windows-1252, each of which starts a UTF-8 sequence, so one followed by ASCII
+    // (`café au lait`) is no mojibake; and Windows-874 has none of them.
+    let b = line.as_bytes();
+    let mut latin1 = memchr::memchr_iter(0xC3, b).peekable();
+    let not_874 = latin1.peek().is_some();
+    let not_1252 = latin1.any(|j| b.get(j + 2).is_none_or(|&n| n < 0x80));
+    for (enc, refused) in [
+        (encoding_rs::WINDOWS_1252, not_1252),
+        (encoding_rs::WINDOWS_874, not_874),
+    ] {
+        if refused {
+            continue;
+        }
         let Some(bytes) = to_single_bytes(line, enc) else {
             continue;
         };
@@ -333,5 +356,10 @@ mod tests {
         let bad_line = mojibake("“Flower” – Yoon Mirae\n", encoding_rs::WINDOWS_1252);
         let (fixed, _) = repair_mojibake(&format!("{good_line}{bad_line}")).unwrap();
         assert_eq!(fixed, "“Beautiful” – Crush\n“Flower” – Yoon Mirae\n");
+        // Accented words: broken ones are repaired, correct ones (before ASCII, or at
+        // the very end) leave their line alone.
+        let bad_line = mojibake("Beyoncé’s “Halo”\n", encoding_rs::WINDOWS_1252);
+        let (fixed, _) = repair_mojibake(&format!("café au lait\n{bad_line}née")).unwrap();
+        assert_eq!(fixed, "café au lait\nBeyoncé’s “Halo”\nnée");
     }
 }
