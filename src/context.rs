@@ -343,7 +343,7 @@ fn is_debris(text: &str) -> bool {
 
 /// Words naming works that are not dramas.
 static OTHER_WORK: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\b(?:anime|animated|animation|film|movie|video\s+game)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:anime|animated|animation|film|movie|video\s+game)(?-u:\b)").unwrap()
 });
 
 /// Whether the text at line `at` and the body lines after it call `work` an anime or a
@@ -407,7 +407,7 @@ static TITLE_CASE: PerThreadRegex = PerThreadRegex::new(|| {
 
 /// Words of a sentence that speaks of a show.
 static SHOW_CUE: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\b(?:k-?dramas?|dramas?|series|shows?|episodes?|finale|premiere|stor(?:y|ies)|screenplays?|plot|cast|actors?|actress(?:es)?|characters?|watch(?:ed|ing)?)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:k-?dramas?|dramas?|series|shows?|episodes?|finale|premiere|stor(?:y|ies)|screenplays?|plot|cast|actors?|actress(?:es)?|characters?|watch(?:ed|ing)?)(?-u:\b)").unwrap()
 });
 
 /// The small words `TITLE_CASE` allows between capitalised words; a title does not end

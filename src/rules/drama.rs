@@ -235,7 +235,7 @@ const TITLE: &str = r"(?:[A-Z0-9][\w’'.:!?&-]*)(?:\s+(?:(?:of|the|on|to|a|an|i
 
 static TITLE_OST: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
-        r"(?P<d>{TITLE})[’']?s?\s+(?:OST|O\.S\.T|[Oo]riginal [Ss]ound[Tt]rack)\b"
+        r"(?P<d>{TITLE})[’']?s?\s+(?:OST|O\.S\.T|[Oo]riginal [Ss]ound[Tt]rack)(?-u:\b)"
     ))
     .unwrap()
 });
@@ -248,7 +248,7 @@ static DRAMA_WORD: PerThreadRegex =
 const DRAMA_WORDS: &[&str] = &["K-drama", "drama", "series", "show"];
 static DRAMA_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
-        r"\b(?:{})\s+(?P<d>{TITLE})",
+        r"(?-u:\b)(?:{})\s+(?P<d>{TITLE})",
         DRAMA_WORDS.join("|")
     ))
     .unwrap()
@@ -262,7 +262,7 @@ static KO_DRAMA_OST: PerThreadRegex = PerThreadRegex::new(|| {
 });
 /// `the OST of The King’s Doctor`, `the soundtrack for Reply 1988`.
 static OST_OF: PerThreadRegex =
-    PerThreadRegex::new(|| Regex::new(&format!(r"\b{OST_OF_LEAD}(?P<d>{TITLE})")).unwrap());
+    PerThreadRegex::new(|| Regex::new(&format!(r"(?-u:\b){OST_OF_LEAD}(?P<d>{TITLE})")).unwrap());
 /// The words of [`OST_OF`] before the title.
 const OST_OF_LEAD: &str = r"(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+(?:the\s+(?:hit\s+)?(?:drama|series)\s+)?";
 /// `Go Back Couple (2017)`: a title-case run with its year, in a line about dramas or
@@ -270,7 +270,8 @@ const OST_OF_LEAD: &str = r"(?:OST|O\.S\.T|[Ss]oundtrack)s?\s+(?:of|for|from)\s+
 static TITLE_YEAR: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(&format!(r"(?P<d>{TITLE})\s*\((?:19|20)\d\d\)")).unwrap());
 static BROADCASTER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)\b").unwrap()
+    Regex::new(r"^\s*[,(]\s*(?:KBS2?|MBC|SBS|tvN|JTBC|OCN|MBN|ENA|Netflix|TV Chosun)(?-u:\b)")
+        .unwrap()
 });
 /// `드라마 ‘D’`, `주말극 ‘D’`, `the series ‘D’`: a word for a drama just before a quote.
 fn drama_word_before(before: &str) -> bool {

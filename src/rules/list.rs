@@ -24,7 +24,7 @@ static DRAMA_SUFFIX: PerThreadRegex = PerThreadRegex::new(|| {
 });
 static PAREN_DRAMA: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
-        r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)\b[^()\[\]]*[)\]]\s*$",
+        r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)(?-u:\b)[^()\[\]]*[)\]]\s*$",
     )
     .unwrap()
 });
@@ -319,7 +319,7 @@ fn item(line: &str, s: usize, e: usize, qs: &[Quote], tables: &Tables) -> Option
 }
 
 static OST_END: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\b(?:OST|O\.S\.T\.?|original soundtrack)\s*$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:OST|O\.S\.T\.?|original soundtrack)\s*$").unwrap()
 });
 static TITLE_BY: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^(?P<t>[^“”\x22:|]+?)\s+by\s+(?P<rest>.+)$").unwrap());
@@ -394,7 +394,7 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         // and bylines, not songs. `Lyrics by X`, `Composed & Arranged by Y`, `Piano by Z`:
         // a song's staff credits, whose people are not its performers.
         static NOT_A_SONG: PerThreadRegex = PerThreadRegex::new(|| {
-            Regex::new(r"(?i)\b(?:OSTs?|K-?dramas?|soundtracks?)\b|^(?:posted|published|written|updated)\b|^(?:(?:lyrics|words|music|composed|composition|arranged|arrangement|written|produced|production|directed|programmed|programming|recorded|recording|engineered|mixed|mixing|mastered|mastering|piano|keyboards?|guitars?|bass|drums|strings|chorus|backing vocals?|vocal directing|edited)(?:\s*(?:&|and|,|/)\s*)?)+$").unwrap()
+            Regex::new(r"(?i)(?-u:\b)(?:OSTs?|K-?dramas?|soundtracks?)(?-u:\b)|^(?:posted|published|written|updated)(?-u:\b)|^(?:(?:lyrics|words|music|composed|composition|arranged|arrangement|written|produced|production|directed|programmed|programming|recorded|recording|engineered|mixed|mixing|mastered|mastering|piano|keyboards?|guitars?|bass|drums|strings|chorus|backing vocals?|vocal directing|edited)(?:\s*(?:&|and|,|/)\s*)?)+$").unwrap()
         });
         if first_ok && t.split_whitespace().count() <= 10 && !NOT_A_SONG.is_match(t) {
             if let Some(n) = credit_after(rest, tables) {
@@ -444,7 +444,7 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
         // caption and the page's title, no song.
         static NOT_A_SIDE: PerThreadRegex = PerThreadRegex::new(|| {
             Regex::new(
-                r"(?i)\b(?:OSTs|K-?dramas?|soundtracks|episode\s+\d+|preview|teaser|trailer)\b",
+                r"(?i)(?-u:\b)(?:OSTs|K-?dramas?|soundtracks|episode\s+\d+|preview|teaser|trailer)(?-u:\b)",
             )
             .unwrap()
         });
@@ -581,6 +581,20 @@ mod tests {
             assert!(heading(line, &qs, &t).is_none(), "{line}");
         }
         let line = "Lyrics of Love by Kim Feel";
+        let qs = crate::rules::quotes::find(line);
+        assert!(heading(line, &qs, &t).is_some());
+    }
+
+    #[test]
+    fn a_soundtrack_side_is_no_song_even_glued_to_hangul() {
+        // Word boundaries are ASCII ones: a Korean word glued to `OST` (no space, as
+        // particles and titles often are) still ends before it.
+        let t = Tables::builtin();
+        for line in ["Music of the Week – Goblin OST", "이 주의 노래 – 도깨비OST"] {
+            let qs = crate::rules::quotes::find(line);
+            assert!(heading(line, &qs, &t).is_none(), "{line}");
+        }
+        let line = "이 주의 노래 – 도깨비";
         let qs = crate::rules::quotes::find(line);
         assert!(heading(line, &qs, &t).is_some());
     }

@@ -4,6 +4,12 @@
 //! the record's `rule` field. Rules run in a fixed order on each line; a span claimed by
 //! an earlier rule is not looked at again. The rules see one line at a time and report
 //! what they find; attaching dramas across lines is the job of [`crate::context`].
+//!
+//! Word boundaries in the patterns are ASCII ones (`(?-u:\b)`): Korean attaches
+//! particles and titles to English words without a space (`도깨비OST`, `OST를`), where a
+//! Unicode boundary sees one word; and the regex engine's fast DFA handles a Unicode
+//! boundary only on ASCII text, so every line with a curly quote or a dash fell back to
+//! a slower engine.
 
 pub mod drama;
 mod korean;

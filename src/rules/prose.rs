@@ -26,23 +26,23 @@ static DASH_AFTER: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"^\s*[–
 static PAREN_AFTER: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^\s*\((?P<a>[^()]{2,40})\)").unwrap());
 static SANG: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"\b(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|releases|drop|drops|dropped|sing|added|contributed|delivered)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:sang|sings|sung|recorded|performed|lent\s+(?:her|his|their)\s+voices?\s+to|voiced|released|releases|drop|drops|dropped|sing|added|contributed|delivered)(?-u:\b)").unwrap()
 });
 static NOT_PERFORMER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\b(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:composed|written|produced|arranged|directed|lyrics|composer|producer|director|remake|originally|starring|stars|cast|actor|actress|reporter)(?-u:\b)").unwrap()
 });
 
 /// A song word right before a quote (`the song ‘T’`, `a ballad entitled ‘T’`).
 static SONG_CUE: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\b(?:(?:song|track|single|ballad|duet|OST|theme|number)s?\s+(?:(?:entitled|titled|called|named)\s+)?|(?:entitled|titled)\s+)$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:(?:song|track|single|ballad|duet|OST|theme|number)s?\s+(?:(?:entitled|titled|called|named)\s+)?|(?:entitled|titled)\s+)$").unwrap()
 });
 /// A song word right after a quote (`‘T’, the OST he sings`).
 static SONG_CUE_AFTER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)\b|sung\s+by\b)").unwrap()
+    Regex::new(r"(?i)^\s*,?\s*(?:(?:is\s+)?(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:song|OST|track|single|ballad|duet)(?-u:\b)|sung\s+by(?-u:\b))").unwrap()
 });
 /// `…, here sung by X`: the performer of a song cued earlier in the sentence.
 static SUNG_BY_LATER: PerThreadRegex =
-    PerThreadRegex::new(|| Regex::new(r"\b(?:here\s+|now\s+)?sung\s+by\s+").unwrap());
+    PerThreadRegex::new(|| Regex::new(r"(?-u:\b)(?:here\s+|now\s+)?sung\s+by\s+").unwrap());
 /// `… with Yoo Seung Woo`: a partner credited after the song.
 static WITH_AFTER: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^\s*,?\s*(?:together\s+)?with\s+").unwrap());
@@ -71,7 +71,7 @@ fn chained(line: &str, q: &Quote, found: &[Mention]) -> bool {
 /// an act whose own name holds the separator stays one name.
 fn with_group(credit: &str, group: &str, tables: &Tables) -> String {
     static SEP: PerThreadRegex =
-        PerThreadRegex::new(|| Regex::new(r"\s*(?:,|&|\band\b)\s*").unwrap());
+        PerThreadRegex::new(|| Regex::new(r"\s*(?:,|&|(?-u:\b)and(?-u:\b))\s*").unwrap());
     if tables.is_act(credit) {
         return format!("{credit} ({group})");
     }
@@ -109,24 +109,25 @@ pub fn title_like(s: &str) -> bool {
 /// A sentence opening with a name's song word and a copula before the quote:
 /// `Park Ha Neul’s first soundtrack was the OST for D entitled “T”`.
 static POSSESSIVE_LEAD: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^\s*(?:\d+[.)]\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}(?:song|soundtrack|OST|single|track|contribution|debut)s?\b[^“”\x22]*\b(?:was|is)\b[^“”\x22]*$").unwrap()
+    Regex::new(r"^\s*(?:\d+[.)]\s+)?(?P<a>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})[’']s\s+(?:[\w-]+\s+){0,3}(?:song|soundtrack|OST|single|track|contribution|debut)s?(?-u:\b)[^“”\x22]*(?-u:\b)(?:was|is)(?-u:\b)[^“”\x22]*$").unwrap()
 });
 
 /// `X’s favourite song is “T”`: what a person likes, not what they sing.
-static FAVOURITE: PerThreadRegex =
-    PerThreadRegex::new(|| Regex::new(r"(?i)\b(?:favou?rites?|pick|choice|playlist)\b").unwrap());
+static FAVOURITE: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:favou?rites?|pick|choice|playlist)(?-u:\b)").unwrap()
+});
 
 /// A possessive pronoun's song right before a quote: `His song for this OST, “T”`,
 /// `their previous one was “T”`.
 pub(crate) static PRONOUN_SONG: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:one|song|release|track|single|ballad|duet|OST|number|hit|contribution)(?:\s+(?:for|on|in)\s+(?:this|the)\s+(?:OST|soundtrack|drama|series|show))?\s*(?:,|:|was|is)?\s*$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:his|her|their)\s+(?:[\w-]+\s+){0,3}(?:one|song|release|track|single|ballad|duet|OST|number|hit|contribution)(?:\s+(?:for|on|in)\s+(?:this|the)\s+(?:OST|soundtrack|drama|series|show))?\s*(?:,|:|was|is)?\s*$").unwrap()
 });
 
 /// The last person named in `text`: a run of capitalised words that is a known
 /// performer or opens with a Korean surname (`Moon Myung Jin`).
 fn last_person<'a>(text: &'a str, tables: &Tables) -> Option<&'a str> {
     static RUN: PerThreadRegex =
-        PerThreadRegex::new(|| Regex::new(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}").unwrap());
+        PerThreadRegex::new(|| Regex::new(r"(?-u:\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}").unwrap());
     let from = text.floor_char_boundary(text.len().saturating_sub(super::WINDOW));
     let m = RUN
         .find_iter(&text[from..])
@@ -387,7 +388,7 @@ pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
 /// `songs such as Stay with me and Beautiful is …`: unquoted titles listed after a song
 /// word and `such as`/`like`/`including`, up to the verb or the end of the clause.
 static SUCH_AS: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"\b(?:[Ss]ongs|[Tt]racks|[Hh]its|[Bb]allads|OSTs|[Nn]umbers)\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z0-9][^.;:!?()“”\x22]{0,160}?)(?:\s+(?:is|are|was|were|has|have|that|which|will|would|can)\b|[.;:!?(]|$)").unwrap()
+    Regex::new(r"(?-u:\b)(?:[Ss]ongs|[Tt]racks|[Hh]its|[Bb]allads|OSTs|[Nn]umbers)\s+(?:such\s+as|like|including)\s+(?P<list>[A-Z0-9][^.;:!?()“”\x22]{0,160}?)(?:\s+(?:is|are|was|were|has|have|that|which|will|would|can)(?-u:\b)|[.;:!?(]|$)").unwrap()
 });
 static LIST_SEP: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*").unwrap());
@@ -420,10 +421,10 @@ pub fn unquoted_list(line: &str) -> Vec<Mention> {
 /// `X is preparing to drop his song More Than Enough on April 27`: an unquoted title
 /// after a possessive pronoun's song word, up to a date or the end of the title-case run.
 static PRONOUN_SONG_UNQUOTED: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"\b(?:his|her|their)\s+(?:(?:new|latest|upcoming|first|own)\s+)?(?:song|single|track|ballad)\s+(?P<t>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|a|an|in|on|to|for|with|and|my|your|me|you))*)").unwrap()
+    Regex::new(r"(?-u:\b)(?:his|her|their)\s+(?:(?:new|latest|upcoming|first|own)\s+)?(?:song|single|track|ballad)\s+(?P<t>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|a|an|in|on|to|for|with|and|my|your|me|you))*)").unwrap()
 });
 static DATE_TAIL: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"\s+(?:on|in|at|this|next|last|by)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*|\s*$)|\s+(?:on|in|to|for|with|and|the|a|an|of|my|your)$").unwrap()
+    Regex::new(r"\s+(?:on|in|at|this|next|last|by)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b).*|\s*$)|\s+(?:on|in|to|for|with|and|the|a|an|of|my|your)$").unwrap()
 });
 
 /// Unquoted titles after `his song`, credited to the last person named before it in the
@@ -479,7 +480,7 @@ const CREDIT_VERBS: &[&str] = &[
 
 static CREDIT_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
-        r"^\s*(?P<rest>.+?)\s+(?:{})\b(?P<tail>.*)$",
+        r"^\s*(?P<rest>.+?)\s+(?:{})(?-u:\b)(?P<tail>.*)$",
         CREDIT_VERBS.join("|")
     ))
     .unwrap()
@@ -487,7 +488,7 @@ static CREDIT_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
 
 static THIS_SONG: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
-        r"\b(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)\b",
+        r"(?-u:\b)(?:(?:this|the)\s+(?:\w+\s+)?(?:song|track|duet|ballad|number|tune|one|OST)|it)(?-u:\b)",
     )
     .unwrap()
 });

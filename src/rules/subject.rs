@@ -22,7 +22,7 @@ pub struct SubjectSignal {
 /// `Sohyang is a solo singer from South Korea`, `IU is one of the best vocalists`.
 static LEAD: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(
-        r"^\s*(?P<a>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+(?:is|was)\s+(?:a|an|one\s+of)\b[^.!?]{{0,80}}?\b(?:{})s?\b",
+        r"^\s*(?P<a>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+(?:is|was)\s+(?:a|an|one\s+of)(?-u:\b)[^.!?]{{0,80}}?(?-u:\b)(?:{})s?(?-u:\b)",
         PERFORMER_WORDS.join("|")
     ))
     .unwrap()
