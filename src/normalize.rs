@@ -51,6 +51,9 @@ pub const QUOTE_CHARS: &[char] = &[
 /// assert_eq!(ostract::normalize::clean("  Stay\u{a0}With \u{200b}Me "), "Stay With Me");
 /// ```
 pub fn clean(s: &str) -> String {
+    if is_clean_ascii(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     // Text already in NFC (nearly all of it) skips the composition pass.
     if s.is_ascii() || unicode_normalization::is_nfc_quick(s.chars()) == IsNormalized::Yes {
@@ -59,6 +62,20 @@ pub fn clean(s: &str) -> String {
         push_clean(s.nfc(), &mut out);
     }
     out
+}
+
+/// Whether `s` is printable ASCII with single spaces between words and none at its ends:
+/// its own [`clean`] form, as most names are, which a byte loop tells.
+fn is_clean_ascii(s: &str) -> bool {
+    let mut after_space = true;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if !(0x20..0x7f).contains(&b) || space && after_space {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || s.is_empty()
 }
 
 fn push_clean(chars: impl Iterator<Item = char>, out: &mut String) {
@@ -88,7 +105,8 @@ fn push_clean(chars: impl Iterator<Item = char>, out: &mut String) {
 /// ```
 pub fn tidy(s: &str) -> String {
     let s = clean(s);
-    if !s.contains(['’', 'ʼ', '‘', '`', '′']) {
+    let apostrophes = ['’', 'ʼ', '‘', '`', '′'];
+    if s.is_ascii() && !s.contains('`') || !s.contains(apostrophes) {
         return s;
     }
     let mut out = String::with_capacity(s.len());
@@ -96,7 +114,7 @@ pub fn tidy(s: &str) -> String {
     while let Some(c) = chars.next() {
         let inside_word = out.chars().next_back().is_some_and(char::is_alphanumeric)
             && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        out.push(if inside_word && matches!(c, '’' | 'ʼ' | '‘' | '`' | '′') {
+        out.push(if inside_word && apostrophes.contains(&c) {
             '\''
         } else {
             c
@@ -588,6 +606,28 @@ pub fn artist_key(name: &str, tables: &Tables) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcut_of_clean_is_the_full_cleaning() {
+        for s in [
+            "Stay With Me",
+            "",
+            " ",
+            " lead",
+            "trail ",
+            "two  spaces",
+            "tab\there",
+            "line\nbreak",
+            "bell\u{7}",
+            "del\u{7f}",
+            "a",
+            "~!@#$%^&*()_+{}|:<>?`-=[];',./",
+        ] {
+            let mut full = String::new();
+            push_clean(s.chars(), &mut full);
+            assert_eq!(clean(s), full, "{s:?}");
+        }
+    }
 
     /// The key's definition, without the shortcut for plain text.
     fn key_by_definition(s: &str) -> String {
