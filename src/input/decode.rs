@@ -105,15 +105,20 @@ fn first_malformed(enc: &'static Encoding, bytes: &[u8]) -> usize {
 
 /// The charset an HTML document declares in its first 4 KB.
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    // Bytes, not text: every file passes here, and most are plain text without `=`.
     let head = &bytes[..bytes.len().min(4096)];
-    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let pos = head.find("charset=")?;
-    let rest = head[pos + 8..].trim_start_matches(['"', '\'', ' ']);
-    let label: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    Encoding::for_label(label.as_bytes())
+    let eq = memchr::memchr_iter(b'=', head)
+        .find(|&i| i >= 7 && head[i - 7..i].eq_ignore_ascii_case(b"charset"))?;
+    let rest = &head[eq + 1..];
+    let rest = &rest[rest
+        .iter()
+        .take_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .count()..];
+    let len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .count();
+    Encoding::for_label(&rest[..len])
 }
 
 /// Repairs lines of UTF-8 that were decoded as Windows-1252 or Latin-1 (`â€œ`,
@@ -271,6 +276,15 @@ mod tests {
         let d = decode(&bytes, None);
         assert_eq!(d.encoding, "EUC-KR");
         assert!(d.text.contains("태양의 후예"));
+        // Any case, after other attributes with `=`, quoted or not.
+        let page = "<HTML><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; CHARSET=EUC-KR\"><P>태양의 후예";
+        let (bytes, _, _) = encoding_rs::EUC_KR.encode(page);
+        assert_eq!(decode(&bytes, None).encoding, "EUC-KR");
+        assert_eq!(
+            meta_charset(b"<meta charset='windows-1252'>"),
+            Some(encoding_rs::WINDOWS_1252)
+        );
+        assert_eq!(meta_charset(b"a=b charset"), None);
     }
 
     #[test]
