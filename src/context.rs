@@ -53,12 +53,11 @@ pub fn attach(lines: &[Line], found: &[Findings], tables: &Tables) -> Vec<Attach
     let mut out: Vec<Attached> = Vec::new();
     let mut current: Option<Current> = None;
     let mut subjects = Subjects::default();
-    let mut undrama = std::collections::HashSet::new();
+    let mut undrama = rustc_hash::FxHashSet::default();
     // The drama of each song credited so far, by track key.
-    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<String, String> = Default::default();
     // Credits of songs named before any drama, by track key.
-    let mut unplaced_credit: std::collections::HashMap<String, String> =
-        std::collections::HashMap::new();
+    let mut unplaced_credit: rustc_hash::FxHashMap<String, String> = Default::default();
     // Which lines name an anime or a film, found once per article when a song needs it.
     let other_work = std::cell::OnceCell::new();
     // The number of the last line of a numbered track list, while one runs.

@@ -3,7 +3,7 @@
 use crate::normalize::key;
 use crate::record::Record;
 use crate::rules::is_list_rule;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Merges records with the same drama and track keys, keeping the first mention's
 /// position and filling in performers or an alternative title from later mentions (a
@@ -30,7 +30,7 @@ use std::collections::HashMap;
 /// ```
 pub fn dedupe(records: Vec<Record>) -> Vec<Record> {
     let mut out: Vec<Record> = Vec::with_capacity(records.len());
-    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut seen: HashMap<(String, String), usize> = HashMap::default();
     for r in records {
         let drama = key(&r.drama);
         let k = (drama.clone(), key(&r.track));

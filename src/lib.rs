@@ -101,7 +101,7 @@ impl Extractor {
                 .iter()
                 .filter(|g| self.tables.is_member(g, a))
                 .collect();
-            let groups: std::collections::HashSet<&String> =
+            let groups: rustc_hash::FxHashSet<&String> =
                 of.iter().filter_map(|g| self.tables.group(g)).collect();
             if groups.len() != 1 {
                 continue;

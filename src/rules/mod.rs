@@ -236,7 +236,7 @@ pub fn find(line: &Line, tables: &Tables) -> Findings {
     let dramas = drama::prose_dramas(text, &qs, tables);
     // Quotes not inside a list mention nor a drama.
     let claimed = Spans::new(&f.mentions);
-    let drama_starts: std::collections::HashSet<usize> = dramas.iter().map(|d| d.start).collect();
+    let drama_starts: rustc_hash::FxHashSet<usize> = dramas.iter().map(|d| d.start).collect();
     let free: Vec<&quotes::Quote> = qs
         .iter()
         .filter(|q| q.closed && !claimed.overlaps(q.open, q.end))
