@@ -164,16 +164,10 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
     from.map(|e| (out, e))
 }
 
-/// Whether `text` holds a UTF-8 lead byte read as Windows-1252 or Latin-1 (one of
-/// `Â`..`ÿ`, bytes C3 82..C3 BF) or as Windows-874 (a Thai letter, E0 B8 81..E0 B9 9B):
-/// text with neither has nothing to repair.
-fn may_be_mojibake(text: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memchr2_iter(0xC3, 0xE0, b).any(|i| lead_at(b, i))
-}
-
-/// Whether the character at `i` (whose first byte is C3 or E0) is one of those
-/// [`may_be_mojibake`] looks for.
+/// Whether the character at `i` (whose first byte is C3 or E0) is a UTF-8 lead byte
+/// read as Windows-1252 or Latin-1 (one of `Â`..`ÿ`, bytes C3 82..C3 BF) or as
+/// Windows-874 (a Thai letter, E0 B8 81..E0 B9 9B): a line without one has nothing to
+/// repair.
 fn lead_at(b: &[u8], i: usize) -> bool {
     match (b[i], b.get(i + 1), b.get(i + 2)) {
         (0xC3, Some(&n), _) => n >= 0x82,
@@ -183,12 +177,8 @@ fn lead_at(b: &[u8], i: usize) -> bool {
     }
 }
 
+/// The repair of one line holding a character [`lead_at`] finds, if any.
 fn repair_line(line: &str) -> Option<(String, &'static str)> {
-    // A UTF-8 lead byte read as Windows-1252 or Latin-1 is one of Â..ô, read as
-    // Windows-874 a Thai letter: a line with neither has nothing to repair.
-    if !may_be_mojibake(line) {
-        return None;
-    }
     // Quick refusals, before encoding the line: `À`..`ÿ` become bytes from 0xC0 up in
     // Windows-1252, each of which starts a UTF-8 sequence, so one followed by ASCII
     // (`café au lait`) is no mojibake; and Windows-874 has none of them.
