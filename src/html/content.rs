@@ -68,9 +68,9 @@ impl Sizes {
 /// Elements that are never visible text: dropped tags, `hidden`, `display:none`.
 pub(super) fn is_hidden(el: &scraper::node::Element) -> bool {
     DROP.contains(&el.name())
-        || attr(el, "hidden").is_some()
-        || attr(el, "aria-hidden") == Some("true")
-        || attr(el, "style").is_some_and(|s| HIDDEN_STYLE.is_match(s))
+        || attr(el, Attr::Hidden).is_some()
+        || attr(el, Attr::AriaHidden) == Some("true")
+        || attr(el, Attr::Style).is_some_and(|s| HIDDEN_STYLE.is_match(s))
 }
 
 static HIDDEN_STYLE: PerThreadRegex =
@@ -100,9 +100,9 @@ const MARKED_IDS: &[&str] = &[
 
 fn is_marked(el: &scraper::node::Element) -> bool {
     matches!(el.name(), "article" | "main")
-        || attr(el, "itemprop") == Some("articleBody")
-        || attr(el, "id").is_some_and(|id| MARKED_IDS.contains(&id))
-        || attr(el, "class").is_some_and(|c| {
+        || attr(el, Attr::Itemprop) == Some("articleBody")
+        || attr(el, Attr::Id).is_some_and(|id| MARKED_IDS.contains(&id))
+        || attr(el, Attr::Class).is_some_and(|c| {
             c.split_ascii_whitespace()
                 .any(|c| MARKED_CLASSES.contains(&c))
         })
@@ -132,13 +132,58 @@ fn is_unlikely(el: &scraper::node::Element) -> bool {
 
 /// An element's `class` and `id` attributes, those it has.
 pub(super) fn class_and_id(el: &scraper::node::Element) -> impl Iterator<Item = &str> {
-    [attr(el, "class"), attr(el, "id")].into_iter().flatten()
+    [attr(el, Attr::Class), attr(el, Attr::Id)]
+        .into_iter()
+        .flatten()
+}
+
+/// The attributes the content finder and the renderer read. They are the only ones
+/// [`super::prepare`] lets through to the parser: the others (links, image sources, data
+/// attributes, inline handlers) are two thirds of the bytes of a typical page once
+/// scripts are emptied, and the parser would copy them character by character. Reading
+/// goes through [`attr`], which takes one of these, so nothing read can be stripped.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Attr {
+    Class,
+    Id,
+    Style,
+    Hidden,
+    AriaHidden,
+    Itemprop,
+    Start,
+}
+
+impl Attr {
+    /// Every variant: the attributes `prepare` keeps.
+    pub const ALL: [Attr; 7] = [
+        Attr::Class,
+        Attr::Id,
+        Attr::Style,
+        Attr::Hidden,
+        Attr::AriaHidden,
+        Attr::Itemprop,
+        Attr::Start,
+    ];
+
+    /// The attribute's name in HTML.
+    pub fn name(self) -> &'static str {
+        match self {
+            Attr::Class => "class",
+            Attr::Id => "id",
+            Attr::Style => "style",
+            Attr::Hidden => "hidden",
+            Attr::AriaHidden => "aria-hidden",
+            Attr::Itemprop => "itemprop",
+            Attr::Start => "start",
+        }
+    }
 }
 
 /// The value of an element's attribute. `Element::attr` makes an interned name of the
 /// argument and hashes it on every call; comparing the few names an element has is
 /// several times cheaper, and the renderer asks for each element's attributes often.
-pub(super) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+pub(super) fn attr(el: &scraper::node::Element, a: Attr) -> Option<&str> {
+    let name = a.name();
     el.attrs
         .iter()
         .find(|(k, _)| &*k.local == name)

@@ -11,7 +11,7 @@
 mod content;
 
 use crate::per_thread::PerThreadRegex;
-use content::Sizes;
+use content::{Attr, Sizes};
 use ego_tree::NodeRef;
 use regex::Regex;
 use scraper::{Html, Node};
@@ -278,21 +278,8 @@ pub fn prepare(html: &str, limit: usize) -> String {
     out
 }
 
-/// The attributes the content finder and the renderer read; the others (links, image
-/// sources, data attributes, inline handlers) are two thirds of the bytes of a typical
-/// page once scripts are emptied, and the parser would copy them character by character.
-const READ_ATTRIBUTES: &[&str] = &[
-    "class",
-    "id",
-    "style",
-    "hidden",
-    "aria-hidden",
-    "itemprop",
-    "start",
-];
-
 /// Copies to `out` the attributes of `attrs` (a tag's text between its name and its
-/// `>`) that are in [`READ_ATTRIBUTES`], each with a space before it, and the `/` that
+/// `>`) that something reads ([`Attr`]), each with a space before it, and the `/` that
 /// closes the tag when there is one (not the last character of an unquoted value).
 fn keep_attributes(attrs: &str, out: &mut String) {
     let b = attrs.as_bytes();
@@ -333,7 +320,10 @@ fn keep_attributes(attrs: &str, out: &mut String) {
                 }
             };
         }
-        if READ_ATTRIBUTES.iter().any(|k| k.eq_ignore_ascii_case(name)) {
+        if Attr::ALL
+            .iter()
+            .any(|a| a.name().eq_ignore_ascii_case(name))
+        {
             out.push(' ');
             out.push_str(&attrs[name_start..i]);
         }
@@ -405,7 +395,7 @@ impl Renderer<'_> {
                         self.line.push_str(if name == "h1" { "# " } else { "## " });
                     }
                     "ol" => {
-                        let start = content::attr(el, "start")
+                        let start = content::attr(el, Attr::Start)
                             .and_then(|s| s.trim().parse().ok())
                             .unwrap_or(1);
                         self.counters.push(Some(start));
