@@ -2,7 +2,7 @@
 //! (`‘D’ OST`, `the D OST`, `drama D`, `드라마 ‘D’`).
 
 use super::quotes::Quote;
-use crate::gate::{self, AnyOf};
+use crate::gate;
 use crate::normalize::{clean_title, has_hangul, key};
 use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
@@ -427,8 +427,9 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         k > 0 && pos < quotes[k - 1].end
     };
     // Cheap gates: each pattern needs its literal words somewhere in the line.
-    static DRAMA_WORD_GATE: AnyOf = AnyOf::new(|| gate::words(DRAMA_WORDS));
-    static LINK_WORD: AnyOf = AnyOf::new(|| gate::words(&[" of ", " for ", " from "]));
+    static DRAMA_WORD_GATE: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(DRAMA_WORDS));
+    static LINK_WORD: PerThreadRegex =
+        PerThreadRegex::new(|| gate::any_of(&[" of ", " for ", " from "]));
     let ost_literal = line.contains("OST") || line.contains("O.S.T");
     let year = line.contains("(19") || line.contains("(20");
     for (re, rule, gate) in [
@@ -445,12 +446,12 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
         (
             &*DRAMA_TITLE,
             "drama.after_word_drama",
-            DRAMA_WORD_GATE.is_in(line),
+            DRAMA_WORD_GATE.is_match(line),
         ),
         (
             &*OST_OF,
             "drama.ost_of",
-            (ost_literal || line.contains("oundtrack")) && LINK_WORD.is_in(line),
+            (ost_literal || line.contains("oundtrack")) && LINK_WORD.is_match(line),
         ),
         (
             &*TITLE_YEAR,

@@ -4,7 +4,7 @@
 use super::names::{credit_after, credit_before, is_credit, is_name_word};
 use super::quotes::Quote;
 use super::{CreditSignal, Mention};
-use crate::gate::{self, AnyOf};
+use crate::gate;
 use crate::per_thread::PerThreadRegex;
 use crate::segment::sentences;
 use crate::tables::Tables;
@@ -398,8 +398,9 @@ static LIST_SEP: PerThreadRegex =
 /// not start with a capital or is too long to be a title.
 pub fn unquoted_list(line: &str) -> Vec<Mention> {
     let mut out = Vec::new();
-    static LEAD_IN: AnyOf = AnyOf::new(|| gate::words(&[" such as ", " like ", " including "]));
-    if !LEAD_IN.is_in(line) {
+    static LEAD_IN: PerThreadRegex =
+        PerThreadRegex::new(|| gate::any_of(&[" such as ", " like ", " including "]));
+    if !LEAD_IN.is_match(line) {
         return out;
     }
     for c in SUCH_AS.captures_iter(line) {
@@ -431,8 +432,9 @@ static DATE_TAIL: PerThreadRegex = PerThreadRegex::new(|| {
 /// sentence.
 pub fn unquoted_pronoun_song(line: &str, tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
-    static PRONOUN: AnyOf = AnyOf::new(|| gate::words(&[" his ", " her ", " their "]));
-    if !PRONOUN.is_in(line) {
+    static PRONOUN: PerThreadRegex =
+        PerThreadRegex::new(|| gate::any_of(&[" his ", " her ", " their "]));
+    if !PRONOUN.is_match(line) {
         return out;
     }
     let sents = sentences(line);
@@ -503,8 +505,8 @@ static PARTNER_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
 pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     let mut out = Vec::new();
     // Each pattern needs its verb (or `with`) in the sentence: most lines have none.
-    static VERB: AnyOf = AnyOf::new(|| gate::words(CREDIT_VERBS));
-    let verb = |s: &str| VERB.is_in(s);
+    static VERB: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(CREDIT_VERBS));
+    let verb = |s: &str| VERB.is_match(s);
     let partner = |s: &str| s.contains("with");
     if !verb(line) && !partner(line) {
         return out;

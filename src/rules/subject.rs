@@ -3,7 +3,7 @@
 //! Songs in that passage that credit nobody are that performer's (see
 //! [`crate::context`]).
 
-use crate::gate::{self, AnyOf};
+use crate::gate;
 use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
 use crate::tables::Tables;
@@ -32,7 +32,7 @@ static LEAD: PerThreadRegex = PerThreadRegex::new(|| {
 const PERFORMER_WORDS: &[&str] = &[
     "singer", "vocalist", "soloist", "rapper", "band", "group", "duo", "idol", "musician",
 ];
-static PERFORMER: AnyOf = AnyOf::new(|| gate::words(PERFORMER_WORDS));
+static PERFORMER: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(PERFORMER_WORDS));
 
 /// `가수 조성모가`, `밴드 잔나비는`: a performer named by what they are.
 static KO_TITLED: PerThreadRegex = PerThreadRegex::new(|| {
@@ -109,7 +109,7 @@ pub fn subject(line: &str, heading: bool, tables: &Tables) -> Option<SubjectSign
             return signal(text, true, "subject.person_heading");
         }
     }
-    let lead_shaped = (line.contains(" is ") || line.contains(" was ")) && PERFORMER.is_in(line);
+    let lead_shaped = (line.contains(" is ") || line.contains(" was ")) && PERFORMER.is_match(line);
     if let Some(c) = lead_shaped.then(|| LEAD.captures(line)).flatten() {
         return signal(&c["a"], false, "subject.lead_sentence");
     }
