@@ -206,6 +206,9 @@ impl InputFile {
     }
 }
 
+/// The first two bytes of a gzip stream.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
 /// A reader over an input's content, gunzipped when it starts with the gzip magic
 /// bytes, whatever its name.
 pub type Reader = Box<dyn Read + Send>;
@@ -222,7 +225,7 @@ pub fn open(file: &InputFile) -> Result<Reader, InputError> {
     let gzip = peek
         .fill_buf()
         .map_err(|e| io_error(&label, e))?
-        .starts_with(&[0x1f, 0x8b]);
+        .starts_with(&GZIP_MAGIC);
     Ok(if gzip {
         Box::new(flate2::bufread::MultiGzDecoder::new(peek))
     } else {
@@ -249,8 +252,8 @@ fn io_error(label: &str, e: std::io::Error) -> InputError {
 /// reads the whole input.
 pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, InputError> {
     let label = file.label();
-    let mut reader = open(file)?;
     if file.is_jsonl(stdin_format) {
+        let reader = open(file)?;
         let mut loaded = Loaded::default();
         let mut lines = jsonl::Lines::new(reader, false);
         loop {
@@ -270,10 +273,7 @@ pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, Input
             }
         }
     }
-    let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(&label, e))?;
+    let bytes = read_all(file).map_err(|e| io_error(&label, e))?;
     let name = file.inner_name();
     let html_hint = name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml");
     let article = article_from_bytes(&label, &bytes, html_hint, None)?;
@@ -282,6 +282,25 @@ pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, Input
         errors: Vec::new(),
         bytes: bytes.len() as u64,
     })
+}
+
+/// An article's whole content, gunzipped. A file is read in one call sized by its
+/// length (most articles are a few KB: a buffered reader's 8 KB buffer and copy would
+/// cost more than the read), then gunzipped from memory when it starts with the magic.
+fn read_all(file: &InputFile) -> std::io::Result<Vec<u8>> {
+    let raw = if file.is_stdin() {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        bytes
+    } else {
+        std::fs::read(&file.path)?
+    };
+    if !raw.starts_with(&GZIP_MAGIC) {
+        return Ok(raw);
+    }
+    let mut bytes = Vec::new();
+    flate2::read::MultiGzDecoder::new(raw.as_slice()).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Decodes an article's bytes and, for HTML, extracts its text.
