@@ -21,6 +21,15 @@ pub fn key(s: &str) -> String {
     // else in the text (nearly every name) no normalisation pass is needed.
     let simple =
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
+    if s.is_ascii() {
+        let mut k = String::with_capacity(s.len());
+        k.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return k;
+    }
     if s.chars().all(simple) {
         let mut k = String::with_capacity(s.len());
         for c in s.chars() {
@@ -235,7 +244,9 @@ pub fn split_gloss(title: &str) -> (String, String) {
 
 /// Whether the text holds any Hangul syllable.
 pub fn has_hangul(s: &str) -> bool {
-    s.chars().any(is_hangul)
+    // Hangul is encoded in UTF-8 with a lead byte of E1 (jamo), E3 (compatibility jamo)
+    // or EA to ED (syllables): a byte scan rules out most lines, which have none.
+    s.bytes().any(|b| matches!(b, 0xE1 | 0xE3 | 0xEA..=0xED)) && s.chars().any(is_hangul)
 }
 
 /// Whether a character is a Hangul syllable or jamo.
@@ -649,6 +660,14 @@ mod tests {
         }
         for s in ["It’s Okay – “Part 2”…", "도깨비 OST ‘Stay’", "Yoon Mi-rae"] {
             assert_eq!(key(s), key_by_definition(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_of_has_hangul_misses_no_hangul() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = format!("“a{c}”");
+            assert_eq!(has_hangul(&s), is_hangul(c), "U+{:04X}", c as u32);
         }
     }
 

@@ -97,17 +97,16 @@ pub fn lines(text: &str) -> Vec<Line> {
     // Raw lines: (number, start, end) without their line break.
     let mut raw: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = text.as_bytes();
-    let (mut no, mut start, mut i) = (0, 0, 0);
-    while i <= bytes.len() {
-        if i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            no += 1;
-            raw.push((no, start, i));
-            if i + 1 < bytes.len() && bytes[i] == b'\r' && bytes[i + 1] == b'\n' {
-                i += 1;
-            }
+    let (mut no, mut start) = (0, 0);
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes).chain([bytes.len()]) {
+        // The `\n` of a `\r\n` ends no line of its own.
+        if i == start && i > 0 && bytes.get(i) == Some(&b'\n') && bytes[i - 1] == b'\r' {
             start = i + 1;
+            continue;
         }
-        i += 1;
+        no += 1;
+        raw.push((no, start, i));
+        start = i + 1;
     }
     let mut out: Vec<Line> = Vec::new();
     let mut k = 0;
@@ -119,11 +118,17 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         // A hard wrap (`a loop-` / `worthy OST album`): the next line goes on in
         // lowercase. The break becomes spaces, so offsets still point into `text`.
+        let first = k;
         while k < raw.len() && wraps(&text[start..end], &text[raw[k].1..raw[k].2]) {
             end = raw[k].2;
             k += 1;
         }
-        let body = text[start..end].replace(['\n', '\r'], " ");
+        // Only a wrapped line holds line breaks.
+        let body = if k == first {
+            text[start..end].to_string()
+        } else {
+            text[start..end].replace(['\n', '\r'], " ")
+        };
         let (kind, marked) = classify(&body);
         out.push(Line {
             no,
@@ -153,7 +158,6 @@ fn classify(raw: &str) -> (LineKind, bool) {
     if t.starts_with('#') || t.starts_with('~') {
         return (LineKind::Heading, true);
     }
-    let words = t.split_whitespace().count();
     let ends_sentence = t.ends_with(['.', '!', '…', '。', ',']) && !t.ends_with("..")
         || t.ends_with("다.")
         || t.ends_with('다');
@@ -161,9 +165,9 @@ fn classify(raw: &str) -> (LineKind, bool) {
     if t.ends_with([':', '：']) && !marked {
         return (LineKind::Body, marked);
     }
-    let short = words <= 16 && t.chars().count() <= 120;
     let starts_lower = t.chars().next().is_some_and(|c| c.is_lowercase());
-    if short && !ends_sentence && !starts_lower {
+    let short = || t.split_whitespace().nth(16).is_none() && t.chars().nth(120).is_none();
+    if !ends_sentence && !starts_lower && short() {
         return (LineKind::Heading, marked);
     }
     (LineKind::Body, marked)

@@ -1,5 +1,6 @@
-//! Property tests for normalisation (proptest), and the one-display-form guarantee of
-//! the merged dataset over every article set the project has.
+//! Property tests for normalisation and line splitting (proptest), and the
+//! one-display-form guarantee of the merged dataset over every article set the project
+//! has.
 
 mod common;
 
@@ -47,7 +48,38 @@ fn korean_name() -> impl Strategy<Value = (String, String, String)> {
         .prop_map(|(s, a, b)| (s.to_string(), a.to_string(), b.to_string()))
 }
 
+/// Text of short lines with every kind of line end (`\n`, `\r\n`, a lone `\r`), blank
+/// lines and lines that wrap (a lowercase start after an open end).
+fn lined() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            "[A-Za-z]{1,6}",
+            Just(" ".to_string()),
+            Just(".".to_string()),
+            Just("-".to_string()),
+            Just("\n".to_string()),
+            Just("\r".to_string()),
+            Just("\r\n".to_string()),
+            Just("## ".to_string()),
+        ],
+        0..24,
+    )
+    .prop_map(|v| v.concat())
+}
+
 proptest! {
+    #[test]
+    fn lines_number_and_locate_what_they_hold(text in lined()) {
+        for line in ostract::segment::lines(&text) {
+            let before = &text[..line.start];
+            let breaks = before.matches(['\r', '\n']).count() - before.matches("\r\n").count();
+            prop_assert_eq!(line.no, breaks + 1, "{:?}", line);
+            let source = &text[line.start..line.start + line.text.len()];
+            prop_assert_eq!(source.replace(['\r', '\n'], " "), line.text.clone());
+            prop_assert!(!line.text.trim().is_empty());
+        }
+    }
+
     #[test]
     fn key_is_idempotent_and_ignores_case_and_punctuation(s in messy()) {
         let k = key(&s);
