@@ -16,19 +16,29 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// assert_eq!(key("It’s Okay"), key("it's okay"));
 /// ```
 pub fn key(s: &str) -> String {
+    /// Each ASCII byte's key byte: letters lowercased, digits as they are, 0 for the
+    /// rest, which the key drops.
+    const ASCII_KEY: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut b = 0;
+        while b < 128 {
+            let c = b as u8;
+            if c.is_ascii_alphanumeric() {
+                t[b] = c.to_ascii_lowercase();
+            }
+            b += 1;
+        }
+        t
+    };
     // ASCII is its own NFKC form, Hangul syllables are theirs, and General Punctuation
     // (curly quotes, dashes, `…`) holds no letter or digit in its NFKC form; with nothing
     // else in the text (nearly every name) no normalisation pass is needed.
     let simple =
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if s.is_ascii() {
-        let mut k = String::with_capacity(s.len());
-        k.extend(
-            s.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
-        return k;
+        let mut k = Vec::with_capacity(s.len());
+        k.extend(s.bytes().map(|b| ASCII_KEY[usize::from(b)]).filter(|&b| b != 0));
+        return String::from_utf8(k).expect("ASCII is UTF-8");
     }
     if s.chars().all(simple) {
         let mut k = String::with_capacity(s.len());
