@@ -37,7 +37,11 @@ pub fn key(s: &str) -> String {
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if s.is_ascii() {
         let mut k = Vec::with_capacity(s.len());
-        k.extend(s.bytes().map(|b| ASCII_KEY[usize::from(b)]).filter(|&b| b != 0));
+        k.extend(
+            s.bytes()
+                .map(|b| ASCII_KEY[usize::from(b)])
+                .filter(|&b| b != 0),
+        );
         return String::from_utf8(k).expect("ASCII is UTF-8");
     }
     if s.chars().all(simple) {

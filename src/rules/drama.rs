@@ -8,6 +8,8 @@ use crate::per_thread::PerThreadRegex;
 use crate::segment::strip_marker;
 use crate::tables::Tables;
 use regex::Regex;
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// A drama named in a line.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +118,36 @@ const GENERIC: &[&str] = &[
     "pick",
 ];
 
+/// A word without the punctuation around it (a hyphen stays: `k-drama`).
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+/// A list of lowercase words, looked up by hash.
+type WordSet = LazyLock<FxHashSet<&'static str>>;
+
+static GENERIC_WORDS: WordSet = LazyLock::new(|| GENERIC.iter().copied().collect());
+static SENTENCE_START_WORDS: WordSet = LazyLock::new(|| SENTENCE_START.iter().copied().collect());
+
+/// Whether a word of a candidate title is a [`GENERIC`] word.
+fn is_generic(word: &str) -> bool {
+    lower_is_one_of(bare(word), &GENERIC_WORDS)
+}
+
+/// Whether `word` lowercased is in `set`. Short ASCII words, nearly all of them, are
+/// lowercased on the stack.
+fn lower_is_one_of(word: &str, set: &FxHashSet<&str>) -> bool {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+        }
+        _ => set.contains(word.to_lowercase().as_str()),
+    }
+}
+
 /// Heading words that start sentences rather than titles.
 const SENTENCE_START: &[&str] = &[
     "is", "are", "do", "does", "did", "what", "which", "who", "how", "why", "when", "where",
@@ -174,17 +206,8 @@ pub fn heading_drama(text: &str) -> Option<String> {
     if words.len() > 9 {
         return None;
     }
-    let lower: Vec<String> = words
-        .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        })
-        .collect();
-    if lower.iter().any(|w| GENERIC.contains(&w.as_str())) {
-        return None;
-    }
-    if SENTENCE_START.contains(&lower[0].as_str()) {
+    if words.iter().any(|w| is_generic(w)) || lower_is_one_of(bare(words[0]), &SENTENCE_START_WORDS)
+    {
         return None;
     }
     if t.contains(['|', '“', '”', '"', '=', '@', '[', ']'])
@@ -195,21 +218,17 @@ pub fn heading_drama(text: &str) -> Option<String> {
     }
     if !has_hangul(&t) {
         // Title case: most longer words capitalised.
-        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-        let caps = long
-            .iter()
-            .filter(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-            .count();
-        if !t
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || caps * 3 < long.len() * 2
-        {
+        let capital = |w: &str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let (mut long, mut caps) = (0, 0);
+        for w in words.iter().filter(|w| w.chars().nth(3).is_some()) {
+            long += 1;
+            caps += usize::from(capital(w));
+        }
+        if !capital(&t) || caps * 3 < long * 2 {
             return None;
         }
     } else if t.ends_with('다') || words.len() > 5 {
@@ -484,13 +503,7 @@ pub fn prose_dramas(line: &str, quotes: &[Quote], tables: &Tables) -> Vec<DramaS
                 continue;
             }
             // `K-Drama OST`, `Top 5 Favourite K-Drama OST`, `OST Part` are not titles.
-            let generic = raw.split_whitespace().any(|w| {
-                GENERIC.contains(
-                    &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                        .to_lowercase()
-                        .as_str(),
-                )
-            });
+            let generic = raw.split_whitespace().any(is_generic);
             // `The 9-part OST album`: a count of parts is no title.
             static PART_COUNT: PerThreadRegex = PerThreadRegex::new(|| {
                 Regex::new(r"(?i)^\d+[- ]?(?:parts?|tracks?|songs?)$").unwrap()
@@ -616,6 +629,15 @@ const RULE_ORDER: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_lowercase_as_their_lookup_needs() {
+        for w in GENERIC.iter().chain(SENTENCE_START) {
+            assert_eq!(w.to_lowercase(), *w);
+        }
+        assert!(is_generic("K-Dramas,") && is_generic("OST") && is_generic("\u{212a}pop"));
+        assert!(!is_generic("Goblin") && !is_generic("soundtrackss"));
+    }
     use crate::rules::quotes;
 
     #[test]
