@@ -341,7 +341,7 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
 /// `첸-펀치`: Hangul names have no hyphens, so one between Hangul letters joins two
 /// performers (written `·`, a separator, from here on).
 fn hangul_hyphens(s: &str) -> String {
-    if !s.contains('-') {
+    if !s.contains('-') || !has_hangul(s) {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -550,11 +550,12 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
     }
     // `MONSTA X Kihyun`, `엑소 첸`: the longest known group name as a prefix.
-    let words: Vec<&str> = s.split(' ').collect();
-    for n in (1..words.len()).rev() {
-        let (g, m) = (words[..n].join(" "), words[n..].join(" "));
-        if tables.group(&g).is_some() && tables.group(&m).is_none() && words.len() - n <= 4 {
-            let known = tables.is_member(&g, &m);
+    // The spaces between the words, each splitting a prefix off: the longest first.
+    let spaces: Vec<usize> = s.match_indices(' ').map(|(i, _)| i).collect();
+    for (n, &at) in spaces.iter().enumerate().rev() {
+        let (g, m) = (&s[..at], &s[at + 1..]);
+        if tables.group(g).is_some() && tables.group(m).is_none() && spaces.len() - n <= 4 {
+            let known = tables.is_member(g, m);
             // A bare prefix is a group only when the rest is a known member or reads as a
             // name (capitalised, or Hangul).
             let looks_like_name = m.chars().count() >= 2
@@ -562,7 +563,7 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
                     .next()
                     .is_some_and(|c| c.is_uppercase() || is_hangul(c));
             if known || looks_like_name {
-                return member_of(&m, &g, tables);
+                return member_of(m, g, tables);
             }
         }
     }
