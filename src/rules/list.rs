@@ -22,6 +22,30 @@ static DRAMA_SUFFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"\s+(?:for|from)\s+(?:the\s+(?:drama|series)\s+)?(?P<d>[^“”\x22|]+?)\s*[.!]?\s*$")
         .unwrap()
 });
+/// The drama (group `d`) in a match of [`DRAMA_SUFFIX`], cut from the match instead of
+/// running the capture engine, which costs this Unicode pattern several times the
+/// search: the leading `for`/`from` (and `the drama`/`the series`) and the trailing
+/// spaces and one `.` or `!` go, keeping at least one character, as the lazy group does.
+/// `None` when only spaces follow the leading words, where the group takes a space.
+fn suffix_drama(m: &str) -> Option<&str> {
+    // What follows one of `words` and the spaces after it.
+    fn after<'a>(s: &'a str, words: &[&str]) -> Option<&'a str> {
+        let rest = words.iter().find_map(|w| s.strip_prefix(w))?;
+        Some(rest.strip_prefix(char::is_whitespace)?.trim_start())
+    }
+    let d = after(m.trim_start(), &["for", "from"]).filter(|d| !d.is_empty())?;
+    let d = match after(d, &["the"]).and_then(|r| after(r, &["drama", "series"])) {
+        Some("") => return None,
+        Some(r) => r,
+        None => d,
+    }
+    .trim_end();
+    Some(match d.strip_suffix(['.', '!']).map(str::trim_end) {
+        Some(shorter) if !shorter.is_empty() => shorter,
+        _ => d,
+    })
+}
+
 static PAREN_DRAMA: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)(?-u:\b)[^()\[\]]*[)\]]\s*$",
@@ -171,9 +195,16 @@ pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
     let mut line_drama = None;
     let tail = &line[last_close..];
     let named = tail.contains("for") || tail.contains("from");
-    if let Some(c) = named.then(|| DRAMA_SUFFIX.captures(tail)).flatten() {
-        let m = c.get(0).unwrap();
-        line_drama = Some(c["d"].to_string());
+    if let Some(m) = named.then(|| DRAMA_SUFFIX.find(tail)).flatten() {
+        let d = suffix_drama(m.as_str()).unwrap_or_else(|| {
+            DRAMA_SUFFIX
+                .captures(tail)
+                .unwrap()
+                .name("d")
+                .unwrap()
+                .as_str()
+        });
+        line_drama = Some(d.to_string());
         end = last_close + m.start();
     }
     let mut out = Vec::new();
@@ -555,6 +586,41 @@ fn looks_like_artist(s: &str, tables: &Tables) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_suffix_drama_cut_is_the_capture() {
+        let tails = [
+            " for Goblin",
+            " for Goblin.",
+            " from Goblin!!",
+            " for the drama Goblin ",
+            " for the series  Crash Landing on You . ",
+            "  from  the drama",
+            " for the dramatic Goblin",
+            " for the drama .",
+            " for the drama   ",
+            " for   ",
+            " for !",
+            " for X . !",
+            "\u{a0}for\u{2003}Mr. Sunshine…",
+            " for Hotel del Luna OST part 2",
+        ];
+        for tail in tails {
+            let Some(m) = DRAMA_SUFFIX.find(tail) else {
+                continue;
+            };
+            let d = DRAMA_SUFFIX
+                .captures(tail)
+                .unwrap()
+                .name("d")
+                .unwrap()
+                .as_str();
+            match suffix_drama(m.as_str()) {
+                Some(cut) => assert_eq!(cut, d, "{tail:?}"),
+                None => assert!(d.trim().is_empty(), "{tail:?}"),
+            }
+        }
+    }
     use crate::rules::quotes;
 
     fn run(line: &str) -> Vec<(String, String, Option<String>, &'static str)> {

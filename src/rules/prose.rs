@@ -157,6 +157,9 @@ static POSSESSIVE_GROUP: PerThreadRegex =
 /// Finds English prose mentions among the quotes not claimed by earlier rules.
 pub fn find(line: &str, qs: &[&Quote], tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
+    if qs.is_empty() {
+        return out;
+    }
     let sents = sentences(line);
     for q in qs {
         let inner = q.text(line);
@@ -357,6 +360,10 @@ static UNQUOTED_BY: PerThreadRegex = PerThreadRegex::new(|| {
 /// one, and not be a staff credit (`Written by`) or a participle (`Followed by`).
 pub fn unquoted_by(line: &str, tables: &Tables) -> Vec<Mention> {
     let mut out = Vec::new();
+    // The pattern's own prefilter cannot use its inner word; most lines lack it.
+    if !line.contains("by") {
+        return out;
+    }
     for c in UNQUOTED_BY.captures_iter(line) {
         let t = c.name("t").unwrap();
         let title = t.as_str();

@@ -90,7 +90,11 @@ const MAX_QUOTE: usize = 160;
 /// assert_eq!(q[1].text(line), "It’s You");
 /// ```
 pub fn find(line: &str) -> Vec<Quote> {
-    if !line.contains(|c| opener(c).is_some()) {
+    // The ASCII openers, or a non-ASCII byte: a byte scan rules out most plain lines.
+    let may_open = line
+        .bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | b'<' | b'`') || !b.is_ascii());
+    if !may_open || !line.contains(|c| opener(c).is_some()) {
         return Vec::new();
     }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
