@@ -90,24 +90,20 @@ const MAX_QUOTE: usize = 160;
 /// assert_eq!(q[1].text(line), "It’s You");
 /// ```
 pub fn find(line: &str) -> Vec<Quote> {
-    // The ASCII openers, or a non-ASCII byte: a byte scan rules out most plain lines.
-    let may_open = line
-        .bytes()
-        .any(|b| matches!(b, b'"' | b'\'' | b'<' | b'`') || !b.is_ascii());
-    if !may_open || !line.contains(|c| opener(c).is_some()) {
-        return Vec::new();
-    }
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|x| x.1);
+    // An opener starts with one of these bytes: an ASCII mark, or the lead byte of the
+    // others (which no continuation byte equals, so a hit is a character's start).
+    let may_open = |b: &u8| matches!(b, b'"' | b'\'' | b'<' | b'`' | 0xC2 | 0xE2 | 0xE3 | 0xEF);
+    let mut pos = 0;
+    while let Some(k) = line.as_bytes()[pos..].iter().position(may_open) {
+        let at = pos + k;
+        let c = line[at..].chars().next().expect("a character starts here");
+        pos = at + c.len_utf8();
         let Some(fam) = opener(c) else {
-            i += 1;
             continue;
         };
+        let prev = line[..at].chars().next_back();
+        let next = line[pos..].chars().next();
         let can_open = match fam {
             Family::Single | Family::Double | Family::Backtick => {
                 !is_latin_letter(prev)
@@ -121,20 +117,18 @@ pub fn find(line: &str) -> Vec<Quote> {
             _ => true,
         };
         if !can_open {
-            i += 1;
             continue;
         }
-        let start = pos + c.len_utf8();
-        let mut j = i + 1;
+        let start = pos;
         let mut found = None;
-        while j < chars.len() {
-            let (p, d) = chars[j];
-            if p - start > MAX_QUOTE {
+        let mut before = c;
+        let mut rest = line[start..].char_indices().peekable();
+        while let Some((off, d)) = rest.next() {
+            if off > MAX_QUOTE {
                 break;
             }
             if closes(fam, d) {
-                let before = chars[j - 1].1;
-                let after = chars.get(j + 1).map(|x| x.1);
+                let after = rest.peek().map(|&(_, a)| a);
                 let apostrophe = matches!(fam, Family::Single)
                     && (is_latin_letter(Some(before)) || before.is_ascii_digit())
                     && is_latin_letter(after);
@@ -144,26 +138,23 @@ pub fn find(line: &str) -> Vec<Quote> {
                 if wrong_left {
                     break;
                 }
-                if !apostrophe && !wrong_left && j > i + 1 {
-                    found = Some(j);
+                if !apostrophe && off > 0 {
+                    found = Some((start + off, d));
                     break;
                 }
             }
-            // A new opener of the same double family inside an unclosed double quote
-            // means the first one was never closed.
-            j += 1;
+            before = d;
         }
         match found {
-            Some(j) => {
-                let (p, d) = chars[j];
+            Some((p, d)) => {
                 out.push(Quote {
-                    open: pos,
+                    open: at,
                     end: p + d.len_utf8(),
                     inner: (start, p),
                     closed: true,
                     single: matches!(fam, Family::Single),
                 });
-                i = j + 1;
+                pos = p + d.len_utf8();
             }
             None => {
                 if fam == Family::Double || fam == Family::Single && c == '‘' {
@@ -179,7 +170,7 @@ pub fn find(line: &str) -> Vec<Quote> {
                         .unwrap_or(0);
                     if stop > 0 {
                         out.push(Quote {
-                            open: pos,
+                            open: at,
                             end: start + stop,
                             inner: (start, start + stop),
                             closed: false,
@@ -187,7 +178,6 @@ pub fn find(line: &str) -> Vec<Quote> {
                         });
                     }
                 }
-                i += 1;
             }
         }
     }
