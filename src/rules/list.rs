@@ -377,10 +377,10 @@ pub fn heading(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>
     if qs.iter().any(|q| q.closed && !q.single) {
         return None;
     }
-    let body = strip_marker(line).trim_end();
-    let body = without_duration(body);
+    let unmarked = strip_marker(line);
+    let offset = line.len() - unmarked.len();
+    let body = without_duration(unmarked.trim_end());
     let colon = body.contains(':');
-    let offset = line.len() - strip_marker(line).len();
     let end = offset + body.len();
     let words = body.split_whitespace().count();
     if words > 20 || body.ends_with('.') && !body.ends_with("..") {
