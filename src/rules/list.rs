@@ -73,14 +73,20 @@ fn without_duration(s: &str) -> &str {
 /// assert_eq!(item_number("6. Orientalism"), Some(6));
 /// assert_eq!(item_number("07) Alone"), Some(7));
 /// assert_eq!(item_number("2021 was a good year"), None);
+/// assert_eq!(item_number(" 12.Alone"), Some(12));
+/// assert_eq!(item_number("1234. Alone"), None);
 /// ```
 pub fn item_number(line: &str) -> Option<u32> {
     static NUMBER: PerThreadRegex =
-        PerThreadRegex::new(|| Regex::new(r"^\s*(?P<n>\d{1,3})(?:[.)]\s*|\s+)\S").unwrap());
-    if !line.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        PerThreadRegex::new(|| Regex::new(r"^\s*\d{1,3}(?:[.)]\s*|\s+)\S").unwrap());
+    let rest = line.trim_start();
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) || !NUMBER.is_match(line) {
         return None;
     }
-    NUMBER.captures(line)?["n"].parse().ok()
+    // In a match the digits run up to the first `.`, `)` or space (the capture engine
+    // would cost more than the search).
+    let digits = rest.find(|c: char| matches!(c, '.' | ')') || c.is_whitespace())?;
+    rest[..digits].parse().ok()
 }
 
 /// `6. Orientalism`, `07 Alone (2:31)`: a numbered line that is only a title, with its
