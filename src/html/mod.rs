@@ -179,7 +179,8 @@ const EMPTIED: &[&str] = &["script", "style", "svg", "template"];
 
 /// The page as the parser should see it: comments removed, the content of scripts,
 /// styles, `<svg>` and `<template>` emptied (their tags stay), attributes nothing reads
-/// removed, and tags nested deeper than `limit` removed (their text stays).
+/// removed, whitespace between tags cut to one character, and tags nested deeper than
+/// `limit` removed (their text stays).
 ///
 /// ```
 /// let deep = "<div>".repeat(5) + "text" + &"</div>".repeat(5);
@@ -194,17 +195,35 @@ pub fn prepare(html: &str, limit: usize) -> String {
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len() / 2);
     let (mut i, mut copied, mut depth) = (0, 0, 0usize);
+    // Where the last tag (or comment, or declaration) ended: text from there to the
+    // next one that is only whitespace (indentation, a fifth of a page's bytes) is a
+    // node of spaces whatever its length, so one character of it is kept.
+    let mut markup_end = 0;
+    let squeeze = |out: &mut String, copied: &mut usize, from: usize, to: usize| {
+        if to - from > 1 && b[from..to].iter().all(u8::is_ascii_whitespace) {
+            out.push_str(&html[*copied..from + 1]);
+            *copied = to;
+        }
+    };
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
         let rest = &b[start..];
+        let after_markup = i == markup_end;
         if rest.starts_with(b"<!--") {
             let end = memchr::memmem::find(&rest[4..], b"-->").map_or(b.len(), |e| start + e + 7);
+            if after_markup {
+                squeeze(&mut out, &mut copied, i, start);
+            }
             out.push_str(&html[copied..start]);
-            (i, copied) = (end, end);
+            (i, copied, markup_end) = (end, end, end);
             continue;
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            if after_markup {
+                squeeze(&mut out, &mut copied, i, start);
+            }
             i = memchr::memchr(b'>', rest).map_or(b.len(), |e| start + e + 1);
+            markup_end = i;
             continue;
         }
         let closing = rest.starts_with(b"</");
@@ -216,6 +235,9 @@ pub fn prepare(html: &str, limit: usize) -> String {
         if name_len == 0 {
             i = start + 1;
             continue;
+        }
+        if after_markup {
+            squeeze(&mut out, &mut copied, i, start);
         }
         let mut name_buf = [0u8; 16];
         let name = &b[name_start..name_start + name_len];
@@ -242,6 +264,7 @@ pub fn prepare(html: &str, limit: usize) -> String {
                 } else {
                     close
                 };
+                markup_end = i;
                 continue;
             }
         }
@@ -272,7 +295,7 @@ pub fn prepare(html: &str, limit: usize) -> String {
             out.push('>');
             copied = end;
         }
-        i = end;
+        (i, markup_end) = (end, end);
     }
     out.push_str(&html[copied..]);
     out
@@ -576,6 +599,20 @@ mod tests {
             "<p>a<style></style>b<svg></svg>d<svg/>e<SCRIPT src=x /></script >f<template></template>h"
         );
         assert_eq!(to_text(html), "abdefh\n");
+    }
+
+    #[test]
+    fn whitespace_between_tags_is_cut_to_one_character() {
+        assert_eq!(
+            prepare("<div>\n    <p>a  b </p>\n\n</div>  <!-- c -->\t\t<br>", 9),
+            "<div>\n<p>a  b </p>\n</div> \t<br>"
+        );
+        // Text around a `<` that opens no tag is text: its spaces stay.
+        assert_eq!(prepare("<p>a <  < b</p>", 9), "<p>a <  < b</p>");
+        assert_eq!(
+            prepare("<pre>\n  x\n  y</pre><textarea>  </textarea>", 9),
+            "<pre>\n  x\n  y</pre><textarea>  </textarea>"
+        );
     }
 
     #[test]
