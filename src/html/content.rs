@@ -345,11 +345,14 @@ fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
         if text.trim().is_empty() {
             continue;
         }
-        let Some(owner) = t.ancestors().find(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| super::BLOCK.contains(&e.name()) || e.name() == "td")
-        }) else {
+        // The nearest block holds the text, unless an element that is never article
+        // text (`<nav>`, `<header>`, …) comes first: what it holds is no paragraph's.
+        let owner = t.ancestors().find_map(|a| match a.value().as_element() {
+            Some(e) if DROP.contains(&e.name()) => Some(None),
+            Some(e) if super::BLOCK.contains(&e.name()) || e.name() == "td" => Some(Some(a)),
+            _ => None,
+        });
+        let Some(Some(owner)) = owner else {
             continue;
         };
         let slot = *index.entry(owner.id()).or_insert_with(|| {

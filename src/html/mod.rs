@@ -162,12 +162,9 @@ fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
 /// minutes). Real pages stay far below.
 const MAX_PARSE_DEPTH: usize = 2_000;
 
-/// Elements without content, and elements often left unclosed, which do not deepen
-/// the nesting as far as this guard is concerned.
-const NO_DEPTH: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
-];
+/// Elements often left unclosed, which, like those without content ([`VOID`]), do not
+/// deepen the nesting as far as this guard is concerned.
+const LEFT_OPEN: &[&str] = &["p", "li", "td", "th", "tr", "option", "dt", "dd"];
 
 /// Elements whose content is raw text, where `<` opens no tag.
 const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
@@ -178,7 +175,8 @@ const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plai
 const EMPTIED: &[&str] = &["script", "style", "svg", "template"];
 
 /// The page as the parser should see it: comments removed, the content of scripts,
-/// styles, `<svg>` and `<template>` emptied (their tags stay), attributes nothing reads
+/// styles, `<svg>` and `<template>` emptied (their tags stay), and that of menus, page
+/// headers and footers and side columns when it is balanced, attributes nothing reads
 /// removed, whitespace between tags cut to one character, and tags nested deeper than
 /// `limit` removed (their text stays).
 ///
@@ -226,16 +224,10 @@ pub fn prepare(html: &str, limit: usize) -> String {
             markup_end = i;
             continue;
         }
-        let closing = rest.starts_with(b"</");
-        let name_start = start + if closing { 2 } else { 1 };
-        let name_len = b[name_start..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
-            .count();
-        if name_len == 0 {
+        let Some((closing, name_start, name_len)) = tag_at(b, start) else {
             i = start + 1;
             continue;
-        }
+        };
         if after_markup {
             squeeze(&mut out, &mut copied, i, start);
         }
@@ -249,6 +241,16 @@ pub fn prepare(html: &str, limit: usize) -> String {
             ""
         };
         let end = tag_end(b, name_start + name_len);
+        let dropped = (!closing && DROP_EMPTIED.contains(&name))
+            .then(|| balanced_close(b, end, name.as_bytes()))
+            .flatten();
+        if let Some(close) = dropped {
+            out.push_str(&html[copied..end]);
+            copied = close;
+            i = tag_end(b, close + 2 + name.len());
+            markup_end = i;
+            continue;
+        }
         if !closing && (RAW_TEXT.contains(&name) || EMPTIED.contains(&name)) {
             // Skip to the closing tag: the content does not change the depth, and
             // emptied content is not copied.
@@ -269,7 +271,10 @@ pub fn prepare(html: &str, limit: usize) -> String {
             }
         }
         let self_closing = b[..end].ends_with(b"/>");
-        let beyond = match (closing, NO_DEPTH.contains(&name) || self_closing) {
+        let beyond = match (
+            closing,
+            VOID.contains(&name) || LEFT_OPEN.contains(&name) || self_closing,
+        ) {
             (_, true) => false,
             (true, false) => {
                 let was = depth;
@@ -354,6 +359,101 @@ fn keep_attributes(attrs: &str, out: &mut String) {
 }
 
 /// The start of the closing tag `</name` at or after `from`, or the end of the page.
+/// The tag that the `<` at `start` opens: whether it is an end tag, and where its name
+/// starts and how long it is. `None` when no name follows (a `<` in text).
+fn tag_at(b: &[u8], start: usize) -> Option<(bool, usize, usize)> {
+    let closing = b[start..].starts_with(b"</");
+    let name_start = start + if closing { 2 } else { 1 };
+    let name_len = b[name_start..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-' || **c == b':')
+        .count();
+    (name_len > 0).then_some((closing, name_start, name_len))
+}
+
+/// Where the content of the element `name` whose start tag ends at `from` ends (the `<`
+/// of its end tag), when that content is balanced: each end tag closes an element
+/// opened inside, what is left open at the end tag has an optional end tag (`p`, `li`,
+/// …), and there is no form. Such content changes nothing outside the element in the
+/// parse (no formatting element or form carries over), so it can be emptied like a
+/// script when the element is one whose content is never used. `None` otherwise.
+fn balanced_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+    let mut open: Vec<&[u8]> = Vec::new();
+    let mut i = from;
+    loop {
+        let start = i + memchr::memchr(b'<', &b[i..])?;
+        let rest = &b[start..];
+        if rest.starts_with(b"<!--") {
+            i = start + 7 + memchr::memmem::find(&rest[4..], b"-->")?;
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = start + 1 + memchr::memchr(b'>', rest)?;
+            continue;
+        }
+        let Some((closing, name_start, name_len)) = tag_at(b, start) else {
+            i = start + 1;
+            continue;
+        };
+        let tag = &b[name_start..name_start + name_len];
+        let is = |names: &[&str]| names.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(tag));
+        let end = tag_end(b, name_start + name_len);
+        if is(&["form"]) {
+            return None;
+        }
+        if closing {
+            if open.is_empty() && tag.eq_ignore_ascii_case(name) {
+                return Some(start);
+            }
+            // Close the innermost element of that name; only optional ends may be
+            // left open in between.
+            loop {
+                let top = open.pop()?;
+                if top.eq_ignore_ascii_case(tag) {
+                    break;
+                }
+                if !OPTIONAL_END
+                    .iter()
+                    .any(|o| o.as_bytes().eq_ignore_ascii_case(top))
+                {
+                    return None;
+                }
+            }
+        } else if is(&["svg"]) && b[..end].ends_with(b"/>") {
+            // `<svg/>` closes itself (foreign content).
+        } else if is(RAW_TEXT) || is(EMPTIED) {
+            let lower = tag.to_ascii_lowercase();
+            let close = find_close(b, end, &lower);
+            if close >= b.len() {
+                return None;
+            }
+            i = tag_end(b, close + 2 + lower.len());
+            continue;
+        } else if !is(VOID) {
+            open.push(tag);
+        }
+        i = end;
+    }
+}
+
+/// Elements whose content is never used (see [`DROP`]) and is emptied before parsing
+/// when it is balanced ([`balanced_close`]): menus, page headers and footers, side
+/// columns, captions, over a third of a news page's markup.
+const DROP_EMPTIED: &[&str] = &["nav", "header", "footer", "aside", "figcaption"];
+
+/// Elements that have no content and no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Elements whose end tag may be left out: the parser closes them when their parent
+/// closes.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "rb", "rp", "rt", "rtc", "tr", "td", "th",
+    "tbody", "thead", "tfoot", "colgroup", "caption",
+];
+
 fn find_close(b: &[u8], from: usize, name: &[u8]) -> usize {
     let mut at = from;
     while let Some(off) = memchr::memmem::find(&b[at..], b"</") {
@@ -599,6 +699,41 @@ mod tests {
             "<p>a<style></style>b<svg></svg>d<svg/>e<SCRIPT src=x /></script >f<template></template>h"
         );
         assert_eq!(to_text(html), "abdefh\n");
+    }
+
+    #[test]
+    fn unused_elements_with_balanced_content_are_emptied() {
+        let emptied = [
+            (
+                "<nav><ul><li><a href=x>Home</a><li>About</ul></nav>",
+                "<nav></nav>",
+            ),
+            ("<nav><nav><p>x</nav></nav><p>y", "<nav></nav><p>y"),
+            (
+                "<aside><script>if (a<b) {}</script><br></aside>",
+                "<aside></aside>",
+            ),
+            (
+                "<FOOTER><!-- </footer> --><svg/><b>c</b></Footer>",
+                "<FOOTER></Footer>",
+            ),
+        ];
+        for (html, prepared) in emptied {
+            assert_eq!(prepare(html, 9), prepared, "{html}");
+        }
+        // What would reach outside in the parse stays: an open formatting element (it
+        // is reopened after), an open block, a stray end tag (it closes an outer
+        // element), a form (the parser remembers it), a missing end tag.
+        for html in [
+            "<header><a>Logo</header><p>text",
+            "<nav><div>x</nav>",
+            "<div><footer></div>stray</footer>",
+            "<aside><form><input></form></aside>",
+            "<nav><b><i>x</b></i></nav>",
+            "<nav><p>no end",
+        ] {
+            assert_eq!(prepare(html, 9), html, "{html}");
+        }
     }
 
     #[test]
