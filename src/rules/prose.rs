@@ -507,14 +507,26 @@ static PARTNER_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^\s*(?:(?:On|For|In)\s+(?:it|this\s+(?:one|song|track))\s*,?\s+)?(?:he|she|they|the\s+singer)\s+(?:also\s+)?(?:worked|teamed\s+up|collaborated|joined\s+forces|partnered|duetted)\s+(?:together\s+)?with\s+(?P<a>.+?)\s*[.!]?\s*$").unwrap()
 });
 
+/// The first word of each verb of [`PARTNER_SENTENCE`], which a sentence needs.
+const PARTNER_VERBS: &[&str] = &[
+    "worked",
+    "teamed",
+    "collaborated",
+    "joined",
+    "partnered",
+    "duetted",
+];
+
 /// Sentences that credit performers for "this song"/"it" without naming the song, or
 /// name a partner on it (`partner`: added to the song's singers).
 pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     let mut out = Vec::new();
-    // Each pattern needs its verb (or `with`) in the sentence: most lines have none.
+    // Each pattern needs its verb (or a verb of working together and `with`) in the
+    // sentence: most lines have none.
     static VERB: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(CREDIT_VERBS));
+    static PARTNER_VERB: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(PARTNER_VERBS));
     let verb = |s: &str| VERB.is_match(s);
-    let partner = |s: &str| s.contains("with");
+    let partner = |s: &str| s.contains("with") && PARTNER_VERB.is_match(s);
     if !verb(line) && !partner(line) {
         return out;
     }
