@@ -135,13 +135,11 @@ pub fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        let inside_word = out.chars().next_back().is_some_and(char::is_alphanumeric)
+        // Only an apostrophe asks what is around it (a Unicode class lookup per side).
+        let inside_word = apostrophes.contains(&c)
+            && out.chars().next_back().is_some_and(char::is_alphanumeric)
             && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        out.push(if inside_word && apostrophes.contains(&c) {
-            '\''
-        } else {
-            c
-        });
+        out.push(if inside_word { '\'' } else { c });
     }
     out
 }
