@@ -137,8 +137,8 @@ pub fn tidy(s: &str) -> String {
     while let Some(c) = chars.next() {
         // Only an apostrophe asks what is around it (a Unicode class lookup per side).
         let inside_word = apostrophes.contains(&c)
-            && out.chars().next_back().is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+            && out.chars().next_back().is_some_and(is_alnum)
+            && chars.peek().is_some_and(|&n| is_alnum(n));
         out.push(if inside_word { '\'' } else { c });
     }
     out
@@ -186,10 +186,7 @@ pub fn trim_punct(s: &str) -> String {
         // or an ellipsis (`T.Max.` keeps nothing special; `Dr.` stays).
         if t.ends_with('.') && !t.ends_with("..") {
             let body = &t[..t.len() - 1];
-            let last = body
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let last = body.rsplit(|c: char| !is_alnum(c)).next().unwrap_or("");
             if last.chars().count() > 2 {
                 t = body;
             }
@@ -263,6 +260,12 @@ pub fn has_hangul(s: &str) -> bool {
     let may = memchr::memchr3(0xE1, 0xE3, 0xEA, b).is_some()
         || memchr::memchr3(0xEB, 0xEC, 0xED, b).is_some();
     may && s.chars().any(is_hangul)
+}
+
+/// [`char::is_alphanumeric`], answered for Hangul syllables (letters, as most of the
+/// Korean text is) without its Unicode table search.
+pub fn is_alnum(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}') || c.is_alphanumeric()
 }
 
 /// Whether a character is a Hangul syllable or jamo.
@@ -677,6 +680,13 @@ mod tests {
         }
         for s in ["It’s Okay – “Part 2”…", "도깨비 OST ‘Stay’", "Yoon Mi-rae"] {
             assert_eq!(key(s), key_by_definition(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
         }
     }
 

@@ -127,7 +127,7 @@ const KO_PARTICLES: &[&str] = &[
 
 /// Whether `text[s..e]` stands as whole words (no letter or digit glued on either side).
 fn whole_word(text: &str, s: usize, e: usize) -> bool {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let word = |c: Option<char>| c.is_some_and(crate::normalize::is_alnum);
     !word(text[..s].chars().next_back()) && !word(text[e..].chars().next())
 }
 

@@ -120,7 +120,7 @@ const GENERIC: &[&str] = &[
 
 /// A word without the punctuation around it (a hyphen stays: `k-drama`).
 fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+    word.trim_matches(|c: char| !crate::normalize::is_alnum(c) && c != '-')
 }
 
 /// A list of lowercase words, looked up by hash.
