@@ -166,8 +166,11 @@ const MAX_PARSE_DEPTH: usize = 2_000;
 /// deepen the nesting as far as this guard is concerned.
 const LEFT_OPEN: &[&str] = &["p", "li", "td", "th", "tr", "option", "dt", "dd"];
 
-/// Elements whose content is raw text, where `<` opens no tag.
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
+/// Elements whose content is raw text, where `<` opens no tag (`noscript` too: the parser
+/// runs with scripting on, as browsers do). `plaintext` has no end: the rest is text.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript",
+];
 
 /// Elements whose content is never article text and is emptied before parsing: scripts,
 /// styles and vector drawings are over half the bytes of a typical news page, and the
@@ -197,6 +200,11 @@ pub fn prepare(html: &str, limit: usize) -> String {
     // next one that is only whitespace (indentation, a fifth of a page's bytes) is a
     // node of spaces whatever its length, so one character of it is kept.
     let mut markup_end = 0;
+    // How many of each of MODAL are open (start tags less end tags, so a stray end tag
+    // of one leaves the others open).
+    let mut modal = [0usize; MODAL.len()];
+    // How many of each of ACTS_ON_OPEN are open (roughly: start tags less end tags).
+    let mut open_outside = [0usize; ACTS_ON_OPEN.len()];
     let squeeze = |out: &mut String, copied: &mut usize, from: usize, to: usize| {
         if to - from > 1 && b[from..to].iter().all(u8::is_ascii_whitespace) {
             out.push_str(&html[*copied..from + 1]);
@@ -241,8 +249,30 @@ pub fn prepare(html: &str, limit: usize) -> String {
             ""
         };
         let end = tag_end(b, name_start + name_len);
-        let dropped = (!closing && DROP_EMPTIED.contains(&name))
-            .then(|| balanced_close(b, end, name.as_bytes()))
+        if let Some(k) = MODAL.iter().position(|n| *n == name) {
+            modal[k] = if closing {
+                modal[k].saturating_sub(1)
+            } else {
+                modal[k] + 1
+            };
+        }
+        if let Some(k) = ACTS_ON_OPEN.iter().position(|n| *n == name) {
+            open_outside[k] = if closing {
+                open_outside[k].saturating_sub(1)
+            } else {
+                open_outside[k] + 1
+            };
+        }
+        let dropped = (!closing && modal == [0; MODAL.len()] && DROP_EMPTIED.contains(&name))
+            .then(|| {
+                let open: Vec<&str> = ACTS_ON_OPEN
+                    .iter()
+                    .zip(open_outside)
+                    .filter(|&(_, n)| n > 0)
+                    .map(|(name, _)| *name)
+                    .collect();
+                balanced_close(b, end, name.as_bytes(), &open)
+            })
             .flatten();
         if let Some(close) = dropped {
             out.push_str(&html[copied..end]);
@@ -250,6 +280,10 @@ pub fn prepare(html: &str, limit: usize) -> String {
             i = tag_end(b, close + 2 + name.len());
             markup_end = i;
             continue;
+        }
+        if !closing && name == "plaintext" {
+            // The parser takes the rest of the page as text: there is no end tag.
+            break;
         }
         if !closing && (RAW_TEXT.contains(&name) || EMPTIED.contains(&name)) {
             // Skip to the closing tag: the content does not change the depth, and
@@ -374,10 +408,12 @@ fn tag_at(b: &[u8], start: usize) -> Option<(bool, usize, usize)> {
 /// Where the content of the element `name` whose start tag ends at `from` ends (the `<`
 /// of its end tag), when that content is balanced: each end tag closes an element
 /// opened inside, what is left open at the end tag has an optional end tag (`p`, `li`,
-/// …), and there is no form. Such content changes nothing outside the element in the
-/// parse (no formatting element or form carries over), so it can be emptied like a
-/// script when the element is one whose content is never used. `None` otherwise.
-fn balanced_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
+/// …), there is no form and no `body`, `html`, `head` or `frameset` tag, and no start
+/// tag of an element of `open_outside` (elements of [`ACTS_ON_OPEN`] open around this
+/// one). Such content changes nothing outside the element in the parse, so it can be
+/// emptied like a script when the element is one whose content is never used. `None`
+/// otherwise.
+fn balanced_close(b: &[u8], from: usize, name: &[u8], open_outside: &[&str]) -> Option<usize> {
     let mut open: Vec<&[u8]> = Vec::new();
     let mut i = from;
     loop {
@@ -398,7 +434,8 @@ fn balanced_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
         let tag = &b[name_start..name_start + name_len];
         let is = |names: &[&str]| names.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(tag));
         let end = tag_end(b, name_start + name_len);
-        if is(&["form"]) {
+        let unbalanced = ["form", "body", "html", "head", "frameset", "plaintext"];
+        if is(&unbalanced) || !closing && is(open_outside) {
             return None;
         }
         if closing {
@@ -440,6 +477,16 @@ fn balanced_close(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 /// when it is balanced ([`balanced_close`]): menus, page headers and footers, side
 /// columns, captions, over a third of a news page's markup.
 const DROP_EMPTIED: &[&str] = &["nav", "header", "footer", "aside", "figcaption"];
+
+/// Elements inside which the parser takes tags in its own way (a table's content is
+/// moved before it, and a table there closes it; a select drops most tags; math is
+/// foreign content): nothing is emptied inside them, balanced or not.
+const MODAL: [&str; 3] = ["table", "select", "math"];
+
+/// Elements whose start tag acts on an open element of the same name anywhere around
+/// it: a new `a` or `nobr` closes the open one (and reopens what it held), a new
+/// `button` closes the open button.
+const ACTS_ON_OPEN: [&str; 3] = ["a", "nobr", "button"];
 
 /// Elements that have no content and no end tag.
 const VOID: &[&str] = &[
@@ -731,9 +778,30 @@ mod tests {
             "<aside><form><input></form></aside>",
             "<nav><b><i>x</b></i></nav>",
             "<nav><p>no end",
+            // Inside a table the parser moves content out, and a table there closes it.
+            "<table><aside><table>x</table></aside></table>",
+            // A start tag that closes the open one of its name around the element.
+            "<a><nav><a>x</a></nav></a>",
+            "<button><figcaption><button></button></figcaption></button>",
         ] {
             assert_eq!(prepare(html, 9), html, "{html}");
         }
+        // A stray end tag of another modal element leaves the table open.
+        let html = "<table></math><aside>x</aside></table>";
+        assert_eq!(prepare(html, 9), html);
+        // Without the enclosing `a`, the same content is emptied.
+        assert_eq!(prepare("<nav><a>x</a></nav>", 9), "<nav></nav>");
+    }
+
+    #[test]
+    fn raw_text_is_left_as_the_parser_reads_it() {
+        // `noscript` is raw text (the parser runs with scripting on); after `plaintext`
+        // everything is text, end tags included.
+        let html = "<noscript><nav>  <b>x</b></nav><!-- c --></noscript><plaintext></plaintext><nav>y</nav>  <p>";
+        assert_eq!(
+            prepare(html, 9),
+            "<noscript><nav>  <b>x</b></nav><!-- c --></noscript><plaintext></plaintext><nav>y</nav>  <p>"
+        );
     }
 
     #[test]
