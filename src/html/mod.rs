@@ -205,6 +205,9 @@ pub fn prepare(html: &str, limit: usize) -> String {
     let mut modal = [0usize; MODAL.len()];
     // How many of each of ACTS_ON_OPEN are open (roughly: start tags less end tags).
     let mut open_outside = [0usize; ACTS_ON_OPEN.len()];
+    // Bytes the balance checks may still read: the page once, so that elements left
+    // unclosed (each checked to the end of the page) keep this linear.
+    let mut scan_budget = b.len();
     let squeeze = |out: &mut String, copied: &mut usize, from: usize, to: usize| {
         if to - from > 1 && b[from..to].iter().all(u8::is_ascii_whitespace) {
             out.push_str(&html[*copied..from + 1]);
@@ -213,23 +216,16 @@ pub fn prepare(html: &str, limit: usize) -> String {
     };
     while let Some(off) = memchr::memchr(b'<', &b[i..]) {
         let start = i + off;
-        let rest = &b[start..];
         let after_markup = i == markup_end;
-        if rest.starts_with(b"<!--") {
-            let end = memchr::memmem::find(&rest[4..], b"-->").map_or(b.len(), |e| start + e + 7);
+        if let Some((comment, end)) = comment_or_declaration(b, start) {
             if after_markup {
                 squeeze(&mut out, &mut copied, i, start);
             }
-            out.push_str(&html[copied..start]);
-            (i, copied, markup_end) = (end, end, end);
-            continue;
-        }
-        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            if after_markup {
-                squeeze(&mut out, &mut copied, i, start);
+            if comment {
+                out.push_str(&html[copied..start]);
+                copied = end;
             }
-            i = memchr::memchr(b'>', rest).map_or(b.len(), |e| start + e + 1);
-            markup_end = i;
+            (i, markup_end) = (end, end);
             continue;
         }
         let Some((closing, name_start, name_len)) = tag_at(b, start) else {
@@ -249,30 +245,10 @@ pub fn prepare(html: &str, limit: usize) -> String {
             ""
         };
         let end = tag_end(b, name_start + name_len);
-        if let Some(k) = MODAL.iter().position(|n| *n == name) {
-            modal[k] = if closing {
-                modal[k].saturating_sub(1)
-            } else {
-                modal[k] + 1
-            };
-        }
-        if let Some(k) = ACTS_ON_OPEN.iter().position(|n| *n == name) {
-            open_outside[k] = if closing {
-                open_outside[k].saturating_sub(1)
-            } else {
-                open_outside[k] + 1
-            };
-        }
+        track(&mut modal, &MODAL, name, closing);
+        track(&mut open_outside, &ACTS_ON_OPEN, name, closing);
         let dropped = (!closing && modal == [0; MODAL.len()] && DROP_EMPTIED.contains(&name))
-            .then(|| {
-                let open: Vec<&str> = ACTS_ON_OPEN
-                    .iter()
-                    .zip(open_outside)
-                    .filter(|&(_, n)| n > 0)
-                    .map(|(name, _)| *name)
-                    .collect();
-                balanced_close(b, end, name.as_bytes(), &open)
-            })
+            .then(|| balanced_close(b, end, name.as_bytes(), &open_outside, &mut scan_budget))
             .flatten();
         if let Some(close) = dropped {
             out.push_str(&html[copied..end]);
@@ -392,7 +368,36 @@ fn keep_attributes(attrs: &str, out: &mut String) {
     }
 }
 
-/// The start of the closing tag `</name` at or after `from`, or the end of the page.
+/// The end of the comment (`<!--…-->`), or of the declaration or processing instruction
+/// (`<!…>`, `<?…>`), that the `<` at `start` opens, and whether it is a comment; the end
+/// of the page when it is not closed. `None` when it opens neither.
+fn comment_or_declaration(b: &[u8], start: usize) -> Option<(bool, usize)> {
+    let rest = &b[start..];
+    if rest.starts_with(b"<!--") {
+        let end = memchr::memmem::find(&rest[4..], b"-->").map_or(b.len(), |e| start + e + 7);
+        Some((true, end))
+    } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+        Some((
+            false,
+            memchr::memchr(b'>', rest).map_or(b.len(), |e| start + e + 1),
+        ))
+    } else {
+        None
+    }
+}
+
+/// Counts the tag `name` in `counts` (one count per element of `names`): a start tag
+/// adds one, an end tag takes one away (a stray one takes none).
+fn track(counts: &mut [usize], names: &[&str], name: &str, closing: bool) {
+    if let Some(k) = names.iter().position(|n| *n == name) {
+        counts[k] = if closing {
+            counts[k].saturating_sub(1)
+        } else {
+            counts[k] + 1
+        };
+    }
+}
+
 /// The tag that the `<` at `start` opens: whether it is an end tag, and where its name
 /// starts and how long it is. `None` when no name follows (a `<` in text).
 fn tag_at(b: &[u8], start: usize) -> Option<(bool, usize, usize)> {
@@ -409,22 +414,42 @@ fn tag_at(b: &[u8], start: usize) -> Option<(bool, usize, usize)> {
 /// of its end tag), when that content is balanced: each end tag closes an element
 /// opened inside, what is left open at the end tag has an optional end tag (`p`, `li`,
 /// …), there is no form and no `body`, `html`, `head` or `frameset` tag, and no start
-/// tag of an element of `open_outside` (elements of [`ACTS_ON_OPEN`] open around this
-/// one). Such content changes nothing outside the element in the parse, so it can be
-/// emptied like a script when the element is one whose content is never used. `None`
-/// otherwise.
-fn balanced_close(b: &[u8], from: usize, name: &[u8], open_outside: &[&str]) -> Option<usize> {
+/// tag of an element of [`ACTS_ON_OPEN`] that is open around this one (`open_outside`
+/// counts them). Such content changes nothing outside the element in the parse, so it
+/// can be emptied like a script when the element is one whose content is never used.
+/// `None` otherwise, and when telling would read more than `budget` bytes; the bytes
+/// read are taken from `budget`.
+fn balanced_close(
+    b: &[u8],
+    from: usize,
+    name: &[u8],
+    open_outside: &[usize; ACTS_ON_OPEN.len()],
+    budget: &mut usize,
+) -> Option<usize> {
+    let limit = b.len().min(from + *budget);
+    let reached = balanced_within(&b[..limit], from, name, open_outside);
+    let (Ok(at) | Err(at)) = reached;
+    *budget -= at - from;
+    reached.ok()
+}
+
+/// [`balanced_close`] within `b`: `Ok` with the end tag's start, or `Err` with where the
+/// content was found unbalanced (the end of `b` when no end tag came).
+fn balanced_within(
+    b: &[u8],
+    from: usize,
+    name: &[u8],
+    open_outside: &[usize; ACTS_ON_OPEN.len()],
+) -> Result<usize, usize> {
     let mut open: Vec<&[u8]> = Vec::new();
     let mut i = from;
     loop {
-        let start = i + memchr::memchr(b'<', &b[i..])?;
-        let rest = &b[start..];
-        if rest.starts_with(b"<!--") {
-            i = start + 7 + memchr::memmem::find(&rest[4..], b"-->")?;
-            continue;
-        }
-        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            i = start + 1 + memchr::memchr(b'>', rest)?;
+        let Some(off) = memchr::memchr(b'<', &b[i..]) else {
+            return Err(b.len());
+        };
+        let start = i + off;
+        if let Some((_, end)) = comment_or_declaration(b, start) {
+            i = end;
             continue;
         }
         let Some((closing, name_start, name_len)) = tag_at(b, start) else {
@@ -435,17 +460,21 @@ fn balanced_close(b: &[u8], from: usize, name: &[u8], open_outside: &[&str]) -> 
         let is = |names: &[&str]| names.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(tag));
         let end = tag_end(b, name_start + name_len);
         let unbalanced = ["form", "body", "html", "head", "frameset", "plaintext"];
-        if is(&unbalanced) || !closing && is(open_outside) {
-            return None;
+        let closes_outer = ACTS_ON_OPEN
+            .iter()
+            .zip(open_outside)
+            .any(|(n, &count)| count > 0 && n.as_bytes().eq_ignore_ascii_case(tag));
+        if is(&unbalanced) || !closing && closes_outer {
+            return Err(start);
         }
         if closing {
             if open.is_empty() && tag.eq_ignore_ascii_case(name) {
-                return Some(start);
+                return Ok(start);
             }
             // Close the innermost element of that name; only optional ends may be
             // left open in between.
             loop {
-                let top = open.pop()?;
+                let top = open.pop().ok_or(start)?;
                 if top.eq_ignore_ascii_case(tag) {
                     break;
                 }
@@ -453,7 +482,7 @@ fn balanced_close(b: &[u8], from: usize, name: &[u8], open_outside: &[&str]) -> 
                     .iter()
                     .any(|o| o.as_bytes().eq_ignore_ascii_case(top))
                 {
-                    return None;
+                    return Err(start);
                 }
             }
         } else if is(&["svg"]) && b[..end].ends_with(b"/>") {
@@ -462,7 +491,7 @@ fn balanced_close(b: &[u8], from: usize, name: &[u8], open_outside: &[&str]) -> 
             let lower = tag.to_ascii_lowercase();
             let close = find_close(b, end, &lower);
             if close >= b.len() {
-                return None;
+                return Err(b.len());
             }
             i = tag_end(b, close + 2 + lower.len());
             continue;
@@ -501,6 +530,7 @@ const OPTIONAL_END: &[&str] = &[
     "tbody", "thead", "tfoot", "colgroup", "caption",
 ];
 
+/// The start of the closing tag `</name` at or after `from`, or the end of the page.
 fn find_close(b: &[u8], from: usize, name: &[u8]) -> usize {
     let mut at = from;
     while let Some(off) = memchr::memmem::find(&b[at..], b"</") {
@@ -791,6 +821,26 @@ mod tests {
         assert_eq!(prepare(html, 9), html);
         // Without the enclosing `a`, the same content is emptied.
         assert_eq!(prepare("<nav><a>x</a></nav>", 9), "<nav></nav>");
+    }
+
+    #[test]
+    fn balance_checks_read_at_most_their_budget() {
+        let b = b"<nav><p>a long menu</p></nav><p>story</p>";
+        let from = 5; // after `<nav>`
+        let none = [0; ACTS_ON_OPEN.len()];
+        let mut budget = 100;
+        assert_eq!(
+            balanced_close(b, from, b"nav", &none, &mut budget),
+            Some(23)
+        );
+        assert_eq!(budget, 100 - (23 - from));
+        // Too little left: no emptying, and the budget is spent.
+        let mut budget = 10;
+        assert_eq!(balanced_close(b, from, b"nav", &none, &mut budget), None);
+        assert_eq!(budget, 0);
+        // Unclosed elements stay as they are (their checks share one page's budget).
+        let page = "<aside>x ".repeat(1000);
+        assert_eq!(prepare(&page, 5000), page);
     }
 
     #[test]
