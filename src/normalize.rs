@@ -275,7 +275,7 @@ pub fn has_hangul(s: &str) -> bool {
 
 /// [`char::is_alphanumeric`], answered for Hangul syllables (letters, as most of the
 /// Korean text is) without its Unicode table search.
-pub fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7a3}') || c.is_alphanumeric()
 }
 

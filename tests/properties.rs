@@ -14,28 +14,39 @@ use std::sync::LazyLock;
 
 static TABLES: LazyLock<Tables> = LazyLock::new(Tables::builtin);
 
+/// Up to `max` pieces joined: a run of letters (`word`, a regex) or one of `pieces`,
+/// each of these as likely as the word.
+fn joined(
+    word: &'static str,
+    pieces: &'static [&'static str],
+    max: usize,
+) -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(pieces).prop_map(str::to_string);
+    proptest::collection::vec(prop_oneof![1 => word, pieces.len() as u32 => piece], 0..max)
+        .prop_map(|v| v.concat())
+}
+
 /// Text with the characters normalisation cares about: quotes, dashes, odd spaces,
 /// zero-width characters, combining marks, Hangul.
 fn messy() -> impl Strategy<Value = String> {
-    proptest::collection::vec(
-        prop_oneof![
-            "[A-Za-z]{1,8}",
-            Just(" ".to_string()),
-            Just("\u{a0}".to_string()),
-            Just("\u{200b}".to_string()),
-            Just("“".to_string()),
-            Just("”".to_string()),
-            Just("’".to_string()),
-            Just("'".to_string()),
-            Just("–".to_string()),
-            Just("-".to_string()),
-            Just("e\u{301}".to_string()),
-            Just("도깨비".to_string()),
-            Just(",".to_string()),
+    joined(
+        "[A-Za-z]{1,8}",
+        &[
+            " ",
+            "\u{a0}",
+            "\u{200b}",
+            "“",
+            "”",
+            "’",
+            "'",
+            "–",
+            "-",
+            "e\u{301}",
+            "도깨비",
+            ",",
         ],
-        0..12,
+        12,
     )
-    .prop_map(|v| v.concat())
 }
 
 /// A romanised Korean name: surname and a two-syllable given name.
@@ -51,20 +62,11 @@ fn korean_name() -> impl Strategy<Value = (String, String, String)> {
 /// Text of short lines with every kind of line end (`\n`, `\r\n`, a lone `\r`), blank
 /// lines and lines that wrap (a lowercase start after an open end).
 fn lined() -> impl Strategy<Value = String> {
-    proptest::collection::vec(
-        prop_oneof![
-            "[A-Za-z]{1,6}",
-            Just(" ".to_string()),
-            Just(".".to_string()),
-            Just("-".to_string()),
-            Just("\n".to_string()),
-            Just("\r".to_string()),
-            Just("\r\n".to_string()),
-            Just("## ".to_string()),
-        ],
-        0..24,
+    joined(
+        "[A-Za-z]{1,6}",
+        &[" ", ".", "-", "\n", "\r", "\r\n", "## "],
+        24,
     )
-    .prop_map(|v| v.concat())
 }
 
 proptest! {

@@ -629,6 +629,7 @@ const RULE_ORDER: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::quotes;
 
     #[test]
     fn word_lists_are_lowercase_as_their_lookup_needs() {
@@ -638,7 +639,6 @@ mod tests {
         assert!(is_generic("K-Dramas,") && is_generic("OST") && is_generic("\u{212a}pop"));
         assert!(!is_generic("Goblin") && !is_generic("soundtrackss"));
     }
-    use crate::rules::quotes;
 
     #[test]
     fn title_spans_are_the_patterns_captures() {

@@ -46,6 +46,13 @@ fn suffix_drama(m: &str) -> Option<&str> {
     })
 }
 
+/// Group `d` of [`DRAMA_SUFFIX`] in `tail`, which holds a match of it, by the capture
+/// engine.
+fn suffix_capture(tail: &str) -> &str {
+    let c = DRAMA_SUFFIX.captures(tail).expect("the tail holds a match");
+    c.name("d").expect("d takes part in every match").as_str()
+}
+
 static PAREN_DRAMA: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
         r"\s*[(\[](?P<d>[^()\[\]]+?)\s*(?:OST|O\.S\.T\.?|Original Soundtrack)(?-u:\b)[^()\[\]]*[)\]]\s*$",
@@ -202,14 +209,7 @@ pub fn find(line: &str, qs: &[Quote], tables: &Tables) -> Option<Vec<Mention>> {
     let tail = &line[last_close..];
     let named = tail.contains("for") || tail.contains("from");
     if let Some(m) = named.then(|| DRAMA_SUFFIX.find(tail)).flatten() {
-        let d = suffix_drama(m.as_str()).unwrap_or_else(|| {
-            DRAMA_SUFFIX
-                .captures(tail)
-                .unwrap()
-                .name("d")
-                .unwrap()
-                .as_str()
-        });
+        let d = suffix_drama(m.as_str()).unwrap_or_else(|| suffix_capture(tail));
         line_drama = Some(d.to_string());
         end = last_close + m.start();
     }
@@ -592,6 +592,7 @@ fn looks_like_artist(s: &str, tables: &Tables) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::quotes;
 
     #[test]
     fn the_suffix_drama_cut_is_the_capture() {
@@ -615,19 +616,13 @@ mod tests {
             let Some(m) = DRAMA_SUFFIX.find(tail) else {
                 continue;
             };
-            let d = DRAMA_SUFFIX
-                .captures(tail)
-                .unwrap()
-                .name("d")
-                .unwrap()
-                .as_str();
+            let d = suffix_capture(tail);
             match suffix_drama(m.as_str()) {
                 Some(cut) => assert_eq!(cut, d, "{tail:?}"),
                 None => assert!(d.trim().is_empty(), "{tail:?}"),
             }
         }
     }
-    use crate::rules::quotes;
 
     fn run(line: &str) -> Vec<(String, String, Option<String>, &'static str)> {
         let t = Tables::builtin();

@@ -504,15 +504,24 @@ static THIS_SONG: PerThreadRegex = PerThreadRegex::new(|| {
 
 /// `On it he also worked together with San E`: a partner on the song just named.
 static PARTNER_SENTENCE: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^\s*(?:(?:On|For|In)\s+(?:it|this\s+(?:one|song|track))\s*,?\s+)?(?:he|she|they|the\s+singer)\s+(?:also\s+)?(?:worked|teamed\s+up|collaborated|joined\s+forces|partnered|duetted)\s+(?:together\s+)?with\s+(?P<a>.+?)\s*[.!]?\s*$").unwrap()
+    let verbs: Vec<String> = PARTNER_VERBS
+        .iter()
+        .map(|v| v.replace(' ', r"\s+"))
+        .collect();
+    Regex::new(&format!(
+        r"^\s*(?:(?:On|For|In)\s+(?:it|this\s+(?:one|song|track))\s*,?\s+)?(?:he|she|they|the\s+singer)\s+(?:also\s+)?(?:{})\s+(?:together\s+)?with\s+(?P<a>.+?)\s*[.!]?\s*$",
+        verbs.join("|")
+    ))
+    .unwrap()
 });
 
-/// The first word of each verb of [`PARTNER_SENTENCE`], which a sentence needs.
+/// The verbs of working together that [`PARTNER_SENTENCE`] takes (words apart by any
+/// space); a sentence needs the first word of one.
 const PARTNER_VERBS: &[&str] = &[
     "worked",
-    "teamed",
+    "teamed up",
     "collaborated",
-    "joined",
+    "joined forces",
     "partnered",
     "duetted",
 ];
@@ -524,7 +533,13 @@ pub fn credits(line: &str, tables: &Tables) -> Vec<CreditSignal> {
     // Each pattern needs its verb (or a verb of working together and `with`) in the
     // sentence: most lines have none.
     static VERB: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(CREDIT_VERBS));
-    static PARTNER_VERB: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(PARTNER_VERBS));
+    static PARTNER_VERB: PerThreadRegex = PerThreadRegex::new(|| {
+        let first: Vec<&str> = PARTNER_VERBS
+            .iter()
+            .filter_map(|v| v.split(' ').next())
+            .collect();
+        gate::any_of(&first)
+    });
     let verb = |s: &str| VERB.is_match(s);
     let partner = |s: &str| s.contains("with") && PARTNER_VERB.is_match(s);
     if !verb(line) && !partner(line) {
