@@ -243,8 +243,12 @@ pub fn extract(o: Options) -> i32 {
                 a.records.iter().for_each(|r| m.add(r));
             }
         }
-        bar.set_position(r.input as u64 + 1);
-        bar.set_message(format!("{articles} articles, {records} records"));
+        // A hidden bar (no terminal, `-q`) would format its message for nothing, once
+        // per input on the thread that writes every record.
+        if !bar.is_hidden() {
+            bar.set_position(r.input as u64 + 1);
+            bar.set_message(format!("{articles} articles, {records} records"));
+        }
     });
     bar.finish_and_clear();
     if let Some(e) = write_error {
