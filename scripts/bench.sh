@@ -2,8 +2,9 @@
 # End-to-end performance of ostract, with the references measured in the same run:
 #   - ripgrep (`rg -c` of quoted spans) over the same files: the read-and-scan ceiling;
 #   - trafilatura (Python) on the 181 pages of the article-extraction benchmark.
-# Prints MB/s and articles/s at 1 and 2 threads, peak RSS, the ratios, the cost of one
-# 1 MB and one 10 MB article, and RSS for a small and a 4x larger corpus.
+# Prints MB/s and articles/s at 1 and 2 threads, peak RSS, the ratios (and the speed-up
+# on the same articles in JSONL batches), the cost of one 1 MB and one 10 MB article, and
+# RSS for a small and a 4x larger corpus.
 #
 # Usage: scripts/bench.sh [MB]     (MB of plain-text articles, default 100)
 # Env:   REPEAT (runs per timing, fastest kept; default 3), BENCH_DIR (default target/bench), HTML_BENCH (default ../shared/data/article-extraction-benchmark)
@@ -87,6 +88,15 @@ echo "ostract 2 threads / rg time:      $(ratio "$T2_S" "$RG_S")   (target <= 2)
 echo "ostract 1 thread / rg time:       $(ratio "$T1_S" "$RG_S")"
 echo "speed-up, 2 threads over 1:       $(ratio "$T1_S" "$T2_S")   (target >= 1.8)"
 echo "CPU time, 2 threads over 1:       $(ratio "$T2_CPU" "$T1_CPU")   (the work added by the second thread)"
+
+# The same articles in JSONL batches (the generator is seeded): no file to open per
+# article, so the speed-up shows the extraction's scaling apart from the file system's.
+JSONL=$(corpus "jsonl-$MB" "$MB" --jsonl)
+cat "$JSONL"/articles/* >/dev/null
+read -r J1_S _ J1_CPU < <(measure "$BIN" extract "$JSONL/articles" -q --threads 1 -o "$DIR/out1.csv")
+read -r J2_S _ J2_CPU < <(measure "$BIN" extract "$JSONL/articles" -q --threads 2 -o "$DIR/out2.csv")
+echo "same articles as JSONL batches: 1 thread ${J1_S}s (${J1_CPU} CPU s), 2 threads ${J2_S}s (${J2_CPU} CPU s)"
+echo "speed-up on JSONL, 2 threads over 1: $(ratio "$J1_S" "$J2_S");  CPU time 2 over 1: $(ratio "$J2_CPU" "$J1_CPU")"
 echo
 
 # Memory does not grow with the number of articles: a quarter of the corpus, merged.
