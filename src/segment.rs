@@ -61,6 +61,40 @@ fn strip_one(s: &str) -> &str {
     if !may_have_marker(s) {
         return s.trim_start();
     }
+    if let Some(end) = common_marker(s) {
+        return &s[end..];
+    }
+    strip_by_pattern(s)
+}
+
+/// The end of a marker of the common shapes (`1. `, `12) `, `## `), found without
+/// [`MARKER`]: the rules strip the same heading's marker several times, and the pattern
+/// costs more than these few byte tests. Where it answers, the pattern's match ends at
+/// the same place (its leftmost-first alternative for such a line); `None` leaves the
+/// line to the pattern.
+fn common_marker(s: &str) -> Option<usize> {
+    let rest = s.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = if digits > 0 {
+        // `\d{1,3}\s*[.)]\s+`
+        if digits > 3 {
+            return None;
+        }
+        rest[digits..].trim_start().strip_prefix(['.', ')'])?
+    } else {
+        // `#{1,6}\s+`
+        let hashes = rest.bytes().take_while(|&b| b == b'#').count();
+        if !(1..=6).contains(&hashes) {
+            return None;
+        }
+        &rest[hashes..]
+    };
+    let text = after.trim_start();
+    (text.len() < after.len()).then(|| s.len() - text.len())
+}
+
+/// [`strip_one`] by the pattern, for every marker shape.
+fn strip_by_pattern(s: &str) -> &str {
     match MARKER.find(s) {
         // A marker glued to its text (`01.Title`) matched the text's first character too.
         Some(m)
@@ -82,7 +116,7 @@ fn strip_one(s: &str) -> &str {
 
 /// Whether the line starts with a heading or list marker.
 pub fn has_marker(s: &str) -> bool {
-    may_have_marker(s) && MARKER.is_match(s)
+    may_have_marker(s) && (common_marker(s).is_some() || MARKER.is_match(s))
 }
 
 /// Splits text into non-empty lines (`\n`, `\r\n` or a lone `\r`), classifying each.
@@ -202,6 +236,7 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn hard_wraps_are_joined_with_offsets_kept() {
@@ -240,6 +275,42 @@ mod tests {
         let parts: Vec<&str> = sentences(s).iter().map(|(a, b)| s[*a..*b].trim()).collect();
         assert_eq!(parts.len(), 3);
         assert!(parts[1].starts_with("EXO"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+        #[test]
+        // Lines that start like markers: runs of digits and of `#` around the bounds
+        // the pattern allows, other marker characters, spaces of several kinds, and
+        // what may follow (punctuation, a letter, a digit).
+        fn common_markers_end_where_the_pattern_does(
+            s in "[ \t\u{3000}]{0,2}(?:[0-9]{1,5}|#{1,8}|\\(|~|▲|[IVX]{1,5}|[a-z])?[ \u{a0}]{0,2}[.):#]?[ \t\u{3000}]{0,2}[a-zÄ“위T#0-9(]{0,2}Title"
+        ) {
+            if let Some(end) = common_marker(&s) {
+                prop_assert_eq!(MARKER.find(&s).map(|m| m.end()), Some(end));
+            }
+            let by_pattern = if may_have_marker(&s) { strip_by_pattern(&s) } else { s.trim_start() };
+            prop_assert_eq!(strip_one(&s), by_pattern);
+            prop_assert_eq!(has_marker(&s), may_have_marker(&s) && MARKER.is_match(&s));
+        }
+    }
+
+    #[test]
+    fn common_marker_shapes() {
+        assert_eq!(common_marker("12. Title"), Some(4));
+        assert_eq!(common_marker("  3 )  Title"), Some(7));
+        assert_eq!(common_marker("### Title"), Some(4));
+        // Left to the pattern: glued, too many digits or hashes, other shapes.
+        for s in [
+            "1.Title",
+            "1234. Title",
+            "####### Title",
+            "#1 Title",
+            "(1) Title",
+            "Title",
+        ] {
+            assert_eq!(common_marker(s), None, "{s}");
+        }
     }
 
     #[test]
