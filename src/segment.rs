@@ -26,8 +26,12 @@ pub struct Line {
     pub marked: bool,
 }
 
+/// The bullets that mark a heading or an item (`▲가수 조성모가 …`, `■ 1위: …`).
+pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►'];
+
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^\s*(?:#{1,6}\s+|#\d+[.):]?\s*|\d{1,3}\s*[.)]\s+|\d{1,3}[.)](?:[\p{L}“\x22‘'\[])|\(\d{1,3}\)\s*|~\s+|[▲△■□◆◇●○▶►]\s*(?:\d{1,3}\s*위\s*[:：]?\s*)?|[IVX]{1,4}\.\s+)").unwrap()
+    let bullets: String = BULLETS.iter().collect();
+    Regex::new(&format!(r"^\s*(?:#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`).
@@ -51,9 +55,7 @@ pub fn strip_marker(s: &str) -> &str {
 /// skip the regex.
 fn may_have_marker(s: &str) -> bool {
     s.trim_start().starts_with(|c: char| {
-        c.is_ascii_digit()
-            || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X')
-            || "▲△■□◆◇●○▶►".contains(c)
+        c.is_ascii_digit() || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X') || BULLETS.contains(&c)
     })
 }
 
@@ -104,7 +106,7 @@ fn strip_by_pattern(s: &str) -> &str {
                 && !m
                     .as_str()
                     .trim()
-                    .starts_with(['#', '~', '▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►']) =>
+                    .starts_with(|c: char| c == '#' || c == '~' || BULLETS.contains(&c)) =>
         {
             let last = m.as_str().chars().last().unwrap();
             &s[m.end() - last.len_utf8()..]

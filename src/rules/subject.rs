@@ -36,13 +36,23 @@ static PERFORMER: PerThreadRegex = PerThreadRegex::new(|| gate::any_of(PERFORMER
 
 /// `가수 조성모가`, `밴드 잔나비는`: a performer named by what they are.
 static KO_TITLED: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?:^|[\s▲△■□◆◇●○▶►])(?:가수|그룹|밴드|듀오|보컬|싱어송라이터)\s+(?P<a>[\p{Hangul}A-Za-z0-9]{2,12}?)(?:이|가|은|는)\s").unwrap()
+    Regex::new(&format!(r"{}(?:가수|그룹|밴드|듀오|보컬|싱어송라이터)\s+(?P<a>[\p{{Hangul}}A-Za-z0-9]{{2,12}}?)(?:이|가|은|는)\s", word_start())).unwrap()
 });
+
+/// Where a Korean word starts: the line's start, a space or a bullet.
+fn word_start() -> String {
+    let bullets: String = crate::segment::BULLETS.iter().collect();
+    format!(r"(?:^|[\s{bullets}])")
+}
 
 /// A Hangul name of two to four syllables with a topic or subject particle, at the
 /// start of a word (`백지영은`, `유성은은`).
 static KO_TOPIC: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?:^|[\s▲△■□◆◇●○▶►])(?P<a>\p{Hangul}{2,4}?)(?:은|는|이|가)\s").unwrap()
+    Regex::new(&format!(
+        r"{}(?P<a>\p{{Hangul}}{{2,4}}?)(?:은|는|이|가)\s",
+        word_start()
+    ))
+    .unwrap()
 });
 
 /// The first syllables of common Korean family names: a topic word that starts with
