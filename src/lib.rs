@@ -41,6 +41,7 @@ pub mod output;
 mod per_thread;
 pub mod record;
 pub mod report;
+pub mod read;
 pub mod rules;
 pub mod segment;
 pub mod tables;
@@ -71,14 +72,10 @@ impl Extractor {
     /// Extracts the records of one article's cleaned text (as [`html::to_text`] or a
     /// plain-text file gives it). `source` is copied into every record.
     pub fn extract_text(&self, source: &str, text: &str) -> Vec<Record> {
-        let lines = segment::lines(text);
-        let mut found: Vec<rules::Findings> =
-            lines.iter().map(|l| rules::find(l, &self.tables)).collect();
-        rules::list::align_order(&mut found);
-        let attached = context::attach(&lines, &found, &self.tables);
-        let mut records: Vec<Record> = attached
-            .into_iter()
-            .filter_map(|a| self.record(source, &lines, a))
+        let reading = read::read(text, &self.tables);
+        let mut records: Vec<Record> = reading
+            .kept()
+            .filter_map(|s| self.record(source, &reading, s))
             .collect();
         self.add_named_groups(text, &mut records);
         dedupe::dedupe(records)
@@ -115,20 +112,14 @@ impl Extractor {
         }
     }
 
-    fn record(
-        &self,
-        source: &str,
-        lines: &[segment::Line],
-        a: context::Attached,
-    ) -> Option<Record> {
-        let m = a.mention;
-        let line = &lines[a.line];
-        let (track, mut alt) = split_gloss(&a.track);
-        if !m.track_alt.is_empty() {
-            alt = clean_title(&m.track_alt);
-        }
+    /// The record a candidate song of `reading` makes, normalised (names cleaned,
+    /// artists split, aliases applied), kept or not; `None` without a title or drama.
+    pub fn record(&self, source: &str, reading: &read::Reading, s: &read::Song) -> Option<Record> {
+        let line = &reading.lines[s.line].line;
+        let (track, alt) = split_gloss(&s.track);
         let track = self.canonical(tables::AliasKind::Track, track);
-        let drama = clean_title(&a.drama);
+        let raw_drama = s.drama.clone().unwrap_or_default();
+        let drama = clean_title(&raw_drama);
         // An alias names its title (`DOTS` → `Descendants of the Sun`); a misspelling of
         // one known title becomes that title; other names stay as written.
         let drama = self
@@ -140,7 +131,7 @@ impl Extractor {
         if key(&track).is_empty() || key(&drama).is_empty() {
             return None;
         }
-        let artists = split_artists(&m.artists, &self.tables)
+        let artists = split_artists(&s.artists, &self.tables)
             .into_iter()
             .filter(|n| !key(n).is_empty())
             .collect();
@@ -150,13 +141,13 @@ impl Extractor {
             artists,
             source: source.to_string(),
             line: line.no,
-            start: line.start + m.start,
-            end: line.start + m.end,
-            rule: m.rule.to_string(),
-            confidence: m.confidence,
-            drama_raw: trim_punct(&clean(&a.drama)),
-            track_raw: clean(&m.track),
-            artists_raw: clean(&m.artists),
+            start: line.start + s.start,
+            end: line.start + s.end,
+            rule: s.rule.to_string(),
+            confidence: s.confidence,
+            drama_raw: trim_punct(&clean(&raw_drama)),
+            track_raw: clean(&s.track),
+            artists_raw: clean(&s.artists),
             track_alt: alt,
         })
     }

@@ -38,6 +38,7 @@ enum Command {
     Extract(cmd::extract::Args),
     Eval(cmd::eval::Args),
     Text(cmd::text::Args),
+    Explain(cmd::explain::Args),
     Validate(cmd::validate::Args),
     /// Print shell completions.
     #[command(
@@ -56,6 +57,7 @@ fn main() {
         Some(Command::Extract(a)) => cmd::extract::run(a),
         Some(Command::Eval(a)) => cmd::eval::run(a),
         Some(Command::Text(a)) => cmd::text::run(a),
+        Some(Command::Explain(a)) => cmd::explain::run(a),
         Some(Command::Validate(a)) => cmd::validate::run(a),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(

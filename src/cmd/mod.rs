@@ -1,6 +1,7 @@
 //! The subcommands: each an `Args` struct and a `run` function over the library.
 
 pub mod eval;
+pub mod explain;
 pub mod extract;
 pub mod text;
 pub mod validate;

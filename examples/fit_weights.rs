@@ -1,0 +1,185 @@
+//! Fits the decision weights (`data/weights.csv`) on a folder of articles with gold:
+//! a logistic regression over each candidate's evidence features (`read::decide`),
+//! labelled by whether the candidate's record matches a gold record at the triple
+//! level, with L2 regularisation; the threshold maximises training F1. Prints the
+//! in-sample and leave-one-article-out triple F1, then writes the weights.
+//!
+//! `cargo run --release --example fit_weights -- ../shared/dev [data/weights.csv]`
+//! (or `scripts/fit_weights.sh`).
+
+use ostract::eval::{self, Counts};
+use ostract::read::{self, decide};
+use ostract::{Extractor, Record, Tables};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+struct Cand {
+    x: Vec<f64>,
+    y: f64,
+    record: Record,
+}
+
+const LAMBDA: f64 = 2.0;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = Path::new(args.get(1).map(String::as_str).unwrap_or("../shared/dev"));
+    let out = args.get(2).map(String::as_str).unwrap_or("data/weights.csv");
+    let gold = eval::read_gold(&dir.join("gold")).expect("gold");
+    let ex = Extractor::new(Tables::builtin());
+    let mut articles: BTreeMap<String, Vec<Cand>> = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir.join("articles")).expect("articles").flatten().map(|e| e.path()).collect();
+    files.sort();
+    for path in files {
+        let loaded = ostract::input::load(&ostract::input::InputFile { path }, ostract::input::StdinFormat::Article).expect("load");
+        for a in &loaded.articles {
+            let id = eval::article_id(&a.source);
+            let g = gold.get(&id).cloned().unwrap_or_default();
+            let r = read::read(&a.text, ex.tables());
+            let cands = r
+                .songs
+                .iter()
+                .filter(|s| !matches!(s.dropped, Some("no drama") | Some("empty title")))
+                .filter_map(|s| {
+                    let rec = ex.record(&a.source, &r, s)?;
+                    let hit = eval::score_article(&id, &[&rec], &g).triple.tp == 1;
+                    let x = decide::features(s, ex.tables()).into_iter().map(f64::from).collect();
+                    Some(Cand { x, y: if hit { 1.0 } else { 0.0 }, record: rec })
+                })
+                .collect();
+            articles.insert(id, cands);
+        }
+    }
+    let all: Vec<&Cand> = articles.values().flatten().collect();
+    let (w, th) = fit(&all, &articles, &gold);
+    let inside = f1(&articles, &gold, &w, th, None);
+    // Leave one article out: fit on the others, decide the held-out one.
+    let mut cv = Counts::default();
+    for id in articles.keys() {
+        let train: Vec<&Cand> = articles.iter().filter(|(k, _)| *k != id).flat_map(|(_, v)| v).collect();
+        let rest: BTreeMap<String, Vec<Cand>> = BTreeMap::new();
+        let _ = rest;
+        let (wf, tf) = fit(&train, &articles, &gold);
+        let c = f1(&articles, &gold, &wf, tf, Some(id));
+        cv.tp += c.tp;
+        cv.fp += c.fp;
+        cv.fn_ += c.fn_;
+    }
+    println!("candidates {} (positive {})", all.len(), all.iter().filter(|c| c.y > 0.5).count());
+    println!("in-sample triple F1 {:.3} (P {:.3} R {:.3})", inside.f1(), inside.precision(), inside.recall());
+    println!("leave-one-article-out triple F1 {:.3} (P {:.3} R {:.3})", cv.f1(), cv.precision(), cv.recall());
+    let mut csv = String::from("feature,weight\n");
+    for (n, v) in decide::FEATURES.iter().zip(&w) {
+        csv.push_str(&format!("{n},{v:.4}\n"));
+    }
+    csv.push_str(&format!("threshold,{th:.3}\n"));
+    std::fs::write(out, csv).expect("write weights");
+    println!("wrote {out}");
+}
+
+fn sigmoid(z: f64) -> f64 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Newton's method on the L2-regularised log-loss (the bias is not regularised), then
+/// the threshold of best training F1.
+fn fit(train: &[&Cand], articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<String, Vec<eval::GoldRecord>>) -> (Vec<f64>, f64) {
+    let d = decide::FEATURES.len();
+    let mut w = vec![0.0; d];
+    for _ in 0..25 {
+        let mut g = vec![0.0; d];
+        let mut h = vec![vec![0.0; d]; d];
+        for c in train {
+            let p = sigmoid(dot(&w, &c.x));
+            for i in 0..d {
+                g[i] += (p - c.y) * c.x[i];
+                for j in 0..d {
+                    h[i][j] += p * (1.0 - p) * c.x[i] * c.x[j];
+                }
+            }
+        }
+        for i in 1..d {
+            g[i] += LAMBDA * w[i];
+            h[i][i] += LAMBDA;
+        }
+        h[0][0] += 1e-6;
+        let step = solve(h, g);
+        for i in 0..d {
+            w[i] -= step[i];
+        }
+    }
+    let train_ids: std::collections::HashSet<*const Cand> = train.iter().map(|c| *c as *const Cand).collect();
+    let mut best = (f64::MIN, 0.5);
+    for t in 1..20 {
+        let th = t as f64 * 0.05;
+        let mut c = Counts::default();
+        for (id, cands) in articles {
+            if !cands.iter().any(|c| train_ids.contains(&(c as *const Cand))) {
+                continue;
+            }
+            let k = score_one(id, cands, gold, &w, th);
+            c.tp += k.tp;
+            c.fp += k.fp;
+            c.fn_ += k.fn_;
+        }
+        if c.f1() > best.0 {
+            best = (c.f1(), th);
+        }
+    }
+    (w, best.1)
+}
+
+fn score_one(id: &str, cands: &[Cand], gold: &BTreeMap<String, Vec<eval::GoldRecord>>, w: &[f64], th: f64) -> Counts {
+    let kept: Vec<&Record> = cands.iter().filter(|c| sigmoid(dot(w, &c.x)) >= th).map(|c| &c.record).collect();
+    eval::score_article(id, &kept, gold.get(id).map(Vec::as_slice).unwrap_or(&[])).triple
+}
+
+fn f1(articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<String, Vec<eval::GoldRecord>>, w: &[f64], th: f64, only: Option<&String>) -> Counts {
+    let mut c = Counts::default();
+    for (id, cands) in articles.iter().filter(|(k, _)| only.is_none_or(|o| o == *k)) {
+        let k = score_one(id, cands, gold, w, th);
+        c.tp += k.tp;
+        c.fp += k.fp;
+        c.fn_ += k.fn_;
+    }
+    // Gold of articles without any candidate counts as missed.
+    if only.is_none() {
+        for (id, g) in gold {
+            if !articles.contains_key(id) {
+                c.fn_ += g.len();
+            }
+        }
+    }
+    c
+}
+
+/// Solves `a x = b` by Gaussian elimination with partial pivoting.
+fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
+    let n = b.len();
+    for col in 0..n {
+        let piv = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs())).unwrap();
+        a.swap(col, piv);
+        b.swap(col, piv);
+        let p = a[col][col];
+        if p.abs() < 1e-12 {
+            continue;
+        }
+        for row in col + 1..n {
+            let f = a[row][col] / p;
+            for k in col..n {
+                a[row][k] -= f * a[col][k];
+            }
+            b[row] -= f * b[col];
+        }
+    }
+    let mut x = vec![0.0; n];
+    for i in (0..n).rev() {
+        let s: f64 = (i + 1..n).map(|k| a[i][k] * x[k]).sum();
+        x[i] = if a[i][i].abs() < 1e-12 { 0.0 } else { (b[i] - s) / a[i][i] };
+    }
+    x
+}

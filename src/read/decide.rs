@@ -1,0 +1,124 @@
+//! Decide: after the whole article is read, each candidate is kept or dropped, always
+//! with a reason. A candidate's evidence is a vector of features; the weights of a
+//! logistic model over them live in `data/weights.csv`, fitted on the dev articles by
+//! `scripts/fit_weights.py` (leave-one-article-out), never tuned by hand.
+
+use super::{evidence, Reading, Song};
+use crate::normalize::{has_hangul, key};
+use crate::tables::Tables;
+use std::sync::OnceLock;
+
+const WEIGHTS: &str = include_str!("../../data/weights.csv");
+
+/// The names of the features, in the order of [`features`].
+pub const FEATURES: &[&str] = &[
+    "bias", "quoted", "credited", "credit_evidence", "tie_line", "tie_sentence", "tie_item",
+    "tie_section", "tie_near", "tie_article", "drama_strength", "cued", "list", "prose_credit",
+    "bare", "title_evidence", "track_is_drama", "track_is_performer", "credit_later", "korean",
+    "drama_is_performer", "long_track",
+];
+
+/// The evidence of one candidate, as numbers (see [`FEATURES`]).
+pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
+    let b = |x: bool| if x { 1.0 } else { 0.0 };
+    let prose_credit = matches!(s.rule, "prose.possessive" | "prose.quoted_by" | "prose.title_by" | "prose.sung_by" | "prose.quoted_dash" | "prose.artist_dash_quoted" | "prose.quoted_paren_artist" | "ko.sung_by");
+    let drama = s.drama.as_deref().unwrap_or("");
+    vec![
+        1.0,
+        b(s.quoted),
+        b(!s.artists.is_empty()),
+        if s.artists.is_empty() { 0.0 } else { evidence::performer(tables, &s.artists) },
+        b(s.tie == "line"),
+        b(s.tie == "sentence"),
+        b(s.tie == "item"),
+        b(s.tie == "section"),
+        b(s.tie == "near"),
+        b(s.tie == "article"),
+        s.drama_strength,
+        b(s.cued),
+        b(s.layout.is_some()),
+        b(prose_credit),
+        b(s.rule == "prose.quoted_bare"),
+        evidence::title(tables, &s.track),
+        b(tables.drama_canonical(&s.track).is_some() || key(&s.track) == key(drama)),
+        b(tables.knows_performer(&s.track)),
+        b(!s.artists.is_empty() && s.credit_tie != "line"),
+        b(has_hangul(&s.track)),
+        b(!drama.is_empty() && evidence::performer(tables, drama) >= 0.6),
+        b(s.track.split_whitespace().count() > 7),
+    ]
+}
+
+fn weights() -> &'static Vec<f32> {
+    static W: OnceLock<Vec<f32>> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = vec![0.0; FEATURES.len()];
+        for row in WEIGHTS.lines().skip(1) {
+            let mut it = row.split(',');
+            let (Some(name), Some(v)) = (it.next(), it.next()) else { continue };
+            if let (Some(i), Ok(v)) = (FEATURES.iter().position(|f| *f == name.trim()), v.trim().parse()) {
+                w[i] = v;
+            }
+        }
+        w
+    })
+}
+
+/// The threshold on the model's probability, from the weights file's `threshold` row.
+fn threshold() -> f32 {
+    WEIGHTS
+        .lines()
+        .find_map(|l| l.strip_prefix("threshold,"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0.5)
+}
+
+/// Scores every candidate and drops those below the threshold or without a drama, each
+/// with its reason; of candidates of one song on one line, the most confident stays.
+pub fn decide(r: &mut Reading, tables: &Tables) {
+    let w = weights();
+    let th = threshold();
+    for s in r.songs.iter_mut() {
+        let f = features(s, tables);
+        let z: f32 = f.iter().zip(w).map(|(a, b)| a * b).sum();
+        s.confidence = 1.0 / (1.0 + (-z).exp());
+        s.dropped = if key(&s.track).is_empty() {
+            Some("empty title")
+        } else if s.drama.as_deref().is_none_or(|d| key(d).is_empty()) {
+            Some("no drama")
+        } else if key(&s.track) == key(s.drama.as_deref().unwrap_or("")) && s.tie != "line" {
+            Some("title is the drama")
+        } else if s.confidence < th {
+            Some("low confidence")
+        } else {
+            None
+        };
+    }
+    // Overlapping candidates on one line: the most confident one stays.
+    let n = r.songs.len();
+    for i in 0..n {
+        for j in 0..n {
+            if i == j || r.songs[i].dropped.is_some() || r.songs[j].dropped.is_some() {
+                continue;
+            }
+            let (a, b) = (&r.songs[i], &r.songs[j]);
+            let overlap = a.line == b.line && a.start < b.end && b.start < a.end && (key(&a.track).contains(&key(&b.track)) || key(&b.track).contains(&key(&a.track)));
+            if overlap && (a.confidence > b.confidence || a.confidence == b.confidence && i < j) {
+                r.songs[j].dropped = Some("another reading of the same mention");
+            }
+        }
+    }
+}
+
+/// Counts of drop reasons, most common first.
+pub fn drop_reasons<'a>(songs: impl Iterator<Item = &'a Song>) -> Vec<(&'static str, usize)> {
+    let mut m: rustc_hash::FxHashMap<&'static str, usize> = Default::default();
+    for s in songs {
+        if let Some(r) = s.dropped {
+            *m.entry(r).or_default() += 1;
+        }
+    }
+    let mut v: Vec<_> = m.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v
+}

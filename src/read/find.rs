@@ -1,0 +1,550 @@
+//! Rules over pieces: the song and drama candidates of one line, each with the id of the
+//! pattern that found it. Lines read as slots (`A – “T” | D`) are left to [`super::layout`].
+
+use super::evidence;
+use super::pieces::{Kind, Piece};
+use super::{DramaMention, Song};
+use crate::normalize::{has_hangul, key};
+use crate::tables::Tables;
+
+/// A line and its pieces, with helpers for looking around a piece.
+pub struct View<'a> {
+    pub text: &'a str,
+    pub p: &'a [Piece],
+}
+
+impl<'a> View<'a> {
+    pub fn t(&self, i: usize) -> &'a str {
+        self.p[i].text(self.text)
+    }
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.p.get(i).map(|p| p.kind)
+    }
+    /// Whether piece `i` is the lowercase word `w` (case-insensitive for cue words).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.p.get(i).is_some_and(|p| {
+            matches!(p.kind, Kind::Word | Kind::Run) && p.text(self.text).eq_ignore_ascii_case(w)
+        })
+    }
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        ws.iter().any(|w| self.is(i, w))
+    }
+    /// Whether pieces `i` and `j` touch or are separated by spaces only.
+    fn close(&self, i: usize, j: usize) -> bool {
+        self.text[self.p[i].end..self.p[j].start].trim().is_empty()
+    }
+}
+
+/// Song words: a quoted or named title after one of these is presented as a song.
+pub const SONG_WORDS: &[&str] = &[
+    "song", "songs", "track", "tracks", "single", "ballad", "number", "tune", "theme", "ost",
+    "osts", "soundtrack", "soundtracks", "duet", "anthem", "melody", "hit", "titled", "entitled",
+    "called", "named", "곡", "노래", "OST", "ost를", "OST인", "타이틀곡",
+];
+
+/// Words after `by` that make the `by` a staff credit, not a singer's.
+const STAFF: &[&str] = &[
+    "lyrics", "composed", "written", "produced", "directed", "arranged", "music", "photo",
+    "photos", "image", "posted", "edited", "translated", "credit", "credits", "source", "cr",
+    "written", "starring", "hosted", "created", "won", "made", "followed", "inspired",
+    "helmed", "penned", "released", "published", "owned", "loved", "played",
+];
+
+/// The drama cue words before a title: `drama D`, `series D`, `드라마 'D'`.
+const DRAMA_WORDS: &[&str] = &["drama", "series", "k-drama", "kdrama", "dramas", "드라마", "show", "sitcom", "miniseries"];
+
+/// Finds songs and drama mentions in prose.
+pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dramas: &mut Vec<DramaMention>) {
+    let n = v.p.len();
+    let mut used = vec![false; n];
+    drama_mentions(line, v, tables, dramas, &mut used);
+    // Possessives: `A’s “T”`, `A’s heartfelt ballad T`, `가수의 ‘곡’`.
+    for k in 0..n {
+        if v.p[k].kind != Kind::Poss || k == 0 {
+            continue;
+        }
+        let Some((owner_s, owner)) = owner(v, k, tables) else { continue };
+        // A drama or broadcaster as owner: `<D>’s ‘T’` gives the drama, not a singer.
+        let owner_is_drama = v.p[k - 1].kind == Kind::Quoted && (has_hangul(&owner) || dramas.iter().any(|d| d.line == line && d.start == v.p[k - 1].start))
+            || evidence::drama(tables, &owner) > 0.0 && evidence::performer(tables, &owner) < 0.9;
+        let mut j = k + 1;
+        let mut adjectives = 0;
+        while j < n && adjectives < 4 && (v.kind(j) == Some(Kind::Word) && !v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"]) || v.kind(j) == Some(Kind::Ost) || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0) {
+            j += 1;
+            adjectives += 1;
+        }
+        let Some(tp) = v.p.get(j) else { continue };
+        let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS)) || sentence_cued(v, k);
+        let (title, end) = match tp.kind {
+            Kind::Quoted if !used[j] => (v.t(j).to_string(), tp.end),
+            Kind::Run if !has_hangul(v.t(j)) => {
+                let t = title_of_run(v, j);
+                let owner_ok = evidence::performer(tables, &owner) >= 0.5;
+                if !(owner_ok || cued) || t.is_empty() || v.t(j).starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let e = tp.start + t.len();
+                (t, e)
+            }
+            _ => continue,
+        };
+        if owner_is_drama {
+            dramas.push(DramaMention { line, start: v.p[k - 1].start, end: v.p[k - 1].end, name: owner.clone(), strength: 0.9, cue: "drama.possessive" });
+            songs.push(Song::new(line, tp.start, end, &title, "", "prose.drama_possessive", tp.kind == Kind::Quoted, cued));
+        } else {
+            songs.push(Song::new(line, owner_s, end, &title, &owner, "prose.possessive", tp.kind == Kind::Quoted, cued));
+        }
+        used[j] = true;
+    }
+    // `T by A`, `“T,” sung by A`.
+    for k in 0..n {
+        if !v.is(k, "by") || k == 0 {
+            continue;
+        }
+        let mut t = k - 1;
+        let mut verb = false;
+        if v.is_any(t, &["sung", "performed", "sang", "vocals", "voiced", "covered", "recorded", "sung,"]) {
+            verb = true;
+            if t == 0 {
+                continue;
+            }
+            t -= 1;
+        }
+        if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {
+            t -= 1;
+        }
+        if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted) {
+            continue;
+        }
+        let Some(a) = artist_after(v, k + 1, tables) else { continue };
+        let tp = v.p[t];
+        let title = match tp.kind {
+            Kind::Quoted => v.t(t).to_string(),
+            Kind::Run if !has_hangul(v.t(t)) => run_title_before(v, t),
+            _ => continue,
+        };
+        if title.is_empty() || used[t] && tp.kind == Kind::Quoted {
+            continue;
+        }
+        let start = tp.end - title.len().min(tp.end - tp.start);
+        let start = if tp.kind == Kind::Quoted { tp.start } else { start };
+        let rule = if verb { "prose.sung_by" } else if tp.kind == Kind::Quoted { "prose.quoted_by" } else { "prose.title_by" };
+        songs.push(Song::new(line, start, a.2, &title, &a.0, rule, tp.kind == Kind::Quoted, true));
+        used[t] = true;
+    }
+    // Quoted titles with a song cue, a dash credit, a bracketed credit, or Korean cues.
+    for k in 0..n {
+        if v.p[k].kind != Kind::Quoted || used[k] || dramas.iter().any(|d| d.line == line && d.start == v.p[k].start) {
+            continue;
+        }
+        let title = v.t(k);
+        if evidence::not_a_name(title) && !has_hangul(title) {
+            continue;
+        }
+        // `“T” – A`, `“T” (A)` with a performer.
+        if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
+            if let Some(a) = artist_after(v, k + 2, tables).filter(|a| evidence::performer(tables, &a.0) >= 0.5) {
+                songs.push(Song::new(line, v.p[k].start, a.2, title, &a.0, "prose.quoted_dash", true, true));
+                used[k] = true;
+                continue;
+            }
+        }
+        if v.kind(k + 1) == Some(Kind::Bracket) && evidence::performer(tables, v.t(k + 1)) >= 0.6 {
+            songs.push(Song::new(line, v.p[k].start, v.p[k + 1].end, title, v.t(k + 1), "prose.quoted_paren_artist", true, true));
+            used[k] = true;
+            continue;
+        }
+        // `A – “T”` with a performer before.
+        if k >= 2 && v.kind(k - 1) == Some(Kind::Sep) && matches!(v.t(k - 1), "–" | "—" | "-") && v.kind(k - 2) == Some(Kind::Run) && evidence::performer(tables, v.t(k - 2)) >= 0.5 {
+            songs.push(Song::new(line, v.p[k - 2].start, v.p[k].end, title, v.t(k - 2), "prose.artist_dash_quoted", true, true));
+            used[k] = true;
+            continue;
+        }
+        // Korean: `‘T’를 부른 A`, `A가 부른 ‘T’`.
+        if let Some((a, s, e)) = korean_credit(v, k, tables) {
+            songs.push(Song::new(line, s.min(v.p[k].start), e.max(v.p[k].end), title, &a, "ko.sung_by", true, true));
+            used[k] = true;
+            continue;
+        }
+        let cued = song_cue_near(v, k);
+        if cued {
+            let rule = if has_hangul(v.text) { "ko.quoted" } else { "prose.cued" };
+            songs.push(Song::new(line, v.p[k].start, v.p[k].end, title, "", rule, true, true));
+            used[k] = true;
+        } else if !evidence::not_a_name(title) {
+            songs.push(Song::new(line, v.p[k].start, v.p[k].end, title, "", "prose.quoted_bare", true, false));
+            used[k] = true;
+        }
+    }
+    // Unquoted titles after a song word: `his track Sweet Night for D`, `songs such as A and B`.
+    for k in 0..n {
+        if !v.is_any(k, &["track", "single", "song", "ballad", "titled", "entitled", "called"]) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < n && v.kind(j) == Some(Kind::Word) && j - k <= 3 && !v.is_any(j, &["by", "for", "from", "is", "was", "and", "that", "which"]) || j < n && v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > k + 1 {
+            j += 1;
+        }
+        if v.kind(j) != Some(Kind::Run) || used[j] || has_hangul(v.t(j)) {
+            continue;
+        }
+        if songs.iter().any(|s| s.line == line && s.start <= v.p[j].start && v.p[j].start < s.end) {
+            continue;
+        }
+        let t = title_of_run(v, j);
+        if t.is_empty() || tables.knows_performer(&t) {
+            continue;
+        }
+        let e = v.p[j].start + t.len();
+        songs.push(Song::new(line, v.p[j].start, e, &t, "", "prose.unquoted_cued", false, true));
+        used[j] = true;
+    }
+    for s in songs.iter_mut().filter(|s| s.line == line && s.drama.is_none()) {
+        if let Some(d) = drama_after(v, s.end, dramas, line) {
+            s.drama = Some(d);
+        }
+    }
+}
+
+/// The drama named right after a song: `… for D`, `… from D`, `(D OST)`, `, D OST`.
+fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Option<String> {
+    let i = v.p.iter().position(|p| p.start >= end)?;
+    let mut k = i;
+    if v.kind(k) == Some(Kind::Sep) && v.t(k) == "," {
+        k += 1;
+    }
+    let lead = v.is_any(k, &["for", "from", "in", "of"]);
+    let k = if lead { k + 1 } else { k };
+    let k = if v.is(k, "the") { k + 1 } else { k };
+    let k = if v.is_any(k, DRAMA_WORDS) || v.is_any(k, &["kbs", "sbs", "mbc", "tvn", "jtbc", "ocn"]) { k + 1 } else { k };
+    let k = if v.is_any(k, DRAMA_WORDS) { k + 1 } else { k };
+    let p = v.p.get(k)?;
+    let d = dramas.iter().find(|d| d.line == line && d.start <= p.start && p.start < d.end.max(d.start + 1))?;
+    (lead || d.strength >= 0.9 && k == i).then(|| d.name.clone())
+}
+
+/// The owner of a possessive at `k`: the name before it, with a group and `member` before
+/// that (`BTS member V`), cut at the last `and` when the run also ends an earlier title
+/// (`A’s T, B’s T2 and C’s T3`).
+fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
+    let o = k - 1;
+    let p = v.p[o];
+    let mut start = p.start;
+    let mut name = match p.kind {
+        Kind::Run => v.t(o).to_string(),
+        Kind::Quoted => v.t(o).to_string(),
+        Kind::Bracket if o > 0 && v.kind(o - 1) == Some(Kind::Run) => {
+            start = v.p[o - 1].start;
+            v.text[v.p[o - 1].start..p.end].to_string()
+        }
+        _ => return None,
+    };
+    if p.kind == Kind::Run && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by") || v.is(o - 1, "and")) || o > 1 && v.kind(o - 1) == Some(Kind::Sep) && v.kind(o - 2) == Some(Kind::Poss)) {
+        if let Some(i) = name.rfind(" and ") {
+            start += i + 5;
+            name = name[i + 5..].to_string();
+        }
+    }
+    // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
+    if o >= 1 && has_hangul(&v.text[p.start..v.p[k].end]) && v.kind(o - 1) == Some(Kind::Run) && v.close(o - 1, o) {
+        let prev = v.t(o - 1);
+        if tables.group(prev).is_some() || !has_hangul(prev) && evidence::group_like(prev) {
+            start = v.p[o - 1].start;
+            name = format!("{prev} {name}");
+        }
+    }
+    // `BTS member V’s`, `BTS singer V’s`
+    if o >= 2 && v.is_any(o - 1, &["member", "singer", "vocalist", "leader", "rapper", "maknae"]) && v.kind(o - 2) == Some(Kind::Run) {
+        start = v.p[o - 2].start;
+        name = format!("{} {}", v.t(o - 2), name);
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    if ["The", "This", "That", "Its", "It", "Korea", "Korean"].contains(&first) && !has_hangul(&name) {
+        return None;
+    }
+    Some((start, name))
+}
+
+/// The title in a run after a possessive or before `by`: the run, cut before an `and`
+/// that begins the next credit (`Here I am Again and 10cm’s`), and without a trailing
+/// drama tie (`Sweet Night for …` is cut by the lexer already).
+fn title_of_run(v: &View, j: usize) -> String {
+    let t = v.t(j);
+    let next_owner = v.kind(j + 1) == Some(Kind::Poss) || v.is(j + 1, "by");
+    if next_owner {
+        if let Some(i) = t.rfind(" and ") {
+            return t[..i].to_string();
+        }
+        if v.kind(j + 1) == Some(Kind::Poss) {
+            return String::new();
+        }
+    }
+    t.to_string()
+}
+
+/// The title in a run before `by`: the run's tail after an `and` that ends an earlier
+/// credit (`Remembrance and Like a Winter’s Dream by …`).
+fn run_title_before(v: &View, t: usize) -> String {
+    let s = v.t(t);
+    let after_credit = t > 0 && (v.kind(t - 1) == Some(Kind::Poss) || v.is(t - 1, "by"));
+    // `Like a Winter’s Dream`: a possessive inside a title, when its owner is no name.
+    let mut s = s.to_string();
+    if t >= 2 && v.kind(t - 1) == Some(Kind::Poss) && v.kind(t - 2) == Some(Kind::Run) {
+        let owner = v.t(t - 2);
+        let tail = owner.rsplit(" and ").next().unwrap_or(owner);
+        if tail.split_whitespace().any(|w| w.starts_with(char::is_lowercase)) {
+            s = format!("{}{}{}", tail, v.t(t - 1), v.text[v.p[t - 1].end..v.p[t].end].to_string());
+            return s;
+        }
+    }
+    if after_credit {
+        if let Some(i) = s.rfind(" and ") {
+            s = s[i + 5..].to_string();
+        }
+    }
+    s
+}
+
+/// The credit starting at piece `k`: a run of names joined by `,`, `and`, `&`, `ft.`,
+/// `x`, ending before a run that owns a possessive. Returns (credit, start, end).
+fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, usize)> {
+    let p = v.p.get(k)?;
+    if !matches!(p.kind, Kind::Run | Kind::Quoted) || p.kind == Kind::Run && has_hangul(v.t(k)) && false {
+        return None;
+    }
+    let start = p.start;
+    let mut end = p.end;
+    let mut j = k + 1;
+    let mut cut_at_and = v.kind(k + 1) == Some(Kind::Poss);
+    loop {
+        // `A, B and C`, `A ft. B`, `A & B`, `A x B`
+        let joiner = v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "&" | "·" | "/")
+            || v.is_any(j, &["and", "ft.", "feat.", "ft", "feat", "featuring", "x", "&", "with"]);
+        if !joiner || v.kind(j + 1) != Some(Kind::Run) || !v.close(j, j + 1) {
+            break;
+        }
+        if v.kind(j + 2) == Some(Kind::Poss) || v.is(j + 2, "by") {
+            break;
+        }
+        // A comma joins only names, never the clause after them.
+        let next = v.t(j + 1);
+        if v.t(j) == "," && evidence::performer(tables, next) < 0.5 {
+            break;
+        }
+        end = v.p[j + 1].end;
+        j += 2;
+    }
+    // `Jung Yong Hwa of CNBLUE` is in the run; a bracketed group after it belongs to it.
+    if v.kind(j) == Some(Kind::Bracket) && v.close(j - 1, j) && evidence::performer(tables, v.t(j)) > 0.0 {
+        end = v.p[j].end;
+    }
+    let mut credit = v.text[start..end].to_string();
+    if p.kind == Kind::Quoted && end == p.end {
+        credit = v.t(k).to_string();
+    }
+    if cut_at_and {
+        if let Some(i) = credit.rfind(" and ") {
+            credit.truncate(i);
+            end = start + i;
+        }
+        cut_at_and = false;
+    }
+    let _ = cut_at_and;
+    let first = credit.split_whitespace().next().unwrap_or("");
+    if ["The", "This", "A", "An"].contains(&first) && evidence::performer(tables, &credit) < 0.9 && !tables.knows_performer(&credit) {
+        // `by The Black Skirts` is a name; `by The end` is not.
+        if credit.split_whitespace().count() < 2 {
+            return None;
+        }
+    }
+    if key(&credit).is_empty() || evidence::not_a_name(&credit) {
+        return None;
+    }
+    Some((credit, start, end))
+}
+
+/// Whether a song word points at the quote `k`: `the song ‘T’`, `OST ‘T’`, `‘T’ OST`, or a
+/// song word shortly after it (`‘T’, the OST he sings`).
+fn song_cue_near(v: &View, k: usize) -> bool {
+    let before = (k.saturating_sub(3)..k).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
+    let after = (k + 1..(k + 4).min(v.p.len())).any(|i| v.is_any(i, &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."]) || v.t(i).starts_with('곡'));
+    let glued = v.p.get(k + 1).is_some_and(|p| p.start == v.p[k].end && ["을", "를", "은", "는", "이", "가", "로", "으로", "과", "와"].contains(&v.t(k + 1)));
+    before || after || glued && sentence_cued(v, k)
+}
+
+/// Whether the sentence holding piece `k` speaks of songs or soundtracks.
+fn sentence_cued(v: &View, k: usize) -> bool {
+    let (s, e) = sentence_bounds(v, k);
+    (s..e).any(|i| v.kind(i) == Some(Kind::Ost) || v.is_any(i, SONG_WORDS) || v.t(i).contains("OST") || v.t(i).contains("곡") || v.t(i).contains("불렀") || v.t(i).contains("부른") || v.t(i).contains("가창"))
+}
+
+/// The piece range of the sentence around piece `k`.
+pub fn sentence_bounds(v: &View, k: usize) -> (usize, usize) {
+    let end_of = |i: usize| v.kind(i) == Some(Kind::Punct) && matches!(v.t(i), "." | "!" | "?" | "…" | ".”" | ".\"");
+    let mut s = k;
+    while s > 0 && !end_of(s - 1) {
+        s -= 1;
+    }
+    let mut e = k;
+    while e < v.p.len() && !end_of(e) {
+        e += 1;
+    }
+    (s, e)
+}
+
+/// Korean credits around a quote: `A가 부른 ‘T’`, `A이 참여한 ‘T’`, `‘T’를 부른 A`,
+/// `‘T’는 A가 불렀다`.
+fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, usize)> {
+    let sung = |w: &str| ["부른", "불러", "부르", "참여한", "가창한", "노래한", "부릅니다", "불렀다", "불렀다.", "불렀으며", "가창했다", "가창했으며", "참여했다", "참여했으며", "불렀고", "참여했고"].iter().any(|s| w.starts_with(s));
+    // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
+    let mut verb = k.checked_sub(1)?;
+    while verb > 0 && !sung(v.t(verb)) && ["함께", "직접", "새롭게", "다시", "특별히"].contains(&v.t(verb)) {
+        verb -= 1;
+    }
+    if verb >= 1 && sung(v.t(verb)) && v.kind(verb - 1) == Some(Kind::Run) {
+        let last = verb - 1;
+        let a = v.t(last);
+        let stem = a.trim_end_matches(['가', '이']);
+        if a != stem && !stem.is_empty() {
+            let mut j = last;
+            for _ in 0..8 {
+                let prev = |d: usize| j.checked_sub(d).map(|i| (v.kind(i), v.t(i)));
+                match (prev(1), prev(2)) {
+                    (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), _))) => j -= 2,
+                    (Some((Some(Kind::Poss), _)), Some((Some(Kind::Run), _))) => j -= 2,
+                    (Some((Some(Kind::Run), t)), _) if t.ends_with(['과', '와']) || tables.group(t).is_some() || !has_hangul(t) && evidence::group_like(t) => j -= 1,
+                    _ => break,
+                }
+            }
+            let s = v.p[j].start;
+            let name = v.text[s..v.p[last].start + stem.len()].to_string();
+            return Some((name, s, v.p[k].end));
+        }
+    }
+    // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`
+    let glued = v.p.get(k + 1).filter(|p| p.start == v.p[k].end)?;
+    let particle = v.text[glued.start..glued.end].to_string();
+    if ["을", "를"].contains(&particle.as_str()) && v.p.get(k + 2).is_some_and(|_| sung(v.t(k + 2))) {
+        let a = v.p.get(k + 3)?;
+        let name = v.t(k + 3).trim_end_matches(['는', '은', '이', '가', '의']).to_string();
+        if a.kind == Kind::Run && !name.is_empty() {
+            return Some((name, v.p[k].start, a.end));
+        }
+    }
+    if ["은", "는"].contains(&particle.as_str()) {
+        for j in k + 2..(k + 6).min(v.p.len()) {
+            if sung(v.t(j)) {
+                let a = v.t(j - 1);
+                let stem = a.trim_end_matches(['가', '이']);
+                if stem != a && !stem.is_empty() && v.kind(j - 1) == Some(Kind::Run) {
+                    return Some((stem.to_string(), v.p[k].start, v.p[j].end));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Drama mentions in a line: `D OST`, `(D OST)`, `drama D`, `드라마 ‘D’`, `‘D’ OST`,
+/// `for D` after a song word, `<D>`, and known titles.
+fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMention>, used: &mut [bool]) {
+    let n = v.p.len();
+    for k in 0..n {
+        let p = v.p[k];
+        let mention = |strength: f32, cue: &'static str| DramaMention { line, start: p.start, end: p.end, name: v.t(k).to_string(), strength, cue };
+        // `D OST`, `‘D’ OST`, `‘D’OST`
+        // A Korean word before `OST` is a drama only in quotes or when known (`에 OST`).
+        let hangul_run = p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
+        if matches!(p.kind, Kind::Run | Kind::Quoted) && !hangul_run && v.kind(k + 1) == Some(Kind::Ost) && !evidence::not_a_name(v.t(k)) {
+            let name = strip_network(v.t(k));
+            if !name.is_empty() && !tables.knows_performer(&name) {
+                out.push(DramaMention { name, ..mention(0.95, "drama.ost") });
+                used[k] = true;
+                continue;
+            }
+        }
+        // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
+        if p.kind == Kind::Bracket && has_ost(v.t(k)) {
+            let name = strip_network(&strip_ost(v.t(k)));
+            if !name.is_empty() {
+                out.push(DramaMention { name, ..mention(0.95, "drama.ost_bracket") });
+                used[k] = true;
+                continue;
+            }
+        }
+        // `drama D`, `the tvN series “D”`, `드라마 ‘D’`
+        if matches!(p.kind, Kind::Run | Kind::Quoted) && !hangul_run && k > 0 && v.is_any(k - 1, DRAMA_WORDS) && !evidence::not_a_name(v.t(k)) {
+            let name = strip_network(v.t(k));
+            if !name.is_empty() && !tables.knows_performer(&name) {
+                let strength = if p.kind == Kind::Quoted || evidence::drama(tables, &name) > 0.0 { 0.9 } else { 0.75 };
+                out.push(DramaMention { name, ..mention(strength, "drama.cue") });
+                used[k] = true;
+                continue;
+            }
+        }
+        // `<D>` angle brackets, `《D》`.
+        if p.kind == Kind::Quoted && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《')) {
+            out.push(mention(0.85, "drama.angle"));
+            used[k] = true;
+            continue;
+        }
+        // Korean: `‘D’의 ‘T’`
+        if p.kind == Kind::Quoted && v.kind(k + 1) == Some(Kind::Poss) && v.kind(k + 2) == Some(Kind::Quoted) && has_hangul(v.t(k + 1)) {
+            out.push(mention(0.85, "drama.ko_possessive"));
+            used[k] = true;
+            continue;
+        }
+        if matches!(p.kind, Kind::Run | Kind::Quoted) && evidence::drama(tables, v.t(k)) > 0.0 && !tables.knows_performer(v.t(k)) {
+            let one_word = !v.t(k).contains(' ') && !has_hangul(v.t(k)) && p.kind == Kind::Run;
+            let strength = if one_word { 0.5 } else { 0.8 };
+            out.push(mention(strength, "drama.known"));
+            continue;
+        }
+        // `for D` / `from D` right after a song title: a title-case name.
+        if p.kind == Kind::Run && k > 0 && v.is_any(k - 1, &["for", "from"]) && k >= 2 && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run)) && !has_hangul(v.t(k)) {
+            let t = v.t(k);
+            if evidence::performer(tables, t) < 0.5 && !evidence::not_a_name(t) {
+                out.push(mention(0.6, "drama.for"));
+            }
+        }
+    }
+    // Known titles inside longer runs or sentences (`… with Crash Landing on You.`).
+    for (s, e) in tables.find_dramas(v.text) {
+        if out.iter().any(|d| d.line == line && d.start < e && s < d.end) {
+            continue;
+        }
+        out.push(DramaMention { line, start: s, end: e, name: v.text[s..e].to_string(), strength: 0.7, cue: "drama.known" });
+    }
+}
+
+/// Whether bracket text names a soundtrack: `D OST`, `D OST Part 2`, `D Original Soundtrack`.
+pub fn has_ost(s: &str) -> bool {
+    s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘').any(super::pieces::is_ost_word) || s.contains("OST")
+}
+
+/// Bracket text without its `OST`, part number, genre tag and surrounding quotes.
+pub fn strip_ost(s: &str) -> String {
+    let cut = s.find("OST").or_else(|| s.to_lowercase().find("original soundtrack")).or_else(|| s.to_lowercase().find("soundtrack")).unwrap_or(s.len());
+    let t = s[..cut].trim().trim_end_matches([',', '-', '–', ':']).trim();
+    crate::normalize::trim_punct(t)
+}
+
+/// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`) or quotes.
+pub fn strip_network(s: &str) -> String {
+    let mut t = s.trim();
+    for net in ["KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN", "TV조선", "채널A", "Mnet", "TVN"] {
+        if let Some(r) = t.strip_prefix(net) {
+            if r.starts_with([' ', '\'', '‘', '“', '"', '<', '《']) || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii() {
+                t = r.trim_start();
+                break;
+            }
+        }
+    }
+    for d in ["주말드라마", "월화드라마", "수목드라마", "주말 드라마", "드라마"] {
+        if let Some(r) = t.strip_prefix(d) {
+            t = r.trim_start();
+            break;
+        }
+    }
+    crate::normalize::trim_punct(t)
+}

@@ -1,0 +1,423 @@
+//! Layouts: list and heading lines read as slots (`A – “T” | D`, `N) T - A (D)`,
+//! `D: A – T`). Lines with the same piece pattern share a layout, and the roles of its
+//! slots are decided once, by adding up the evidence of all its lines: a list where a
+//! few lines name known singers teaches the rest of the list its column order.
+
+use super::evidence;
+use super::find::{has_ost, strip_network, strip_ost, View};
+use super::pieces::Kind;
+use super::Song;
+use crate::normalize::key;
+use crate::tables::Tables;
+use rustc_hash::FxHashMap;
+
+/// What a slot can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Track,
+    Artist,
+    Drama,
+    /// Not part of the record (a year, a comment).
+    Other,
+}
+
+/// One slot of a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slot {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub quoted: bool,
+    pub bracket: bool,
+    /// Names a soundtrack (`(D OST)`, `D OST Part 2`).
+    pub ost: bool,
+    /// A year follows in brackets.
+    pub year: bool,
+    /// The cue word before it: `by`, `from`, `for`, `ft`, or `:` for a label before it.
+    pub cue: &'static str,
+}
+
+/// A line read as slots.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlotLine {
+    pub line: usize,
+    pub slots: Vec<Slot>,
+    /// The piece pattern: slot kinds, cues and separators (`Q-N(B)`).
+    pub pattern: String,
+}
+
+/// Reads a list or heading line as slots, when it is made of two to five name-like slots
+/// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
+pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option<SlotLine> {
+    let mut out: Vec<Slot> = Vec::new();
+    let mut pattern = String::new();
+    let mut cur: Option<(usize, usize)> = None; // piece range of the open slot
+    let mut cue: &'static str = "";
+    let mut lower = 0;
+    let mut hangul_words = 0;
+    let close = |cur: &mut Option<(usize, usize)>, out: &mut Vec<Slot>, pattern: &mut String, cue: &mut &'static str| {
+        if let Some((a, b)) = cur.take() {
+            let s = v.p[a].start;
+            let e = v.p[b].end;
+            let single_quote = a == b && v.p[a].kind == Kind::Quoted;
+            let text = if single_quote { v.t(a).to_string() } else { v.text[s..e].trim().to_string() };
+            let ost = (a..=b).any(|i| v.p[i].kind == Kind::Ost);
+            let text = if ost { strip_network(&strip_ost(&text)) } else { text };
+            pattern.push(if single_quote { 'Q' } else { 'N' });
+            if ost {
+                pattern.push('o');
+            }
+            out.push(Slot { start: s, end: e, text, quoted: single_quote, bracket: false, ost, year: false, cue });
+            *cue = "";
+        }
+    };
+    for (i, p) in v.p.iter().enumerate() {
+        if p.start < body_from {
+            continue;
+        }
+        match p.kind {
+            Kind::Sep if matches!(v.t(i), "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~") => {
+                close(&mut cur, &mut out, &mut pattern, &mut cue);
+                pattern.push_str(match v.t(i) {
+                    ":" | "：" => ":",
+                    "|" => "|",
+                    "/" => "/",
+                    _ => "-",
+                });
+                if matches!(v.t(i), ":" | "：") && out.len() == 1 {
+                    cue = ":";
+                }
+            }
+            // `for`/`from` open a drama slot only before a drama (`The Reasons for My Smiles`).
+            Kind::Word if v.is(i, "by") || v.is_any(i, &["from", "for"]) && drama_next(v, i + 1, tables) => {
+                close(&mut cur, &mut out, &mut pattern, &mut cue);
+                cue = match v.t(i).to_lowercase().as_str() {
+                    "by" => "by",
+                    "from" => "from",
+                    _ => "for",
+                };
+                pattern.push_str(cue);
+            }
+            Kind::Word if v.is_any(i, &["sung", "performed", "feat.", "ft.", "ft", "feat", "featuring", "and", "x", "with", "&", "the", "ost", "drama"]) => {
+                if v.is_any(i, &["feat.", "ft.", "ft", "feat", "featuring", "and", "x", "with", "&"]) {
+                    if let Some((a, _)) = cur {
+                        cur = Some((a, i));
+                    }
+                }
+            }
+            Kind::Bracket => {
+                let inner = v.t(i).trim();
+                let year = inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit())
+                    || inner.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == ' ') && inner.chars().filter(char::is_ascii_digit).count() >= 4;
+                if year {
+                    if let Some((a, b)) = cur {
+                        cur = Some((a, b));
+                        close(&mut cur, &mut out, &mut pattern, &mut cue);
+                    }
+                    if let Some(last) = out.last_mut() {
+                        last.year = true;
+                    }
+                    pattern.push('y');
+                    continue;
+                }
+                let ost = has_ost(inner);
+                // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
+                let goes_on = v.p.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Run | Kind::Word) && !v.is_any(i + 1, &["by", "from", "for"]));
+                if let (Some((a, _)), false, true) = (cur, ost, goes_on) {
+                    cur = Some((a, i));
+                    continue;
+                }
+                close(&mut cur, &mut out, &mut pattern, &mut cue);
+                let (text, bcue) = credit_bracket(inner);
+                let text = if ost { strip_network(&strip_ost(&text)) } else { text };
+                pattern.push_str(if ost { "(O)" } else { "(B)" });
+                out.push(Slot { start: p.start, end: p.end, text, quoted: false, bracket: true, ost, year: false, cue: bcue });
+            }
+            Kind::Quoted => {
+                close(&mut cur, &mut out, &mut pattern, &mut cue);
+                cur = Some((i, i));
+                close(&mut cur, &mut out, &mut pattern, &mut cue);
+            }
+            Kind::Run | Kind::Poss | Kind::Ost => {
+                // Korean words outside quotes are a sentence's, not a list's.
+                if p.kind == Kind::Run && v.t(i).chars().any(crate::normalize::is_hangul) {
+                    hangul_words += 1;
+                }
+                cur = Some(match cur {
+                    Some((a, _)) => (a, i),
+                    None => (i, i),
+                });
+            }
+            Kind::Word => {
+                lower += 1;
+                if let Some((a, _)) = cur {
+                    cur = Some((a, i));
+                } else {
+                    cur = Some((i, i));
+                }
+            }
+            Kind::Sep | Kind::Punct => {
+                if matches!(v.t(i), "." | "!" | "?") && i + 1 < v.p.len() {
+                    return None;
+                }
+                if v.t(i) == "," {
+                    if let Some((a, _)) = cur {
+                        cur = Some((a, i));
+                    }
+                }
+            }
+        }
+    }
+    close(&mut cur, &mut out, &mut pattern, &mut cue);
+    let content = out.iter().filter(|s| !key(&s.text).is_empty()).count();
+    if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
+        return None;
+    }
+    out.retain(|s| !key(&s.text).is_empty());
+    Some(SlotLine { line, slots: out, pattern })
+}
+
+/// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.
+fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
+    let Some(p) = v.p.get(i) else { return false };
+    let year = |j: usize| v.kind(j) == Some(Kind::Bracket) && v.t(j).trim().len() == 4 && v.t(j).trim().chars().all(|c| c.is_ascii_digit());
+    p.kind == Kind::Quoted
+        || evidence::drama(tables, v.t(i)) > 0.0
+        || v.kind(i + 1) == Some(Kind::Ost)
+        || year(i + 1)
+        || v.is_any(i, &["the", "drama", "kdrama", "k-drama", "tvn", "kbs", "sbs", "mbc", "jtbc"])
+        || evidence::performer(tables, v.t(i)) >= 0.6
+}
+
+/// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.
+fn credit_bracket(inner: &str) -> (String, &'static str) {
+    let lower = inner.to_lowercase();
+    if let Some(i) = lower.find("credits:").or_else(|| lower.find("credit:")).or_else(|| lower.find("vocals:")).or_else(|| lower.find("vocal:")) {
+        let after = &inner[i..];
+        let c = after.find(':').map(|j| &after[j + 1..]).unwrap_or("");
+        return (c.trim().to_string(), "credit");
+    }
+    for p in ["feat. ", "ft. ", "feat ", "ft ", "featuring "] {
+        if let Some(r) = lower.strip_prefix(p) {
+            return (inner[inner.len() - r.len()..].trim().to_string(), "ft");
+        }
+    }
+    (inner.to_string(), "")
+}
+
+/// The evidence that `slot` plays `role`.
+fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
+    let by = slot.cue == "by" || slot.cue == "credit" || slot.cue == "ft";
+    let dramaish = slot.cue == "from" || slot.cue == "for";
+    match role {
+        Role::Track => {
+            let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
+            if by || slot.ost {
+                s -= 3.0;
+            }
+            if dramaish {
+                s -= 1.0;
+            }
+            if slot.bracket {
+                s -= 1.0;
+            }
+            s - 1.2 * evidence::performer(tables, &slot.text) - 1.0 * evidence::drama(tables, &slot.text)
+        }
+        Role::Artist => {
+            let mut s = 2.0 * evidence::performer(tables, &slot.text);
+            if by {
+                s += 2.0;
+            }
+            if slot.quoted {
+                s -= 0.6;
+            }
+            if slot.ost || slot.year {
+                s -= 3.0;
+            }
+            if dramaish {
+                s -= 0.5;
+            }
+            if evidence::not_a_name(&slot.text) {
+                s -= 1.0;
+            }
+            s - evidence::drama(tables, &slot.text)
+        }
+        Role::Drama => {
+            let mut s = 2.0 * evidence::drama(tables, &slot.text);
+            if slot.ost {
+                s += 3.0;
+            }
+            if slot.year {
+                s += 1.0;
+            }
+            if dramaish {
+                s += 1.0;
+            }
+            if slot.cue == ":" {
+                s += 0.2;
+            }
+            if by {
+                s -= 3.0;
+            }
+            if evidence::not_a_name(&slot.text) {
+                s -= 1.0;
+            }
+            s - 1.2 * evidence::performer(tables, &slot.text)
+        }
+        Role::Other => {
+            if slot.bracket {
+                -0.2
+            } else {
+                -1.5
+            }
+        }
+    }
+}
+
+const ROLES: [Role; 4] = [Role::Track, Role::Artist, Role::Drama, Role::Other];
+
+/// Every assignment of roles to `n` slots with one track, at most one artist slot and
+/// at most one drama slot.
+fn assignments(n: usize) -> Vec<Vec<Role>> {
+    let mut out = Vec::new();
+    let total = 4usize.pow(n as u32);
+    for mut code in 0..total {
+        let mut a = Vec::with_capacity(n);
+        for _ in 0..n {
+            a.push(ROLES[code % 4]);
+            code /= 4;
+        }
+        let count = |r: Role| a.iter().filter(|&&x| x == r).count();
+        if count(Role::Track) == 1 && count(Role::Artist) <= 1 && count(Role::Drama) <= 1 {
+            out.push(a);
+        }
+    }
+    out
+}
+
+/// Decides each layout's roles from all its lines, and reads the songs.
+pub fn read(lines: &[SlotLine], tables: &Tables) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
+    let mut by_pattern: FxHashMap<&str, Vec<&SlotLine>> = FxHashMap::default();
+    for l in lines {
+        by_pattern.entry(&l.pattern).or_default().push(l);
+    }
+    let mut decided: FxHashMap<String, Vec<Role>> = FxHashMap::default();
+    for (pattern, ls) in &by_pattern {
+        let n = ls[0].slots.len();
+        let mut best: Option<(f32, Vec<Role>)> = None;
+        for a in assignments(n) {
+            let mut total = 0.0;
+            for l in ls {
+                for (slot, role) in l.slots.iter().zip(&a) {
+                    total += score(tables, slot, *role);
+                }
+            }
+            // Without evidence either way, a title comes before its credit.
+            let t = a.iter().position(|r| *r == Role::Track);
+            let ar = a.iter().position(|r| *r == Role::Artist);
+            if let (Some(t), Some(ar)) = (t, ar) {
+                if t < ar {
+                    total += 0.05;
+                }
+            }
+            if best.as_ref().is_none_or(|(b, _)| total > *b) {
+                best = Some((total, a));
+            }
+        }
+        if let Some((_, a)) = best {
+            decided.insert(pattern.to_string(), a);
+        }
+    }
+    let mut songs = Vec::new();
+    for l in lines {
+        let roles = &decided[&l.pattern];
+        let get = |r: Role| l.slots.iter().zip(roles).find(|(_, x)| **x == r).map(|(s, _)| s);
+        let Some(t) = get(Role::Track) else { continue };
+        let mut artists = get(Role::Artist).map(|s| s.text.clone()).unwrap_or_default();
+        // A bracket after the artist slot that names a group (`Soyou [Sistar]`, `(EXO)`).
+        for (i, (s, r)) in l.slots.iter().zip(roles).enumerate() {
+            if *r == Role::Other && s.bracket && i > 0 && roles[i - 1] == Role::Artist && evidence::performer(tables, &s.text) > 0.0 {
+                artists = format!("{artists} ({})", s.text);
+            }
+            if *r == Role::Other && s.cue == "ft" {
+                artists = if artists.is_empty() { s.text.clone() } else { format!("{artists}, {}", s.text) };
+            }
+        }
+        let drama = get(Role::Drama).map(|s| s.text.clone());
+        let start = l.slots.first().map(|s| s.start).unwrap_or(0);
+        let end = l.slots.last().map(|s| s.end).unwrap_or(0);
+        let mut song = Song::new(l.line, start, end, &t.text, &artists, rule_id(roles, l), t.quoted, true);
+        song.drama = drama;
+        song.layout = Some(l.pattern.clone());
+        songs.push(song);
+    }
+    (songs, decided)
+}
+
+/// The rule id of a layout: the order of its roles (`list.artist_title_drama`).
+fn rule_id(roles: &[Role], l: &SlotLine) -> &'static str {
+    let order: Vec<Role> = roles.iter().copied().filter(|r| *r != Role::Other).collect();
+    let by = l.slots.iter().any(|s| s.cue == "by");
+    match order.as_slice() {
+        [Role::Track, Role::Artist] if by => "list.title_by_artist",
+        [Role::Track, Role::Artist] => "list.title_artist",
+        [Role::Artist, Role::Track] => "list.artist_title",
+        [Role::Track, Role::Artist, Role::Drama] if by => "list.title_by_artist_drama",
+        [Role::Track, Role::Artist, Role::Drama] => "list.title_artist_drama",
+        [Role::Artist, Role::Track, Role::Drama] => "list.artist_title_drama",
+        [Role::Drama, Role::Artist, Role::Track] => "list.drama_artist_title",
+        [Role::Drama, Role::Track, Role::Artist] => "list.drama_title_artist",
+        [Role::Track, Role::Drama, Role::Artist] => "list.title_drama_artist",
+        [Role::Artist, Role::Drama, Role::Track] => "list.artist_drama_title",
+        [Role::Track, Role::Drama] => "list.title_drama",
+        [Role::Drama, Role::Track] => "list.drama_title",
+        _ => "list.slots",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::pieces::lex;
+
+    fn read_lines(text: &str) -> Vec<(String, String, Option<String>)> {
+        let t = Tables::builtin();
+        let lines: Vec<SlotLine> = text
+            .lines()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let p = lex(l);
+                let v = View { text: l, p: &p };
+                slots(i, &v, crate::segment::strip_marker(l).as_ptr() as usize - l.as_ptr() as usize, &t)
+            })
+            .collect();
+        read(&lines, &t).0.into_iter().map(|s| (s.track, s.artists, s.drama)).collect()
+    }
+
+    #[test]
+    fn a_list_learns_its_column_order_from_the_names_it_knows() {
+        // Only the first line names a known singer; the others follow its order.
+        let got = read_lines("1. EXO - Lantern Light\n2. Mira Dove - Sea of Stars\n3. Pale Coast - Quiet Harbour\n");
+        assert_eq!(got[1].0, "Sea of Stars");
+        assert_eq!(got[1].1, "Mira Dove");
+        let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
+        assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn three_slots_in_any_order() {
+        let got = read_lines("Park Ha-eun – “Glass Door” | “Winter Harbor”\n");
+        assert_eq!(got[0], ("Glass Door".into(), "Park Ha-eun".into(), Some("Winter Harbor".into())));
+        let got = read_lines("Winter Harbor: Park Ha-eun – Glass Door\n");
+        assert_eq!(got[0].0, "Glass Door");
+        let got = read_lines("3) Glass Door - Park Ha-eun (Winter Harbor OST)\n");
+        assert_eq!(got[0], ("Glass Door".into(), "Park Ha-eun".into(), Some("Winter Harbor".into())));
+        let got = read_lines("박하은 - 유리문 (KBS '겨울 항구' OST)\n");
+        assert_eq!(got[0].2.as_deref(), Some("겨울 항구"));
+    }
+
+    #[test]
+    fn prose_is_not_read_as_slots() {
+        assert!(read_lines("We listened to it all night - it was lovely and we cried a lot.\n").is_empty());
+    }
+}

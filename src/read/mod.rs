@@ -1,0 +1,204 @@
+//! The extraction core: reading an article as a person would.
+//!
+//! Data flows forward once: [`crate::segment`] repairs hard wraps and gives the blocks
+//! (headings, items, paragraphs); [`pieces`] lexes each line once into typed spans;
+//! [`find`] runs the rules over pieces (songs and drama mentions in prose) and [`layout`]
+//! reads list lines as slots whose roles each layout decides from all its lines;
+//! [`tie`] gives each song its drama and credit; [`decide`] keeps or drops each candidate
+//! after the whole article, always with a reason. See `../shared/design/READING.md`.
+//!
+//! ```
+//! let t = ostract::Tables::builtin();
+//! let r = ostract::read::read("## Winter Harbor (2019)\n1. “Glass Door” – Park Ha-eun\n", &t);
+//! assert_eq!(r.kept().count(), 1);
+//! let s = r.kept().next().unwrap();
+//! assert_eq!((s.track.as_str(), s.artists.as_str()), ("Glass Door", "Park Ha-eun"));
+//! assert_eq!(s.drama.as_deref(), Some("Winter Harbor"));
+//! ```
+
+pub mod decide;
+pub mod evidence;
+pub mod find;
+pub mod layout;
+pub mod pieces;
+pub mod tie;
+
+use crate::segment::{self, Line, LineKind};
+use crate::tables::Tables;
+use pieces::Piece;
+
+/// A song candidate: a title found by a rule, with its credit and, once tied, its drama.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Song {
+    /// Index of the line in the article's line list.
+    pub line: usize,
+    /// Byte span of the mention in the line.
+    pub start: usize,
+    pub end: usize,
+    pub track: String,
+    pub artists: String,
+    /// The drama, from its own line first, then from [`tie`].
+    pub drama: Option<String>,
+    pub rule: &'static str,
+    pub quoted: bool,
+    /// Whether a song word or soundtrack cue presents it as a song.
+    pub cued: bool,
+    /// The layout it was read with (list lines).
+    pub layout: Option<String>,
+    /// Where the drama came from (`line`, `sentence`, `item`, `section`, `near`, `article`).
+    pub tie: &'static str,
+    /// Where the credit came from (`line`, `subject`, `pronoun`, `heading`), if tied later.
+    pub credit_tie: &'static str,
+    /// The drama mention's strength (0–1).
+    pub drama_strength: f32,
+    pub confidence: f32,
+    /// Why the candidate was dropped; `None` when it is kept.
+    pub dropped: Option<&'static str>,
+}
+
+impl Song {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(line: usize, start: usize, end: usize, track: &str, artists: &str, rule: &'static str, quoted: bool, cued: bool) -> Song {
+        Song {
+            line,
+            start,
+            end,
+            track: track.trim().to_string(),
+            artists: artists.trim().to_string(),
+            drama: None,
+            rule,
+            quoted,
+            cued,
+            layout: None,
+            tie: "",
+            credit_tie: if artists.trim().is_empty() { "" } else { "line" },
+            drama_strength: 0.0,
+            confidence: 0.0,
+            dropped: None,
+        }
+    }
+}
+
+/// A drama named in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DramaMention {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    /// How sure the cue is that this names a drama, 0–1.
+    pub strength: f32,
+    pub cue: &'static str,
+}
+
+/// One line as read: its pieces and the layout it was read with.
+#[derive(Debug, Clone)]
+pub struct ReadLine {
+    pub line: Line,
+    pub pieces: Vec<Piece>,
+    pub slots: Option<layout::SlotLine>,
+}
+
+/// An article as read: lines, candidates (kept and dropped), drama mentions.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub lines: Vec<ReadLine>,
+    pub songs: Vec<Song>,
+    pub dramas: Vec<DramaMention>,
+    /// The roles each layout was read with, by pattern.
+    pub layouts: Vec<(String, Vec<layout::Role>)>,
+}
+
+impl Reading {
+    /// The candidates kept as records.
+    pub fn kept(&self) -> impl Iterator<Item = &Song> {
+        self.songs.iter().filter(|s| s.dropped.is_none())
+    }
+}
+
+/// Reads one article's cleaned text.
+pub fn read(text: &str, tables: &Tables) -> Reading {
+    let lines = segment::lines(text);
+    let mut read_lines = Vec::with_capacity(lines.len());
+    let mut songs = Vec::new();
+    let mut dramas = Vec::new();
+    let mut slot_lines = Vec::new();
+    for (i, line) in lines.into_iter().enumerate() {
+        let pieces = pieces::lex(&line.text);
+        let v = find::View { text: &line.text, p: &pieces };
+        let body_from = line.text.len() - segment::strip_marker(&line.text).len();
+        let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
+        let slots = if listy { layout::slots(i, &v, body_from, tables) } else { None };
+        let mut line_songs = Vec::new();
+        find::prose(i, &v, tables, &mut line_songs, &mut dramas);
+        if let Some(s) = &slots {
+            slot_lines.push(s.clone());
+        } else {
+            songs.extend(line_songs);
+        }
+        read_lines.push(ReadLine { line, pieces, slots });
+    }
+    let (list_songs, decided) = layout::read(&slot_lines, tables);
+    // A slot line that yields no song keeps the prose reading of that line.
+    for sl in &slot_lines {
+        if !list_songs.iter().any(|s| s.line == sl.line) {
+            let rl = &read_lines[sl.line];
+            let v = find::View { text: &rl.line.text, p: &rl.pieces };
+            let mut d = Vec::new();
+            find::prose(sl.line, &v, tables, &mut songs, &mut d);
+        }
+    }
+    for s in &list_songs {
+        if let Some(d) = &s.drama {
+            let l = &read_lines[s.line];
+            let at = l.line.text.find(d.as_str()).unwrap_or(s.start);
+            dramas.push(DramaMention { line: s.line, start: at, end: at + d.len(), name: d.clone(), strength: 0.9, cue: "drama.slot" });
+        }
+    }
+    songs.extend(list_songs);
+    songs.sort_by_key(|s| (s.line, s.start));
+    dramas.sort_by_key(|d| (d.line, d.start));
+    let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
+    layouts.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut r = Reading { lines: read_lines, songs, dramas, layouts };
+    tie::tie(&mut r, tables);
+    decide::decide(&mut r, tables);
+    r
+}
+
+/// Writes what the reader saw, line by line: pieces, candidates with their evidence,
+/// the layout, the tie and every drop reason (`ostract explain`).
+pub fn explain(r: &Reading) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for (i, l) in r.lines.iter().enumerate() {
+        let _ = writeln!(out, "{:>4} {:?} {}", l.line.no, l.line.kind, l.line.text);
+        let ps: Vec<String> = l.pieces.iter().map(|p| format!("{:?}«{}»", p.kind, p.text(&l.line.text))).collect();
+        let _ = writeln!(out, "     pieces: {}", ps.join(" "));
+        if let Some(s) = &l.slots {
+            let roles = r.layouts.iter().find(|(p, _)| *p == s.pattern).map(|(_, r)| format!("{r:?}")).unwrap_or_default();
+            let _ = writeln!(out, "     layout {} {}", s.pattern, roles);
+        }
+        for d in r.dramas.iter().filter(|d| d.line == i) {
+            let _ = writeln!(out, "     drama «{}» {} {:.2}", d.name, d.cue, d.strength);
+        }
+        for s in r.songs.iter().filter(|s| s.line == i) {
+            let verdict = match s.dropped {
+                None => "KEEP".to_string(),
+                Some(why) => format!("DROP ({why})"),
+            };
+            let _ = writeln!(
+                out,
+                "     {verdict} {} «{}» by «{}» drama «{}» tie {} credit {} conf {:.2}",
+                s.rule,
+                s.track,
+                s.artists,
+                s.drama.as_deref().unwrap_or(""),
+                s.tie,
+                s.credit_tie,
+                s.confidence
+            );
+        }
+    }
+    out
+}

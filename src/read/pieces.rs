@@ -1,0 +1,528 @@
+//! Pieces: each line lexed once, left to right, into typed spans. Every later stage
+//! reads pieces, never the raw line again.
+//!
+//! ```
+//! use ostract::read::pieces::{lex, Kind};
+//! let p = lex("“Flower” – Yoon Mirae (Crash Landing on You OST)");
+//! let kinds: Vec<Kind> = p.iter().map(|p| p.kind).collect();
+//! assert_eq!(kinds, [Kind::Quoted, Kind::Sep, Kind::Run, Kind::Bracket]);
+//! ```
+
+use crate::normalize::is_hangul;
+
+/// What a piece is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A span in quotes of any style (`“…”`, `"…"`, `‘…’`, `'…'`, `《…》`, `<…>`); the
+    /// piece's `inner` is the text between the marks. A quote left open runs to the end.
+    Quoted,
+    /// A span in round or square brackets; `inner` is the text inside.
+    Bracket,
+    /// A run of name-like words: capitalised, all caps, digits, stylised (`iKON`,
+    /// `10cm`), Hangul, with the small lowercase words titles keep (`of`, `the`, `to`).
+    Run,
+    /// A lowercase word (each its own piece, so cue words are found by equality).
+    Word,
+    /// `OST`, `O.S.T.`, `Original Soundtrack`, with any `Part 3` after it.
+    Ost,
+    /// A possessive mark after a name: `’s`, `'s`, a bare `’` after `s`, Korean `의`.
+    Poss,
+    /// A separator: dash, colon, bar, slash, comma, semicolon.
+    Sep,
+    /// A sentence end or other punctuation.
+    Punct,
+}
+
+/// One piece of a line: its kind and byte spans into the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// The text inside the marks of a quoted or bracketed span; the word span otherwise.
+    pub inner: (usize, usize),
+}
+
+impl Piece {
+    /// The piece's text (inside the marks for quotes and brackets).
+    pub fn text<'a>(&self, line: &'a str) -> &'a str {
+        &line[self.inner.0..self.inner.1]
+    }
+}
+
+/// Lowercase words that stay inside a title or name run when a capitalised word follows.
+const JOINERS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "am", "are", "was", "at", "it",
+    "my", "your", "me", "you", "be", "so", "as", "up", "not", "no", "all", "if", "this", "that",
+    "what", "who", "how", "we", "our", "us", "her", "his", "him", "she", "he", "its", "i", "do",
+    "than", "into", "out", "over", "de", "la", "le", "el", "x",
+];
+
+/// Words that are capitalised but never start a name or a title run (sentence openers).
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "And", "But", "So", "Also", "This", "That", "These", "Those", "Its",
+    "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "My", "In", "On", "At",
+    "For", "From", "With", "By", "As", "If", "When", "While", "After", "Before", "Even",
+    "Meanwhile", "Still", "Just", "Next", "Then", "There", "Here", "Of", "To", "Is", "Was",
+    "Tracks", "Songs", "Track", "Song", "Other", "Another", "Both", "Each", "Every", "Some",
+    "Many", "Most", "All", "One", "Two", "Three", "Four", "Five", "No", "Not", "Yet",
+    "However", "Though", "Although", "Because", "Since", "Like", "Plus", "Now", "Later",
+    "Also,", "You", "I", "Let", "Check", "Listen", "Watch", "What", "Who", "How", "Why",
+    "Where", "Which", "Despite", "Unlike", "Among", "Featuring", "Including", "Starring",
+];
+
+fn quote_family(c: char) -> Option<(u8, bool, bool)> {
+    // (family, may open, may close)
+    Some(match c {
+        '“' | '„' => (0, true, true), // `“` also closes in careless text (`“T“`)
+        '”' => (0, true, true),
+        '"' | '″' => (0, true, true),
+        '‘' => (1, true, true),
+        '’' | '\'' | '`' | '´' => (1, true, true),
+        '《' => (2, true, false),
+        '》' => (2, false, true),
+        '〈' => (3, true, false),
+        '〉' => (3, false, true),
+        '「' | '『' => (4, true, false),
+        '」' | '』' => (4, false, true),
+        '<' => (5, true, false),
+        '>' => (5, false, true),
+        _ => return None,
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '&' | '+' | '#' | '@' | '*' | '.' | '$' | '!' | '?')
+}
+
+/// Whether the apostrophe-like mark at `i` sits inside a word (`It’s`, `Don't`).
+fn inside_word(line: &str, i: usize, c: char) -> bool {
+    let before = line[..i].chars().next_back();
+    let after = line[i + c.len_utf8()..].chars().next();
+    // Korean particles glue to a closing quote (`‘T’의`): no apostrophe there.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c));
+    word(before) && word(after)
+}
+
+/// Lexes one line into pieces.
+pub fn lex(line: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    lex_into(line, 0, line.len(), &mut out);
+    join_runs(line, &mut out);
+    fold_parts(line, &mut out);
+    out
+}
+
+/// `OST Part 3`, `OST Pt. 2`, `OST Vol.1`, `OST 파트 2`: the part number belongs to the OST.
+fn fold_parts(line: &str, out: &mut Vec<Piece>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if out[i].kind == Kind::Ost && out[i + 1].kind == Kind::Run {
+            let t = out[i + 1].text(line);
+            let first = t.split([' ', '.']).next().unwrap_or("");
+            let rest = t[first.len()..].trim_start_matches(['.', ' ']);
+            let numbered = rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && rest.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '.');
+            let part = matches!(first, "Part" | "Pt" | "Vol" | "part" | "파트" | "Track" | "No");
+            if part && (numbered || rest.is_empty()) {
+                out[i].end = out[i + 1].end;
+                out[i].inner.1 = out[i + 1].end;
+                out.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The position of the mark closing a quote of `family` opened before `from`, if any.
+fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (j, c) in line[from..end].char_indices() {
+        let at = from + j;
+        if let Some((f, _, closes)) = quote_family(c) {
+            let after = line[at + c.len_utf8()..].chars().next();
+            let spaced_close = prev.is_some_and(char::is_whitespace) && after.is_some_and(|a| is_hangul(a) || matches!(a, ',' | '.' | ')'));
+            if f == family && closes && (prev.is_some_and(|p| !p.is_whitespace()) || spaced_close) {
+                let apostrophe = family == 1 && inside_word(line, at, c);
+                let possessive = family == 1 && possessive_len(line, at).is_some() && open != '\'';
+                if !apostrophe && !possessive {
+                    return Some(at);
+                }
+                // `‘Ride’s Song’`: a possessive inside a quote only when it closes later.
+                if possessive && !line[at + c.len_utf8()..end].contains(['’', '\'']) {
+                    return Some(at);
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The length of a possessive mark at `i` (`’s`, `'s`, `‘s`, or a bare `’` after an s).
+fn possessive_len(line: &str, i: usize) -> Option<usize> {
+    let c = line[i..].chars().next()?;
+    if !matches!(c, '’' | '\'' | '‘' | '`') {
+        return None;
+    }
+    let before = line[..i].chars().next_back()?;
+    if !before.is_alphanumeric() && before != ')' && before != ']' {
+        return None;
+    }
+    let rest = &line[i + c.len_utf8()..];
+    let boundary = |s: &str| s.chars().next().is_none_or(|n| !n.is_alphanumeric());
+    if (rest.starts_with('s') || rest.starts_with('S')) && boundary(&rest[1..]) {
+        return Some(c.len_utf8() + 1);
+    }
+    if (before == 's' || before == 'S') && boundary(rest) && rest.starts_with(' ') {
+        return Some(c.len_utf8());
+    }
+    None
+}
+
+fn push(out: &mut Vec<Piece>, kind: Kind, start: usize, end: usize, inner: (usize, usize)) {
+    out.push(Piece {
+        kind,
+        start,
+        end,
+        inner,
+    });
+}
+
+fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
+    let mut i = from;
+    while i < to {
+        let c = line[i..].chars().next().unwrap();
+        let w = c.len_utf8();
+        if c.is_whitespace() {
+            i += w;
+            continue;
+        }
+        if let Some(n) = possessive_len(line, i) {
+            push(out, Kind::Poss, i, i + n, (i, i + n));
+            i += n;
+            continue;
+        }
+        if let Some((family, opens, _)) = quote_family(c) {
+            let prev = line[..i].chars().next_back();
+            let glued_before = prev.is_some_and(char::is_alphanumeric);
+            // `<` and `>` quote a title only when glued to it (`<Vincenzo>`).
+            let may_open =
+                opens && !(family == 1 && glued_before) && !(family == 5 && glued_before);
+            if may_open {
+                if let Some(close) = closing(line, i + w, to, family, c) {
+                    let cw = line[close..].chars().next().unwrap().len_utf8();
+                    if close > i + w {
+                        push(out, Kind::Quoted, i, close + cw, (i + w, close));
+                        i = close + cw;
+                        continue;
+                    }
+                } else if family <= 1 && line[i + w..to].trim().chars().count() >= 2 && !glued_before {
+                    // Left open by a cut: the quote runs to the end of the line.
+                    let rest = &line[i + w..to];
+                    if !rest.contains(['“', '”', '"', '‘', '’', '\'']) {
+                        push(out, Kind::Quoted, i, to, (i + w, to));
+                        i = to;
+                        continue;
+                    }
+                }
+            }
+            push(out, Kind::Punct, i, i + w, (i, i + w));
+            i += w;
+            continue;
+        }
+        if c == '(' || c == '[' || c == '（' {
+            let close = match c {
+                '(' => ')',
+                '[' => ']',
+                _ => '）',
+            };
+            if let Some(e) = matching(line, i, to, c, close) {
+                push(out, Kind::Bracket, i, e + close.len_utf8(), (i + w, e));
+                i = e + close.len_utf8();
+                continue;
+            }
+            push(out, Kind::Punct, i, i + w, (i, i + w));
+            i += w;
+            continue;
+        }
+        if matches!(c, '–' | '—' | '―' | '-' | ':' | '：' | '|' | '/' | ',' | ';' | '·' | '‧' | '~' | '•') {
+            // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word.
+            let glued = c == '-'
+                && line[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && line[i + w..].chars().next().is_some_and(char::is_alphanumeric);
+            if !glued {
+                push(out, Kind::Sep, i, i + w, (i, i + w));
+                i += w;
+                continue;
+            }
+        }
+        if is_word_char(c) || c == '-' {
+            let mut e = i;
+            for (j, d) in line[i..to].char_indices() {
+                let at = i + j;
+                let ok = is_word_char(d)
+                    || matches!(d, '’' | '\'' | '`') && inside_word(line, at, d) && possessive_len(line, at).is_none()
+                    || d == '-' && line[at + 1..].chars().next().is_some_and(char::is_alphanumeric) && at > i
+                    || d == '(' && line[i..at].ends_with('f') && line[at..].starts_with("(x)");
+                if !ok {
+                    break;
+                }
+                e = at + d.len_utf8();
+                if line[i..e].ends_with("(x") {
+                    continue;
+                }
+            }
+            if line[e..].starts_with(')') && line[i..e].ends_with("(x") {
+                e += 1;
+            }
+            // Sentence punctuation glued to the end of a word is its own piece.
+            let mut word_end = e;
+            while word_end > i {
+                let last = line[..word_end].chars().next_back().unwrap();
+                let keep = !matches!(last, '.' | '!' | '?') || abbreviation(&line[i..word_end]);
+                if keep {
+                    break;
+                }
+                word_end -= last.len_utf8();
+            }
+            if word_end == i {
+                word_end = e;
+            }
+            word(line, i, word_end, out);
+            if word_end < e {
+                push(out, Kind::Punct, word_end, e, (word_end, e));
+            }
+            i = e;
+            continue;
+        }
+        push(out, Kind::Punct, i, i + w, (i, i + w));
+        i += w;
+    }
+}
+
+/// Words whose final period belongs to them (`Mr.`, `Dr.`, `ft.`, `feat.`, `Vol.`, `T.O.P.`).
+fn abbreviation(w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    matches!(core, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "ft" | "Ft" | "feat" | "Feat" | "vs" | "Vol" | "No" | "Jr" | "Part" | "Pt")
+        || core.len() <= 3 && core.contains('.')
+        || core.chars().filter(|&c| c == '.').count() >= 2
+}
+
+/// The end of a bracket opened at `i`, counting nested brackets of the same kind.
+fn matching(line: &str, i: usize, to: usize, open: char, close: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (j, c) in line[i..to].char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i + j);
+            }
+        }
+    }
+    None
+}
+
+/// Classifies one word: `OST` and its `Part N`, a Hangul word (a trailing `의` split off
+/// as a possessive), a name-like word, or a lowercase word.
+fn word(line: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
+    let w = &line[s..e];
+    if is_ost_word(w) {
+        push(out, Kind::Ost, s, e, (s, e));
+        return;
+    }
+    // `OST를`, `OST의`: the OST with a particle.
+    if w.starts_with("OST") && w[3..].chars().all(is_hangul) {
+        push(out, Kind::Ost, s, s + 3, (s, s + 3));
+        if w.len() > 3 {
+            let kind = if &w[3..] == "의" { Kind::Poss } else { Kind::Run };
+            push(out, kind, s + 3, e, (s + 3, e));
+        }
+        return;
+    }
+    if w == "의" {
+        push(out, Kind::Poss, s, e, (s, e));
+        return;
+    }
+    if w.chars().any(is_hangul) {
+        if let Some(stem) = w.strip_suffix('의').filter(|t| !t.is_empty()) {
+            let m = s + stem.len();
+            push(out, Kind::Run, s, m, (s, m));
+            push(out, Kind::Poss, m, e, (m, e));
+            return;
+        }
+        push(out, Kind::Run, s, e, (s, e));
+        return;
+    }
+    let kind = if name_like(w) { Kind::Run } else { Kind::Word };
+    push(out, kind, s, e, (s, e));
+}
+
+/// `OST`, `O.S.T.`, `OSTs`, `Soundtrack`, `사운드트랙`.
+pub fn is_ost_word(w: &str) -> bool {
+    let bare: String = w.chars().filter(|c| *c != '.').collect();
+    matches!(bare.as_str(), "OST" | "OSTs" | "Ost" | "ost" | "OST's" | "OST’s" | "Soundtrack" | "soundtrack" | "soundtracks" | "Soundtracks")
+}
+
+/// A capitalised, all-caps, digit-led or stylised word (`iKON`, `10cm`, `f(x)`).
+pub fn name_like(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    first.is_uppercase()
+        || first.is_ascii_digit()
+        || w.chars().skip(1).any(char::is_uppercase)
+        || matches!(first, '#' | '&' | '+')
+        || w == "f(x)"
+}
+
+/// Joins name-like words, and the small lowercase words between them, into runs: a run
+/// starts on a name-like word that is not a sentence opener followed by a lowercase word.
+fn join_runs(line: &str, out: &mut Vec<Piece>) {
+    let mut joined: Vec<Piece> = Vec::with_capacity(out.len());
+    let mut i = 0;
+    while i < out.len() {
+        let p = out[i];
+        if p.kind != Kind::Run {
+            joined.push(p);
+            i += 1;
+            continue;
+        }
+        let hangul = p.text(line).chars().any(is_hangul);
+        let mut end = i;
+        let mut j = i + 1;
+        while j < out.len() {
+            let q = out[j];
+            let gap = &line[out[j - 1].end..q.start];
+            if gap.len() > 1 || gap.chars().any(|c| !c.is_whitespace()) && gap != "." {
+                break;
+            }
+            let q_hangul = q.text(line).chars().any(is_hangul);
+            // Korean words stay apart: a particle ends each one.
+            if q.kind == Kind::Run && !q_hangul && !hangul {
+                end = j;
+                j += 1;
+                continue;
+            }
+            // `Me to You`: small lowercase words join when a name-like word follows.
+            if !hangul && q.kind == Kind::Word && JOINERS.contains(&q.text(line)) {
+                let mut k = j;
+                while k < out.len() && out[k].kind == Kind::Word && JOINERS.contains(&out[k].text(line)) {
+                    k += 1;
+                }
+                if k < out.len() && out[k].kind == Kind::Run && k - j <= 2
+                    && line[out[k - 1].end..out[k].start].len() <= 1
+                    && !out[k].text(line).chars().any(is_hangul)
+                {
+                    end = k;
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // A sentence opener alone before lowercase words is no name.
+        let single = end == i;
+        if single && OPENERS.contains(&p.text(line)) {
+            joined.push(Piece { kind: Kind::Word, ..p });
+            i += 1;
+            continue;
+        }
+        let s = out[i].start;
+        let e = out[end].end;
+        joined.push(Piece {
+            kind: Kind::Run,
+            start: s,
+            end: e,
+            inner: (s, e),
+        });
+        i = end + 1;
+    }
+    *out = joined;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(line: &str) -> Vec<(Kind, &str)> {
+        lex(line).iter().map(|p| (p.kind, p.text(line))).collect()
+    }
+
+    #[test]
+    fn quotes_of_every_style_are_one_piece() {
+        for line in [
+            "“Night Rain” – Kim Ha-neul",
+            "\"Night Rain\" – Kim Ha-neul",
+            "‘Night Rain’ – Kim Ha-neul",
+            "'Night Rain' – Kim Ha-neul",
+        ] {
+            assert_eq!(show(line)[0], (Kind::Quoted, "Night Rain"), "{line}");
+        }
+        assert_eq!(show("<Sea Wind> 의 노래")[0], (Kind::Quoted, "Sea Wind"));
+        assert_eq!(show("《바다 바람》")[0], (Kind::Quoted, "바다 바람"));
+    }
+
+    #[test]
+    fn apostrophes_inside_words_and_possessives_are_not_quotes() {
+        assert_eq!(
+            show("Ivy Lane’s ‘Don’t Go’ plays"),
+            [
+                (Kind::Run, "Ivy Lane"),
+                (Kind::Poss, "’s"),
+                (Kind::Quoted, "Don’t Go"),
+                (Kind::Word, "plays")
+            ]
+        );
+        assert_eq!(show("the Jets’ “Blue”")[1], (Kind::Run, "Jets"));
+        assert_eq!(show("the Jets’ “Blue”")[2].0, Kind::Poss);
+    }
+
+    #[test]
+    fn a_quote_left_open_by_a_cut_runs_to_the_end() {
+        assert_eq!(show("the song “Rain on Ma")[2], (Kind::Quoted, "Rain on Ma"));
+    }
+
+    #[test]
+    fn runs_keep_small_words_between_capitals() {
+        assert_eq!(
+            show("songs like Me to You and You to Me by Ha Min"),
+            [
+                (Kind::Word, "songs"),
+                (Kind::Word, "like"),
+                (Kind::Run, "Me to You and You to Me"),
+                (Kind::Word, "by"),
+                (Kind::Run, "Ha Min")
+            ]
+        );
+        // A sentence opener before lowercase words starts no run.
+        assert_eq!(show("The song is new")[0], (Kind::Word, "The"));
+    }
+
+    #[test]
+    fn ost_brackets_separators_and_korean_possessives() {
+        assert_eq!(
+            show("Moon Tide OST Part 2: Glass - Park Ji (Sea)"),
+            [
+                (Kind::Run, "Moon Tide"),
+                (Kind::Ost, "OST Part 2"),
+                (Kind::Sep, ":"),
+                (Kind::Run, "Glass"),
+                (Kind::Sep, "-"),
+                (Kind::Run, "Park Ji"),
+                (Kind::Bracket, "Sea")
+            ]
+        );
+        assert_eq!(
+            show("가수 김하늘의 ‘바람’"),
+            [
+                (Kind::Run, "가수"),
+                (Kind::Run, "김하늘"),
+                (Kind::Poss, "의"),
+                (Kind::Quoted, "바람")
+            ]
+        );
+        assert_eq!(show("Start-Up and f(x)")[0], (Kind::Run, "Start-Up and f(x)"));
+    }
+}

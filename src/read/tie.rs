@@ -1,0 +1,243 @@
+//! Ties: each song gets its drama from the strongest tie available, in this order: its
+//! own line (`for D`, `(D OST)`, a drama slot), its sentence, its item (a `Drama: D` line
+//! under it), its section's drama heading, the drama named nearest before it, the
+//! article's one drama. A generic heading (`Track list`) keeps the section's drama; only
+//! a heading that names a drama changes it. Credits likewise: the sentence's subject, a
+//! pronoun's last performer, the section's person heading.
+
+use super::evidence;
+use super::find::{strip_network, strip_ost, View};
+use super::pieces::Kind;
+use super::{DramaMention, Reading};
+use crate::normalize::{has_hangul, key};
+use crate::segment::LineKind;
+use crate::tables::Tables;
+
+/// Headings that organise a list without naming a drama.
+const GENERIC: &[&str] = &[
+    "track list", "tracklist", "track listing", "songs", "playlist", "most", "top", "best",
+    "conclusion", "introduction", "honorable", "honourable", "final", "verdict", "bonus",
+    "mentions", "related", "more", "listen", "watch", "lyrics", "credits", "album", "part",
+    "ost", "soundtrack", "수록곡", "목차", "가사", "앨범", "개요", "음원", "미니 앨범",
+];
+
+fn generic(h: &str) -> bool {
+    let l = h.to_lowercase();
+    GENERIC.iter().any(|g| l.contains(g)) && l.split_whitespace().count() <= 6
+}
+
+/// The drama a heading names, with its strength, or `None` for a heading that names
+/// something else (a person, a generic list heading).
+fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)> {
+    let l = &r.lines[i];
+    if r.songs.iter().any(|s| s.line == i) {
+        return None;
+    }
+    if let Some(d) = r.dramas.iter().filter(|d| d.line == i).max_by(|a, b| a.strength.total_cmp(&b.strength)) {
+        return Some((d.name.clone(), d.strength.max(0.8)));
+    }
+    let body = crate::segment::strip_marker(&l.line.text).trim();
+    let body = body.trim_start_matches('#').trim();
+    // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
+    if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
+        return None;
+    }
+    let (name, year) = match body.rfind('(') {
+        Some(k) if body.ends_with(')') && body[k + 1..body.len() - 1].trim().chars().filter(char::is_ascii_digit).count() >= 4 => (body[..k].trim(), true),
+        _ => (body, false),
+    };
+    let name = strip_network(&strip_ost(name));
+    if key(&name).is_empty() || generic(&name) && !year {
+        return None;
+    }
+    if name.split_whitespace().count() > 8 || evidence::not_a_name(&name) && !has_hangul(&name) {
+        return None;
+    }
+    let mut s: f32 = 0.0;
+    if year {
+        s = s.max(0.8);
+    }
+    if body.contains("OST") {
+        s = s.max(0.9);
+    }
+    if evidence::drama(tables, &name) > 0.0 {
+        s = s.max(0.9);
+    }
+    let p = evidence::performer(tables, &name);
+    if p >= 0.6 && s < 0.9 {
+        return None;
+    }
+    let quoted = l.pieces.len() == 1 && l.pieces[0].kind == Kind::Quoted;
+    if quoted {
+        s = s.max(0.7);
+    }
+    // The section's body names it again: the heading is its subject.
+    let k = key(&name);
+    let again = r.lines[i + 1..(i + 6).min(r.lines.len())]
+        .iter()
+        .take_while(|n| n.line.kind != LineKind::Heading || n.slots.is_some())
+        .any(|n| key(&n.line.text).contains(&k));
+    if again && k.chars().count() >= 3 {
+        s = s.max(0.6);
+    }
+    s = s.max(0.3);
+    Some((name, s))
+}
+
+/// Gives every song without a drama on its line the strongest tie, and credits songs
+/// without a credit.
+pub fn tie(r: &mut Reading, tables: &Tables) {
+    // Section dramas, by line.
+    let n = r.lines.len();
+    let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
+    let mut person: Vec<Option<String>> = vec![None; n];
+    let mut cur: Option<(String, f32, usize)> = None;
+    let mut cur_person: Option<String> = None;
+    for i in 0..n {
+        let l = &r.lines[i];
+        let heading = (l.line.kind == LineKind::Heading || l.line.marked) && !r.songs.iter().any(|s| s.line == i);
+        if heading {
+            let body = crate::segment::strip_marker(&l.line.text).trim().trim_start_matches('#').trim().to_string();
+            if let Some((d, s)) = heading_drama(r, i, tables) {
+                cur = Some((d, s, i));
+                cur_person = None;
+            } else if evidence::performer(tables, &body) >= 0.6 {
+                cur_person = Some(body);
+                // A person's section is no drama's section.
+                if cur.as_ref().is_some_and(|c| c.1 < 0.8) {
+                    cur = None;
+                }
+            }
+        }
+        section[i] = cur.clone();
+        person[i] = cur_person.clone();
+    }
+    // The article's one drama: all strong mentions name one drama.
+    let strong: Vec<&DramaMention> = r.dramas.iter().filter(|d| d.strength >= 0.75).collect();
+    let article = strong.first().filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name))).map(|d| d.name.clone());
+    let mut last_performer: Option<String> = None;
+    let mut songs = std::mem::take(&mut r.songs);
+    for s in songs.iter_mut() {
+        if s.drama.is_some() {
+            s.tie = "line";
+            s.drama_strength = 0.95;
+        } else if let Some(d) = sentence_drama(r, s.line, s.start, s.end) {
+            s.tie = "sentence";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
+        } else if let Some(d) = item_drama(r, s.line) {
+            s.tie = "item";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
+        } else if let Some((d, st, _)) = section[s.line].clone().filter(|c| c.1 >= 0.5) {
+            s.tie = "section";
+            s.drama_strength = st;
+            s.drama = Some(d);
+        } else if let Some(d) = near_drama(r, s.line, s.start, section[s.line].as_ref().map(|c| c.2)) {
+            s.tie = "near";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
+        } else if let Some(d) = &article {
+            s.tie = "article";
+            s.drama_strength = 0.7;
+            s.drama = Some(d.clone());
+        } else if let Some((d, st, _)) = section[s.line].clone() {
+            s.tie = "section";
+            s.drama_strength = st;
+            s.drama = Some(d);
+        }
+        if s.artists.is_empty() {
+            let l = &r.lines[s.line];
+            let v = View { text: &l.line.text, p: &l.pieces };
+            if let Some(a) = subject(&v, s.start, tables) {
+                s.artists = a;
+                s.credit_tie = "subject";
+            } else if pronoun(&v, s.start) {
+                if let Some(a) = &last_performer {
+                    s.artists = a.clone();
+                    s.credit_tie = "pronoun";
+                }
+            }
+            if s.artists.is_empty() {
+                if let Some(p) = &person[s.line] {
+                    s.artists = p.clone();
+                    s.credit_tie = "heading";
+                }
+            }
+        }
+        if !s.artists.is_empty() {
+            last_performer = Some(s.artists.clone());
+        }
+    }
+    r.songs = songs;
+}
+
+/// The drama named in the song's sentence, outside the song's own span.
+fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<&DramaMention> {
+    let l = &r.lines[line];
+    let sents = crate::segment::sentences(&l.line.text);
+    let (ss, se) = sents.iter().copied().find(|(a, b)| *a <= start && start < *b).unwrap_or((0, l.line.text.len()));
+    r.dramas
+        .iter()
+        .filter(|d| d.line == line && d.start >= ss && d.start < se && (d.end <= start || d.start >= end))
+        .filter(|d| d.strength >= 0.6)
+        .max_by(|a, b| a.strength.total_cmp(&b.strength).then(b.start.cmp(&a.start)))
+}
+
+/// The drama of the song's item: a list or heading line whose next lines (before the
+/// next item) name a drama, `Drama: D` or `D OST`.
+fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
+    let l = &r.lines[line];
+    if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
+        return None;
+    }
+    for j in line + 1..(line + 3).min(r.lines.len()) {
+        let n = &r.lines[j];
+        if n.slots.is_some() || r.songs.iter().any(|s| s.line == j) {
+            break;
+        }
+        if let Some(d) = r.dramas.iter().filter(|d| d.line == j && d.strength >= 0.75).max_by(|a, b| a.strength.total_cmp(&b.strength)) {
+            return Some(d);
+        }
+        if n.line.kind == LineKind::Heading {
+            break;
+        }
+    }
+    None
+}
+
+/// The drama named nearest before the song in its section, within a few lines.
+fn near_drama(r: &Reading, line: usize, start: usize, section_from: Option<usize>) -> Option<&DramaMention> {
+    let from = section_from.unwrap_or(0).max(line.saturating_sub(3));
+    r.dramas
+        .iter()
+        .filter(|d| d.line >= from && (d.line < line || d.line == line && d.end <= start))
+        .filter(|d| d.strength >= 0.7)
+        .next_back()
+}
+
+/// The sentence's subject when it is a performer: the first name-like run of the
+/// sentence, before the song (`Ivy Lane sang “T”`, `가수 김하늘은 … ‘T’`).
+fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
+    let k = v.p.iter().position(|p| p.start >= song_start)?;
+    let (s, _) = super::find::sentence_bounds(v, k);
+    for i in s..k {
+        let p = v.p[i];
+        if p.kind != Kind::Run {
+            continue;
+        }
+        let t = v.t(i).trim_end_matches(['은', '는', '이', '가']);
+        let t = t.strip_prefix("가수 ").unwrap_or(t);
+        if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+            return Some(t.to_string());
+        }
+    }
+    None
+}
+
+/// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
+fn pronoun(v: &View, song_start: usize) -> bool {
+    let Some(k) = v.p.iter().position(|p| p.start >= song_start) else { return false };
+    let (s, _) = super::find::sentence_bounds(v, k);
+    (s..k.min(s + 3)).any(|i| v.is_any(i, &["he", "she", "they", "his", "her", "their", "the singer", "the band", "the duo", "the group", "그는", "그녀는", "이들은"]))
+}
