@@ -80,7 +80,9 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             Kind::Run if !has_hangul(v.t(j)) => {
                 let t = title_of_run(v, j);
                 let owner_ok = evidence::performer(tables, &owner) >= 0.5;
-                if !(owner_ok || cued) || t.is_empty() || v.t(j).starts_with(char::is_lowercase) {
+                // `EXO’s Chen and Punch`: the owner's members, not a song.
+                let members = evidence::performer(tables, &t) >= 0.6;
+                if !(owner_ok || cued) || members || t.is_empty() || v.t(j).starts_with(char::is_lowercase) {
                     continue;
                 }
                 let e = tp.start + t.len();
@@ -166,13 +168,21 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             used[k] = true;
             continue;
         }
+        // `“T – A”`: title and credit in one pair of quotes.
+        if let Some((t, a)) = quoted_pair(title, tables) {
+            songs.push(Song::new(line, v.p[k].start, v.p[k].end, t, a, "prose.quoted_pair", true, true));
+            used[k] = true;
+            continue;
+        }
         let cued = song_cue_near(v, k);
         if cued {
             let rule = if has_hangul(v.text) { "ko.quoted" } else { "prose.cued" };
             songs.push(Song::new(line, v.p[k].start, v.p[k].end, title, "", rule, true, true));
             used[k] = true;
         } else if !evidence::not_a_name(title) {
-            songs.push(Song::new(line, v.p[k].start, v.p[k].end, title, "", "prose.quoted_bare", true, false));
+            let mut s = Song::new(line, v.p[k].start, v.p[k].end, title, "", "prose.quoted_bare", true, sentence_cued(v, k));
+            s.enumerated = enumerated(v, k);
+            songs.push(s);
             used[k] = true;
         }
     }
@@ -204,6 +214,28 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             s.drama = Some(d);
         }
     }
+}
+
+/// `T – A` inside one pair of quotes, when one side is a performer.
+fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    let (l, r) = [" – ", " — ", " - "].iter().find_map(|d| inner.split_once(d))?;
+    let (l, r) = (l.trim(), r.trim());
+    let (pl, pr) = (evidence::performer(tables, l), evidence::performer(tables, r));
+    if pr >= 0.5 && pr >= pl {
+        Some((l, r))
+    } else if pl >= 0.5 {
+        Some((r, l))
+    } else {
+        None
+    }
+}
+
+/// Whether the quote at `k` is one of a list of quotes (`“A”, “B” and “C”`).
+fn enumerated(v: &View, k: usize) -> bool {
+    let joined = |i: usize, j: usize| (i + 1..j).all(|m| v.kind(m) == Some(Kind::Sep) && v.t(m) == "," || v.is_any(m, &["and", "or", "&"]));
+    let prev = (k.saturating_sub(3)..k).rev().find(|&i| v.kind(i) == Some(Kind::Quoted));
+    let next = (k + 1..(k + 4).min(v.p.len())).find(|&i| v.kind(i) == Some(Kind::Quoted));
+    prev.is_some_and(|i| joined(i, k)) || next.is_some_and(|j| joined(k, j))
 }
 
 /// The drama named right after a song: `… for D`, `… from D`, `(D OST)`, `, D OST`.
@@ -449,6 +481,7 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
 /// `for D` after a song word, `<D>`, and known titles.
 fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMention>, used: &mut [bool]) {
     let n = v.p.len();
+    let known: Vec<(usize, usize)> = tables.find_dramas(v.text).collect();
     for k in 0..n {
         let p = v.p[k];
         let mention = |strength: f32, cue: &'static str| DramaMention { line, start: p.start, end: p.end, name: v.t(k).to_string(), strength, cue };
@@ -502,14 +535,25 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
         }
         // `for D` / `from D` right after a song title: a title-case name.
         if p.kind == Kind::Run && k > 0 && v.is_any(k - 1, &["for", "from"]) && k >= 2 && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run)) && !has_hangul(v.t(k)) {
+            if let Some(&(s, e)) = known.iter().find(|(s, e)| *s <= p.start && p.start < *e) {
+                out.push(DramaMention { line, start: s, end: e, name: v.text[s..e].to_string(), strength: 0.8, cue: "drama.known" });
+                continue;
+            }
             let t = v.t(k);
+            // `for Missing: The Other Side`: a subtitle after a colon ends the line.
+            let subtitle = v.kind(k + 1) == Some(Kind::Sep) && v.t(k + 1) == ":" && v.kind(k + 2) == Some(Kind::Run) && (k + 3 >= n || v.kind(k + 3) == Some(Kind::Punct));
             if evidence::performer(tables, t) < 0.5 && !evidence::not_a_name(t) {
-                out.push(mention(0.6, "drama.for"));
+                if subtitle {
+                    let e = v.p[k + 2].end;
+                    out.push(DramaMention { line, start: p.start, end: e, name: v.text[p.start..e].to_string(), strength: 0.6, cue: "drama.for" });
+                } else {
+                    out.push(mention(0.6, "drama.for"));
+                }
             }
         }
     }
     // Known titles inside longer runs or sentences (`… with Crash Landing on You.`).
-    for (s, e) in tables.find_dramas(v.text) {
+    for (s, e) in known {
         if out.iter().any(|d| d.line == line && d.start < e && s < d.end) {
             continue;
         }

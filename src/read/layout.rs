@@ -89,7 +89,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
             }
             // `for`/`from` open a drama slot only before a drama (`The Reasons for My Smiles`).
-            Kind::Word if v.is(i, "by") || v.is_any(i, &["from", "for"]) && drama_next(v, i + 1, tables) => {
+            Kind::Word if v.is(i, "by") || v.is_any(i, &["from", "for"]) && (!out.is_empty() || drama_next(v, i + 1, tables)) => {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 cue = match v.t(i).to_lowercase().as_str() {
                     "by" => "by",
@@ -169,6 +169,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         }
     }
     close(&mut cur, &mut out, &mut pattern, &mut cue);
+    // Several items on one line (`“A” – X and “B” – Y for D`) are read as prose.
+    let quoted = out.iter().filter(|s| s.quoted).count();
+    if quoted >= 3 || pattern.matches("Q-N").count() >= 2 || pattern.matches("QbyN").count() >= 2 {
+        return None;
+    }
     let content = out.iter().filter(|s| !key(&s.text).is_empty()).count();
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
         return None;

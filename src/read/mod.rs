@@ -45,6 +45,8 @@ pub struct Song {
     pub cued: bool,
     /// The layout it was read with (list lines).
     pub layout: Option<String>,
+    /// One of a list of quoted titles (`“A”, “B” and “C”`).
+    pub enumerated: bool,
     /// Where the drama came from (`line`, `sentence`, `item`, `section`, `near`, `article`).
     pub tie: &'static str,
     /// Where the credit came from (`line`, `subject`, `pronoun`, `heading`), if tied later.
@@ -70,6 +72,7 @@ impl Song {
             quoted,
             cued,
             layout: None,
+            enumerated: false,
             tie: "",
             credit_tie: if artists.trim().is_empty() { "" } else { "line" },
             drama_strength: 0.0,

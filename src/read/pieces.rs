@@ -92,7 +92,7 @@ fn quote_family(c: char) -> Option<(u8, bool, bool)> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '&' | '+' | '#' | '@' | '*' | '.' | '$' | '!' | '?')
+    c.is_alphanumeric() || matches!(c, '&' | '+' | '@' | '*' | '.' | '$' | '!' | '?')
 }
 
 /// Whether the apostrophe-like mark at `i` sits inside a word (`It’s`, `Don't`).
@@ -142,6 +142,11 @@ fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Optio
         if let Some((f, _, closes)) = quote_family(c) {
             let after = line[at + c.len_utf8()..].chars().next();
             let spaced_close = prev.is_some_and(char::is_whitespace) && after.is_some_and(|a| is_hangul(a) || matches!(a, ',' | '.' | ')'));
+            // A new quote opening (`| “B”`) before any close: this one was left open.
+            let opener = f == family && family == 0 && prev.is_some_and(char::is_whitespace) && after.is_some_and(|a| !a.is_whitespace()) && !spaced_close;
+            if opener && matches!(c, '“' | '"') {
+                return None;
+            }
             if f == family && closes && (prev.is_some_and(|p| !p.is_whitespace()) || spaced_close) {
                 let apostrophe = family == 1 && inside_word(line, at, c);
                 let possessive = family == 1 && possessive_len(line, at).is_some() && open != '\'';
@@ -218,11 +223,17 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                         continue;
                     }
                 } else if family <= 1 && line[i + w..to].trim().chars().count() >= 2 && !glued_before {
-                    // Left open by a cut: the quote runs to the end of the line.
+                    // Left open by a cut: the quote runs to the end of the line, or to
+                    // the dash of its credit when another quote follows (`“A – X | “B”`).
                     let rest = &line[i + w..to];
-                    if !rest.contains(['“', '”', '"', '‘', '’', '\'']) {
-                        push(out, Kind::Quoted, i, to, (i + w, to));
-                        i = to;
+                    let stop = if rest.contains(['“', '”', '"', '‘', '’', '\'']) {
+                        [" – ", " — ", " - ", " | "].iter().filter_map(|d| rest.find(d)).min()
+                    } else {
+                        Some(rest.len())
+                    };
+                    if let Some(stop) = stop.filter(|s| *s > 0) {
+                        push(out, Kind::Quoted, i, i + w + stop, (i + w, i + w + stop));
+                        i += w + stop;
                         continue;
                     }
                 }
@@ -257,11 +268,14 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                 continue;
             }
         }
-        if is_word_char(c) || c == '-' {
+        // `#1`, `#Alive` are words; a Markdown `##` is not.
+        let hash_word = c == '#' && line[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        if is_word_char(c) || c == '-' || hash_word {
             let mut e = i;
             for (j, d) in line[i..to].char_indices() {
                 let at = i + j;
                 let ok = is_word_char(d)
+                    || d == '#' && at == i
                     || matches!(d, '’' | '\'' | '`') && inside_word(line, at, d) && possessive_len(line, at).is_none()
                     || d == '-' && line[at + 1..].chars().next().is_some_and(char::is_alphanumeric) && at > i
                     || d == '(' && line[i..at].ends_with('f') && line[at..].starts_with("(x)");
@@ -421,6 +435,14 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                 }
             }
             break;
+        }
+        // At a sentence's start, a capitalised word before a small word is the
+        // sentence's (`Listening to this …`), not a name's.
+        let sentence_start = joined.last().is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
+        if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul {
+            joined.push(Piece { kind: Kind::Word, ..p });
+            i += 1;
+            continue;
         }
         // A sentence opener alone before lowercase words is no name.
         let single = end == i;

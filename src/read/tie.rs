@@ -7,7 +7,7 @@
 
 use super::evidence;
 use super::find::{strip_network, strip_ost, View};
-use super::pieces::Kind;
+use super::pieces::{self, Kind};
 use super::{DramaMention, Reading};
 use crate::normalize::{has_hangul, key};
 use crate::segment::LineKind;
@@ -48,6 +48,10 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
     };
     let name = strip_network(&strip_ost(name));
     if key(&name).is_empty() || generic(&name) && !year {
+        return None;
+    }
+    // A lone small word (`By`, `Next`) is a byline's or a link's, not a title.
+    if !name.contains(' ') && !has_hangul(&name) && name.chars().count() < 4 && !name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
     if name.split_whitespace().count() > 8 || evidence::not_a_name(&name) && !has_hangul(&name) {
@@ -159,6 +163,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
             }
             if s.artists.is_empty() {
+                if let Some(a) = next_sentence_credit(r, s.line, s.end, tables) {
+                    s.artists = a;
+                    s.credit_tie = "next_sentence";
+                }
+            }
+            if s.artists.is_empty() {
                 if let Some(p) = &person[s.line] {
                     s.artists = p.clone();
                     s.credit_tie = "heading";
@@ -240,4 +250,40 @@ fn pronoun(v: &View, song_start: usize) -> bool {
     let Some(k) = v.p.iter().position(|p| p.start >= song_start) else { return false };
     let (s, _) = super::find::sentence_bounds(v, k);
     (s..k.min(s + 3)).any(|i| v.is_any(i, &["he", "she", "they", "his", "her", "their", "the singer", "the band", "the duo", "the group", "그는", "그녀는", "이들은"]))
+}
+
+/// A credit in the sentence after the song, about "this song" (`EXO’s Chen and Punch
+/// made a wonderful job with this song`, `‘T’은 … 곡이다. 한수지가 가창했다`).
+fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -> Option<String> {
+    let l = &r.lines[line];
+    let sents = crate::segment::sentences(&l.line.text);
+    let idx = sents.iter().position(|(a, b)| *a <= end && end <= *b)?;
+    let (s, e) = *sents.get(idx + 1)?;
+    let next = &l.line.text[s..e];
+    let lower = next.to_lowercase();
+    let about = ["this song", "the song", "this track", "the track", "this ost", "this ballad", "with it", "on it", "가창", "불렀", "부른다", "불러"];
+    if !about.iter().any(|a| lower.contains(a)) {
+        return None;
+    }
+    // Another song in that sentence takes the credit itself.
+    if r.songs.iter().any(|o| o.line == line && o.start >= s && o.start < e) {
+        return None;
+    }
+    let p = pieces::lex(next);
+    let v = View { text: next, p: &p };
+    let mut k = 0;
+    while k < p.len() && p[k].kind != Kind::Run {
+        k += 1;
+    }
+    if k >= p.len() || k > 2 {
+        return None;
+    }
+    // `EXO’s Chen and Punch`, `가수 한수지가`
+    let start = p[k].start;
+    let mut stop = p[k].end;
+    if v.kind(k + 1) == Some(Kind::Poss) && v.kind(k + 2) == Some(Kind::Run) {
+        stop = p[k + 2].end;
+    }
+    let name = next[start..stop].trim_end_matches(['이', '가', '은', '는']).to_string();
+    (evidence::performer(tables, &name) >= 0.6).then_some(name)
 }
