@@ -92,7 +92,9 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         };
         if owner_is_drama {
             dramas.push(DramaMention { line, start: v.p[k - 1].start, end: v.p[k - 1].end, name: owner.clone(), strength: 0.9, cue: "drama.possessive" });
-            songs.push(Song::new(line, tp.start, end, &title, "", "prose.drama_possessive", tp.kind == Kind::Quoted, cued));
+            let mut s = Song::new(line, tp.start, end, &title, "", "prose.drama_possessive", tp.kind == Kind::Quoted, cued);
+            s.drama = Some(strip_network(&owner));
+            songs.push(s);
         } else {
             songs.push(Song::new(line, owner_s, end, &title, &owner, "prose.possessive", tp.kind == Kind::Quoted, cued));
         }
@@ -168,9 +170,16 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             used[k] = true;
             continue;
         }
-        // `“T – A”`: title and credit in one pair of quotes.
+        // `“T – A”`, `‘D-T’`: title and credit, or drama and title, in one pair of quotes.
         if let Some((t, a)) = quoted_pair(title, tables) {
             songs.push(Song::new(line, v.p[k].start, v.p[k].end, t, a, "prose.quoted_pair", true, true));
+            used[k] = true;
+            continue;
+        }
+        if let Some((d, t)) = quoted_drama_pair(title, tables) {
+            let mut s = Song::new(line, v.p[k].start, v.p[k].end, t, "", "prose.quoted_drama_pair", true, true);
+            s.drama = Some(d.to_string());
+            songs.push(s);
             used[k] = true;
             continue;
         }
@@ -228,6 +237,13 @@ fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)
     } else {
         None
     }
+}
+
+/// `D-T` inside one pair of quotes, when the left side is a known drama.
+fn quoted_drama_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    let (l, r) = inner.split_once(" - ").or_else(|| inner.split_once(" – ")).or_else(|| inner.split_once('-'))?;
+    let (l, r) = (l.trim(), r.trim());
+    (evidence::drama(tables, l) > 0.0 && !key(r).is_empty() && evidence::drama(tables, r) == 0.0).then_some((l, r))
 }
 
 /// Whether the quote at `k` is one of a list of quotes (`“A”, “B” and “C”`).

@@ -157,10 +157,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
             }
             Kind::Sep | Kind::Punct => {
-                if matches!(v.t(i), "." | "!" | "?") && i + 1 < v.p.len() {
+                // A full stop before a capital ends a sentence: prose, not a list line.
+                if v.t(i) == "." && v.kind(i + 1).is_some_and(|k| k != Kind::Sep && k != Kind::Bracket) {
                     return None;
                 }
-                if v.t(i) == "," {
+                // `Can’t I Love?`, `Go!`: part of the title.
+                if matches!(v.t(i), "!" | "?" | "…") || v.t(i) == "," {
                     if let Some((a, _)) = cur {
                         cur = Some((a, i));
                     }
@@ -214,7 +216,7 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
 fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
     let by = slot.cue == "by" || slot.cue == "credit" || slot.cue == "ft";
     let dramaish = slot.cue == "from" || slot.cue == "for";
-    match role {
+    let base = match role {
         Role::Track => {
             let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
             if by || slot.ost {
@@ -270,19 +272,27 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
             s - 1.2 * evidence::performer(tables, &slot.text)
         }
         Role::Other => {
-            if slot.bracket {
-                -0.2
-            } else {
-                -1.5
-            }
+            return if slot.bracket { -0.2 } else { -1.5 };
         }
+    };
+    base - sentence_penalty(&slot.text)
+}
+
+/// Slots are names: two or more plain lowercase words make a sentence of it.
+fn sentence_penalty(s: &str) -> f32 {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "my", "your", "me", "you", "for", "with", "at", "by", "x", "ft.", "feat."];
+    let plain = s.split_whitespace().filter(|w| w.starts_with(char::is_lowercase) && !SMALL.contains(w)).count();
+    if plain >= 2 {
+        1.5
+    } else {
+        0.0
     }
 }
 
 const ROLES: [Role; 4] = [Role::Track, Role::Artist, Role::Drama, Role::Other];
 
-/// Every assignment of roles to `n` slots with one track, at most one artist slot and
-/// at most one drama slot.
+/// Every assignment of roles to `n` slots with at most one track, an artist slot only
+/// with a track, and at most one drama slot.
 fn assignments(n: usize) -> Vec<Vec<Role>> {
     let mut out = Vec::new();
     let total = 4usize.pow(n as u32);
@@ -293,15 +303,32 @@ fn assignments(n: usize) -> Vec<Vec<Role>> {
             code /= 4;
         }
         let count = |r: Role| a.iter().filter(|&&x| x == r).count();
-        if count(Role::Track) == 1 && count(Role::Artist) <= 1 && count(Role::Drama) <= 1 {
+        // A heading may name only its drama (`Goblin (2016)`): no track at all.
+        if count(Role::Track) <= 1 && count(Role::Artist) <= count(Role::Track) && count(Role::Drama) <= 1 {
             out.push(a);
         }
     }
     out
 }
 
+/// Evidence from the article's prose: the title credited to the same name elsewhere
+/// supports the artist slot, credited to another name it speaks against it.
+fn credited_elsewhere(l: &SlotLine, a: &[Role], credits: &FxHashMap<String, Vec<String>>) -> f32 {
+    let slot = |r: Role| a.iter().position(|x| *x == r).map(|i| &l.slots[i]);
+    let (Some(t), Some(ar)) = (slot(Role::Track), slot(Role::Artist)) else { return 0.0 };
+    let Some(cs) = credits.get(&key(&t.text)) else { return 0.0 };
+    let ak = key(&ar.text);
+    if cs.iter().any(|c| !c.is_empty() && (ak.contains(c.as_str()) || c.contains(ak.as_str()))) {
+        2.0
+    } else {
+        -1.5
+    }
+}
+
 /// Decides each layout's roles from all its lines, and reads the songs.
-pub fn read(lines: &[SlotLine], tables: &Tables) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
+/// `credits` maps the key of each title that prose credits elsewhere in the article to
+/// its credits' keys: a slot that credits another name is not the title's artist.
+pub fn read(lines: &[SlotLine], tables: &Tables, credits: &FxHashMap<String, Vec<String>>) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
     let mut by_pattern: FxHashMap<&str, Vec<&SlotLine>> = FxHashMap::default();
     for l in lines {
         by_pattern.entry(&l.pattern).or_default().push(l);
@@ -316,6 +343,7 @@ pub fn read(lines: &[SlotLine], tables: &Tables) -> (Vec<Song>, FxHashMap<String
                 for (slot, role) in l.slots.iter().zip(&a) {
                     total += score(tables, slot, *role);
                 }
+                total += credited_elsewhere(l, &a, credits);
             }
             // Without evidence either way, a title comes before its credit.
             let t = a.iter().position(|r| *r == Role::Track);
@@ -396,7 +424,7 @@ mod tests {
                 slots(i, &v, crate::segment::strip_marker(l).as_ptr() as usize - l.as_ptr() as usize, &t)
             })
             .collect();
-        read(&lines, &t).0.into_iter().map(|s| (s.track, s.artists, s.drama)).collect()
+        read(&lines, &t, &Default::default()).0.into_iter().map(|s| (s.track, s.artists, s.drama)).collect()
     }
 
     #[test]

@@ -141,7 +141,12 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
         }
         read_lines.push(ReadLine { line, pieces, slots });
     }
-    let (list_songs, decided) = layout::read(&slot_lines, tables);
+    let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+    for s in songs.iter().filter(|s| !s.artists.is_empty()) {
+        credits.entry(crate::normalize::key(&s.track)).or_default().push(crate::normalize::key(&s.artists));
+    }
+    let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
+    list_songs.extend(track_runs(&read_lines, &list_songs));
     // A slot line that yields no song keeps the prose reading of that line.
     for sl in &slot_lines {
         if !list_songs.iter().any(|s| s.line == sl.line) {
@@ -167,6 +172,48 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
     r
+}
+
+/// The uncredited titles of a numbered track list (`6. Orientalism`, `07 Alone`): three
+/// or more numbered lines in a row, each one short title, or numbered lines right after
+/// the list's credited songs.
+fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
+    let numbered = |l: &ReadLine| {
+        let t = l.line.text.trim_start();
+        t.starts_with(|c: char| c.is_ascii_digit()) && segment::has_marker(t)
+    };
+    let title = |l: &ReadLine| {
+        let body = segment::strip_marker(&l.line.text).trim();
+        let words = body.split_whitespace().count();
+        let year = l.pieces.iter().any(|p| p.kind == pieces::Kind::Bracket && p.text(&l.line.text).chars().filter(char::is_ascii_digit).count() >= 4);
+        (1..=8).contains(&words) && !body.ends_with('.') && !year && !evidence::not_a_name(body)
+    };
+    let has_song = |i: usize| songs.iter().any(|s| s.line == i);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && numbered(&lines[j]) && (j == i || lines[j].line.no == lines[j - 1].line.no + 1 || lines[j].line.no <= lines[j - 1].line.no + 2) {
+            j += 1;
+        }
+        let run = i..j;
+        let after_songs = i > 0 && has_song(i - 1) && numbered(&lines[i - 1]);
+        if j - i >= 3 || j > i && after_songs {
+            for k in run.clone().filter(|&k| !has_song(k) && title(&lines[k])) {
+                let l = &lines[k];
+                let body = segment::strip_marker(&l.line.text).trim();
+                let start = l.line.text.len() - segment::strip_marker(&l.line.text).len();
+                // `07 Alone (2:31)`: a running time is no part of the title.
+                let t = match body.rfind(" (") {
+                    Some(p) if body[p..].chars().any(|c| c == ':') => &body[..p],
+                    _ => body,
+                };
+                out.push(Song::new(k, start, start + body.len(), t, "", "list.numbered_title", false, true));
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// Writes what the reader saw, line by line: pieces, candidates with their evidence,

@@ -42,9 +42,11 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
     if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
         return None;
     }
-    let (name, year) = match body.rfind('(') {
-        Some(k) if body.ends_with(')') && body[k + 1..body.len() - 1].trim().chars().filter(char::is_ascii_digit).count() >= 4 => (body[..k].trim(), true),
-        _ => (body, false),
+    // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
+    let year = l.pieces.iter().any(|p| p.kind == Kind::Bracket && p.text(&l.line.text).chars().filter(char::is_ascii_digit).count() >= 4);
+    let name = match body.find(" (") {
+        Some(k) if k > 0 => &body[..k],
+        _ => body,
     };
     let name = strip_network(&strip_ost(name));
     if key(&name).is_empty() || generic(&name) && !year {
