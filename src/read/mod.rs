@@ -126,11 +126,21 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
     let mut songs = Vec::new();
     let mut dramas = Vec::new();
     let mut slot_lines = Vec::new();
+    let mut labels = Vec::new();
     for (i, line) in lines.into_iter().enumerate() {
         let pieces = pieces::lex(&line.text);
         let v = find::View { text: &line.text, p: &pieces };
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
+        if let Some((role, s, e)) = label(&v) {
+            if role == layout::Role::Drama {
+                let name = find::strip_network(&find::strip_ost(&line.text[s..e]));
+                dramas.push(DramaMention { line: i, start: s, end: e, name, strength: 0.9, cue: "drama.label" });
+            }
+            labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
+            read_lines.push(ReadLine { line, pieces, slots: None });
+            continue;
+        }
         let slots = if listy { layout::slots(i, &v, body_from, tables) } else { None };
         let mut line_songs = Vec::new();
         find::prose(i, &v, tables, &mut line_songs, &mut dramas);
@@ -141,6 +151,7 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
         }
         read_lines.push(ReadLine { line, pieces, slots });
     }
+    songs.extend(labelled(&labels));
     let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
     for s in songs.iter().filter(|s| !s.artists.is_empty()) {
         credits.entry(crate::normalize::key(&s.track)).or_default().push(crate::normalize::key(&s.artists));
@@ -172,6 +183,54 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
     r
+}
+
+/// A label line, `Drama: D`, `Artist: A`, `Song: T`, `곡명 : T` (a table row `Song: | T`
+/// too): the role its label names and the value's span.
+fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
+    use layout::Role;
+    let first = v.p.first()?;
+    if !matches!(first.kind, pieces::Kind::Run | pieces::Kind::Word | pieces::Kind::Ost) || v.kind(1) != Some(pieces::Kind::Sep) || !matches!(v.t(1), ":" | "：") {
+        return None;
+    }
+    let role = match v.t(0).to_lowercase().as_str() {
+        "drama" | "series" | "k-drama" | "ost" | "드라마" | "작품" => Role::Drama,
+        "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by" | "가수" | "아티스트" | "노래" => Role::Artist,
+        "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
+        _ => return None,
+    };
+    let mut k = 2;
+    while v.kind(k) == Some(pieces::Kind::Sep) {
+        k += 1;
+    }
+    let p = v.p.get(k)?;
+    let end = v.p.last()?.end;
+    let (s, e) = if p.kind == pieces::Kind::Quoted && k + 1 == v.p.len() { p.inner } else { (p.start, end) };
+    Some((role, s, e))
+}
+
+/// Records from runs of label lines: `Drama: D` / `Artist: A` / `Song: T` in a row make
+/// one item (a title label with the labels next to it).
+fn labelled(labels: &[(usize, layout::Role, String, usize, usize)]) -> Vec<Song> {
+    use layout::Role;
+    let mut out = Vec::new();
+    for (n, (i, role, text, s, e)) in labels.iter().enumerate() {
+        if *role != Role::Track {
+            continue;
+        }
+        // The labels of one item: adjacent lines, none of them a second title.
+        let near = |d: isize| -> Option<&(usize, Role, String, usize, usize)> {
+            let m = n as isize + d;
+            let l = labels.get(usize::try_from(m).ok()?)?;
+            (l.0.abs_diff(*i) <= d.unsigned_abs() && l.1 != Role::Track).then_some(l)
+        };
+        let around: Vec<_> = [-2, -1, 1, 2].into_iter().filter_map(near).collect();
+        let artists = around.iter().find(|l| l.1 == Role::Artist).map(|l| l.2.clone()).unwrap_or_default();
+        let mut song = Song::new(*i, *s, *e, text, &artists, "list.labelled", false, true);
+        song.drama = around.iter().find(|l| l.1 == Role::Drama).map(|l| find::strip_network(&find::strip_ost(&l.2)));
+        out.push(song);
+    }
+    out
 }
 
 /// The uncredited titles of a numbered track list (`6. Orientalism`, `07 Alone`): three
