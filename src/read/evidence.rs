@@ -142,10 +142,11 @@ fn syllables(w: &str) -> bool {
 /// Common Korean surnames, for Hangul personal names.
 const HANGUL_SURNAMES: &str = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌";
 
-/// A Hangul personal name: a surname and one or two syllables (`김하늘`, `남궁민`).
+/// A Hangul personal name: a surname and two syllables (`김하늘`), or a two-syllable
+/// surname and one or two (`남궁민`); two syllables alone are as often a word (`하루`).
 pub fn hangul_person(s: &str) -> bool {
     let cs: Vec<char> = s.chars().collect();
-    (2..=4).contains(&cs.len())
+    (3..=4).contains(&cs.len())
         && cs.iter().all(|c| is_hangul(*c))
         && (HANGUL_SURNAMES.contains(cs[0]) || cs.len() == 4 && ["남궁", "선우", "제갈", "황보", "독고"].iter().any(|p| s.starts_with(p)))
 }
@@ -196,7 +197,13 @@ pub fn not_a_name(s: &str) -> bool {
     let role = words
         .iter()
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
-    role || words.len() > 12 || !has_hangul(s) && words.len() >= 3 && lower * 2 > words.len()
+    // `The 9-part`: nothing capitalised after an article is no name.
+    let uncapitalised = !has_hangul(s) && !words.iter().skip_while(|w| ["The", "A", "An"].contains(w)).any(|w| w.chars().any(char::is_uppercase));
+    // Version tags (`Inst.`, `Acoustic Ver.`) and dates (`January 12, 2022`) are no names.
+    let tag = words.iter().any(|w| ["Inst.", "Inst", "Instrumental", "Ver.", "Version", "MR", "Remix"].contains(&w.trim_matches(|c: char| c == '(' || c == ')'))) && words.len() <= 3;
+    const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    let date = words.iter().any(|w| MONTHS.contains(&w.trim_end_matches(','))) && words.iter().any(|w| w.trim_end_matches(',').len() == 4 && w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit()));
+    role || uncapitalised || tag || date || words.len() > 12 || !has_hangul(s) && words.len() >= 3 && lower * 2 > words.len()
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer
@@ -232,7 +239,7 @@ mod tests {
         for n in ["Crash Into Me", "Love Story", "Start Over", "Kim Possible Dreams", "Stay With Me", "Park Avenue"] {
             assert!(!romanised_person(&t, n), "{n}");
         }
-        assert!(hangul_person("김하늘") && hangul_person("남궁민수") && !hangul_person("바람") && !hangul_person("사랑해요"));
+        assert!(hangul_person("김하늘") && hangul_person("남궁민수") && !hangul_person("바람") && !hangul_person("하루") && !hangul_person("사랑해요"));
     }
 
     #[test]

@@ -69,7 +69,9 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             || evidence::drama(tables, &owner) > 0.0 && evidence::performer(tables, &owner) < 0.9;
         let mut j = k + 1;
         let mut adjectives = 0;
-        while j < n && adjectives < 4 && (v.kind(j) == Some(Kind::Word) && !v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"]) || v.kind(j) == Some(Kind::Ost) || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0) {
+        // `A’s first drama song was “T”`: a copula after a song word reaches the title.
+        let copula = |j: usize| v.is_any(j, &["is", "was"]) && (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost)) && v.kind(j + 1) == Some(Kind::Quoted);
+        while j < n && adjectives < 5 && (v.kind(j) == Some(Kind::Word) && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"]) || copula(j)) || v.kind(j) == Some(Kind::Ost) || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0) {
             j += 1;
             adjectives += 1;
         }
@@ -82,7 +84,7 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
                 let owner_ok = evidence::performer(tables, &owner) >= 0.5;
                 // `EXO’s Chen and Punch`: the owner's members, not a song.
                 let members = evidence::performer(tables, &t) >= 0.6;
-                if !(owner_ok || cued) || members || t.is_empty() || v.t(j).starts_with(char::is_lowercase) {
+                if !(owner_ok || cued) || members || t.is_empty() || evidence::not_a_name(&t) || v.t(j).starts_with(char::is_lowercase) {
                     continue;
                 }
                 let e = tp.start + t.len();
@@ -97,6 +99,16 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             songs.push(s);
         } else {
             songs.push(Song::new(line, owner_s, end, &title, &owner, "prose.possessive", tp.kind == Kind::Quoted, cued));
+            // `A’s ‘T1’/‘T2’`, `A’s “T1” and “T2”`: the next quotes share the credit.
+            let mut m = j;
+            while v.kind(m + 1) == Some(Kind::Sep) && v.t(m + 1) == "/" || v.is_any(m + 1, &["and", "&"]) {
+                if v.kind(m + 2) != Some(Kind::Quoted) || tp.kind != Kind::Quoted {
+                    break;
+                }
+                m += 2;
+                songs.push(Song::new(line, v.p[m].start, v.p[m].end, v.t(m), &owner, "prose.possessive", true, cued));
+                used[m] = true;
+            }
         }
         used[j] = true;
     }
@@ -512,6 +524,16 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
                 continue;
             }
         }
+        // `the OST of D (2012)`, `the soundtrack for D`
+        if p.kind == Kind::Ost && v.is_any(k + 1, &["of", "for"]) && matches!(v.kind(k + 2), Some(Kind::Run) | Some(Kind::Quoted)) {
+            let q = v.p[k + 2];
+            let name = strip_network(v.t(k + 2));
+            if !evidence::not_a_name(&name) && evidence::performer(tables, &name) < 0.6 {
+                out.push(DramaMention { line, start: q.start, end: q.end, name, strength: 0.85, cue: "drama.ost_of" });
+                used[k + 2] = true;
+            }
+            continue;
+        }
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {
             let name = strip_network(&strip_ost(v.t(k)));
@@ -530,6 +552,12 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
                 used[k] = true;
                 continue;
             }
+        }
+        // `the Flower Boy Next Door drama`, `the ‘D’ series`
+        if matches!(p.kind, Kind::Run | Kind::Quoted) && !hangul_run && v.is_any(k + 1, &["drama", "series", "k-drama", "kdrama"]) && !evidence::not_a_name(v.t(k)) && evidence::performer(tables, v.t(k)) < 0.6 {
+            out.push(DramaMention { name: strip_network(v.t(k)), ..mention(0.8, "drama.cue_after") });
+            used[k] = true;
+            continue;
         }
         // `<D>` angle brackets, `《D》`.
         if p.kind == Kind::Quoted && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《')) {
@@ -594,7 +622,7 @@ pub fn strip_network(s: &str) -> String {
     let mut t = s.trim();
     for net in ["KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN", "TV조선", "채널A", "Mnet", "TVN"] {
         if let Some(r) = t.strip_prefix(net) {
-            if r.starts_with([' ', '\'', '‘', '“', '"', '<', '《']) || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii() {
+            if r.is_empty() || r.starts_with([' ', '\'', '‘', '“', '"', '<', '《']) || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii() {
                 t = r.trim_start();
                 break;
             }

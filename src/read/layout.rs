@@ -35,6 +35,8 @@ pub struct Slot {
     pub year: bool,
     /// The cue word before it: `by`, `from`, `for`, `ft`, or `:` for a label before it.
     pub cue: &'static str,
+    /// The opening quote mark: `《` marks a work (a drama), `〈` a song.
+    pub mark: char,
 }
 
 /// A line read as slots.
@@ -61,13 +63,20 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             let e = v.p[b].end;
             let single_quote = a == b && v.p[a].kind == Kind::Quoted;
             let text = if single_quote { v.t(a).to_string() } else { v.text[s..e].trim().to_string() };
-            let ost = (a..=b).any(|i| v.p[i].kind == Kind::Ost);
-            let text = if ost { strip_network(&strip_ost(&text)) } else { text };
+            let ost_at = (a..=b).find(|&i| v.p[i].kind == Kind::Ost);
+            let ost = ost_at.is_some();
+            // `Harbor Lights confirms special OST album`: the name right before the OST.
+            let text = match ost_at {
+                Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => strip_network(v.t(o - 1)),
+                Some(_) => strip_network(&strip_ost(&text)),
+                None => text,
+            };
             pattern.push(if single_quote { 'Q' } else { 'N' });
             if ost {
                 pattern.push('o');
             }
-            out.push(Slot { start: s, end: e, text, quoted: single_quote, bracket: false, ost, year: false, cue });
+            let mark = if single_quote { v.text[s..].chars().next().unwrap_or(' ') } else { ' ' };
+            out.push(Slot { start: s, end: e, text, quoted: single_quote, bracket: false, ost, year: false, cue, mark });
             *cue = "";
         }
     };
@@ -131,7 +140,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 let (text, bcue) = credit_bracket(inner);
                 let text = if ost { strip_network(&strip_ost(&text)) } else { text };
                 pattern.push_str(if ost { "(O)" } else { "(B)" });
-                out.push(Slot { start: p.start, end: p.end, text, quoted: false, bracket: true, ost, year: false, cue: bcue });
+                out.push(Slot { start: p.start, end: p.end, text, quoted: false, bracket: true, ost, year: false, cue: bcue, mark: ' ' });
             }
             Kind::Quoted => {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
@@ -181,6 +190,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     out.retain(|s| !key(&s.text).is_empty());
+    // A table's header row (`No. | Title | Artist`) names columns, not a song.
+    const HEADERS: &[&str] = &["no", "title", "song", "artist", "singer", "time", "length", "track", "drama", "곡명", "가수", "번호", "제목", "시간"];
+    if out.iter().all(|s| HEADERS.contains(&key(&s.text).as_str())) {
+        return None;
+    }
     Some(SlotLine { line, slots: out, pattern })
 }
 
@@ -219,6 +233,9 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
     let base = match role {
         Role::Track => {
             let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
+            if slot.mark == '《' {
+                s -= 1.5;
+            }
             if by || slot.ost {
                 s -= 3.0;
             }
@@ -232,6 +249,9 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
         }
         Role::Artist => {
             let mut s = 2.0 * evidence::performer(tables, &slot.text);
+            if super::find::strip_network(&slot.text).is_empty() {
+                s -= 3.0;
+            }
             if by {
                 s += 2.0;
             }
@@ -251,6 +271,12 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
         }
         Role::Drama => {
             let mut s = 2.0 * evidence::drama(tables, &slot.text);
+            if slot.mark == '《' || slot.mark == '<' {
+                s += 1.5;
+            }
+            if slot.mark == '〈' {
+                s -= 1.0;
+            }
             if slot.ost {
                 s += 3.0;
             }
@@ -266,8 +292,9 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
             if by {
                 s -= 3.0;
             }
+            // `K-Music Playlist: The Drama OST Edition`: a role word is no drama's name.
             if evidence::not_a_name(&slot.text) {
-                s -= 1.0;
+                s -= 4.0;
             }
             s - 1.2 * evidence::performer(tables, &slot.text)
         }

@@ -194,6 +194,8 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         return None;
     }
     let role = match v.t(0).to_lowercase().as_str() {
+        // Captions' and bylines' labels: the line names no record.
+        "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via" | "posted" | "sources" | "사진" | "출처" => Role::Other,
         "drama" | "series" | "k-drama" | "ost" | "드라마" | "작품" => Role::Drama,
         "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by" | "가수" | "아티스트" | "노래" => Role::Artist,
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,

@@ -233,7 +233,8 @@ fn near_drama(r: &Reading, line: usize, start: usize, section_from: Option<usize
 fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
     let k = v.p.iter().position(|p| p.start >= song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
-    for i in s..k {
+    // The performer named nearest before the song (`X sang A while Y lent his voice to B`).
+    for i in (s..k).rev() {
         let p = v.p[i];
         if p.kind != Kind::Run {
             continue;
@@ -241,6 +242,17 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
         let t = v.t(i).trim_end_matches(['은', '는', '이', '가']);
         let t = t.strip_prefix("가수 ").unwrap_or(t);
         if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+            return Some(t.to_string());
+        }
+    }
+    // `Urban Zakapa gives us two songs, “A” and “B”`: the name that opens a sentence
+    // about songs, before its verb.
+    let first = v.p.get(s)?;
+    let verb = v.kind(s + 1) == Some(Kind::Word) && !v.is_any(s + 1, &["and", "or", "of", "the", "a"]);
+    let about_songs = (s..k).any(|i| v.is_any(i, super::find::SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
+    if first.kind == Kind::Run && s + 1 < k && verb && about_songs && !has_hangul(v.t(s)) {
+        let t = v.t(s);
+        if !evidence::not_a_name(t) && evidence::drama(tables, t) == 0.0 && t.split_whitespace().count() <= 4 {
             return Some(t.to_string());
         }
     }
