@@ -43,6 +43,7 @@ pub mod record;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod shape;
 pub mod tables;
 pub mod validate;
 

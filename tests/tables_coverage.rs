@@ -1,0 +1,82 @@
+//! How much of the dev gold the name tables know: the share of its distinct dramas that
+//! are known titles, of its distinct artists that are known performers, and of its
+//! artists that are known or shaped like a performer's name. Prints the figures and
+//! holds them to the floors in `tests/floors.toml`. Skipped without `../shared`.
+
+mod common;
+
+use ostract::normalize::key;
+use ostract::{shape, Tables};
+use std::collections::BTreeMap;
+
+/// A gold artist's names to look up: `Chen (EXO)` is `Chen` and `EXO`.
+fn parts(artist: &str) -> Vec<&str> {
+    let artist = artist.trim();
+    match artist.strip_suffix(')').and_then(|a| a.rsplit_once(" (")) {
+        Some((member, group)) => vec![member.trim(), group.trim()],
+        None => vec![artist],
+    }
+}
+
+#[test]
+fn tables_cover_the_dev_gold() {
+    let Some(shared) = common::shared() else {
+        eprintln!("../shared is absent: coverage not measured");
+        return;
+    };
+    let t = Tables::builtin();
+    // distinct drama key -> every form the gold gives it
+    let mut dramas: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut artists: BTreeMap<String, String> = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(shared.join("dev/gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    for path in files {
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for r in gold["records"].as_array().unwrap() {
+            let drama = r["drama"].as_str().unwrap_or("");
+            if !drama.trim().is_empty() {
+                let forms = dramas.entry(key(drama)).or_default();
+                forms.push(drama.to_string());
+                let alts = r.get("drama_alt").and_then(|a| a.as_array());
+                forms.extend(alts.into_iter().flatten().filter_map(|a| a.as_str()).map(String::from));
+            }
+            for a in r["artists"].as_array().into_iter().flatten() {
+                let a = a.as_str().unwrap_or("");
+                if !a.trim().is_empty() {
+                    artists.entry(key(a)).or_insert_with(|| a.to_string());
+                }
+            }
+        }
+    }
+    let share = |n: usize, of: usize| n as f64 / of.max(1) as f64;
+    let known_dramas = dramas
+        .values()
+        .filter(|forms| forms.iter().any(|f| t.is_drama(f)))
+        .count();
+    let by_table = |a: &str| parts(a).iter().any(|p| t.is_known_performer(p));
+    let by_shape = |a: &str| parts(a).iter().any(|p| shape::performer_score(p, &t) > 0.0);
+    let known_artists = artists.values().filter(|a| by_table(a)).count();
+    let shaped = artists.values().filter(|a| by_table(a) || by_shape(a)).count();
+    let (d, a, s) = (
+        share(known_dramas, dramas.len()),
+        share(known_artists, artists.len()),
+        share(shaped, artists.len()),
+    );
+    eprintln!(
+        "dev gold: dramas known {known_dramas}/{} ({:.1}%), artists known by table {known_artists}/{} ({:.1}%), by table or shape {shaped}/{} ({:.1}%)",
+        dramas.len(),
+        100.0 * d,
+        artists.len(),
+        100.0 * a,
+        artists.len(),
+        100.0 * s,
+    );
+    assert!(d >= common::floor("tables_dramas"), "drama coverage {d:.3}");
+    assert!(a >= common::floor("tables_artists"), "artist coverage {a:.3}");
+    assert!(s >= common::floor("tables_artists_shape"), "artist coverage with shapes {s:.3}");
+}
