@@ -19,7 +19,8 @@ Written:
   snapshots) and kpop-artists (collaborations split into their acts), with Hangul and
   romanised forms.
 
-Usage: python3 scripts/derive_tables.py [SHARED_DATA_DIR]
+Usage: python3 scripts/derive_tables.py [SHARED_DATA_DIR [OUT_DIR]]
+(OUT_DIR defaults to data/; tests/tables_coverage.rs writes elsewhere and compares.)
 """
 import csv
 import json
@@ -28,7 +29,9 @@ import sys
 from pathlib import Path
 
 shared = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "data")
-out = Path(__file__).resolve().parents[1] / "data"
+data = Path(__file__).resolve().parents[1] / "data"
+out = Path(sys.argv[2]) if len(sys.argv) > 2 else data
+out.mkdir(parents=True, exist_ok=True)
 
 
 def key(s):
@@ -196,7 +199,7 @@ for snapshot, hangul in (("hweebaak-2021", True), ("charliezcr-2021", False)):
             performer("member" if g else "soloist", r["Stage Name"], "dbkpop-idols", korean, forms, g)
 
 # kpop-artists: artist strings, collaborations ("A, B", "A & B", "A feat. B") split into acts.
-acts = {key(r["act"]) for r in read_csv(out / "acts.csv")}
+acts = {key(r["act"]) for r in read_csv(data / "acts.csv")}
 
 
 def split_acts(s):
@@ -239,7 +242,10 @@ rows = read_csv(shared / "kdrama-titles" / "082022_batch_info.csv")
 drama_rows = []
 for r in sorted(rows, key=lambda r: r["English"]):
     other = [o.strip() for o in r["Other"].split("___") if o.strip() and o.strip() != "---"]
-    drama_rows.append([r["English"].strip(), r["Korean"].strip(), "|".join(other), "kdrama-titles"])
+    korean = r["Korean"].strip()
+    if korean == "---":  # the list's mark for "none"
+        korean = ""
+    drama_rows.append([r["English"].strip(), korean, "|".join(other), "kdrama-titles"])
 write("dramas.csv", ["title", "korean", "aliases", "source"], drama_rows)
 
 # mdl-kdrama: English (MyDramaList) titles with year and original network.

@@ -43,7 +43,12 @@ fn tables_cover_the_dev_gold() {
                 let forms = dramas.entry(key(drama)).or_default();
                 forms.push(drama.to_string());
                 let alts = r.get("drama_alt").and_then(|a| a.as_array());
-                forms.extend(alts.into_iter().flatten().filter_map(|a| a.as_str()).map(String::from));
+                forms.extend(
+                    alts.into_iter()
+                        .flatten()
+                        .filter_map(|a| a.as_str())
+                        .map(String::from),
+                );
             }
             for a in r["artists"].as_array().into_iter().flatten() {
                 let a = a.as_str().unwrap_or("");
@@ -61,7 +66,10 @@ fn tables_cover_the_dev_gold() {
     let by_table = |a: &str| parts(a).iter().any(|p| t.is_known_performer(p));
     let by_shape = |a: &str| parts(a).iter().any(|p| shape::performer_score(p, &t) > 0.0);
     let known_artists = artists.values().filter(|a| by_table(a)).count();
-    let shaped = artists.values().filter(|a| by_table(a) || by_shape(a)).count();
+    let shaped = artists
+        .values()
+        .filter(|a| by_table(a) || by_shape(a))
+        .count();
     let (d, a, s) = (
         share(known_dramas, dramas.len()),
         share(known_artists, artists.len()),
@@ -77,6 +85,52 @@ fn tables_cover_the_dev_gold() {
         100.0 * s,
     );
     assert!(d >= common::floor("tables_dramas"), "drama coverage {d:.3}");
-    assert!(a >= common::floor("tables_artists"), "artist coverage {a:.3}");
-    assert!(s >= common::floor("tables_artists_shape"), "artist coverage with shapes {s:.3}");
+    assert!(
+        a >= common::floor("tables_artists"),
+        "artist coverage {a:.3}"
+    );
+    assert!(
+        s >= common::floor("tables_artists_shape"),
+        "artist coverage with shapes {s:.3}"
+    );
+}
+
+/// `scripts/derive_tables.py` writes exactly the committed `data/` files from
+/// `../shared/data`. Skipped without `../shared` or `python3`.
+#[test]
+fn derived_tables_are_regenerated_exactly() {
+    let Some(shared) = common::shared() else {
+        eprintln!("../shared is absent: derivation not checked");
+        return;
+    };
+    let out = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new("python3")
+        .arg(common::root().join("scripts/derive_tables.py"))
+        .arg(shared.join("data"))
+        .arg(out.path())
+        .output();
+    let Ok(run) = run else {
+        eprintln!("python3 is absent: derivation not checked");
+        return;
+    };
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut written: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    written.sort();
+    assert!(written.len() >= 7, "{written:?}");
+    for name in written {
+        let fresh = std::fs::read(out.path().join(&name)).unwrap();
+        let committed = std::fs::read(common::root().join("data").join(&name)).unwrap();
+        assert!(
+            fresh == committed,
+            "data/{} differs from what the script derives",
+            name.to_string_lossy()
+        );
+    }
 }
