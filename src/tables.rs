@@ -482,7 +482,8 @@ impl Tables {
     /// Known drama names in `text`, as `(start, end)` byte ranges, left to right and
     /// without overlaps. Only names that cannot be common words are looked for: several
     /// words, Hangul, or a name in capitals (`CLOY`, and `IRIS` for the title `Iris`); each
-    /// must stand as whole words.
+    /// must stand as whole words. Only the curated titles (`dramas.csv`,
+    /// `dramas_extra.csv`) and the user's: [`Tables::drama_spans`] looks for all the lists'.
     ///
     /// ```
     /// let t = ostract::Tables::builtin();
@@ -674,6 +675,29 @@ fn longest_first(mut found: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         }
     }
     kept.into_iter().collect()
+}
+
+/// The Hangul titles of all the lists in `text`, matched whatever the spaces: a title
+/// stands as a word of its own (particles may follow), and one under four syllables needs
+/// a cue, `드라마` before it or `OST` after it. Overlapping matches are all given.
+fn hangul_titles(text: &str) -> Vec<(usize, usize)> {
+    let (joined, at) = without_spaces(text);
+    let mut found = Vec::new();
+    for (js, je) in names().hangul_dramas.find(&joined) {
+        // The last byte of the match is the last byte of its last character.
+        let (s, e) = (at[js], at[je - 1] + 1);
+        let Some(after) = hangul_word(text, s, e) else {
+            continue;
+        };
+        let short = joined[js..je].chars().count() < 4;
+        let cued = text[..s].trim_end().ends_with("드라마")
+            || after.trim_start().starts_with("OST")
+            || text[e..].trim_start().starts_with("OST");
+        if !short || cued {
+            found.push((s, e));
+        }
+    }
+    found
 }
 
 impl Names {
@@ -905,21 +929,7 @@ impl Tables {
                 .filter(|&(s, e)| whole_word(text, s, e)),
         );
         if crate::normalize::has_hangul(text) {
-            let (joined, at) = without_spaces(text);
-            for (js, je) in n.hangul_dramas.find(&joined) {
-                // The last byte of the match is the last byte of its last character.
-                let (s, e) = (at[js], at[je - 1] + 1);
-                let Some(after) = hangul_word(text, s, e) else {
-                    continue;
-                };
-                let short = joined[js..je].chars().count() < 4;
-                let cued = text[..s].trim_end().ends_with("드라마")
-                    || after.trim_start().starts_with("OST")
-                    || text[e..].trim_start().starts_with("OST");
-                if !short || cued {
-                    found.push((s, e));
-                }
-            }
+            found.extend(hangul_titles(text));
         }
         // The user's drama aliases, which the big layer does not hold.
         if !self.aliases.is_empty() {

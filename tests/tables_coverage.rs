@@ -134,3 +134,32 @@ fn derived_tables_are_regenerated_exactly() {
         );
     }
 }
+
+/// Tables are evidence, never a gate: a clear layout with names no table knows still
+/// gives its records, and known names without a song give none. (Invented names.)
+#[test]
+fn tables_are_evidence_not_a_gate() {
+    let t = Tables::builtin();
+    let x = ostract::Extractor::new(Tables::builtin());
+    for name in ["Moonlit Harbor Lane", "Paper Lanterns", "Daro Kim"] {
+        assert!(!t.is_drama(name) && !t.is_known_performer(name), "{name}");
+    }
+    let text = "“Paper Lanterns” – Daro Kim and “Salt Wind” – WAVELIGHT for Moonlit Harbor Lane\n";
+    let records = x.extract_text("unknown.txt", text);
+    let got: Vec<(&str, &str, Vec<&str>)> = records
+        .iter()
+        .map(|r| {
+            let artists = r.artists.iter().map(String::as_str).collect();
+            (r.drama.as_str(), r.track.as_str(), artists)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Moonlit Harbor Lane", "Paper Lanterns", vec!["Daro Kim"]),
+            ("Moonlit Harbor Lane", "Salt Wind", vec!["WAVELIGHT"]),
+        ]
+    );
+    let known = "Baek Yerin and IU met the cast of Crash Landing on You and 사랑의 불시착 fans.\n";
+    assert!(x.extract_text("known.txt", known).is_empty());
+}
