@@ -512,7 +512,7 @@ pub fn is_caps_stopword(word: &str) -> bool {
 /// ```
 /// use ostract::shape::romanised_person;
 /// let t = ostract::Tables::builtin();
-/// for name in ["Kim Seo-yeon", "Kim Seo Yeon", "Kim Seoyeon", "Seo In Guk", "Yerin Baek"] {
+/// for name in ["Kim Seo-yeon", "Kim Seo Yeon", "Kim Seoyeon", "Seo In Guk", "Dahye Baek"] {
 ///     assert!(romanised_person(name, &t), "{name}");
 /// }
 /// for phrase in ["Crash Into Me", "Love Story", "Start Over", "Go Home"] {
@@ -747,7 +747,7 @@ mod tests {
             "Yoon Ji-sung",
             // Given name first.
             "Seo-yeon Kim",
-            "Yerin Baek",
+            "Dahye Baek",
             "Minji Park",
             "Hae-won Lee",
         ] {
