@@ -15,7 +15,7 @@ DIR=${BENCH_DIR:-target/bench}
 HTML_BENCH=${HTML_BENCH:-../shared/data/article-extraction-benchmark}
 mkdir -p "$DIR"
 
-cargo build --release --quiet --bin ostract --example gen_corpus
+cargo build --release --quiet --bin ostract --example gen_corpus --example table_build
 BIN=target/release/ostract
 GEN=target/release/examples/gen_corpus
 
@@ -154,3 +154,9 @@ PYEOF
         echo "HTML: trafilatura could not be installed; no reference"
     fi
 fi
+
+# The name tables: build time and memory of the rules' layer and of the big layer of
+# every list (built once per process), and the span scan's speed; three runs.
+echo
+for _ in 1 2 3; do target/release/examples/table_build; done |
+    awk '/^tables:/ { print } /^spans:/ { s = $0 } END { print s }'

@@ -44,6 +44,7 @@ pub mod report;
 pub mod read;
 pub mod rules;
 pub mod segment;
+pub mod shape;
 pub mod tables;
 pub mod validate;
 

@@ -1,8 +1,19 @@
 //! Curated name tables, compiled in from `data/*.csv`, and user extensions.
 //!
-//! The tables are facts derived from public lists (see `scripts/derive_tables.py`):
-//! K-pop groups with their aliases and Hangul names, their members, drama titles with
-//! aliases, surname romanisations, and acts whose names contain `&` or a comma.
+//! The tables are facts derived from public lists (see `scripts/derive_tables.py` and
+//! `data/SOURCES.md`): K-pop groups with their aliases and Hangul names, their members,
+//! drama titles with aliases, surname romanisations, and acts whose names contain `&` or
+//! a comma.
+//!
+//! Two layers share this type. The line rules read the small, hand-checked layer
+//! (`groups.csv`, `members.csv`, `dramas.csv`, `dramas_extra.csv`, `surnames.csv`) through
+//! [`Tables::drama_canonical`], [`Tables::find_dramas`], [`Tables::knows_performer`] and
+//! the rest. The big layer, every title and performer of all the lists (`dramas_mdl.csv`,
+//! `dramas_ko.csv`, `dramas_ko_namuwiki.csv`, `performers.csv`, `surnames_extra.csv`), is
+//! built once per process on first use and read through [`Tables::is_drama`],
+//! [`Tables::is_known_performer`], [`Tables::drama_spans`], [`Tables::performer_spans`],
+//! [`Tables::dramas_named`], [`Tables::person_surname`] and [`Tables::is_hangul_surname`]:
+//! evidence for a reader that weighs it, never a gate.
 
 use crate::normalize::key;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -14,6 +25,13 @@ const DRAMAS: &str = include_str!("../data/dramas.csv");
 const DRAMAS_EXTRA: &str = include_str!("../data/dramas_extra.csv");
 const SURNAMES: &str = include_str!("../data/surnames.csv");
 const ACTS: &str = include_str!("../data/acts.csv");
+const SURNAMES_EXTRA: &str = include_str!("../data/surnames_extra.csv");
+const PERFORMERS: &str = include_str!("../data/performers.csv");
+const DRAMAS_MDL: &str = include_str!("../data/dramas_mdl.csv");
+const DRAMAS_KO: &str = include_str!("../data/dramas_ko.csv");
+/// Namuwiki-derived rows (CC BY-NC-SA 2.0 KR), kept in their own file: a build for
+/// commercial use replaces this with `""`.
+const DRAMAS_KO_NAMUWIKI: &str = include_str!("../data/dramas_ko_namuwiki.csv");
 
 /// What a user alias row renames.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -464,7 +482,8 @@ impl Tables {
     /// Known drama names in `text`, as `(start, end)` byte ranges, left to right and
     /// without overlaps. Only names that cannot be common words are looked for: several
     /// words, Hangul, or a name in capitals (`CLOY`, and `IRIS` for the title `Iris`); each
-    /// must stand as whole words.
+    /// must stand as whole words. Only the curated titles (`dramas.csv`,
+    /// `dramas_extra.csv`) and the user's: [`Tables::drama_spans`] looks for all the lists'.
     ///
     /// ```
     /// let t = ostract::Tables::builtin();
@@ -507,6 +526,490 @@ impl Tables {
     /// Whether a word is a known surname spelling.
     pub fn is_surname(&self, word: &str) -> bool {
         self.surname(word).is_some()
+    }
+}
+
+/// One drama of the title lists: a title as the list writes it, with its year and network
+/// where the list gives them, so that two dramas of one name can be told apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DramaEntry {
+    /// The title as written (Hangul titles of `kdrama-titles-ko` have no spaces).
+    pub title: String,
+    /// The year it first aired, when known.
+    pub year: Option<u16>,
+    /// The network or networks (`|`-separated) that aired it, when known.
+    pub network: String,
+    /// The list the row comes from (`kdrama-titles`, `mdl-kdrama`, `kowiki`, `namuwiki`,
+    /// `extra` for the hand-curated rows).
+    pub source: String,
+}
+
+/// The big name layer: every title and performer of all the lists, built once per
+/// process (see [`names`]).
+struct Names {
+    /// drama key (title, alias or Hangul title, spaces dropped) -> indices into `entries`
+    drama_keys: HashMap<String, Vec<u32>>,
+    entries: Vec<DramaEntry>,
+    /// titles that can be spotted in prose (several words or capitals), matched as written
+    latin_dramas: Finder,
+    /// Hangul titles with their spaces dropped, matched on a text with its spaces dropped
+    hangul_dramas: Finder,
+    /// every performer key: group, member, soloist, act, each form (Hangul, romanised,
+    /// real name, alias)
+    performer_keys: HashSet<String>,
+    /// performer names that can be spotted in text (see [`performer_spottable`])
+    performer_finder: Finder,
+    /// every romanised surname spelling -> canonical spelling
+    surnames: HashMap<String, String>,
+    /// Hangul surnames (one or two syllables)
+    hangul_surnames: HashSet<String>,
+}
+
+/// Names to look for in a text, and the automaton that finds them all at once, built on
+/// first use: a program that only looks names up never builds it.
+struct Finder {
+    patterns: Vec<String>,
+    automaton: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Finder {
+    fn new(mut patterns: Vec<String>) -> Finder {
+        patterns.sort();
+        patterns.dedup();
+        Finder {
+            patterns,
+            automaton: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Every match in `text`, overlapping ones included, as byte ranges.
+    fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let automaton = self.automaton.get_or_init(|| {
+            // A non-contiguous NFA: it builds in two thirds of the time of the
+            // contiguous one, and searched these texts in as many instructions.
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                .build(&self.patterns)
+                .ok()
+        });
+        automaton
+            .iter()
+            .flat_map(move |a| a.find_overlapping_iter(text))
+            .map(|m| (m.start(), m.end()))
+    }
+}
+
+static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+
+/// The big name layer, built on first use.
+fn names() -> &'static Names {
+    NAMES.get_or_init(Names::build)
+}
+
+/// A Latin name the performer scan may look for: not a single common word.
+///
+/// Several words (`Baek Yerin`), a digit or symbol (`15&`, `B.I`), capitals of at least
+/// two letters (`IU`, `EXO`) or a single title-case word of at least four letters that
+/// is not a common English word (`Heize`, not `Rain` or `Jin`).
+fn performer_spottable(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if name.contains(' ') {
+        return !name
+            .split(' ')
+            .all(|w| crate::shape::is_common_word(w) || w.len() < 2);
+    }
+    if name
+        .chars()
+        .any(|c| !c.is_alphabetic() && !c.is_whitespace())
+    {
+        return name.chars().count() >= 2 && letters >= 1;
+    }
+    if crate::shape::is_caps_stopword(name) {
+        return false;
+    }
+    if name.chars().all(|c| c.is_uppercase()) {
+        return letters >= 2;
+    }
+    letters >= 4 && !crate::shape::is_common_word(name)
+}
+
+/// Whether the Hangul span `text[s..e]` stands as a word of its own: nothing Hangul
+/// before it, and after it nothing Hangul but a particle.
+fn hangul_word(text: &str, s: usize, e: usize) -> Option<&str> {
+    if text[..s].ends_with(crate::normalize::is_hangul) {
+        return None;
+    }
+    after_particle(&text[e..])
+}
+
+/// The text without its spaces, with the byte offset in `text` of each byte kept (and
+/// one more for the end).
+fn without_spaces(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut at = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        if c == ' ' || c == '\t' {
+            continue;
+        }
+        out.push(c);
+        at.extend((0..c.len_utf8()).map(|k| i + k));
+    }
+    at.push(text.len());
+    (out, at)
+}
+
+/// The spans of `found`, longest first, that overlap no longer (or earlier) one; left to
+/// right.
+fn longest_first(mut found: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+    found.dedup();
+    // kept spans by start: a span is free when the kept span starting before it ends
+    // before it starts and the next one starts after it ends
+    let mut kept: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    for (s, e) in found {
+        let before = kept.range(..=s).next_back().is_none_or(|(_, &ke)| ke <= s);
+        let after = kept.range(s..).next().is_none_or(|(&ks, _)| ks >= e);
+        if before && after {
+            kept.insert(s, e);
+        }
+    }
+    kept.into_iter().collect()
+}
+
+/// The Hangul titles of all the lists in `text`, matched whatever the spaces: a title
+/// stands as a word of its own (particles may follow), and one under four syllables needs
+/// a cue, `드라마` before it or `OST` after it. Overlapping matches are all given.
+fn hangul_titles(text: &str) -> Vec<(usize, usize)> {
+    let (joined, at) = without_spaces(text);
+    let mut found = Vec::new();
+    for (js, je) in names().hangul_dramas.find(&joined) {
+        // The last byte of the match is the last byte of its last character.
+        let (s, e) = (at[js], at[je - 1] + 1);
+        let Some(after) = hangul_word(text, s, e) else {
+            continue;
+        };
+        let short = joined[js..je].chars().count() < 4;
+        let cued = text[..s].trim_end().ends_with("드라마")
+            || after.trim_start().starts_with("OST")
+            || text[e..].trim_start().starts_with("OST");
+        if !short || cued {
+            found.push((s, e));
+        }
+    }
+    found
+}
+
+impl Names {
+    fn build() -> Names {
+        let mut surnames: HashMap<String, String> = HashMap::default();
+        let mut hangul_surnames: HashSet<String> = HashSet::default();
+        for text in [SURNAMES, SURNAMES_EXTRA] {
+            for r in rows(text) {
+                let canon = r[0].trim().to_ascii_lowercase();
+                for v in r[1].split('|').map(str::trim).filter(|v| !v.is_empty()) {
+                    surnames
+                        .entry(v.to_ascii_lowercase())
+                        .or_insert_with(|| canon.clone());
+                }
+                surnames.entry(canon.clone()).or_insert(canon);
+                if let Some(k) = r.get(2) {
+                    hangul_surnames.extend(
+                        k.split('|')
+                            .map(str::trim)
+                            .filter(|k| !k.is_empty())
+                            .map(String::from),
+                    );
+                }
+            }
+        }
+
+        let mut entries: Vec<DramaEntry> = Vec::new();
+        let mut forms: Vec<(String, u32)> = Vec::new();
+        let mut add = |title: &str, year: &str, network: &str, source: &str, other: &[&str]| {
+            let i = entries.len() as u32;
+            entries.push(DramaEntry {
+                title: title.to_string(),
+                year: year.trim().parse().ok(),
+                network: network.trim().to_string(),
+                source: source.trim().to_string(),
+            });
+            forms.push((title.to_string(), i));
+            forms.extend(
+                other
+                    .iter()
+                    .filter(|o| !o.trim().is_empty())
+                    .map(|o| (o.trim().to_string(), i)),
+            );
+        };
+        for (text, source) in [(DRAMAS, "kdrama-titles"), (DRAMAS_EXTRA, "extra")] {
+            for r in rows(text) {
+                let mut other: Vec<&str> = r[1].split('|').collect();
+                other.extend(r[2].split('|'));
+                add(r[0].trim(), "", "", source, &other);
+            }
+        }
+        for text in [DRAMAS_MDL, DRAMAS_KO, DRAMAS_KO_NAMUWIKI] {
+            for r in rows(text) {
+                add(r[0].trim(), &r[1], &r[2], &r[3], &[]);
+            }
+        }
+        let mut drama_keys: HashMap<String, Vec<u32>> = HashMap::default();
+        for (form, i) in &forms {
+            let k = key(form);
+            if k.is_empty() {
+                continue;
+            }
+            let at = drama_keys.entry(k).or_default();
+            if !at.contains(i) {
+                at.push(*i);
+            }
+        }
+
+        let mut performer_keys: HashSet<String> = HashSet::default();
+        let mut performer_forms: Vec<String> = Vec::new();
+        for r in rows(PERFORMERS) {
+            let mut all: Vec<&str> = vec![r[0].trim(), r[1].trim()];
+            all.extend(r[2].split('|').map(str::trim));
+            for form in all.into_iter().filter(|f| !f.is_empty()) {
+                let k = key(form);
+                if !k.is_empty() {
+                    performer_keys.insert(k);
+                    performer_forms.push(form.to_string());
+                }
+            }
+        }
+
+        // Titles to spot: several words (not two common ones: `Once Again` is as often a
+        // song), capitals, Hangul; a one-word title in capitals unless a performer has the
+        // name (`SEVENTEEN`).
+        let (mut latin, mut hangul) = (Vec::new(), Vec::new());
+        for (form, _) in &forms {
+            if key(form).is_empty() {
+                continue;
+            }
+            if crate::normalize::has_hangul(form) {
+                let joined: String = form.chars().filter(|c| !c.is_whitespace()).collect();
+                if joined.chars().count() >= 2 {
+                    hangul.push(joined);
+                }
+            } else if spottable(form) {
+                let words: Vec<&str> = form.split_whitespace().collect();
+                if !(words.len() == 2 && words.iter().all(|w| crate::shape::is_common_word(w))) {
+                    latin.push(form.clone());
+                }
+            } else if form.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !performer_keys.contains(&key(form))
+            {
+                // `GOBLIN` for the title `Goblin`, as `find_dramas` does.
+                latin.push(form.to_uppercase());
+            }
+        }
+
+        // Performer names to spot: Hangul names of three syllables or more (two-syllable
+        // ones are mostly words: `사랑`, `하루`), Latin names as `performer_spottable` allows
+        // them, and not a single word that is a surname (`Yoon`) or a drama (`Hwarang`)
+        // unless in capitals.
+        let mut spotted: Vec<String> = Vec::new();
+        for form in performer_forms {
+            if crate::normalize::has_hangul(&form) {
+                if form.chars().filter(|c| !c.is_whitespace()).count() >= 3 {
+                    spotted.push(form);
+                }
+                continue;
+            }
+            let single = !form.contains(' ');
+            let clash = single
+                && !form.chars().all(|c| !c.is_lowercase())
+                && (surnames.contains_key(&form.to_ascii_lowercase())
+                    || drama_keys.contains_key(&key(&form)));
+            if performer_spottable(&form) && !clash {
+                spotted.push(form);
+            } else if single {
+                // `JIN`, `BEN`, `YOON`: a short or common name, written in capitals.
+                let caps = form.to_uppercase();
+                if caps.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !crate::shape::is_caps_stopword(&caps)
+                {
+                    spotted.push(caps);
+                }
+            }
+        }
+        Names {
+            drama_keys,
+            entries,
+            latin_dramas: Finder::new(latin),
+            hangul_dramas: Finder::new(hangul),
+            performer_keys,
+            performer_finder: Finder::new(spotted),
+            surnames,
+            hangul_surnames,
+        }
+    }
+}
+
+/// The big name layer: every drama title and performer of all the lists.
+impl Tables {
+    /// Whether `name` is a known drama title or alias, in English or Hangul (Hangul titles
+    /// compared without their spaces), from all the title lists and the user's aliases.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// assert!(t.is_drama("Crash Landing on You"));
+    /// assert!(t.is_drama("사랑의 불시착"));
+    /// assert!(t.is_drama("사랑의불시착"));
+    /// assert!(t.is_drama("King the Land"));
+    /// assert!(!t.is_drama("the quarterly report"));
+    /// ```
+    pub fn is_drama(&self, name: &str) -> bool {
+        let k = key(name);
+        !k.is_empty()
+            && (names().drama_keys.contains_key(&k) || self.drama_canonical(name).is_some())
+    }
+
+    /// The dramas of all the lists that have `name` as a title or alias, with the year
+    /// and network each list gives: two dramas of one name are two entries.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// let found = t.dramas_named("King the Land");
+    /// assert!(found.iter().any(|d| d.year == Some(2023)));
+    /// assert!(t.dramas_named("no such drama at all").is_empty());
+    /// ```
+    pub fn dramas_named(&self, name: &str) -> Vec<&DramaEntry> {
+        let n = names();
+        n.drama_keys
+            .get(&key(name))
+            .map(|at| at.iter().map(|&i| &n.entries[i as usize]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether `name` is a known performer: a group, member, soloist or act of any of
+    /// the performer lists, by its romanised or Hangul name, real name or alias, or one
+    /// the user's alias file adds. A credit written `Member (GROUP)` is known when the
+    /// member is.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// assert!(t.is_known_performer("Baek Yerin"));
+    /// assert!(t.is_known_performer("백예린"));
+    /// assert!(t.is_known_performer("Chen (EXO)"));
+    /// assert!(t.is_known_performer("Paul Kim"));
+    /// assert!(!t.is_known_performer("Quarterly Report"));
+    /// ```
+    pub fn is_known_performer(&self, name: &str) -> bool {
+        let name = name.trim();
+        let bare = match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+            Some((member, _)) if !member.trim().is_empty() => member.trim(),
+            _ => name,
+        };
+        let k = key(bare);
+        !k.is_empty() && (names().performer_keys.contains(&k) || self.knows_performer(bare))
+    }
+
+    /// Byte spans of the known drama titles in `text`: whole words, left to right,
+    /// without overlaps, the longest kept where two overlap. As in [`Tables::find_dramas`],
+    /// a single English word is looked for only in capitals (`GOBLIN`), Hangul titles take
+    /// particles but never start or end inside a longer word, and a Hangul title under
+    /// four syllables needs a cue (`드라마` before it, `OST` after it). Hangul titles are
+    /// matched whatever the spaces in the text (`사랑의불시착`, `사랑의 불시착`).
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// let text = "King the Land and 사랑의 불시착 OST, not a Goblin but GOBLIN";
+    /// let found: Vec<&str> = t.drama_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+    /// assert_eq!(found, ["King the Land", "사랑의 불시착", "GOBLIN"]);
+    /// ```
+    pub fn drama_spans<'a>(&'a self, text: &'a str) -> Vec<(usize, usize)> {
+        let n = names();
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        found.extend(
+            n.latin_dramas
+                .find(text)
+                .filter(|&(s, e)| whole_word(text, s, e)),
+        );
+        if crate::normalize::has_hangul(text) {
+            found.extend(hangul_titles(text));
+        }
+        // The user's drama aliases, which the big layer does not hold.
+        if !self.aliases.is_empty() {
+            found.extend(self.find_dramas(text));
+        }
+        longest_first(found)
+    }
+
+    /// Byte spans of known performer names in `text`: whole words, left to right, without
+    /// overlaps, the longest kept where two overlap. Names that are common words or very
+    /// short (`V`, `Jin`, `Rain`) are looked for only in capitals (`JIN`, `RAIN`; never a
+    /// single letter); Hangul names take particles but never start or end inside a longer
+    /// word.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// let text = "sung by Baek Yerin and IU, with JIN; Jin went home";
+    /// let found: Vec<&str> = t.performer_spans(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+    /// assert_eq!(found, ["Baek Yerin", "IU", "JIN"]);
+    /// ```
+    pub fn performer_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let found = names()
+            .performer_finder
+            .find(text)
+            .filter(|&(s, e)| {
+                if crate::normalize::has_hangul(&text[s..e]) {
+                    hangul_word(text, s, e).is_some()
+                } else {
+                    whole_word(text, s, e)
+                }
+            })
+            .collect();
+        longest_first(found)
+    }
+
+    /// The canonical spelling of a romanised Korean surname from the full surname list
+    /// (`surnames.csv` and `surnames_extra.csv`): `Kwak`, `Namgung` and `Seonwoo` as well
+    /// as the common ones [`Tables::surname`] knows.
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// assert_eq!(t.person_surname("Gwak"), Some("kwak"));
+    /// assert_eq!(t.person_surname("Yi"), Some("lee"));
+    /// assert_eq!(t.person_surname("Love"), None);
+    /// ```
+    pub fn person_surname(&self, word: &str) -> Option<&str> {
+        self.surname(word).or_else(|| {
+            names()
+                .surnames
+                .get(&word.to_ascii_lowercase())
+                .map(String::as_str)
+        })
+    }
+
+    /// Whether `s` is a Hangul surname (`김`, `남궁`).
+    ///
+    /// ```
+    /// let t = ostract::Tables::builtin();
+    /// assert!(t.is_hangul_surname("김") && t.is_hangul_surname("남궁"));
+    /// assert!(!t.is_hangul_surname("사랑"));
+    /// ```
+    pub fn is_hangul_surname(&self, s: &str) -> bool {
+        names().hangul_surnames.contains(s)
+    }
+
+    /// Builds the big name layer now rather than on first use (for timing it, or to keep
+    /// its cost out of the first article): the look-up tables and the automata of
+    /// [`Tables::drama_spans`] and [`Tables::performer_spans`]. Returns how many drama
+    /// entries and performer keys it holds.
+    ///
+    /// ```
+    /// let (dramas, performers) = ostract::Tables::warm_names();
+    /// assert!(dramas > 3000 && performers > 5000);
+    /// ```
+    pub fn warm_names() -> (usize, usize) {
+        let n = names();
+        for finder in [&n.latin_dramas, &n.hangul_dramas, &n.performer_finder] {
+            finder.find("").for_each(drop);
+        }
+        (n.entries.len(), n.performer_keys.len())
     }
 }
 
