@@ -308,7 +308,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
     if o >= 1 && has_hangul(&v.text[p.start..v.p[k].end]) && v.kind(o - 1) == Some(Kind::Run) && v.close(o - 1, o) {
         let prev = v.t(o - 1);
-        if tables.group(prev).is_some() || !has_hangul(prev) && evidence::group_like(prev) {
+        if tables.group(prev).is_some() || !has_hangul(prev) && crate::shape::group_like(prev) {
             start = v.p[o - 1].start;
             name = format!("{prev} {name}");
         }
@@ -472,7 +472,7 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
                 match (prev(1), prev(2)) {
                     (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), _))) => j -= 2,
                     (Some((Some(Kind::Poss), _)), Some((Some(Kind::Run), _))) => j -= 2,
-                    (Some((Some(Kind::Run), t)), _) if t.ends_with(['과', '와']) || tables.group(t).is_some() || !has_hangul(t) && evidence::group_like(t) => j -= 1,
+                    (Some((Some(Kind::Run), t)), _) if t.ends_with(['과', '와']) || tables.group(t).is_some() || !has_hangul(t) && crate::shape::group_like(t) => j -= 1,
                     _ => break,
                 }
             }
@@ -509,7 +509,7 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
 /// `for D` after a song word, `<D>`, and known titles.
 fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMention>, used: &mut [bool]) {
     let n = v.p.len();
-    let known: Vec<(usize, usize)> = tables.find_dramas(v.text).collect();
+    let known: Vec<(usize, usize)> = tables.drama_spans(v.text);
     for k in 0..n {
         let p = v.p[k];
         let mention = |strength: f32, cue: &'static str| DramaMention { line, start: p.start, end: p.end, name: v.t(k).to_string(), strength, cue };
