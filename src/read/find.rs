@@ -571,9 +571,8 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
             used[k] = true;
             continue;
         }
-        if matches!(p.kind, Kind::Run | Kind::Quoted) && evidence::drama(tables, v.t(k)) > 0.0 && !tables.knows_performer(v.t(k)) {
-            let one_word = !v.t(k).contains(' ') && !has_hangul(v.t(k)) && p.kind == Kind::Run;
-            let strength = if one_word { 0.5 } else { 0.8 };
+        if matches!(p.kind, Kind::Run | Kind::Quoted) && evidence::drama(tables, v.t(k)) > 0.0 && !tables.is_known_performer(v.t(k)) {
+            let strength = known_strength(v.t(k), p.kind == Kind::Quoted);
             out.push(mention(strength, "drama.known"));
             continue;
         }
@@ -601,7 +600,25 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
         if out.iter().any(|d| d.line == line && d.start < e && s < d.end) {
             continue;
         }
-        out.push(DramaMention { line, start: s, end: e, name: v.text[s..e].to_string(), strength: 0.7, cue: "drama.known" });
+        let name = &v.text[s..e];
+        if tables.is_known_performer(name) {
+            continue;
+        }
+        out.push(DramaMention { line, start: s, end: e, name: name.to_string(), strength: known_strength(name, false) - 0.1, cue: "drama.known" });
+    }
+}
+
+/// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,
+/// `청춘`) is as often a common word or a song's title, quoted titles as often songs.
+fn known_strength(name: &str, quoted: bool) -> f32 {
+    let words = name.split_whitespace().count();
+    let short_hangul = has_hangul(name) && name.chars().filter(|c| !c.is_whitespace()).count() <= 3;
+    if words <= 1 && !name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) || short_hangul {
+        0.4
+    } else if quoted {
+        0.7
+    } else {
+        0.8
     }
 }
 
