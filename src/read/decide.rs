@@ -15,7 +15,7 @@ pub const FEATURES: &[&str] = &[
     "bias", "quoted", "credited", "credit_evidence", "tie_line", "tie_sentence", "tie_item",
     "tie_section", "tie_near", "tie_article", "drama_strength", "cued", "list", "prose_credit",
     "bare", "title_evidence", "track_is_drama", "track_is_performer", "credit_later", "korean",
-    "drama_is_performer", "long_track", "enumerated", "bare_in_section",
+    "drama_is_performer", "long_track", "enumerated", "bare_in_section", "tie_lead",
 ];
 
 /// The evidence of one candidate, as numbers (see [`FEATURES`]).
@@ -48,6 +48,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(s.track.split_whitespace().count() > 7),
         b(s.enumerated),
         b(s.rule == "prose.quoted_bare" && matches!(s.tie, "section" | "item") && s.drama_strength >= 0.6),
+        b(s.tie == "lead"),
     ]
 }
 

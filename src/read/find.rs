@@ -153,6 +153,10 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         if v.p[k].kind != Kind::Quoted || used[k] || dramas.iter().any(|d| d.line == line && d.start == v.p[k].start) {
             continue;
         }
+        // `‘D’의 장면`: a quote that owns something is a work or a person, not a song.
+        if v.kind(k + 1) == Some(Kind::Poss) && v.p[k + 1].start == v.p[k].end {
+            continue;
+        }
         let title = v.t(k);
         if evidence::not_a_name(title) && !has_hangul(title) {
             continue;

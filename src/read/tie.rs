@@ -121,6 +121,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // The article's one drama: all strong mentions name one drama.
     let strong: Vec<&DramaMention> = r.dramas.iter().filter(|d| d.strength >= 0.75).collect();
     let article = strong.first().filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name))).map(|d| d.name.clone());
+    let lead = r.dramas.iter().find(|d| d.strength >= 0.85 && d.line <= 3).cloned();
+    let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
     let mut songs = std::mem::take(&mut r.songs);
     for s in songs.iter_mut() {
@@ -147,6 +149,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "article";
             s.drama_strength = 0.7;
             s.drama = Some(d.clone());
+        } else if let Some(d) = lead.filter(|d| d.line < s.line || d.line == s.line && d.end <= s.start) {
+            // The drama the article's lead names first, for an article about two.
+            s.tie = "lead";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
         } else if let Some((d, st, _)) = section[s.line].clone() {
             s.tie = "section";
             s.drama_strength = st;
@@ -233,6 +240,9 @@ fn near_drama(r: &Reading, line: usize, start: usize, section_from: Option<usize
 fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
     let k = v.p.iter().position(|p| p.start >= song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
+    if let Some(t) = korean_topic(v, s, k, tables) {
+        return Some(t);
+    }
     // The performer named nearest before the song (`X sang A while Y lent his voice to B`).
     for i in (s..k).rev() {
         let p = v.p[i];
@@ -255,6 +265,29 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
         if !evidence::not_a_name(t) && evidence::drama(tables, t) == 0.0 && t.split_whitespace().count() <= 4 {
             return Some(t.to_string());
         }
+    }
+    None
+}
+
+/// Korean words that take a topic particle but name no singer (`세 사람은`, `이 곡은`).
+const KO_NOT_SINGER: &[&str] = &["사람", "이들", "그", "그녀", "곡", "노래", "드라마", "작품", "앨범", "음반", "두", "세", "네", "OST", "뮤직비디오", "음원", "가사", "이번", "해당", "팬", "누리꾼", "시청자"];
+
+/// The nearest `X는`/`X은`/`X가`/`X이` before a quote in a Korean sentence: the topic or
+/// subject who sings it (`크러쉬는 ‘A’를, 헤이즈는 ‘B’를 불렀다`).
+fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String> {
+    for i in (s..k).rev() {
+        if v.p[i].kind != Kind::Run {
+            continue;
+        }
+        let w = v.t(i);
+        let stem = w.strip_suffix(['은', '는', '이', '가'])?;
+        if stem.is_empty() || !has_hangul(w) || stem.chars().count() < 2 && !stem.is_ascii() {
+            return None;
+        }
+        if KO_NOT_SINGER.contains(&stem) || evidence::drama(tables, stem) > 0.0 || evidence::not_a_name(stem) {
+            return None;
+        }
+        return Some(stem.to_string());
     }
     None
 }
