@@ -1,8 +1,8 @@
 //! Per-stage benchmarks over the sample articles in `input/`: decoding, HTML to text,
-//! segmenting, the rules, and whole-article extraction. Run with `cargo bench`.
+//! segmenting, reading (the extraction core), and whole-article extraction. Run with `cargo bench`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use ostract::{html, input, rules, segment, Extractor, Tables};
+use ostract::{html, input, segment, Extractor, Tables};
 use std::hint::black_box;
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
@@ -66,13 +66,11 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    let lines: Vec<Vec<segment::Line>> = texts.iter().map(|t| segment::lines(t)).collect();
-    g.bench_function("rules", |b| {
+    g.bench_function("read", |b| {
         b.iter(|| {
-            lines
+            texts
                 .iter()
-                .flatten()
-                .map(|l| rules::find(black_box(l), &tables).mentions.len())
+                .map(|t| ostract::read::read(black_box(t), &tables).songs.len())
                 .sum::<usize>()
         })
     });

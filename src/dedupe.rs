@@ -2,8 +2,13 @@
 
 use crate::normalize::key;
 use crate::record::Record;
-use crate::rules::is_list_rule;
 use rustc_hash::FxHashMap as HashMap;
+
+/// Whether a rule id is a list line's (`list.*`), whose credits are more careful than a
+/// sentence's.
+fn is_list_rule(rule: &str) -> bool {
+    rule.starts_with("list.")
+}
 
 /// Merges records with the same drama and track keys, keeping the first mention's
 /// position and filling in performers or an alternative title from later mentions (a
@@ -19,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 ///
 /// // A list line's credit wins over a sentence's.
 /// let prose = Record { artists: vec!["(Crush)".into()], rule: "ko.possessive".into(), ..b.clone() };
-/// let list = Record { rule: "list.title_dash_artist".into(), ..b.clone() };
+/// let list = Record { rule: "list.title_artist".into(), ..b.clone() };
 /// assert_eq!(dedupe(vec![prose, list])[0].artists, ["Crush"]);
 ///
 /// // A title and, later, its Hangul form glossed with it are one song.

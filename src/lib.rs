@@ -7,13 +7,14 @@
 //!
 //! 1. [`input`]: walk paths, read files (gzip, JSONL batches), decode character sets;
 //! 2. [`html`]: HTML pages → the article's main text, one block per line;
-//! 3. [`segment`]: text → lines, classified as headings or body;
-//! 4. [`rules`]: named heuristics find song mentions and drama names in each line;
-//! 5. [`context`]: each song gets its drama, from its line or its section;
-//! 6. [`normalize`]: names cleaned, artists split, group members written `Member (GROUP)`;
-//! 7. [`dedupe`]: a song mentioned twice in an article is one record;
-//! 8. [`merge`]: one display form per name across a dataset, and the merged song list;
-//! 9. [`output`]: CSV, JSON and JSON Lines, written atomically; [`report`]: an HTML
+//! 3. [`segment`]: text → lines (hard wraps repaired), classified as headings or body;
+//! 4. [`read`]: the extraction core: each line lexed once into pieces, songs and dramas
+//!    found by named rules over pieces, list layouts decided per article, each song tied
+//!    to its drama and credit, every candidate kept or dropped with a reason;
+//! 5. [`normalize`]: names cleaned, artists split, group members written `Member (GROUP)`;
+//! 6. [`dedupe`]: a song mentioned twice in an article is one record;
+//! 7. [`merge`]: one display form per name across a dataset, and the merged song list;
+//! 8. [`output`]: CSV, JSON and JSON Lines, written atomically; [`report`]: an HTML
 //!    page of the articles with their mentions highlighted.
 //!
 //! [`eval`] scores records against hand-checked gold files (and main-content text
@@ -29,10 +30,8 @@
 //! ```
 
 pub mod batch;
-pub mod context;
 pub mod dedupe;
 pub mod eval;
-mod gate;
 pub mod html;
 pub mod input;
 pub mod merge;
@@ -42,7 +41,6 @@ mod per_thread;
 pub mod record;
 pub mod report;
 pub mod read;
-pub mod rules;
 pub mod segment;
 pub mod shape;
 pub mod tables;

@@ -33,7 +33,7 @@ pub struct Slot {
     pub ost: bool,
     /// A year follows in brackets.
     pub year: bool,
-    /// The cue word before it: `by`, `from`, `for`, `ft`, or `:` for a label before it.
+    /// The cue word before it (`by`, `from`, `for`, `ft`), or `:` when the slot is a label.
     pub cue: &'static str,
     /// The opening quote mark: `《` marks a work (a drama), `〈` a song.
     pub mark: char,
@@ -93,8 +93,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     "/" => "/",
                     _ => "-",
                 });
-                if matches!(v.t(i), ":" | "：") && out.len() == 1 {
-                    cue = ":";
+                // `D: A – T`: the first slot is a label.
+                if matches!(v.t(i), ":" | "：") && out.len() == 1 && out[0].cue.is_empty() {
+                    out[0].cue = ":";
                 }
             }
             // `for`/`from` open a drama slot only before a drama (`The Reasons for My Smiles`).
@@ -378,6 +379,13 @@ pub fn read(lines: &[SlotLine], tables: &Tables, credits: &FxHashMap<String, Vec
             if let (Some(t), Some(ar)) = (t, ar) {
                 if t < ar {
                     total += 0.05;
+                }
+            }
+            // Likewise a title before its drama (`A – “T” | “D”`).
+            let d = a.iter().position(|r| *r == Role::Drama);
+            if let (Some(t), Some(d)) = (t, d) {
+                if t < d {
+                    total += 0.03;
                 }
             }
             if best.as_ref().is_none_or(|(b, _)| total > *b) {

@@ -439,7 +439,11 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
         // At a sentence's start, a capitalised word before a small word is the
         // sentence's (`Listening to this …`), not a name's.
         let sentence_start = joined.last().is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
-        if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul {
+        let verb_like = {
+            let w = p.text(line);
+            w.ends_with("ing") || w.ends_with("ed") || i + 2 < out.len() && out[i + 2].kind == Kind::Word
+        };
+        if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like {
             joined.push(Piece { kind: Kind::Word, ..p });
             i += 1;
             continue;
@@ -546,5 +550,7 @@ mod tests {
             ]
         );
         assert_eq!(show("Start-Up and f(x)")[0], (Kind::Run, "Start-Up and f(x)"));
+        // A sentence's opening verb is no part of the name after it.
+        assert_eq!(show("Listening to this CLOY song")[3], (Kind::Run, "CLOY"));
     }
 }
