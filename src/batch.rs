@@ -17,6 +17,8 @@ pub struct ArticleResult {
     /// The cleaned text the rules saw; records' `start`/`end` are byte offsets into it.
     pub text: String,
     pub records: Vec<Record>,
+    /// Candidates dropped, by reason.
+    pub dropped: Vec<(&'static str, usize)>,
     pub warnings: Vec<String>,
 }
 
@@ -184,8 +186,8 @@ fn run_batch<F: FnMut(FileResult)>(
 /// Extracts one article. A bug that panics on one article's text costs that article
 /// only: it becomes an error naming the article, and the batch goes on.
 fn extract(extractor: &Extractor, a: Article) -> Result<ArticleResult, InputError> {
-    let run = std::panic::AssertUnwindSafe(|| extractor.extract_text(&a.source, &a.text));
-    let records = std::panic::catch_unwind(run).map_err(|payload| InputError::Internal {
+    let run = std::panic::AssertUnwindSafe(|| extractor.extract(&a.source, &a.text));
+    let extraction = std::panic::catch_unwind(run).map_err(|payload| InputError::Internal {
         path: a.source.clone(),
         reason: payload
             .downcast_ref::<&str>()
@@ -194,7 +196,8 @@ fn extract(extractor: &Extractor, a: Article) -> Result<ArticleResult, InputErro
             .unwrap_or_else(|| "unknown panic".into()),
     })?;
     Ok(ArticleResult {
-        records,
+        records: extraction.records,
+        dropped: extraction.dropped,
         source: a.source,
         text: a.text,
         warnings: a.warnings,

@@ -51,6 +51,13 @@ pub use tables::Tables;
 
 use normalize::{clean, clean_title, key, split_artists, split_gloss, trim_punct};
 
+/// The records of one article, and how many candidates were dropped for each reason.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub records: Vec<Record>,
+    pub dropped: Vec<(&'static str, usize)>,
+}
+
 /// The extractor: name tables plus the pipeline from text to records.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -71,13 +78,22 @@ impl Extractor {
     /// Extracts the records of one article's cleaned text (as [`html::to_text`] or a
     /// plain-text file gives it). `source` is copied into every record.
     pub fn extract_text(&self, source: &str, text: &str) -> Vec<Record> {
+        self.extract(source, text).records
+    }
+
+    /// Like [`Extractor::extract_text`], with the number of candidates dropped for
+    /// each reason (`no drama`, `low confidence`, …), most common first.
+    pub fn extract(&self, source: &str, text: &str) -> Extraction {
         let reading = read::read(text, &self.tables);
         let mut records: Vec<Record> = reading
             .kept()
             .filter_map(|s| self.record(source, &reading, s))
             .collect();
         self.add_named_groups(text, &mut records);
-        dedupe::dedupe(records)
+        Extraction {
+            records: dedupe::dedupe(records),
+            dropped: read::decide::drop_reasons(reading.songs.iter()),
+        }
     }
 
     /// `V` in a credit of an article that names BTS elsewhere is `V (BTS)`: a bare name

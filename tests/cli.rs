@@ -161,7 +161,7 @@ fn quiet_verbose_and_no_progress_bar_off_a_terminal() {
         .success();
     let err = String::from_utf8_lossy(&verbose.get_output().stderr).into_owned();
     assert!(
-        err.contains("records per rule:") && err.contains("  list.title_dash_artist       2"),
+        err.contains("records per rule:") && err.contains("  prose.quoted_dash            2"),
         "{err}"
     );
     // stderr is a pipe here: a summary, but no progress bar drawing.

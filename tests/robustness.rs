@@ -344,7 +344,7 @@ fn a_folder_of_100_000_small_files() {
         }
         std::fs::write(
             sub.join(format!("{i}.txt")),
-            format!("“Song {i}” – Singer for Drama {}\n", i % 7),
+            format!("“Night {i}” – Kim Ha-neul for Harbor {}\n", i % 7),
         )
         .unwrap();
     }

@@ -198,6 +198,7 @@ pub fn extract(o: Options) -> i32 {
     let mut articles = 0usize;
     let mut records = 0usize;
     let mut per_rule: BTreeMap<String, usize> = BTreeMap::new();
+    let mut per_drop: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut write_error: Option<ostract::output::OutputError> = None;
     let mut report_error: Option<String> = None;
     batch::run(&pool, &extractor, &files, o.stdin, |r: FileResult| {
@@ -214,6 +215,9 @@ pub fn extract(o: Options) -> i32 {
                 for w in &a.warnings {
                     bar.suspend(|| eprintln!("ostract: warning: {w}"));
                 }
+            }
+            for (why, n) in &a.dropped {
+                *per_drop.entry(why).or_default() += n;
             }
             for rec in &a.records {
                 match per_rule.get_mut(&rec.rule) {
@@ -314,6 +318,15 @@ pub fn extract(o: Options) -> i32 {
             eprintln!("  records per rule:");
             for (rule, n) in &per_rule {
                 eprintln!("  {rule:<28} {n}");
+            }
+        }
+        // Why candidates were not kept: where to look first for what was missed.
+        if o.verbose && !per_drop.is_empty() {
+            let mut drops: Vec<_> = per_drop.iter().collect();
+            drops.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            eprintln!("  candidates dropped, by reason:");
+            for (why, n) in drops {
+                eprintln!("  {why:<36} {n}");
             }
         }
     }

@@ -97,18 +97,19 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
             None
         };
     }
-    // Overlapping candidates on one line: the most confident one stays.
+    // Overlapping candidates on one line: the most confident one stays. The songs are in
+    // line and start order, so only the next few can overlap.
     let n = r.songs.len();
     for i in 0..n {
-        for j in 0..n {
-            if i == j || r.songs[i].dropped.is_some() || r.songs[j].dropped.is_some() {
-                continue;
-            }
+        let mut j = i + 1;
+        while j < n && r.songs[j].line == r.songs[i].line && r.songs[j].start < r.songs[i].end {
             let (a, b) = (&r.songs[i], &r.songs[j]);
-            let overlap = a.line == b.line && a.start < b.end && b.start < a.end && (key(&a.track).contains(&key(&b.track)) || key(&b.track).contains(&key(&a.track)));
-            if overlap && (a.confidence > b.confidence || a.confidence == b.confidence && i < j) {
-                r.songs[j].dropped = Some("another reading of the same mention");
+            let (ka, kb) = (key(&a.track), key(&b.track));
+            if a.dropped.is_none() && b.dropped.is_none() && (ka.contains(&kb) || kb.contains(&ka)) {
+                let loser = if b.confidence > a.confidence { i } else { j };
+                r.songs[loser].dropped = Some("another reading of the same mention");
             }
+            j += 1;
         }
     }
 }

@@ -26,6 +26,11 @@ impl<'a> View<'a> {
             matches!(p.kind, Kind::Word | Kind::Run) && p.text(self.text).eq_ignore_ascii_case(w)
         })
     }
+    /// The first piece starting at or after byte `pos`.
+    pub fn at(&self, pos: usize) -> Option<usize> {
+        let i = self.p.partition_point(|p| p.start < pos);
+        (i < self.p.len()).then_some(i)
+    }
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(i, w))
     }
@@ -272,7 +277,7 @@ fn enumerated(v: &View, k: usize) -> bool {
 
 /// The drama named right after a song: `… for D`, `… from D`, `(D OST)`, `, D OST`.
 fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Option<String> {
-    let i = v.p.iter().position(|p| p.start >= end)?;
+    let i = v.at(end)?;
     let mut k = i;
     if v.kind(k) == Some(Kind::Sep) && v.t(k) == "," {
         k += 1;

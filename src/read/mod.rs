@@ -99,6 +99,8 @@ pub struct DramaMention {
 pub struct ReadLine {
     pub line: Line,
     pub pieces: Vec<Piece>,
+    /// The line's sentences, as byte ranges.
+    pub sentences: Vec<(usize, usize)>,
     pub slots: Option<layout::SlotLine>,
 }
 
@@ -138,7 +140,7 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
                 dramas.push(DramaMention { line: i, start: s, end: e, name, strength: 0.9, cue: "drama.label" });
             }
             labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
-            read_lines.push(ReadLine { line, pieces, slots: None });
+            read_lines.push(ReadLine { sentences: segment::sentences(&line.text), line, pieces, slots: None });
             continue;
         }
         let slots = if listy { layout::slots(i, &v, body_from, tables) } else { None };
@@ -149,7 +151,7 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
         } else {
             songs.extend(line_songs);
         }
-        read_lines.push(ReadLine { line, pieces, slots });
+        read_lines.push(ReadLine { sentences: segment::sentences(&line.text), line, pieces, slots });
     }
     songs.extend(labelled(&labels));
     let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();

@@ -50,6 +50,9 @@ impl Piece {
     }
 }
 
+/// The longest quote read as one piece, in bytes: longer quotes are speech, not names.
+const MAX_QUOTE: usize = 400;
+
 /// Lowercase words that stay inside a title or name run when a capitalised word follows.
 const JOINERS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "am", "are", "was", "at", "it",
@@ -137,6 +140,11 @@ fn fold_parts(line: &str, out: &mut Vec<Piece>) {
 /// The position of the mark closing a quote of `family` opened before `from`, if any.
 fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Option<usize> {
     let mut prev: Option<char> = None;
+    // A title is short: a quote runs at most this far (which keeps lexing linear).
+    let mut end = end.min(from + MAX_QUOTE);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
     for (j, c) in line[from..end].char_indices() {
         let at = from + j;
         if let Some((f, _, closes)) = quote_family(c) {
@@ -222,7 +230,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                         i = close + cw;
                         continue;
                     }
-                } else if family <= 1 && line[i + w..to].trim().chars().count() >= 2 && !glued_before {
+                } else if family <= 1 && to - (i + w) <= MAX_QUOTE && line[i + w..to].trim().chars().count() >= 2 && !glued_before {
                     // Left open by a cut: the quote runs to the end of the line, or to
                     // the dash of its credit when another quote follows (`“A – X | “B”`).
                     let rest = &line[i + w..to];

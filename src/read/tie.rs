@@ -194,7 +194,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
 /// The drama named in the song's sentence, outside the song's own span.
 fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<&DramaMention> {
     let l = &r.lines[line];
-    let sents = crate::segment::sentences(&l.line.text);
+    let sents = &l.sentences;
     let (ss, se) = sents.iter().copied().find(|(a, b)| *a <= start && start < *b).unwrap_or((0, l.line.text.len()));
     r.dramas
         .iter()
@@ -238,7 +238,7 @@ fn near_drama(r: &Reading, line: usize, start: usize, section_from: Option<usize
 /// The sentence's subject when it is a performer: the first name-like run of the
 /// sentence, before the song (`Ivy Lane sang “T”`, `가수 김하늘은 … ‘T’`).
 fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
-    let k = v.p.iter().position(|p| p.start >= song_start)?;
+    let k = v.at(song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
     if let Some(t) = korean_topic(v, s, k, tables) {
         return Some(t);
@@ -294,7 +294,7 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
 
 /// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
 fn pronoun(v: &View, song_start: usize) -> bool {
-    let Some(k) = v.p.iter().position(|p| p.start >= song_start) else { return false };
+    let Some(k) = v.at(song_start) else { return false };
     let (s, _) = super::find::sentence_bounds(v, k);
     (s..k.min(s + 3)).any(|i| v.is_any(i, &["he", "she", "they", "his", "her", "their", "the singer", "the band", "the duo", "the group", "그는", "그녀는", "이들은"]))
 }
@@ -303,7 +303,7 @@ fn pronoun(v: &View, song_start: usize) -> bool {
 /// made a wonderful job with this song`, `‘T’은 … 곡이다. 한수지가 가창했다`).
 fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -> Option<String> {
     let l = &r.lines[line];
-    let sents = crate::segment::sentences(&l.line.text);
+    let sents = &l.sentences;
     let idx = sents.iter().position(|(a, b)| *a <= end && end <= *b)?;
     let (s, e) = *sents.get(idx + 1)?;
     let next = &l.line.text[s..e];
