@@ -500,14 +500,25 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             return Some((name, v.p[k].start, a.end));
         }
     }
+    // `‘T’은 가수 A가, ‘T2’는 그룹 G의 B가 불렀다`: the first subject after the topic,
+    // before the next quote, in a sentence whose verb sings.
     if ["은", "는"].contains(&particle.as_str()) {
-        for j in k + 2..(k + 6).min(v.p.len()) {
-            if sung(v.t(j)) {
-                let a = v.t(j - 1);
-                let stem = a.trim_end_matches(['가', '이']);
-                if stem != a && !stem.is_empty() && v.kind(j - 1) == Some(Kind::Run) {
-                    return Some((stem.to_string(), v.p[k].start, v.p[j].end));
-                }
+        let (_, e) = sentence_bounds(v, k);
+        if !(k + 2..e).any(|j| sung(v.t(j))) {
+            return None;
+        }
+        let first = k + 2;
+        for j in first..e.min(first + 6) {
+            if v.kind(j) != Some(Kind::Run) {
+                break;
+            }
+            let a = v.t(j);
+            let stem = a.strip_suffix(['가', '이']).filter(|s| !s.is_empty());
+            if let Some(stem) = stem {
+                let s = v.p[first].start;
+                let name = format!("{}{}", &v.text[s..v.p[j].start], stem);
+                let name = name.trim_start_matches("가수 ").trim_start_matches("그룹 ").trim_start_matches("밴드 ").to_string();
+                return Some((name, v.p[k].start, v.p[j].end));
             }
         }
     }

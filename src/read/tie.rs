@@ -166,8 +166,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 s.artists = a;
                 s.credit_tie = "subject";
             } else if pronoun(&v, s.start) {
-                if let Some(a) = &last_performer {
-                    s.artists = a.clone();
+                if let Some(a) = named_before(r, s.line, s.start, tables).or_else(|| last_performer.clone()) {
+                    s.artists = a;
                     s.credit_tie = "pronoun";
                 }
             }
@@ -267,6 +267,41 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
         }
     }
     None
+}
+
+/// The performer named last before the song's sentence, in its line or the three lines
+/// before (`Singer Ha Sung Woon has joined … His track “Aurora”`).
+fn named_before(r: &Reading, line: usize, start: usize, tables: &Tables) -> Option<String> {
+    for i in (line.saturating_sub(3)..=line).rev() {
+        let l = &r.lines[i];
+        let v = View { text: &l.line.text, p: &l.pieces };
+        let upto = if i == line {
+            let k = v.at(start).unwrap_or(v.p.len());
+            super::find::sentence_bounds(&v, k.min(v.p.len().saturating_sub(1))).0
+        } else {
+            v.p.len()
+        };
+        for k in (0..upto).rev() {
+            if v.p[k].kind != Kind::Run {
+                continue;
+            }
+            let t = strip_role(v.t(k));
+            if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+                return Some(t.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// A name without the role word before it (`Singer Ha Sung Woon`, `가수 윤하`).
+fn strip_role(name: &str) -> &str {
+    for role in ["Singer ", "singer ", "Vocalist ", "Rapper ", "Actor ", "Actress ", "Band ", "Group ", "가수 ", "그룹 ", "밴드 "] {
+        if let Some(rest) = name.strip_prefix(role) {
+            return rest;
+        }
+    }
+    name
 }
 
 /// Korean words that take a topic particle but name no singer (`세 사람은`, `이 곡은`).
