@@ -84,6 +84,29 @@ impl Extractor {
         dedupe::dedupe(records)
     }
 
+    /// Extracts the records of one article as read by [`input`]: [`Extractor::extract_text`]
+    /// on its text, with the article's `url` (a WARC record's target) in every record.
+    ///
+    /// ```
+    /// let ex = ostract::Extractor::new(ostract::Tables::builtin());
+    /// let a = ostract::input::Article {
+    ///     source: "c.warc#urn:uuid:1".into(),
+    ///     url: "https://example.com/ost".into(),
+    ///     text: "“Flower” – Yoon Mirae for Crash Landing on You\n".into(),
+    ///     warnings: vec![],
+    /// };
+    /// assert_eq!(ex.extract_article(&a)[0].url, "https://example.com/ost");
+    /// ```
+    pub fn extract_article(&self, article: &input::Article) -> Vec<Record> {
+        let mut records = self.extract_text(&article.source, &article.text);
+        if !article.url.is_empty() {
+            for r in &mut records {
+                r.url.clone_from(&article.url);
+            }
+        }
+        records
+    }
+
     /// `V` in a credit of an article that names BTS elsewhere is `V (BTS)`: a bare name
     /// that is a known member of exactly one group the article names gets that group,
     /// written as the article writes it (in the member's script when it can).
@@ -158,6 +181,7 @@ impl Extractor {
             track_raw: clean(&m.track),
             artists_raw: clean(&m.artists),
             track_alt: alt,
+            url: String::new(),
         })
     }
 
