@@ -385,6 +385,24 @@ pub fn article_from_bytes(
     html_hint: bool,
     encoding: Option<&str>,
 ) -> Result<Article, InputError> {
+    article_from_bytes_as(label, bytes, html_hint.then_some(true), encoding)
+}
+
+/// [`article_from_bytes`], told whether the bytes are HTML (`Some(true)`), text taken
+/// as it is even if it looks like HTML (`Some(false)`), or to be sniffed (`None`).
+///
+/// ```
+/// use ostract::input::article_from_bytes_as;
+/// let page = b"<html><body><p>one</p></body></html>";
+/// assert_eq!(article_from_bytes_as("a", page, None, None).unwrap().text, "one\n");
+/// assert!(article_from_bytes_as("a", page, Some(false), None).unwrap().text.starts_with("<html>"));
+/// ```
+pub fn article_from_bytes_as(
+    label: &str,
+    bytes: &[u8],
+    html: Option<bool>,
+    encoding: Option<&str>,
+) -> Result<Article, InputError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(InputError::Empty {
             path: label.to_string(),
@@ -406,7 +424,7 @@ pub fn article_from_bytes(
     if let Some(from) = decoded.repaired {
         warnings.push(mojibake_warning(label, from));
     }
-    let is_html = html_hint || html::looks_like_html(&decoded.text);
+    let is_html = html.unwrap_or_else(|| html::looks_like_html(&decoded.text));
     Ok(article(label.to_string(), decoded.text, is_html, warnings))
 }
 
