@@ -95,7 +95,7 @@ fn other_inputs_have_an_empty_url_and_every_thread_count_agrees() {
         .iter()
         .filter(|r| r["source"].as_str().unwrap().contains("batch.jsonl#"))
         .collect();
-    assert_eq!(batch.len(), 3);
+    assert_eq!(batch.len(), 6);
     assert!(batch.iter().all(|r| r["url"] == ""));
 }
 

@@ -79,12 +79,12 @@ def test_same_records_as_the_cli_for_every_sample_article():
 
 
 def test_read_a_crawl_as_the_cli_does():
-    for name in ["crawl.warc.gz", "plain.warc", "batch.jsonl"]:
+    for name, n_errors in [("crawl.warc.gz", 1), ("plain.warc", 2), ("batch.jsonl", 1), ("batch2.jsonl.gz", 0)]:
         path = CRAWL / name
         expected, stderr = cli(path)
         records = ostract.read(path)
         assert list(records) == expected
-        assert records.errors, name
+        assert len(records.errors) == n_errors, name
         for e in records.errors:
             assert e in stderr
     # From a file object, named for its sources and its kind.
@@ -98,7 +98,7 @@ def test_read_a_crawl_as_the_cli_does():
     with pytest.raises(ValueError, match="needs name="):
         ostract.read(io.BytesIO(b"x"))
     jsonl = io.BytesIO((CRAWL / "batch.jsonl").read_bytes())
-    assert len(list(ostract.read(jsonl, name="b", kind="jsonl"))) == 3
+    assert len(list(ostract.read(jsonl, name="b", kind="jsonl"))) == 6
     with pytest.raises(OSError):
         ostract.read(CRAWL / "missing.warc")
 
