@@ -10,6 +10,7 @@ use ostract::tables::AliasKind;
 use ostract::Record;
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::sync::MutexExt;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -198,10 +199,27 @@ impl State {
         }
     }
 
+    /// Extracts one article. A bug that panics on one article's text costs that
+    /// article only, as in `ostract extract`: an error naming it.
     fn take(&mut self, a: Article) {
         self.count += 1;
         self.warnings.extend(a.warnings.iter().cloned());
-        self.pending.extend(self.ex.extract_article(&a));
+        let ex = &self.ex;
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ex.extract_article(&a))) {
+            Ok(records) => self.pending.extend(records),
+            Err(payload) => {
+                let reason = payload
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                let e = InputError::Internal {
+                    path: a.source,
+                    reason,
+                };
+                self.errors.push(e.to_string());
+            }
+        }
     }
 }
 
@@ -212,7 +230,8 @@ impl Records {
     }
 
     fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
-        let mut state = self.state.lock().unwrap();
+        // Waiting for the lock without the GIL: another thread may hold it, detached.
+        let mut state = self.lock(py);
         loop {
             if let Some(r) = state.pending.pop_front() {
                 return record_dict(py, &r).map(Some);
@@ -227,20 +246,29 @@ impl Records {
     /// The problems that cost an article or the rest of the file (bad JSONL lines, bad
     /// or truncated WARC records), as `ostract extract` lists them; so far.
     #[getter]
-    fn errors(&self) -> Vec<String> {
-        self.state.lock().unwrap().errors.clone()
+    fn errors(&self, py: Python<'_>) -> Vec<String> {
+        self.lock(py).errors.clone()
     }
 
     /// Non-fatal problems (lossy decoding, repaired mojibake), so far.
     #[getter]
-    fn warnings(&self) -> Vec<String> {
-        self.state.lock().unwrap().warnings.clone()
+    fn warnings(&self, py: Python<'_>) -> Vec<String> {
+        self.lock(py).warnings.clone()
     }
 
     /// Articles read so far.
     #[getter]
-    fn articles(&self) -> usize {
-        self.state.lock().unwrap().count
+    fn articles(&self, py: Python<'_>) -> usize {
+        self.lock(py).count
+    }
+}
+
+impl Records {
+    fn lock(&self, py: Python<'_>) -> std::sync::MutexGuard<'_, State> {
+        // A panic is caught per article, so the state is never left half-changed.
+        self.state
+            .lock_py_attached(py)
+            .unwrap_or_else(|e| e.into_inner())
     }
 }
 

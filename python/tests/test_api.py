@@ -152,3 +152,22 @@ def test_the_gil_is_released_during_extraction():
     assert elapsed > 0.1, "the article should take a while"
     # With the GIL held for the whole call, the counter could not move at all.
     assert during > 100, (during, elapsed)
+
+
+def test_one_reader_shared_by_threads():
+    expected, _ = cli(CRAWL / "crawl.warc.gz")
+    records = ostract.read(CRAWL / "crawl.warc.gz")
+    got = []
+
+    def drain():
+        for r in records:
+            got.append(r)
+
+    threads = [threading.Thread(target=drain) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(t.is_alive() for t in threads), "deadlock"
+    key = lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False)  # noqa: E731
+    assert sorted(got, key=key) == sorted(expected, key=key)
