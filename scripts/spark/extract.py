@@ -29,22 +29,10 @@ import os
 import sys
 import time
 
-RECORD_FIELDS = [
-    "drama",
-    "track",
-    "artists",
-    "source",
-    "line",
-    "start",
-    "end",
-    "rule",
-    "confidence",
-    "drama_raw",
-    "track_raw",
-    "artists_raw",
-    "track_alt",
-    "url",
-]
+import ostract
+
+# The record's fields, in output order: the package's (the CLI's) list.
+RECORD_FIELDS = list(ostract.RECORD_FIELDS)
 INPUT_NAMES = (".warc", ".warc.gz", ".jsonl", ".jsonl.gz")
 
 
@@ -131,7 +119,6 @@ def extractor(aliases_name):
     """The package's extractor on an executor, with the alias file shipped by
     `SparkContext.addFile` under this name (or none); one per task or process."""
     if aliases_name not in _EXTRACTORS:
-        import ostract
         from pyspark import SparkFiles
 
         path = SparkFiles.get(aliases_name) if aliases_name else None
@@ -142,8 +129,6 @@ def extractor(aliases_name):
 def read_file(index, path, aliases_name):
     """One task: the tagged rows of one input file: its records (with their merge
     keys), its errors, and its count of articles."""
-    import ostract
-
     ex = extractor(aliases_name)
     if is_local(path):
         records = ex.read(local_path(path), name=path)
