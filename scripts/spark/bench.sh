@@ -26,26 +26,27 @@ W="$DIR/warc-$MB-$FILES"
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 pages=$(ls "$W"/*.warc.gz)
 
-# Wall seconds and CPU seconds (user + system, the JVM and Python workers included) of a command.
+# Wall seconds of a command. (Its CPU time is not reported: the JVM that pyspark starts
+# is not waited for, so /usr/bin/time would miss most of the job's.)
 timed() {
-    /usr/bin/time -f "%e %U %S" -o "$DIR/time.txt" "$@"
-    awk '{ print $1, $2 + $3 }' "$DIR/time.txt"
+    /usr/bin/time -f "%e" -o "$DIR/time.txt" "$@"
+    cat "$DIR/time.txt"
 }
 
-read -r cli cli_cpu < <(timed target/release/ostract extract $pages -o "$DIR/cli.jsonl" --threads "$THREADS" 2>"$DIR/cli.err")
+cli=$(timed target/release/ostract extract $pages -o "$DIR/cli.jsonl" --threads "$THREADS" 2>"$DIR/cli.err")
 articles=$(grep -o '[0-9]* articles from' "$DIR/cli.err" | cut -d' ' -f1)
 
 export PYSPARK_PYTHON=$PY
-read -r spark spark_cpu < <(timed "$PY" scripts/spark/extract.py --master "local[$THREADS]" --output "$DIR/records" $pages 2>"$DIR/spark.err")
+spark=$(timed "$PY" scripts/spark/extract.py --master "local[$THREADS]" --output "$DIR/records" $pages 2>"$DIR/spark.err")
 job=$(grep -o 'in [0-9.]*s (' "$DIR/spark.err" | tr -dc '0-9.')
 
-read -r merged merged_cpu < <(timed "$PY" scripts/spark/extract.py --master "local[$THREADS]" --output "$DIR/records" --merged "$DIR/songs" $pages 2>"$DIR/spark-merged.err")
+merged=$(timed "$PY" scripts/spark/extract.py --master "local[$THREADS]" --output "$DIR/records" --merged "$DIR/songs" $pages 2>"$DIR/spark-merged.err")
 
 echo "pages: $articles in $FILES WARC files ($(du -sh "$W" | cut -f1) gzipped), $THREADS threads / local[$THREADS]; load average before: $load"
-awk -v n="$articles" -v c="$cli" -v cc="$cli_cpu" -v s="$spark" -v sc="$spark_cpu" -v j="$job" -v m="$merged" -v mc="$merged_cpu" 'BEGIN {
-    printf "                          wall s   pages/s  overhead   CPU s  overhead\n"
-    printf "CLI                       %6.1f  %8.0f             %6.1f\n", c, n / c, cc
-    printf "Spark job, whole run      %6.1f  %8.0f  %7.2fx  %6.1f  %7.2fx\n", s, n / s, s / c, sc, sc / cc
+awk -v n="$articles" -v c="$cli" -v s="$spark" -v j="$job" -v m="$merged" 'BEGIN {
+    printf "                          wall s   pages/s  overhead\n"
+    printf "CLI                       %6.1f  %8.0f\n", c, n / c
+    printf "Spark job, whole run      %6.1f  %8.0f  %7.2fx\n", s, n / s, s / c
     printf "Spark job, after start    %6.1f  %8.0f  %7.2fx\n", j, n / j, j / c
-    printf "Spark job with --merged   %6.1f  %8.0f  %7.2fx  %6.1f  %7.2fx\n", m, n / m, m / c, mc, mc / cc
+    printf "Spark job with --merged   %6.1f  %8.0f  %7.2fx\n", m, n / m, m / c
 }'
