@@ -99,7 +99,7 @@ def test_read_a_crawl_as_the_cli_does():
     with pytest.raises(ValueError, match="needs name="):
         ostract.read(io.BytesIO(b"x"))
     jsonl = io.BytesIO((CRAWL / "batch.jsonl").read_bytes())
-    by_name = list(ostract.read(CRAWL / "batch.jsonl", name="b"))
+    by_name = list(ostract.read(CRAWL / "batch.jsonl", name="b", kind="jsonl"))
     assert by_name and list(ostract.read(jsonl, name="b", kind="jsonl")) == by_name
     with pytest.raises(OSError):
         ostract.read(CRAWL / "missing.warc")
