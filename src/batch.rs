@@ -1,11 +1,11 @@
 //! Running the pipeline over many inputs in parallel, in input order.
 //!
-//! Article files are read and extracted on rayon's pool in chunks of files, and JSONL
-//! batches in chunks of lines read as they come; each chunk's results are handed to the
+//! Article files are read and extracted on rayon's pool in chunks of files, JSONL
+//! batches in chunks of lines and WARC files in chunks of records, read as they come; each chunk's results are handed to the
 //! caller in input order, so outputs stream to disk, memory stays bounded by a chunk,
 //! and the output is the same for every thread count.
 
-use crate::input::{self, jsonl, Article, InputError, InputFile, StdinFormat};
+use crate::input::{self, jsonl, warc, Article, InputError, InputFile, Kind, StdinFormat};
 use crate::record::Record;
 use crate::Extractor;
 use rayon::prelude::*;
@@ -69,9 +69,12 @@ pub fn run<F: FnMut(FileResult)>(
             };
             let mut pending: Vec<(usize, &InputFile)> = Vec::new();
             for (i, f) in files.iter().enumerate() {
-                if f.is_jsonl(stdin) {
+                if f.kind(stdin) == Kind::Jsonl {
                     run_files(pool, extractor, &mut pending, &mut send);
                     run_batch(pool, extractor, i, f, &mut send);
+                } else if f.kind(stdin) == Kind::Warc {
+                    run_files(pool, extractor, &mut pending, &mut send);
+                    run_warc(pool, extractor, i, f, &mut send);
                 } else {
                     pending.push((i, f));
                     if pending.len() == CHUNK {
@@ -183,10 +186,74 @@ fn run_batch<F: FnMut(FileResult)>(
     }
 }
 
+/// The most payload bytes of a WARC file held for one chunk (besides its largest record).
+const CHUNK_BYTES: usize = 32 << 20;
+
+/// Streams a WARC file as [`run_batch`] streams a batch: records are read and gunzipped
+/// on this thread, in chunks of [`CHUNK`] records (or [`CHUNK_BYTES`] of payload), and
+/// decoded, converted and extracted in parallel. A bad record costs only itself; a
+/// truncated file ends with an error, keeping what came before it.
+fn run_warc<F: FnMut(FileResult)>(
+    pool: &rayon::ThreadPool,
+    extractor: &Extractor,
+    input: usize,
+    file: &InputFile,
+    sink: &mut F,
+) {
+    let label = file.label();
+    let records = input::open_raw(file).and_then(|raw| {
+        warc::Records::new(&label, raw).map_err(|source| InputError::Io {
+            path: label.clone(),
+            source,
+        })
+    });
+    let mut records = match records {
+        Ok(r) => r,
+        Err(e) => {
+            return sink(FileResult {
+                input,
+                errors: vec![e],
+                ..FileResult::default()
+            })
+        }
+    };
+    loop {
+        let chunk = records.next_chunk(CHUNK, CHUNK_BYTES);
+        if chunk.is_empty() {
+            return;
+        }
+        let parsed: Vec<Result<Option<ArticleResult>, InputError>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|r| match r {
+                    Ok(raw) => warc::parse(&label, raw)?
+                        .map(|a| extract(extractor, a))
+                        .transpose(),
+                    Err(_) => Ok(None),
+                })
+                .collect()
+        });
+        let mut result = FileResult {
+            input,
+            ..FileResult::default()
+        };
+        for (r, p) in chunk.into_iter().zip(parsed) {
+            match (r, p) {
+                (Err(e), _) | (Ok(_), Err(e)) => result.errors.push(e),
+                (Ok(raw), Ok(a)) => {
+                    result.bytes += raw.payload.len() as u64;
+                    result.articles.extend(a);
+                }
+            }
+        }
+        sink(result);
+    }
+}
+
 /// Extracts one article. A bug that panics on one article's text costs that article
 /// only: it becomes an error naming the article, and the batch goes on.
 fn extract(extractor: &Extractor, a: Article) -> Result<ArticleResult, InputError> {
-    let run = std::panic::AssertUnwindSafe(|| extractor.extract(&a.source, &a.text));
+    let run = std::panic::AssertUnwindSafe(|| extractor.extract_with_drops(&a));
     let extraction = std::panic::catch_unwind(run).map_err(|payload| InputError::Internal {
         path: a.source.clone(),
         reason: payload

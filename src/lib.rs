@@ -96,6 +96,34 @@ impl Extractor {
         }
     }
 
+    /// Extracts the records of one article as read by [`input`]: [`Extractor::extract_text`]
+    /// on its text, with the article's `url` (a WARC record's target) in every record.
+    ///
+    /// ```
+    /// let ex = ostract::Extractor::new(ostract::Tables::builtin());
+    /// let a = ostract::input::Article {
+    ///     source: "c.warc#urn:uuid:1".into(),
+    ///     url: "https://example.com/ost".into(),
+    ///     text: "“Flower” – Yoon Mirae for Crash Landing on You\n".into(),
+    ///     warnings: vec![],
+    /// };
+    /// assert_eq!(ex.extract_article(&a)[0].url, "https://example.com/ost");
+    /// ```
+    pub fn extract_article(&self, article: &input::Article) -> Vec<Record> {
+        self.extract_with_drops(article).records
+    }
+
+    /// Like [`Extractor::extract_article`], with the candidates dropped by reason.
+    pub fn extract_with_drops(&self, article: &input::Article) -> Extraction {
+        let mut x = self.extract(&article.source, &article.text);
+        if !article.url.is_empty() {
+            for r in &mut x.records {
+                r.url.clone_from(&article.url);
+            }
+        }
+        x
+    }
+
     /// `V` in a credit of an article that names BTS elsewhere is `V (BTS)`: a bare name
     /// that is a known member of exactly one group the article names gets that group,
     /// written as the article writes it (in the member's script when it can).
@@ -164,6 +192,7 @@ impl Extractor {
             track_raw: clean(&s.track),
             artists_raw: clean(&s.artists),
             track_alt: alt,
+            url: String::new(),
         })
     }
 

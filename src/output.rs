@@ -307,6 +307,7 @@ pub const RECORD_FIELDS: &[&str] = &[
     "track_raw",
     "artists_raw",
     "track_alt",
+    "url",
 ];
 
 /// Reads records back from a CSV, JSON or JSON Lines file written by ostract (or by
@@ -350,6 +351,8 @@ struct LooseCsv {
     source: String,
     #[serde(default)]
     track_alt: String,
+    #[serde(default)]
+    url: String,
 }
 
 impl From<LooseCsv> for Record {
@@ -360,6 +363,7 @@ impl From<LooseCsv> for Record {
             artists: crate::record::split_joined(&r.artists),
             source: r.source,
             track_alt: r.track_alt,
+            url: r.url,
             ..Default::default()
         }
     }
@@ -374,6 +378,8 @@ struct LooseJson {
     source: String,
     #[serde(default)]
     track_alt: String,
+    #[serde(default)]
+    url: String,
 }
 
 impl From<LooseJson> for Record {
@@ -384,6 +390,7 @@ impl From<LooseJson> for Record {
             artists: r.artists,
             source: r.source,
             track_alt: r.track_alt,
+            url: r.url,
             ..Default::default()
         }
     }

@@ -13,13 +13,14 @@ use std::borrow::Cow;
 /// | `drama` | the drama's title, normalised (no quotes, year or `OST`) |
 /// | `track` | the song title, normalised |
 /// | `artists` | the credited performers, in the article's order, `Member (GROUP)` for group members |
-/// | `source` | the input path as given or walked (`FILE#id` for JSONL batches) |
+/// | `source` | the input path as given or walked (`FILE#id` for JSONL batches, `FILE#WARC-Record-ID` for WARC records) |
 /// | `line` | 1-based line of the mention in the text the rules see |
 /// | `start`, `end` | byte offsets of the mention in that text |
 /// | `rule` | id of the heuristic that found the mention |
 /// | `confidence` | 0–1, how sure that rule is |
 /// | `drama_raw`, `track_raw`, `artists_raw` | the forms as written in the article |
 /// | `track_alt` | an alternative title given in the article (an English gloss), or empty |
+/// | `url` | the page's address for a WARC record (its `WARC-Target-URI`), else empty |
 ///
 /// ```
 /// let r = ostract::Record {
@@ -46,6 +47,8 @@ pub struct Record {
     pub artists_raw: String,
     #[serde(default)]
     pub track_alt: String,
+    #[serde(default)]
+    pub url: String,
 }
 
 /// The separator between artists in CSV cells.
@@ -76,6 +79,8 @@ pub struct CsvRecord<'a> {
     pub artists_raw: Cow<'a, str>,
     #[serde(default)]
     pub track_alt: Cow<'a, str>,
+    #[serde(default)]
+    pub url: Cow<'a, str>,
 }
 
 impl<'a> From<&'a Record> for CsvRecord<'a> {
@@ -97,6 +102,7 @@ impl<'a> From<&'a Record> for CsvRecord<'a> {
             track_raw: Cow::Borrowed(&r.track_raw),
             artists_raw: Cow::Borrowed(&r.artists_raw),
             track_alt: Cow::Borrowed(&r.track_alt),
+            url: Cow::Borrowed(&r.url),
         }
     }
 }
@@ -117,6 +123,7 @@ impl From<CsvRecord<'_>> for Record {
             track_raw: r.track_raw.into_owned(),
             artists_raw: r.artists_raw.into_owned(),
             track_alt: r.track_alt.into_owned(),
+            url: r.url.into_owned(),
         }
     }
 }

@@ -30,7 +30,7 @@ fn every_format_from_one_pass() {
         .assert()
         .success();
     let csv = std::fs::read_to_string(out.join("r.csv")).unwrap();
-    assert!(csv.starts_with("drama,track,artists,source,line,start,end,rule,confidence,drama_raw,track_raw,artists_raw,track_alt\n"));
+    assert!(csv.starts_with("drama,track,artists,source,line,start,end,rule,confidence,drama_raw,track_raw,artists_raw,track_alt,url\n"));
     assert!(csv.contains("Crash Landing on You,Flower,Yoon Mirae,in/a.txt,1,0,"));
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("r.json")).unwrap()).unwrap();

@@ -19,10 +19,12 @@ use std::time::Instant;
   ostract extract articles/ -o records.csv -o records.json
   ostract extract page.html -o - --format jsonl
   ostract extract crawl.jsonl.gz --merge -o songs.csv --threads 2
+  ostract extract CC-MAIN-*.warc.gz -o records.jsonl
   ostract extract input/ -o report.html --gold tests/gold
   cat batch.jsonl | ostract extract - --stdin-format jsonl -o -")]
 pub struct Args {
-    /// Files or folders to read (folders are walked; `-` reads stdin).
+    /// Files or folders to read (folders are walked; `-` reads stdin). Article files,
+    /// JSONL batches (`.jsonl`) and WARC files (`.warc`), each gzipped or not.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Output file; its extension picks the format (.csv, .json, .jsonl, or .html for a
@@ -60,6 +62,7 @@ pub struct Args {
 pub enum StdinArg {
     Article,
     Jsonl,
+    Warc,
 }
 
 /// One requested output.
@@ -114,6 +117,7 @@ pub fn run(args: Args) -> i32 {
     let stdin = match args.stdin_format {
         StdinArg::Article => StdinFormat::Article,
         StdinArg::Jsonl => StdinFormat::Jsonl,
+        StdinArg::Warc => StdinFormat::Warc,
     };
     let opts = Options {
         paths: args.paths,

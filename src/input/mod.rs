@@ -1,8 +1,9 @@
-//! Input: walking paths, reading files (gzip, JSONL batches, stdin), decoding character
-//! sets, and turning each article into the text the rules see.
+//! Input: walking paths, reading files (gzip, JSONL batches, WARC files, stdin),
+//! decoding character sets, and turning each article into the text the rules see.
 
 pub mod decode;
 pub mod jsonl;
+pub mod warc;
 
 pub use decode::{decode, Decoded};
 
@@ -22,7 +23,9 @@ pub enum InputError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}: no articles found (expected .txt, .md, .html, .htm, .jsonl or .gz files)")]
+    #[error(
+        "{path}: no articles found (expected .txt, .md, .html, .htm, .jsonl, .warc or .gz files)"
+    )]
     NoArticles { path: String },
     #[error("{path}: binary file, skipped")]
     Binary { path: String },
@@ -34,6 +37,12 @@ pub enum InputError {
     JsonLine {
         path: String,
         line: usize,
+        reason: String,
+    },
+    #[error("{path}: WARC record at {at}: {reason}")]
+    Warc {
+        path: String,
+        at: warc::Offset,
         reason: String,
     },
 }
@@ -53,10 +62,23 @@ pub enum StdinFormat {
     Article,
     /// A JSONL batch.
     Jsonl,
+    /// A WARC file (gzipped or not).
+    Warc,
+}
+
+/// What an input holds, by its name (or, for stdin, by [`StdinFormat`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One article, text or HTML.
+    Article,
+    /// A JSONL batch: one article a line.
+    Jsonl,
+    /// A WARC file: one article per HTML or text response record.
+    Warc,
 }
 
 const EXTENSIONS: &[&str] = &[
-    "txt", "md", "html", "htm", "jsonl", "gz", "text", "markdown", "xhtml",
+    "txt", "md", "html", "htm", "jsonl", "gz", "text", "markdown", "xhtml", "warc",
 ];
 
 /// Whether a walked file is an article input by its name: a known extension or none.
@@ -162,8 +184,11 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<InputError>) {
 /// One article, decoded and cleaned: the text the rules see.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
-    /// The source label: the path, or `FILE#id` for a JSONL line.
+    /// The source label: the path, `FILE#id` for a JSONL line, or `FILE#record-id` for
+    /// a WARC record.
     pub source: String,
+    /// The page's address, for a WARC record (its `WARC-Target-URI`); else empty.
+    pub url: String,
     pub text: String,
     /// Non-fatal problems (lossy decoding, a repaired encoding).
     pub warnings: Vec<String>,
@@ -198,11 +223,41 @@ impl InputFile {
 
     /// Whether this input is a JSONL batch (by name, or stdin read as JSONL).
     pub fn is_jsonl(&self, stdin_format: StdinFormat) -> bool {
+        self.kind(stdin_format) == Kind::Jsonl
+    }
+
+    /// What this input holds: by name (`.jsonl`, `.warc`, with or without `.gz`), or
+    /// for stdin as `stdin_format` says.
+    ///
+    /// ```
+    /// use ostract::input::{InputFile, Kind, StdinFormat};
+    /// let kind = |p: &str| InputFile { path: p.into() }.kind(StdinFormat::Article);
+    /// assert_eq!(kind("CC-MAIN-1.warc.gz"), Kind::Warc);
+    /// assert_eq!(kind("b.jsonl"), Kind::Jsonl);
+    /// assert_eq!(kind("a.html"), Kind::Article);
+    /// ```
+    pub fn kind(&self, stdin_format: StdinFormat) -> Kind {
         if self.is_stdin() {
-            stdin_format == StdinFormat::Jsonl
-        } else {
-            self.inner_name().ends_with(".jsonl")
+            return match stdin_format {
+                StdinFormat::Article => Kind::Article,
+                StdinFormat::Jsonl => Kind::Jsonl,
+                StdinFormat::Warc => Kind::Warc,
+            };
         }
+        let name = self.inner_name();
+        if name.ends_with(".jsonl") {
+            Kind::Jsonl
+        } else if name.ends_with(".warc") {
+            Kind::Warc
+        } else {
+            Kind::Article
+        }
+    }
+
+    /// Whether the name says HTML (`.html`, `.htm`, `.xhtml`).
+    fn html_hint(&self) -> bool {
+        let name = self.inner_name();
+        name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml")
     }
 }
 
@@ -215,16 +270,25 @@ pub type Reader = Box<dyn Read + Send>;
 
 /// Opens an input for reading.
 pub fn open(file: &InputFile) -> Result<Reader, InputError> {
-    let label = file.label();
-    let raw: Box<dyn Read + Send> = if file.is_stdin() {
+    gunzipping(&file.label(), open_raw(file)?)
+}
+
+/// Opens an input's bytes as they are, not gunzipped.
+pub fn open_raw(file: &InputFile) -> Result<Reader, InputError> {
+    Ok(if file.is_stdin() {
         Box::new(std::io::stdin())
     } else {
+        let label = file.label();
         Box::new(std::fs::File::open(&file.path).map_err(|e| io_error(&label, e))?)
-    };
+    })
+}
+
+/// A reader over `raw`'s content, gunzipped when it starts with the gzip magic bytes.
+fn gunzipping(label: &str, raw: Reader) -> Result<Reader, InputError> {
     let mut peek = BufReader::new(raw);
     let gzip = peek
         .fill_buf()
-        .map_err(|e| io_error(&label, e))?
+        .map_err(|e| io_error(label, e))?
         .starts_with(&GZIP_MAGIC);
     Ok(if gzip {
         Box::new(flate2::bufread::MultiGzDecoder::new(peek))
@@ -246,12 +310,25 @@ fn io_error(label: &str, e: std::io::Error) -> InputError {
 }
 
 /// Reads one input file into articles: one for an article file, one per line for a
-/// JSONL batch (whose bad lines become errors that cost only themselves).
+/// JSONL batch, one per HTML or text response of a WARC file (whose bad lines or
+/// records become errors that cost only themselves).
 ///
-/// Batches are better streamed with [`jsonl::Lines`], as [`crate::batch`] does; this
-/// reads the whole input.
+/// Batches and WARC files are better streamed with [`articles`] (or as
+/// [`crate::batch`] does); this reads the whole input.
 pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, InputError> {
     let label = file.label();
+    if file.kind(stdin_format) == Kind::Warc {
+        let mut articles = articles(file, stdin_format)?;
+        let mut loaded = Loaded::default();
+        for a in articles.by_ref() {
+            match a {
+                Ok(a) => loaded.articles.push(a),
+                Err(e) => loaded.errors.push(e),
+            }
+        }
+        loaded.bytes = articles.bytes;
+        return Ok(loaded);
+    }
     if file.is_jsonl(stdin_format) {
         let reader = open(file)?;
         let mut loaded = Loaded::default();
@@ -274,9 +351,7 @@ pub fn load(file: &InputFile, stdin_format: StdinFormat) -> Result<Loaded, Input
         }
     }
     let bytes = read_all(file).map_err(|e| io_error(&label, e))?;
-    let name = file.inner_name();
-    let html_hint = name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml");
-    let article = article_from_bytes(&label, &bytes, html_hint, None)?;
+    let article = article_from_bytes(&label, &bytes, file.html_hint(), None)?;
     Ok(Loaded {
         articles: vec![article],
         errors: Vec::new(),
@@ -310,6 +385,24 @@ pub fn article_from_bytes(
     html_hint: bool,
     encoding: Option<&str>,
 ) -> Result<Article, InputError> {
+    article_from_bytes_as(label, bytes, html_hint.then_some(true), encoding)
+}
+
+/// [`article_from_bytes`], told whether the bytes are HTML (`Some(true)`), text taken
+/// as it is even if it looks like HTML (`Some(false)`), or to be sniffed (`None`).
+///
+/// ```
+/// use ostract::input::article_from_bytes_as;
+/// let page = b"<html><body><p>one</p></body></html>";
+/// assert_eq!(article_from_bytes_as("a", page, None, None).unwrap().text, "one\n");
+/// assert!(article_from_bytes_as("a", page, Some(false), None).unwrap().text.starts_with("<html>"));
+/// ```
+pub fn article_from_bytes_as(
+    label: &str,
+    bytes: &[u8],
+    html: Option<bool>,
+    encoding: Option<&str>,
+) -> Result<Article, InputError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(InputError::Empty {
             path: label.to_string(),
@@ -331,7 +424,7 @@ pub fn article_from_bytes(
     if let Some(from) = decoded.repaired {
         warnings.push(mojibake_warning(label, from));
     }
-    let is_html = html_hint || html::looks_like_html(&decoded.text);
+    let is_html = html.unwrap_or_else(|| html::looks_like_html(&decoded.text));
     Ok(article(label.to_string(), decoded.text, is_html, warnings))
 }
 
@@ -344,8 +437,112 @@ fn article(source: String, text: String, is_html: bool, warnings: Vec<String>) -
     let text = if is_html { html::to_text(&text) } else { text };
     Article {
         source,
+        url: String::new(),
         text: normalize_newlines(text),
         warnings,
+    }
+}
+
+/// The articles of one input, read as they come: an article file's one, a JSONL
+/// batch's lines, a WARC file's HTML and text responses. A bad line or record is an
+/// error that costs only itself; a read error ends the input.
+///
+/// ```
+/// use ostract::input::{articles, InputFile, StdinFormat};
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("b.jsonl");
+/// std::fs::write(&path, "{\"id\": 1, \"text\": \"one\"}\nnot json\n").unwrap();
+/// let read: Vec<_> = articles(&InputFile { path }, StdinFormat::Article).unwrap().collect();
+/// assert_eq!(read[0].as_ref().unwrap().text, "one");
+/// assert!(read[1].is_err());
+/// ```
+pub fn articles(file: &InputFile, stdin_format: StdinFormat) -> Result<Articles, InputError> {
+    articles_from(file, file.kind(stdin_format), open_raw(file)?)
+}
+
+/// The articles of `raw`, an input of this `kind` named by `file` (its label, and for
+/// an article, whether its name says HTML); `raw` is gunzipped when it starts with the
+/// gzip magic bytes.
+pub fn articles_from(file: &InputFile, kind: Kind, raw: Reader) -> Result<Articles, InputError> {
+    let label = file.label();
+    let inner = match kind {
+        Kind::Warc => Source::Warc(Box::new(
+            warc::Records::new(&label, raw).map_err(|e| io_error(&label, e))?,
+        )),
+        Kind::Jsonl => Source::Jsonl(
+            jsonl::Lines::new(gunzipping(&label, raw)?, false),
+            Vec::new().into_iter(),
+        ),
+        Kind::Article => Source::Article(Some((gunzipping(&label, raw)?, file.html_hint()))),
+    };
+    Ok(Articles {
+        label,
+        inner,
+        bytes: 0,
+    })
+}
+
+/// The articles of one input: see [`articles`].
+pub struct Articles {
+    label: String,
+    inner: Source,
+    /// Bytes of content read so far (after gunzipping; for WARC files, the payloads).
+    pub bytes: u64,
+}
+
+enum Source {
+    Article(Option<(Reader, bool)>),
+    Jsonl(jsonl::Lines<Reader>, std::vec::IntoIter<jsonl::RawLine>),
+    Warc(Box<warc::Records<Reader>>),
+}
+
+impl Iterator for Articles {
+    type Item = Result<Article, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let label = &self.label;
+        match &mut self.inner {
+            Source::Article(reader) => {
+                let (mut reader, html_hint) = reader.take()?;
+                let mut bytes = Vec::new();
+                if let Err(e) = reader.read_to_end(&mut bytes) {
+                    return Some(Err(io_error(label, e)));
+                }
+                self.bytes += bytes.len() as u64;
+                Some(article_from_bytes(label, &bytes, html_hint, None))
+            }
+            Source::Jsonl(lines, chunk) => loop {
+                let Some(line) = chunk.next() else {
+                    match lines.next_chunk(64) {
+                        Ok(c) if c.is_empty() => return None,
+                        Ok(c) => *chunk = c.into_iter(),
+                        Err(e) => {
+                            // The batch ends here.
+                            *chunk = Vec::new().into_iter();
+                            self.inner = Source::Article(None);
+                            return Some(Err(io_error(label, e)));
+                        }
+                    }
+                    continue;
+                };
+                self.bytes += line.bytes.len() as u64;
+                match jsonl::parse(label, &line) {
+                    Ok(None) => {}
+                    other => return other.transpose(),
+                }
+            },
+            Source::Warc(records) => loop {
+                let raw = match records.next()? {
+                    Ok(raw) => raw,
+                    Err(e) => return Some(Err(e)),
+                };
+                self.bytes += raw.payload.len() as u64;
+                match warc::parse(label, &raw) {
+                    Ok(None) => {}
+                    other => return other.transpose(),
+                }
+            },
+        }
     }
 }
 
