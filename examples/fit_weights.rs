@@ -24,14 +24,25 @@ const LAMBDA: f64 = 2.0;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = Path::new(args.get(1).map(String::as_str).unwrap_or("../shared/dev"));
-    let out = args.get(2).map(String::as_str).unwrap_or("data/weights.csv");
+    let out = args
+        .get(2)
+        .map(String::as_str)
+        .unwrap_or("data/weights.csv");
     let gold = eval::read_gold(&dir.join("gold")).expect("gold");
     let ex = Extractor::new(Tables::builtin());
     let mut articles: BTreeMap<String, Vec<Cand>> = BTreeMap::new();
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("articles")).expect("articles").flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir.join("articles"))
+        .expect("articles")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     for path in files {
-        let loaded = ostract::input::load(&ostract::input::InputFile { path }, ostract::input::StdinFormat::Article).expect("load");
+        let loaded = ostract::input::load(
+            &ostract::input::InputFile { path },
+            ostract::input::StdinFormat::Article,
+        )
+        .expect("load");
         for a in &loaded.articles {
             let id = eval::article_id(&a.source);
             let g = gold.get(&id).cloned().unwrap_or_default();
@@ -43,8 +54,15 @@ fn main() {
                 .filter_map(|s| {
                     let rec = ex.record(&a.source, &r, s)?;
                     let hit = eval::score_article(&id, &[&rec], &g).triple.tp == 1;
-                    let x = decide::features(s, ex.tables()).into_iter().map(f64::from).collect();
-                    Some(Cand { x, y: if hit { 1.0 } else { 0.0 }, record: rec })
+                    let x = decide::features(s, ex.tables())
+                        .into_iter()
+                        .map(f64::from)
+                        .collect();
+                    Some(Cand {
+                        x,
+                        y: if hit { 1.0 } else { 0.0 },
+                        record: rec,
+                    })
                 })
                 .collect();
             articles.insert(id, cands);
@@ -56,18 +74,34 @@ fn main() {
     // Leave one article out: fit on the others, decide the held-out one.
     let mut cv = Counts::default();
     for id in articles.keys() {
-        let train: Vec<&Cand> = articles.iter().filter(|(k, _)| *k != id).flat_map(|(_, v)| v).collect();
-        let rest: BTreeMap<String, Vec<Cand>> = BTreeMap::new();
-        let _ = rest;
+        let train: Vec<&Cand> = articles
+            .iter()
+            .filter(|(k, _)| *k != id)
+            .flat_map(|(_, v)| v)
+            .collect();
         let (wf, tf) = fit(&train, &articles, &gold);
         let c = f1(&articles, &gold, &wf, tf, Some(id));
         cv.tp += c.tp;
         cv.fp += c.fp;
         cv.fn_ += c.fn_;
     }
-    println!("candidates {} (positive {})", all.len(), all.iter().filter(|c| c.y > 0.5).count());
-    println!("in-sample triple F1 {:.3} (P {:.3} R {:.3})", inside.f1(), inside.precision(), inside.recall());
-    println!("leave-one-article-out triple F1 {:.3} (P {:.3} R {:.3})", cv.f1(), cv.precision(), cv.recall());
+    println!(
+        "candidates {} (positive {})",
+        all.len(),
+        all.iter().filter(|c| c.y > 0.5).count()
+    );
+    println!(
+        "in-sample triple F1 {:.3} (P {:.3} R {:.3})",
+        inside.f1(),
+        inside.precision(),
+        inside.recall()
+    );
+    println!(
+        "leave-one-article-out triple F1 {:.3} (P {:.3} R {:.3})",
+        cv.f1(),
+        cv.precision(),
+        cv.recall()
+    );
     let mut csv = String::from("feature,weight\n");
     for (n, v) in decide::FEATURES.iter().zip(&w) {
         csv.push_str(&format!("{n},{v:.4}\n"));
@@ -87,7 +121,11 @@ fn dot(a: &[f64], b: &[f64]) -> f64 {
 
 /// Newton's method on the L2-regularised log-loss (the bias is not regularised), then
 /// the threshold of best training F1.
-fn fit(train: &[&Cand], articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<String, Vec<eval::GoldRecord>>) -> (Vec<f64>, f64) {
+fn fit(
+    train: &[&Cand],
+    articles: &BTreeMap<String, Vec<Cand>>,
+    gold: &BTreeMap<String, Vec<eval::GoldRecord>>,
+) -> (Vec<f64>, f64) {
     let d = decide::FEATURES.len();
     let mut w = vec![0.0; d];
     for _ in 0..25 {
@@ -95,10 +133,10 @@ fn fit(train: &[&Cand], articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<
         let mut h = vec![vec![0.0; d]; d];
         for c in train {
             let p = sigmoid(dot(&w, &c.x));
-            for i in 0..d {
+            for (i, row) in h.iter_mut().enumerate() {
                 g[i] += (p - c.y) * c.x[i];
-                for j in 0..d {
-                    h[i][j] += p * (1.0 - p) * c.x[i] * c.x[j];
+                for (hij, xj) in row.iter_mut().zip(&c.x) {
+                    *hij += p * (1.0 - p) * c.x[i] * xj;
                 }
             }
         }
@@ -112,13 +150,17 @@ fn fit(train: &[&Cand], articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<
             w[i] -= step[i];
         }
     }
-    let train_ids: std::collections::HashSet<*const Cand> = train.iter().map(|c| *c as *const Cand).collect();
+    let train_ids: std::collections::HashSet<*const Cand> =
+        train.iter().map(|c| *c as *const Cand).collect();
     let mut best = (f64::MIN, 0.5);
     for t in 1..20 {
         let th = t as f64 * 0.05;
         let mut c = Counts::default();
         for (id, cands) in articles {
-            if !cands.iter().any(|c| train_ids.contains(&(c as *const Cand))) {
+            if !cands
+                .iter()
+                .any(|c| train_ids.contains(&(c as *const Cand)))
+            {
                 continue;
             }
             let k = score_one(id, cands, gold, &w, th);
@@ -133,14 +175,33 @@ fn fit(train: &[&Cand], articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<
     (w, best.1)
 }
 
-fn score_one(id: &str, cands: &[Cand], gold: &BTreeMap<String, Vec<eval::GoldRecord>>, w: &[f64], th: f64) -> Counts {
-    let kept: Vec<&Record> = cands.iter().filter(|c| sigmoid(dot(w, &c.x)) >= th).map(|c| &c.record).collect();
+fn score_one(
+    id: &str,
+    cands: &[Cand],
+    gold: &BTreeMap<String, Vec<eval::GoldRecord>>,
+    w: &[f64],
+    th: f64,
+) -> Counts {
+    let kept: Vec<&Record> = cands
+        .iter()
+        .filter(|c| sigmoid(dot(w, &c.x)) >= th)
+        .map(|c| &c.record)
+        .collect();
     eval::score_article(id, &kept, gold.get(id).map(Vec::as_slice).unwrap_or(&[])).triple
 }
 
-fn f1(articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<String, Vec<eval::GoldRecord>>, w: &[f64], th: f64, only: Option<&String>) -> Counts {
+fn f1(
+    articles: &BTreeMap<String, Vec<Cand>>,
+    gold: &BTreeMap<String, Vec<eval::GoldRecord>>,
+    w: &[f64],
+    th: f64,
+    only: Option<&String>,
+) -> Counts {
     let mut c = Counts::default();
-    for (id, cands) in articles.iter().filter(|(k, _)| only.is_none_or(|o| o == *k)) {
+    for (id, cands) in articles
+        .iter()
+        .filter(|(k, _)| only.is_none_or(|o| o == *k))
+    {
         let k = score_one(id, cands, gold, w, th);
         c.tp += k.tp;
         c.fp += k.fp;
@@ -161,17 +222,20 @@ fn f1(articles: &BTreeMap<String, Vec<Cand>>, gold: &BTreeMap<String, Vec<eval::
 fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     let n = b.len();
     for col in 0..n {
-        let piv = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs())).unwrap();
+        let piv = (col..n)
+            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
+            .unwrap();
         a.swap(col, piv);
         b.swap(col, piv);
         let p = a[col][col];
         if p.abs() < 1e-12 {
             continue;
         }
+        let pivot = a[col].clone();
         for row in col + 1..n {
             let f = a[row][col] / p;
-            for k in col..n {
-                a[row][k] -= f * a[col][k];
+            for (x, y) in a[row].iter_mut().zip(&pivot).skip(col) {
+                *x -= f * y;
             }
             b[row] -= f * b[col];
         }
@@ -179,7 +243,11 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     let mut x = vec![0.0; n];
     for i in (0..n).rev() {
         let s: f64 = (i + 1..n).map(|k| a[i][k] * x[k]).sum();
-        x[i] = if a[i][i].abs() < 1e-12 { 0.0 } else { (b[i] - s) / a[i][i] };
+        x[i] = if a[i][i].abs() < 1e-12 {
+            0.0
+        } else {
+            (b[i] - s) / a[i][i]
+        };
     }
     x
 }

@@ -82,7 +82,7 @@ fn hostile(dir: &Path) -> Vec<(&'static str, &'static str)> {
         &dir.join("mojibake-874.txt"),
         moji(
             encoding_rs::WINDOWS_874,
-            "드라마 ‘눈물의 여왕’ OST ‘그대만이’를 가수 크러쉬가 부른다.\n",
+            "크러쉬 - ‘그대만이’ (드라마 ‘눈물의 여왕’ OST)\n",
         ),
     );
     // Binary files, an archive that is not a gzip input, empty files.

@@ -8,7 +8,9 @@ use std::path::PathBuf;
 /// Show, per line, the pieces, the layout, the drama mentions and every candidate song
 /// with its rule, tie, confidence and, when dropped, the reason.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  ostract explain page.html\n  ostract explain article.txt | grep DROP")]
+#[command(
+    after_help = "Examples:\n  ostract explain page.html\n  ostract explain article.txt | grep DROP"
+)]
 pub struct Args {
     /// The article (`-` for stdin).
     pub file: PathBuf,

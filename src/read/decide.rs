@@ -4,7 +4,7 @@
 //! `scripts/fit_weights.py` (leave-one-article-out), never tuned by hand.
 
 use super::{evidence, Reading, Song};
-use crate::normalize::{has_hangul, key};
+use crate::normalize::key;
 use crate::tables::Tables;
 use std::sync::OnceLock;
 
@@ -12,22 +12,57 @@ const WEIGHTS: &str = include_str!("../../data/weights.csv");
 
 /// The names of the features, in the order of [`features`].
 pub const FEATURES: &[&str] = &[
-    "bias", "quoted", "credited", "credit_evidence", "tie_line", "tie_sentence", "tie_item",
-    "tie_section", "tie_near", "tie_article", "drama_strength", "cued", "list", "prose_credit",
-    "bare", "title_evidence", "track_is_drama", "track_is_performer", "credit_later", "korean",
-    "drama_is_performer", "long_track", "enumerated", "bare_in_section", "tie_lead",
+    "bias",
+    "quoted",
+    "credited",
+    "credit_evidence",
+    "tie_line",
+    "tie_sentence",
+    "tie_item",
+    "tie_section",
+    "tie_near",
+    "tie_article",
+    "drama_strength",
+    "cued",
+    "list",
+    "prose_credit",
+    "bare",
+    "title_evidence",
+    "track_is_drama",
+    "track_is_performer",
+    "credit_later",
+    "drama_is_performer",
+    "long_track",
+    "enumerated",
+    "bare_in_section",
+    "tie_lead",
+    "drama_cued",
 ];
 
 /// The evidence of one candidate, as numbers (see [`FEATURES`]).
 pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
     let b = |x: bool| if x { 1.0 } else { 0.0 };
-    let prose_credit = matches!(s.rule, "prose.possessive" | "prose.quoted_by" | "prose.title_by" | "prose.sung_by" | "prose.quoted_dash" | "prose.artist_dash_quoted" | "prose.quoted_paren_artist" | "ko.sung_by");
+    let prose_credit = matches!(
+        s.rule,
+        "prose.possessive"
+            | "prose.quoted_by"
+            | "prose.title_by"
+            | "prose.sung_by"
+            | "prose.quoted_dash"
+            | "prose.artist_dash_quoted"
+            | "prose.quoted_paren_artist"
+            | "ko.sung_by"
+    );
     let drama = s.drama.as_deref().unwrap_or("");
     vec![
         1.0,
         b(s.quoted),
         b(!s.artists.is_empty()),
-        if s.artists.is_empty() { 0.0 } else { evidence::performer(tables, &s.artists) },
+        if s.artists.is_empty() {
+            0.0
+        } else {
+            evidence::performer(tables, &s.artists)
+        },
         b(s.tie == "line"),
         b(s.tie == "sentence"),
         b(s.tie == "item"),
@@ -43,12 +78,15 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(tables.drama_canonical(&s.track).is_some() || key(&s.track) == key(drama)),
         b(tables.knows_performer(&s.track)),
         b(!s.artists.is_empty() && s.credit_tie != "line"),
-        b(has_hangul(&s.track)),
         b(!drama.is_empty() && evidence::performer(tables, drama) >= 0.6),
         b(s.track.split_whitespace().count() > 7),
         b(s.enumerated),
-        b(s.rule == "prose.quoted_bare" && matches!(s.tie, "section" | "item") && s.drama_strength >= 0.6),
+        b(s.rule == "prose.quoted_bare"
+            && matches!(s.tie, "section" | "item")
+            && s.drama_strength >= 0.6),
         b(s.tie == "lead"),
+        // The drama was named with a soundtrack or drama cue, not only as a known title.
+        b(s.drama_strength >= 0.85),
     ]
 }
 
@@ -58,8 +96,13 @@ fn weights() -> &'static Vec<f32> {
         let mut w = vec![0.0; FEATURES.len()];
         for row in WEIGHTS.lines().skip(1) {
             let mut it = row.split(',');
-            let (Some(name), Some(v)) = (it.next(), it.next()) else { continue };
-            if let (Some(i), Ok(v)) = (FEATURES.iter().position(|f| *f == name.trim()), v.trim().parse()) {
+            let (Some(name), Some(v)) = (it.next(), it.next()) else {
+                continue;
+            };
+            if let (Some(i), Ok(v)) = (
+                FEATURES.iter().position(|f| *f == name.trim()),
+                v.trim().parse(),
+            ) {
                 w[i] = v;
             }
         }
@@ -105,7 +148,8 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
         while j < n && r.songs[j].line == r.songs[i].line && r.songs[j].start < r.songs[i].end {
             let (a, b) = (&r.songs[i], &r.songs[j]);
             let (ka, kb) = (key(&a.track), key(&b.track));
-            if a.dropped.is_none() && b.dropped.is_none() && (ka.contains(&kb) || kb.contains(&ka)) {
+            if a.dropped.is_none() && b.dropped.is_none() && (ka.contains(&kb) || kb.contains(&ka))
+            {
                 let loser = if b.confidence > a.confidence { i } else { j };
                 r.songs[loser].dropped = Some("another reading of the same mention");
             }

@@ -8,10 +8,43 @@ use crate::tables::Tables;
 
 /// Words that name what a thing is rather than the thing (`song`, `drama`, `singer`).
 const ROLE_WORDS: &[&str] = &[
-    "song", "songs", "track", "tracks", "single", "ballad", "drama", "dramas", "series",
-    "show", "singer", "singers", "band", "group", "album", "lyrics", "video", "mv", "ost",
-    "soundtrack", "chart", "episode", "part", "official", "audio", "teaser", "trailer",
-    "kdrama", "k-drama", "드라마", "가수", "노래", "그룹", "앨범", "곡", "음원", "뮤직비디오",
+    "song",
+    "songs",
+    "track",
+    "tracks",
+    "single",
+    "ballad",
+    "drama",
+    "dramas",
+    "series",
+    "show",
+    "singer",
+    "singers",
+    "band",
+    "group",
+    "album",
+    "lyrics",
+    "video",
+    "mv",
+    "ost",
+    "soundtrack",
+    "chart",
+    "episode",
+    "part",
+    "official",
+    "audio",
+    "teaser",
+    "trailer",
+    "kdrama",
+    "k-drama",
+    "드라마",
+    "가수",
+    "노래",
+    "그룹",
+    "앨범",
+    "곡",
+    "음원",
+    "뮤직비디오",
 ];
 
 /// Evidence that `name` is a performer, 0–1: a known act or member, a Korean personal
@@ -44,12 +77,18 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
     // `Soyou [Sistar]`, `첸(엑소)`: the group in brackets, written as `Member (GROUP)`.
     let spaced = match name.find(['(', '[']) {
-        Some(i) if i > 0 && name.ends_with([')', ']']) => format!("{} ({})", name[..i].trim(), &name[i + 1..name.len() - 1]),
+        Some(i) if i > 0 && name.ends_with([')', ']']) => {
+            format!("{} ({})", name[..i].trim(), &name[i + 1..name.len() - 1])
+        }
         _ => name.to_string(),
     };
     // `EXO's Chen`, `BTS member V`, `엑소 첸`: a known group before the member.
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    if words.len() >= 2 && tables.group(words[0].trim_end_matches(['’', '\'', 's'])).is_some() {
+    if words.len() >= 2
+        && tables
+            .group(words[0].trim_end_matches(['’', '\'', 's']))
+            .is_some()
+    {
         return 0.9;
     }
     shape::performer_score(&spaced, tables)
@@ -60,8 +99,22 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
 pub fn split_credit(s: &str) -> Vec<&str> {
     let mut parts = vec![s];
     for sep in [
-        ", ", " & ", " and ", " x ", " X ", " × ", " ft. ", " ft ", " feat. ", " feat ",
-        " featuring ", " with ", "·", "‧", " and", ",",
+        ", ",
+        " & ",
+        " and ",
+        " x ",
+        " X ",
+        " × ",
+        " ft. ",
+        " ft ",
+        " feat. ",
+        " feat ",
+        " featuring ",
+        " with ",
+        "·",
+        "‧",
+        " and",
+        ",",
     ] {
         parts = parts
             .into_iter()
@@ -96,16 +149,57 @@ pub fn not_a_name(s: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    let role = words
-        .iter()
-        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
+    let role = words.iter().any(|w| {
+        ROLE_WORDS.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    });
     // `The 9-part`: nothing capitalised after an article is no name.
-    let uncapitalised = !has_hangul(s) && !words.iter().skip_while(|w| ["The", "A", "An"].contains(w)).any(|w| w.chars().any(char::is_uppercase));
+    let uncapitalised = !has_hangul(s)
+        && !words
+            .iter()
+            .skip_while(|w| ["The", "A", "An"].contains(w))
+            .any(|w| w.chars().any(char::is_uppercase));
     // Version tags (`Inst.`, `Acoustic Ver.`) and dates (`January 12, 2022`) are no names.
-    let tag = words.iter().any(|w| ["Inst.", "Inst", "Instrumental", "Ver.", "Version", "MR", "Remix"].contains(&w.trim_matches(|c: char| c == '(' || c == ')'))) && words.len() <= 3;
-    const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    let date = words.iter().any(|w| MONTHS.contains(&w.trim_end_matches(','))) && words.iter().any(|w| w.trim_end_matches(',').len() == 4 && w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit()));
-    role || uncapitalised || tag || date || words.len() > 12 || !has_hangul(s) && words.len() >= 3 && lower * 2 > words.len()
+    let tag = words.iter().any(|w| {
+        [
+            "Inst.",
+            "Inst",
+            "Instrumental",
+            "Ver.",
+            "Version",
+            "MR",
+            "Remix",
+        ]
+        .contains(&w.trim_matches(|c: char| c == '(' || c == ')'))
+    }) && words.len() <= 3;
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let date = words
+        .iter()
+        .any(|w| MONTHS.contains(&w.trim_end_matches(',')))
+        && words.iter().any(|w| {
+            w.trim_end_matches(',').len() == 4
+                && w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit())
+        });
+    role || uncapitalised
+        || tag
+        || date
+        || words.len() > 12
+        || !has_hangul(s) && words.len() >= 3 && lower * 2 > words.len()
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer

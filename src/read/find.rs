@@ -42,24 +42,92 @@ impl<'a> View<'a> {
 
 /// Song words: a quoted or named title after one of these is presented as a song.
 pub const SONG_WORDS: &[&str] = &[
-    "song", "songs", "track", "tracks", "single", "ballad", "number", "tune", "theme", "ost",
-    "osts", "soundtrack", "soundtracks", "duet", "anthem", "melody", "hit", "titled", "entitled",
-    "called", "named", "곡", "노래", "OST", "ost를", "OST인", "타이틀곡",
+    "song",
+    "songs",
+    "track",
+    "tracks",
+    "single",
+    "ballad",
+    "number",
+    "tune",
+    "theme",
+    "ost",
+    "osts",
+    "soundtrack",
+    "soundtracks",
+    "duet",
+    "anthem",
+    "melody",
+    "hit",
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "곡",
+    "노래",
+    "OST",
+    "ost를",
+    "OST인",
+    "타이틀곡",
 ];
 
 /// Words after `by` that make the `by` a staff credit, not a singer's.
 const STAFF: &[&str] = &[
-    "lyrics", "composed", "written", "produced", "directed", "arranged", "music", "photo",
-    "photos", "image", "posted", "edited", "translated", "credit", "credits", "source", "cr",
-    "written", "starring", "hosted", "created", "won", "made", "followed", "inspired",
-    "helmed", "penned", "released", "published", "owned", "loved", "played",
+    "lyrics",
+    "composed",
+    "written",
+    "produced",
+    "directed",
+    "arranged",
+    "music",
+    "photo",
+    "photos",
+    "image",
+    "posted",
+    "edited",
+    "translated",
+    "credit",
+    "credits",
+    "source",
+    "cr",
+    "written",
+    "starring",
+    "hosted",
+    "created",
+    "won",
+    "made",
+    "followed",
+    "inspired",
+    "helmed",
+    "penned",
+    "released",
+    "published",
+    "owned",
+    "loved",
+    "played",
 ];
 
 /// The drama cue words before a title: `drama D`, `series D`, `드라마 'D'`.
-const DRAMA_WORDS: &[&str] = &["drama", "series", "k-drama", "kdrama", "dramas", "드라마", "show", "sitcom", "miniseries"];
+const DRAMA_WORDS: &[&str] = &[
+    "drama",
+    "series",
+    "k-drama",
+    "kdrama",
+    "dramas",
+    "드라마",
+    "show",
+    "sitcom",
+    "miniseries",
+];
 
 /// Finds songs and drama mentions in prose.
-pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dramas: &mut Vec<DramaMention>) {
+pub fn prose(
+    line: usize,
+    v: &View,
+    tables: &Tables,
+    songs: &mut Vec<Song>,
+    dramas: &mut Vec<DramaMention>,
+) {
     let n = v.p.len();
     let mut used = vec![false; n];
     drama_mentions(line, v, tables, dramas, &mut used);
@@ -68,15 +136,32 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         if v.p[k].kind != Kind::Poss || k == 0 {
             continue;
         }
-        let Some((owner_s, owner)) = owner(v, k, tables) else { continue };
+        let Some((owner_s, owner)) = owner(v, k, tables) else {
+            continue;
+        };
         // A drama or broadcaster as owner: `<D>’s ‘T’` gives the drama, not a singer.
-        let owner_is_drama = v.p[k - 1].kind == Kind::Quoted && (has_hangul(&owner) || dramas.iter().any(|d| d.line == line && d.start == v.p[k - 1].start))
+        let owner_is_drama = v.p[k - 1].kind == Kind::Quoted
+            && (has_hangul(&owner)
+                || dramas
+                    .iter()
+                    .any(|d| d.line == line && d.start == v.p[k - 1].start))
             || evidence::drama(tables, &owner) > 0.0 && evidence::performer(tables, &owner) < 0.9;
         let mut j = k + 1;
         let mut adjectives = 0;
         // `A’s first drama song was “T”`: a copula after a song word reaches the title.
-        let copula = |j: usize| v.is_any(j, &["is", "was"]) && (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost)) && v.kind(j + 1) == Some(Kind::Quoted);
-        while j < n && adjectives < 5 && (v.kind(j) == Some(Kind::Word) && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"]) || copula(j)) || v.kind(j) == Some(Kind::Ost) || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0) {
+        let copula = |j: usize| {
+            v.is_any(j, &["is", "was"])
+                && (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost))
+                && v.kind(j + 1) == Some(Kind::Quoted)
+        };
+        while j < n
+            && adjectives < 5
+            && (v.kind(j) == Some(Kind::Word)
+                && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"])
+                    || copula(j))
+                || v.kind(j) == Some(Kind::Ost)
+                || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0)
+        {
             j += 1;
             adjectives += 1;
         }
@@ -89,7 +174,12 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
                 let owner_ok = evidence::performer(tables, &owner) >= 0.5;
                 // `EXO’s Chen and Punch`: the owner's members, not a song.
                 let members = evidence::performer(tables, &t) >= 0.6;
-                if !(owner_ok || cued) || members || t.is_empty() || evidence::not_a_name(&t) || v.t(j).starts_with(char::is_lowercase) {
+                if !(owner_ok || cued)
+                    || members
+                    || t.is_empty()
+                    || evidence::not_a_name(&t)
+                    || v.t(j).starts_with(char::is_lowercase)
+                {
                     continue;
                 }
                 let e = tp.start + t.len();
@@ -98,20 +188,56 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             _ => continue,
         };
         if owner_is_drama {
-            dramas.push(DramaMention { line, start: v.p[k - 1].start, end: v.p[k - 1].end, name: owner.clone(), strength: 0.9, cue: "drama.possessive" });
-            let mut s = Song::new(line, tp.start, end, &title, "", "prose.drama_possessive", tp.kind == Kind::Quoted, cued);
+            dramas.push(DramaMention {
+                line,
+                start: v.p[k - 1].start,
+                end: v.p[k - 1].end,
+                name: owner.clone(),
+                strength: 0.9,
+                cue: "drama.possessive",
+            });
+            let mut s = Song::new(
+                line,
+                tp.start,
+                end,
+                &title,
+                "",
+                "prose.drama_possessive",
+                tp.kind == Kind::Quoted,
+                cued,
+            );
             s.drama = Some(strip_network(&owner));
             songs.push(s);
         } else {
-            songs.push(Song::new(line, owner_s, end, &title, &owner, "prose.possessive", tp.kind == Kind::Quoted, cued));
+            songs.push(Song::new(
+                line,
+                owner_s,
+                end,
+                &title,
+                &owner,
+                "prose.possessive",
+                tp.kind == Kind::Quoted,
+                cued,
+            ));
             // `A’s ‘T1’/‘T2’`, `A’s “T1” and “T2”`: the next quotes share the credit.
             let mut m = j;
-            while v.kind(m + 1) == Some(Kind::Sep) && v.t(m + 1) == "/" || v.is_any(m + 1, &["and", "&"]) {
+            while v.kind(m + 1) == Some(Kind::Sep) && v.t(m + 1) == "/"
+                || v.is_any(m + 1, &["and", "&"])
+            {
                 if v.kind(m + 2) != Some(Kind::Quoted) || tp.kind != Kind::Quoted {
                     break;
                 }
                 m += 2;
-                songs.push(Song::new(line, v.p[m].start, v.p[m].end, v.t(m), &owner, "prose.possessive", true, cued));
+                songs.push(Song::new(
+                    line,
+                    v.p[m].start,
+                    v.p[m].end,
+                    v.t(m),
+                    &owner,
+                    "prose.possessive",
+                    true,
+                    cued,
+                ));
                 used[m] = true;
             }
         }
@@ -124,7 +250,19 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         }
         let mut t = k - 1;
         let mut verb = false;
-        if v.is_any(t, &["sung", "performed", "sang", "vocals", "voiced", "covered", "recorded", "sung,"]) {
+        if v.is_any(
+            t,
+            &[
+                "sung",
+                "performed",
+                "sang",
+                "vocals",
+                "voiced",
+                "covered",
+                "recorded",
+                "sung,",
+            ],
+        ) {
             verb = true;
             if t == 0 {
                 continue;
@@ -134,10 +272,13 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {
             t -= 1;
         }
-        if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted) {
+        if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted)
+        {
             continue;
         }
-        let Some(a) = artist_after(v, k + 1, tables) else { continue };
+        let Some(a) = artist_after(v, k + 1, tables) else {
+            continue;
+        };
         let tp = v.p[t];
         let title = match tp.kind {
             Kind::Quoted => v.t(t).to_string(),
@@ -148,14 +289,39 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             continue;
         }
         let start = tp.end - title.len().min(tp.end - tp.start);
-        let start = if tp.kind == Kind::Quoted { tp.start } else { start };
-        let rule = if verb { "prose.sung_by" } else if tp.kind == Kind::Quoted { "prose.quoted_by" } else { "prose.title_by" };
-        songs.push(Song::new(line, start, a.2, &title, &a.0, rule, tp.kind == Kind::Quoted, true));
+        let start = if tp.kind == Kind::Quoted {
+            tp.start
+        } else {
+            start
+        };
+        let rule = if verb {
+            "prose.sung_by"
+        } else if tp.kind == Kind::Quoted {
+            "prose.quoted_by"
+        } else {
+            "prose.title_by"
+        };
+        songs.push(Song::new(
+            line,
+            start,
+            a.2,
+            &title,
+            &a.0,
+            rule,
+            tp.kind == Kind::Quoted,
+            true,
+        ));
         used[t] = true;
     }
     // Quoted titles with a song cue, a dash credit, a bracketed credit, or Korean cues.
+    #[allow(clippy::needless_range_loop)] // `k` indexes the pieces around it, not only `used`
     for k in 0..n {
-        if v.p[k].kind != Kind::Quoted || used[k] || dramas.iter().any(|d| d.line == line && d.start == v.p[k].start) {
+        if v.p[k].kind != Kind::Quoted
+            || used[k]
+            || dramas
+                .iter()
+                .any(|d| d.line == line && d.start == v.p[k].start)
+        {
             continue;
         }
         // `‘D’의 장면`: a quote that owns something is a work or a person, not a song.
@@ -168,37 +334,98 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         }
         // `“T” – A`, `“T” (A)` with a performer.
         if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
-            if let Some(a) = artist_after(v, k + 2, tables).filter(|a| evidence::performer(tables, &a.0) >= 0.5) {
-                songs.push(Song::new(line, v.p[k].start, a.2, title, &a.0, "prose.quoted_dash", true, true));
+            if let Some(a) =
+                artist_after(v, k + 2, tables).filter(|a| evidence::performer(tables, &a.0) >= 0.5)
+            {
+                songs.push(Song::new(
+                    line,
+                    v.p[k].start,
+                    a.2,
+                    title,
+                    &a.0,
+                    "prose.quoted_dash",
+                    true,
+                    true,
+                ));
                 used[k] = true;
                 continue;
             }
         }
         if v.kind(k + 1) == Some(Kind::Bracket) && evidence::performer(tables, v.t(k + 1)) >= 0.6 {
-            songs.push(Song::new(line, v.p[k].start, v.p[k + 1].end, title, v.t(k + 1), "prose.quoted_paren_artist", true, true));
+            songs.push(Song::new(
+                line,
+                v.p[k].start,
+                v.p[k + 1].end,
+                title,
+                v.t(k + 1),
+                "prose.quoted_paren_artist",
+                true,
+                true,
+            ));
             used[k] = true;
             continue;
         }
         // `A – “T”` with a performer before.
-        if k >= 2 && v.kind(k - 1) == Some(Kind::Sep) && matches!(v.t(k - 1), "–" | "—" | "-") && v.kind(k - 2) == Some(Kind::Run) && evidence::performer(tables, v.t(k - 2)) >= 0.5 {
-            songs.push(Song::new(line, v.p[k - 2].start, v.p[k].end, title, v.t(k - 2), "prose.artist_dash_quoted", true, true));
+        if k >= 2
+            && v.kind(k - 1) == Some(Kind::Sep)
+            && matches!(v.t(k - 1), "–" | "—" | "-")
+            && v.kind(k - 2) == Some(Kind::Run)
+            && evidence::performer(tables, v.t(k - 2)) >= 0.5
+        {
+            songs.push(Song::new(
+                line,
+                v.p[k - 2].start,
+                v.p[k].end,
+                title,
+                v.t(k - 2),
+                "prose.artist_dash_quoted",
+                true,
+                true,
+            ));
             used[k] = true;
             continue;
         }
         // Korean: `‘T’를 부른 A`, `A가 부른 ‘T’`.
         if let Some((a, s, e)) = korean_credit(v, k, tables) {
-            songs.push(Song::new(line, s.min(v.p[k].start), e.max(v.p[k].end), title, &a, "ko.sung_by", true, true));
+            songs.push(Song::new(
+                line,
+                s.min(v.p[k].start),
+                e.max(v.p[k].end),
+                title,
+                &a,
+                "ko.sung_by",
+                true,
+                true,
+            ));
             used[k] = true;
             continue;
         }
         // `“T – A”`, `‘D-T’`: title and credit, or drama and title, in one pair of quotes.
         if let Some((t, a)) = quoted_pair(title, tables) {
-            songs.push(Song::new(line, v.p[k].start, v.p[k].end, t, a, "prose.quoted_pair", true, true));
+            songs.push(Song::new(
+                line,
+                v.p[k].start,
+                v.p[k].end,
+                t,
+                a,
+                "prose.quoted_pair",
+                true,
+                true,
+            ));
             used[k] = true;
             continue;
         }
         if let Some((d, t)) = quoted_drama_pair(title, tables) {
-            let mut s = Song::new(line, v.p[k].start, v.p[k].end, t, "", "prose.quoted_drama_pair", true, true);
+            let mut s = Song::new(
+                line,
+                v.p[k].start,
+                v.p[k].end,
+                t,
+                "",
+                "prose.quoted_drama_pair",
+                true,
+                true,
+            );
             s.drama = Some(d.to_string());
             songs.push(s);
             used[k] = true;
@@ -206,11 +433,33 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
         }
         let cued = song_cue_near(v, k);
         if cued {
-            let rule = if has_hangul(v.text) { "ko.quoted" } else { "prose.cued" };
-            songs.push(Song::new(line, v.p[k].start, v.p[k].end, title, "", rule, true, true));
+            let rule = if has_hangul(v.text) {
+                "ko.quoted"
+            } else {
+                "prose.cued"
+            };
+            songs.push(Song::new(
+                line,
+                v.p[k].start,
+                v.p[k].end,
+                title,
+                "",
+                rule,
+                true,
+                true,
+            ));
             used[k] = true;
         } else if !evidence::not_a_name(title) {
-            let mut s = Song::new(line, v.p[k].start, v.p[k].end, title, "", "prose.quoted_bare", true, sentence_cued(v, k));
+            let mut s = Song::new(
+                line,
+                v.p[k].start,
+                v.p[k].end,
+                title,
+                "",
+                "prose.quoted_bare",
+                true,
+                sentence_cued(v, k),
+            );
             s.enumerated = enumerated(v, k);
             songs.push(s);
             used[k] = true;
@@ -218,17 +467,33 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
     }
     // Unquoted titles after a song word: `his track Sweet Night for D`, `songs such as A and B`.
     for k in 0..n {
-        if !v.is_any(k, &["track", "single", "song", "ballad", "titled", "entitled", "called"]) {
+        if !v.is_any(
+            k,
+            &[
+                "track", "single", "song", "ballad", "titled", "entitled", "called",
+            ],
+        ) {
             continue;
         }
         let mut j = k + 1;
-        while j < n && v.kind(j) == Some(Kind::Word) && j - k <= 3 && !v.is_any(j, &["by", "for", "from", "is", "was", "and", "that", "which"]) || j < n && v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > k + 1 {
+        while j < n
+            && v.kind(j) == Some(Kind::Word)
+            && j - k <= 3
+            && !v.is_any(
+                j,
+                &["by", "for", "from", "is", "was", "and", "that", "which"],
+            )
+            || j < n && v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > k + 1
+        {
             j += 1;
         }
         if v.kind(j) != Some(Kind::Run) || used[j] || has_hangul(v.t(j)) {
             continue;
         }
-        if songs.iter().any(|s| s.line == line && s.start <= v.p[j].start && v.p[j].start < s.end) {
+        if songs
+            .iter()
+            .any(|s| s.line == line && s.start <= v.p[j].start && v.p[j].start < s.end)
+        {
             continue;
         }
         let t = title_of_run(v, j);
@@ -236,10 +501,22 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
             continue;
         }
         let e = v.p[j].start + t.len();
-        songs.push(Song::new(line, v.p[j].start, e, &t, "", "prose.unquoted_cued", false, true));
+        songs.push(Song::new(
+            line,
+            v.p[j].start,
+            e,
+            &t,
+            "",
+            "prose.unquoted_cued",
+            false,
+            true,
+        ));
         used[j] = true;
     }
-    for s in songs.iter_mut().filter(|s| s.line == line && s.drama.is_none()) {
+    for s in songs
+        .iter_mut()
+        .filter(|s| s.line == line && s.drama.is_none())
+    {
         if let Some(d) = drama_after(v, s.end, dramas, line) {
             s.drama = Some(d);
         }
@@ -248,9 +525,14 @@ pub fn prose(line: usize, v: &View, tables: &Tables, songs: &mut Vec<Song>, dram
 
 /// `T – A` inside one pair of quotes, when one side is a performer.
 fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
-    let (l, r) = [" – ", " — ", " - "].iter().find_map(|d| inner.split_once(d))?;
+    let (l, r) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| inner.split_once(d))?;
     let (l, r) = (l.trim(), r.trim());
-    let (pl, pr) = (evidence::performer(tables, l), evidence::performer(tables, r));
+    let (pl, pr) = (
+        evidence::performer(tables, l),
+        evidence::performer(tables, r),
+    );
     if pr >= 0.5 && pr >= pl {
         Some((l, r))
     } else if pl >= 0.5 {
@@ -262,15 +544,25 @@ fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)
 
 /// `D-T` inside one pair of quotes, when the left side is a known drama.
 fn quoted_drama_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
-    let (l, r) = inner.split_once(" - ").or_else(|| inner.split_once(" – ")).or_else(|| inner.split_once('-'))?;
+    let (l, r) = inner
+        .split_once(" - ")
+        .or_else(|| inner.split_once(" – "))
+        .or_else(|| inner.split_once('-'))?;
     let (l, r) = (l.trim(), r.trim());
-    (evidence::drama(tables, l) > 0.0 && !key(r).is_empty() && evidence::drama(tables, r) == 0.0).then_some((l, r))
+    (evidence::drama(tables, l) > 0.0 && !key(r).is_empty() && evidence::drama(tables, r) == 0.0)
+        .then_some((l, r))
 }
 
 /// Whether the quote at `k` is one of a list of quotes (`“A”, “B” and “C”`).
 fn enumerated(v: &View, k: usize) -> bool {
-    let joined = |i: usize, j: usize| (i + 1..j).all(|m| v.kind(m) == Some(Kind::Sep) && v.t(m) == "," || v.is_any(m, &["and", "or", "&"]));
-    let prev = (k.saturating_sub(3)..k).rev().find(|&i| v.kind(i) == Some(Kind::Quoted));
+    let joined = |i: usize, j: usize| {
+        (i + 1..j).all(|m| {
+            v.kind(m) == Some(Kind::Sep) && v.t(m) == "," || v.is_any(m, &["and", "or", "&"])
+        })
+    };
+    let prev = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&i| v.kind(i) == Some(Kind::Quoted));
     let next = (k + 1..(k + 4).min(v.p.len())).find(|&i| v.kind(i) == Some(Kind::Quoted));
     prev.is_some_and(|i| joined(i, k)) || next.is_some_and(|j| joined(k, j))
 }
@@ -285,10 +577,17 @@ fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Op
     let lead = v.is_any(k, &["for", "from", "in", "of"]);
     let k = if lead { k + 1 } else { k };
     let k = if v.is(k, "the") { k + 1 } else { k };
-    let k = if v.is_any(k, DRAMA_WORDS) || v.is_any(k, &["kbs", "sbs", "mbc", "tvn", "jtbc", "ocn"]) { k + 1 } else { k };
+    let k = if v.is_any(k, DRAMA_WORDS) || v.is_any(k, &["kbs", "sbs", "mbc", "tvn", "jtbc", "ocn"])
+    {
+        k + 1
+    } else {
+        k
+    };
     let k = if v.is_any(k, DRAMA_WORDS) { k + 1 } else { k };
     let p = v.p.get(k)?;
-    let d = dramas.iter().find(|d| d.line == line && d.start <= p.start && p.start < d.end.max(d.start + 1))?;
+    let d = dramas
+        .iter()
+        .find(|d| d.line == line && d.start <= p.start && p.start < d.end.max(d.start + 1))?;
     (lead || d.strength >= 0.9 && k == i).then(|| d.name.clone())
 }
 
@@ -308,14 +607,21 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         }
         _ => return None,
     };
-    if p.kind == Kind::Run && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by") || v.is(o - 1, "and")) || o > 1 && v.kind(o - 1) == Some(Kind::Sep) && v.kind(o - 2) == Some(Kind::Poss)) {
+    if p.kind == Kind::Run
+        && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by") || v.is(o - 1, "and"))
+            || o > 1 && v.kind(o - 1) == Some(Kind::Sep) && v.kind(o - 2) == Some(Kind::Poss))
+    {
         if let Some(i) = name.rfind(" and ") {
             start += i + 5;
             name = name[i + 5..].to_string();
         }
     }
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
-    if o >= 1 && has_hangul(&v.text[p.start..v.p[k].end]) && v.kind(o - 1) == Some(Kind::Run) && v.close(o - 1, o) {
+    if o >= 1
+        && has_hangul(&v.text[p.start..v.p[k].end])
+        && v.kind(o - 1) == Some(Kind::Run)
+        && v.close(o - 1, o)
+    {
         let prev = v.t(o - 1);
         if tables.group(prev).is_some() || !has_hangul(prev) && crate::shape::group_like(prev) {
             start = v.p[o - 1].start;
@@ -323,12 +629,20 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         }
     }
     // `BTS member V’s`, `BTS singer V’s`
-    if o >= 2 && v.is_any(o - 1, &["member", "singer", "vocalist", "leader", "rapper", "maknae"]) && v.kind(o - 2) == Some(Kind::Run) {
+    if o >= 2
+        && v.is_any(
+            o - 1,
+            &["member", "singer", "vocalist", "leader", "rapper", "maknae"],
+        )
+        && v.kind(o - 2) == Some(Kind::Run)
+    {
         start = v.p[o - 2].start;
         name = format!("{} {}", v.t(o - 2), name);
     }
     let first = name.split_whitespace().next().unwrap_or("");
-    if ["The", "This", "That", "Its", "It", "Korea", "Korean"].contains(&first) && !has_hangul(&name) {
+    if ["The", "This", "That", "Its", "It", "Korea", "Korean"].contains(&first)
+        && !has_hangul(&name)
+    {
         return None;
     }
     Some((start, name))
@@ -361,8 +675,16 @@ fn run_title_before(v: &View, t: usize) -> String {
     if t >= 2 && v.kind(t - 1) == Some(Kind::Poss) && v.kind(t - 2) == Some(Kind::Run) {
         let owner = v.t(t - 2);
         let tail = owner.rsplit(" and ").next().unwrap_or(owner);
-        if tail.split_whitespace().any(|w| w.starts_with(char::is_lowercase)) {
-            s = format!("{}{}{}", tail, v.t(t - 1), v.text[v.p[t - 1].end..v.p[t].end].to_string());
+        if tail
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+        {
+            s = format!(
+                "{}{}{}",
+                tail,
+                v.t(t - 1),
+                &v.text[v.p[t - 1].end..v.p[t].end]
+            );
             return s;
         }
     }
@@ -378,17 +700,30 @@ fn run_title_before(v: &View, t: usize) -> String {
 /// `x`, ending before a run that owns a possessive. Returns (credit, start, end).
 fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, usize)> {
     let p = v.p.get(k)?;
-    if !matches!(p.kind, Kind::Run | Kind::Quoted) || p.kind == Kind::Run && has_hangul(v.t(k)) && false {
+    if !matches!(p.kind, Kind::Run | Kind::Quoted) {
         return None;
     }
     let start = p.start;
     let mut end = p.end;
     let mut j = k + 1;
-    let mut cut_at_and = v.kind(k + 1) == Some(Kind::Poss);
+    let cut_at_and = v.kind(k + 1) == Some(Kind::Poss);
     loop {
         // `A, B and C`, `A ft. B`, `A & B`, `A x B`
         let joiner = v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "&" | "·" | "/")
-            || v.is_any(j, &["and", "ft.", "feat.", "ft", "feat", "featuring", "x", "&", "with"]);
+            || v.is_any(
+                j,
+                &[
+                    "and",
+                    "ft.",
+                    "feat.",
+                    "ft",
+                    "feat",
+                    "featuring",
+                    "x",
+                    "&",
+                    "with",
+                ],
+            );
         if !joiner || v.kind(j + 1) != Some(Kind::Run) || !v.close(j, j + 1) {
             break;
         }
@@ -404,7 +739,10 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         j += 2;
     }
     // `Jung Yong Hwa of CNBLUE` is in the run; a bracketed group after it belongs to it.
-    if v.kind(j) == Some(Kind::Bracket) && v.close(j - 1, j) && evidence::performer(tables, v.t(j)) > 0.0 {
+    if v.kind(j) == Some(Kind::Bracket)
+        && v.close(j - 1, j)
+        && evidence::performer(tables, v.t(j)) > 0.0
+    {
         end = v.p[j].end;
     }
     let mut credit = v.text[start..end].to_string();
@@ -416,11 +754,12 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             credit.truncate(i);
             end = start + i;
         }
-        cut_at_and = false;
     }
-    let _ = cut_at_and;
     let first = credit.split_whitespace().next().unwrap_or("");
-    if ["The", "This", "A", "An"].contains(&first) && evidence::performer(tables, &credit) < 0.9 && !tables.knows_performer(&credit) {
+    if ["The", "This", "A", "An"].contains(&first)
+        && evidence::performer(tables, &credit) < 0.9
+        && !tables.knows_performer(&credit)
+    {
         // `by The Black Skirts` is a name; `by The end` is not.
         if credit.split_whitespace().count() < 2 {
             return None;
@@ -435,21 +774,40 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
 /// Whether a song word points at the quote `k`: `the song ‘T’`, `OST ‘T’`, `‘T’ OST`, or a
 /// song word shortly after it (`‘T’, the OST he sings`).
 fn song_cue_near(v: &View, k: usize) -> bool {
-    let before = (k.saturating_sub(3)..k).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
-    let after = (k + 1..(k + 4).min(v.p.len())).any(|i| v.is_any(i, &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."]) || v.t(i).starts_with('곡'));
-    let glued = v.p.get(k + 1).is_some_and(|p| p.start == v.p[k].end && ["을", "를", "은", "는", "이", "가", "로", "으로", "과", "와"].contains(&v.t(k + 1)));
+    let before =
+        (k.saturating_sub(3)..k).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
+    let after = (k + 1..(k + 4).min(v.p.len())).any(|i| {
+        v.is_any(
+            i,
+            &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."],
+        ) || v.t(i).starts_with('곡')
+    });
+    let glued = v.p.get(k + 1).is_some_and(|p| {
+        p.start == v.p[k].end
+            && ["을", "를", "은", "는", "이", "가", "로", "으로", "과", "와"].contains(&v.t(k + 1))
+    });
     before || after || glued && sentence_cued(v, k)
 }
 
 /// Whether the sentence holding piece `k` speaks of songs or soundtracks.
 fn sentence_cued(v: &View, k: usize) -> bool {
     let (s, e) = sentence_bounds(v, k);
-    (s..e).any(|i| v.kind(i) == Some(Kind::Ost) || v.is_any(i, SONG_WORDS) || v.t(i).contains("OST") || v.t(i).contains("곡") || v.t(i).contains("불렀") || v.t(i).contains("부른") || v.t(i).contains("가창"))
+    (s..e).any(|i| {
+        v.kind(i) == Some(Kind::Ost)
+            || v.is_any(i, SONG_WORDS)
+            || v.t(i).contains("OST")
+            || v.t(i).contains("곡")
+            || v.t(i).contains("불렀")
+            || v.t(i).contains("부른")
+            || v.t(i).contains("가창")
+    })
 }
 
 /// The piece range of the sentence around piece `k`.
 pub fn sentence_bounds(v: &View, k: usize) -> (usize, usize) {
-    let end_of = |i: usize| v.kind(i) == Some(Kind::Punct) && matches!(v.t(i), "." | "!" | "?" | "…" | ".”" | ".\"");
+    let end_of = |i: usize| {
+        v.kind(i) == Some(Kind::Punct) && matches!(v.t(i), "." | "!" | "?" | "…" | ".”" | ".\"")
+    };
     let mut s = k;
     while s > 0 && !end_of(s - 1) {
         s -= 1;
@@ -464,10 +822,34 @@ pub fn sentence_bounds(v: &View, k: usize) -> (usize, usize) {
 /// Korean credits around a quote: `A가 부른 ‘T’`, `A이 참여한 ‘T’`, `‘T’를 부른 A`,
 /// `‘T’는 A가 불렀다`.
 fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, usize)> {
-    let sung = |w: &str| ["부른", "불러", "부르", "참여한", "가창한", "노래한", "부릅니다", "불렀다", "불렀다.", "불렀으며", "가창했다", "가창했으며", "참여했다", "참여했으며", "불렀고", "참여했고"].iter().any(|s| w.starts_with(s));
+    let sung = |w: &str| {
+        [
+            "부른",
+            "불러",
+            "부르",
+            "참여한",
+            "가창한",
+            "노래한",
+            "부릅니다",
+            "불렀다",
+            "불렀다.",
+            "불렀으며",
+            "가창했다",
+            "가창했으며",
+            "참여했다",
+            "참여했으며",
+            "불렀고",
+            "참여했고",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+    };
     // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
     let mut verb = k.checked_sub(1)?;
-    while verb > 0 && !sung(v.t(verb)) && ["함께", "직접", "새롭게", "다시", "특별히"].contains(&v.t(verb)) {
+    while verb > 0
+        && !sung(v.t(verb))
+        && ["함께", "직접", "새롭게", "다시", "특별히"].contains(&v.t(verb))
+    {
         verb -= 1;
     }
     if verb >= 1 && sung(v.t(verb)) && v.kind(verb - 1) == Some(Kind::Run) {
@@ -481,7 +863,13 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
                 match (prev(1), prev(2)) {
                     (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), _))) => j -= 2,
                     (Some((Some(Kind::Poss), _)), Some((Some(Kind::Run), _))) => j -= 2,
-                    (Some((Some(Kind::Run), t)), _) if t.ends_with(['과', '와']) || tables.group(t).is_some() || !has_hangul(t) && crate::shape::group_like(t) => j -= 1,
+                    (Some((Some(Kind::Run), t)), _)
+                        if t.ends_with(['과', '와'])
+                            || tables.group(t).is_some()
+                            || !has_hangul(t) && crate::shape::group_like(t) =>
+                    {
+                        j -= 1
+                    }
                     _ => break,
                 }
             }
@@ -493,22 +881,30 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`
     let glued = v.p.get(k + 1).filter(|p| p.start == v.p[k].end)?;
     let particle = v.text[glued.start..glued.end].to_string();
-    if ["을", "를"].contains(&particle.as_str()) && v.p.get(k + 2).is_some_and(|_| sung(v.t(k + 2))) {
+    if ["을", "를"].contains(&particle.as_str()) && v.p.get(k + 2).is_some_and(|_| sung(v.t(k + 2)))
+    {
         let a = v.p.get(k + 3)?;
-        let name = v.t(k + 3).trim_end_matches(['는', '은', '이', '가', '의']).to_string();
+        let name = v
+            .t(k + 3)
+            .trim_end_matches(['는', '은', '이', '가', '의'])
+            .to_string();
         if a.kind == Kind::Run && !name.is_empty() {
             return Some((name, v.p[k].start, a.end));
         }
     }
-    // `‘T’은 가수 A가, ‘T2’는 그룹 G의 B가 불렀다`: the first subject after the topic,
-    // before the next quote, in a sentence whose verb sings.
-    if ["은", "는"].contains(&particle.as_str()) {
+    // `‘T’은 가수 A가, ‘T2’는 그룹 G의 B가 불렀다`, `‘T’를 가수 A가 부른다`: the first
+    // subject after the topic or object, before the next quote, in a sentence whose verb
+    // sings.
+    if ["은", "는", "을", "를"].contains(&particle.as_str()) {
         let (_, e) = sentence_bounds(v, k);
         if !(k + 2..e).any(|j| sung(v.t(j))) {
             return None;
         }
         let first = k + 2;
         for j in first..e.min(first + 6) {
+            if v.kind(j) == Some(Kind::Poss) {
+                continue;
+            }
             if v.kind(j) != Some(Kind::Run) {
                 break;
             }
@@ -517,7 +913,11 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             if let Some(stem) = stem {
                 let s = v.p[first].start;
                 let name = format!("{}{}", &v.text[s..v.p[j].start], stem);
-                let name = name.trim_start_matches("가수 ").trim_start_matches("그룹 ").trim_start_matches("밴드 ").to_string();
+                let name = name
+                    .trim_start_matches("가수 ")
+                    .trim_start_matches("그룹 ")
+                    .trim_start_matches("밴드 ")
+                    .to_string();
                 return Some((name, v.p[k].start, v.p[j].end));
             }
         }
@@ -527,29 +927,60 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
 
 /// Drama mentions in a line: `D OST`, `(D OST)`, `drama D`, `드라마 ‘D’`, `‘D’ OST`,
 /// `for D` after a song word, `<D>`, and known titles.
-fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMention>, used: &mut [bool]) {
+fn drama_mentions(
+    line: usize,
+    v: &View,
+    tables: &Tables,
+    out: &mut Vec<DramaMention>,
+    used: &mut [bool],
+) {
     let n = v.p.len();
     let known: Vec<(usize, usize)> = tables.drama_spans(v.text);
     for k in 0..n {
         let p = v.p[k];
-        let mention = |strength: f32, cue: &'static str| DramaMention { line, start: p.start, end: p.end, name: v.t(k).to_string(), strength, cue };
+        let mention = |strength: f32, cue: &'static str| DramaMention {
+            line,
+            start: p.start,
+            end: p.end,
+            name: v.t(k).to_string(),
+            strength,
+            cue,
+        };
         // `D OST`, `‘D’ OST`, `‘D’OST`
         // A Korean word before `OST` is a drama only in quotes or when known (`에 OST`).
-        let hangul_run = p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
-        if matches!(p.kind, Kind::Run | Kind::Quoted) && !hangul_run && v.kind(k + 1) == Some(Kind::Ost) && !evidence::not_a_name(v.t(k)) {
+        let hangul_run =
+            p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.kind(k + 1) == Some(Kind::Ost)
+            && !evidence::not_a_name(v.t(k))
+        {
             let name = strip_network(v.t(k));
             if !name.is_empty() && !tables.knows_performer(&name) {
-                out.push(DramaMention { name, ..mention(0.95, "drama.ost") });
+                out.push(DramaMention {
+                    name,
+                    ..mention(0.95, "drama.ost")
+                });
                 used[k] = true;
                 continue;
             }
         }
         // `the OST of D (2012)`, `the soundtrack for D`
-        if p.kind == Kind::Ost && v.is_any(k + 1, &["of", "for"]) && matches!(v.kind(k + 2), Some(Kind::Run) | Some(Kind::Quoted)) {
+        if p.kind == Kind::Ost
+            && v.is_any(k + 1, &["of", "for"])
+            && matches!(v.kind(k + 2), Some(Kind::Run) | Some(Kind::Quoted))
+        {
             let q = v.p[k + 2];
             let name = strip_network(v.t(k + 2));
             if !evidence::not_a_name(&name) && evidence::performer(tables, &name) < 0.6 {
-                out.push(DramaMention { line, start: q.start, end: q.end, name, strength: 0.85, cue: "drama.ost_of" });
+                out.push(DramaMention {
+                    line,
+                    start: q.start,
+                    end: q.end,
+                    name,
+                    strength: 0.85,
+                    cue: "drama.ost_of",
+                });
                 used[k + 2] = true;
             }
             continue;
@@ -558,57 +989,112 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {
             let name = strip_network(&strip_ost(v.t(k)));
             if !name.is_empty() {
-                out.push(DramaMention { name, ..mention(0.95, "drama.ost_bracket") });
+                out.push(DramaMention {
+                    name,
+                    ..mention(0.95, "drama.ost_bracket")
+                });
                 used[k] = true;
                 continue;
             }
         }
         // `drama D`, `the tvN series “D”`, `드라마 ‘D’`
-        if matches!(p.kind, Kind::Run | Kind::Quoted) && !hangul_run && k > 0 && v.is_any(k - 1, DRAMA_WORDS) && !evidence::not_a_name(v.t(k)) {
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && k > 0
+            && v.is_any(k - 1, DRAMA_WORDS)
+            && !evidence::not_a_name(v.t(k))
+        {
             let name = strip_network(v.t(k));
             if !name.is_empty() && !tables.knows_performer(&name) {
-                let strength = if p.kind == Kind::Quoted || evidence::drama(tables, &name) > 0.0 { 0.9 } else { 0.75 };
-                out.push(DramaMention { name, ..mention(strength, "drama.cue") });
+                let strength = if p.kind == Kind::Quoted || evidence::drama(tables, &name) > 0.0 {
+                    0.9
+                } else {
+                    0.75
+                };
+                out.push(DramaMention {
+                    name,
+                    ..mention(strength, "drama.cue")
+                });
                 used[k] = true;
                 continue;
             }
         }
         // `the Flower Boy Next Door drama`, `the ‘D’ series`
-        if matches!(p.kind, Kind::Run | Kind::Quoted) && !hangul_run && v.is_any(k + 1, &["drama", "series", "k-drama", "kdrama"]) && !evidence::not_a_name(v.t(k)) && evidence::performer(tables, v.t(k)) < 0.6 {
-            out.push(DramaMention { name: strip_network(v.t(k)), ..mention(0.8, "drama.cue_after") });
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.is_any(k + 1, &["drama", "series", "k-drama", "kdrama"])
+            && !evidence::not_a_name(v.t(k))
+            && evidence::performer(tables, v.t(k)) < 0.6
+        {
+            out.push(DramaMention {
+                name: strip_network(v.t(k)),
+                ..mention(0.8, "drama.cue_after")
+            });
             used[k] = true;
             continue;
         }
         // `<D>` angle brackets, `《D》`.
-        if p.kind == Kind::Quoted && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《')) {
+        if p.kind == Kind::Quoted
+            && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《'))
+        {
             out.push(mention(0.85, "drama.angle"));
             used[k] = true;
             continue;
         }
         // Korean: `‘D’의 ‘T’`
-        if p.kind == Kind::Quoted && v.kind(k + 1) == Some(Kind::Poss) && v.kind(k + 2) == Some(Kind::Quoted) && has_hangul(v.t(k + 1)) {
+        if p.kind == Kind::Quoted
+            && v.kind(k + 1) == Some(Kind::Poss)
+            && v.kind(k + 2) == Some(Kind::Quoted)
+            && has_hangul(v.t(k + 1))
+        {
             out.push(mention(0.85, "drama.ko_possessive"));
             used[k] = true;
             continue;
         }
-        if matches!(p.kind, Kind::Run | Kind::Quoted) && evidence::drama(tables, v.t(k)) > 0.0 && !tables.is_known_performer(v.t(k)) {
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && evidence::drama(tables, v.t(k)) > 0.0
+            && !tables.is_known_performer(v.t(k))
+        {
             let strength = known_strength(v.t(k), p.kind == Kind::Quoted);
             out.push(mention(strength, "drama.known"));
             continue;
         }
         // `for D` / `from D` right after a song title: a title-case name.
-        if p.kind == Kind::Run && k > 0 && v.is_any(k - 1, &["for", "from"]) && k >= 2 && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run)) && !has_hangul(v.t(k)) {
+        if p.kind == Kind::Run
+            && k > 0
+            && v.is_any(k - 1, &["for", "from"])
+            && k >= 2
+            && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run))
+            && !has_hangul(v.t(k))
+        {
             if let Some(&(s, e)) = known.iter().find(|(s, e)| *s <= p.start && p.start < *e) {
-                out.push(DramaMention { line, start: s, end: e, name: v.text[s..e].to_string(), strength: 0.8, cue: "drama.known" });
+                out.push(DramaMention {
+                    line,
+                    start: s,
+                    end: e,
+                    name: v.text[s..e].to_string(),
+                    strength: 0.8,
+                    cue: "drama.known",
+                });
                 continue;
             }
             let t = v.t(k);
             // `for Missing: The Other Side`: a subtitle after a colon ends the line.
-            let subtitle = v.kind(k + 1) == Some(Kind::Sep) && v.t(k + 1) == ":" && v.kind(k + 2) == Some(Kind::Run) && (k + 3 >= n || v.kind(k + 3) == Some(Kind::Punct));
+            let subtitle = v.kind(k + 1) == Some(Kind::Sep)
+                && v.t(k + 1) == ":"
+                && v.kind(k + 2) == Some(Kind::Run)
+                && (k + 3 >= n || v.kind(k + 3) == Some(Kind::Punct));
             if evidence::performer(tables, t) < 0.5 && !evidence::not_a_name(t) {
                 if subtitle {
                     let e = v.p[k + 2].end;
-                    out.push(DramaMention { line, start: p.start, end: e, name: v.text[p.start..e].to_string(), strength: 0.6, cue: "drama.for" });
+                    out.push(DramaMention {
+                        line,
+                        start: p.start,
+                        end: e,
+                        name: v.text[p.start..e].to_string(),
+                        strength: 0.6,
+                        cue: "drama.for",
+                    });
                 } else {
                     out.push(mention(0.6, "drama.for"));
                 }
@@ -617,14 +1103,24 @@ fn drama_mentions(line: usize, v: &View, tables: &Tables, out: &mut Vec<DramaMen
     }
     // Known titles inside longer runs or sentences (`… with Crash Landing on You.`).
     for (s, e) in known {
-        if out.iter().any(|d| d.line == line && d.start < e && s < d.end) {
+        if out
+            .iter()
+            .any(|d| d.line == line && d.start < e && s < d.end)
+        {
             continue;
         }
         let name = &v.text[s..e];
         if tables.is_known_performer(name) {
             continue;
         }
-        out.push(DramaMention { line, start: s, end: e, name: name.to_string(), strength: known_strength(name, false) - 0.1, cue: "drama.known" });
+        out.push(DramaMention {
+            line,
+            start: s,
+            end: e,
+            name: name.to_string(),
+            strength: known_strength(name, false) - 0.1,
+            cue: "drama.known",
+        });
     }
 }
 
@@ -644,28 +1140,49 @@ fn known_strength(name: &str, quoted: bool) -> f32 {
 
 /// Whether bracket text names a soundtrack: `D OST`, `D OST Part 2`, `D Original Soundtrack`.
 pub fn has_ost(s: &str) -> bool {
-    s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘').any(super::pieces::is_ost_word) || s.contains("OST")
+    s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘')
+        .any(super::pieces::is_ost_word)
+        || s.contains("OST")
 }
 
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.
 pub fn strip_ost(s: &str) -> String {
-    let cut = s.find("OST").or_else(|| s.to_lowercase().find("original soundtrack")).or_else(|| s.to_lowercase().find("soundtrack")).unwrap_or(s.len());
-    let t = s[..cut].trim().trim_end_matches([',', '-', '–', ':']).trim();
+    let cut = s
+        .find("OST")
+        .or_else(|| s.to_lowercase().find("original soundtrack"))
+        .or_else(|| s.to_lowercase().find("soundtrack"))
+        .unwrap_or(s.len());
+    let t = s[..cut]
+        .trim()
+        .trim_end_matches([',', '-', '–', ':'])
+        .trim();
     crate::normalize::trim_punct(t)
 }
 
 /// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`) or quotes.
 pub fn strip_network(s: &str) -> String {
     let mut t = s.trim();
-    for net in ["KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN", "TV조선", "채널A", "Mnet", "TVN"] {
+    for net in [
+        "KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN",
+        "TV조선", "채널A", "Mnet", "TVN",
+    ] {
         if let Some(r) = t.strip_prefix(net) {
-            if r.is_empty() || r.starts_with([' ', '\'', '‘', '“', '"', '<', '《']) || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii() {
+            if r.is_empty()
+                || r.starts_with([' ', '\'', '‘', '“', '"', '<', '《'])
+                || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii()
+            {
                 t = r.trim_start();
                 break;
             }
         }
     }
-    for d in ["주말드라마", "월화드라마", "수목드라마", "주말 드라마", "드라마"] {
+    for d in [
+        "주말드라마",
+        "월화드라마",
+        "수목드라마",
+        "주말 드라마",
+        "드라마",
+    ] {
         if let Some(r) = t.strip_prefix(d) {
             t = r.trim_start();
             break;

@@ -57,17 +57,26 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     let mut cue: &'static str = "";
     let mut lower = 0;
     let mut hangul_words = 0;
-    let close = |cur: &mut Option<(usize, usize)>, out: &mut Vec<Slot>, pattern: &mut String, cue: &mut &'static str| {
+    let close = |cur: &mut Option<(usize, usize)>,
+                 out: &mut Vec<Slot>,
+                 pattern: &mut String,
+                 cue: &mut &'static str| {
         if let Some((a, b)) = cur.take() {
             let s = v.p[a].start;
             let e = v.p[b].end;
             let single_quote = a == b && v.p[a].kind == Kind::Quoted;
-            let text = if single_quote { v.t(a).to_string() } else { v.text[s..e].trim().to_string() };
+            let text = if single_quote {
+                v.t(a).to_string()
+            } else {
+                v.text[s..e].trim().to_string()
+            };
             let ost_at = (a..=b).find(|&i| v.p[i].kind == Kind::Ost);
             let ost = ost_at.is_some();
             // `Harbor Lights confirms special OST album`: the name right before the OST.
             let text = match ost_at {
-                Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => strip_network(v.t(o - 1)),
+                Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => {
+                    strip_network(v.t(o - 1))
+                }
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };
@@ -75,8 +84,22 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             if ost {
                 pattern.push('o');
             }
-            let mark = if single_quote { v.text[s..].chars().next().unwrap_or(' ') } else { ' ' };
-            out.push(Slot { start: s, end: e, text, quoted: single_quote, bracket: false, ost, year: false, cue, mark });
+            let mark = if single_quote {
+                v.text[s..].chars().next().unwrap_or(' ')
+            } else {
+                ' '
+            };
+            out.push(Slot {
+                start: s,
+                end: e,
+                text,
+                quoted: single_quote,
+                bracket: false,
+                ost,
+                year: false,
+                cue,
+                mark,
+            });
             *cue = "";
         }
     };
@@ -85,7 +108,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             continue;
         }
         match p.kind {
-            Kind::Sep if matches!(v.t(i), "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~") => {
+            Kind::Sep if matches!(v.t(i), "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~") =>
+            {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 pattern.push_str(match v.t(i) {
                     ":" | "：" => ":",
@@ -99,7 +123,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
             }
             // `for`/`from` open a drama slot only before a drama (`The Reasons for My Smiles`).
-            Kind::Word if v.is(i, "by") || v.is_any(i, &["from", "for"]) && (!out.is_empty() || drama_next(v, i + 1, tables)) => {
+            Kind::Word
+                if v.is(i, "by")
+                    || v.is_any(i, &["from", "for"])
+                        && (!out.is_empty() || drama_next(v, i + 1, tables)) =>
+            {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 cue = match v.t(i).to_lowercase().as_str() {
                     "by" => "by",
@@ -108,8 +136,41 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 };
                 pattern.push_str(cue);
             }
-            Kind::Word if v.is_any(i, &["sung", "performed", "feat.", "ft.", "ft", "feat", "featuring", "and", "x", "with", "&", "the", "ost", "drama"]) => {
-                if v.is_any(i, &["feat.", "ft.", "ft", "feat", "featuring", "and", "x", "with", "&"]) {
+            Kind::Word
+                if v.is_any(
+                    i,
+                    &[
+                        "sung",
+                        "performed",
+                        "feat.",
+                        "ft.",
+                        "ft",
+                        "feat",
+                        "featuring",
+                        "and",
+                        "x",
+                        "with",
+                        "&",
+                        "the",
+                        "ost",
+                        "drama",
+                    ],
+                ) =>
+            {
+                if v.is_any(
+                    i,
+                    &[
+                        "feat.",
+                        "ft.",
+                        "ft",
+                        "feat",
+                        "featuring",
+                        "and",
+                        "x",
+                        "with",
+                        "&",
+                    ],
+                ) {
                     if let Some((a, _)) = cur {
                         cur = Some((a, i));
                     }
@@ -118,7 +179,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             Kind::Bracket => {
                 let inner = v.t(i).trim();
                 let year = inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit())
-                    || inner.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == ' ') && inner.chars().filter(char::is_ascii_digit).count() >= 4;
+                    || inner
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == ' ')
+                        && inner.chars().filter(char::is_ascii_digit).count() >= 4;
                 if year {
                     if let Some((a, b)) = cur {
                         cur = Some((a, b));
@@ -132,16 +196,33 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
                 let ost = has_ost(inner);
                 // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
-                let goes_on = v.p.get(i + 1).is_some_and(|n| matches!(n.kind, Kind::Run | Kind::Word) && !v.is_any(i + 1, &["by", "from", "for"]));
+                let goes_on = v.p.get(i + 1).is_some_and(|n| {
+                    matches!(n.kind, Kind::Run | Kind::Word)
+                        && !v.is_any(i + 1, &["by", "from", "for"])
+                });
                 if let (Some((a, _)), false, true) = (cur, ost, goes_on) {
                     cur = Some((a, i));
                     continue;
                 }
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 let (text, bcue) = credit_bracket(inner);
-                let text = if ost { strip_network(&strip_ost(&text)) } else { text };
+                let text = if ost {
+                    strip_network(&strip_ost(&text))
+                } else {
+                    text
+                };
                 pattern.push_str(if ost { "(O)" } else { "(B)" });
-                out.push(Slot { start: p.start, end: p.end, text, quoted: false, bracket: true, ost, year: false, cue: bcue, mark: ' ' });
+                out.push(Slot {
+                    start: p.start,
+                    end: p.end,
+                    text,
+                    quoted: false,
+                    bracket: true,
+                    ost,
+                    year: false,
+                    cue: bcue,
+                    mark: ' ',
+                });
             }
             Kind::Quoted => {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
@@ -168,7 +249,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             Kind::Sep | Kind::Punct => {
                 // A full stop before a capital ends a sentence: prose, not a list line.
-                if v.t(i) == "." && v.kind(i + 1).is_some_and(|k| k != Kind::Sep && k != Kind::Bracket) {
+                if v.t(i) == "."
+                    && v.kind(i + 1)
+                        .is_some_and(|k| k != Kind::Sep && k != Kind::Bracket)
+                {
                     return None;
                 }
                 // `Can’t I Love?`, `Go!`: part of the title.
@@ -192,29 +276,50 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     }
     out.retain(|s| !key(&s.text).is_empty());
     // A table's header row (`No. | Title | Artist`) names columns, not a song.
-    const HEADERS: &[&str] = &["no", "title", "song", "artist", "singer", "time", "length", "track", "drama", "곡명", "가수", "번호", "제목", "시간"];
+    const HEADERS: &[&str] = &[
+        "no", "title", "song", "artist", "singer", "time", "length", "track", "drama", "곡명",
+        "가수", "번호", "제목", "시간",
+    ];
     if out.iter().all(|s| HEADERS.contains(&key(&s.text).as_str())) {
         return None;
     }
-    Some(SlotLine { line, slots: out, pattern })
+    Some(SlotLine {
+        line,
+        slots: out,
+        pattern,
+    })
 }
 
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.
 fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
     let Some(p) = v.p.get(i) else { return false };
-    let year = |j: usize| v.kind(j) == Some(Kind::Bracket) && v.t(j).trim().len() == 4 && v.t(j).trim().chars().all(|c| c.is_ascii_digit());
+    let year = |j: usize| {
+        v.kind(j) == Some(Kind::Bracket)
+            && v.t(j).trim().len() == 4
+            && v.t(j).trim().chars().all(|c| c.is_ascii_digit())
+    };
     p.kind == Kind::Quoted
         || evidence::drama(tables, v.t(i)) > 0.0
         || v.kind(i + 1) == Some(Kind::Ost)
         || year(i + 1)
-        || v.is_any(i, &["the", "drama", "kdrama", "k-drama", "tvn", "kbs", "sbs", "mbc", "jtbc"])
+        || v.is_any(
+            i,
+            &[
+                "the", "drama", "kdrama", "k-drama", "tvn", "kbs", "sbs", "mbc", "jtbc",
+            ],
+        )
         || evidence::performer(tables, v.t(i)) >= 0.6
 }
 
 /// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.
 fn credit_bracket(inner: &str) -> (String, &'static str) {
     let lower = inner.to_lowercase();
-    if let Some(i) = lower.find("credits:").or_else(|| lower.find("credit:")).or_else(|| lower.find("vocals:")).or_else(|| lower.find("vocal:")) {
+    if let Some(i) = lower
+        .find("credits:")
+        .or_else(|| lower.find("credit:"))
+        .or_else(|| lower.find("vocals:"))
+        .or_else(|| lower.find("vocal:"))
+    {
         let after = &inner[i..];
         let c = after.find(':').map(|j| &after[j + 1..]).unwrap_or("");
         return (c.trim().to_string(), "credit");
@@ -246,7 +351,8 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
             if slot.bracket {
                 s -= 1.0;
             }
-            s - 1.2 * evidence::performer(tables, &slot.text) - 1.0 * evidence::drama(tables, &slot.text)
+            s - 1.2 * evidence::performer(tables, &slot.text)
+                - 1.0 * evidence::drama(tables, &slot.text)
         }
         Role::Artist => {
             let mut s = 2.0 * evidence::performer(tables, &slot.text);
@@ -308,8 +414,14 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
 
 /// Slots are names: two or more plain lowercase words make a sentence of it.
 fn sentence_penalty(s: &str) -> f32 {
-    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "my", "your", "me", "you", "for", "with", "at", "by", "x", "ft.", "feat."];
-    let plain = s.split_whitespace().filter(|w| w.starts_with(char::is_lowercase) && !SMALL.contains(w)).count();
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "my", "your", "me", "you",
+        "for", "with", "at", "by", "x", "ft.", "feat.",
+    ];
+    let plain = s
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase) && !SMALL.contains(w))
+        .count();
     if plain >= 2 {
         1.5
     } else {
@@ -332,7 +444,10 @@ fn assignments(n: usize) -> Vec<Vec<Role>> {
         }
         let count = |r: Role| a.iter().filter(|&&x| x == r).count();
         // A heading may name only its drama (`Goblin (2016)`): no track at all.
-        if count(Role::Track) <= 1 && count(Role::Artist) <= count(Role::Track) && count(Role::Drama) <= 1 {
+        if count(Role::Track) <= 1
+            && count(Role::Artist) <= count(Role::Track)
+            && count(Role::Drama) <= 1
+        {
             out.push(a);
         }
     }
@@ -343,10 +458,17 @@ fn assignments(n: usize) -> Vec<Vec<Role>> {
 /// supports the artist slot, credited to another name it speaks against it.
 fn credited_elsewhere(l: &SlotLine, a: &[Role], credits: &FxHashMap<String, Vec<String>>) -> f32 {
     let slot = |r: Role| a.iter().position(|x| *x == r).map(|i| &l.slots[i]);
-    let (Some(t), Some(ar)) = (slot(Role::Track), slot(Role::Artist)) else { return 0.0 };
-    let Some(cs) = credits.get(&key(&t.text)) else { return 0.0 };
+    let (Some(t), Some(ar)) = (slot(Role::Track), slot(Role::Artist)) else {
+        return 0.0;
+    };
+    let Some(cs) = credits.get(&key(&t.text)) else {
+        return 0.0;
+    };
     let ak = key(&ar.text);
-    if cs.iter().any(|c| !c.is_empty() && (ak.contains(c.as_str()) || c.contains(ak.as_str()))) {
+    if cs
+        .iter()
+        .any(|c| !c.is_empty() && (ak.contains(c.as_str()) || c.contains(ak.as_str())))
+    {
         2.0
     } else {
         -1.5
@@ -356,7 +478,11 @@ fn credited_elsewhere(l: &SlotLine, a: &[Role], credits: &FxHashMap<String, Vec<
 /// Decides each layout's roles from all its lines, and reads the songs.
 /// `credits` maps the key of each title that prose credits elsewhere in the article to
 /// its credits' keys: a slot that credits another name is not the title's artist.
-pub fn read(lines: &[SlotLine], tables: &Tables, credits: &FxHashMap<String, Vec<String>>) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
+pub fn read(
+    lines: &[SlotLine],
+    tables: &Tables,
+    credits: &FxHashMap<String, Vec<String>>,
+) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
     let mut by_pattern: FxHashMap<&str, Vec<&SlotLine>> = FxHashMap::default();
     for l in lines {
         by_pattern.entry(&l.pattern).or_default().push(l);
@@ -399,22 +525,48 @@ pub fn read(lines: &[SlotLine], tables: &Tables, credits: &FxHashMap<String, Vec
     let mut songs = Vec::new();
     for l in lines {
         let roles = &decided[&l.pattern];
-        let get = |r: Role| l.slots.iter().zip(roles).find(|(_, x)| **x == r).map(|(s, _)| s);
+        let get = |r: Role| {
+            l.slots
+                .iter()
+                .zip(roles)
+                .find(|(_, x)| **x == r)
+                .map(|(s, _)| s)
+        };
         let Some(t) = get(Role::Track) else { continue };
-        let mut artists = get(Role::Artist).map(|s| s.text.clone()).unwrap_or_default();
+        let mut artists = get(Role::Artist)
+            .map(|s| s.text.clone())
+            .unwrap_or_default();
         // A bracket after the artist slot that names a group (`Soyou [Sistar]`, `(EXO)`).
         for (i, (s, r)) in l.slots.iter().zip(roles).enumerate() {
-            if *r == Role::Other && s.bracket && i > 0 && roles[i - 1] == Role::Artist && evidence::performer(tables, &s.text) > 0.0 {
+            if *r == Role::Other
+                && s.bracket
+                && i > 0
+                && roles[i - 1] == Role::Artist
+                && evidence::performer(tables, &s.text) > 0.0
+            {
                 artists = format!("{artists} ({})", s.text);
             }
             if *r == Role::Other && s.cue == "ft" {
-                artists = if artists.is_empty() { s.text.clone() } else { format!("{artists}, {}", s.text) };
+                artists = if artists.is_empty() {
+                    s.text.clone()
+                } else {
+                    format!("{artists}, {}", s.text)
+                };
             }
         }
         let drama = get(Role::Drama).map(|s| s.text.clone());
         let start = l.slots.first().map(|s| s.start).unwrap_or(0);
         let end = l.slots.last().map(|s| s.end).unwrap_or(0);
-        let mut song = Song::new(l.line, start, end, &t.text, &artists, rule_id(roles, l), t.quoted, true);
+        let mut song = Song::new(
+            l.line,
+            start,
+            end,
+            &t.text,
+            &artists,
+            rule_id(roles, l),
+            t.quoted,
+            true,
+        );
         song.drama = drama;
         song.layout = Some(l.pattern.clone());
         songs.push(song);
@@ -424,7 +576,11 @@ pub fn read(lines: &[SlotLine], tables: &Tables, credits: &FxHashMap<String, Vec
 
 /// The rule id of a layout: the order of its roles (`list.artist_title_drama`).
 fn rule_id(roles: &[Role], l: &SlotLine) -> &'static str {
-    let order: Vec<Role> = roles.iter().copied().filter(|r| *r != Role::Other).collect();
+    let order: Vec<Role> = roles
+        .iter()
+        .copied()
+        .filter(|r| *r != Role::Other)
+        .collect();
     let by = l.slots.iter().any(|s| s.cue == "by");
     match order.as_slice() {
         [Role::Track, Role::Artist] if by => "list.title_by_artist",
@@ -456,16 +612,27 @@ mod tests {
             .filter_map(|(i, l)| {
                 let p = lex(l);
                 let v = View { text: l, p: &p };
-                slots(i, &v, crate::segment::strip_marker(l).as_ptr() as usize - l.as_ptr() as usize, &t)
+                slots(
+                    i,
+                    &v,
+                    crate::segment::strip_marker(l).as_ptr() as usize - l.as_ptr() as usize,
+                    &t,
+                )
             })
             .collect();
-        read(&lines, &t, &Default::default()).0.into_iter().map(|s| (s.track, s.artists, s.drama)).collect()
+        read(&lines, &t, &Default::default())
+            .0
+            .into_iter()
+            .map(|s| (s.track, s.artists, s.drama))
+            .collect()
     }
 
     #[test]
     fn a_list_learns_its_column_order_from_the_names_it_knows() {
         // Only the first line names a known singer; the others follow its order.
-        let got = read_lines("1. EXO - Lantern Light\n2. Mira Dove - Sea of Stars\n3. Pale Coast - Quiet Harbour\n");
+        let got = read_lines(
+            "1. EXO - Lantern Light\n2. Mira Dove - Sea of Stars\n3. Pale Coast - Quiet Harbour\n",
+        );
         assert_eq!(got[1].0, "Sea of Stars");
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
@@ -475,17 +642,34 @@ mod tests {
     #[test]
     fn three_slots_in_any_order() {
         let got = read_lines("Park Ha-eun – “Glass Door” | “Winter Harbor”\n");
-        assert_eq!(got[0], ("Glass Door".into(), "Park Ha-eun".into(), Some("Winter Harbor".into())));
+        assert_eq!(
+            got[0],
+            (
+                "Glass Door".into(),
+                "Park Ha-eun".into(),
+                Some("Winter Harbor".into())
+            )
+        );
         let got = read_lines("Winter Harbor: Park Ha-eun – Glass Door\n");
         assert_eq!(got[0].0, "Glass Door");
         let got = read_lines("3) Glass Door - Park Ha-eun (Winter Harbor OST)\n");
-        assert_eq!(got[0], ("Glass Door".into(), "Park Ha-eun".into(), Some("Winter Harbor".into())));
+        assert_eq!(
+            got[0],
+            (
+                "Glass Door".into(),
+                "Park Ha-eun".into(),
+                Some("Winter Harbor".into())
+            )
+        );
         let got = read_lines("박하은 - 유리문 (KBS '겨울 항구' OST)\n");
         assert_eq!(got[0].2.as_deref(), Some("겨울 항구"));
     }
 
     #[test]
     fn prose_is_not_read_as_slots() {
-        assert!(read_lines("We listened to it all night - it was lovely and we cried a lot.\n").is_empty());
+        assert!(
+            read_lines("We listened to it all night - it was lovely and we cried a lot.\n")
+                .is_empty()
+        );
     }
 }

@@ -60,7 +60,16 @@ pub struct Song {
 
 impl Song {
     #[allow(clippy::too_many_arguments)]
-    pub fn new(line: usize, start: usize, end: usize, track: &str, artists: &str, rule: &'static str, quoted: bool, cued: bool) -> Song {
+    pub fn new(
+        line: usize,
+        start: usize,
+        end: usize,
+        track: &str,
+        artists: &str,
+        rule: &'static str,
+        quoted: bool,
+        cued: bool,
+    ) -> Song {
         Song {
             line,
             start,
@@ -74,7 +83,11 @@ impl Song {
             layout: None,
             enumerated: false,
             tie: "",
-            credit_tie: if artists.trim().is_empty() { "" } else { "line" },
+            credit_tie: if artists.trim().is_empty() {
+                ""
+            } else {
+                "line"
+            },
             drama_strength: 0.0,
             confidence: 0.0,
             dropped: None,
@@ -131,19 +144,38 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
     let mut labels = Vec::new();
     for (i, line) in lines.into_iter().enumerate() {
         let pieces = pieces::lex(&line.text);
-        let v = find::View { text: &line.text, p: &pieces };
+        let v = find::View {
+            text: &line.text,
+            p: &pieces,
+        };
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
         if let Some((role, s, e)) = label(&v) {
             if role == layout::Role::Drama {
                 let name = find::strip_network(&find::strip_ost(&line.text[s..e]));
-                dramas.push(DramaMention { line: i, start: s, end: e, name, strength: 0.9, cue: "drama.label" });
+                dramas.push(DramaMention {
+                    line: i,
+                    start: s,
+                    end: e,
+                    name,
+                    strength: 0.9,
+                    cue: "drama.label",
+                });
             }
             labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
-            read_lines.push(ReadLine { sentences: segment::sentences(&line.text), line, pieces, slots: None });
+            read_lines.push(ReadLine {
+                sentences: segment::sentences(&line.text),
+                line,
+                pieces,
+                slots: None,
+            });
             continue;
         }
-        let slots = if listy { layout::slots(i, &v, body_from, tables) } else { None };
+        let slots = if listy {
+            layout::slots(i, &v, body_from, tables)
+        } else {
+            None
+        };
         let mut line_songs = Vec::new();
         find::prose(i, &v, tables, &mut line_songs, &mut dramas);
         if let Some(s) = &slots {
@@ -151,12 +183,20 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
         } else {
             songs.extend(line_songs);
         }
-        read_lines.push(ReadLine { sentences: segment::sentences(&line.text), line, pieces, slots });
+        read_lines.push(ReadLine {
+            sentences: segment::sentences(&line.text),
+            line,
+            pieces,
+            slots,
+        });
     }
     songs.extend(labelled(&labels));
     let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
     for s in songs.iter().filter(|s| !s.artists.is_empty()) {
-        credits.entry(crate::normalize::key(&s.track)).or_default().push(crate::normalize::key(&s.artists));
+        credits
+            .entry(crate::normalize::key(&s.track))
+            .or_default()
+            .push(crate::normalize::key(&s.artists));
     }
     let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
     list_songs.extend(track_runs(&read_lines, &list_songs));
@@ -164,7 +204,10 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
     for sl in &slot_lines {
         if !list_songs.iter().any(|s| s.line == sl.line) {
             let rl = &read_lines[sl.line];
-            let v = find::View { text: &rl.line.text, p: &rl.pieces };
+            let v = find::View {
+                text: &rl.line.text,
+                p: &rl.pieces,
+            };
             let mut d = Vec::new();
             find::prose(sl.line, &v, tables, &mut songs, &mut d);
         }
@@ -173,7 +216,14 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
         if let Some(d) = &s.drama {
             let l = &read_lines[s.line];
             let at = l.line.text.find(d.as_str()).unwrap_or(s.start);
-            dramas.push(DramaMention { line: s.line, start: at, end: at + d.len(), name: d.clone(), strength: 0.9, cue: "drama.slot" });
+            dramas.push(DramaMention {
+                line: s.line,
+                start: at,
+                end: at + d.len(),
+                name: d.clone(),
+                strength: 0.9,
+                cue: "drama.slot",
+            });
         }
     }
     songs.extend(list_songs);
@@ -181,7 +231,12 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
     dramas.sort_by_key(|d| (d.line, d.start));
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut r = Reading { lines: read_lines, songs, dramas, layouts };
+    let mut r = Reading {
+        lines: read_lines,
+        songs,
+        dramas,
+        layouts,
+    };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
     r
@@ -192,14 +247,21 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
 fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     use layout::Role;
     let first = v.p.first()?;
-    if !matches!(first.kind, pieces::Kind::Run | pieces::Kind::Word | pieces::Kind::Ost) || v.kind(1) != Some(pieces::Kind::Sep) || !matches!(v.t(1), ":" | "：") {
+    if !matches!(
+        first.kind,
+        pieces::Kind::Run | pieces::Kind::Word | pieces::Kind::Ost
+    ) || v.kind(1) != Some(pieces::Kind::Sep)
+        || !matches!(v.t(1), ":" | "：")
+    {
         return None;
     }
     let role = match v.t(0).to_lowercase().as_str() {
         // Captions' and bylines' labels: the line names no record.
-        "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via" | "posted" | "sources" | "사진" | "출처" => Role::Other,
+        "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
+        | "posted" | "sources" | "사진" | "출처" => Role::Other,
         "drama" | "series" | "k-drama" | "ost" | "드라마" | "작품" => Role::Drama,
-        "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by" | "가수" | "아티스트" | "노래" => Role::Artist,
+        "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by"
+        | "가수" | "아티스트" | "노래" => Role::Artist,
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
         _ => return None,
     };
@@ -209,7 +271,11 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     }
     let p = v.p.get(k)?;
     let end = v.p.last()?.end;
-    let (s, e) = if p.kind == pieces::Kind::Quoted && k + 1 == v.p.len() { p.inner } else { (p.start, end) };
+    let (s, e) = if p.kind == pieces::Kind::Quoted && k + 1 == v.p.len() {
+        p.inner
+    } else {
+        (p.start, end)
+    };
     Some((role, s, e))
 }
 
@@ -229,9 +295,16 @@ fn labelled(labels: &[(usize, layout::Role, String, usize, usize)]) -> Vec<Song>
             (l.0.abs_diff(*i) <= d.unsigned_abs() && l.1 != Role::Track).then_some(l)
         };
         let around: Vec<_> = [-2, -1, 1, 2].into_iter().filter_map(near).collect();
-        let artists = around.iter().find(|l| l.1 == Role::Artist).map(|l| l.2.clone()).unwrap_or_default();
+        let artists = around
+            .iter()
+            .find(|l| l.1 == Role::Artist)
+            .map(|l| l.2.clone())
+            .unwrap_or_default();
         let mut song = Song::new(*i, *s, *e, text, &artists, "list.labelled", false, true);
-        song.drama = around.iter().find(|l| l.1 == Role::Drama).map(|l| find::strip_network(&find::strip_ost(&l.2)));
+        song.drama = around
+            .iter()
+            .find(|l| l.1 == Role::Drama)
+            .map(|l| find::strip_network(&find::strip_ost(&l.2)));
         out.push(song);
     }
     out
@@ -248,7 +321,14 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
     let title = |l: &ReadLine| {
         let body = segment::strip_marker(&l.line.text).trim();
         let words = body.split_whitespace().count();
-        let year = l.pieces.iter().any(|p| p.kind == pieces::Kind::Bracket && p.text(&l.line.text).chars().filter(char::is_ascii_digit).count() >= 4);
+        let year = l.pieces.iter().any(|p| {
+            p.kind == pieces::Kind::Bracket
+                && p.text(&l.line.text)
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .count()
+                    >= 4
+        });
         (1..=8).contains(&words) && !body.ends_with('.') && !year && !evidence::not_a_name(body)
     };
     let has_song = |i: usize| songs.iter().any(|s| s.line == i);
@@ -256,7 +336,12 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        while j < lines.len() && numbered(&lines[j]) && (j == i || lines[j].line.no == lines[j - 1].line.no + 1 || lines[j].line.no <= lines[j - 1].line.no + 2) {
+        while j < lines.len()
+            && numbered(&lines[j])
+            && (j == i
+                || lines[j].line.no == lines[j - 1].line.no + 1
+                || lines[j].line.no <= lines[j - 1].line.no + 2)
+        {
             j += 1;
         }
         let run = i..j;
@@ -271,7 +356,16 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
                     Some(p) if body[p..].chars().any(|c| c == ':') => &body[..p],
                     _ => body,
                 };
-                out.push(Song::new(k, start, start + body.len(), t, "", "list.numbered_title", false, true));
+                out.push(Song::new(
+                    k,
+                    start,
+                    start + body.len(),
+                    t,
+                    "",
+                    "list.numbered_title",
+                    false,
+                    true,
+                ));
             }
         }
         i = j.max(i + 1);
@@ -286,10 +380,19 @@ pub fn explain(r: &Reading) -> String {
     let mut out = String::new();
     for (i, l) in r.lines.iter().enumerate() {
         let _ = writeln!(out, "{:>4} {:?} {}", l.line.no, l.line.kind, l.line.text);
-        let ps: Vec<String> = l.pieces.iter().map(|p| format!("{:?}«{}»", p.kind, p.text(&l.line.text))).collect();
+        let ps: Vec<String> = l
+            .pieces
+            .iter()
+            .map(|p| format!("{:?}«{}»", p.kind, p.text(&l.line.text)))
+            .collect();
         let _ = writeln!(out, "     pieces: {}", ps.join(" "));
         if let Some(s) = &l.slots {
-            let roles = r.layouts.iter().find(|(p, _)| *p == s.pattern).map(|(_, r)| format!("{r:?}")).unwrap_or_default();
+            let roles = r
+                .layouts
+                .iter()
+                .find(|(p, _)| *p == s.pattern)
+                .map(|(_, r)| format!("{r:?}"))
+                .unwrap_or_default();
             let _ = writeln!(out, "     layout {} {}", s.pattern, roles);
         }
         for d in r.dramas.iter().filter(|d| d.line == i) {

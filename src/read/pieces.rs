@@ -63,15 +63,102 @@ const JOINERS: &[&str] = &[
 
 /// Words that are capitalised but never start a name or a title run (sentence openers).
 const OPENERS: &[&str] = &[
-    "The", "A", "An", "And", "But", "So", "Also", "This", "That", "These", "Those", "Its",
-    "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "My", "In", "On", "At",
-    "For", "From", "With", "By", "As", "If", "When", "While", "After", "Before", "Even",
-    "Meanwhile", "Still", "Just", "Next", "Then", "There", "Here", "Of", "To", "Is", "Was",
-    "Tracks", "Songs", "Track", "Song", "Other", "Another", "Both", "Each", "Every", "Some",
-    "Many", "Most", "All", "One", "Two", "Three", "Four", "Five", "No", "Not", "Yet",
-    "However", "Though", "Although", "Because", "Since", "Like", "Plus", "Now", "Later",
-    "Also,", "You", "I", "Let", "Check", "Listen", "Watch", "What", "Who", "How", "Why",
-    "Where", "Which", "Despite", "Unlike", "Among", "Featuring", "Including", "Starring",
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "So",
+    "Also",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "By",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Even",
+    "Meanwhile",
+    "Still",
+    "Just",
+    "Next",
+    "Then",
+    "There",
+    "Here",
+    "Of",
+    "To",
+    "Is",
+    "Was",
+    "Tracks",
+    "Songs",
+    "Track",
+    "Song",
+    "Other",
+    "Another",
+    "Both",
+    "Each",
+    "Every",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "No",
+    "Not",
+    "Yet",
+    "However",
+    "Though",
+    "Although",
+    "Because",
+    "Since",
+    "Like",
+    "Plus",
+    "Now",
+    "Later",
+    "Also,",
+    "You",
+    "I",
+    "Let",
+    "Check",
+    "Listen",
+    "Watch",
+    "What",
+    "Who",
+    "How",
+    "Why",
+    "Where",
+    "Which",
+    "Despite",
+    "Unlike",
+    "Among",
+    "Featuring",
+    "Including",
+    "Starring",
 ];
 
 fn quote_family(c: char) -> Option<(u8, bool, bool)> {
@@ -125,8 +212,13 @@ fn fold_parts(line: &str, out: &mut Vec<Piece>) {
             let first = t.split([' ', '.']).next().unwrap_or("");
             let rest = t[first.len()..].trim_start_matches(['.', ' ']);
             let numbered = rest.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && rest.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '.');
-            let part = matches!(first, "Part" | "Pt" | "Vol" | "part" | "파트" | "Track" | "No");
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ' ' || c == '.');
+            let part = matches!(
+                first,
+                "Part" | "Pt" | "Vol" | "part" | "파트" | "Track" | "No"
+            );
             if part && (numbered || rest.is_empty()) {
                 out[i].end = out[i + 1].end;
                 out[i].inner.1 = out[i + 1].end;
@@ -149,9 +241,14 @@ fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Optio
         let at = from + j;
         if let Some((f, _, closes)) = quote_family(c) {
             let after = line[at + c.len_utf8()..].chars().next();
-            let spaced_close = prev.is_some_and(char::is_whitespace) && after.is_some_and(|a| is_hangul(a) || matches!(a, ',' | '.' | ')'));
+            let spaced_close = prev.is_some_and(char::is_whitespace)
+                && after.is_some_and(|a| is_hangul(a) || matches!(a, ',' | '.' | ')'));
             // A new quote opening (`| “B”`) before any close: this one was left open.
-            let opener = f == family && family == 0 && prev.is_some_and(char::is_whitespace) && after.is_some_and(|a| !a.is_whitespace()) && !spaced_close;
+            let opener = f == family
+                && family == 0
+                && prev.is_some_and(char::is_whitespace)
+                && after.is_some_and(|a| !a.is_whitespace())
+                && !spaced_close;
             if opener && matches!(c, '“' | '"') {
                 return None;
             }
@@ -230,12 +327,19 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                         i = close + cw;
                         continue;
                     }
-                } else if family <= 1 && to - (i + w) <= MAX_QUOTE && line[i + w..to].trim().chars().count() >= 2 && !glued_before {
+                } else if family <= 1
+                    && to - (i + w) <= MAX_QUOTE
+                    && line[i + w..to].trim().chars().count() >= 2
+                    && !glued_before
+                {
                     // Left open by a cut: the quote runs to the end of the line, or to
                     // the dash of its credit when another quote follows (`“A – X | “B”`).
                     let rest = &line[i + w..to];
                     let stop = if rest.contains(['“', '”', '"', '‘', '’', '\'']) {
-                        [" – ", " — ", " - ", " | "].iter().filter_map(|d| rest.find(d)).min()
+                        [" – ", " — ", " - ", " | "]
+                            .iter()
+                            .filter_map(|d| rest.find(d))
+                            .min()
                     } else {
                         Some(rest.len())
                     };
@@ -265,11 +369,20 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             i += w;
             continue;
         }
-        if matches!(c, '–' | '—' | '―' | '-' | ':' | '：' | '|' | '/' | ',' | ';' | '·' | '‧' | '~' | '•') {
+        if matches!(
+            c,
+            '–' | '—' | '―' | '-' | ':' | '：' | '|' | '/' | ',' | ';' | '·' | '‧' | '~' | '•'
+        ) {
             // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word.
             let glued = c == '-'
-                && line[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-                && line[i + w..].chars().next().is_some_and(char::is_alphanumeric);
+                && line[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && line[i + w..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
             if !glued {
                 push(out, Kind::Sep, i, i + w, (i, i + w));
                 i += w;
@@ -277,15 +390,26 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             }
         }
         // `#1`, `#Alive` are words; a Markdown `##` is not.
-        let hash_word = c == '#' && line[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        let hash_word = c == '#'
+            && line[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         if is_word_char(c) || c == '-' || hash_word {
             let mut e = i;
             for (j, d) in line[i..to].char_indices() {
                 let at = i + j;
                 let ok = is_word_char(d)
                     || d == '#' && at == i
-                    || matches!(d, '’' | '\'' | '`') && inside_word(line, at, d) && possessive_len(line, at).is_none()
-                    || d == '-' && line[at + 1..].chars().next().is_some_and(char::is_alphanumeric) && at > i
+                    || matches!(d, '’' | '\'' | '`')
+                        && inside_word(line, at, d)
+                        && possessive_len(line, at).is_none()
+                    || d == '-'
+                        && line[at + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                        && at > i
                     || d == '(' && line[i..at].ends_with('f') && line[at..].starts_with("(x)");
                 if !ok {
                     break;
@@ -326,8 +450,23 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
 /// Words whose final period belongs to them (`Mr.`, `Dr.`, `ft.`, `feat.`, `Vol.`, `T.O.P.`).
 fn abbreviation(w: &str) -> bool {
     let core = w.trim_end_matches('.');
-    matches!(core, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "ft" | "Ft" | "feat" | "Feat" | "vs" | "Vol" | "No" | "Jr" | "Part" | "Pt")
-        || core.len() <= 3 && core.contains('.')
+    matches!(
+        core,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "ft"
+            | "Ft"
+            | "feat"
+            | "Feat"
+            | "vs"
+            | "Vol"
+            | "No"
+            | "Jr"
+            | "Part"
+            | "Pt"
+    ) || core.len() <= 3 && core.contains('.')
         || core.chars().filter(|&c| c == '.').count() >= 2
 }
 
@@ -359,7 +498,11 @@ fn word(line: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
     if w.starts_with("OST") && w[3..].chars().all(is_hangul) {
         push(out, Kind::Ost, s, s + 3, (s, s + 3));
         if w.len() > 3 {
-            let kind = if &w[3..] == "의" { Kind::Poss } else { Kind::Run };
+            let kind = if &w[3..] == "의" {
+                Kind::Poss
+            } else {
+                Kind::Run
+            };
             push(out, kind, s + 3, e, (s + 3, e));
         }
         return;
@@ -385,7 +528,19 @@ fn word(line: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
 /// `OST`, `O.S.T.`, `OSTs`, `Soundtrack`, `사운드트랙`.
 pub fn is_ost_word(w: &str) -> bool {
     let bare: String = w.chars().filter(|c| *c != '.').collect();
-    matches!(bare.as_str(), "OST" | "OSTs" | "Ost" | "ost" | "OST's" | "OST’s" | "Soundtrack" | "soundtrack" | "soundtracks" | "Soundtracks")
+    matches!(
+        bare.as_str(),
+        "OST"
+            | "OSTs"
+            | "Ost"
+            | "ost"
+            | "OST's"
+            | "OST’s"
+            | "Soundtrack"
+            | "soundtrack"
+            | "soundtracks"
+            | "Soundtracks"
+    )
 }
 
 /// A capitalised, all-caps, digit-led or stylised word (`iKON`, `10cm`, `f(x)`).
@@ -430,10 +585,15 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
             // `Me to You`: small lowercase words join when a name-like word follows.
             if !hangul && q.kind == Kind::Word && JOINERS.contains(&q.text(line)) {
                 let mut k = j;
-                while k < out.len() && out[k].kind == Kind::Word && JOINERS.contains(&out[k].text(line)) {
+                while k < out.len()
+                    && out[k].kind == Kind::Word
+                    && JOINERS.contains(&out[k].text(line))
+                {
                     k += 1;
                 }
-                if k < out.len() && out[k].kind == Kind::Run && k - j <= 2
+                if k < out.len()
+                    && out[k].kind == Kind::Run
+                    && k - j <= 2
                     && line[out[k - 1].end..out[k].start].len() <= 1
                     && !out[k].text(line).chars().any(is_hangul)
                 {
@@ -446,20 +606,30 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
         }
         // At a sentence's start, a capitalised word before a small word is the
         // sentence's (`Listening to this …`), not a name's.
-        let sentence_start = joined.last().is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
+        let sentence_start = joined
+            .last()
+            .is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
         let verb_like = {
             let w = p.text(line);
-            w.ends_with("ing") || w.ends_with("ed") || i + 2 < out.len() && out[i + 2].kind == Kind::Word
+            w.ends_with("ing")
+                || w.ends_with("ed")
+                || i + 2 < out.len() && out[i + 2].kind == Kind::Word
         };
         if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like {
-            joined.push(Piece { kind: Kind::Word, ..p });
+            joined.push(Piece {
+                kind: Kind::Word,
+                ..p
+            });
             i += 1;
             continue;
         }
         // A sentence opener alone before lowercase words is no name.
         let single = end == i;
         if single && OPENERS.contains(&p.text(line)) {
-            joined.push(Piece { kind: Kind::Word, ..p });
+            joined.push(Piece {
+                kind: Kind::Word,
+                ..p
+            });
             i += 1;
             continue;
         }
@@ -515,7 +685,10 @@ mod tests {
 
     #[test]
     fn a_quote_left_open_by_a_cut_runs_to_the_end() {
-        assert_eq!(show("the song “Rain on Ma")[2], (Kind::Quoted, "Rain on Ma"));
+        assert_eq!(
+            show("the song “Rain on Ma")[2],
+            (Kind::Quoted, "Rain on Ma")
+        );
     }
 
     #[test]
@@ -557,7 +730,10 @@ mod tests {
                 (Kind::Quoted, "바람")
             ]
         );
-        assert_eq!(show("Start-Up and f(x)")[0], (Kind::Run, "Start-Up and f(x)"));
+        assert_eq!(
+            show("Start-Up and f(x)")[0],
+            (Kind::Run, "Start-Up and f(x)")
+        );
         // A sentence's opening verb is no part of the name after it.
         assert_eq!(show("Listening to this CLOY song")[3], (Kind::Run, "CLOY"));
     }

@@ -15,10 +15,39 @@ use crate::tables::Tables;
 
 /// Headings that organise a list without naming a drama.
 const GENERIC: &[&str] = &[
-    "track list", "tracklist", "track listing", "songs", "playlist", "most", "top", "best",
-    "conclusion", "introduction", "honorable", "honourable", "final", "verdict", "bonus",
-    "mentions", "related", "more", "listen", "watch", "lyrics", "credits", "album", "part",
-    "ost", "soundtrack", "수록곡", "목차", "가사", "앨범", "개요", "음원", "미니 앨범",
+    "track list",
+    "tracklist",
+    "track listing",
+    "songs",
+    "playlist",
+    "most",
+    "top",
+    "best",
+    "conclusion",
+    "introduction",
+    "honorable",
+    "honourable",
+    "final",
+    "verdict",
+    "bonus",
+    "mentions",
+    "related",
+    "more",
+    "listen",
+    "watch",
+    "lyrics",
+    "credits",
+    "album",
+    "part",
+    "ost",
+    "soundtrack",
+    "수록곡",
+    "목차",
+    "가사",
+    "앨범",
+    "개요",
+    "음원",
+    "미니 앨범",
 ];
 
 fn generic(h: &str) -> bool {
@@ -33,7 +62,12 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
     if r.songs.iter().any(|s| s.line == i) {
         return None;
     }
-    if let Some(d) = r.dramas.iter().filter(|d| d.line == i).max_by(|a, b| a.strength.total_cmp(&b.strength)) {
+    if let Some(d) = r
+        .dramas
+        .iter()
+        .filter(|d| d.line == i)
+        .max_by(|a, b| a.strength.total_cmp(&b.strength))
+    {
         return Some((d.name.clone(), d.strength.max(0.8)));
     }
     let body = crate::segment::strip_marker(&l.line.text).trim();
@@ -43,7 +77,14 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
         return None;
     }
     // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
-    let year = l.pieces.iter().any(|p| p.kind == Kind::Bracket && p.text(&l.line.text).chars().filter(char::is_ascii_digit).count() >= 4);
+    let year = l.pieces.iter().any(|p| {
+        p.kind == Kind::Bracket
+            && p.text(&l.line.text)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .count()
+                >= 4
+    });
     let name = match body.find(" (") {
         Some(k) if k > 0 => &body[..k],
         _ => body,
@@ -53,7 +94,11 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
         return None;
     }
     // A lone small word (`By`, `Next`) is a byline's or a link's, not a title.
-    if !name.contains(' ') && !has_hangul(&name) && name.chars().count() < 4 && !name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+    if !name.contains(' ')
+        && !has_hangul(&name)
+        && name.chars().count() < 4
+        && !name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         return None;
     }
     if name.split_whitespace().count() > 8 || evidence::not_a_name(&name) && !has_hangul(&name) {
@@ -101,9 +146,14 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let mut cur_person: Option<String> = None;
     for i in 0..n {
         let l = &r.lines[i];
-        let heading = (l.line.kind == LineKind::Heading || l.line.marked) && !r.songs.iter().any(|s| s.line == i);
+        let heading = (l.line.kind == LineKind::Heading || l.line.marked)
+            && !r.songs.iter().any(|s| s.line == i);
         if heading {
-            let body = crate::segment::strip_marker(&l.line.text).trim().trim_start_matches('#').trim().to_string();
+            let body = crate::segment::strip_marker(&l.line.text)
+                .trim()
+                .trim_start_matches('#')
+                .trim()
+                .to_string();
             if let Some((d, s)) = heading_drama(r, i, tables) {
                 cur = Some((d, s, i));
                 cur_person = None;
@@ -120,8 +170,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     }
     // The article's one drama: all strong mentions name one drama.
     let strong: Vec<&DramaMention> = r.dramas.iter().filter(|d| d.strength >= 0.75).collect();
-    let article = strong.first().filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name))).map(|d| d.name.clone());
-    let lead = r.dramas.iter().find(|d| d.strength >= 0.85 && d.line <= 3).cloned();
+    let article = strong
+        .first()
+        .filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name)))
+        .map(|d| d.name.clone());
+    let lead = r
+        .dramas
+        .iter()
+        .find(|d| d.strength >= 0.85 && d.line <= 3)
+        .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
     let mut songs = std::mem::take(&mut r.songs);
@@ -141,7 +198,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "section";
             s.drama_strength = st;
             s.drama = Some(d);
-        } else if let Some(d) = near_drama(r, s.line, s.start, section[s.line].as_ref().map(|c| c.2)) {
+        } else if let Some(d) =
+            near_drama(r, s.line, s.start, section[s.line].as_ref().map(|c| c.2))
+        {
             s.tie = "near";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -149,7 +208,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "article";
             s.drama_strength = 0.7;
             s.drama = Some(d.clone());
-        } else if let Some(d) = lead.filter(|d| d.line < s.line || d.line == s.line && d.end <= s.start) {
+        } else if let Some(d) =
+            lead.filter(|d| d.line < s.line || d.line == s.line && d.end <= s.start)
+        {
             // The drama the article's lead names first, for an article about two.
             s.tie = "lead";
             s.drama_strength = d.strength;
@@ -161,12 +222,17 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         if s.artists.is_empty() {
             let l = &r.lines[s.line];
-            let v = View { text: &l.line.text, p: &l.pieces };
+            let v = View {
+                text: &l.line.text,
+                p: &l.pieces,
+            };
             if let Some(a) = subject(&v, s.start, tables) {
                 s.artists = a;
                 s.credit_tie = "subject";
             } else if pronoun(&v, s.start) {
-                if let Some(a) = named_before(r, s.line, s.start, tables).or_else(|| last_performer.clone()) {
+                if let Some(a) =
+                    named_before(r, s.line, s.start, tables).or_else(|| last_performer.clone())
+                {
                     s.artists = a;
                     s.credit_tie = "pronoun";
                 }
@@ -195,12 +261,22 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
 fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<&DramaMention> {
     let l = &r.lines[line];
     let sents = &l.sentences;
-    let (ss, se) = sents.iter().copied().find(|(a, b)| *a <= start && start < *b).unwrap_or((0, l.line.text.len()));
+    let (ss, se) = sents
+        .iter()
+        .copied()
+        .find(|(a, b)| *a <= start && start < *b)
+        .unwrap_or((0, l.line.text.len()));
     r.dramas
         .iter()
-        .filter(|d| d.line == line && d.start >= ss && d.start < se && (d.end <= start || d.start >= end))
+        .filter(|d| {
+            d.line == line && d.start >= ss && d.start < se && (d.end <= start || d.start >= end)
+        })
         .filter(|d| d.strength >= 0.6)
-        .max_by(|a, b| a.strength.total_cmp(&b.strength).then(b.start.cmp(&a.start)))
+        .max_by(|a, b| {
+            a.strength
+                .total_cmp(&b.strength)
+                .then(b.start.cmp(&a.start))
+        })
 }
 
 /// The drama of the song's item: a list or heading line whose next lines (before the
@@ -215,7 +291,12 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
         if n.slots.is_some() || r.songs.iter().any(|s| s.line == j) {
             break;
         }
-        if let Some(d) = r.dramas.iter().filter(|d| d.line == j && d.strength >= 0.75).max_by(|a, b| a.strength.total_cmp(&b.strength)) {
+        if let Some(d) = r
+            .dramas
+            .iter()
+            .filter(|d| d.line == j && d.strength >= 0.75)
+            .max_by(|a, b| a.strength.total_cmp(&b.strength))
+        {
             return Some(d);
         }
         if n.line.kind == LineKind::Heading {
@@ -226,13 +307,16 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
 }
 
 /// The drama named nearest before the song in its section, within a few lines.
-fn near_drama(r: &Reading, line: usize, start: usize, section_from: Option<usize>) -> Option<&DramaMention> {
+fn near_drama(
+    r: &Reading,
+    line: usize,
+    start: usize,
+    section_from: Option<usize>,
+) -> Option<&DramaMention> {
     let from = section_from.unwrap_or(0).max(line.saturating_sub(3));
-    r.dramas
-        .iter()
-        .filter(|d| d.line >= from && (d.line < line || d.line == line && d.end <= start))
-        .filter(|d| d.strength >= 0.7)
-        .next_back()
+    r.dramas.iter().rfind(|d| {
+        d.line >= from && (d.line < line || d.line == line && d.end <= start) && d.strength >= 0.7
+    })
 }
 
 /// The sentence's subject when it is a performer: the first name-like run of the
@@ -258,11 +342,16 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
     // `Urban Zakapa gives us two songs, “A” and “B”`: the name that opens a sentence
     // about songs, before its verb.
     let first = v.p.get(s)?;
-    let verb = v.kind(s + 1) == Some(Kind::Word) && !v.is_any(s + 1, &["and", "or", "of", "the", "a"]);
-    let about_songs = (s..k).any(|i| v.is_any(i, super::find::SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
+    let verb =
+        v.kind(s + 1) == Some(Kind::Word) && !v.is_any(s + 1, &["and", "or", "of", "the", "a"]);
+    let about_songs =
+        (s..k).any(|i| v.is_any(i, super::find::SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
     if first.kind == Kind::Run && s + 1 < k && verb && about_songs && !has_hangul(v.t(s)) {
         let t = v.t(s);
-        if !evidence::not_a_name(t) && evidence::drama(tables, t) == 0.0 && t.split_whitespace().count() <= 4 {
+        if !evidence::not_a_name(t)
+            && evidence::drama(tables, t) == 0.0
+            && t.split_whitespace().count() <= 4
+        {
             return Some(t.to_string());
         }
     }
@@ -274,7 +363,10 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
 fn named_before(r: &Reading, line: usize, start: usize, tables: &Tables) -> Option<String> {
     for i in (line.saturating_sub(3)..=line).rev() {
         let l = &r.lines[i];
-        let v = View { text: &l.line.text, p: &l.pieces };
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
         let upto = if i == line {
             let k = v.at(start).unwrap_or(v.p.len());
             super::find::sentence_bounds(&v, k.min(v.p.len().saturating_sub(1))).0
@@ -296,7 +388,19 @@ fn named_before(r: &Reading, line: usize, start: usize, tables: &Tables) -> Opti
 
 /// A name without the role word before it (`Singer Ha Sung Woon`, `가수 윤하`).
 fn strip_role(name: &str) -> &str {
-    for role in ["Singer ", "singer ", "Vocalist ", "Rapper ", "Actor ", "Actress ", "Band ", "Group ", "가수 ", "그룹 ", "밴드 "] {
+    for role in [
+        "Singer ",
+        "singer ",
+        "Vocalist ",
+        "Rapper ",
+        "Actor ",
+        "Actress ",
+        "Band ",
+        "Group ",
+        "가수 ",
+        "그룹 ",
+        "밴드 ",
+    ] {
         if let Some(rest) = name.strip_prefix(role) {
             return rest;
         }
@@ -305,7 +409,30 @@ fn strip_role(name: &str) -> &str {
 }
 
 /// Korean words that take a topic particle but name no singer (`세 사람은`, `이 곡은`).
-const KO_NOT_SINGER: &[&str] = &["사람", "이들", "그", "그녀", "곡", "노래", "드라마", "작품", "앨범", "음반", "두", "세", "네", "OST", "뮤직비디오", "음원", "가사", "이번", "해당", "팬", "누리꾼", "시청자"];
+const KO_NOT_SINGER: &[&str] = &[
+    "사람",
+    "이들",
+    "그",
+    "그녀",
+    "곡",
+    "노래",
+    "드라마",
+    "작품",
+    "앨범",
+    "음반",
+    "두",
+    "세",
+    "네",
+    "OST",
+    "뮤직비디오",
+    "음원",
+    "가사",
+    "이번",
+    "해당",
+    "팬",
+    "누리꾼",
+    "시청자",
+];
 
 /// The nearest `X는`/`X은`/`X가`/`X이` before a quote in a Korean sentence: the topic or
 /// subject who sings it (`크러쉬는 ‘A’를, 헤이즈는 ‘B’를 불렀다`).
@@ -319,7 +446,10 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
         if stem.is_empty() || !has_hangul(w) || stem.chars().count() < 2 && !stem.is_ascii() {
             return None;
         }
-        if KO_NOT_SINGER.contains(&stem) || evidence::drama(tables, stem) > 0.0 || evidence::not_a_name(stem) {
+        if KO_NOT_SINGER.contains(&stem)
+            || evidence::drama(tables, stem) > 0.0
+            || evidence::not_a_name(stem)
+        {
             return None;
         }
         return Some(stem.to_string());
@@ -329,9 +459,30 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
 
 /// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
 fn pronoun(v: &View, song_start: usize) -> bool {
-    let Some(k) = v.at(song_start) else { return false };
+    let Some(k) = v.at(song_start) else {
+        return false;
+    };
     let (s, _) = super::find::sentence_bounds(v, k);
-    (s..k.min(s + 3)).any(|i| v.is_any(i, &["he", "she", "they", "his", "her", "their", "the singer", "the band", "the duo", "the group", "그는", "그녀는", "이들은"]))
+    (s..k.min(s + 3)).any(|i| {
+        v.is_any(
+            i,
+            &[
+                "he",
+                "she",
+                "they",
+                "his",
+                "her",
+                "their",
+                "the singer",
+                "the band",
+                "the duo",
+                "the group",
+                "그는",
+                "그녀는",
+                "이들은",
+            ],
+        )
+    })
 }
 
 /// A credit in the sentence after the song, about "this song" (`EXO’s Chen and Punch
@@ -343,12 +494,28 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
     let (s, e) = *sents.get(idx + 1)?;
     let next = &l.line.text[s..e];
     let lower = next.to_lowercase();
-    let about = ["this song", "the song", "this track", "the track", "this ost", "this ballad", "with it", "on it", "가창", "불렀", "부른다", "불러"];
+    let about = [
+        "this song",
+        "the song",
+        "this track",
+        "the track",
+        "this ost",
+        "this ballad",
+        "with it",
+        "on it",
+        "가창",
+        "불렀",
+        "부른다",
+        "불러",
+    ];
     if !about.iter().any(|a| lower.contains(a)) {
         return None;
     }
     // Another song in that sentence takes the credit itself.
-    if r.songs.iter().any(|o| o.line == line && o.start >= s && o.start < e) {
+    if r.songs
+        .iter()
+        .any(|o| o.line == line && o.start >= s && o.start < e)
+    {
         return None;
     }
     let p = pieces::lex(next);
@@ -366,6 +533,8 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
     if v.kind(k + 1) == Some(Kind::Poss) && v.kind(k + 2) == Some(Kind::Run) {
         stop = p[k + 2].end;
     }
-    let name = next[start..stop].trim_end_matches(['이', '가', '은', '는']).to_string();
+    let name = next[start..stop]
+        .trim_end_matches(['이', '가', '은', '는'])
+        .to_string();
     (evidence::performer(tables, &name) >= 0.6).then_some(name)
 }
