@@ -1,8 +1,6 @@
 //! `ostract explain FILE`: how the reader read an article, line by line.
 
 use super::exit;
-use ostract::input::{self, InputFile, StdinFormat};
-use std::io::Write;
 use std::path::PathBuf;
 
 /// Show, per line, the pieces, the layout, the drama mentions and every candidate song
@@ -27,29 +25,8 @@ pub fn run(args: Args) -> i32 {
             return exit::FATAL;
         }
     };
-    let file = InputFile { path: args.file };
-    match input::load(&file, StdinFormat::Article) {
-        Ok(loaded) => {
-            let mut out = std::io::stdout().lock();
-            for a in &loaded.articles {
-                let r = ostract::read::read(&a.text, &tables);
-                let text = format!("# {}\n{}", a.source, ostract::read::explain(&r));
-                if out.write_all(text.as_bytes()).is_err() {
-                    return exit::OK;
-                }
-            }
-            for e in &loaded.errors {
-                eprintln!("ostract: {e}");
-            }
-            if loaded.errors.is_empty() {
-                exit::OK
-            } else {
-                exit::PARTIAL
-            }
-        }
-        Err(e) => {
-            eprintln!("ostract: {e}");
-            exit::FATAL
-        }
-    }
+    super::print_articles(args.file, |a| {
+        let r = ostract::read::read(&a.text, &tables);
+        format!("# {}\n{}", a.source, ostract::read::explain(&r))
+    })
 }

@@ -24,3 +24,38 @@ pub fn tables(aliases: Option<&std::path::Path>) -> Result<ostract::Tables, Stri
     }
     Ok(t)
 }
+
+/// Loads one article file (`-` for stdin) and prints `show(article)` for each of its
+/// articles, warnings first; the exit code says whether any article failed.
+pub fn print_articles(
+    path: std::path::PathBuf,
+    mut show: impl FnMut(&ostract::input::Article) -> String,
+) -> i32 {
+    use std::io::Write;
+    let file = ostract::input::InputFile { path };
+    match ostract::input::load(&file, ostract::input::StdinFormat::Article) {
+        Ok(loaded) => {
+            let mut out = std::io::stdout().lock();
+            for a in &loaded.articles {
+                for w in &a.warnings {
+                    eprintln!("ostract: warning: {w}");
+                }
+                if out.write_all(show(a).as_bytes()).is_err() {
+                    return exit::OK;
+                }
+            }
+            for e in &loaded.errors {
+                eprintln!("ostract: {e}");
+            }
+            if loaded.errors.is_empty() {
+                exit::OK
+            } else {
+                exit::PARTIAL
+            }
+        }
+        Err(e) => {
+            eprintln!("ostract: {e}");
+            exit::FATAL
+        }
+    }
+}
