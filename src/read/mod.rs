@@ -418,3 +418,61 @@ pub fn explain(r: &Reading) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<(String, String, String)> {
+        let r = read(text, &Tables::builtin());
+        r.kept()
+            .map(|s| {
+                (
+                    s.drama.clone().unwrap_or_default(),
+                    s.track.clone(),
+                    s.artists.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_generic_heading_keeps_the_section_drama() {
+        let got = kept("## 2. Winter Harbor (2019)\nA quiet show with a loud soundtrack.\n### Track list\n1. “Glass Door” – Park Ha-eun\n2. “Salt Road” – Kim Do-yoon\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(d, _, _)| d == "Winter Harbor"), "{got:?}");
+    }
+
+    #[test]
+    fn label_lines_make_one_item() {
+        let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
+        assert_eq!(
+            got,
+            [
+                (
+                    "Winter Harbor".into(),
+                    "Glass Door".into(),
+                    "Park Ha-eun".into()
+                ),
+                ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_korean_topic_credits_the_quote_after_it() {
+        let got = kept("드라마 ‘겨울 항구’ OST 라인업이 공개됐다. 김하늘은 ‘유리문’을, 박서준은 ‘소금길’을 불렀다.\n");
+        let credits: Vec<&str> = got.iter().map(|(_, _, a)| a.as_str()).collect();
+        assert_eq!(credits, ["김하늘", "박서준"], "{got:?}");
+    }
+
+    #[test]
+    fn a_song_whose_drama_is_never_named_is_dropped_with_a_reason() {
+        let r = read(
+            "Ivy Lane’s “Night Rain” is my favourite song of the year.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.kept().next().is_none());
+        assert_eq!(r.songs[0].dropped, Some("no drama"));
+    }
+}
