@@ -46,7 +46,7 @@ fn main() {
         for a in &loaded.articles {
             let id = eval::article_id(&a.source);
             let g = gold.get(&id).cloned().unwrap_or_default();
-            let r = read::read(&a.text, ex.tables());
+            let r = read::read_text(&a.text, ex.tables(), a.html);
             let cands = r
                 .songs
                 .iter()

@@ -84,7 +84,12 @@ impl Extractor {
     /// Like [`Extractor::extract_text`], with the number of candidates dropped for
     /// each reason (`no drama`, `low confidence`, …), most common first.
     pub fn extract(&self, source: &str, text: &str) -> Extraction {
-        let reading = read::read(text, &self.tables);
+        self.extract_read(source, text, false)
+    }
+
+    /// `html`: the text is an HTML page's blocks, one a line (no hard wraps to join).
+    fn extract_read(&self, source: &str, text: &str, html: bool) -> Extraction {
+        let reading = read::read_text(text, &self.tables, html);
         let mut records: Vec<Record> = reading
             .kept()
             .filter_map(|s| self.record(source, &reading, s))
@@ -105,6 +110,7 @@ impl Extractor {
     ///     source: "c.warc#urn:uuid:1".into(),
     ///     url: "https://example.com/ost".into(),
     ///     text: "“Flower” – Yoon Mirae for Crash Landing on You\n".into(),
+    ///     html: false,
     ///     warnings: vec![],
     /// };
     /// assert_eq!(ex.extract_article(&a)[0].url, "https://example.com/ost");
@@ -115,7 +121,7 @@ impl Extractor {
 
     /// Like [`Extractor::extract_article`], with the candidates dropped by reason.
     pub fn extract_with_drops(&self, article: &input::Article) -> Extraction {
-        let mut x = self.extract(&article.source, &article.text);
+        let mut x = self.extract_read(&article.source, &article.text, article.html);
         if !article.url.is_empty() {
             for r in &mut x.records {
                 r.url.clone_from(&article.url);

@@ -130,6 +130,17 @@ pub fn has_marker(s: &str) -> bool {
 /// assert_eq!(lines[1].no, 3);
 /// ```
 pub fn lines(text: &str) -> Vec<Line> {
+    split(text, true)
+}
+
+/// The lines of an HTML page's text ([`crate::html::to_text`]): each line is a block, and
+/// a block boundary is never a hard wrap, so no lines are joined (`<p>“T” – A for D</p>
+/// <p>more text</p>` stays two lines).
+pub fn blocks(text: &str) -> Vec<Line> {
+    split(text, false)
+}
+
+fn split(text: &str, join_wraps: bool) -> Vec<Line> {
     // Raw lines: (number, start, end) without their line break.
     let mut raw: Vec<(usize, usize, usize)> = Vec::new();
     let bytes = text.as_bytes();
@@ -155,7 +166,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         // A hard wrap (`a loop-` / `worthy OST album`): the next line goes on in
         // lowercase. The break becomes spaces, so offsets still point into `text`.
         let first = k;
-        while k < raw.len() && wraps(&text[start..end], &text[raw[k].1..raw[k].2]) {
+        while join_wraps && k < raw.len() && wraps(&text[start..end], &text[raw[k].1..raw[k].2]) {
             end = raw[k].2;
             k += 1;
         }

@@ -26,7 +26,7 @@ pub fn run(args: Args) -> i32 {
         }
     };
     super::print_articles(args.file, |a| {
-        let r = ostract::read::read(&a.text, &tables);
+        let r = ostract::read::read_text(&a.text, &tables, a.html);
         format!("# {}\n{}", a.source, ostract::read::explain(&r))
     })
 }

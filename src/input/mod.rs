@@ -190,6 +190,9 @@ pub struct Article {
     /// The page's address, for a WARC record (its `WARC-Target-URI`); else empty.
     pub url: String,
     pub text: String,
+    /// Whether the text is an HTML page's main content, one block a line: its line
+    /// breaks are block boundaries, never hard wraps to repair.
+    pub html: bool,
     /// Non-fatal problems (lossy decoding, a repaired encoding).
     pub warnings: Vec<String>,
 }
@@ -439,6 +442,7 @@ fn article(source: String, text: String, is_html: bool, warnings: Vec<String>) -
         source,
         url: String::new(),
         text: normalize_newlines(text),
+        html: is_html,
         warnings,
     }
 }

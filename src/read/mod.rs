@@ -134,9 +134,19 @@ impl Reading {
     }
 }
 
-/// Reads one article's cleaned text.
+/// Reads one article's cleaned text (plain text: hard wraps are joined).
 pub fn read(text: &str, tables: &Tables) -> Reading {
-    let lines = segment::lines(text);
+    read_text(text, tables, false)
+}
+
+/// Reads one article's cleaned text; `html` when it is an HTML page's blocks, one a
+/// line, whose boundaries are never joined.
+pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
+    let lines = if html {
+        segment::blocks(text)
+    } else {
+        segment::lines(text)
+    };
     let mut read_lines = Vec::with_capacity(lines.len());
     let mut songs = Vec::new();
     let mut dramas = Vec::new();
@@ -464,6 +474,19 @@ mod tests {
         let got = kept("드라마 ‘겨울 항구’ OST 라인업이 공개됐다. 김하늘은 ‘유리문’을, 박서준은 ‘소금길’을 불렀다.\n");
         let credits: Vec<&str> = got.iter().map(|(_, _, a)| a.as_str()).collect();
         assert_eq!(credits, ["김하늘", "박서준"], "{got:?}");
+    }
+
+    #[test]
+    fn html_blocks_are_never_joined_as_hard_wraps() {
+        let text = crate::html::to_text(
+            "<p>“Glass Door” – Park Ha-eun for Winter Harbor</p><p>more about the show</p>",
+        );
+        let r = read_text(&text, &Tables::builtin(), true);
+        assert_eq!(r.lines.len(), 2);
+        let s = r.kept().next().unwrap();
+        assert_eq!(s.drama.as_deref(), Some("Winter Harbor"));
+        // The same lines as plain text are one hard-wrapped line.
+        assert_eq!(read(&text, &Tables::builtin()).lines.len(), 1);
     }
 
     #[test]
