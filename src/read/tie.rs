@@ -272,11 +272,15 @@ fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<
             d.line == line && d.start >= ss && d.start < se && (d.end <= start || d.start >= end)
         })
         .filter(|d| d.strength >= 0.6)
-        .max_by(|a, b| {
-            a.strength
-                .total_cmp(&b.strength)
-                .then(b.start.cmp(&a.start))
-        })
+        .max_by(|a, b| closeness(a, start, end).total_cmp(&closeness(b, start, end)))
+}
+
+/// How well a drama mention in the song's sentence binds it: its strength, less its
+/// distance from the song (a sentence naming a singer's past dramas and this one binds
+/// each song to the drama named next to it).
+fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
+    let gap = if d.end <= start { start - d.end } else { d.start.saturating_sub(end) };
+    d.strength - gap as f32 / 400.0
 }
 
 /// The drama of the song's item: a list or heading line whose next lines (before the
