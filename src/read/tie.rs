@@ -279,7 +279,11 @@ fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<
 /// distance from the song (a sentence naming a singer's past dramas and this one binds
 /// each song to the drama named next to it).
 fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
-    let gap = if d.end <= start { start - d.end } else { d.start.saturating_sub(end) };
+    let gap = if d.end <= start {
+        start - d.end
+    } else {
+        d.start.saturating_sub(end)
+    };
     d.strength - gap as f32 / 400.0
 }
 
