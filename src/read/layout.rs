@@ -491,11 +491,21 @@ pub fn read(
     for (pattern, ls) in &by_pattern {
         let n = ls[0].slots.len();
         let mut best: Option<(f32, Vec<Role>)> = None;
+        // The evidence of each slot for each role, once: the assignments only add it up.
+        let scores: Vec<Vec<[f32; 4]>> = ls
+            .iter()
+            .map(|l| {
+                l.slots
+                    .iter()
+                    .map(|s| ROLES.map(|r| score(tables, s, r)))
+                    .collect()
+            })
+            .collect();
         for a in assignments(n) {
             let mut total = 0.0;
-            for l in ls {
-                for (slot, role) in l.slots.iter().zip(&a) {
-                    total += score(tables, slot, *role);
+            for (l, sc) in ls.iter().zip(&scores) {
+                for (slot, role) in sc.iter().zip(&a) {
+                    total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
                 }
                 total += credited_elsewhere(l, &a, credits);
             }
