@@ -56,12 +56,9 @@ fn generic(h: &str) -> bool {
 }
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
-/// something else (a person, a generic list heading).
+/// something else (a person, a generic list heading). The line holds no song.
 fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)> {
     let l = &r.lines[i];
-    if r.songs.iter().any(|s| s.line == i) {
-        return None;
-    }
     if let Some(d) = r
         .dramas
         .iter()
@@ -140,14 +137,18 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
 pub fn tie(r: &mut Reading, tables: &Tables) {
     // Section dramas, by line.
     let n = r.lines.len();
+    // Which lines hold a song, once (the loops below ask per line).
+    let mut has_song = vec![false; n];
+    for s in &r.songs {
+        has_song[s.line] = true;
+    }
     let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
     let mut cur: Option<(String, f32, usize)> = None;
     let mut cur_person: Option<String> = None;
     for i in 0..n {
         let l = &r.lines[i];
-        let heading = (l.line.kind == LineKind::Heading || l.line.marked)
-            && !r.songs.iter().any(|s| s.line == i);
+        let heading = (l.line.kind == LineKind::Heading || l.line.marked) && !has_song[i];
         if heading {
             let body = crate::segment::strip_marker(&l.line.text)
                 .trim()
@@ -288,7 +289,8 @@ fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
 }
 
 /// The drama of the song's item: a list or heading line whose next lines (before the
-/// next item) name a drama, `Drama: D` or `D OST`.
+/// next list line) name a drama, `Drama: D` or `D OST`. A prose line with a song between
+/// does not end the item (`“T” by A` / `Listen to “T”` / `Drama: D`).
 fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
     let l = &r.lines[line];
     if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
@@ -296,7 +298,7 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
     }
     for j in line + 1..(line + 3).min(r.lines.len()) {
         let n = &r.lines[j];
-        if n.slots.is_some() || r.songs.iter().any(|s| s.line == j) {
+        if n.slots.is_some() {
             break;
         }
         if let Some(d) = r
