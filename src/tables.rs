@@ -796,6 +796,11 @@ impl Names {
             } else if spottable(form) {
                 let words: Vec<&str> = form.split_whitespace().collect();
                 if !(words.len() == 2 && words.iter().all(|w| crate::shape::is_common_word(w))) {
+                    // Headlines capitalise every word: `That Winter, The Wind Blows`.
+                    let headline = title_case(form);
+                    if headline != *form {
+                        latin.push(headline);
+                    }
                     latin.push(form.clone());
                 }
             } else if form.chars().filter(|c| c.is_alphabetic()).count() >= 4
@@ -1011,6 +1016,21 @@ impl Tables {
         }
         (n.entries.len(), n.performer_keys.len())
     }
+}
+
+/// Every word's first letter in capitals (`the Wind` → `The Wind`).
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        start = c.is_whitespace();
+    }
+    out
 }
 
 /// Whether one insertion, deletion or substitution (or none) turns `a` into `b`: what

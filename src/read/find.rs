@@ -145,7 +145,9 @@ pub fn prose(
                 || dramas
                     .iter()
                     .any(|d| d.line == line && d.start == v.p[k - 1].start))
-            || evidence::drama(tables, &owner) > 0.0 && evidence::performer(tables, &owner) < 0.9;
+            || evidence::drama(tables, &owner) > 0.0
+                && evidence::performer(tables, &owner) < 0.9
+                && known_strength(&owner, false) > 0.4;
         let mut j = k + 1;
         let mut adjectives = 0;
         // `A’s first drama song was “T”`: a copula after a song word reaches the title.
@@ -950,9 +952,13 @@ fn drama_mentions(
         // A Korean word before `OST` is a drama only in quotes or when known (`에 OST`).
         let hangul_run =
             p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
+        // `‘D’의 OST`, `Goblin’s OST`: the possessive of a name that is no singer.
+        let poss_ost = v.kind(k + 1) == Some(Kind::Poss)
+            && v.kind(k + 2) == Some(Kind::Ost)
+            && evidence::performer(tables, v.t(k)) < 0.6;
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && v.kind(k + 1) == Some(Kind::Ost)
+            && (v.kind(k + 1) == Some(Kind::Ost) || poss_ost)
             && !evidence::not_a_name(v.t(k))
         {
             let name = strip_network(v.t(k));
@@ -1101,6 +1107,19 @@ fn drama_mentions(
             }
         }
     }
+    // A cue that caught part of a known title (`drama Kill Me, Heal Me`, `That Winter,
+    // The Wind Blows OST`) names the whole title: the table knows where it ends.
+    for d in out.iter_mut().filter(|d| d.line == line) {
+        if let Some(&(s, e)) = known
+            .iter()
+            .filter(|(s, e)| *s < d.end && d.start < *e && e - s > d.end - d.start)
+            .max_by_key(|(s, e)| e - s)
+        {
+            d.start = s.min(d.start);
+            d.end = e.max(d.end);
+            d.name = strip_network(&v.text[s..e]);
+        }
+    }
     // Known titles inside longer runs or sentences (`… with Crash Landing on You.`).
     for (s, e) in known {
         if out
@@ -1129,7 +1148,11 @@ fn drama_mentions(
 fn known_strength(name: &str, quoted: bool) -> f32 {
     let words = name.split_whitespace().count();
     let short_hangul = has_hangul(name) && name.chars().filter(|c| !c.is_whitespace()).count() <= 3;
-    if words <= 1 && !name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) || short_hangul {
+    let tiny = name.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
+    if words <= 1 && !name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        || short_hangul
+        || tiny
+    {
         0.4
     } else if quoted {
         0.7

@@ -229,6 +229,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 cur = Some((i, i));
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
             }
+            // `(X) 의 “T”`: a possessive after a closed slot belongs to it, opening none.
+            Kind::Poss if cur.is_none() => {}
             Kind::Run | Kind::Poss | Kind::Ost => {
                 // Korean words outside quotes are a sentence's, not a list's.
                 if p.kind == Kind::Run && v.t(i).chars().any(crate::normalize::is_hangul) {

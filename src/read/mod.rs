@@ -498,4 +498,62 @@ mod tests {
         assert!(r.kept().next().is_none());
         assert_eq!(r.songs[0].dropped, Some("no drama"));
     }
+
+    fn mentions(text: &str) -> Vec<(String, &'static str, f32)> {
+        read(text, &Tables::builtin())
+            .dramas
+            .into_iter()
+            .map(|d| (d.name, d.cue, d.strength))
+            .collect()
+    }
+
+    #[test]
+    fn a_cue_on_part_of_a_known_title_names_the_whole_title() {
+        for text in [
+            "I watched the drama Kill Me, Heal Me twice.\n",
+            "Songs: That Winter, The Wind Blows OST and more.\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().any(|(n, _, _)| n.contains(", ")),
+                "{text}: {got:?}"
+            );
+        }
+        // An unknown title keeps what the cue caught.
+        let got = mentions("I watched the drama Moon Tide, Salt Road twice.\n");
+        assert_eq!(got[0].0, "Moon Tide", "{got:?}");
+    }
+
+    #[test]
+    fn a_possessive_before_ost_names_the_drama() {
+        let got = mentions("드라마 ‘겨울 항구’의 OST가 공개됐다.\n");
+        assert!(
+            got.iter()
+                .any(|(n, c, _)| n == "겨울 항구" && *c == "drama.ost"),
+            "{got:?}"
+        );
+        let got = mentions("Winter Harbor’s OST is out today.\n");
+        assert!(
+            got.iter()
+                .any(|(n, c, _)| n == "Winter Harbor" && *c == "drama.ost"),
+            "{got:?}"
+        );
+        // A singer's possessive is a credit, not a drama.
+        let got = mentions("IU’s OST is out today.\n");
+        assert!(got.iter().all(|(n, _, _)| n != "IU"), "{got:?}");
+    }
+
+    #[test]
+    fn a_one_letter_known_title_is_weak_evidence() {
+        let got = mentions("그룹 W의 ‘유리문’이 공개됐다.\n");
+        assert!(got.iter().all(|(_, _, s)| *s <= 0.4), "{got:?}");
+    }
+
+    #[test]
+    fn a_particle_after_a_bracket_opens_no_slot() {
+        let r = read("새내기 그룹 (라잇) 의 \"유리문\"\n", &Tables::builtin());
+        let slots = r.lines[0].slots.as_ref().map(|s| s.slots.len());
+        assert_ne!(slots, Some(4), "{:?}", r.lines[0].slots);
+        assert!(r.dramas.iter().all(|d| d.name != "의"), "{:?}", r.dramas);
+    }
 }
