@@ -195,7 +195,37 @@ pub fn not_a_name(s: &str) -> bool {
             w.trim_end_matches(',').len() == 4
                 && w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit())
         });
+    // `the Korean drama`, `a Netflix series`: a word that describes a show, not its title.
+    const DESCRIPTORS: &[&str] = &[
+        "korean",
+        "k",
+        "chinese",
+        "japanese",
+        "american",
+        "thai",
+        "taiwanese",
+        "netflix",
+        "romantic",
+        "historical",
+        "hit",
+        "new",
+        "popular",
+        "recent",
+        "latest",
+        "weekend",
+        "daily",
+        "medical",
+        "legal",
+        "fantasy",
+        "sageuk",
+        "web",
+        "한국",
+        "인기",
+        "새",
+    ];
+    let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
     role || uncapitalised
+        || descriptor
         || tag
         || date
         || words.len() > 12

@@ -1066,11 +1066,15 @@ fn drama_mentions(
             continue;
         }
         // `for D` / `from D` right after a song title: a title-case name.
+        // `Luna from f(x)`: `from` after a person is where they belong, not a drama.
         if p.kind == Kind::Run
             && k > 0
             && v.is_any(k - 1, &["for", "from"])
             && k >= 2
             && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run))
+            && !(v.is(k - 1, "from")
+                && v.kind(k - 2) == Some(Kind::Run)
+                && evidence::performer(tables, v.t(k - 2)) >= 0.5)
             && !has_hangul(v.t(k))
         {
             if let Some(&(s, e)) = known.iter().find(|(s, e)| *s <= p.start && p.start < *e) {

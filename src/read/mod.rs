@@ -556,4 +556,24 @@ mod tests {
         assert_ne!(slots, Some(4), "{:?}", r.lines[0].slots);
         assert!(r.dramas.iter().all(|d| d.name != "의"), "{:?}", r.dramas);
     }
+    #[test]
+    fn a_word_that_describes_a_show_is_no_drama() {
+        for text in [
+            "I binged a Korean drama last week.\n",
+            "It is the best Netflix series of the year.\n",
+        ] {
+            let got = mentions(text);
+            assert!(got.is_empty(), "{text}: {got:?}");
+        }
+        let got = mentions("I binged the Winter Harbor drama last week.\n");
+        assert_eq!(got[0].0, "Winter Harbor");
+    }
+
+    #[test]
+    fn from_after_a_singer_names_a_group_not_a_drama() {
+        let got = mentions("“Glass Door” is a duet by Luna from f(x) and Park Ha-eun.\n");
+        assert!(got.is_empty(), "{got:?}");
+        let got = mentions("“Glass Door” from Winter Harbor is a duet.\n");
+        assert_eq!(got[0].0, "Winter Harbor", "{got:?}");
+    }
 }
