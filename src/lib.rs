@@ -166,6 +166,8 @@ impl Extractor {
     pub fn record(&self, source: &str, reading: &read::Reading, s: &read::Song) -> Option<Record> {
         let line = &reading.lines[s.line].line;
         let (track, alt) = split_gloss(&s.track);
+        // `“Driving Me Crazy,”`: a comma inside the quotes is the sentence's.
+        let track = trim_punct(&track);
         let track = self.canonical(tables::AliasKind::Track, track);
         let raw_drama = s.drama.clone().unwrap_or_default();
         let drama = clean_title(&raw_drama);

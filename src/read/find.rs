@@ -148,6 +148,20 @@ pub fn prose(
             || evidence::drama(tables, &owner) > 0.0
                 && evidence::performer(tables, &owner) < 0.9
                 && known_strength(&owner, false) > 0.4;
+        // `tvN’s “Winter Harbor”`: what a broadcaster owns is a drama.
+        if is_network(&owner) && v.kind(k + 1) == Some(Kind::Quoted) {
+            let q = v.p[k + 1];
+            dramas.push(DramaMention {
+                line,
+                start: q.start,
+                end: q.end,
+                name: crate::normalize::trim_punct(v.t(k + 1)),
+                strength: 0.9,
+                cue: "drama.network",
+            });
+            used[k + 1] = true;
+            continue;
+        }
         let mut j = k + 1;
         let mut adjectives = 0;
         // `A’s first drama song was “T”`: a copula after a song word reaches the title.
@@ -1111,6 +1125,30 @@ fn drama_mentions(
             }
         }
     }
+    // `the OST of The King’s Doctor`: a cue's title goes on over a possessive to the
+    // next name, unless either side is a singer (`Goblin’s Gong Yoo`).
+    for d in out.iter_mut().filter(|d| d.line == line) {
+        // The run that ends the mention, found by its end (the pieces are in order).
+        let j = v.p.partition_point(|p| p.end < d.end);
+        if j >= n || v.p[j].end != d.end || v.p[j].kind != Kind::Run {
+            continue;
+        }
+        let mut j = j;
+        while v.kind(j + 1) == Some(Kind::Poss)
+            && v.t(j + 1) != "의"
+            && v.kind(j + 2) == Some(Kind::Run)
+            && v.p[j + 1].start == v.p[j].end
+            && !has_hangul(v.t(j + 2))
+            && evidence::performer(tables, v.t(j)) < 0.6
+            && evidence::performer(tables, v.t(j + 2)) < 0.6
+        {
+            j += 2;
+        }
+        if v.p[j].end > d.end {
+            d.end = v.p[j].end;
+            d.name = strip_network(&v.text[d.start..d.end]);
+        }
+    }
     // A cue that caught part of a known title (`drama Kill Me, Heal Me`, `That Winter,
     // The Wind Blows OST`) names the whole title: the table knows where it ends.
     for d in out.iter_mut().filter(|d| d.line == line) {
@@ -1186,13 +1224,21 @@ pub fn strip_ost(s: &str) -> String {
     crate::normalize::trim_punct(t)
 }
 
+/// Broadcasters and streamers, as articles write them before a drama's title.
+const NETWORKS: &[&str] = &[
+    "KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN",
+    "TV조선", "채널A", "Mnet", "TVN",
+];
+
+/// Whether a name is a broadcaster's (`tvN`, `KBS2`).
+pub fn is_network(s: &str) -> bool {
+    NETWORKS.contains(&s.trim())
+}
+
 /// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`) or quotes.
 pub fn strip_network(s: &str) -> String {
     let mut t = s.trim();
-    for net in [
-        "KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN",
-        "TV조선", "채널A", "Mnet", "TVN",
-    ] {
+    for net in NETWORKS {
         if let Some(r) = t.strip_prefix(net) {
             if r.is_empty()
                 || r.starts_with([' ', '\'', '‘', '“', '"', '<', '《'])

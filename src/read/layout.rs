@@ -61,7 +61,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                  out: &mut Vec<Slot>,
                  pattern: &mut String,
                  cue: &mut &'static str| {
-        if let Some((a, b)) = cur.take() {
+        if let Some((a, mut b)) = cur.take() {
+            // `Ailee’s “T”`: the possessive mark ends the name, it is no part of it.
+            while b > a && v.p[b].kind == Kind::Poss {
+                b -= 1;
+            }
             let s = v.p[a].start;
             let e = v.p[b].end;
             let single_quote = a == b && v.p[a].kind == Kind::Quoted;
@@ -277,12 +281,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     out.retain(|s| !key(&s.text).is_empty());
-    // A table's header row (`No. | Title | Artist`) names columns, not a song.
-    const HEADERS: &[&str] = &[
-        "no", "title", "song", "artist", "singer", "time", "length", "track", "drama", "곡명",
-        "가수", "번호", "제목", "시간",
-    ];
-    if out.iter().all(|s| HEADERS.contains(&key(&s.text).as_str())) {
+    if out.iter().all(|s| is_header(&s.text)) {
         return None;
     }
     Some(SlotLine {
@@ -290,6 +289,15 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         slots: out,
         pattern,
     })
+}
+
+/// Whether a table cell names a column (`No.`, `Title`, `Artist`), not a value.
+pub fn is_header(cell: &str) -> bool {
+    const HEADERS: &[&str] = &[
+        "no", "title", "song", "artist", "singer", "time", "length", "track", "drama", "곡명",
+        "가수", "번호", "제목", "시간",
+    ];
+    HEADERS.contains(&key(cell).as_str())
 }
 
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.

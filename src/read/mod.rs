@@ -268,7 +268,8 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     let role = match v.t(0).to_lowercase().as_str() {
         // Captions' and bylines' labels: the line names no record.
         "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
-        | "posted" | "sources" | "사진" | "출처" => Role::Other,
+        | "posted" | "sources" | "사진" | "출처" | "published" | "updated" | "by" | "date"
+        | "author" | "editor" | "reporter" | "기자" | "입력" | "수정" => Role::Other,
         "drama" | "series" | "k-drama" | "ost" | "드라마" | "작품" => Role::Drama,
         "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by"
         | "가수" | "아티스트" | "노래" => Role::Artist,
@@ -575,5 +576,106 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = mentions("“Glass Door” from Winter Harbor is a duet.\n");
         assert_eq!(got[0].0, "Winter Harbor", "{got:?}");
+    }
+    #[test]
+    fn a_name_the_article_calls_a_singer_is_a_performer_everywhere_in_it() {
+        let got = kept("Ivy Lane is a solo singer from Busan.\nIvy Lane was picked for the OST of the drama Winter Harbor entitled “Glass Door”.\n");
+        assert_eq!(
+            got,
+            [(
+                "Winter Harbor".into(),
+                "Glass Door".into(),
+                "Ivy Lane".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_possessive_mark_ends_a_slot_name() {
+        let got = kept(
+            "Ivy Lane‘s “Glass Door”, Winter Harbor OST\nJo Han‘s “Salt Road”, Moon Tide OST\n",
+        );
+        let credits: Vec<&str> = got.iter().map(|(_, _, a)| a.as_str()).collect();
+        assert_eq!(credits, ["Ivy Lane", "Jo Han"], "{got:?}");
+    }
+
+    #[test]
+    fn a_cue_title_goes_on_over_a_possessive() {
+        let got = mentions("It was the OST of The Harbor’s Doctor (2012) entitled “Glass Door”.\n");
+        assert!(
+            got.iter().any(|(n, _, _)| n == "The Harbor’s Doctor"),
+            "{got:?}"
+        );
+        // A singer on either side stops it.
+        let got = mentions("Hear the OST of Winter Harbor’s Park Ha-eun today.\n");
+        assert!(got.iter().all(|(n, _, _)| !n.contains("Park")), "{got:?}");
+    }
+
+    #[test]
+    fn what_a_broadcaster_owns_is_a_drama() {
+        for text in [
+            "Park Ha-eun will release “Glass Door,” the fifth OST for tvN’s “Winter Harbor,” on June 3.\n",
+            "Park Ha-eun sings “Glass Door” for KBS’s “Winter Harbor”.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(r.dramas.iter().any(|d| d.name == "Winter Harbor"), "{text}: {:?}", r.dramas);
+            assert!(r.songs.iter().all(|s| s.track != "Winter Harbor,"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_korean_subject_before_a_drama_cue_credits_the_song() {
+        let r = read(
+            "가수 박하은이 tvN 드라마 '겨울 항구' OST '유리문'을 부른다.\n",
+            &Tables::builtin(),
+        );
+        let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
+        assert_eq!(s.artists, "박하은");
+        assert_eq!(s.drama.as_deref(), Some("겨울 항구"));
+    }
+
+    #[test]
+    fn a_listicle_heading_over_credited_songs_names_their_drama() {
+        // Numbered, `##`, and HTML headings; the title has a person's shape.
+        for text in [
+            "1. Winter Harbor\nIts soundtrack shines. “Glass Door” by Park Ha-eun plays every week.\n\n2. Moon Tide\nKim Do-yoon’s “Salt Road” is the standout track here.\n",
+            "## Winter Harbor\n- “Glass Door” by Park Ha-eun\n## Moon Tide\n- “Salt Road” by Kim Do-yoon\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(
+                got,
+                [
+                    ("Winter Harbor".into(), "Glass Door".into(), "Park Ha-eun".into()),
+                    ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                ],
+                "{text}"
+            );
+        }
+        let text = crate::html::to_text("<h2>Winter Harbor</h2><ul><li>“Glass Door” by Park Ha-eun</li></ul><h2>Moon Tide</h2><ul><li>“Salt Road” by Kim Do-yoon</li></ul>");
+        let r = read_text(&text, &Tables::builtin(), true);
+        let got: Vec<_> = r
+            .kept()
+            .map(|s| s.drama.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(got, ["Winter Harbor", "Moon Tide"]);
+    }
+
+    #[test]
+    fn bylines_captions_and_table_headers_name_no_drama() {
+        for heading in [
+            "By: Ivy Lane",
+            "Image Source : tvN",
+            "Published : Jan. 11, 2022",
+            "No. | Title | Artist",
+        ] {
+            let text =
+                format!("{heading}\n“Glass Door” by Park Ha-eun\n“Salt Road” by Kim Do-yoon\n");
+            let r = read(&text, &Tables::builtin());
+            assert!(
+                r.songs.iter().all(|s| s.drama.is_none()),
+                "{heading}: {:?}",
+                r.songs
+            );
+        }
     }
 }

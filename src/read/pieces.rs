@@ -276,7 +276,8 @@ fn possessive_len(line: &str, i: usize) -> Option<usize> {
         return None;
     }
     let before = line[..i].chars().next_back()?;
-    if !before.is_alphanumeric() && before != ')' && before != ']' {
+    // `<Vincenzo>’s`, `“Goblin”’s`: a quoted name takes the possessive after its quote.
+    if !before.is_alphanumeric() && !matches!(before, ')' | ']' | '>' | '》' | '”' | '"') {
         return None;
     }
     let rest = &line[i + c.len_utf8()..];

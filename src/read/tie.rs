@@ -8,7 +8,7 @@
 use super::evidence;
 use super::find::{strip_network, strip_ost, View};
 use super::pieces::{self, Kind};
-use super::{DramaMention, Reading};
+use super::{DramaMention, Reading, Song};
 use crate::normalize::{has_hangul, key};
 use crate::segment::LineKind;
 use crate::tables::Tables;
@@ -57,7 +57,12 @@ fn generic(h: &str) -> bool {
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
 /// something else (a person, a generic list heading). The line holds no song.
-fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)> {
+fn heading_drama(
+    r: &Reading,
+    i: usize,
+    tables: &Tables,
+    has_song: &[bool],
+) -> Option<(String, f32)> {
     let l = &r.lines[i];
     if let Some(d) = r
         .dramas
@@ -71,6 +76,18 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
     let body = body.trim_start_matches('#').trim();
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
     if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
+        return None;
+    }
+    // `Image Source : tvN`: a caption's label line names no drama.
+    let v = View {
+        text: &l.line.text,
+        p: &l.pieces,
+    };
+    if super::label(&v).is_some_and(|(role, _, _)| role != super::layout::Role::Drama) {
+        return None;
+    }
+    // A table's header row names its columns.
+    if body.contains('|') && body.split('|').all(super::layout::is_header) {
         return None;
     }
     // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
@@ -111,8 +128,26 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
     if evidence::drama(tables, &name) > 0.0 {
         s = s.max(0.9);
     }
+    // The section's songs, up to the next heading.
+    let below: Vec<usize> = (i + 1..(i + 4).min(r.lines.len()))
+        .take_while(|&j| r.lines[j].line.kind != LineKind::Heading || has_song[j])
+        .filter(|&j| has_song[j])
+        .collect();
+    // `2. Moon Tide` over `Kim Do-yoon’s “Salt Road”`: songs credited to someone else
+    // make a person-shaped heading a title.
+    let from = r.songs.partition_point(|o| o.line <= i);
+    let credited_below = r.songs[from..]
+        .iter()
+        .take_while(|o| o.line < i + 4)
+        .any(|o| {
+            below.contains(&o.line)
+                && o.drama.is_none()
+                && evidence::performer(tables, &o.artists) >= 0.5
+                && key(&o.artists) != key(&name)
+        });
+    // `Moon Tide (2022)`: a year after a name marks a drama even of a person's shape.
     let p = evidence::performer(tables, &name);
-    if p >= 0.6 && s < 0.9 {
+    if p >= 0.6 && s < 0.8 && !(credited_below && p < 1.0) {
         return None;
     }
     let quoted = l.pieces.len() == 1 && l.pieces[0].kind == Kind::Quoted;
@@ -126,6 +161,16 @@ fn heading_drama(r: &Reading, i: usize, tables: &Tables) -> Option<(String, f32)
         .take_while(|n| n.line.kind != LineKind::Heading || n.slots.is_some())
         .any(|n| key(&n.line.text).contains(&k));
     if again && k.chars().count() >= 3 {
+        s = s.max(0.6);
+    }
+    // `2. Moon Tide` over a paragraph with a song: a listicle's item names its drama.
+    // A Korean heading that ends as a sentence ends (`…뛰나요`, `…했다`) is a lyric or a
+    // headline, not a title.
+    let sentence = has_hangul(&name) && name.trim_end().ends_with(['요', '다', '까', '죠', '네']);
+    if (!below.is_empty() && p < 0.6 || credited_below && p < 1.0)
+        && !evidence::not_a_name(&name)
+        && !sentence
+    {
         s = s.max(0.6);
     }
     s = s.max(0.3);
@@ -155,7 +200,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim_start_matches('#')
                 .trim()
                 .to_string();
-            if let Some((d, s)) = heading_drama(r, i, tables) {
+            if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
                 cur = Some((d, s, i));
                 cur_person = None;
             } else if evidence::performer(tables, &body) >= 0.6 {
@@ -183,6 +228,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
     let mut songs = std::mem::take(&mut r.songs);
+    let local = Local {
+        tables,
+        names: article_performers(r, &songs),
+    };
     for s in songs.iter_mut() {
         if s.drama.is_some() {
             s.tie = "line";
@@ -227,12 +276,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 text: &l.line.text,
                 p: &l.pieces,
             };
-            if let Some(a) = subject(&v, s.start, tables) {
+            if let Some(a) = subject(&v, s.start, &local) {
                 s.artists = a;
                 s.credit_tie = "subject";
             } else if pronoun(&v, s.start) {
                 if let Some(a) =
-                    named_before(r, s.line, s.start, tables).or_else(|| last_performer.clone())
+                    named_before(r, s.line, s.start, &local).or_else(|| last_performer.clone())
                 {
                     s.artists = a;
                     s.credit_tie = "pronoun";
@@ -331,7 +380,8 @@ fn near_drama(
 
 /// The sentence's subject when it is a performer: the first name-like run of the
 /// sentence, before the song (`Ivy Lane sang “T”`, `가수 김하늘은 … ‘T’`).
-fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
+fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
+    let tables = local.tables;
     let k = v.at(song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
     if let Some(t) = korean_topic(v, s, k, tables) {
@@ -343,9 +393,8 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
         if p.kind != Kind::Run {
             continue;
         }
-        let t = v.t(i).trim_end_matches(['은', '는', '이', '가']);
-        let t = t.strip_prefix("가수 ").unwrap_or(t);
-        if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+        let t = strip_role(v.t(i).trim_end_matches(['은', '는', '이', '가']));
+        if local.performer(t) {
             return Some(t.to_string());
         }
     }
@@ -370,7 +419,7 @@ fn subject(v: &View, song_start: usize, tables: &Tables) -> Option<String> {
 
 /// The performer named last before the song's sentence, in its line or the three lines
 /// before (`Singer Ha Sung Woon has joined … His track “Aurora”`).
-fn named_before(r: &Reading, line: usize, start: usize, tables: &Tables) -> Option<String> {
+fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option<String> {
     for i in (line.saturating_sub(3)..=line).rev() {
         let l = &r.lines[i];
         let v = View {
@@ -388,12 +437,71 @@ fn named_before(r: &Reading, line: usize, start: usize, tables: &Tables) -> Opti
                 continue;
             }
             let t = strip_role(v.t(k));
-            if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+            if local.performer(t) {
                 return Some(t.to_string());
             }
         }
     }
     None
+}
+
+/// Who counts as a performer in one article: the tables' and the shape's performers,
+/// and the names the article itself credits or calls a singer.
+struct Local<'a> {
+    tables: &'a Tables,
+    names: rustc_hash::FxHashSet<String>,
+}
+
+impl Local<'_> {
+    fn performer(&self, name: &str) -> bool {
+        evidence::performer(self.tables, name) >= 0.6 && evidence::drama(self.tables, name) == 0.0
+            || self.names.contains(&key(name))
+    }
+}
+
+/// Names the article credits with a song on the song's own line (`sung by X`, `X’s
+/// “T”`, `X – T`), or calls a singer (`X is a solo singer`): in the rest of the article,
+/// the same name is a performer too (`X was picked to fill the OST of D`).
+fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<String> {
+    let mut names = rustc_hash::FxHashSet::default();
+    for s in songs.iter().filter(|s| s.credit_tie == "line") {
+        for a in evidence::split_credit(&s.artists) {
+            if !evidence::not_a_name(a) {
+                names.insert(key(a));
+            }
+        }
+    }
+    const CALLED: &[&str] = &[
+        "singer",
+        "vocalist",
+        "band",
+        "group",
+        "rapper",
+        "duo",
+        "soloist",
+        "idol",
+        "trio",
+        "songwriter",
+    ];
+    for l in &r.lines {
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        for k in 0..v.p.len() {
+            if v.p[k].kind != Kind::Run || !v.is_any(k + 1, &["is", "was"]) {
+                continue;
+            }
+            let called = (k + 2..(k + 7).min(v.p.len()))
+                .take_while(|&i| v.kind(i) != Some(Kind::Punct))
+                .any(|i| v.is_any(i, CALLED));
+            if called && !evidence::not_a_name(v.t(k)) {
+                names.insert(key(v.t(k)));
+            }
+        }
+    }
+    names.remove("");
+    names
 }
 
 /// A name without the role word before it (`Singer Ha Sung Woon`, `가수 윤하`).
@@ -452,7 +560,10 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
             continue;
         }
         let w = v.t(i);
-        let stem = w.strip_suffix(['은', '는', '이', '가'])?;
+        // `가수 박하은이 tvN 드라마 ‘D’ OST ‘T’를`: words without a particle are passed.
+        let Some(stem) = w.strip_suffix(['은', '는', '이', '가']) else {
+            continue;
+        };
         if stem.is_empty() || !has_hangul(w) || stem.chars().count() < 2 && !stem.is_ascii() {
             return None;
         }
