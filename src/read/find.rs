@@ -792,11 +792,13 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
 fn song_cue_near(v: &View, k: usize) -> bool {
     let before =
         (k.saturating_sub(3)..k).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
-    let after = (k + 1..(k + 4).min(v.p.len())).any(|i| {
+    // `“T,” the fourth OST for D`: an apposition that calls it a song.
+    let after = (k + 1..(k + 5).min(v.p.len())).any(|i| {
         v.is_any(
             i,
             &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."],
-        ) || v.t(i).starts_with('곡')
+        ) || v.kind(i) == Some(Kind::Ost)
+            || v.t(i).starts_with('곡')
     });
     let glued = v.p.get(k + 1).is_some_and(|p| {
         p.start == v.p[k].end

@@ -46,6 +46,10 @@ pub struct SlotLine {
     pub slots: Vec<Slot>,
     /// The piece pattern: slot kinds, cues and separators (`Q-N(B)`).
     pub pattern: String,
+    /// The roles a table's header row names for these slots (`Drama | Song | Artist`);
+    /// for a header row itself, the roles it names (and the row holds no song).
+    pub header: Vec<Role>,
+    pub is_header: bool,
 }
 
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
@@ -65,6 +69,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             // `Ailee’s “T”`: the possessive mark ends the name, it is no part of it.
             while b > a && v.p[b].kind == Kind::Poss {
                 b -= 1;
+            }
+            // `by Park Ha-eun released`: a credit's name ends before the verb after it.
+            if *cue == "by" {
+                while b > a && v.p[b].kind == Kind::Word {
+                    b -= 1;
+                }
             }
             let s = v.p[a].start;
             let e = v.p[b].end;
@@ -276,19 +286,43 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     if quoted >= 3 || pattern.matches("Q-N").count() >= 2 || pattern.matches("QbyN").count() >= 2 {
         return None;
     }
+    // A line that ends as a sentence ends, with verbs in it, is prose.
+    let ends = v.text.trim_end().trim_end_matches(['”', '"', '’', '\'']);
+    if ends.ends_with(['.', '!']) && lower >= 2 {
+        return None;
+    }
     let content = out.iter().filter(|s| !key(&s.text).is_empty()).count();
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
         return None;
     }
     out.retain(|s| !key(&s.text).is_empty());
-    if out.iter().all(|s| is_header(&s.text)) {
-        return None;
-    }
+    let is_header = out.iter().all(|s| is_header(&s.text));
+    // A number column is the rows' marker, not one of their slots.
+    let header = if is_header {
+        out.iter()
+            .filter(|s| !matches!(key(&s.text).as_str(), "no" | "번호"))
+            .map(|s| header_role(&s.text))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Some(SlotLine {
         line,
         slots: out,
         pattern,
+        header,
+        is_header,
     })
+}
+
+/// The role a header cell names.
+fn header_role(cell: &str) -> Role {
+    match key(cell).as_str() {
+        "song" | "title" | "track" | "곡명" | "제목" => Role::Track,
+        "artist" | "singer" | "가수" => Role::Artist,
+        "drama" => Role::Drama,
+        _ => Role::Other,
+    }
 }
 
 /// Whether a table cell names a column (`No.`, `Title`, `Artist`), not a value.
@@ -409,8 +443,9 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
             if by {
                 s -= 3.0;
             }
-            // `K-Music Playlist: The Drama OST Edition`: a role word is no drama's name.
-            if evidence::not_a_name(&slot.text) {
+            // `K-Music Playlist: The Drama OST Edition`: a role word is no drama's name,
+            // nor is a broadcaster's (`for tvN’s “D”`).
+            if evidence::not_a_name(&slot.text) || super::find::is_network(&slot.text) {
                 s -= 4.0;
             }
             s - 1.2 * evidence::performer(tables, &slot.text)
@@ -514,8 +549,12 @@ pub fn read(
         for a in assignments(n) {
             let mut total = 0.0;
             for (l, sc) in ls.iter().zip(&scores) {
-                for (slot, role) in sc.iter().zip(&a) {
+                for (i, (slot, role)) in sc.iter().zip(&a).enumerate() {
                     total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
+                    // The table's header row names the column: strong evidence.
+                    if l.header.get(i) == Some(role) && *role != Role::Other {
+                        total += 3.0;
+                    }
                 }
                 total += credited_elsewhere(l, &a, credits);
             }
@@ -525,6 +564,12 @@ pub fn read(
             if let (Some(t), Some(ar)) = (t, ar) {
                 if t < ar {
                     total += 0.05;
+                }
+            }
+            // A credit in brackets belongs to the name right before it: `D – T (A)`.
+            if let Some(ar) = ar {
+                if ar > 0 && a[ar - 1] == Role::Track && ls[0].slots[ar].bracket {
+                    total += 0.1;
                 }
             }
             // Likewise a title before its drama (`A – “T” | “D”`).

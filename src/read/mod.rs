@@ -152,6 +152,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut dramas = Vec::new();
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
+    let mut header: Vec<layout::Role> = Vec::new();
     for (i, line) in lines.into_iter().enumerate() {
         let pieces = pieces::lex(&line.text);
         let v = find::View {
@@ -181,11 +182,24 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             });
             continue;
         }
-        let slots = if listy {
+        let mut slots = if listy {
             layout::slots(i, &v, body_from, tables)
         } else {
             None
         };
+        // A table's header row gives its rows' roles, and holds no song itself.
+        match &mut slots {
+            Some(s) if s.is_header => {
+                header = s.header.clone();
+                slots = None;
+            }
+            // Only the table's own rows: cells apart by bars, as many as the header's.
+            Some(s) if s.slots.len() == header.len() && s.pattern.contains('|') => {
+                s.header = header.clone()
+            }
+            Some(_) => {}
+            None => header.clear(),
+        }
         let mut line_songs = Vec::new();
         find::prose(i, &v, tables, &mut line_songs, &mut dramas);
         if let Some(s) = &slots {
@@ -291,33 +305,32 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
 }
 
 /// Records from runs of label lines: `Drama: D` / `Artist: A` / `Song: T` in a row make
-/// one item (a title label with the labels next to it).
+/// one item. A run of labels splits into items where its first label's role comes again
+/// (`Drama:` … `Drama:` …), so an item never takes its neighbour's labels.
 fn labelled(labels: &[(usize, layout::Role, String, usize, usize)]) -> Vec<Song> {
     use layout::Role;
     let mut out = Vec::new();
-    for (n, (i, role, text, s, e)) in labels.iter().enumerate() {
-        if *role != Role::Track {
-            continue;
+    let mut item: Vec<&(usize, Role, String, usize, usize)> = Vec::new();
+    let flush = |item: &mut Vec<&(usize, Role, String, usize, usize)>, out: &mut Vec<Song>| {
+        let find = |r: Role| item.iter().find(|l| l.1 == r);
+        let artists = find(Role::Artist).map(|l| l.2.clone()).unwrap_or_default();
+        let drama = find(Role::Drama).map(|l| find::strip_network(&find::strip_ost(&l.2)));
+        for (i, _, text, s, e) in item.iter().filter(|l| l.1 == Role::Track) {
+            let mut song = Song::new(*i, *s, *e, text, &artists, "list.labelled", false, true);
+            song.drama = drama.clone();
+            out.push(song);
         }
-        // The labels of one item: adjacent lines, none of them a second title.
-        let near = |d: isize| -> Option<&(usize, Role, String, usize, usize)> {
-            let m = n as isize + d;
-            let l = labels.get(usize::try_from(m).ok()?)?;
-            (l.0.abs_diff(*i) <= d.unsigned_abs() && l.1 != Role::Track).then_some(l)
-        };
-        let around: Vec<_> = [-2, -1, 1, 2].into_iter().filter_map(near).collect();
-        let artists = around
-            .iter()
-            .find(|l| l.1 == Role::Artist)
-            .map(|l| l.2.clone())
-            .unwrap_or_default();
-        let mut song = Song::new(*i, *s, *e, text, &artists, "list.labelled", false, true);
-        song.drama = around
-            .iter()
-            .find(|l| l.1 == Role::Drama)
-            .map(|l| find::strip_network(&find::strip_ost(&l.2)));
-        out.push(song);
+        item.clear();
+    };
+    for l in labels {
+        let adjacent = item.last().is_some_and(|p| l.0 <= p.0 + 2);
+        let leader_again = item.first().is_some_and(|f| f.1 == l.1);
+        if !adjacent || leader_again {
+            flush(&mut item, &mut out);
+        }
+        item.push(l);
     }
+    flush(&mut item, &mut out);
     out
 }
 
@@ -677,5 +690,79 @@ mod tests {
                 r.songs
             );
         }
+    }
+    #[test]
+    fn a_table_header_row_names_its_columns() {
+        for text in [
+            "Drama | Song | Artist\nWinter Harbor | Glass Door | Park Ha-eun\nMoon Tide | Salt Road | Kim Do-yoon\n",
+            "Song | Drama | Singer\nGlass Door | Winter Harbor | Park Ha-eun\nSalt Road | Moon Tide | Kim Do-yoon\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(
+                got,
+                [
+                    ("Winter Harbor".into(), "Glass Door".into(), "Park Ha-eun".into()),
+                    ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn label_runs_split_into_items_where_the_first_label_comes_again() {
+        // Song first, and drama first: an item never takes its neighbour's labels.
+        for text in [
+            "Song: Glass Door\nArtist: Park Ha-eun\nDrama: Winter Harbor\nSong: Salt Road\nArtist: Kim Do-yoon\nDrama: Moon Tide\n",
+            "Drama: Winter Harbor\nSong: Glass Door\nArtist: Park Ha-eun\nDrama: Moon Tide\nSong: Salt Road\nArtist: Kim Do-yoon\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(
+                got,
+                [
+                    ("Winter Harbor".into(), "Glass Door".into(), "Park Ha-eun".into()),
+                    ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_headline_credit_ends_before_its_verb() {
+        let got = kept("Winter Harbor OST Part 4 “Glass Door” by Park Ha-eun released\nMoon Tide OST Part 2 ‘Salt Road’ sung by Kim Do-yoon is out\n");
+        let credits: Vec<&str> = got.iter().map(|(_, _, a)| a.as_str()).collect();
+        assert_eq!(credits, ["Park Ha-eun", "Kim Do-yoon"], "{got:?}");
+    }
+
+    #[test]
+    fn a_credit_in_brackets_belongs_to_the_title_before_it() {
+        let got = kept(
+            "3. Paper Lanterns – Blue Hour (Lee Seo-jin)\n2. Moon Tide – Salt Road (Kim Do-yoon)\n",
+        );
+        assert_eq!(
+            got[0],
+            (
+                "Paper Lanterns".into(),
+                "Blue Hour".into(),
+                "Lee Seo-jin".into()
+            )
+        );
+        // Quotes say which is the title, whatever the order.
+        let got = kept("3. “Blue Hour” – Paper Lanterns (Lee Seo-jin)\n2. “Salt Road” – Moon Tide (Kim Do-yoon)\n");
+        assert_eq!(got[0].1, "Blue Hour", "{got:?}");
+    }
+
+    #[test]
+    fn an_apposition_that_calls_a_quote_an_ost_cues_it() {
+        let r = read("Singer Park Ha-eun has released “Glass Door,” the fourth OST for tvN’s “Winter Harbor.”\n", &Tables::builtin());
+        let s = r
+            .songs
+            .iter()
+            .find(|s| s.track.starts_with("Glass Door"))
+            .unwrap();
+        assert!(s.cued, "{s:?}");
+        assert_eq!(s.artists, "Park Ha-eun");
+        assert!(r.lines[0].slots.is_none(), "a sentence is no list line");
     }
 }
