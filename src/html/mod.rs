@@ -18,33 +18,9 @@ use scraper::{Html, Node};
 
 /// Elements whose content is never article text.
 pub(crate) const DROP: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "iframe",
-    "svg",
-    "button",
-    "select",
-    "template",
-    "object",
-    "embed",
-    "video",
-    "audio",
-    "canvas",
-    "figcaption",
-    "head",
-    "title",
-    "meta",
-    "link",
-    "input",
-    "textarea",
-    "label",
-    "menu",
-    "dialog",
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "iframe", "svg", "button",
+    "select", "template", "object", "embed", "video", "audio", "canvas", "head", "title", "meta",
+    "link", "input", "textarea", "label", "menu", "dialog",
 ];
 
 /// Elements usually around boilerplate, but some sites wrap the whole page in them
@@ -505,7 +481,7 @@ fn balanced_within(
 /// Elements whose content is never used (see [`DROP`]) and is emptied before parsing
 /// when it is balanced ([`balanced_close`]): menus, page headers and footers, side
 /// columns, captions, over a third of a news page's markup.
-const DROP_EMPTIED: &[&str] = &["nav", "header", "footer", "aside", "figcaption"];
+const DROP_EMPTIED: &[&str] = &["nav", "header", "footer", "aside"];
 
 /// Elements inside which the parser takes tags in its own way (a table's content is
 /// moved before it, and a table there closes it; a select drops most tags; math is

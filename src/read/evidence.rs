@@ -45,6 +45,17 @@ const ROLE_WORDS: &[&str] = &[
     "곡",
     "음원",
     "뮤직비디오",
+    // Korean headlines' action nouns (`OST 가창`, `OST 합류`): never a name.
+    "가창",
+    "참여",
+    "발매",
+    "공개",
+    "발표",
+    "합류",
+    "확정",
+    "출격",
+    "컴백",
+    "열창",
 ];
 
 /// Evidence that `name` is a performer, 0–1: a known act or member, a Korean personal
@@ -92,6 +103,16 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
         return 0.9;
     }
     shape::performer_score(&spaced, tables)
+}
+
+/// A Korean name without the one particle after it: `박하은이` → `박하은`, never two
+/// (a name that itself ends like a particle, `유성은`, still loses that ending: alone, the
+/// word cannot tell).
+pub fn strip_particle(w: &str) -> &str {
+    if !has_hangul(w) {
+        return w;
+    }
+    w.strip_suffix(['는', '은', '이', '가', '의']).unwrap_or(w)
 }
 
 /// Splits a credit on the joiners between names: `,`, `&`, `and`, `x`, `×`, `ft.`,

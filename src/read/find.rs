@@ -873,7 +873,7 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     if verb >= 1 && sung(v.t(verb)) && v.kind(verb - 1) == Some(Kind::Run) {
         let last = verb - 1;
         let a = v.t(last);
-        let stem = a.trim_end_matches(['가', '이']);
+        let stem = a.strip_suffix(['가', '이']).unwrap_or(a);
         if a != stem && !stem.is_empty() {
             let mut j = last;
             for _ in 0..8 {
@@ -901,11 +901,14 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     let particle = v.text[glued.start..glued.end].to_string();
     if ["을", "를"].contains(&particle.as_str()) && v.p.get(k + 2).is_some_and(|_| sung(v.t(k + 2)))
     {
-        let a = v.p.get(k + 3)?;
-        let name = v
-            .t(k + 3)
-            .trim_end_matches(['는', '은', '이', '가', '의'])
-            .to_string();
+        // `‘T’을 부른 가수 A`: the role word before the name is no part of it.
+        let at = if v.is_any(k + 3, &["가수", "그룹", "밴드"]) {
+            k + 4
+        } else {
+            k + 3
+        };
+        let a = v.p.get(at)?;
+        let name = evidence::strip_particle(v.t(at)).to_string();
         if a.kind == Kind::Run && !name.is_empty() {
             return Some((name, v.p[k].start, a.end));
         }

@@ -245,6 +245,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             // `(X) 의 “T”`: a possessive after a closed slot belongs to it, opening none.
             Kind::Poss if cur.is_none() => {}
+            // `‘D’ OST ‘T’`: the OST after a quote names the quote a soundtrack's.
+            Kind::Ost if cur.is_none() && out.last().is_some_and(|s| s.quoted) => {
+                if let Some(last) = out.last_mut() {
+                    last.ost = true;
+                }
+                pattern.push('o');
+            }
             Kind::Run | Kind::Poss | Kind::Ost => {
                 // Korean words outside quotes are a sentence's, not a list's.
                 if p.kind == Kind::Run && v.t(i).chars().any(crate::normalize::is_hangul) {
@@ -395,6 +402,10 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
             if slot.bracket {
                 s -= 1.0;
             }
+            // `가수 윤하, 드라마`, `The song`: role words make no title.
+            if evidence::not_a_name(&slot.text) {
+                s -= 2.0;
+            }
             s - 1.2 * evidence::performer(tables, &slot.text)
                 - 1.0 * evidence::drama(tables, &slot.text)
         }
@@ -416,7 +427,7 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
                 s -= 0.5;
             }
             if evidence::not_a_name(&slot.text) {
-                s -= 1.0;
+                s -= 2.5;
             }
             s - evidence::drama(tables, &slot.text)
         }
@@ -435,6 +446,10 @@ fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
                 s += 1.0;
             }
             if dramaish {
+                s += 1.0;
+            }
+            // `“T” by A (D)`: a bracket that names no known singer is as often the drama.
+            if slot.bracket && !slot.ost && !tables.is_known_performer(&slot.text) {
                 s += 1.0;
             }
             if slot.cue == ":" {
@@ -566,9 +581,11 @@ pub fn read(
                     total += 0.05;
                 }
             }
-            // A credit in brackets belongs to the name right before it: `D – T (A)`.
+            // A credit in brackets or after `by` belongs to the name right before it:
+            // `D – T (A)`, `D – T by A`.
             if let Some(ar) = ar {
-                if ar > 0 && a[ar - 1] == Role::Track && ls[0].slots[ar].bracket {
+                let s = &ls[0].slots[ar];
+                if ar > 0 && a[ar - 1] == Role::Track && (s.bracket || s.cue == "by") {
                     total += 0.1;
                 }
             }

@@ -161,6 +161,30 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         };
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
+        // `Song: “T” | Artist: A | Drama: D`: several labels on one line, apart by bars.
+        let cells = label_cells(&line.text);
+        if cells.len() >= 2 {
+            for (role, s, e) in cells {
+                if role == layout::Role::Drama {
+                    dramas.push(DramaMention {
+                        line: i,
+                        start: s,
+                        end: e,
+                        name: find::strip_network(&find::strip_ost(&line.text[s..e])),
+                        strength: 0.9,
+                        cue: "drama.label",
+                    });
+                }
+                labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
+            }
+            read_lines.push(ReadLine {
+                sentences: segment::sentences(&line.text),
+                line,
+                pieces,
+                slots: None,
+            });
+            continue;
+        }
         if let Some((role, s, e)) = label(&v) {
             if role == layout::Role::Drama {
                 let name = find::strip_network(&find::strip_ost(&line.text[s..e]));
@@ -302,6 +326,27 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         (p.start, end)
     };
     Some((role, s, e))
+}
+
+/// The labels of a line of bar-separated label cells (`Song: T | Artist: A`), with spans
+/// in the line; empty unless every cell is a label.
+fn label_cells(text: &str) -> Vec<(layout::Role, usize, usize)> {
+    if !text.contains('|') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for cell in text.split('|') {
+        let p = pieces::lex(cell);
+        let v = find::View { text: cell, p: &p };
+        match label(&v) {
+            Some((role, s, e)) => out.push((role, at + s, at + e)),
+            None if cell.trim().is_empty() => {}
+            None => return Vec::new(),
+        }
+        at += cell.len() + 1;
+    }
+    out
 }
 
 /// Records from runs of label lines: `Drama: D` / `Artist: A` / `Song: T` in a row make
@@ -764,5 +809,65 @@ mod tests {
         assert!(s.cued, "{s:?}");
         assert_eq!(s.artists, "Park Ha-eun");
         assert!(r.lines[0].slots.is_none(), "a sentence is no list line");
+    }
+    #[test]
+    fn labels_in_bar_cells_make_one_item() {
+        let got = kept("Song: “Glass Door” | Artist: Park Ha-eun | Drama: Winter Harbor\nSong: “Salt Road” | Artist: Kim Do-yoon | Drama: Harbor Lights\n");
+        assert_eq!(
+            got,
+            [
+                (
+                    "Winter Harbor".into(),
+                    "Glass Door".into(),
+                    "Park Ha-eun".into()
+                ),
+                (
+                    "Harbor Lights".into(),
+                    "Salt Road".into(),
+                    "Kim Do-yoon".into()
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ost_after_a_quote_marks_the_quote_the_drama() {
+        let got =
+            kept("▲ '겨울 항구' OST '유리문' - 박하은\n▲ '달빛 정원' OST '소금길' - 김도윤\n");
+        assert_eq!(
+            got[0],
+            ("겨울 항구".into(), "유리문".into(), "박하은".into()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_trailing_bracket_that_names_no_singer_is_the_drama() {
+        let got = kept("- “Glass Door” by Park Ha-eun and Kim Do-yoon (Winter Harbor)\n- “Salt Road” by Han Yu-ri (Harbor Lights)\n");
+        assert_eq!(
+            got[1],
+            (
+                "Harbor Lights".into(),
+                "Salt Road".into(),
+                "Han Yu-ri".into()
+            ),
+            "{got:?}"
+        );
+        // A known group in the bracket stays with its member.
+        let got =
+            kept("Winter Harbor OST\n- “Glass Door” by Chen (EXO)\n- “Salt Road” by Han Yu-ri\n");
+        assert_eq!(got[0].2, "Chen (EXO)", "{got:?}");
+    }
+
+    #[test]
+    fn one_particle_comes_off_a_korean_name() {
+        assert_eq!(evidence::strip_particle("박하은이"), "박하은");
+        assert_eq!(evidence::strip_particle("유성은"), "유성");
+        assert_eq!(evidence::strip_particle("Ivy"), "Ivy");
+        let r = read(
+            "드라마 '겨울 항구' 삽입곡 '유리문'을 부른 가수 박하은이 소감을 전했다.\n",
+            &Tables::builtin(),
+        );
+        assert_eq!(r.songs[0].artists, "박하은");
     }
 }

@@ -393,7 +393,7 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
         if p.kind != Kind::Run {
             continue;
         }
-        let t = strip_role(v.t(i).trim_end_matches(['은', '는', '이', '가']));
+        let t = strip_role(evidence::strip_particle(v.t(i)));
         if local.performer(t) {
             return Some(t.to_string());
         }
@@ -655,7 +655,8 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
         stop = p[k + 2].end;
     }
     let name = next[start..stop]
-        .trim_end_matches(['이', '가', '은', '는'])
+        .strip_suffix(['이', '가', '은', '는'])
+        .unwrap_or(&next[start..stop])
         .to_string();
     (evidence::performer(tables, &name) >= 0.6).then_some(name)
 }
