@@ -637,14 +637,14 @@ mod tests {
     }
     #[test]
     fn a_name_the_article_calls_a_singer_is_a_performer_everywhere_in_it() {
-        let got = kept("Ivy Lane is a solo singer from Busan.\nIvy Lane was picked for the OST of the drama Winter Harbor entitled “Glass Door”.\n");
+        let text =
+            "In 2019, the drama Winter Harbor picked Ivy Lane for its OST entitled “Glass Door”.\n";
+        let credit = |t: &str| read(t, &Tables::builtin()).songs[0].artists.clone();
+        // Alone, a two-word name of no known shape is no performer; called a singer, it is.
+        assert_eq!(credit(text), "");
         assert_eq!(
-            got,
-            [(
-                "Winter Harbor".into(),
-                "Glass Door".into(),
-                "Ivy Lane".into()
-            )]
+            credit(&format!("Ivy Lane is a solo singer from Busan.\n{text}")),
+            "Ivy Lane"
         );
     }
 
