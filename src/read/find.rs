@@ -131,6 +131,38 @@ pub fn prose(
     let n = v.p.len();
     let mut used = vec![false; n];
     drama_mentions(line, v, tables, dramas, &mut used);
+    // `Park Ha-eun (“Glass Door”)`: a singer with the song in brackets after.
+    for k in 1..n {
+        if v.p[k].kind != Kind::Bracket || v.p[k - 1].kind != Kind::Run {
+            continue;
+        }
+        let inner = v.t(k).trim();
+        let quoted = inner.chars().next().is_some_and(|c| "\"“‘'".contains(c))
+            && inner
+                .chars()
+                .next_back()
+                .is_some_and(|c| "\"”’'".contains(c));
+        let title = crate::normalize::trim_punct(inner);
+        // Korean press writes composers so (`조영수(‘T’)`), and a director's or an
+        // actor's works are written so too: only a singer in a sentence about songs.
+        if quoted
+            && !title.is_empty()
+            && !has_hangul(v.t(k - 1))
+            && evidence::performer(tables, v.t(k - 1)) >= 0.5
+            && sentence_cued(v, k)
+        {
+            songs.push(Song::new(
+                line,
+                v.p[k - 1].start,
+                v.p[k].end,
+                &title,
+                v.t(k - 1),
+                "prose.artist_paren_quoted",
+                true,
+                true,
+            ));
+        }
+    }
     // Possessives: `A’s “T”`, `A’s heartfelt ballad T`, `가수의 ‘곡’`.
     for k in 0..n {
         if v.p[k].kind != Kind::Poss || k == 0 {
@@ -140,11 +172,15 @@ pub fn prose(
             continue;
         };
         // A drama or broadcaster as owner: `<D>’s ‘T’` gives the drama, not a singer.
-        let owner_is_drama = v.p[k - 1].kind == Kind::Quoted
-            && (has_hangul(&owner)
-                || dramas
-                    .iter()
-                    .any(|d| d.line == line && d.start == v.p[k - 1].start))
+        let named = dramas.iter().any(|d| {
+            d.line == line
+                && d.start == v.p[k - 1].start
+                && d.end == v.p[k - 1].end
+                && d.strength >= 0.75
+        });
+        // `Winter Harbor’s OST “T”`: an owner a cue already names a drama.
+        let owner_is_drama = v.p[k - 1].kind == Kind::Quoted && (has_hangul(&owner) || named)
+            || named && evidence::performer(tables, &owner) < 0.9
             || evidence::drama(tables, &owner) > 0.0
                 && evidence::performer(tables, &owner) < 0.9
                 && known_strength(&owner, false) > 0.4;
@@ -223,6 +259,18 @@ pub fn prose(
                 cued,
             );
             s.drama = Some(strip_network(&owner));
+            // `D’s OST “T,” sung by A`: the credit after the title.
+            let mut b = j + 1;
+            while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
+                b += 1;
+            }
+            if v.is(b, "by") {
+                if let Some((a, _, e)) = artist_after(v, b + 1, tables) {
+                    s.artists = a;
+                    s.credit_tie = "line";
+                    s.end = e;
+                }
+            }
             songs.push(s);
         } else {
             songs.push(Song::new(
@@ -990,13 +1038,16 @@ fn drama_mentions(
                 continue;
             }
         }
-        // `the OST of D (2012)`, `the soundtrack for D`
+        // `the OST of D (2012)`, `the soundtrack for D`, `the OST lineup for D`
+        let gap = usize::from(
+            v.kind(k + 1) == Some(Kind::Word) && !v.is_any(k + 1, &["of", "for", "by"]),
+        );
         if p.kind == Kind::Ost
-            && v.is_any(k + 1, &["of", "for"])
-            && matches!(v.kind(k + 2), Some(Kind::Run) | Some(Kind::Quoted))
+            && v.is_any(k + 1 + gap, &["of", "for"])
+            && matches!(v.kind(k + 2 + gap), Some(Kind::Run) | Some(Kind::Quoted))
         {
-            let q = v.p[k + 2];
-            let name = strip_network(v.t(k + 2));
+            let q = v.p[k + 2 + gap];
+            let name = strip_network(v.t(k + 2 + gap));
             if !evidence::not_a_name(&name) && evidence::performer(tables, &name) < 0.6 {
                 out.push(DramaMention {
                     line,
@@ -1006,9 +1057,41 @@ fn drama_mentions(
                     strength: 0.85,
                     cue: "drama.ost_of",
                 });
-                used[k + 2] = true;
+                used[k + 2 + gap] = true;
             }
             continue;
+        }
+        // `“T” (Winter Harbor, 2019)`: a bracket after a quoted song that names a title
+        // and its year.
+        if p.kind == Kind::Bracket && k > 0 && v.kind(k - 1) == Some(Kind::Quoted) {
+            let inner = v.t(k).trim();
+            let bare = inner
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .trim_end_matches([',', ' ']);
+            let year = bare.len() < inner.len() && inner.len() - bare.len() >= 4;
+            // Without the year a bracket is as often a gloss or a translation.
+            if year
+                && !bare.is_empty()
+                && bare.split_whitespace().count() <= 8
+                && !evidence::not_a_name(bare)
+                && evidence::performer(tables, bare) < 0.6
+                && !has_ost(bare)
+                && !["feat", "ft"]
+                    .iter()
+                    .any(|f| bare.to_lowercase().starts_with(f))
+                && crate::normalize::key(bare).chars().any(char::is_alphabetic)
+            {
+                out.push(DramaMention {
+                    line,
+                    start: p.start,
+                    end: p.end,
+                    name: bare.to_string(),
+                    strength: 0.85,
+                    cue: "drama.bracket",
+                });
+                used[k] = true;
+                continue;
+            }
         }
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {

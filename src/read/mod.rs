@@ -314,6 +314,13 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
         _ => return None,
     };
+    // `OST: “T” – A` is a song line under the label, not a drama's name.
+    if role == Role::Drama
+        && v.t(0).eq_ignore_ascii_case("ost")
+        && v.p.iter().any(|p| p.kind == pieces::Kind::Quoted)
+    {
+        return None;
+    }
     let mut k = 2;
     while v.kind(k) == Some(pieces::Kind::Sep) {
         k += 1;
@@ -869,5 +876,73 @@ mod tests {
             &Tables::builtin(),
         );
         assert_eq!(r.songs[0].artists, "박하은");
+    }
+    #[test]
+    fn a_singer_with_the_song_in_brackets_is_a_credit() {
+        let r = read("The OST lineup for Winter Harbor includes Park Ha-eun (“Glass Door”) and Kim Do-yoon (“Salt Road”).\n", &Tables::builtin());
+        let got: Vec<(&str, &str)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Glass Door", "Park Ha-eun"), ("Salt Road", "Kim Do-yoon")]
+        );
+        assert!(r
+            .dramas
+            .iter()
+            .any(|d| d.name == "Winter Harbor" && d.cue == "drama.ost_of"));
+        // A director's work in brackets, in a sentence about no song, is no credit.
+        let r = read(
+            "Kim Do-yoon (“Winter Harbor”) is directing the show.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.songs.is_empty(), "{:?}", r.songs);
+    }
+
+    #[test]
+    fn a_bracket_with_a_year_after_a_song_names_its_drama() {
+        let got = kept("Park Ha-eun’s “Glass Door” (Winter Harbor, 2019) is still my favourite.\n");
+        assert_eq!(
+            got,
+            [(
+                "Winter Harbor".into(),
+                "Glass Door".into(),
+                "Park Ha-eun".into()
+            )]
+        );
+        // Without a year a bracket is as often a gloss.
+        let r = read(
+            "박하은의 ‘유리문’(Glass Door)이 공개됐다.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.dramas.is_empty(), "{:?}", r.dramas);
+    }
+
+    #[test]
+    fn a_drama_owned_ost_takes_the_credit_after_it() {
+        let r = read(
+            "Winter Harbor’s OST “Glass Door,” sung by Park Ha-eun, topped the chart.\n",
+            &Tables::builtin(),
+        );
+        let s = &r.songs[0];
+        assert_eq!(
+            (s.drama.as_deref(), s.artists.as_str()),
+            (Some("Winter Harbor"), "Park Ha-eun")
+        );
+    }
+
+    #[test]
+    fn an_ost_label_before_a_song_line_is_no_drama() {
+        let got = kept("12. Harbor Lights (2021)\nOST: “Salt Road” – Kim Do-yoon\n");
+        assert_eq!(
+            got,
+            [(
+                "Harbor Lights".into(),
+                "Salt Road".into(),
+                "Kim Do-yoon".into()
+            )]
+        );
     }
 }
