@@ -63,6 +63,13 @@ pub const SONG_WORDS: &[&str] = &[
     "entitled",
     "called",
     "named",
+    // Singing verbs present what follows as a song (`Kim Do-yoon sang “T”`).
+    "sang",
+    "sings",
+    "performed",
+    "performs",
+    "recorded",
+    "records",
     "곡",
     "노래",
     "OST",
@@ -1061,6 +1068,21 @@ fn drama_mentions(
             }
             continue;
         }
+        // `Winter Harbor (2019)`: a name with its year in brackets is a title.
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.kind(k + 1) == Some(Kind::Bracket)
+            && is_year(v.t(k + 1))
+            && !evidence::not_a_name(v.t(k))
+            && evidence::performer(tables, v.t(k)) < 0.6
+        {
+            out.push(DramaMention {
+                name: strip_network(v.t(k)),
+                ..mention(0.8, "drama.year")
+            });
+            used[k] = true;
+            continue;
+        }
         // `“T” (Winter Harbor, 2019)`: a bracket after a quoted song that names a title
         // and its year.
         if p.kind == Kind::Bracket && k > 0 && v.kind(k - 1) == Some(Kind::Quoted) {
@@ -1271,6 +1293,14 @@ fn drama_mentions(
             cue: "drama.known",
         });
     }
+}
+
+/// Whether bracket text is a year (`2019`).
+fn is_year(s: &str) -> bool {
+    let t = s.trim();
+    t.len() == 4
+        && t.chars().all(|c| c.is_ascii_digit())
+        && (t.starts_with("19") || t.starts_with("20"))
 }
 
 /// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,

@@ -91,6 +91,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => {
                     strip_network(v.t(o - 1))
                 }
+                // `sang the OST entitled`: an OST after a small word names no drama.
+                Some(o) if o > a && v.p[o - 1].kind == Kind::Word => String::new(),
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };

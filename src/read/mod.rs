@@ -247,6 +247,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .push(crate::normalize::key(&s.artists));
     }
     let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
+    let stacked = stacked(&read_lines, &list_songs, &songs, tables);
+    list_songs.extend(stacked);
     list_songs.extend(track_runs(&read_lines, &list_songs));
     // A slot line that yields no song keeps the prose reading of that line.
     for sl in &slot_lines {
@@ -445,6 +447,54 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
             }
         }
         i = j.max(i + 1);
+    }
+    out
+}
+
+/// Items stacked on two lines, a numbered title over its singer's name (`1. Glass Door`
+/// / `Park Ha-eun`, as a list item with a line break gives them): at least two such
+/// items in the article, none of their lines holding a song already.
+fn stacked(lines: &[ReadLine], list: &[Song], prose: &[Song], tables: &Tables) -> Vec<Song> {
+    let has_song = |i: usize| list.iter().chain(prose).any(|s| s.line == i);
+    let numbered = |l: &ReadLine| {
+        let t = l.line.text.trim_start();
+        t.starts_with(|c: char| c.is_ascii_digit()) && segment::has_marker(t)
+    };
+    let short = |t: &str| {
+        let words = t.split_whitespace().count();
+        (1..=6).contains(&words) && !t.ends_with(['.', '!', '?', ':']) && !evidence::not_a_name(t)
+    };
+    let mut out = Vec::new();
+    for i in 0..lines.len().saturating_sub(1) {
+        let (l, n) = (&lines[i], &lines[i + 1]);
+        let title = segment::strip_marker(&l.line.text).trim();
+        let name = n.line.text.trim();
+        if numbered(l)
+            && !numbered(n)
+            && short(title)
+            && short(name)
+            && !has_song(i)
+            && !has_song(i + 1)
+            && evidence::performer(tables, name) >= 0.6
+            && evidence::performer(tables, title) < 0.6
+        {
+            let start = l.line.text.len() - segment::strip_marker(&l.line.text).len();
+            let mut s = Song::new(
+                i,
+                start,
+                start + title.len(),
+                title,
+                name,
+                "list.stacked",
+                false,
+                true,
+            );
+            s.layout = Some("N/N".to_string());
+            out.push(s);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
     }
     out
 }
@@ -944,5 +994,58 @@ mod tests {
                 "Kim Do-yoon".into()
             )]
         );
+    }
+    #[test]
+    fn stacked_items_put_the_singer_under_the_title() {
+        let html = "<h1>Winter Harbor OST</h1><ol><li>Glass Door<br>Park Ha-eun</li><li>Salt Road<br>Kim Do-yoon</li><li>Blue Hour<br>Lee Seo-jin</li></ol>";
+        let r = read_text(&crate::html::to_text(html), &Tables::builtin(), true);
+        let got: Vec<_> = r
+            .kept()
+            .map(|s| {
+                (
+                    s.drama.clone().unwrap_or_default(),
+                    s.track.clone(),
+                    s.artists.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(d, _, _)| d == "Winter Harbor"), "{got:?}");
+        assert_eq!(got[2].2, "Lee Seo-jin");
+        // One such pair is no layout.
+        let r = read("1. Glass Door\nPark Ha-eun\n", &Tables::builtin());
+        assert!(r.songs.iter().all(|s| s.rule != "list.stacked"));
+    }
+
+    #[test]
+    fn a_name_with_its_year_in_brackets_is_a_drama_and_ends_the_item_before_it() {
+        let got = kept("### Glass Door – Park Ha-eun\nWinter Harbor (2019)\n### Salt Road – Kim Do-yoon\nHarbor Lights (2021)\n");
+        assert_eq!(got[0].0, "Winter Harbor", "{got:?}");
+        assert_eq!(got[1].0, "Harbor Lights", "{got:?}");
+        // The next numbered section's heading is no drama of the item before it.
+        let got = kept("## 1. Winter Harbor (2019)\n1. “Glass Door” – Park Ha-eun\n## 2. Harbor Lights (2021)\n1. “Salt Road” – Kim Do-yoon\n");
+        assert_eq!(got[0].0, "Winter Harbor", "{got:?}");
+    }
+
+    #[test]
+    fn the_ost_after_a_small_word_names_no_drama() {
+        let r = read("3. For the drama Winter Harbor (2014), Park Ha-eun sang the OST entitled “Glass Door”\n", &Tables::builtin());
+        assert!(
+            r.songs
+                .iter()
+                .all(|s| s.drama.as_deref() != Some("Park Ha-eun sang the")),
+            "{:?}",
+            r.songs
+        );
+        assert!(r.dramas.iter().any(|d| d.name == "Winter Harbor"));
+    }
+
+    #[test]
+    fn a_singing_verb_presents_the_quote_as_a_song() {
+        let r = read(
+            "Earlier, Kim Do-yoon sang “Salt Road” for the drama.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.songs[0].cued, "{:?}", r.songs);
     }
 }

@@ -186,6 +186,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let mut has_song = vec![false; n];
     for s in &r.songs {
         has_song[s.line] = true;
+        // A stacked item's second line is its credit, no heading.
+        if s.rule == "list.stacked" && s.line + 1 < n {
+            has_song[s.line + 1] = true;
+        }
     }
     let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
@@ -347,7 +351,10 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
     }
     for j in line + 1..(line + 3).min(r.lines.len()) {
         let n = &r.lines[j];
-        if n.slots.is_some() {
+        // A list line, or a numbered or `##` heading, starts the next item.
+        let next_item = n.line.kind == LineKind::Heading
+            && (n.line.marked || n.line.text.trim_start().starts_with('#'));
+        if n.slots.is_some() || next_item {
             break;
         }
         if let Some(d) = r
