@@ -266,6 +266,12 @@ pub fn prose(
                 cued,
             );
             s.drama = Some(strip_network(&owner));
+            // `《D》의 OST 〈T〉은 A이 불렀다`: a Korean credit around the title.
+            if let Some((a, _, e)) = korean_credit(v, j, tables) {
+                s.artists = a;
+                s.credit_tie = "line";
+                s.end = s.end.max(e);
+            }
             // `D’s OST “T,” sung by A`: the credit after the title.
             let mut b = j + 1;
             while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
@@ -845,8 +851,13 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
 /// Whether a song word points at the quote `k`: `the song ‘T’`, `OST ‘T’`, `‘T’ OST`, or a
 /// song word shortly after it (`‘T’, the OST he sings`).
 fn song_cue_near(v: &View, k: usize) -> bool {
-    let before =
-        (k.saturating_sub(3)..k).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
+    // `파트1 박하은 ‘T’`, `Part 2: “T”`: a part number presents a soundtrack's song.
+    let part = |i: usize| {
+        let t = v.t(i).to_lowercase();
+        (t.starts_with("파트") || t.starts_with("part")) && t.chars().any(|c| c.is_ascii_digit())
+    };
+    let before = (k.saturating_sub(3)..k)
+        .any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost) || part(i));
     // `“T,” the fourth OST for D`: an apposition that calls it a song.
     let after = (k + 1..(k + 5).min(v.p.len())).any(|i| {
         v.is_any(
@@ -918,14 +929,16 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         .any(|s| w.starts_with(s))
     };
     // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
-    let mut verb = k.checked_sub(1)?;
-    while verb > 0
+    // (A quote that opens the line has no credit before it, only after.)
+    let mut verb = k.saturating_sub(1);
+    while k > 0
+        && verb > 0
         && !sung(v.t(verb))
         && ["함께", "직접", "새롭게", "다시", "특별히"].contains(&v.t(verb))
     {
         verb -= 1;
     }
-    if verb >= 1 && sung(v.t(verb)) && v.kind(verb - 1) == Some(Kind::Run) {
+    if k > 0 && verb >= 1 && sung(v.t(verb)) && v.kind(verb - 1) == Some(Kind::Run) {
         let last = verb - 1;
         let a = v.t(last);
         let stem = a.strip_suffix(['가', '이']).unwrap_or(a);

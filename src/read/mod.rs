@@ -1048,4 +1048,37 @@ mod tests {
         );
         assert!(r.songs[0].cued, "{:?}", r.songs);
     }
+    #[test]
+    fn korean_credits_around_a_title_that_opens_the_line() {
+        for (text, singer) in [
+            ("‘유리문’은 박하은이 불렀다.\n", "박하은"),
+            (
+                "'유리문'은 박하은이 가창에 참여했으며, 드라마 '겨울 항구'의 메인 테마곡이다.\n",
+                "박하은",
+            ),
+            (
+                "드라마 《겨울 항구》의 OST 〈유리문〉은 박하은이 불렀다.\n",
+                "박하은",
+            ),
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert_eq!(r.songs[0].artists, singer, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_korean_singer_in_the_next_sentence_or_before_the_quote_is_credited() {
+        let r = read("tvN 드라마 '겨울 항구' OST Part.2 '소금길'이 28일 발매된다. 이번 곡은 김도윤이 불렀다.\n", &Tables::builtin());
+        assert_eq!(r.songs[0].artists, "김도윤");
+        let r = read("'겨울 항구' OST는 파트별로 공개된다. 파트1 박하은 '유리문', 파트2 김도윤 '소금길'이다.\n", &Tables::builtin());
+        let got: Vec<(&str, &str, bool)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str(), s.cued))
+            .collect();
+        assert_eq!(
+            got,
+            [("유리문", "박하은", true), ("소금길", "김도윤", true)]
+        );
+    }
 }

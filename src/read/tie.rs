@@ -391,6 +391,13 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
     let tables = local.tables;
     let k = v.at(song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
+    // `파트1 박하은 ‘유리문’`: a Korean name right before the quote, with no particle.
+    if k > s && v.p[k - 1].kind == Kind::Run && has_hangul(v.t(k - 1)) {
+        let t = v.t(k - 1);
+        if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+            return Some(t.to_string());
+        }
+    }
     if let Some(t) = korean_topic(v, s, k, tables) {
         return Some(t);
     }
@@ -648,11 +655,16 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
     }
     let p = pieces::lex(next);
     let v = View { text: next, p: &p };
+    // The sentence's first name that is a performer's (`이번 곡은 김도윤이 불렀다`),
+    // within its first few words.
     let mut k = 0;
-    while k < p.len() && p[k].kind != Kind::Run {
+    while k < p.len().min(4)
+        && !(p[k].kind == Kind::Run
+            && evidence::performer(tables, evidence::strip_particle(v.t(k))) >= 0.6)
+    {
         k += 1;
     }
-    if k >= p.len() || k > 2 {
+    if k >= p.len().min(4) {
         return None;
     }
     // `EXO’s Chen and Punch`, `가수 한수지가`
