@@ -688,9 +688,24 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by") || v.is(o - 1, "and"))
             || o > 1 && v.kind(o - 1) == Some(Kind::Sep) && v.kind(o - 2) == Some(Kind::Poss))
     {
-        if let Some(i) = name.rfind(" and ") {
+        // `From A’s X to B and C’s Y`: after `to`, the next owner whole (a duo's `and`
+        // stays in it); otherwise the last of an enumeration.
+        if let Some(i) = name
+            .find(" to ")
+            .filter(|_| v.kind(o - 1) == Some(Kind::Poss))
+        {
+            start += i + 4;
+            name = name[i + 4..].to_string();
+        } else if let Some(i) = name.rfind(" and ") {
             start += i + 5;
             name = name[i + 5..].to_string();
+        }
+    }
+    // `From Jo Jung Suk’s Aloha`: the sentence's opening preposition is no part of the name.
+    for lead in ["From ", "Like ", "With "] {
+        if let Some(rest) = name.strip_prefix(lead) {
+            start += lead.len();
+            name = rest.to_string();
         }
     }
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
@@ -732,6 +747,10 @@ fn title_of_run(v: &View, j: usize) -> String {
     let t = v.t(j);
     let next_owner = v.kind(j + 1) == Some(Kind::Poss) || v.is(j + 1, "by");
     if next_owner {
+        // `A’s X to B’s Y`: the title ends at `to`.
+        if let Some(i) = t.find(" to ").filter(|_| v.kind(j + 1) == Some(Kind::Poss)) {
+            return t[..i].to_string();
+        }
         if let Some(i) = t.rfind(" and ") {
             return t[..i].to_string();
         }

@@ -1081,4 +1081,20 @@ mod tests {
             [("유리문", "박하은", true), ("소금길", "김도윤", true)]
         );
     }
+    #[test]
+    fn from_one_possessive_to_the_next() {
+        let r = read(
+            "From Park Ha-eun's Night Rain to Kim Do-yoon's Salt Road, the playlist made the drama.\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<(&str, &str)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Night Rain", "Park Ha-eun"), ("Salt Road", "Kim Do-yoon")]
+        );
+    }
 }
