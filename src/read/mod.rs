@@ -296,6 +296,31 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
 /// too): the role its label names and the value's span.
 fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     use layout::Role;
+    // `Related: “T” – A (D OST)`, `Read more: …`, `Tags: …`: links to other pages and
+    // their labels name no record of this article.
+    const ELSEWHERE: &[&str] = &[
+        "related",
+        "related posts",
+        "related articles",
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "you may also like",
+        "more news",
+        "tags",
+        "tag",
+        "관련기사",
+        "관련 기사",
+        "추천 기사",
+    ];
+    if let Some(i) = v.text.find([':', '：']) {
+        let head = v.text[..i].trim().to_lowercase();
+        if ELSEWHERE.contains(&head.as_str()) {
+            let at = i + v.text[i..].chars().next().map_or(1, char::len_utf8);
+            return Some((Role::Other, at, v.text.len()));
+        }
+    }
     let first = v.p.first()?;
     if !matches!(
         first.kind,
@@ -1095,6 +1120,22 @@ mod tests {
         assert_eq!(
             got,
             [("Night Rain", "Park Ha-eun"), ("Salt Road", "Kim Do-yoon")]
+        );
+    }
+    #[test]
+    fn links_to_other_pages_name_no_record() {
+        for line in [
+            "Related: “Salt Road” – Kim Do-yoon (Harbor Lights OST)",
+            "Read more: “Salt Road” – Kim Do-yoon (Harbor Lights OST)",
+            "관련 기사: 김도윤 ‘소금길’ (달빛 정원 OST)",
+        ] {
+            let r = read(&format!("{line}\n"), &Tables::builtin());
+            assert!(r.songs.is_empty(), "{line}: {:?}", r.songs);
+        }
+        // The same line without the label is a record.
+        assert_eq!(
+            kept("“Salt Road” – Kim Do-yoon (Harbor Lights OST)\n").len(),
+            1
         );
     }
 }
