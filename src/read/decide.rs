@@ -1,7 +1,7 @@
 //! Decide: after the whole article is read, each candidate is kept or dropped, always
 //! with a reason. A candidate's evidence is a vector of features; the weights of a
 //! logistic model over them live in `data/weights.csv`, fitted on the dev articles by
-//! `scripts/fit_weights.py` (leave-one-article-out), never tuned by hand.
+//! `examples/fit_weights.rs` (leave-one-article-out), never tuned by hand.
 
 use super::{evidence, Reading, Song};
 use crate::normalize::key;
