@@ -162,9 +162,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
         // `Song: “T” | Artist: A | Drama: D`: several labels on one line, apart by bars.
-        let cells = label_cells(&line.text);
-        if cells.len() >= 2 {
-            for (role, s, e) in cells {
+        // `Song: “T” | Artist: A | Drama: D`: several labels on one line, apart by bars;
+        // else one label for the line.
+        let mut found = label_cells(&line.text);
+        if found.len() < 2 {
+            found = label(&v).into_iter().collect();
+        }
+        if !found.is_empty() {
+            for (role, s, e) in found {
                 if role == layout::Role::Drama {
                     dramas.push(DramaMention {
                         line: i,
@@ -177,27 +182,6 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                 }
                 labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
             }
-            read_lines.push(ReadLine {
-                sentences: segment::sentences(&line.text),
-                line,
-                pieces,
-                slots: None,
-            });
-            continue;
-        }
-        if let Some((role, s, e)) = label(&v) {
-            if role == layout::Role::Drama {
-                let name = find::strip_network(&find::strip_ost(&line.text[s..e]));
-                dramas.push(DramaMention {
-                    line: i,
-                    start: s,
-                    end: e,
-                    name,
-                    strength: 0.9,
-                    cue: "drama.label",
-                });
-            }
-            labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
             read_lines.push(ReadLine {
                 sentences: segment::sentences(&line.text),
                 line,
@@ -434,7 +418,8 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
         });
         (1..=8).contains(&words) && !body.ends_with('.') && !year && !evidence::not_a_name(body)
     };
-    let has_song = |i: usize| songs.iter().any(|s| s.line == i);
+    let song_line = song_lines(lines.len(), songs);
+    let has_song = |i: usize| song_line[i];
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -476,11 +461,24 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
     out
 }
 
+/// Which of `n` lines hold a song, once (a stacked item holds its credit's line too).
+pub(crate) fn song_lines<'a>(n: usize, songs: impl IntoIterator<Item = &'a Song>) -> Vec<bool> {
+    let mut has = vec![false; n];
+    for s in songs {
+        has[s.line] = true;
+        if s.rule == "list.stacked" && s.line + 1 < n {
+            has[s.line + 1] = true;
+        }
+    }
+    has
+}
+
 /// Items stacked on two lines, a numbered title over its singer's name (`1. Glass Door`
 /// / `Park Ha-eun`, as a list item with a line break gives them): at least two such
 /// items in the article, none of their lines holding a song already.
 fn stacked(lines: &[ReadLine], list: &[Song], prose: &[Song], tables: &Tables) -> Vec<Song> {
-    let has_song = |i: usize| list.iter().chain(prose).any(|s| s.line == i);
+    let song_line = song_lines(lines.len(), list.iter().chain(prose));
+    let has_song = |i: usize| song_line[i];
     let numbered = |l: &ReadLine| {
         let t = l.line.text.trim_start();
         t.starts_with(|c: char| c.is_ascii_digit()) && segment::has_marker(t)
@@ -574,6 +572,10 @@ pub fn explain(r: &Reading) -> String {
 mod tests {
     use super::*;
 
+    fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
+        (drama.into(), track.into(), artists.into())
+    }
+
     fn kept(text: &str) -> Vec<(String, String, String)> {
         let r = read(text, &Tables::builtin());
         r.kept()
@@ -600,12 +602,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                (
-                    "Winter Harbor".into(),
-                    "Glass Door".into(),
-                    "Park Ha-eun".into()
-                ),
-                ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Moon Tide", "Salt Road", "Kim Do-yoon")
             ]
         );
     }
@@ -785,8 +783,8 @@ mod tests {
             assert_eq!(
                 got,
                 [
-                    ("Winter Harbor".into(), "Glass Door".into(), "Park Ha-eun".into()),
-                    ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                    rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                    rec("Moon Tide", "Salt Road", "Kim Do-yoon")
                 ],
                 "{text}"
             );
@@ -828,8 +826,8 @@ mod tests {
             assert_eq!(
                 got,
                 [
-                    ("Winter Harbor".into(), "Glass Door".into(), "Park Ha-eun".into()),
-                    ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                    rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                    rec("Moon Tide", "Salt Road", "Kim Do-yoon")
                 ],
                 "{text}"
             );
@@ -847,8 +845,8 @@ mod tests {
             assert_eq!(
                 got,
                 [
-                    ("Winter Harbor".into(), "Glass Door".into(), "Park Ha-eun".into()),
-                    ("Moon Tide".into(), "Salt Road".into(), "Kim Do-yoon".into())
+                    rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                    rec("Moon Tide", "Salt Road", "Kim Do-yoon")
                 ],
                 "{text}"
             );
@@ -867,14 +865,7 @@ mod tests {
         let got = kept(
             "3. Paper Lanterns – Blue Hour (Lee Seo-jin)\n2. Moon Tide – Salt Road (Kim Do-yoon)\n",
         );
-        assert_eq!(
-            got[0],
-            (
-                "Paper Lanterns".into(),
-                "Blue Hour".into(),
-                "Lee Seo-jin".into()
-            )
-        );
+        assert_eq!(got[0], rec("Paper Lanterns", "Blue Hour", "Lee Seo-jin"));
         // Quotes say which is the title, whatever the order.
         let got = kept("3. “Blue Hour” – Paper Lanterns (Lee Seo-jin)\n2. “Salt Road” – Moon Tide (Kim Do-yoon)\n");
         assert_eq!(got[0].1, "Blue Hour", "{got:?}");
@@ -898,16 +889,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                (
-                    "Winter Harbor".into(),
-                    "Glass Door".into(),
-                    "Park Ha-eun".into()
-                ),
-                (
-                    "Harbor Lights".into(),
-                    "Salt Road".into(),
-                    "Kim Do-yoon".into()
-                )
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Harbor Lights", "Salt Road", "Kim Do-yoon")
             ]
         );
     }
@@ -916,11 +899,7 @@ mod tests {
     fn an_ost_after_a_quote_marks_the_quote_the_drama() {
         let got =
             kept("▲ '겨울 항구' OST '유리문' - 박하은\n▲ '달빛 정원' OST '소금길' - 김도윤\n");
-        assert_eq!(
-            got[0],
-            ("겨울 항구".into(), "유리문".into(), "박하은".into()),
-            "{got:?}"
-        );
+        assert_eq!(got[0], rec("겨울 항구", "유리문", "박하은"), "{got:?}");
     }
 
     #[test]
@@ -928,11 +907,7 @@ mod tests {
         let got = kept("- “Glass Door” by Park Ha-eun and Kim Do-yoon (Winter Harbor)\n- “Salt Road” by Han Yu-ri (Harbor Lights)\n");
         assert_eq!(
             got[1],
-            (
-                "Harbor Lights".into(),
-                "Salt Road".into(),
-                "Han Yu-ri".into()
-            ),
+            rec("Harbor Lights", "Salt Road", "Han Yu-ri"),
             "{got:?}"
         );
         // A known group in the bracket stays with its member.
@@ -979,14 +954,7 @@ mod tests {
     #[test]
     fn a_bracket_with_a_year_after_a_song_names_its_drama() {
         let got = kept("Park Ha-eun’s “Glass Door” (Winter Harbor, 2019) is still my favourite.\n");
-        assert_eq!(
-            got,
-            [(
-                "Winter Harbor".into(),
-                "Glass Door".into(),
-                "Park Ha-eun".into()
-            )]
-        );
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
         // Without a year a bracket is as often a gloss.
         let r = read(
             "박하은의 ‘유리문’(Glass Door)이 공개됐다.\n",
@@ -1011,14 +979,7 @@ mod tests {
     #[test]
     fn an_ost_label_before_a_song_line_is_no_drama() {
         let got = kept("12. Harbor Lights (2021)\nOST: “Salt Road” – Kim Do-yoon\n");
-        assert_eq!(
-            got,
-            [(
-                "Harbor Lights".into(),
-                "Salt Road".into(),
-                "Kim Do-yoon".into()
-            )]
-        );
+        assert_eq!(got, [rec("Harbor Lights", "Salt Road", "Kim Do-yoon")]);
     }
     #[test]
     fn stacked_items_put_the_singer_under_the_title() {

@@ -183,14 +183,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // Section dramas, by line.
     let n = r.lines.len();
     // Which lines hold a song, once (the loops below ask per line).
-    let mut has_song = vec![false; n];
-    for s in &r.songs {
-        has_song[s.line] = true;
-        // A stacked item's second line is its credit, no heading.
-        if s.rule == "list.stacked" && s.line + 1 < n {
-            has_song[s.line + 1] = true;
-        }
-    }
+    let has_song = super::song_lines(n, &r.songs);
     let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
     let mut cur: Option<(String, f32, usize)> = None;
