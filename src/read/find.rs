@@ -127,6 +127,30 @@ const DRAMA_WORDS: &[&str] = &[
     "miniseries",
 ];
 
+/// Korean words for a kind of drama, as the end of a compound (`월화드라마`, `수목극`,
+/// `MBC드라마`, `대하사극`, `주말연속극`).
+const KO_DRAMA_ENDS: &[&str] = &[
+    "드라마",
+    "시리즈",
+    "사극",
+    "월화극",
+    "수목극",
+    "주말극",
+    "일일극",
+    "금토극",
+    "토일극",
+    "연속극",
+    "특별기획",
+];
+
+/// Whether piece `i` is a drama cue word (`drama`, `series`, `드라마`) or a Korean
+/// compound that ends in one.
+fn is_drama_word(v: &View, i: usize) -> bool {
+    v.is_any(i, DRAMA_WORDS)
+        || matches!(v.kind(i), Some(Kind::Word | Kind::Run))
+            && KO_DRAMA_ENDS.iter().any(|e| v.t(i).ends_with(e))
+}
+
 /// Finds songs and drama mentions in prose.
 pub fn prose(
     line: usize,
@@ -654,13 +678,12 @@ fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Op
     let lead = v.is_any(k, &["for", "from", "in", "of"]);
     let k = if lead { k + 1 } else { k };
     let k = if v.is(k, "the") { k + 1 } else { k };
-    let k = if v.is_any(k, DRAMA_WORDS) || v.is_any(k, &["kbs", "sbs", "mbc", "tvn", "jtbc", "ocn"])
-    {
+    let k = if is_drama_word(v, k) || v.is_any(k, &["kbs", "sbs", "mbc", "tvn", "jtbc", "ocn"]) {
         k + 1
     } else {
         k
     };
-    let k = if v.is_any(k, DRAMA_WORDS) { k + 1 } else { k };
+    let k = if is_drama_word(v, k) { k + 1 } else { k };
     let p = v.p.get(k)?;
     let d = dramas
         .iter()
@@ -674,16 +697,27 @@ fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Op
 fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     let o = k - 1;
     let p = v.p[o];
-    let mut start = p.start;
+    // The first piece of the owner: the run before a bracket (`정호(2MUCH)의`).
+    let mut first = o;
     let mut name = match p.kind {
         Kind::Run => v.t(o).to_string(),
         Kind::Quoted => v.t(o).to_string(),
         Kind::Bracket if o > 0 && v.kind(o - 1) == Some(Kind::Run) => {
-            start = v.p[o - 1].start;
-            v.text[v.p[o - 1].start..p.end].to_string()
+            first = o - 1;
+            // `A(G)‧B(G)의`: members joined by a middle dot share the possessive.
+            while first >= 3
+                && v.kind(first - 1) == Some(Kind::Sep)
+                && matches!(v.t(first - 1), "‧" | "·" | "・")
+                && v.kind(first - 2) == Some(Kind::Bracket)
+                && v.kind(first - 3) == Some(Kind::Run)
+            {
+                first -= 3;
+            }
+            v.text[v.p[first].start..p.end].to_string()
         }
         _ => return None,
     };
+    let mut start = v.p[first].start;
     if p.kind == Kind::Run
         && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by") || v.is(o - 1, "and"))
             || o > 1 && v.kind(o - 1) == Some(Kind::Sep) && v.kind(o - 2) == Some(Kind::Poss))
@@ -709,27 +743,27 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         }
     }
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
-    if o >= 1
+    if first >= 1
         && has_hangul(&v.text[p.start..v.p[k].end])
-        && v.kind(o - 1) == Some(Kind::Run)
-        && v.close(o - 1, o)
+        && v.kind(first - 1) == Some(Kind::Run)
+        && v.close(first - 1, first)
     {
-        let prev = v.t(o - 1);
+        let prev = v.t(first - 1);
         if tables.group(prev).is_some() || !has_hangul(prev) && crate::shape::group_like(prev) {
-            start = v.p[o - 1].start;
+            start = v.p[first - 1].start;
             name = format!("{prev} {name}");
         }
     }
     // `BTS member V’s`, `BTS singer V’s`
-    if o >= 2
+    if first >= 2
         && v.is_any(
-            o - 1,
+            first - 1,
             &["member", "singer", "vocalist", "leader", "rapper", "maknae"],
         )
-        && v.kind(o - 2) == Some(Kind::Run)
+        && v.kind(first - 2) == Some(Kind::Run)
     {
-        start = v.p[o - 2].start;
-        name = format!("{} {}", v.t(o - 2), name);
+        start = v.p[first - 2].start;
+        name = format!("{} {}", v.t(first - 2), name);
     }
     let first = name.split_whitespace().next().unwrap_or("");
     if ["The", "This", "That", "Its", "It", "Korea", "Korean"].contains(&first)
@@ -1059,12 +1093,18 @@ fn drama_mentions(
         let hangul_run =
             p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
         // `‘D’의 OST`, `Goblin’s OST`: the possessive of a name that is no singer.
-        let poss_ost = v.kind(k + 1) == Some(Kind::Poss)
-            && v.kind(k + 2) == Some(Kind::Ost)
+        // A bracket of production credits may sit between: `‘D’(극본 A, 연출 B)의 OST`.
+        let next = if p.kind == Kind::Quoted && v.kind(k + 1) == Some(Kind::Bracket) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let poss_ost = v.kind(next) == Some(Kind::Poss)
+            && v.kind(next + 1) == Some(Kind::Ost)
             && evidence::performer(tables, v.t(k)) < 0.6;
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && (v.kind(k + 1) == Some(Kind::Ost) || poss_ost)
+            && (v.kind(next) == Some(Kind::Ost) || poss_ost)
             && !evidence::not_a_name(v.t(k))
         {
             let name = strip_network(v.t(k));
@@ -1159,11 +1199,11 @@ fn drama_mentions(
                 continue;
             }
         }
-        // `drama D`, `the tvN series “D”`, `드라마 ‘D’`
+        // `drama D`, `the tvN series “D”`, `드라마 ‘D’`, `월화미니시리즈 ‘D’`
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && k > 0
-            && v.is_any(k - 1, DRAMA_WORDS)
+            && is_drama_word(v, k - 1)
             && !evidence::not_a_name(v.t(k))
         {
             let name = strip_network(v.t(k));

@@ -1099,4 +1099,43 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn korean_drama_kinds_and_credit_brackets_still_cue_the_drama() {
+        // A compound drama word before the title, a bracket of staff credits before `의 OST`.
+        for lead in [
+            "KBS2 수목미니시리즈 ‘달빛 정원’(극본 김하나, 연출 이두리)의 OST가 나온다.",
+            "MBC 주말극 ‘달빛 정원’ OST가 음반으로 나온다.",
+            "tvN 월화드라마 ‘달빛 정원’ OST가 나온다.",
+        ] {
+            let got = kept(&format!(
+                "{lead}\n앨범에는 박하은의 ‘소금길’, 김도윤의 ‘유리문’이 실렸다.\n"
+            ));
+            assert_eq!(
+                got,
+                [
+                    rec("달빛 정원", "소금길", "박하은"),
+                    rec("달빛 정원", "유리문", "김도윤")
+                ],
+                "{lead}"
+            );
+        }
+        // A word that only contains a drama word is no cue (`연극` is a stage play).
+        let r = read("연극 ‘달빛 정원’ 무대에 올랐다.\n", &Tables::builtin());
+        assert!(r.dramas.is_empty(), "{:?}", r.dramas);
+    }
+
+    #[test]
+    fn members_joined_by_a_middle_dot_share_one_possessive() {
+        let got = kept(
+            "‘달빛 정원’ OST에는 박하은(소금달)‧김도윤(소금달)의 ‘유리문’, 이서(유리새)의 ‘소금길’이 실렸다.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                rec("달빛 정원", "유리문", "박하은(소금달)‧김도윤(소금달)"),
+                rec("달빛 정원", "소금길", "이서(유리새)")
+            ]
+        );
+    }
 }
