@@ -574,6 +574,13 @@ struct Finder {
 
 impl Finder {
     fn new(mut patterns: Vec<String>) -> Finder {
+        // Articles write the apostrophe curly as often as straight (`It’s Okay`).
+        let curly: Vec<String> = patterns
+            .iter()
+            .filter(|p| p.contains('\''))
+            .map(|p| p.replace('\'', "’"))
+            .collect();
+        patterns.extend(curly);
         patterns.sort();
         patterns.dedup();
         Finder {

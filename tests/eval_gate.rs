@@ -34,6 +34,19 @@ fn own_input_articles() {
     gate("input", &root.join("input"), &root.join("tests/gold"));
 }
 
+/// Invented articles in the shapes real pages use (`tests/probes/`, written for this
+/// project, none from `../shared`): a second set no rule was written against when it
+/// was made.
+#[test]
+fn own_probe_articles() {
+    let root = common::root();
+    gate(
+        "probes",
+        &root.join("tests/probes/articles"),
+        &root.join("tests/probes/gold"),
+    );
+}
+
 #[test]
 fn shared_seeds() {
     match common::shared() {

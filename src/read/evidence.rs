@@ -209,13 +209,14 @@ pub fn not_a_name(s: &str) -> bool {
         "November",
         "December",
     ];
+    let number = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    // `March 3`, `January 12, 2022`: a month with a day or a year.
     let date = words
-        .iter()
-        .any(|w| MONTHS.contains(&w.trim_end_matches(',')))
-        && words.iter().any(|w| {
-            w.trim_end_matches(',').len() == 4
-                && w.trim_end_matches(',').chars().all(|c| c.is_ascii_digit())
-        });
+        .windows(2)
+        .any(|w| MONTHS.contains(&w[0].trim_end_matches(',')) && number(w[1]));
     // `the Korean drama`, `a Netflix series`: a word that describes a show, not its title.
     const DESCRIPTORS: &[&str] = &[
         "korean",
@@ -240,6 +241,14 @@ pub fn not_a_name(s: &str) -> bool {
         "fantasy",
         "sageuk",
         "web",
+        // `Original soundtrack`, `Official OST`, `Best OST`: kinds of album or award.
+        "original",
+        "official",
+        "full",
+        "complete",
+        "best",
+        "television",
+        "tv",
         "한국",
         "인기",
         "새",

@@ -145,7 +145,7 @@ const KO_DRAMA_ENDS: &[&str] = &[
 
 /// Whether piece `i` is a drama cue word (`drama`, `series`, `드라마`) or a Korean
 /// compound that ends in one.
-fn is_drama_word(v: &View, i: usize) -> bool {
+pub fn is_drama_word(v: &View, i: usize) -> bool {
     v.is_any(i, DRAMA_WORDS)
         || matches!(v.kind(i), Some(Kind::Word | Kind::Run))
             && KO_DRAMA_ENDS.iter().any(|e| v.t(i).ends_with(e))
@@ -598,7 +598,7 @@ pub fn prose(
             continue;
         }
         let t = title_of_run(v, j);
-        if t.is_empty() || tables.knows_performer(&t) {
+        if t.is_empty() || tables.knows_performer(&t) || evidence::not_a_name(&t) {
             continue;
         }
         let e = v.p[j].start + t.len();
@@ -1228,12 +1228,67 @@ fn drama_mentions(
             && !evidence::not_a_name(v.t(k))
             && evidence::performer(tables, v.t(k)) < 0.6
         {
-            out.push(DramaMention {
-                name: strip_network(v.t(k)),
-                ..mention(0.8, "drama.cue_after")
-            });
-            used[k] = true;
-            continue;
+            // `an MBC drama`, `For the tvN series`: a network before the cue names no title.
+            let name = strip_network(v.t(k));
+            let network_last = v.t(k).split_whitespace().last().is_some_and(is_network);
+            if !key(&name).is_empty() && !network_last {
+                out.push(DramaMention {
+                    name,
+                    ..mention(0.8, "drama.cue_after")
+                });
+                used[k] = true;
+                continue;
+            }
+        }
+        // `Winter Harbor (겨울 항구) is a 2021 South Korean television series`: a sentence's
+        // subject that it calls a drama. A run of capitalised words takes the `is a` in
+        // (`Winter Harbor is a 2021 South Korean`); a title's own is capitalised.
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && (k == 0 || v.kind(k - 1) == Some(Kind::Punct))
+        {
+            let t = v.t(k);
+            let inside = [" is a ", " is an ", " was a ", " was an "]
+                .iter()
+                .filter_map(|c| t.find(c))
+                .min();
+            let copula = match inside {
+                Some(at) => Some((at, k + 1)),
+                None => {
+                    let j = if v.kind(k + 1) == Some(Kind::Bracket) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    (v.is_any(j, &["is", "was"]) && v.is_any(j + 1, &["a", "an"]))
+                        .then_some((t.len(), j + 2))
+                }
+            };
+            if let Some((at, from)) = copula {
+                let name = t[..at].trim();
+                let rest_says = inside.is_some_and(|_| {
+                    t[at..]
+                        .split_whitespace()
+                        .any(|w| DRAMA_WORDS.contains(&w.to_lowercase().as_str()))
+                });
+                let says = rest_says
+                    || (from..(from + 7).min(n))
+                        .take_while(|&i| v.kind(i) != Some(Kind::Punct))
+                        .any(|i| is_drama_word(v, i));
+                // What the sentence says outweighs a person's shape (`Moon Tide`).
+                if says && !evidence::not_a_name(name) && !tables.is_known_performer(name) {
+                    out.push(DramaMention {
+                        line,
+                        start: p.start,
+                        end: p.start + name.len(),
+                        name: name.to_string(),
+                        strength: 0.9,
+                        cue: "drama.is_a",
+                    });
+                    used[k] = true;
+                    continue;
+                }
+            }
         }
         // `<D>` angle brackets, `《D》`.
         if p.kind == Kind::Quoted
@@ -1261,9 +1316,11 @@ fn drama_mentions(
             out.push(mention(strength, "drama.known"));
             continue;
         }
-        // `for D` / `from D` right after a song title: a title-case name.
+        // `for D` / `from D` right after a song title: a title-case name, or a known title
+        // that opens with a contraction (`for It’s Okay to Not Be Okay`).
         // `Luna from f(x)`: `from` after a person is where they belong, not a drama.
-        if p.kind == Kind::Run
+        let known_here = || known.iter().any(|(s, _)| *s == p.start);
+        if (p.kind == Kind::Run || p.kind == Kind::Word && known_here())
             && k > 0
             && v.is_any(k - 1, &["for", "from"])
             && k >= 2

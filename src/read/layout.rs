@@ -46,10 +46,6 @@ pub struct SlotLine {
     pub slots: Vec<Slot>,
     /// The piece pattern: slot kinds, cues and separators (`Q-N(B)`).
     pub pattern: String,
-    /// The roles a table's header row names for these slots (`Drama | Song | Artist`);
-    /// for a header row itself, the roles it names (and the row holds no song).
-    pub header: Vec<Role>,
-    pub is_header: bool,
 }
 
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
@@ -305,42 +301,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     out.retain(|s| !key(&s.text).is_empty());
-    let is_header = out.iter().all(|s| is_header(&s.text));
-    // A number column is the rows' marker, not one of their slots.
-    let header = if is_header {
-        out.iter()
-            .filter(|s| !matches!(key(&s.text).as_str(), "no" | "번호"))
-            .map(|s| header_role(&s.text))
-            .collect()
-    } else {
-        Vec::new()
-    };
     Some(SlotLine {
         line,
         slots: out,
         pattern,
-        header,
-        is_header,
     })
-}
-
-/// The role a header cell names.
-fn header_role(cell: &str) -> Role {
-    match key(cell).as_str() {
-        "song" | "title" | "track" | "곡명" | "제목" => Role::Track,
-        "artist" | "singer" | "가수" => Role::Artist,
-        "drama" => Role::Drama,
-        _ => Role::Other,
-    }
-}
-
-/// Whether a table cell names a column (`No.`, `Title`, `Artist`), not a value.
-pub fn is_header(cell: &str) -> bool {
-    const HEADERS: &[&str] = &[
-        "no", "title", "song", "artist", "singer", "time", "length", "track", "drama", "곡명",
-        "가수", "번호", "제목", "시간",
-    ];
-    HEADERS.contains(&key(cell).as_str())
 }
 
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.
@@ -566,12 +531,8 @@ pub fn read(
         for a in assignments(n) {
             let mut total = 0.0;
             for (l, sc) in ls.iter().zip(&scores) {
-                for (i, (slot, role)) in sc.iter().zip(&a).enumerate() {
+                for (slot, role) in sc.iter().zip(&a) {
                     total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
-                    // The table's header row names the column: strong evidence.
-                    if l.header.get(i) == Some(role) && *role != Role::Other {
-                        total += 3.0;
-                    }
                 }
                 total += credited_elsewhere(l, &a, credits);
             }

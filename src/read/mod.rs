@@ -4,6 +4,7 @@
 //! (headings, items, paragraphs); [`pieces`] lexes each line once into typed spans;
 //! [`find`] runs the rules over pieces (songs and drama mentions in prose) and [`layout`]
 //! reads list lines as slots whose roles each layout decides from all its lines;
+//! [`table`] reads the rows under a table's header row by the columns it names;
 //! [`tie`] gives each song its drama and credit; [`decide`] keeps or drops each candidate
 //! after the whole article, always with a reason. See `../shared/design/READING.md`.
 //!
@@ -21,6 +22,7 @@ pub mod evidence;
 pub mod find;
 pub mod layout;
 pub mod pieces;
+pub mod table;
 pub mod tie;
 
 use crate::segment::{self, Line, LineKind};
@@ -115,6 +117,20 @@ pub struct ReadLine {
     /// The line's sentences, as byte ranges.
     pub sentences: Vec<(usize, usize)>,
     pub slots: Option<layout::SlotLine>,
+    /// A row (or the header row) of a table with a header: no heading, whatever its shape.
+    pub row: bool,
+}
+
+impl ReadLine {
+    fn new(line: Line, pieces: Vec<Piece>, slots: Option<layout::SlotLine>, row: bool) -> Self {
+        ReadLine {
+            sentences: segment::sentences(&line.text),
+            line,
+            pieces,
+            slots,
+            row,
+        }
+    }
 }
 
 /// An article as read: lines, candidates (kept and dropped), drama mentions.
@@ -152,7 +168,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut dramas = Vec::new();
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
-    let mut header: Vec<layout::Role> = Vec::new();
+    // The columns of the table whose header row came last, while its rows go on.
+    let mut columns: Option<Vec<layout::Role>> = None;
     for (i, line) in lines.into_iter().enumerate() {
         let pieces = pieces::lex(&line.text);
         let v = find::View {
@@ -161,7 +178,33 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         };
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
-        // `Song: “T” | Artist: A | Drama: D`: several labels on one line, apart by bars.
+        // A header row names its table's columns and holds no song; the rows under it
+        // are read by those names. A line without cells ends the table.
+        let header = table::header_row(&line.text);
+        if header.is_some() {
+            columns = header.clone();
+        } else if !line.text.contains('|') {
+            columns = None;
+        }
+        if let Some(cols) = &columns {
+            if let Some(row) = table::row(&line.text, cols).filter(|_| header.is_none()) {
+                let mut s = Song::new(
+                    i,
+                    row.start,
+                    row.end,
+                    &row.track,
+                    &row.artists,
+                    "table.columns",
+                    row.quoted,
+                    true,
+                );
+                s.drama = row.drama;
+                s.layout = Some("table".to_string());
+                songs.push(s);
+            }
+            read_lines.push(ReadLine::new(line, pieces, None, true));
+            continue;
+        }
         // `Song: “T” | Artist: A | Drama: D`: several labels on one line, apart by bars;
         // else one label for the line.
         let mut found = label_cells(&line.text);
@@ -182,32 +225,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                 }
                 labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
             }
-            read_lines.push(ReadLine {
-                sentences: segment::sentences(&line.text),
-                line,
-                pieces,
-                slots: None,
-            });
+            read_lines.push(ReadLine::new(line, pieces, None, false));
             continue;
         }
-        let mut slots = if listy {
+        let slots = if listy {
             layout::slots(i, &v, body_from, tables)
         } else {
             None
         };
-        // A table's header row gives its rows' roles, and holds no song itself.
-        match &mut slots {
-            Some(s) if s.is_header => {
-                header = s.header.clone();
-                slots = None;
-            }
-            // Only the table's own rows: cells apart by bars, as many as the header's.
-            Some(s) if s.slots.len() == header.len() && s.pattern.contains('|') => {
-                s.header = header.clone()
-            }
-            Some(_) => {}
-            None => header.clear(),
-        }
         let mut line_songs = Vec::new();
         find::prose(i, &v, tables, &mut line_songs, &mut dramas);
         if let Some(s) = &slots {
@@ -215,12 +240,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         } else {
             songs.extend(line_songs);
         }
-        read_lines.push(ReadLine {
-            sentences: segment::sentences(&line.text),
-            line,
-            pieces,
-            slots,
-        });
+        read_lines.push(ReadLine::new(line, pieces, slots, false));
     }
     songs.extend(labelled(&labels));
     let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
@@ -1137,5 +1157,70 @@ mod tests {
                 rec("달빛 정원", "소금길", "이서(유리새)")
             ]
         );
+    }
+
+    #[test]
+    fn table_rows_are_read_by_their_header() {
+        // A wiki's track list: lyricist and composer cells are as name-like as the singer's.
+        let wiki = "Winter Harbor is a 2021 South Korean television series.\n## Original soundtrack\n## Part 1\nNo. | Title | Lyrics | Music | Artist | Length\n1. “Glass Door” | Choi Eun-ha | Jung Tae-min | Park Ha-eun | 3:41\n2. “Glass Door” (Inst.) |  | Jung Tae-min |  | 3:41\nTotal length: | 7:22\n## Part 2\nNo. | Title | Lyrics | Music | Artist | Length\n1. “Salt Road” | Han Ji-su | Oh Se-hun, Bae Jin | Kim Do-yoon | 4:02\n";
+        let got = kept(wiki);
+        assert!(
+            got.contains(&rec("Winter Harbor", "Glass Door", "Park Ha-eun")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&rec("Winter Harbor", "Salt Road", "Kim Do-yoon")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(d, t, a)| d == "Winter Harbor" && t != "Title" && !a.contains("Jung")),
+            "{got:?}"
+        );
+        // Korean headers, and a drama column.
+        let ko = "## 달빛 정원 OST\n곡명 | 가수 | 작사 | 작곡\n소금길 | 박하은 | 이서 | 김도윤\n유리문 | 김도윤 | 이서 | 박하은\n";
+        assert_eq!(
+            kept(ko),
+            [
+                rec("달빛 정원", "소금길", "박하은"),
+                rec("달빛 정원", "유리문", "김도윤")
+            ]
+        );
+        let cols = "Drama | Song | Singer | Year\nWinter Harbor | Glass Door | Park Ha-eun | 2021\nMoon Tide | Salt Road | Kim Do-yoon | 2022\n";
+        assert_eq!(
+            kept(cols),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Moon Tide", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_calls_its_subject_a_drama_names_it() {
+        let names = |text: &str| -> Vec<String> {
+            read(text, &Tables::builtin())
+                .dramas
+                .into_iter()
+                .filter(|d| d.cue == "drama.is_a")
+                .map(|d| d.name)
+                .collect()
+        };
+        assert_eq!(
+            names("Moon Tide is a 2022 South Korean television series.\n"),
+            ["Moon Tide"]
+        );
+        assert_eq!(
+            names("Moon Tide (달의 조수) was a weekend drama on KBS2.\n"),
+            ["Moon Tide"]
+        );
+        assert_eq!(
+            names("“Moon Tide” is an MBC drama about sailors.\n"),
+            ["Moon Tide"]
+        );
+        // Not a drama: a singer, a song, a title's own capitalised `Is`.
+        assert!(names("Park Ha-eun is a singer from Busan.\n").is_empty());
+        assert!(names("Salt Road is a ballad about leaving.\n").is_empty());
+        assert!(names("Love Is a Long Road, the song says.\n").is_empty());
     }
 }

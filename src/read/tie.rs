@@ -41,6 +41,25 @@ const GENERIC: &[&str] = &[
     "part",
     "ost",
     "soundtrack",
+    // A page's own sections (a wiki's or a fan site's).
+    "singles",
+    "trivia",
+    "cast",
+    "synopsis",
+    "plot",
+    "ratings",
+    "awards",
+    "references",
+    "notes",
+    "production",
+    "music",
+    "charts",
+    "discography",
+    "episodes",
+    "reception",
+    "summary",
+    "overview",
+    "comments",
     "수록곡",
     "목차",
     "가사",
@@ -48,11 +67,30 @@ const GENERIC: &[&str] = &[
     "개요",
     "음원",
     "미니 앨범",
+    "등장인물",
+    "줄거리",
+    "시청률",
+    "수상",
+    "음악",
+    "댓글",
 ];
 
+/// Whether a heading organises the page without naming a drama. An English entry is a
+/// whole word (`OST` is no part of `Ghost`); a Hangul one a part of a word.
 fn generic(h: &str) -> bool {
     let l = h.to_lowercase();
-    GENERIC.iter().any(|g| l.contains(g)) && l.split_whitespace().count() <= 6
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 6
+        && GENERIC.iter().any(|g| {
+            if g.contains(' ') || has_hangul(g) {
+                l.contains(g)
+            } else {
+                words.contains(g)
+            }
+        })
 }
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
@@ -87,7 +125,7 @@ fn heading_drama(
         return None;
     }
     // A table's header row names its columns.
-    if body.contains('|') && body.split('|').all(super::layout::is_header) {
+    if l.row {
         return None;
     }
     // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
@@ -116,6 +154,14 @@ fn heading_drama(
         return None;
     }
     if name.split_whitespace().count() > 8 || evidence::not_a_name(&name) && !has_hangul(&name) {
+        return None;
+    }
+    // `Harbor Lights confirms special OST album`: a headline's words are in lowercase
+    // where a title's are capitalised.
+    if !has_hangul(&name)
+        && !crate::shape::title_like(&name)
+        && evidence::drama(tables, &name) == 0.0
+    {
         return None;
     }
     let mut s: f32 = 0.0;
@@ -408,8 +454,17 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
     // `Urban Zakapa gives us two songs, “A” and “B”`: the name that opens a sentence
     // about songs, before its verb.
     let first = v.p.get(s)?;
-    let verb =
-        v.kind(s + 1) == Some(Kind::Word) && !v.is_any(s + 1, &["and", "or", "of", "the", "a"]);
+    // `For the MBC drama ‘D’, she …`: a phrase that opens with a preposition or names
+    // a network before a drama word is no subject.
+    let verb = v.kind(s + 1) == Some(Kind::Word)
+        && !v.is_any(s + 1, &["and", "or", "of", "the", "a"])
+        && !super::find::is_drama_word(v, s + 1);
+    let lead = v.t(s).split_whitespace().next().unwrap_or("");
+    let verb = verb
+        && ![
+            "For", "In", "On", "From", "With", "After", "As", "At", "By", "Of", "To",
+        ]
+        .contains(&lead);
     let about_songs =
         (s..k).any(|i| v.is_any(i, super::find::SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
     if first.kind == Kind::Run && s + 1 < k && verb && about_songs && !has_hangul(v.t(s)) {

@@ -1,0 +1,200 @@
+//! Tables with a header row: the header names each column (`No. | Title | Lyrics |
+//! Music | Artist | Length`, `곡명 | 가수 | 작사`), and the rows under it are read cell by
+//! cell by those names. A wiki's track list credits its lyricist and composer in cells
+//! as name-like as the singer's; only the header tells them apart.
+//!
+//! Rows come as lines with cells apart by ` | ` (how [`crate::html`] writes a `<tr>`);
+//! a row that starts with its number is written as a numbered item (`1. “T” | A`), so
+//! its number column is gone from the cells.
+//!
+//! ```
+//! use ostract::read::table::{header_row, row};
+//! use ostract::read::layout::Role;
+//! let cols = header_row("No. | Title | Lyrics | Artist").unwrap();
+//! assert_eq!(cols, [Role::Other, Role::Track, Role::Other, Role::Artist]);
+//! let r = row("1. “Glass Door” | Choi Eun-ha | Park Ha-eun", &cols).unwrap();
+//! assert_eq!((r.track.as_str(), r.artists.as_str()), ("Glass Door", "Park Ha-eun"));
+//! ```
+
+use super::layout::Role;
+use crate::normalize::key;
+use crate::segment::strip_marker;
+
+/// The role a header cell names, or `None` when the cell is no column name.
+fn column(cell: &str) -> Option<Role> {
+    Some(match key(cell).as_str() {
+        "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
+        | "곡" | "노래" => Role::Track,
+        "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
+        | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬" => {
+            Role::Artist
+        }
+        "drama" | "series" | "show" | "드라마" | "작품" => Role::Drama,
+        "no" | "number" | "part" | "파트" | "번호" | "순서" | "순위" | "rank" | "lyrics"
+        | "lyricist" | "music" | "composer" | "composers" | "composedby" | "arranger"
+        | "arrangement" | "arrangedby" | "length" | "time" | "duration" | "runtime" | "year"
+        | "released" | "releasedate" | "date" | "album" | "note" | "notes" | "episode"
+        | "episodes" | "network" | "label" | "작사" | "작곡" | "편곡" | "시간" | "재생시간"
+        | "발매일" | "비고" | "앨범" | "방송사" | "연도" => Role::Other,
+        // `#`, `№`: nothing but the mark is left.
+        "" if !cell.trim().is_empty() => Role::Other,
+        _ => return None,
+    })
+}
+
+/// The columns a header row names, when every cell names one and one holds titles.
+pub fn header_row(text: &str) -> Option<Vec<Role>> {
+    if !text.contains('|') {
+        return None;
+    }
+    let cells: Vec<&str> = text.split('|').map(str::trim).collect();
+    let cols: Vec<Role> = cells.iter().map(|c| column(c)).collect::<Option<_>>()?;
+    (cols.len() >= 2 && cols.contains(&Role::Track)).then_some(cols)
+}
+
+/// One row of a table read by its header's columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub track: String,
+    pub artists: String,
+    pub drama: Option<String>,
+    /// Whether the title cell was in quotes.
+    pub quoted: bool,
+    /// Byte span of the row's cells in the line.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Reads a row under a header: as many cells as columns (or one fewer, when the row's
+/// number became its list marker), with a title in the title column.
+pub fn row(text: &str, cols: &[Role]) -> Option<Row> {
+    let body = strip_marker(text);
+    let from = text.len() - body.len();
+    let cells: Vec<(usize, &str)> = body
+        .split('|')
+        .scan(from, |at, c| {
+            let s = *at;
+            *at += c.len() + 1;
+            Some((s, c))
+        })
+        .collect();
+    let cols = if cells.len() + 1 == cols.len() && from > 0 && cols[0] == Role::Other {
+        &cols[1..]
+    } else {
+        cols
+    };
+    if cells.len() != cols.len() || cells.len() < 2 {
+        return None;
+    }
+    let cell = |r: Role| {
+        cols.iter()
+            .position(|c| *c == r)
+            .map(|i| cells[i].1.trim())
+            .filter(|c| !c.is_empty())
+    };
+    let (track, quoted) = unquote(cell(Role::Track)?);
+    if key(&track).is_empty() {
+        return None;
+    }
+    let (start, last) = (cells[0], cells[cells.len() - 1]);
+    Some(Row {
+        track,
+        artists: cell(Role::Artist).unwrap_or("").to_string(),
+        drama: cell(Role::Drama).map(|d| unquote(d).0),
+        quoted,
+        start: start.0,
+        end: last.0 + last.1.len(),
+    })
+}
+
+/// A cell without its quotes (`“Glass Door”` → `Glass Door`); a gloss or a version tag
+/// after the quotes stays (`“Glass Door” (Inst.)` → `Glass Door (Inst.)`): normalising
+/// reads it.
+fn unquote(cell: &str) -> (String, bool) {
+    const PAIRS: &[(char, char)] = &[
+        ('"', '"'),
+        ('“', '”'),
+        ('‘', '’'),
+        ('\'', '\''),
+        ('「', '」'),
+        ('〈', '〉'),
+        ('<', '>'),
+    ];
+    for &(o, c) in PAIRS {
+        let Some(rest) = cell.strip_prefix(o) else {
+            continue;
+        };
+        if let Some(e) = rest.find(c) {
+            let after = rest[e + c.len_utf8()..].trim();
+            let inner = rest[..e].trim();
+            return if after.is_empty() {
+                (inner.to_string(), true)
+            } else {
+                (format!("{inner} {after}"), true)
+            };
+        }
+    }
+    (cell.to_string(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_names_every_column_or_is_no_header() {
+        use Role::*;
+        assert_eq!(
+            header_row("No. | Title | Lyrics | Music | Artist | Length"),
+            Some(vec![Other, Track, Other, Other, Artist, Other])
+        );
+        assert_eq!(
+            header_row("곡명 | 가수 | 작사 | 작곡"),
+            Some(vec![Track, Artist, Other, Other])
+        );
+        assert_eq!(
+            header_row("Drama | Song | Singer"),
+            Some(vec![Drama, Track, Artist])
+        );
+        // A row of values, a header without a title column, a line without cells.
+        assert_eq!(header_row("“Glass Door” | Park Ha-eun"), None);
+        assert_eq!(header_row("Ep. | Original broadcast date | Share"), None);
+        assert_eq!(header_row("Lyrics | Music"), None);
+        assert_eq!(header_row("Title"), None);
+    }
+
+    #[test]
+    fn rows_are_read_by_their_columns() {
+        use Role::*;
+        let cols = [Other, Track, Other, Other, Artist, Other];
+        let r = row(
+            "1. \"Salt Road\" | Han Ji-su | Oh Se-hun, Bae Jin | Kim Do-yoon | 4:02",
+            &cols,
+        )
+        .unwrap();
+        assert_eq!(r.track, "Salt Road");
+        assert_eq!(r.artists, "Kim Do-yoon");
+        assert!(r.quoted);
+        // The number cell kept as a cell.
+        let r = row(
+            "1 | Salt Road | Han Ji-su | Oh Se-hun | Kim Do-yoon | 4:02",
+            &cols,
+        )
+        .unwrap();
+        assert_eq!((r.track.as_str(), r.quoted), ("Salt Road", false));
+        // An instrumental row credits nobody; a row of another shape is no row.
+        let r = row("2. \"Salt Road\" (Inst.) |  | Oh Se-hun |  | 4:02", &cols).unwrap();
+        assert_eq!(
+            (r.track.as_str(), r.artists.as_str()),
+            ("Salt Road (Inst.)", "")
+        );
+        assert_eq!(row("Total length: | 7:22", &cols), None);
+        let cols = [Drama, Track, Artist];
+        let r = row("‘달빛 정원’ | 소금길 | 박하은", &cols).unwrap();
+        assert_eq!(r.drama.as_deref(), Some("달빛 정원"));
+        assert_eq!(
+            &"‘달빛 정원’ | 소금길 | 박하은"[r.start..r.end],
+            "‘달빛 정원’ | 소금길 | 박하은"
+        );
+    }
+}
