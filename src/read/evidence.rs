@@ -5,6 +5,10 @@
 use crate::normalize::{has_hangul, key};
 use crate::shape;
 use crate::tables::Tables;
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::OnceLock;
 
 /// Words that name what a thing is rather than the thing (`song`, `drama`, `singer`).
 const ROLE_WORDS: &[&str] = &[
@@ -58,6 +62,101 @@ const ROLE_WORDS: &[&str] = &[
     "열창",
 ];
 
+/// The evidence already found for one name in the article being read: the rules ask the
+/// same questions of the same names many times (every slot of a layout for each role,
+/// every candidate again in the decision), and the answers cost table look-ups, keys and
+/// shape checks.
+#[derive(Default)]
+struct Known {
+    performer: Option<f32>,
+    drama: Option<f32>,
+    title: Option<f32>,
+    not_a_name: Option<bool>,
+}
+
+/// The evidence of each name asked about while an article is read with these tables.
+struct Memo {
+    tables: *const Tables,
+    names: FxHashMap<Box<str>, Known>,
+}
+
+/// Beyond this many names (a huge article) the memo starts again, which bounds memory.
+const MEMO_NAMES: usize = 1 << 16;
+
+thread_local! {
+    static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+}
+
+/// Remembers the evidence of names until the returned guard drops: while it lives the
+/// tables are borrowed, so they cannot change and the answers stay true. Nested calls
+/// (with the same tables) keep the memo of the outer one.
+pub fn remember(tables: &Tables) -> Remembering<'_> {
+    let own = MEMO.with_borrow_mut(|m| {
+        if m.is_some() {
+            return false;
+        }
+        *m = Some(Memo {
+            tables,
+            names: FxHashMap::default(),
+        });
+        true
+    });
+    Remembering {
+        own,
+        _tables: std::marker::PhantomData,
+    }
+}
+
+/// Keeps the memo of [`remember`] alive; dropping it forgets the names.
+pub struct Remembering<'a> {
+    own: bool,
+    _tables: std::marker::PhantomData<&'a Tables>,
+}
+
+impl Drop for Remembering<'_> {
+    fn drop(&mut self) {
+        if self.own {
+            MEMO.with_borrow_mut(|m| *m = None);
+        }
+    }
+}
+
+/// Runs `f` on the memo, when one is kept for these tables (`None`: for an answer that
+/// reads no table).
+fn with_memo<R>(tables: Option<&Tables>, f: impl FnOnce(&mut Memo) -> R) -> Option<R> {
+    MEMO.with_borrow_mut(|m| {
+        m.as_mut()
+            .filter(|m| tables.is_none_or(|t| std::ptr::eq(m.tables, t)))
+            .map(f)
+    })
+}
+
+/// The answer `part` of the memo holds for `name`, or `compute`'s, remembered.
+fn recall<T: Copy>(
+    tables: Option<&Tables>,
+    name: &str,
+    part: fn(&mut Known) -> &mut Option<T>,
+    compute: impl FnOnce() -> T,
+) -> T {
+    if let Some(Some(v)) = with_memo(tables, |m| m.names.get_mut(name).and_then(|k| *part(k))) {
+        return v;
+    }
+    // Computed outside the borrow: evidence asks for other evidence.
+    let v = compute();
+    with_memo(tables, |m| match m.names.get_mut(name) {
+        Some(k) => *part(k) = Some(v),
+        None => {
+            if m.names.len() >= MEMO_NAMES {
+                m.names.clear();
+            }
+            let mut k = Known::default();
+            *part(&mut k) = Some(v);
+            m.names.insert(name.into(), k);
+        }
+    });
+    v
+}
+
 /// Evidence that `name` is a performer, 0–1: a known act or member, a Korean personal
 /// name's shape (romanised or Hangul), a group-like name (capitals, digits, symbols).
 ///
@@ -69,6 +168,15 @@ const ROLE_WORDS: &[&str] = &[
 /// assert_eq!(ostract::read::evidence::performer(&t, "Crash Into Me"), 0.0);
 /// ```
 pub fn performer(tables: &Tables, name: &str) -> f32 {
+    recall(
+        Some(tables),
+        name,
+        |k| &mut k.performer,
+        || performer_of(tables, name),
+    )
+}
+
+fn performer_of(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
     if name.is_empty() || key(name).is_empty() {
         return 0.0;
@@ -115,40 +223,61 @@ pub fn strip_particle(w: &str) -> &str {
     w.strip_suffix(['는', '은', '이', '가', '의']).unwrap_or(w)
 }
 
+/// The joiners between names in a credit, in the order [`split_credit`] splits on them.
+const JOINERS: [&str; 16] = [
+    ", ",
+    " & ",
+    " and ",
+    " x ",
+    " X ",
+    " × ",
+    " ft. ",
+    " ft ",
+    " feat. ",
+    " feat ",
+    " featuring ",
+    " with ",
+    "·",
+    "‧",
+    " and",
+    ",",
+];
+
 /// Splits a credit on the joiners between names: `,`, `&`, `and`, `x`, `×`, `ft.`,
 /// `feat.`, `with`, `·`, `과/와`.
 pub fn split_credit(s: &str) -> Vec<&str> {
-    let mut parts = vec![s];
-    for sep in [
-        ", ",
-        " & ",
-        " and ",
-        " x ",
-        " X ",
-        " × ",
-        " ft. ",
-        " ft ",
-        " feat. ",
-        " feat ",
-        " featuring ",
-        " with ",
-        "·",
-        "‧",
-        " and",
-        ",",
-    ] {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| AhoCorasick::new(JOINERS).expect("joiners compile"));
+    // A part is a piece of `s`, so a joiner `s` lacks splits none: one search finds the
+    // joiners present, and only those are split on (most credits have none).
+    let mut present = [false; JOINERS.len()];
+    for m in finder.find_overlapping_iter(s) {
+        present[m.pattern().as_usize()] = true;
+    }
+    let mut parts = vec![s.trim()];
+    for (sep, _) in JOINERS.iter().zip(present).filter(|(_, p)| *p) {
         parts = parts
             .into_iter()
             .flat_map(|p| p.split(sep))
             .map(str::trim)
-            .filter(|p| !p.is_empty())
             .collect();
+        parts.retain(|p| !p.is_empty());
     }
+    parts.retain(|p| !p.is_empty());
     parts
 }
 
 /// Evidence that `name` is a drama title, 0–1: the tables (English, Hangul, aliases).
 pub fn drama(tables: &Tables, name: &str) -> f32 {
+    recall(
+        Some(tables),
+        name,
+        |k| &mut k.drama,
+        || drama_of(tables, name),
+    )
+}
+
+fn drama_of(tables: &Tables, name: &str) -> f32 {
     let n = name.trim();
     if key(n).is_empty() {
         return 0.0;
@@ -162,6 +291,10 @@ pub fn drama(tables: &Tables, name: &str) -> f32 {
 /// Whether a span reads as a sentence or a phrase about the song rather than a name: a
 /// role word (`song`, `drama`), or mostly lowercase words.
 pub fn not_a_name(s: &str) -> bool {
+    recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
+}
+
+fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
         return true;
@@ -256,6 +389,10 @@ pub fn not_a_name(s: &str) -> bool {
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer
 /// or drama, not a sentence.
 pub fn title(tables: &Tables, s: &str) -> f32 {
+    recall(Some(tables), s, |k| &mut k.title, || title_of(tables, s))
+}
+
+fn title_of(tables: &Tables, s: &str) -> f32 {
     let t = s.trim();
     if key(t).is_empty() || t.split_whitespace().count() > 10 {
         return 0.0;
