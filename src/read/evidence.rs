@@ -7,6 +7,7 @@ use crate::shape;
 use crate::tables::Tables;
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -195,20 +196,21 @@ fn performer_of(tables: &Tables, name: &str) -> f32 {
 fn one_performer(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
     // `Soyou [Sistar]`, `첸(엑소)`: the group in brackets, written as `Member (GROUP)`.
-    let spaced = match name.find(['(', '[']) {
+    let spaced: Cow<str> = match name.find(['(', '[']) {
         Some(i) if i > 0 && name.ends_with([')', ']']) => {
-            format!("{} ({})", name[..i].trim(), &name[i + 1..name.len() - 1])
+            format!("{} ({})", name[..i].trim(), &name[i + 1..name.len() - 1]).into()
         }
-        _ => name.to_string(),
+        _ => name.into(),
     };
     // `EXO's Chen`, `BTS member V`, `엑소 첸`: a known group before the member.
-    let words: Vec<&str> = spaced.split_whitespace().collect();
-    if words.len() >= 2
-        && tables
-            .group(words[0].trim_end_matches(['’', '\'', 's']))
+    let mut words = spaced.split_whitespace();
+    if let (Some(first), Some(_)) = (words.next(), words.next()) {
+        if tables
+            .group(first.trim_end_matches(['’', '\'', 's']))
             .is_some()
-    {
-        return 0.9;
+        {
+            return 0.9;
+        }
     }
     shape::performer_score(&spaced, tables)
 }
@@ -278,14 +280,12 @@ pub fn drama(tables: &Tables, name: &str) -> f32 {
 }
 
 fn drama_of(tables: &Tables, name: &str) -> f32 {
-    let n = name.trim();
-    if key(n).is_empty() {
-        return 0.0;
+    // `is_drama` holds every name `drama_canonical` knows, and none without a key.
+    if tables.is_drama(name.trim()) {
+        1.0
+    } else {
+        0.0
     }
-    if tables.drama_canonical(n).is_some() || tables.is_drama(n) {
-        return 1.0;
-    }
-    0.0
 }
 
 /// Whether a span reads as a sentence or a phrase about the song rather than a name: a
@@ -394,17 +394,18 @@ pub fn title(tables: &Tables, s: &str) -> f32 {
 
 fn title_of(tables: &Tables, s: &str) -> f32 {
     let t = s.trim();
-    if key(t).is_empty() || t.split_whitespace().count() > 10 {
+    let k = key(t);
+    if k.is_empty() || t.split_whitespace().count() > 10 {
         return 0.0;
     }
     let mut v: f32 = 0.5;
     if not_a_name(t) {
         v -= 0.4;
     }
-    if tables.knows_performer(t) {
+    if tables.knows_performer_keyed(t, &k) {
         v -= 0.3;
     }
-    if tables.drama_canonical(t).is_some() {
+    if tables.drama_canonical_keyed(t, &k).is_some() {
         v -= 0.2;
     }
     v.max(0.0)
