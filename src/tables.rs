@@ -143,6 +143,20 @@ const KO_PARTICLES: &[&str] = &[
     "이었다",
 ];
 
+/// `f` of `word` in ASCII lowercase; a short word (every surname) is lowercased on the
+/// stack, as look-ups of surnames run for every name-like word.
+fn lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(b) if word.is_ascii() => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            f(std::str::from_utf8(b).expect("ASCII"))
+        }
+        _ => f(&word.to_ascii_lowercase()),
+    }
+}
+
 /// Whether `text[s..e]` stands as whole words (no letter or digit glued on either side).
 fn whole_word(text: &str, s: usize, e: usize) -> bool {
     let word = |c: Option<char>| c.is_some_and(crate::normalize::is_alnum);
@@ -535,9 +549,7 @@ impl Tables {
 
     /// The canonical spelling of a romanised Korean surname (`yi` → `lee`).
     pub fn surname(&self, word: &str) -> Option<&str> {
-        self.surnames
-            .get(&word.to_ascii_lowercase())
-            .map(String::as_str)
+        lowercase(word, |w| self.surnames.get(w)).map(String::as_str)
     }
 
     /// Whether a word is a known surname spelling.
@@ -1000,11 +1012,10 @@ impl Tables {
     /// assert_eq!(t.person_surname("Love"), None);
     /// ```
     pub fn person_surname(&self, word: &str) -> Option<&str> {
-        let lower = word.to_ascii_lowercase();
-        self.surnames
-            .get(&lower)
-            .or_else(|| names().surnames.get(&lower))
-            .map(String::as_str)
+        lowercase(word, |w| {
+            self.surnames.get(w).or_else(|| names().surnames.get(w))
+        })
+        .map(String::as_str)
     }
 
     /// Whether `s` is a Hangul surname (`김`, `남궁`).

@@ -294,6 +294,17 @@ pub fn not_a_name(s: &str) -> bool {
     recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
 }
 
+/// Whether a word, lowercased and without the punctuation at its ends, is a role word.
+fn is_role_word(w: &str) -> bool {
+    if !w.is_ascii() {
+        let lower = w.to_lowercase();
+        return ROLE_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+    // ASCII case keeps letters letters: trimmed first, compared without case, no copy.
+    let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(bare))
+}
+
 fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
@@ -303,12 +314,7 @@ fn sentence_like(s: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    let role = words.iter().any(|w| {
-        ROLE_WORDS.contains(
-            &w.to_lowercase()
-                .trim_matches(|c: char| !c.is_alphanumeric()),
-        )
-    });
+    let role = words.iter().any(|w| is_role_word(w));
     // `The 9-part`: nothing capitalised after an article is no name.
     let uncapitalised = !has_hangul(s)
         && !words
