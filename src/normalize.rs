@@ -36,13 +36,15 @@ pub fn key(s: &str) -> String {
     let simple =
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if s.is_ascii() {
-        let mut k = Vec::with_capacity(s.len());
+        // Pushed as chars: ASCII needs no UTF-8 check of the result.
+        let mut k = String::with_capacity(s.len());
         k.extend(
             s.bytes()
                 .map(|b| ASCII_KEY[usize::from(b)])
-                .filter(|&b| b != 0),
+                .filter(|&b| b != 0)
+                .map(char::from),
         );
-        return String::from_utf8(k).expect("ASCII is UTF-8");
+        return k;
     }
     if s.chars().all(simple) {
         let mut k = String::with_capacity(s.len());

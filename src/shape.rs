@@ -568,20 +568,19 @@ fn is_syllable_char(c: char) -> bool {
 /// ```
 pub fn hangul_person(s: &str, tables: &Tables) -> bool {
     let s = s.trim();
-    let joined: String = s.split(' ').collect();
-    if s.split(' ').count() > 2 || !joined.chars().all(is_syllable_char) {
+    // Syllables with at most one space between them.
+    if s.matches(' ').nth(1).is_some() || !s.chars().all(|c| c == ' ' || is_syllable_char(c)) {
         return false;
     }
-    let chars: Vec<char> = joined.chars().collect();
-    let split_ok = |n: usize| {
-        // a space, if any, sits after the surname
-        s.find(' ').is_none_or(|at| s[..at].chars().count() == n)
-    };
+    let syllables = s.chars().filter(|&c| c != ' ').count();
+    let space = s.find(' ');
     (1..=2).any(|n| {
-        chars.len() > n
-            && chars.len() - n <= 2
-            && split_ok(n)
-            && tables.is_hangul_surname(&chars[..n].iter().collect::<String>())
+        // The first `n` syllables, with the space, if any, right after them.
+        let surname = s.char_indices().nth(n).map_or(s, |(at, _)| &s[..at]);
+        syllables > n
+            && syllables - n <= 2
+            && space.is_none_or(|at| at == surname.len())
+            && tables.is_hangul_surname(surname)
     })
 }
 
@@ -600,21 +599,26 @@ pub fn hangul_person(s: &str, tables: &Tables) -> bool {
 /// ```
 pub fn group_like(s: &str) -> bool {
     let s = s.trim();
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 3 || s.chars().count() < 2 {
-        return false;
-    }
     let symbol = |c: char| "&()-.!'+#$:/*~_×".contains(c);
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == ' ' || symbol(c))
-    {
+    // One pass tells the characters apart (and stops at the first that no group has).
+    let (mut chars, mut letters, mut digits, mut symbols, mut lower) = (0, 0, 0, 0, 0);
+    for c in s.chars() {
+        chars += 1;
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            lower += usize::from(c.is_ascii_lowercase());
+        } else if c.is_ascii_digit() {
+            digits += 1;
+        } else if symbol(c) {
+            symbols += 1;
+        } else if c != ' ' {
+            return false;
+        }
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || chars < 2 {
         return false;
     }
-    let letters = s.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    let digits = s.chars().filter(|c| c.is_ascii_digit()).count();
-    let symbols = s.chars().filter(|&c| symbol(c)).count();
-    let lower = s.chars().filter(|c| c.is_ascii_lowercase()).count();
     if letters == 0 {
         // `15&`: digits with a symbol, not a number.
         return digits > 0 && symbols > 0;

@@ -143,6 +143,20 @@ const KO_PARTICLES: &[&str] = &[
     "이었다",
 ];
 
+/// `f` of `word` in ASCII lowercase; a short word (every surname) is lowercased on the
+/// stack, as look-ups of surnames run for every name-like word.
+fn lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(b) if word.is_ascii() => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            f(std::str::from_utf8(b).expect("ASCII"))
+        }
+        _ => f(&word.to_ascii_lowercase()),
+    }
+}
+
 /// Whether `text[s..e]` stands as whole words (no letter or digit glued on either side).
 fn whole_word(text: &str, s: usize, e: usize) -> bool {
     let word = |c: Option<char>| c.is_some_and(crate::normalize::is_alnum);
@@ -414,14 +428,14 @@ impl Tables {
     /// A name's member keys: the name, and for a full Korean name (`Jung Yong Hwa`) its
     /// given name, which is what groups usually bill (`Yonghwa`).
     fn member_keys(&self, name: &str) -> (String, Option<String>) {
+        (key(name), self.given_key(name))
+    }
+
+    /// The key of a full Korean name's given name (`Jung Yong Hwa` → `yonghwa`).
+    fn given_key(&self, name: &str) -> Option<String> {
+        let (first, rest) = name.split_once(char::is_whitespace)?;
         let words = name.split_whitespace().count();
-        let given = match name.split_once(char::is_whitespace) {
-            Some((first, rest)) if (2..=3).contains(&words) && self.is_surname(first) => {
-                Some(key(rest))
-            }
-            _ => None,
-        };
-        (key(name), given)
+        ((2..=3).contains(&words) && self.is_surname(first)).then(|| key(rest))
     }
 
     /// The known groups an article names, as it writes them, in order of first
@@ -452,13 +466,25 @@ impl Tables {
 
     /// Whether `name` is a known group or group member.
     pub fn knows_performer(&self, name: &str) -> bool {
-        self.group(name).is_some() || self.is_performer(name)
+        self.knows_performer_keyed(name, &key(name))
+    }
+
+    /// [`Tables::knows_performer`] of `name`, whose key `k` is known.
+    pub(crate) fn knows_performer_keyed(&self, name: &str, k: &str) -> bool {
+        !k.is_empty() && self.groups.contains_key(k) || self.is_performer_keyed(name, k)
     }
 
     /// Whether `name` is a known group member (in any group).
     pub fn is_performer(&self, name: &str) -> bool {
-        let (whole, given) = self.member_keys(name);
-        self.performers.contains(&whole) || given.is_some_and(|k| self.performers.contains(&k))
+        self.is_performer_keyed(name, &key(name))
+    }
+
+    /// [`Tables::is_performer`] of `name`, whose key `k` is known.
+    fn is_performer_keyed(&self, name: &str, k: &str) -> bool {
+        self.performers.contains(k)
+            || self
+                .given_key(name)
+                .is_some_and(|g| self.performers.contains(&g))
     }
 
     /// Whether `name` is a known act whose name contains `&` or a comma.
@@ -473,10 +499,15 @@ impl Tables {
 
     /// The canonical title of a known drama, by any of its names.
     pub fn drama_canonical(&self, name: &str) -> Option<&str> {
+        self.drama_canonical_keyed(name, &key(name))
+    }
+
+    /// [`Tables::drama_canonical`] of `name`, whose key `k` is known.
+    pub(crate) fn drama_canonical_keyed(&self, name: &str, k: &str) -> Option<&str> {
         if let Some(c) = self.alias(AliasKind::Drama, name) {
             return Some(c);
         }
-        self.dramas.get(&key(name)).map(String::as_str)
+        self.dramas.get(k).map(String::as_str)
     }
 
     /// Known drama names in `text`, as `(start, end)` byte ranges, left to right and
@@ -518,9 +549,7 @@ impl Tables {
 
     /// The canonical spelling of a romanised Korean surname (`yi` → `lee`).
     pub fn surname(&self, word: &str) -> Option<&str> {
-        self.surnames
-            .get(&word.to_ascii_lowercase())
-            .map(String::as_str)
+        lowercase(word, |w| self.surnames.get(w)).map(String::as_str)
     }
 
     /// Whether a word is a known surname spelling.
@@ -876,7 +905,8 @@ impl Tables {
     pub fn is_drama(&self, name: &str) -> bool {
         let k = key(name);
         !k.is_empty()
-            && (names().drama_keys.contains_key(&k) || self.drama_canonical(name).is_some())
+            && (names().drama_keys.contains_key(&k)
+                || self.drama_canonical_keyed(name, &k).is_some())
     }
 
     /// The dramas of all the lists that have `name` as a title or alias, with the year
@@ -916,7 +946,8 @@ impl Tables {
             _ => name,
         };
         let k = key(bare);
-        !k.is_empty() && (names().performer_keys.contains(&k) || self.knows_performer(bare))
+        !k.is_empty()
+            && (names().performer_keys.contains(&k) || self.knows_performer_keyed(bare, &k))
     }
 
     /// Byte spans of the known drama titles in `text`: whole words, left to right,
@@ -988,12 +1019,10 @@ impl Tables {
     /// assert_eq!(t.person_surname("Love"), None);
     /// ```
     pub fn person_surname(&self, word: &str) -> Option<&str> {
-        self.surname(word).or_else(|| {
-            names()
-                .surnames
-                .get(&word.to_ascii_lowercase())
-                .map(String::as_str)
+        lowercase(word, |w| {
+            self.surnames.get(w).or_else(|| names().surnames.get(w))
         })
+        .map(String::as_str)
     }
 
     /// Whether `s` is a Hangul surname (`김`, `남궁`).

@@ -5,6 +5,11 @@
 use crate::normalize::{has_hangul, key};
 use crate::shape;
 use crate::tables::Tables;
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::OnceLock;
 
 /// Words that name what a thing is rather than the thing (`song`, `drama`, `singer`).
 const ROLE_WORDS: &[&str] = &[
@@ -58,6 +63,101 @@ const ROLE_WORDS: &[&str] = &[
     "열창",
 ];
 
+/// The evidence already found for one name in the article being read: the rules ask the
+/// same questions of the same names many times (every slot of a layout for each role,
+/// every candidate again in the decision), and the answers cost table look-ups, keys and
+/// shape checks.
+#[derive(Default)]
+struct Known {
+    performer: Option<f32>,
+    drama: Option<f32>,
+    title: Option<f32>,
+    not_a_name: Option<bool>,
+}
+
+/// The evidence of each name asked about while an article is read with these tables.
+struct Memo {
+    tables: *const Tables,
+    names: FxHashMap<Box<str>, Known>,
+}
+
+/// Beyond this many names (a huge article) the memo starts again, which bounds memory.
+const MEMO_NAMES: usize = 1 << 16;
+
+thread_local! {
+    static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+}
+
+/// Remembers the evidence of names until the returned guard drops: while it lives the
+/// tables are borrowed, so they cannot change and the answers stay true. Nested calls
+/// (with the same tables) keep the memo of the outer one.
+pub fn remember(tables: &Tables) -> Remembering<'_> {
+    let own = MEMO.with_borrow_mut(|m| {
+        if m.is_some() {
+            return false;
+        }
+        *m = Some(Memo {
+            tables,
+            names: FxHashMap::default(),
+        });
+        true
+    });
+    Remembering {
+        own,
+        _tables: std::marker::PhantomData,
+    }
+}
+
+/// Keeps the memo of [`remember`] alive; dropping it forgets the names.
+pub struct Remembering<'a> {
+    own: bool,
+    _tables: std::marker::PhantomData<&'a Tables>,
+}
+
+impl Drop for Remembering<'_> {
+    fn drop(&mut self) {
+        if self.own {
+            MEMO.with_borrow_mut(|m| *m = None);
+        }
+    }
+}
+
+/// Runs `f` on the memo, when one is kept for these tables (`None`: for an answer that
+/// reads no table).
+fn with_memo<R>(tables: Option<&Tables>, f: impl FnOnce(&mut Memo) -> R) -> Option<R> {
+    MEMO.with_borrow_mut(|m| {
+        m.as_mut()
+            .filter(|m| tables.is_none_or(|t| std::ptr::eq(m.tables, t)))
+            .map(f)
+    })
+}
+
+/// The answer `part` of the memo holds for `name`, or `compute`'s, remembered.
+fn recall<T: Copy>(
+    tables: Option<&Tables>,
+    name: &str,
+    part: fn(&mut Known) -> &mut Option<T>,
+    compute: impl FnOnce() -> T,
+) -> T {
+    if let Some(Some(v)) = with_memo(tables, |m| m.names.get_mut(name).and_then(|k| *part(k))) {
+        return v;
+    }
+    // Computed outside the borrow: evidence asks for other evidence.
+    let v = compute();
+    with_memo(tables, |m| match m.names.get_mut(name) {
+        Some(k) => *part(k) = Some(v),
+        None => {
+            if m.names.len() >= MEMO_NAMES {
+                m.names.clear();
+            }
+            let mut k = Known::default();
+            *part(&mut k) = Some(v);
+            m.names.insert(name.into(), k);
+        }
+    });
+    v
+}
+
 /// Evidence that `name` is a performer, 0–1: a known act or member, a Korean personal
 /// name's shape (romanised or Hangul), a group-like name (capitals, digits, symbols).
 ///
@@ -69,6 +169,15 @@ const ROLE_WORDS: &[&str] = &[
 /// assert_eq!(ostract::read::evidence::performer(&t, "Crash Into Me"), 0.0);
 /// ```
 pub fn performer(tables: &Tables, name: &str) -> f32 {
+    recall(
+        Some(tables),
+        name,
+        |k| &mut k.performer,
+        || performer_of(tables, name),
+    )
+}
+
+fn performer_of(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
     if name.is_empty() || key(name).is_empty() {
         return 0.0;
@@ -87,20 +196,21 @@ pub fn performer(tables: &Tables, name: &str) -> f32 {
 fn one_performer(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
     // `Soyou [Sistar]`, `첸(엑소)`: the group in brackets, written as `Member (GROUP)`.
-    let spaced = match name.find(['(', '[']) {
+    let spaced: Cow<str> = match name.find(['(', '[']) {
         Some(i) if i > 0 && name.ends_with([')', ']']) => {
-            format!("{} ({})", name[..i].trim(), &name[i + 1..name.len() - 1])
+            format!("{} ({})", name[..i].trim(), &name[i + 1..name.len() - 1]).into()
         }
-        _ => name.to_string(),
+        _ => name.into(),
     };
     // `EXO's Chen`, `BTS member V`, `엑소 첸`: a known group before the member.
-    let words: Vec<&str> = spaced.split_whitespace().collect();
-    if words.len() >= 2
-        && tables
-            .group(words[0].trim_end_matches(['’', '\'', 's']))
+    let mut words = spaced.split_whitespace();
+    if let (Some(first), Some(_)) = (words.next(), words.next()) {
+        if tables
+            .group(first.trim_end_matches(['’', '\'', 's']))
             .is_some()
-    {
-        return 0.9;
+        {
+            return 0.9;
+        }
     }
     shape::performer_score(&spaced, tables)
 }
@@ -115,53 +225,87 @@ pub fn strip_particle(w: &str) -> &str {
     w.strip_suffix(['는', '은', '이', '가', '의']).unwrap_or(w)
 }
 
+/// The joiners between names in a credit, in the order [`split_credit`] splits on them.
+const JOINERS: [&str; 16] = [
+    ", ",
+    " & ",
+    " and ",
+    " x ",
+    " X ",
+    " × ",
+    " ft. ",
+    " ft ",
+    " feat. ",
+    " feat ",
+    " featuring ",
+    " with ",
+    "·",
+    "‧",
+    " and",
+    ",",
+];
+
 /// Splits a credit on the joiners between names: `,`, `&`, `and`, `x`, `×`, `ft.`,
 /// `feat.`, `with`, `·`, `과/와`.
 pub fn split_credit(s: &str) -> Vec<&str> {
-    let mut parts = vec![s];
-    for sep in [
-        ", ",
-        " & ",
-        " and ",
-        " x ",
-        " X ",
-        " × ",
-        " ft. ",
-        " ft ",
-        " feat. ",
-        " feat ",
-        " featuring ",
-        " with ",
-        "·",
-        "‧",
-        " and",
-        ",",
-    ] {
+    static FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| AhoCorasick::new(JOINERS).expect("joiners compile"));
+    // A part is a piece of `s`, so a joiner `s` lacks splits none: one search finds the
+    // joiners present, and only those are split on (most credits have none).
+    let mut present = [false; JOINERS.len()];
+    for m in finder.find_overlapping_iter(s) {
+        present[m.pattern().as_usize()] = true;
+    }
+    let mut parts = vec![s.trim()];
+    for (sep, _) in JOINERS.iter().zip(present).filter(|(_, p)| *p) {
         parts = parts
             .into_iter()
             .flat_map(|p| p.split(sep))
             .map(str::trim)
-            .filter(|p| !p.is_empty())
             .collect();
+        parts.retain(|p| !p.is_empty());
     }
+    parts.retain(|p| !p.is_empty());
     parts
 }
 
 /// Evidence that `name` is a drama title, 0–1: the tables (English, Hangul, aliases).
 pub fn drama(tables: &Tables, name: &str) -> f32 {
-    let n = name.trim();
-    if key(n).is_empty() {
-        return 0.0;
+    recall(
+        Some(tables),
+        name,
+        |k| &mut k.drama,
+        || drama_of(tables, name),
+    )
+}
+
+fn drama_of(tables: &Tables, name: &str) -> f32 {
+    // `is_drama` holds every name `drama_canonical` knows, and none without a key.
+    if tables.is_drama(name.trim()) {
+        1.0
+    } else {
+        0.0
     }
-    if tables.drama_canonical(n).is_some() || tables.is_drama(n) {
-        return 1.0;
-    }
-    0.0
 }
 
 /// Whether a span reads as a sentence or a phrase about the song rather than a name: a
 /// role word (`song`, `drama`), or mostly lowercase words.
 pub fn not_a_name(s: &str) -> bool {
+    recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
+}
+
+/// Whether a word, lowercased and without the punctuation at its ends, is a role word.
+fn is_role_word(w: &str) -> bool {
+    if !w.is_ascii() {
+        let lower = w.to_lowercase();
+        return ROLE_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()));
+    }
+    // ASCII case keeps letters letters: trimmed first, compared without case, no copy.
+    let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(bare))
+}
+
+fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
         return true;
@@ -170,12 +314,7 @@ pub fn not_a_name(s: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    let role = words.iter().any(|w| {
-        ROLE_WORDS.contains(
-            &w.to_lowercase()
-                .trim_matches(|c: char| !c.is_alphanumeric()),
-        )
-    });
+    let role = words.iter().any(|w| is_role_word(w));
     // `The 9-part`: nothing capitalised after an article is no name.
     let uncapitalised = !has_hangul(s)
         && !words
@@ -265,18 +404,23 @@ pub fn not_a_name(s: &str) -> bool {
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer
 /// or drama, not a sentence.
 pub fn title(tables: &Tables, s: &str) -> f32 {
+    recall(Some(tables), s, |k| &mut k.title, || title_of(tables, s))
+}
+
+fn title_of(tables: &Tables, s: &str) -> f32 {
     let t = s.trim();
-    if key(t).is_empty() || t.split_whitespace().count() > 10 {
+    let k = key(t);
+    if k.is_empty() || t.split_whitespace().count() > 10 {
         return 0.0;
     }
     let mut v: f32 = 0.5;
     if not_a_name(t) {
         v -= 0.4;
     }
-    if tables.knows_performer(t) {
+    if tables.knows_performer_keyed(t, &k) {
         v -= 0.3;
     }
-    if tables.drama_canonical(t).is_some() {
+    if tables.drama_canonical_keyed(t, &k).is_some() {
         v -= 0.2;
     }
     v.max(0.0)

@@ -158,6 +158,7 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
 /// Reads one article's cleaned text; `html` when it is an HTML page's blocks, one a
 /// line, whose boundaries are never joined.
 pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
+    let _memo = evidence::remember(tables);
     let lines = if html {
         segment::blocks(text)
     } else {

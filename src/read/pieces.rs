@@ -9,6 +9,7 @@
 //! ```
 
 use crate::normalize::is_hangul;
+use std::borrow::Cow;
 
 /// What a piece is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -528,9 +529,14 @@ fn word(line: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
 
 /// `OST`, `O.S.T.`, `OSTs`, `Soundtrack`, `사운드트랙`.
 pub fn is_ost_word(w: &str) -> bool {
-    let bare: String = w.chars().filter(|c| *c != '.').collect();
+    // Most words have no dots: no copy for them.
+    let bare: Cow<str> = if w.contains('.') {
+        w.chars().filter(|c| *c != '.').collect::<String>().into()
+    } else {
+        w.into()
+    };
     matches!(
-        bare.as_str(),
+        &*bare,
         "OST"
             | "OSTs"
             | "Ost"
