@@ -31,15 +31,17 @@ pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇'
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+|#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
 });
 
-/// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`).
+/// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`, a video's
+/// timestamp `03:15 `).
 ///
 /// ```
 /// assert_eq!(ostract::segment::strip_marker("3. Descendants of the Sun (2016)"), "Descendants of the Sun (2016)");
 /// assert_eq!(ostract::segment::strip_marker("## Goblin"), "Goblin");
 /// assert_eq!(ostract::segment::strip_marker("Goblin"), "Goblin");
+/// assert_eq!(ostract::segment::strip_marker("1:03:15 Beautiful - Crush"), "Beautiful - Crush");
 /// ```
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
@@ -176,6 +178,7 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         } else {
             text[start..end].replace(['\n', '\r'], " ")
         };
+        let body = columns(body);
         let (kind, marked) = classify(&body);
         out.push(Line {
             no,
@@ -186,6 +189,73 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         });
     }
     out
+}
+
+/// A line laid out in columns by tabs or runs of spaces (`1   Beautiful   Crush`, a
+/// playlist or a track list copied from a page) gets bars between its cells, and its
+/// leading number becomes a list marker (`1.  Beautiful | Crush`). Every replaced byte
+/// is whitespace and replaced by one byte, so offsets still point into the text. A gap
+/// after a sentence's end (`… home.  Then`) is no column, nor a lone gap of two spaces,
+/// nor any gap in a line longer than a row.
+///
+/// ```
+/// let lines = ostract::segment::lines("1   Beautiful   Crush\nTitle\tArtist\nShe sang.  Then left.\n");
+/// let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+/// assert_eq!(texts, ["1.  Beautiful | Crush", "Title|Artist", "She sang.  Then left."]);
+/// ```
+fn columns(body: String) -> String {
+    // A row of columns is short; a paragraph with double spaces is prose.
+    if body.len() > 300 {
+        return body;
+    }
+    let t = body.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    // Gaps: runs of two or more spaces, or with a tab, inside the line.
+    let mut gaps: Vec<(usize, usize)> = Vec::new();
+    let bytes = body.as_bytes();
+    let mut i = lead;
+    while i < t.len() {
+        if bytes[i] == b' ' || bytes[i] == b'\t' {
+            let s = i;
+            while i < t.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+                i += 1;
+            }
+            let tab = bytes[s..i].contains(&b'\t');
+            let after_sentence = s > 0 && matches!(bytes[s - 1], b'.' | b'!' | b'?' | b':' | b';');
+            if (i - s >= 2 || tab) && !after_sentence {
+                gaps.push((s, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    // A lone gap of two spaces is as often a typo or a removed tag in prose.
+    let columned = gaps.len() >= 2
+        || gaps
+            .iter()
+            .any(|&(s, e)| e - s >= 3 || bytes[s..e].contains(&b'\t'))
+        || gaps.first().is_some_and(|&(s, _)| {
+            (1..=3).contains(&(s - lead)) && bytes[lead..s].iter().all(u8::is_ascii_digit)
+        });
+    if !columned {
+        return body;
+    }
+    let mut out = body.into_bytes();
+    for (n, &(s, e)) in gaps.iter().enumerate() {
+        let number =
+            n == 0 && (1..=3).contains(&(s - lead)) && out[lead..s].iter().all(u8::is_ascii_digit);
+        let fill: &[u8] = match (number, e - s) {
+            (true, 1) => b".",
+            (true, _) => b". ",
+            (false, 1) => b"|",
+            (false, 2) => b"| ",
+            (false, _) => b" | ",
+        };
+        out[s..s + fill.len()].copy_from_slice(fill);
+        out[s + fill.len()..e].fill(b' ');
+    }
+    // Only ASCII whitespace was replaced, by ASCII.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Whether `next` continues `line` across a hard line wrap: `line` stops mid-sentence

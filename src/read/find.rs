@@ -1455,19 +1455,34 @@ pub fn has_ost(s: &str) -> bool {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘')
         .any(super::pieces::is_ost_word)
         || s.contains("OST")
+        || s.len() >= 10 && s.to_ascii_lowercase().contains("soundtrack")
 }
 
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.
+/// `Goblin (Original Television Soundtrack), Pt. 4` is `Goblin`.
 pub fn strip_ost(s: &str) -> String {
+    // ASCII lowercase keeps every byte where it was.
+    let lower = s.to_ascii_lowercase();
     let cut = s
         .find("OST")
-        .or_else(|| s.to_lowercase().find("original soundtrack"))
-        .or_else(|| s.to_lowercase().find("soundtrack"))
+        .or_else(|| lower.find("soundtrack"))
+        .or_else(|| lower.find("sound track"))
         .unwrap_or(s.len());
-    let t = s[..cut]
-        .trim()
-        .trim_end_matches([',', '-', '–', ':'])
-        .trim();
+    let mut t = s[..cut].trim_end();
+    // The words of an album's name before `Soundtrack` (`Original Television`).
+    loop {
+        let trimmed = t.trim_end_matches([',', '-', '–', ':', '(', '[', ' ']);
+        let last = trimmed.rsplit(' ').next().unwrap_or("");
+        let album_word = ["original", "television", "tv", "official"]
+            .iter()
+            .any(|w| last.trim_start_matches(['(', '[']).eq_ignore_ascii_case(w));
+        if album_word && last.len() < trimmed.len() {
+            t = &trimmed[..trimmed.len() - last.len()];
+        } else {
+            t = trimmed;
+            break;
+        }
+    }
     crate::normalize::trim_punct(t)
 }
 

@@ -170,15 +170,15 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
     // The columns of the table whose header row came last, while its rows go on.
-    let mut columns: Option<Vec<layout::Role>> = None;
+    let mut columns: Option<Vec<table::Column>> = None;
     for (i, line) in lines.into_iter().enumerate() {
-        let pieces = pieces::lex(&line.text);
+        let body_from = line.text.len() - segment::strip_marker(&line.text).len();
+        let pieces = pieces::lex_from(&line.text, body_from);
         let v = find::View {
             text: &line.text,
             p: &pieces,
         };
-        let body_from = line.text.len() - segment::strip_marker(&line.text).len();
-        let listy = line.kind == LineKind::Heading || line.marked || line.text.contains(" | ");
+        let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         // A header row names its table's columns and holds no song; the rows under it
         // are read by those names. A line without cells ends the table.
         let header = table::header_row(&line.text);
@@ -1223,5 +1223,39 @@ mod tests {
         assert!(names("Park Ha-eun is a singer from Busan.\n").is_empty());
         assert!(names("Salt Road is a ballad about leaving.\n").is_empty());
         assert!(names("Love Is a Long Road, the song says.\n").is_empty());
+    }
+
+    #[test]
+    fn playlists_in_columns_and_timestamped_track_lists() {
+        // Columns apart by runs of spaces or tabs, with an album column that names the drama.
+        for sep in ["   ", "\t"] {
+            let text = ["#", "Title", "Artist", "Album"].join(sep)
+                + "\n"
+                + &[
+                    "1",
+                    "Glass Door",
+                    "Park Ha-eun",
+                    "Winter Harbor (Original Television Soundtrack), Pt. 2",
+                ]
+                .join(sep)
+                + "\n"
+                + &["2", "Salt Road", "Kim Do-yoon", "Salt Road - Single"].join(sep)
+                + "\n";
+            assert_eq!(
+                kept(&text),
+                [rec("Winter Harbor", "Glass Door", "Park Ha-eun")],
+                "{text:?}"
+            );
+        }
+        // A video's description: timestamps before each song.
+        let got = kept("Winter Harbor OST playlist\n00:00 Glass Door - Park Ha-eun\n03:41 Salt Road - Kim Do-yoon\n1:02:10 Night Ferry - Yoon Seo-rin\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
+                rec("Winter Harbor", "Night Ferry", "Yoon Seo-rin")
+            ]
+        );
     }
 }

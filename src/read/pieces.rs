@@ -197,8 +197,14 @@ fn inside_word(line: &str, i: usize, c: char) -> bool {
 
 /// Lexes one line into pieces.
 pub fn lex(line: &str) -> Vec<Piece> {
+    lex_from(line, 0)
+}
+
+/// Lexes `line` from byte `from` on (after a list marker: `03:41 Salt Road` is no `41
+/// Salt Road`); the pieces' spans still point into `line`.
+pub fn lex_from(line: &str, from: usize) -> Vec<Piece> {
     let mut out = Vec::new();
-    lex_into(line, 0, line.len(), &mut out);
+    lex_into(line, from, line.len(), &mut out);
     join_runs(line, &mut out);
     fold_parts(line, &mut out);
     out

@@ -8,48 +8,61 @@
 //! its number column is gone from the cells.
 //!
 //! ```
-//! use ostract::read::table::{header_row, row};
-//! use ostract::read::layout::Role;
+//! use ostract::read::table::{header_row, row, Column};
 //! let cols = header_row("No. | Title | Lyrics | Artist").unwrap();
-//! assert_eq!(cols, [Role::Other, Role::Track, Role::Other, Role::Artist]);
+//! assert_eq!(cols, [Column::Other, Column::Track, Column::Other, Column::Artist]);
 //! let r = row("1. “Glass Door” | Choi Eun-ha | Park Ha-eun", &cols).unwrap();
 //! assert_eq!((r.track.as_str(), r.artists.as_str()), ("Glass Door", "Park Ha-eun"));
 //! ```
 
-use super::layout::Role;
+use super::find::{has_ost, strip_ost};
 use crate::normalize::key;
 use crate::segment::strip_marker;
 
-/// The role a header cell names, or `None` when the cell is no column name.
-fn column(cell: &str) -> Option<Role> {
+/// What a table's column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Track,
+    Artist,
+    Drama,
+    /// An album: a soundtrack's names its drama (`Goblin (Original Television
+    /// Soundtrack), Pt. 4`), another names none.
+    Album,
+    Other,
+}
+
+/// The column a header cell names, or `None` when the cell is no column name.
+fn column(cell: &str) -> Option<Column> {
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
-        | "곡" | "노래" => Role::Track,
+        | "곡" | "노래" => Column::Track,
         "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
         | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬" => {
-            Role::Artist
+            Column::Artist
         }
-        "drama" | "series" | "show" | "드라마" | "작품" => Role::Drama,
+        "drama" | "series" | "show" | "드라마" | "작품" => Column::Drama,
+        "album" | "앨범" => Column::Album,
         "no" | "number" | "part" | "파트" | "번호" | "순서" | "순위" | "rank" | "lyrics"
         | "lyricist" | "music" | "composer" | "composers" | "composedby" | "arranger"
         | "arrangement" | "arrangedby" | "length" | "time" | "duration" | "runtime" | "year"
-        | "released" | "releasedate" | "date" | "album" | "note" | "notes" | "episode"
-        | "episodes" | "network" | "label" | "작사" | "작곡" | "편곡" | "시간" | "재생시간"
-        | "발매일" | "비고" | "앨범" | "방송사" | "연도" => Role::Other,
+        | "released" | "releasedate" | "date" | "note" | "notes" | "episode" | "episodes"
+        | "network" | "label" | "작사" | "작곡" | "편곡" | "시간" | "재생시간" | "발매일"
+        | "비고" | "방송사" | "연도" => Column::Other,
         // `#`, `№`: nothing but the mark is left.
-        "" if !cell.trim().is_empty() => Role::Other,
+        "" if !cell.trim().is_empty() => Column::Other,
         _ => return None,
     })
 }
 
 /// The columns a header row names, when every cell names one and one holds titles.
-pub fn header_row(text: &str) -> Option<Vec<Role>> {
+pub fn header_row(text: &str) -> Option<Vec<Column>> {
     if !text.contains('|') {
         return None;
     }
+    // `# | Title | Artist`: the marker of a heading is the number column's name.
     let cells: Vec<&str> = text.split('|').map(str::trim).collect();
-    let cols: Vec<Role> = cells.iter().map(|c| column(c)).collect::<Option<_>>()?;
-    (cols.len() >= 2 && cols.contains(&Role::Track)).then_some(cols)
+    let cols: Vec<Column> = cells.iter().map(|c| column(c)).collect::<Option<_>>()?;
+    (cols.len() >= 2 && cols.contains(&Column::Track)).then_some(cols)
 }
 
 /// One row of a table read by its header's columns.
@@ -67,7 +80,7 @@ pub struct Row {
 
 /// Reads a row under a header: as many cells as columns (or one fewer, when the row's
 /// number became its list marker), with a title in the title column.
-pub fn row(text: &str, cols: &[Role]) -> Option<Row> {
+pub fn row(text: &str, cols: &[Column]) -> Option<Row> {
     let body = strip_marker(text);
     let from = text.len() - body.len();
     let cells: Vec<(usize, &str)> = body
@@ -78,7 +91,7 @@ pub fn row(text: &str, cols: &[Role]) -> Option<Row> {
             Some((s, c))
         })
         .collect();
-    let cols = if cells.len() + 1 == cols.len() && from > 0 && cols[0] == Role::Other {
+    let cols = if cells.len() + 1 == cols.len() && from > 0 && cols[0] == Column::Other {
         &cols[1..]
     } else {
         cols
@@ -86,21 +99,26 @@ pub fn row(text: &str, cols: &[Role]) -> Option<Row> {
     if cells.len() != cols.len() || cells.len() < 2 {
         return None;
     }
-    let cell = |r: Role| {
+    let cell = |r: Column| {
         cols.iter()
             .position(|c| *c == r)
             .map(|i| cells[i].1.trim())
             .filter(|c| !c.is_empty())
     };
-    let (track, quoted) = unquote(cell(Role::Track)?);
+    let (track, quoted) = unquote(cell(Column::Track)?);
     if key(&track).is_empty() {
         return None;
     }
     let (start, last) = (cells[0], cells[cells.len() - 1]);
     Some(Row {
         track,
-        artists: cell(Role::Artist).unwrap_or("").to_string(),
-        drama: cell(Role::Drama).map(|d| unquote(d).0),
+        artists: cell(Column::Artist).unwrap_or("").to_string(),
+        drama: cell(Column::Drama).map(|d| unquote(d).0).or_else(|| {
+            cell(Column::Album)
+                .filter(|a| has_ost(a))
+                .map(strip_ost)
+                .filter(|d| !key(d).is_empty())
+        }),
         quoted,
         start: start.0,
         end: last.0 + last.1.len(),
@@ -143,7 +161,7 @@ mod tests {
 
     #[test]
     fn a_header_names_every_column_or_is_no_header() {
-        use Role::*;
+        use Column::*;
         assert_eq!(
             header_row("No. | Title | Lyrics | Music | Artist | Length"),
             Some(vec![Other, Track, Other, Other, Artist, Other])
@@ -165,7 +183,7 @@ mod tests {
 
     #[test]
     fn rows_are_read_by_their_columns() {
-        use Role::*;
+        use Column::*;
         let cols = [Other, Track, Other, Other, Artist, Other];
         let r = row(
             "1. \"Salt Road\" | Han Ji-su | Oh Se-hun, Bae Jin | Kim Do-yoon | 4:02",
