@@ -391,6 +391,19 @@ fn sentence_like(s: &str) -> bool {
         "한국",
         "인기",
         "새",
+        // Korean adverbs and determiners shaped like two- or three-syllable names.
+        "이른바",
+        "일명",
+        "바로",
+        "특히",
+        "또한",
+        "그리고",
+        "이어",
+        "역시",
+        "당시",
+        "최근",
+        "이번",
+        "지난",
     ];
     let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
     role || uncapitalised

@@ -344,9 +344,10 @@ pub fn prose(
         }
         used[j] = true;
     }
-    // `T by A`, `“T,” sung by A`.
+    // `T by A`, `“T,” sung by A`, `“T,” will be sung by A`, `“T,” features vocals from A`.
     for k in 0..n {
-        if !v.is(k, "by") || k == 0 {
+        let from_vocals = v.is(k, "from") && k > 0 && v.is_any(k - 1, &["vocals", "voice"]);
+        if !(v.is(k, "by") || from_vocals) || k == 0 {
             continue;
         }
         let mut t = k - 1;
@@ -362,6 +363,7 @@ pub fn prose(
                 "covered",
                 "recorded",
                 "sung,",
+                "voice",
             ],
         ) {
             verb = true;
@@ -369,6 +371,37 @@ pub fn prose(
                 continue;
             }
             t -= 1;
+            // The verb's auxiliaries (`will be`, `was originally`, `features`).
+            let mut aux = 0;
+            while aux < 3
+                && t > 0
+                && v.is_any(
+                    t,
+                    &[
+                        "was",
+                        "is",
+                        "will",
+                        "be",
+                        "been",
+                        "were",
+                        "are",
+                        "has",
+                        "have",
+                        "also",
+                        "originally",
+                        "features",
+                        "featuring",
+                        "feature",
+                        "lends",
+                        "her",
+                        "his",
+                        "their",
+                    ],
+                )
+            {
+                t -= 1;
+                aux += 1;
+            }
         }
         if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {
             t -= 1;
@@ -377,7 +410,15 @@ pub fn prose(
         {
             continue;
         }
-        let Some(a) = artist_after(v, k + 1, tables) else {
+        // `by veteran vocalist A`, `by girl group member A`: words that say what the
+        // singer is come before the name, which must then look like one.
+        let mut a_at = k + 1;
+        while a_at < k + 5 && v.kind(a_at) == Some(Kind::Word) && !v.is_any(a_at, STAFF) {
+            a_at += 1;
+        }
+        let Some(a) = artist_after(v, a_at, tables)
+            .filter(|a| a_at == k + 1 || evidence::performer(tables, &a.0) >= 0.5)
+        else {
             continue;
         };
         let tp = v.p[t];
@@ -529,6 +570,34 @@ pub fn prose(
             );
             s.drama = Some(d.to_string());
             songs.push(s);
+            used[k] = true;
+            continue;
+        }
+        // Korean lists: `옥택연 ‘여우비’, 이하이 ‘촛불’`, a singer's bare name before the quote.
+        if k > 0
+            && v.kind(k - 1) == Some(Kind::Run)
+            && v.close(k - 1, k)
+            && has_hangul(v.t(k - 1))
+            && evidence::strip_particle(v.t(k - 1)) == v.t(k - 1)
+            && !evidence::not_a_name(v.t(k - 1))
+            && evidence::drama(tables, v.t(k - 1)) == 0.0
+            // A known singer, or a name's shape in a list of such credits (a verb or an
+            // adverb has a name's shape as often).
+            && (tables.knows_performer(v.t(k - 1))
+                || evidence::performer(tables, v.t(k - 1)) >= 0.6
+                    && (v.kind(k + 1) == Some(Kind::Sep) && v.t(k + 1) == ","
+                        || k >= 2 && v.kind(k - 2) == Some(Kind::Sep) && v.t(k - 2) == ","))
+        {
+            songs.push(Song::new(
+                line,
+                v.p[k - 1].start,
+                v.p[k].end,
+                title,
+                v.t(k - 1),
+                "ko.artist_quoted",
+                true,
+                true,
+            ));
             used[k] = true;
             continue;
         }
@@ -836,7 +905,18 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     let start = p.start;
     let mut end = p.end;
     let mut j = k + 1;
-    let cut_at_and = v.kind(k + 1) == Some(Kind::Poss);
+    // `by SEVENTEEN’s DK`: a group's member, written with the group first.
+    if p.kind == Kind::Run
+        && v.kind(k + 1) == Some(Kind::Poss)
+        && v.kind(k + 2) == Some(Kind::Run)
+        && v.close(k + 1, k + 2)
+        && v.t(k + 1) != "의"
+        && (tables.group(v.t(k)).is_some() || crate::shape::group_like(v.t(k)))
+    {
+        end = v.p[k + 2].end;
+        j = k + 3;
+    }
+    let cut_at_and = v.kind(j) == Some(Kind::Poss);
     loop {
         // `A, B and C`, `A ft. B`, `A & B`, `A x B`
         let joiner = v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "&" | "·" | "/")
@@ -1093,14 +1173,34 @@ fn drama_mentions(
         let hangul_run =
             p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
         // `‘D’의 OST`, `Goblin’s OST`: the possessive of a name that is no singer.
-        // A bracket of production credits may sit between: `‘D’(극본 A, 연출 B)의 OST`.
-        let next = if p.kind == Kind::Quoted && v.kind(k + 1) == Some(Kind::Bracket) {
+        // A bracket of production credits may sit between (`‘D’(극본 A, 연출 B)의 OST`),
+        // or a word of the album's kind after a quoted title (`‘D’ 스페셜 OST`).
+        let next = if p.kind == Kind::Quoted
+            && (v.kind(k + 1) == Some(Kind::Bracket)
+                || v.kind(k + 2) == Some(Kind::Ost)
+                    && v.is_any(
+                        k + 1,
+                        &[
+                            "스페셜",
+                            "special",
+                            "official",
+                            "full",
+                            "first",
+                            "new",
+                            "정규",
+                        ],
+                    ))
+        {
             k + 2
         } else {
             k + 1
         };
+        // `‘D’의 마지막 OST`, `D’s fourth OST`: a few words may stand between.
         let poss_ost = v.kind(next) == Some(Kind::Poss)
-            && v.kind(next + 1) == Some(Kind::Ost)
+            && (next + 1..(next + 4).min(n))
+                .take_while(|&i| matches!(v.kind(i), Some(Kind::Word | Kind::Run | Kind::Ost)))
+                .any(|i| v.kind(i) == Some(Kind::Ost))
+            && (p.kind == Kind::Quoted || v.kind(next + 1) == Some(Kind::Ost))
             && evidence::performer(tables, v.t(k)) < 0.6;
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
@@ -1190,7 +1290,12 @@ fn drama_mentions(
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {
             let name = strip_network(&strip_ost(v.t(k)));
-            if !name.is_empty() {
+            // `(the OST album isn't out yet)`, `(Original Motion Picture Soundtrack)`: no
+            // title, or a film's.
+            let film = ["motion picture", "movie", "film", "영화"]
+                .iter()
+                .any(|f| v.t(k).to_lowercase().contains(f));
+            if !name.is_empty() && !evidence::not_a_name(&name) && !film {
                 out.push(DramaMention {
                     name,
                     ..mention(0.95, "drama.ost_bracket")
@@ -1297,6 +1402,24 @@ fn drama_mentions(
             out.push(mention(0.85, "drama.angle"));
             used[k] = true;
             continue;
+        }
+        // Korean: `‘D’는 앞서 A의 ‘T1’, B ‘T2’가 공개됐다`: the topic of a sentence that
+        // lists songs is their drama.
+        if p.kind == Kind::Quoted
+            && (k == 0 || v.kind(k - 1) == Some(Kind::Punct))
+            && k + 1 < n
+            && matches!(v.t(k + 1), "은" | "는")
+            && v.close(k, k + 1)
+        {
+            let (_, e) = sentence_bounds(v, k);
+            let songs_after = (k + 2..e)
+                .filter(|&i| v.kind(i) == Some(Kind::Quoted) && v.kind(i + 1) != Some(Kind::Ost))
+                .count();
+            if songs_after >= 2 && !tables.knows_performer(v.t(k)) {
+                out.push(mention(0.8, "drama.ko_topic"));
+                used[k] = true;
+                continue;
+            }
         }
         // Korean: `‘D’의 ‘T’`
         if p.kind == Kind::Quoted

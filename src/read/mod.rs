@@ -603,7 +603,8 @@ mod tests {
             .map(|s| {
                 (
                     s.drama.clone().unwrap_or_default(),
-                    s.track.clone(),
+                    // As records have it: without a quote's trailing comma.
+                    s.track.trim_end_matches([',', '.']).to_string(),
                     s.artists.clone(),
                 )
             })
@@ -1257,5 +1258,71 @@ mod tests {
                 rec("Winter Harbor", "Night Ferry", "Yoon Seo-rin")
             ]
         );
+    }
+
+    #[test]
+    fn passive_credits_and_what_the_singer_is() {
+        for line in [
+            "The first part, “Glass Door,” will be sung by Park Ha-eun.",
+            "The third part, “Glass Door,” features vocals from Park Ha-eun.",
+            "Part 3, ‘Glass Door,’ was sung by veteran vocalist Park Ha-eun.",
+            "“Glass Door” was sung by girl group member Park Ha-eun.",
+        ] {
+            let got = kept(&format!("Winter Harbor OST\n{line}\n"));
+            assert_eq!(
+                got,
+                [rec("Winter Harbor", "Glass Door", "Park Ha-eun")],
+                "{line}"
+            );
+        }
+        // A group's member after `by`, the group first.
+        let got = kept("“Glass Door” by SEVENTEEN’s DK for Winter Harbor.\n");
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "SEVENTEEN’s DK")]);
+        // Words that are no singer's after `by` take no credit.
+        let got = kept("Winter Harbor OST\n“Glass Door” was written by the team in one night.\n");
+        assert!(got.iter().all(|(_, _, a)| a.is_empty()), "{got:?}");
+    }
+
+    #[test]
+    fn korean_topics_lists_and_ordinal_osts_name_the_drama() {
+        let got = kept("‘달빛 정원’의 마지막 OST ‘소금길’은 박하은이 불렀다.\n‘달빛 정원’은 앞서 김도윤의 ‘유리문’을 시작으로 이서윤 ‘밤배’, 정하람 ‘등대’가 공개됐다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("달빛 정원", "소금길", "박하은"),
+                rec("달빛 정원", "유리문", "김도윤"),
+                rec("달빛 정원", "밤배", "이서윤"),
+                rec("달빛 정원", "등대", "정하람")
+            ]
+        );
+        // A bare word before a quote is no credit unless it is a singer in a list.
+        let r = read(
+            "‘달빛 정원’ OST에서 이른바 ‘소금길’, 또 ‘유리문’이 인기다.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.songs.iter().all(|s| s.artists.is_empty()),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
+    fn brackets_and_headlines_that_name_no_drama() {
+        // A bracket that speaks of an album, a film's soundtrack.
+        for line in [
+            "The rooftop scene uses a piano version of the theme (the OST album isn't out yet).",
+            "It closes on “Glass Door” (Original Motion Picture Soundtrack).",
+        ] {
+            let r = read(&format!("{line}\n"), &Tables::builtin());
+            assert!(r.dramas.is_empty(), "{line}: {:?}", r.dramas);
+        }
+        // A headline with OST inside is no section drama; a title line alone is the page's.
+        let got = kept("Singers Who Sing the OST of Their Own Shows\n## 1. Park Ha-eun\nFor the tvN drama ‘Winter Harbor’, she recorded the song ‘Glass Door’.\n");
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+        let got = kept(
+            "Winter Harbor\nCast\nSupporting\nOriginal soundtrack\n“Glass Door” – Park Ha-eun\n",
+        );
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
     }
 }

@@ -42,6 +42,10 @@ const GENERIC: &[&str] = &[
     "ost",
     "soundtrack",
     // A page's own sections (a wiki's or a fan site's).
+    "supporting",
+    "main",
+    "disc",
+    "cd",
     "singles",
     "trivia",
     "cast",
@@ -168,8 +172,11 @@ fn heading_drama(
     if year {
         s = s.max(0.8);
     }
-    if body.contains("OST") {
-        s = s.max(0.9);
+    // `Winter Harbor OST Part 2`; not `Actors Who Sing the OST of Their Own Dramas`.
+    if let Some(at) = body.find("OST") {
+        if body[at..].split_whitespace().count() <= 3 {
+            s = s.max(0.9);
+        }
     }
     if evidence::drama(tables, &name) > 0.0 {
         s = s.max(0.9);
@@ -218,6 +225,17 @@ fn heading_drama(
         && !sentence
     {
         s = s.max(0.6);
+    }
+    // The article's first line, a name alone (with its brackets or `OST`): the page's
+    // title. A headline (`Actors Who Sing the OST of …`) is more than a name.
+    let alone = l
+        .pieces
+        .iter()
+        .filter(|p| !matches!(p.kind, Kind::Bracket | Kind::Ost))
+        .count()
+        == 1;
+    if i == 0 && alone && !sentence {
+        s = s.max(0.5);
     }
     s = s.max(0.3);
     Some((name, s))
@@ -433,7 +451,7 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
     // `파트1 박하은 ‘유리문’`: a Korean name right before the quote, with no particle.
     if k > s && v.p[k - 1].kind == Kind::Run && has_hangul(v.t(k - 1)) {
         let t = v.t(k - 1);
-        if evidence::performer(tables, t) >= 0.6 && evidence::drama(tables, t) == 0.0 {
+        if local.performer(t) {
             return Some(t.to_string());
         }
     }
@@ -516,7 +534,9 @@ struct Local<'a> {
 
 impl Local<'_> {
     fn performer(&self, name: &str) -> bool {
-        evidence::performer(self.tables, name) >= 0.6 && evidence::drama(self.tables, name) == 0.0
+        evidence::performer(self.tables, name) >= 0.6
+            && evidence::drama(self.tables, name) == 0.0
+            && !evidence::not_a_name(name)
             || self.names.contains(&key(name))
     }
 }
