@@ -38,19 +38,32 @@ pub const VOWELS: &[&str] = &[
 /// The final consonants a syllable of a name ends with (or none).
 pub const CODAS: &[&str] = &["", "n", "ng", "m", "l", "k", "p", "b"];
 
-/// Every romanised syllable: an onset, a vowel and a coda of the lists above.
-fn syllables() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+/// Every romanised syllable: an onset, a vowel and a coda of the lists above, as its
+/// [`syllable_code`].
+fn syllables() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = HashSet::default();
         for o in ONSETS {
             for v in VOWELS {
                 for c in CODAS {
-                    set.insert(format!("{o}{v}{c}"));
+                    set.extend(syllable_code(&format!("{o}{v}{c}")));
                 }
             }
         }
         set
+    })
+}
+
+/// A string of at most 7 bytes as one number (its bytes and its length): the syllable
+/// checks of name shapes hash a number instead of a string.
+fn syllable_code(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    (b.len() <= 7).then(|| {
+        let mut code = [0u8; 8];
+        code[..b.len()].copy_from_slice(b);
+        code[7] = b.len() as u8;
+        u64::from_le_bytes(code)
     })
 }
 
@@ -62,7 +75,7 @@ fn syllables() -> &'static HashSet<String> {
 /// assert!(!is_syllable("crash") && !is_syllable("st"));
 /// ```
 pub fn is_syllable(s: &str) -> bool {
-    syllables().contains(s)
+    syllable_code(s).is_some_and(|c| syllables().contains(&c))
 }
 
 /// The fewest syllables `word` (lowercase ASCII letters) splits into, if it splits into
