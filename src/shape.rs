@@ -533,8 +533,18 @@ pub fn is_caps_stopword(word: &str) -> bool {
 /// }
 /// ```
 pub fn romanised_person(s: &str, tables: &Tables) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| name_cased(w)) {
+    // Two to four words, on the stack: most names fail at their first word's case.
+    let mut held = [""; 4];
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        if n == held.len() || !name_cased(w) {
+            return false;
+        }
+        held[n] = w;
+        n += 1;
+    }
+    let words = &held[..n];
+    if n < 2 {
         return false;
     }
     if words.iter().all(|w| w.eq_ignore_ascii_case(words[0])) {
