@@ -38,19 +38,32 @@ pub const VOWELS: &[&str] = &[
 /// The final consonants a syllable of a name ends with (or none).
 pub const CODAS: &[&str] = &["", "n", "ng", "m", "l", "k", "p", "b"];
 
-/// Every romanised syllable: an onset, a vowel and a coda of the lists above.
-fn syllables() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+/// Every romanised syllable: an onset, a vowel and a coda of the lists above, as its
+/// [`syllable_code`].
+fn syllables() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = HashSet::default();
         for o in ONSETS {
             for v in VOWELS {
                 for c in CODAS {
-                    set.insert(format!("{o}{v}{c}"));
+                    set.extend(syllable_code(&format!("{o}{v}{c}")));
                 }
             }
         }
         set
+    })
+}
+
+/// A string of at most 7 bytes as one number (its bytes and its length): the syllable
+/// checks of name shapes hash a number instead of a string.
+fn syllable_code(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    (b.len() <= 7).then(|| {
+        let mut code = [0u8; 8];
+        code[..b.len()].copy_from_slice(b);
+        code[7] = b.len() as u8;
+        u64::from_le_bytes(code)
     })
 }
 
@@ -62,7 +75,7 @@ fn syllables() -> &'static HashSet<String> {
 /// assert!(!is_syllable("crash") && !is_syllable("st"));
 /// ```
 pub fn is_syllable(s: &str) -> bool {
-    syllables().contains(s)
+    syllable_code(s).is_some_and(|c| syllables().contains(&c))
 }
 
 /// The fewest syllables `word` (lowercase ASCII letters) splits into, if it splits into
@@ -520,8 +533,18 @@ pub fn is_caps_stopword(word: &str) -> bool {
 /// }
 /// ```
 pub fn romanised_person(s: &str, tables: &Tables) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| name_cased(w)) {
+    // Two to four words, on the stack: most names fail at their first word's case.
+    let mut held = [""; 4];
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        if n == held.len() || !name_cased(w) {
+            return false;
+        }
+        held[n] = w;
+        n += 1;
+    }
+    let words = &held[..n];
+    if n < 2 {
         return false;
     }
     if words.iter().all(|w| w.eq_ignore_ascii_case(words[0])) {

@@ -434,8 +434,12 @@ impl Tables {
     /// The key of a full Korean name's given name (`Jung Yong Hwa` → `yonghwa`).
     fn given_key(&self, name: &str) -> Option<String> {
         let (first, rest) = name.split_once(char::is_whitespace)?;
+        // The surname look-up first: it rules out most names for less than a word count.
+        if !self.is_surname(first) {
+            return None;
+        }
         let words = name.split_whitespace().count();
-        ((2..=3).contains(&words) && self.is_surname(first)).then(|| key(rest))
+        (2..=3).contains(&words).then(|| key(rest))
     }
 
     /// The known groups an article names, as it writes them, in order of first

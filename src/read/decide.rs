@@ -128,11 +128,13 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
         let f = features(s, tables);
         let z: f32 = f.iter().zip(w).map(|(a, b)| a * b).sum();
         s.confidence = 1.0 / (1.0 + (-z).exp());
-        s.dropped = if key(&s.track).is_empty() {
+        let track = key(&s.track);
+        let drama = s.drama.as_deref().map(key).unwrap_or_default();
+        s.dropped = if track.is_empty() {
             Some("empty title")
-        } else if s.drama.as_deref().is_none_or(|d| key(d).is_empty()) {
+        } else if drama.is_empty() {
             Some("no drama")
-        } else if key(&s.track) == key(s.drama.as_deref().unwrap_or("")) && s.tie != "line" {
+        } else if track == drama && s.tie != "line" {
             Some("title is the drama")
         } else if s.confidence < th {
             Some("low confidence")

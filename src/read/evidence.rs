@@ -314,26 +314,31 @@ fn sentence_like(s: &str) -> bool {
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    let role = words.iter().any(|w| is_role_word(w));
+    // A role word decides alone: the other tests are left undone.
+    if words.iter().any(|w| is_role_word(w)) {
+        return true;
+    }
+    let hangul = has_hangul(s);
     // `The 9-part`: nothing capitalised after an article is no name.
-    let uncapitalised = !has_hangul(s)
+    let uncapitalised = !hangul
         && !words
             .iter()
             .skip_while(|w| ["The", "A", "An"].contains(w))
             .any(|w| w.chars().any(char::is_uppercase));
     // Version tags (`Inst.`, `Acoustic Ver.`) and dates (`January 12, 2022`) are no names.
-    let tag = words.iter().any(|w| {
-        [
-            "Inst.",
-            "Inst",
-            "Instrumental",
-            "Ver.",
-            "Version",
-            "MR",
-            "Remix",
-        ]
-        .contains(&w.trim_matches(|c: char| c == '(' || c == ')'))
-    }) && words.len() <= 3;
+    let tag = words.len() <= 3
+        && words.iter().any(|w| {
+            [
+                "Inst.",
+                "Inst",
+                "Instrumental",
+                "Ver.",
+                "Version",
+                "MR",
+                "Remix",
+            ]
+            .contains(&w.trim_matches(|c: char| c == '(' || c == ')'))
+        });
     const MONTHS: &[&str] = &[
         "January",
         "February",
@@ -406,12 +411,12 @@ fn sentence_like(s: &str) -> bool {
         "지난",
     ];
     let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
-    role || uncapitalised
+    uncapitalised
         || descriptor
         || tag
         || date
         || words.len() > 12
-        || !has_hangul(s) && words.len() >= 3 && lower * 2 > words.len()
+        || !hangul && words.len() >= 3 && lower * 2 > words.len()
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer

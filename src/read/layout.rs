@@ -350,93 +350,98 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
     (inner.to_string(), "")
 }
 
-/// The evidence that `slot` plays `role`.
-fn score(tables: &Tables, slot: &Slot, role: Role) -> f32 {
+/// The evidence that `slot` plays each role of [`ROLES`], in that order. Each piece of
+/// evidence is asked for once and shared by the roles that weigh it.
+fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     let by = slot.cue == "by" || slot.cue == "credit" || slot.cue == "ft";
     let dramaish = slot.cue == "from" || slot.cue == "for";
-    let base = match role {
-        Role::Track => {
-            let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
-            if slot.mark == '《' {
-                s -= 1.5;
-            }
-            if by || slot.ost {
-                s -= 3.0;
-            }
-            if dramaish {
-                s -= 1.0;
-            }
-            if slot.bracket {
-                s -= 1.0;
-            }
-            // `가수 윤하, 드라마`, `The song`: role words make no title.
-            if evidence::not_a_name(&slot.text) {
-                s -= 2.0;
-            }
-            s - 1.2 * evidence::performer(tables, &slot.text)
-                - 1.0 * evidence::drama(tables, &slot.text)
+    let performer = evidence::performer(tables, &slot.text);
+    let drama = evidence::drama(tables, &slot.text);
+    let not_a_name = evidence::not_a_name(&slot.text);
+    let track = {
+        let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
+        if slot.mark == '《' {
+            s -= 1.5;
         }
-        Role::Artist => {
-            let mut s = 2.0 * evidence::performer(tables, &slot.text);
-            if super::find::strip_network(&slot.text).is_empty() {
-                s -= 3.0;
-            }
-            if by {
-                s += 2.0;
-            }
-            if slot.quoted {
-                s -= 0.6;
-            }
-            if slot.ost || slot.year {
-                s -= 3.0;
-            }
-            if dramaish {
-                s -= 0.5;
-            }
-            if evidence::not_a_name(&slot.text) {
-                s -= 2.5;
-            }
-            s - evidence::drama(tables, &slot.text)
+        if by || slot.ost {
+            s -= 3.0;
         }
-        Role::Drama => {
-            let mut s = 2.0 * evidence::drama(tables, &slot.text);
-            if slot.mark == '《' || slot.mark == '<' {
-                s += 1.5;
-            }
-            if slot.mark == '〈' {
-                s -= 1.0;
-            }
-            if slot.ost {
-                s += 3.0;
-            }
-            if slot.year {
-                s += 1.0;
-            }
-            if dramaish {
-                s += 1.0;
-            }
-            // `“T” by A (D)`: a bracket that names no known singer is as often the drama.
-            if slot.bracket && !slot.ost && !tables.is_known_performer(&slot.text) {
-                s += 1.0;
-            }
-            if slot.cue == ":" {
-                s += 0.2;
-            }
-            if by {
-                s -= 3.0;
-            }
-            // `K-Music Playlist: The Drama OST Edition`: a role word is no drama's name,
-            // nor is a broadcaster's (`for tvN’s “D”`).
-            if evidence::not_a_name(&slot.text) || super::find::is_network(&slot.text) {
-                s -= 4.0;
-            }
-            s - 1.2 * evidence::performer(tables, &slot.text)
+        if dramaish {
+            s -= 1.0;
         }
-        Role::Other => {
-            return if slot.bracket { -0.2 } else { -1.5 };
+        if slot.bracket {
+            s -= 1.0;
         }
+        // `가수 윤하, 드라마`, `The song`: role words make no title.
+        if not_a_name {
+            s -= 2.0;
+        }
+        s - 1.2 * performer - 1.0 * drama
     };
-    base - sentence_penalty(&slot.text)
+    let artist = {
+        let mut s = 2.0 * performer;
+        if super::find::strip_network(&slot.text).is_empty() {
+            s -= 3.0;
+        }
+        if by {
+            s += 2.0;
+        }
+        if slot.quoted {
+            s -= 0.6;
+        }
+        if slot.ost || slot.year {
+            s -= 3.0;
+        }
+        if dramaish {
+            s -= 0.5;
+        }
+        if not_a_name {
+            s -= 2.5;
+        }
+        s - drama
+    };
+    let drama_slot = {
+        let mut s = 2.0 * drama;
+        if slot.mark == '《' || slot.mark == '<' {
+            s += 1.5;
+        }
+        if slot.mark == '〈' {
+            s -= 1.0;
+        }
+        if slot.ost {
+            s += 3.0;
+        }
+        if slot.year {
+            s += 1.0;
+        }
+        if dramaish {
+            s += 1.0;
+        }
+        // `“T” by A (D)`: a bracket that names no known singer is as often the drama.
+        if slot.bracket && !slot.ost && !tables.is_known_performer(&slot.text) {
+            s += 1.0;
+        }
+        if slot.cue == ":" {
+            s += 0.2;
+        }
+        if by {
+            s -= 3.0;
+        }
+        // `K-Music Playlist: The Drama OST Edition`: a role word is no drama's name,
+        // nor is a broadcaster's (`for tvN’s “D”`).
+        if not_a_name || super::find::is_network(&slot.text) {
+            s -= 4.0;
+        }
+        s - 1.2 * performer
+    };
+    let other = if slot.bracket { -0.2 } else { -1.5 };
+    let sentence = sentence_penalty(&slot.text);
+    [
+        track - sentence,
+        artist - sentence,
+        drama_slot - sentence,
+        other,
+    ]
 }
 
 /// Slots are names: two or more plain lowercase words make a sentence of it.
@@ -485,6 +490,10 @@ fn assignments(n: usize) -> Vec<Vec<Role>> {
 /// supports the artist slot, credited to another name it speaks against it.
 fn credited_elsewhere(l: &SlotLine, a: &[Role], credits: &FxHashMap<String, Vec<String>>) -> f32 {
     let slot = |r: Role| a.iter().position(|x| *x == r).map(|i| &l.slots[i]);
+    // Most articles credit nothing in prose: no key to build.
+    if credits.is_empty() {
+        return 0.0;
+    }
     let (Some(t), Some(ar)) = (slot(Role::Track), slot(Role::Artist)) else {
         return 0.0;
     };
@@ -521,12 +530,7 @@ pub fn read(
         // The evidence of each slot for each role, once: the assignments only add it up.
         let scores: Vec<Vec<[f32; 4]>> = ls
             .iter()
-            .map(|l| {
-                l.slots
-                    .iter()
-                    .map(|s| ROLES.map(|r| score(tables, s, r)))
-                    .collect()
-            })
+            .map(|l| l.slots.iter().map(|s| score(tables, s)).collect())
             .collect();
         for a in assignments(n) {
             let mut total = 0.0;

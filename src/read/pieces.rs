@@ -8,7 +8,7 @@
 //! assert_eq!(kinds, [Kind::Quoted, Kind::Sep, Kind::Run, Kind::Bracket]);
 //! ```
 
-use crate::normalize::is_hangul;
+use crate::normalize::{is_alnum, is_hangul};
 use std::borrow::Cow;
 
 /// What a piece is.
@@ -183,7 +183,7 @@ fn quote_family(c: char) -> Option<(u8, bool, bool)> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '&' | '+' | '@' | '*' | '.' | '$' | '!' | '?')
+    is_alnum(c) || matches!(c, '&' | '+' | '@' | '*' | '.' | '$' | '!' | '?')
 }
 
 /// Whether the apostrophe-like mark at `i` sits inside a word (`It’s`, `Don't`).
@@ -191,7 +191,7 @@ fn inside_word(line: &str, i: usize, c: char) -> bool {
     let before = line[..i].chars().next_back();
     let after = line[i + c.len_utf8()..].chars().next();
     // Korean particles glue to a closing quote (`‘T’의`): no apostrophe there.
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !is_hangul(c));
+    let word = |c: Option<char>| c.is_some_and(|c| is_alnum(c) && !is_hangul(c));
     word(before) && word(after)
 }
 
@@ -284,11 +284,11 @@ fn possessive_len(line: &str, i: usize) -> Option<usize> {
     }
     let before = line[..i].chars().next_back()?;
     // `<Vincenzo>’s`, `“Goblin”’s`: a quoted name takes the possessive after its quote.
-    if !before.is_alphanumeric() && !matches!(before, ')' | ']' | '>' | '》' | '”' | '"') {
+    if !is_alnum(before) && !matches!(before, ')' | ']' | '>' | '》' | '”' | '"') {
         return None;
     }
     let rest = &line[i + c.len_utf8()..];
-    let boundary = |s: &str| s.chars().next().is_none_or(|n| !n.is_alphanumeric());
+    let boundary = |s: &str| s.chars().next().is_none_or(|n| !is_alnum(n));
     if (rest.starts_with('s') || rest.starts_with('S')) && boundary(&rest[1..]) {
         return Some(c.len_utf8() + 1);
     }
@@ -323,7 +323,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
         }
         if let Some((family, opens, _)) = quote_family(c) {
             let prev = line[..i].chars().next_back();
-            let glued_before = prev.is_some_and(char::is_alphanumeric);
+            let glued_before = prev.is_some_and(is_alnum);
             // `<` and `>` quote a title only when glued to it (`<Vincenzo>`).
             let may_open =
                 opens && !(family == 1 && glued_before) && !(family == 5 && glued_before);
@@ -383,14 +383,8 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
         ) {
             // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word.
             let glued = c == '-'
-                && line[..i]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                && line[i + w..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
+                && line[..i].chars().next_back().is_some_and(is_alnum)
+                && line[i + w..].chars().next().is_some_and(is_alnum);
             if !glued {
                 push(out, Kind::Sep, i, i + w, (i, i + w));
                 i += w;
@@ -398,11 +392,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             }
         }
         // `#1`, `#Alive` are words; a Markdown `##` is not.
-        let hash_word = c == '#'
-            && line[i + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+        let hash_word = c == '#' && line[i + 1..].chars().next().is_some_and(is_alnum);
         if is_word_char(c) || c == '-' || hash_word {
             let mut e = i;
             for (j, d) in line[i..to].char_indices() {
@@ -412,12 +402,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                     || matches!(d, '’' | '\'' | '`')
                         && inside_word(line, at, d)
                         && possessive_len(line, at).is_none()
-                    || d == '-'
-                        && line[at + 1..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                        && at > i
+                    || d == '-' && line[at + 1..].chars().next().is_some_and(is_alnum) && at > i
                     || d == '(' && line[i..at].ends_with('f') && line[at..].starts_with("(x)");
                 if !ok {
                     break;
