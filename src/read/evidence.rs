@@ -310,9 +310,11 @@ fn sentence_like(s: &str) -> bool {
     if words.is_empty() {
         return true;
     }
+    // A credit's joiners (`Heize feat. pH-1`) are no sentence's words.
     let lower = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| !matches!(**w, "feat." | "ft." | "feat" | "ft" | "x" | "featuring"))
         .count();
     // A role word decides alone: the other tests are left undone.
     if words.iter().any(|w| is_role_word(w)) {

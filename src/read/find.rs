@@ -270,6 +270,20 @@ pub fn prose(
             }
             _ => continue,
         };
+        // `Neon Orchard’s “Ripe” by Heize`: a title credited after it belongs to its
+        // owner as a drama's song, unless the owner is a known singer.
+        let credited_after = tp.kind == Kind::Quoted && {
+            let mut b = j + 1;
+            while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
+                b += 1;
+            }
+            v.is(b, "by")
+        };
+        let owner_is_drama = owner_is_drama
+            || credited_after
+                && !tables.is_known_performer(&owner)
+                && !evidence::not_a_name(&owner)
+                && evidence::performer(tables, &owner) < 0.9;
         if owner_is_drama {
             dramas.push(DramaMention {
                 line,
@@ -1556,11 +1570,28 @@ fn drama_mentions(
 }
 
 /// Whether bracket text is a year (`2019`).
-fn is_year(s: &str) -> bool {
-    let t = s.trim();
-    t.len() == 4
-        && t.chars().all(|c| c.is_ascii_digit())
-        && (t.starts_with("19") || t.starts_with("20"))
+/// Whether a bracket's text dates a work: a year, with its network or a full date
+/// (`2019`, `JTBC, 2023`, `2016–2017`, `2019.03.04`).
+///
+/// ```
+/// use ostract::read::find::is_year;
+/// assert!(is_year("2019") && is_year("JTBC, 2023") && is_year("2016–2017"));
+/// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
+/// ```
+pub fn is_year(s: &str) -> bool {
+    let year = |t: &str| {
+        t.len() == 4
+            && t.chars().all(|c| c.is_ascii_digit())
+            && (t.starts_with("19") || t.starts_with("20"))
+    };
+    let tokens: Vec<&str> = s
+        .split([',', ' ', '/', '·', '–', '-', '.', '~'])
+        .filter(|t| !t.is_empty())
+        .collect();
+    tokens.iter().any(|t| year(t))
+        && tokens
+            .iter()
+            .all(|t| t.chars().all(|c| c.is_ascii_digit()) || is_network(t))
 }
 
 /// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,

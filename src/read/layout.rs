@@ -190,12 +190,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             Kind::Bracket => {
                 let inner = v.t(i).trim();
-                let year = inner.len() == 4 && inner.chars().all(|c| c.is_ascii_digit())
-                    || inner
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == ' ')
-                        && inner.chars().filter(char::is_ascii_digit).count() >= 4;
-                if year {
+                if super::find::is_year(inner) {
                     if let Some((a, b)) = cur {
                         cur = Some((a, b));
                         close(&mut cur, &mut out, &mut pattern, &mut cue);
@@ -311,11 +306,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.
 fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
     let Some(p) = v.p.get(i) else { return false };
-    let year = |j: usize| {
-        v.kind(j) == Some(Kind::Bracket)
-            && v.t(j).trim().len() == 4
-            && v.t(j).trim().chars().all(|c| c.is_ascii_digit())
-    };
+    let year = |j: usize| v.kind(j) == Some(Kind::Bracket) && super::find::is_year(v.t(j));
     p.kind == Kind::Quoted
         || evidence::drama(tables, v.t(i)) > 0.0
         || v.kind(i + 1) == Some(Kind::Ost)
