@@ -1053,24 +1053,11 @@ pub fn sentence_bounds(v: &View, k: usize) -> (usize, usize) {
 /// Korean credits around a quote: `A가 부른 ‘T’`, `A이 참여한 ‘T’`, `‘T’를 부른 A`,
 /// `‘T’는 A가 불렀다`.
 fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, usize)> {
+    // The stems of singing verbs, in any ending (`가창해`, `불렀으며`, `참여했다`).
     let sung = |w: &str| {
         [
-            "부른",
-            "불러",
-            "부르",
-            "참여한",
-            "가창한",
-            "노래한",
-            "부릅니다",
-            "불렀다",
-            "불렀다.",
-            "불렀으며",
-            "가창했다",
-            "가창했으며",
-            "참여했다",
-            "참여했으며",
-            "불렀고",
-            "참여했고",
+            "부른", "불러", "부르", "불렀", "부릅", "참여", "가창", "노래한", "노래했", "노래해",
+            "노래하",
         ]
         .iter()
         .any(|s| w.starts_with(s))
