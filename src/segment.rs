@@ -31,17 +31,21 @@ pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇'
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+|#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`, a video's
-/// timestamp `03:15 `).
+/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `).
 ///
 /// ```
 /// assert_eq!(ostract::segment::strip_marker("3. Descendants of the Sun (2016)"), "Descendants of the Sun (2016)");
 /// assert_eq!(ostract::segment::strip_marker("## Goblin"), "Goblin");
 /// assert_eq!(ostract::segment::strip_marker("Goblin"), "Goblin");
 /// assert_eq!(ostract::segment::strip_marker("1:03:15 Beautiful - Crush"), "Beautiful - Crush");
+/// assert_eq!(ostract::segment::strip_marker("Part 2. Crush - Beautiful"), "Crush - Beautiful");
+/// assert_eq!(ostract::segment::strip_marker("00:00 Pt.1 Beautiful - Crush"), "Beautiful - Crush");
+/// assert_eq!(ostract::segment::strip_marker("Pt.3 Beautiful - Crush"), "Beautiful - Crush");
+/// assert_eq!(ostract::segment::strip_marker("Part of Me"), "Part of Me");
 /// ```
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
@@ -57,7 +61,9 @@ pub fn strip_marker(s: &str) -> &str {
 /// skip the regex.
 fn may_have_marker(s: &str) -> bool {
     s.trim_start().starts_with(|c: char| {
-        c.is_ascii_digit() || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X') || BULLETS.contains(&c)
+        c.is_ascii_digit()
+            || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X' | 'P' | 'p')
+            || BULLETS.contains(&c)
     })
 }
 
@@ -204,6 +210,7 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
 /// assert_eq!(texts, ["1.  Beautiful | Crush", "Title|Artist", "She sang.  Then left."]);
 /// ```
 fn columns(body: String) -> String {
+    let body = edit_links(body);
     // A row of columns is short; a paragraph with double spaces is prose.
     if body.len() > 300 {
         return body;
@@ -256,6 +263,21 @@ fn columns(body: String) -> String {
     }
     // Only ASCII whitespace was replaced, by ASCII.
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// A wiki's section edit link after a heading (`Cast[edit]`, `OST[편집]`) becomes spaces:
+/// no part of the heading's name.
+fn edit_links(mut body: String) -> String {
+    let t = body.trim_end();
+    for link in ["[edit]", "[편집]", "[원본 편집]", "[edit source]"] {
+        if t.ends_with(link) {
+            let at = t.len() - link.len();
+            let spaces = " ".repeat(body.len() - at);
+            body.replace_range(at.., &spaces);
+            break;
+        }
+    }
+    body
 }
 
 /// Whether `next` continues `line` across a hard line wrap: `line` stops mid-sentence

@@ -421,6 +421,14 @@ fn sentence_like(s: &str) -> bool {
         || !hangul && words.len() >= 3 && lower * 2 > words.len()
 }
 
+/// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
+/// Min-jae (Ep. 1–4)`): an actor and the role, no song and no drama.
+pub fn cast_line(text: &str, tables: &Tables) -> bool {
+    let body = crate::segment::strip_marker(text);
+    body.split_once(" as ")
+        .is_some_and(|(actor, _)| performer(tables, actor.trim()) >= 0.6)
+}
+
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer
 /// or drama, not a sentence.
 pub fn title(tables: &Tables, s: &str) -> f32 {

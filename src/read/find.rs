@@ -1056,7 +1056,16 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // The stems of singing verbs, in any ending (`가창해`, `불렀으며`, `참여했다`).
     let sung = |w: &str| {
         [
-            "부른", "불러", "부르", "불렀", "부릅", "참여", "가창", "노래한", "노래했", "노래해",
+            "부른",
+            "불러",
+            "부르",
+            "불렀",
+            "부릅",
+            "참여",
+            "가창",
+            "노래한",
+            "노래했",
+            "노래해",
             "노래하",
         ]
         .iter()

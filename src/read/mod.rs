@@ -229,6 +229,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             read_lines.push(ReadLine::new(line, pieces, None, false));
             continue;
         }
+        // `Kim Ha-na as Seo Yeon`: a cast list's line holds no song.
+        if evidence::cast_line(&line.text, tables) {
+            read_lines.push(ReadLine::new(line, pieces, None, false));
+            continue;
+        }
         let slots = if listy {
             layout::slots(i, &v, body_from, tables)
         } else {
@@ -315,10 +320,63 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "more news",
         "tags",
         "tag",
+        "main article",
+        "further information",
         "관련기사",
         "관련 기사",
         "추천 기사",
     ];
+    // An infobox's rows (`Genre | Romance`, `Written by | A`, `극본 | A`): the page's facts
+    // about the drama, no song.
+    const FACTS: &[&str] = &[
+        "genre",
+        "written by",
+        "directed by",
+        "created by",
+        "developed by",
+        "starring",
+        "music by",
+        "composer",
+        "country of origin",
+        "original language",
+        "language",
+        "no. of episodes",
+        "episodes",
+        "running time",
+        "production company",
+        "producer",
+        "producers",
+        "executive producer",
+        "network",
+        "original network",
+        "release",
+        "original release",
+        "hangul",
+        "hanja",
+        "revised romanization",
+        "mccune–reischauer",
+        "장르",
+        "극본",
+        "연출",
+        "출연",
+        "음악",
+        "방송사",
+        "방송 기간",
+        "방송 시간",
+        "제작사",
+        "원작",
+        "편성",
+        "회차",
+        "기획",
+        "제작",
+        "각본",
+        "감독",
+    ];
+    if let Some((head, _)) = v.text.split_once('|') {
+        if FACTS.contains(&head.trim().trim_end_matches(':').to_lowercase().as_str()) {
+            return Some((Role::Other, head.len() + 1, v.text.len()));
+        }
+    }
     if let Some(i) = v.text.find([':', '：']) {
         let head = v.text[..i].trim().to_lowercase();
         if ELSEWHERE.contains(&head.as_str()) {
@@ -1324,5 +1382,25 @@ mod tests {
             "Winter Harbor\nCast\nSupporting\nOriginal soundtrack\n“Glass Door” – Park Ha-eun\n",
         );
         assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+    }
+
+    #[test]
+    fn a_wiki_page_infobox_cast_and_part_tables() {
+        let page = "# Winter Harbor\nFrom the free encyclopedia\nGenre | Romance\nWritten by | Choi Eun-ha\nStarring | Kim Min-jae\nLee Soo-ah\nWinter Harbor is a 2021 South Korean television series.\n## Cast[edit]\nKim Min-jae as Seo Do-yun\nLee Soo-ah as young Han Yeo-reum (Ep. 1–4)\n## Original soundtrack[edit]\nMain article: Winter Harbor (soundtrack)\n## Part 1\nNo. | Title | Lyrics | Music | Artist | Length\n1. “Glass Door” | Choi Eun-ha | Jung Tae-min | Park Ha-eun | 3:41\n";
+        assert_eq!(
+            kept(page),
+            [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]
+        );
+        // A track list whose items open with the soundtrack's part.
+        let got = kept(
+            "Winter Harbor OST\nPart 1. Park Ha-eun - Glass Door\nPt.2 Kim Do-yoon - Salt Road\n",
+        );
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon")
+            ]
+        );
     }
 }

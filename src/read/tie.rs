@@ -261,13 +261,16 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim_start_matches('#')
                 .trim()
                 .to_string();
-            if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
+            if evidence::cast_line(&l.line.text, tables) {
+                // An actor and a role: neither a drama nor a singer's section.
+            } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
                 cur = Some((d, s, i));
                 cur_person = None;
             } else if evidence::performer(tables, &body) >= 0.6 {
                 cur_person = Some(body);
-                // A person's section is no drama's section.
-                if cur.as_ref().is_some_and(|c| c.1 < 0.8) {
+                // A person's section is no drama's section; a name on a line of its own
+                // without a heading's mark is an infobox's value or a caption.
+                if cur.as_ref().is_some_and(|c| c.1 < 0.8) && l.line.marked {
                     cur = None;
                 }
             }
@@ -281,10 +284,16 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .first()
         .filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name)))
         .map(|d| d.name.clone());
+    // The lead: the first lines, or the first paragraph after a page's header block.
+    let first_body = r
+        .lines
+        .iter()
+        .position(|l| l.line.kind == LineKind::Body)
+        .unwrap_or(0);
     let lead = r
         .dramas
         .iter()
-        .find(|d| d.strength >= 0.85 && d.line <= 3)
+        .find(|d| d.strength >= 0.85 && (d.line <= 3 || d.line == first_body))
         .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
