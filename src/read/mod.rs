@@ -212,6 +212,13 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         if found.len() < 2 {
             found = label(&v).into_iter().collect();
         }
+        if found.is_empty() {
+            if let Some((s, e)) = credit_line(&line.text)
+                .filter(|&(s, e)| evidence::performer(tables, &line.text[s..e]) >= 0.5)
+            {
+                found.push((layout::Role::Artist, s, e));
+            }
+        }
         if !found.is_empty() {
             for (role, s, e) in found {
                 if role == layout::Role::Drama {
@@ -248,7 +255,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         }
         read_lines.push(ReadLine::new(line, pieces, slots, false));
     }
-    songs.extend(labelled(&labels));
+    let (labelled_songs, orphan_credits) = labelled(&labels);
+    songs.extend(labelled_songs);
     let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
     for s in songs.iter().filter(|s| !s.artists.is_empty()) {
         credits
@@ -288,6 +296,19 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     songs.extend(list_songs);
     songs.sort_by_key(|s| (s.line, s.start));
+    // `## “T”` / `Sung by: A`: a credit on a line of its own belongs to the uncredited
+    // song right above it.
+    for (line, artists) in orphan_credits {
+        if let Some(s) = songs
+            .iter_mut()
+            .rev()
+            .find(|s| s.line < line && s.line + 2 >= line && s.artists.is_empty())
+        {
+            s.artists = artists;
+            s.credit_tie = "line";
+            s.cued = true;
+        }
+    }
     dramas.sort_by_key(|d| (d.line, d.start));
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
@@ -449,18 +470,29 @@ fn label_cells(text: &str) -> Vec<(layout::Role, usize, usize)> {
 /// Records from runs of label lines: `Drama: D` / `Artist: A` / `Song: T` in a row make
 /// one item. A run of labels splits into items where its first label's role comes again
 /// (`Drama:` … `Drama:` …), so an item never takes its neighbour's labels.
-fn labelled(labels: &[(usize, layout::Role, String, usize, usize)]) -> Vec<Song> {
+/// Songs of label items, and the credits of items without a title (`Sung by: A` under a
+/// heading that holds the title), by line.
+#[allow(clippy::type_complexity)]
+fn labelled(
+    labels: &[(usize, layout::Role, String, usize, usize)],
+) -> (Vec<Song>, Vec<(usize, String)>) {
     use layout::Role;
     let mut out = Vec::new();
+    let mut orphans = Vec::new();
     let mut item: Vec<&(usize, Role, String, usize, usize)> = Vec::new();
-    let flush = |item: &mut Vec<&(usize, Role, String, usize, usize)>, out: &mut Vec<Song>| {
+    let mut flush = |item: &mut Vec<&(usize, Role, String, usize, usize)>, out: &mut Vec<Song>| {
         let find = |r: Role| item.iter().find(|l| l.1 == r);
         let artists = find(Role::Artist).map(|l| l.2.clone()).unwrap_or_default();
         let drama = find(Role::Drama).map(|l| find::strip_network(&find::strip_ost(&l.2)));
+        let mut titled = false;
         for (i, _, text, s, e) in item.iter().filter(|l| l.1 == Role::Track) {
             let mut song = Song::new(*i, *s, *e, text, &artists, "list.labelled", false, true);
             song.drama = drama.clone();
             out.push(song);
+            titled = true;
+        }
+        if let (false, Some(a)) = (titled, find(Role::Artist)) {
+            orphans.push((a.0, a.2.clone()));
         }
         item.clear();
     };
@@ -473,7 +505,38 @@ fn labelled(labels: &[(usize, layout::Role, String, usize, usize)]) -> Vec<Song>
         item.push(l);
     }
     flush(&mut item, &mut out);
-    out
+    (out, orphans)
+}
+
+/// A line that opens with a credit (`Sung by: A`, `Performed by A. A fine duet.`,
+/// `Vocals – A`, `노래: A`): the credit's span, to its sentence's end.
+fn credit_line(text: &str) -> Option<(usize, usize)> {
+    const LEADS: &[&str] = &[
+        "sung by",
+        "performed by",
+        "vocals by",
+        "vocal by",
+        "vocals",
+        "vocal",
+        "singer",
+        "singers",
+        "노래",
+        "가창",
+    ];
+    let lower = text.trim_start().to_ascii_lowercase();
+    let from = text.len() - text.trim_start().len();
+    let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
+    let rest = &text[from + lead.len()..];
+    let value = rest.trim_start_matches([' ', ':', '：', '-', '–', '—']);
+    // `Singers who …`: the lead word must end there.
+    if value.len() == rest.len() && !lead.contains(' ') {
+        return None;
+    }
+    let start = text.len() - value.len();
+    let end = value
+        .find(". ")
+        .map_or(value.trim_end().trim_end_matches('.').len(), |i| i);
+    (end > 0).then_some((start, start + end))
 }
 
 /// The uncredited titles of a numbered track list (`6. Orientalism`, `07 Alone`): three
@@ -1402,5 +1465,21 @@ mod tests {
                 rec("Winter Harbor", "Salt Road", "Kim Do-yoon")
             ]
         );
+    }
+
+    #[test]
+    fn a_credit_on_its_own_line_belongs_to_the_title_above() {
+        let got = kept("## Winter Harbor OST\n## “Glass Door”\nSung by: Park Ha-eun\nA slow piano ballad.\n## “Salt Road”\nPerformed by Kim Do-yoon. The best duet of the year.\nPart 3 — “Night Ferry”\nVocals – Yoon Seo-rin\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
+                rec("Winter Harbor", "Night Ferry", "Yoon Seo-rin")
+            ]
+        );
+        // A line about singers is no credit line.
+        assert_eq!(credit_line("Singers who act: a short list"), None);
+        assert_eq!(credit_line("Sung by: Park Ha-eun"), Some((9, 20)));
     }
 }
