@@ -701,7 +701,18 @@ pub fn prose(
         .iter_mut()
         .filter(|s| s.line == line && s.drama.is_none())
     {
-        if let Some(d) = drama_after(v, s.end, dramas, line) {
+        // `‘D1’ OST ‘T1’, ‘D2’ OST ‘T2’`: a title right after its drama's OST is that
+        // drama's, however many dramas the sentence names.
+        let before = v
+            .at(s.start)
+            .filter(|&k| k >= 2 && v.kind(k - 1) == Some(Kind::Ost));
+        if let Some(d) = before.and_then(|k| {
+            dramas
+                .iter()
+                .find(|d| d.line == line && d.end == v.p[k - 2].end && d.strength >= 0.75)
+        }) {
+            s.drama = Some(d.name.clone());
+        } else if let Some(d) = drama_after(v, s.end, dramas, line) {
             s.drama = Some(d);
         }
     }
@@ -1297,6 +1308,15 @@ fn drama_mentions(
                 continue;
             }
         }
+        // `(from the film “D”)`, `(영화 ‘D’ OST)`: a film's song, no drama's.
+        if p.kind == Kind::Bracket && is_film(v.t(k).trim_start_matches("from ")) {
+            out.push(DramaMention {
+                name: v.t(k).trim().to_string(),
+                ..mention(0.95, "drama.film")
+            });
+            used[k] = true;
+            continue;
+        }
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {
             let name = strip_network(&strip_ost(v.t(k)));
@@ -1669,17 +1689,33 @@ pub fn strip_network(s: &str) -> String {
             }
         }
     }
-    for d in [
-        "주말드라마",
-        "월화드라마",
-        "수목드라마",
-        "주말 드라마",
-        "드라마",
-    ] {
-        if let Some(r) = t.strip_prefix(d) {
-            t = r.trim_start();
-            break;
+    // `주말 드라마 ‘D’`, `웹드라마 'D'`, `KBS2 수목극 D`: the kind of drama before the title.
+    if let Some(r) = t.strip_prefix("주말 드라마") {
+        t = r.trim_start();
+    } else if let Some((first, rest)) = t.split_once(' ') {
+        if KO_DRAMA_ENDS.iter().any(|e| first.ends_with(e)) && !rest.trim().is_empty() {
+            t = rest.trim_start();
         }
+    } else if let Some(r) = t.strip_prefix("드라마") {
+        t = r.trim_start();
     }
+    let t = t.trim_matches(|c: char| "'‘’\"“”《》<>".contains(c)).trim();
     crate::normalize::trim_punct(t)
+}
+
+/// Whether a name given as a song's work is a film's (`영화 ‘D’`, `the film D`): its songs
+/// are no drama's.
+pub fn is_film(name: &str) -> bool {
+    let l = name.trim().to_lowercase();
+    [
+        "영화",
+        "film ",
+        "the film",
+        "movie ",
+        "the movie",
+        "from the film",
+        "from the movie",
+    ]
+    .iter()
+    .any(|f| l.starts_with(f))
 }

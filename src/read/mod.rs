@@ -1482,4 +1482,36 @@ mod tests {
         assert_eq!(credit_line("Singers who act: a short list"), None);
         assert_eq!(credit_line("Sung by: Park Ha-eun"), Some((9, 20)));
     }
+
+    #[test]
+    fn each_title_after_its_dramas_ost_and_films_songs_dropped() {
+        let got = kept(
+            "박하은은 앞서 ‘달빛 정원’ OST ‘소금길’, ‘겨울 항구’ OST ‘유리문’으로 사랑받았다.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                rec("달빛 정원", "소금길", "박하은"),
+                rec("겨울 항구", "유리문", "박하은")
+            ]
+        );
+        let r = read(
+            "5. 박하은 - 소금길 (웹드라마 ‘달빛 정원’ OST)\n6. 김도윤 - 유리문 (영화 ‘겨울 항구’ OST)\n7. Kim Do-yoon - Salt Road (from the film “A Rainy Lunch”)\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<(&str, Option<&str>)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.dropped))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("소금길", None),
+                ("유리문", Some("a film's song")),
+                ("Salt Road", Some("a film's song"))
+            ]
+        );
+        assert_eq!(r.songs[0].drama.as_deref(), Some("달빛 정원"));
+    }
 }
