@@ -134,6 +134,8 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
             Some("empty title")
         } else if drama.is_empty() {
             Some("no drama")
+        } else if s.denied {
+            Some("the text says it is no soundtrack's")
         } else if s.drama.as_deref().is_some_and(super::find::is_film) {
             Some("a film's song")
         } else if track == drama && s.tie != "line" {

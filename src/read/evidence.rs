@@ -421,6 +421,25 @@ fn sentence_like(s: &str) -> bool {
         || !hangul && words.len() >= 3 && lower * 2 > words.len()
 }
 
+/// Whether a sentence says its song is no soundtrack's (`which is not part of the
+/// official soundtrack`, `isn't an OST`, `not from a drama`, `OST가 아닌`).
+///
+/// ```
+/// use ostract::read::evidence::denies_soundtrack;
+/// assert!(denies_soundtrack("“Salt Road” by Kim Do-yoon, which is not part of the official soundtrack."));
+/// assert!(denies_soundtrack("박하은의 ‘소금길’은 OST가 아닌 삽입곡이다."));
+/// assert!(!denies_soundtrack("“Salt Road” is the best OST of the year, no doubt."));
+/// ```
+pub fn denies_soundtrack(sentence: &str) -> bool {
+    static NOT: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:not|never|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
+        )
+        .unwrap()
+    });
+    NOT.is_match(sentence)
+}
+
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
 /// Min-jae (Ep. 1–4)`): an actor and the role, no song and no drama.
 pub fn cast_line(text: &str, tables: &Tables) -> bool {

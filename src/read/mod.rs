@@ -49,6 +49,8 @@ pub struct Song {
     pub layout: Option<String>,
     /// One of a list of quoted titles (`“A”, “B” and “C”`).
     pub enumerated: bool,
+    /// Its sentence says it is no soundtrack's (`which is not an OST`).
+    pub denied: bool,
     /// Where the drama came from (`line`, `sentence`, `item`, `section`, `near`, `article`).
     pub tie: &'static str,
     /// Where the credit came from (`line`, `subject`, `pronoun`, `heading`), if tied later.
@@ -84,6 +86,7 @@ impl Song {
             cued,
             layout: None,
             enumerated: false,
+            denied: false,
             tie: "",
             credit_tie: if artists.trim().is_empty() {
                 ""
@@ -296,6 +299,30 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     songs.extend(list_songs);
     songs.sort_by_key(|s| (s.line, s.start));
+    // A sentence that says its song is no soundtrack's.
+    for s in songs.iter_mut() {
+        let l = &read_lines[s.line];
+        // The sentences are in order: found by bisection, or a long line's many songs
+        // would each scan all its sentences.
+        let at = l.sentences.partition_point(|&(_, b)| b <= s.start);
+        let (a, b) = l
+            .sentences
+            .get(at)
+            .copied()
+            .filter(|&(a, _)| a <= s.start)
+            .unwrap_or((0, l.line.text.len()));
+        // A run-on "sentence" (a crawl's line without stops) is read near the song only.
+        let text = &l.line.text;
+        let mut a = a.max(s.start.saturating_sub(300));
+        let mut b = b.min(s.end + 300).min(text.len());
+        while !text.is_char_boundary(a) {
+            a -= 1;
+        }
+        while !text.is_char_boundary(b) {
+            b += 1;
+        }
+        s.denied = evidence::denies_soundtrack(&text[a..b]);
+    }
     // `## “T”` / `Sung by: A`: a credit on a line of its own belongs to the uncredited
     // song right above it.
     for (line, artists) in orphan_credits {
@@ -1513,5 +1540,25 @@ mod tests {
             ]
         );
         assert_eq!(r.songs[0].drama.as_deref(), Some("달빛 정원"));
+    }
+
+    #[test]
+    fn a_song_its_sentence_denies_is_dropped() {
+        let r = read(
+            "## Winter Harbor OST\n“Glass Door” – Park Ha-eun\nThe finale also plays “Salt Road” by Kim Do-yoon, which is not part of the official soundtrack.\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<(&str, Option<&str>)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.dropped))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Glass Door", None),
+                ("Salt Road", Some("the text says it is no soundtrack's"))
+            ]
+        );
     }
 }
