@@ -413,8 +413,11 @@ fn sentence_like(s: &str) -> bool {
         "지난",
     ];
     let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
+    // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
+    let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
     uncapitalised
         || descriptor
+        || counted
         || tag
         || date
         || words.len() > 12

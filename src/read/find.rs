@@ -507,7 +507,15 @@ pub fn prose(
                 continue;
             }
         }
-        if v.kind(k + 1) == Some(Kind::Bracket) && evidence::performer(tables, v.t(k + 1)) >= 0.6 {
+        // `‘T’(A)가 이름을 올렸다`: Korean news brackets the singer after the title; a
+        // two-syllable Hangul name (0.4) will do in a sentence about songs.
+        let paren = if v.kind(k + 1) == Some(Kind::Bracket) {
+            evidence::performer(tables, v.t(k + 1))
+        } else {
+            0.0
+        };
+        let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
+        if paren >= 0.6 || hangul_ok {
             songs.push(Song::new(
                 line,
                 v.p[k].start,

@@ -1561,4 +1561,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn korean_rankings_bracket_the_singer_and_a_rank_is_no_name() {
+        let got = kept("2위에는 tvN ‘달빛 정원’ OST ‘소금길’(하은)이 이름을 올렸다.\n");
+        assert_eq!(got, [rec("달빛 정원", "소금길", "하은")]);
+        let r = read(
+            "2위에는 tvN ‘달빛 정원’ OST ‘소금길’이 올랐다.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.songs.iter().all(|s| s.artists.is_empty()),
+            "{:?}",
+            r.songs
+        );
+    }
 }
