@@ -173,7 +173,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
     // The columns of the table whose header row came last, while its rows go on.
-    let mut columns: Option<Vec<table::Column>> = None;
+    let mut columns: Option<table::Header> = None;
     for (i, line) in lines.into_iter().enumerate() {
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let pieces = pieces::lex_from(&line.text, body_from);
@@ -187,7 +187,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         let header = table::header_row(&line.text);
         if header.is_some() {
             columns = header.clone();
-        } else if !line.text.contains('|') {
+        } else if columns.as_ref().is_some_and(|h| !line.text.contains(h.sep)) {
             columns = None;
         }
         if let Some(cols) = &columns {

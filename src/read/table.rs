@@ -9,9 +9,9 @@
 //!
 //! ```
 //! use ostract::read::table::{header_row, row, Column};
-//! let cols = header_row("No. | Title | Lyrics | Artist").unwrap();
-//! assert_eq!(cols, [Column::Other, Column::Track, Column::Other, Column::Artist]);
-//! let r = row("1. “Glass Door” | Choi Eun-ha | Park Ha-eun", &cols).unwrap();
+//! let h = header_row("No. | Title | Lyrics | Artist").unwrap();
+//! assert_eq!(h.cols, [Column::Other, Column::Track, Column::Other, Column::Artist]);
+//! let r = row("1. “Glass Door” | Choi Eun-ha | Park Ha-eun", &h).unwrap();
 //! assert_eq!((r.track.as_str(), r.artists.as_str()), ("Glass Door", "Park Ha-eun"));
 //! ```
 
@@ -54,15 +54,28 @@ fn column(cell: &str) -> Option<Column> {
     })
 }
 
+/// A table's header: the columns it names and the mark between cells (`|`, or `,` for
+/// a CSV copied into a page).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Header {
+    pub cols: Vec<Column>,
+    pub sep: char,
+}
+
 /// The columns a header row names, when every cell names one and one holds titles.
-pub fn header_row(text: &str) -> Option<Vec<Column>> {
-    if !text.contains('|') {
+pub fn header_row(text: &str) -> Option<Header> {
+    // Bars, or else commas (`drama,part,title,artists`).
+    let sep = if text.contains('|') {
+        '|'
+    } else if text.contains(',') {
+        ','
+    } else {
         return None;
-    }
+    };
     // `# | Title | Artist`: the marker of a heading is the number column's name.
-    let cells: Vec<&str> = text.split('|').map(str::trim).collect();
+    let cells: Vec<&str> = text.split(sep).map(str::trim).collect();
     let cols: Vec<Column> = cells.iter().map(|c| column(c)).collect::<Option<_>>()?;
-    (cols.len() >= 2 && cols.contains(&Column::Track)).then_some(cols)
+    (cols.len() >= 2 && cols.contains(&Column::Track)).then_some(Header { cols, sep })
 }
 
 /// One row of a table read by its header's columns.
@@ -80,21 +93,29 @@ pub struct Row {
 
 /// Reads a row under a header: as many cells as columns (or one fewer, when the row's
 /// number became its list marker), with a title in the title column.
-pub fn row(text: &str, cols: &[Column]) -> Option<Row> {
+pub fn row(text: &str, header: &Header) -> Option<Row> {
     let body = strip_marker(text);
     let from = text.len() - body.len();
-    let cells: Vec<(usize, &str)> = body
-        .split('|')
-        .scan(from, |at, c| {
-            let s = *at;
-            *at += c.len() + 1;
-            Some((s, c))
-        })
-        .collect();
+    let cells: Vec<String> = if header.sep == ',' {
+        // A CSV row: the csv crate reads its quoted cells (`"Kill Me, Heal Me"`).
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(body.as_bytes())
+            .records()
+            .next()?
+            .ok()?
+            .iter()
+            .map(str::to_string)
+            .collect()
+    } else {
+        body.split('|').map(str::to_string).collect()
+    };
+    let cols = &header.cols;
     let cols = if cells.len() + 1 == cols.len() && from > 0 && cols[0] == Column::Other {
         &cols[1..]
     } else {
-        cols
+        &cols[..]
     };
     if cells.len() != cols.len() || cells.len() < 2 {
         return None;
@@ -102,14 +123,13 @@ pub fn row(text: &str, cols: &[Column]) -> Option<Row> {
     let cell = |r: Column| {
         cols.iter()
             .position(|c| *c == r)
-            .map(|i| cells[i].1.trim())
+            .map(|i| cells[i].trim())
             .filter(|c| !c.is_empty())
     };
     let (track, quoted) = unquote(cell(Column::Track)?);
     if key(&track).is_empty() {
         return None;
     }
-    let (start, last) = (cells[0], cells[cells.len() - 1]);
     Some(Row {
         track,
         artists: cell(Column::Artist).unwrap_or("").to_string(),
@@ -120,8 +140,8 @@ pub fn row(text: &str, cols: &[Column]) -> Option<Row> {
                 .filter(|d| !key(d).is_empty())
         }),
         quoted,
-        start: start.0,
-        end: last.0 + last.1.len(),
+        start: from,
+        end: text.trim_end().len(),
     })
 }
 
@@ -162,17 +182,22 @@ mod tests {
     #[test]
     fn a_header_names_every_column_or_is_no_header() {
         use Column::*;
+        let cols = |t: &str| header_row(t).map(|h| h.cols);
         assert_eq!(
-            header_row("No. | Title | Lyrics | Music | Artist | Length"),
+            cols("No. | Title | Lyrics | Music | Artist | Length"),
             Some(vec![Other, Track, Other, Other, Artist, Other])
         );
         assert_eq!(
-            header_row("곡명 | 가수 | 작사 | 작곡"),
+            cols("곡명 | 가수 | 작사 | 작곡"),
             Some(vec![Track, Artist, Other, Other])
         );
         assert_eq!(
-            header_row("Drama | Song | Singer"),
+            cols("Drama | Song | Singer"),
             Some(vec![Drama, Track, Artist])
+        );
+        assert_eq!(
+            cols("drama,part,title,artists"),
+            Some(vec![Drama, Other, Track, Artist])
         );
         // A row of values, a header without a title column, a line without cells.
         assert_eq!(header_row("“Glass Door” | Park Ha-eun"), None);
@@ -184,7 +209,10 @@ mod tests {
     #[test]
     fn rows_are_read_by_their_columns() {
         use Column::*;
-        let cols = [Other, Track, Other, Other, Artist, Other];
+        let cols = Header {
+            cols: vec![Other, Track, Other, Other, Artist, Other],
+            sep: '|',
+        };
         let r = row(
             "1. \"Salt Road\" | Han Ji-su | Oh Se-hun, Bae Jin | Kim Do-yoon | 4:02",
             &cols,
@@ -207,12 +235,27 @@ mod tests {
             ("Salt Road (Inst.)", "")
         );
         assert_eq!(row("Total length: | 7:22", &cols), None);
-        let cols = [Drama, Track, Artist];
+        let cols = Header {
+            cols: vec![Drama, Track, Artist],
+            sep: '|',
+        };
         let r = row("‘달빛 정원’ | 소금길 | 박하은", &cols).unwrap();
         assert_eq!(r.drama.as_deref(), Some("달빛 정원"));
         assert_eq!(
             &"‘달빛 정원’ | 소금길 | 박하은"[r.start..r.end],
             "‘달빛 정원’ | 소금길 | 박하은"
+        );
+        // A CSV row, a quoted cell with its comma.
+        let csv = header_row("drama,part,title,artists").unwrap();
+        let r = row(
+            "\"Kill the Lights, Again\",Part 1,Glass Door,Park Ha-eun / Kim Do-yoon",
+            &csv,
+        )
+        .unwrap();
+        assert_eq!(r.drama.as_deref(), Some("Kill the Lights, Again"));
+        assert_eq!(
+            (r.track.as_str(), r.artists.as_str()),
+            ("Glass Door", "Park Ha-eun / Kim Do-yoon")
         );
     }
 }
