@@ -1641,7 +1641,9 @@ pub fn has_ost(s: &str) -> bool {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘')
         .any(super::pieces::is_ost_word)
         || s.contains("OST")
-        || s.len() >= 10 && s.to_ascii_lowercase().contains("soundtrack")
+        || s.as_bytes()
+            .windows(10)
+            .any(|w| w.eq_ignore_ascii_case(b"soundtrack"))
 }
 
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.

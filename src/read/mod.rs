@@ -125,6 +125,18 @@ pub struct ReadLine {
 }
 
 impl ReadLine {
+    /// The byte range of the sentence holding byte `at`, or the whole line when no
+    /// sentence does. The sentences are in order: found by bisection, so a long line's
+    /// many songs do not each scan all its sentences.
+    pub fn sentence_at(&self, at: usize) -> (usize, usize) {
+        let i = self.sentences.partition_point(|&(_, b)| b <= at);
+        self.sentences
+            .get(i)
+            .copied()
+            .filter(|&(a, _)| a <= at)
+            .unwrap_or((0, self.line.text.len()))
+    }
+
     fn new(line: Line, pieces: Vec<Piece>, slots: Option<layout::SlotLine>, row: bool) -> Self {
         ReadLine {
             sentences: segment::sentences(&line.text),
@@ -302,15 +314,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // A sentence that says its song is no soundtrack's.
     for s in songs.iter_mut() {
         let l = &read_lines[s.line];
-        // The sentences are in order: found by bisection, or a long line's many songs
-        // would each scan all its sentences.
-        let at = l.sentences.partition_point(|&(_, b)| b <= s.start);
-        let (a, b) = l
-            .sentences
-            .get(at)
-            .copied()
-            .filter(|&(a, _)| a <= s.start)
-            .unwrap_or((0, l.line.text.len()));
+        let (a, b) = l.sentence_at(s.start);
         // A run-on "sentence" (a crawl's line without stops) is read near the song only.
         let text = &l.line.text;
         let mut a = a.max(s.start.saturating_sub(300));

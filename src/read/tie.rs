@@ -379,13 +379,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
 
 /// The drama named in the song's sentence, outside the song's own span.
 fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<&DramaMention> {
-    let l = &r.lines[line];
-    let sents = &l.sentences;
-    let (ss, se) = sents
-        .iter()
-        .copied()
-        .find(|(a, b)| *a <= start && start < *b)
-        .unwrap_or((0, l.line.text.len()));
+    let (ss, se) = r.lines[line].sentence_at(start);
     r.dramas
         .iter()
         .filter(|d| {
