@@ -530,6 +530,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("Luna from f(x)", &t), "Luna (f(x))");
 /// assert_eq!(normalize_artist("NOVA9's Kim Na Ra", &t), "Kim Na Ra (NOVA9)");
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
+/// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(&tidy(raw));
@@ -592,7 +593,11 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
-    // `MONSTA X Kihyun`, `엑소 첸`: the longest known group name as a prefix.
+    // `MONSTA X Kihyun`, `엑소 첸`: the longest known group name as a prefix, unless the
+    // whole name is a known act (`Big Bang` is not a member of a group `Big`).
+    if tables.knows_performer(&s) {
+        return s;
+    }
     // The spaces between the words, each splitting a prefix off: the longest first.
     let spaces: Vec<usize> = s.match_indices(' ').map(|(i, _)| i).collect();
     for (n, &at) in spaces.iter().enumerate().rev() {

@@ -133,6 +133,63 @@ fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
     content::class_and_id(el).any(|a| BOILERPLATE.is_match(a))
 }
 
+/// The longest cell of a grid row, in bytes: track titles, names and durations, not
+/// the headlines of a list of stories.
+const MAX_CELL: usize = 64;
+
+/// Whether an element is a row of a grid: a `div`, `li` or link holding 2 to 8 short
+/// cells (elements without blocks inside), as a streaming service lays out a track
+/// (`<div class="row"><a>Title</a><a>Singer</a><span>3:20</span></div>`).
+fn is_row(n: NodeRef<Node>, sizes: &Sizes) -> bool {
+    if !n
+        .value()
+        .as_element()
+        .is_some_and(|e| matches!(e.name(), "div" | "li" | "a"))
+    {
+        return false;
+    }
+    let mut cells = 0;
+    for c in n.children() {
+        match c.value() {
+            Node::Element(_) => {
+                let text = sizes.get(c).text;
+                if text == 0 {
+                    continue;
+                }
+                let block = |d: NodeRef<Node>| {
+                    d.value()
+                        .as_element()
+                        .is_some_and(|e| BLOCK.contains(&e.name()) || e.name() == "br")
+                };
+                if text > MAX_CELL || c.descendants().skip(1).any(block) {
+                    return false;
+                }
+                cells += 1;
+            }
+            Node::Text(t) if t.trim().chars().count() > 3 => return false,
+            _ => {}
+        }
+    }
+    (2..=8).contains(&cells)
+}
+
+/// Whether an element lays out a grid: at least two rows ([`is_row`]) among its
+/// children, and rows two thirds of those with text. Menus hold one link per item, so
+/// they are no grid and stay dropped as link lists.
+fn is_grid(n: NodeRef<Node>, sizes: &Sizes) -> bool {
+    let (mut rows, mut others) = (0, 0);
+    for c in n.children() {
+        if c.value().is_element() && sizes.get(c).text > 0 {
+            if is_row(c, sizes) {
+                rows += 1;
+            } else {
+                others += 1;
+            }
+        }
+    }
+    rows >= 2 && rows * 3 >= (rows + others) * 2
+}
+
 /// Nesting deeper than this is cut before parsing: the parser checks the open elements
 /// for every tag, so its cost grows with depth squared (100,000 levels would take
 /// minutes). Real pages stay far below.
@@ -557,11 +614,24 @@ impl Renderer<'_> {
             Node::Text(t) => self.text(t),
             Node::Element(el) => {
                 let name = el.name();
-                if content::is_hidden(el) || self.is_boilerplate(n, el) {
+                let grid = is_grid(n, self.sizes);
+                if content::is_hidden(el) || self.is_boilerplate(n, el, grid) {
                     return;
                 }
                 if depth > MAX_DEPTH {
                     self.flat(n);
+                    return;
+                }
+                if grid {
+                    self.break_line();
+                    for c in n.children() {
+                        if is_row(c, self.sizes) {
+                            self.row(c);
+                        } else {
+                            self.render(c, depth + 1);
+                        }
+                    }
+                    self.break_line();
                     return;
                 }
                 match name {
@@ -584,20 +654,7 @@ impl Renderer<'_> {
                             *k += 1;
                         }
                     }
-                    "td" | "th" if !self.line.trim().is_empty() => {
-                        // A row that starts with its number (`1 | Song - Singer`) is a
-                        // numbered list item: `1. Song - Singer`.
-                        let first = self.line.trim();
-                        let number = first.trim_end_matches('.');
-                        if !number.is_empty()
-                            && number.len() <= 3
-                            && number.bytes().all(|b| b.is_ascii_digit())
-                        {
-                            self.line = format!("{number}. ");
-                        } else {
-                            self.line.push_str(" | ");
-                        }
-                    }
+                    "td" | "th" if !self.line.trim().is_empty() => self.next_cell(),
                     _ if BLOCK.contains(&name) => self.break_line(),
                     _ => {}
                 }
@@ -622,18 +679,57 @@ impl Renderer<'_> {
 
     /// Boilerplate inside the article: blocks named like it (but not a wrapper called
     /// `has-sidebar` that holds most of the story), and blocks of mostly links (menus,
-    /// "read next" lists), while a list of songs with a linked title each stays.
-    fn is_boilerplate(&self, n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
+    /// "read next" lists), while a list of songs with a linked title each, or a grid of
+    /// linked cells, stays.
+    fn is_boilerplate(&self, n: NodeRef<Node>, el: &scraper::node::Element, grid: bool) -> bool {
         let size = self.sizes.get(n);
         if size.text * 2 >= self.root_len {
             return false;
         }
         SOFT_DROP.contains(&el.name())
             || is_boilerplate_attr(el)
-            || matches!(
-                el.name(),
-                "ul" | "ol" | "div" | "section" | "table" | "p" | "li"
-            ) && size.link_density() > 0.7
+            || !grid
+                && matches!(
+                    el.name(),
+                    "ul" | "ol" | "div" | "section" | "table" | "p" | "li"
+                )
+                && size.link_density() > 0.7
+    }
+
+    /// A cell after the first in a table row: a row that starts with its number
+    /// (`1 | Song - Singer`) is a numbered list item, `1. Song - Singer`; other cells are
+    /// set apart by ` | `.
+    fn next_cell(&mut self) {
+        let number = self.line.trim().trim_end_matches('.');
+        if !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()) {
+            self.line = format!("{number}. ");
+        } else {
+            self.line.push_str(" | ");
+        }
+    }
+
+    /// One row of a grid ([`is_row`]) as one line, its cells set apart like table cells
+    /// where nothing but space stands between them (`<a>Title</a><a>Singer</a>`).
+    fn row(&mut self, row: NodeRef<Node>) {
+        self.break_line();
+        let mut after_cell = false;
+        for c in row.children() {
+            match c.value() {
+                Node::Text(t) => {
+                    after_cell &= t.trim().is_empty();
+                    self.text(t);
+                }
+                Node::Element(el) if !content::is_hidden(el) && self.sizes.get(c).text > 0 => {
+                    if after_cell {
+                        self.next_cell();
+                    }
+                    self.flat(c);
+                    after_cell = true;
+                }
+                _ => {}
+            }
+        }
+        self.break_line();
     }
 
     /// Renders deep content without recursion, as running text.
@@ -882,6 +978,40 @@ mod tests {
             "{t}"
         );
         assert!(!t.contains("Home"), "{t}");
+    }
+
+    #[test]
+    fn grid_rows_of_linked_cells_are_lines_of_cells() {
+        let row = |n: usize, t: &str, a: &str| {
+            format!("<div class='row'><span>{n}</span><a href='/t'>{t}</a><a href='/a'>{a}</a><span>3:2{n}</span></div>")
+        };
+        let rows: String = [(1, "Morning Tide", "Kim Na Ra"), (2, "Lanterns", "NOVA9")]
+            .iter()
+            .map(|(n, t, a)| row(*n, t, a))
+            .collect();
+        let menu = "<ul><li><a href='/1'>Home</a></li><li><a href='/2'>Charts</a></li></ul>";
+        let intro =
+            "<p>The soundtrack of Winter Harbor, released today, has twelve songs in all.</p>";
+        let t = to_text(&format!(
+            "<main>{menu}{intro}<div class='tracks'>{rows}</div></main>"
+        ));
+        assert!(
+            t.contains("1. Morning Tide | Kim Na Ra | 3:21\n2. Lanterns | NOVA9 | 3:22\n"),
+            "{t}"
+        );
+        assert!(!t.contains("Home"), "{t}");
+        // Rows of story headlines are no grid: a link list, dropped.
+        let long = "A headline of a story that is far longer than any song title or singer";
+        let stories: String = (0..3)
+            .map(|i| format!("<li><a href='/s{i}'>{long} {i}</a><a href='/c'>News</a></li>"))
+            .collect();
+        let t = to_text(&format!("<main>{intro}<ul>{stories}</ul></main>"));
+        assert!(!t.contains("headline"), "{t}");
+        // Cells with words between them are one line as written.
+        let t = to_text(&format!(
+            "<main>{intro}<div><li><a href='/t'>Lanterns</a> – <a href='/a'>NOVA9</a></li><li><a href='/t'>Dawn</a> – <a href='/a'>Kim Na Ra</a></li></div></main>"
+        ));
+        assert!(t.contains("Lanterns – NOVA9\nDawn – Kim Na Ra\n"), "{t}");
     }
 
     #[test]

@@ -1341,6 +1341,30 @@ fn drama_mentions(
                 used[k] = true;
                 continue;
             }
+            // `Lovely Runner (Original Television Soundtrack)`: an album's name, the
+            // bracket saying what kind of album it is.
+            let kind_only = name.is_empty()
+                || name.split_whitespace().all(|w| {
+                    ["original", "television", "tv", "official"]
+                        .iter()
+                        .any(|a| w.eq_ignore_ascii_case(a))
+                });
+            if kind_only && !film && k == 1 && v.kind(0) == Some(Kind::Run) {
+                let name = strip_network(v.t(k - 1));
+                if !evidence::not_a_name(&name) && !tables.knows_performer(&name) {
+                    let q = v.p[k - 1];
+                    out.push(DramaMention {
+                        line,
+                        start: q.start,
+                        end: q.end,
+                        name,
+                        strength: 0.95,
+                        cue: "drama.ost",
+                    });
+                    used[k - 1] = true;
+                    continue;
+                }
+            }
         }
         // `drama D`, `the tvN series “D”`, `드라마 ‘D’`, `월화미니시리즈 ‘D’`
         if matches!(p.kind, Kind::Run | Kind::Quoted)

@@ -857,6 +857,33 @@ mod tests {
     }
 
     #[test]
+    fn an_album_named_for_its_kind_names_the_drama() {
+        for text in [
+            "# Winter Harbor (Original Television Soundtrack)\n",
+            "Winter Harbor (OST) – full album\n",
+            "Winter Harbor [Original Soundtrack]\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter()
+                    .any(|(n, c, _)| n == "Winter Harbor" && *c == "drama.ost"),
+                "{text}: {got:?}"
+            );
+        }
+        // A film's album, and a bracket after a quoted song, name no drama.
+        for text in [
+            "Winter Harbor (Original Motion Picture Soundtrack)\n",
+            "“Winter Harbor” (OST Version) by Kim Na Ra\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().all(|(_, c, _)| *c != "drama.ost"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_one_letter_known_title_is_weak_evidence() {
         let got = mentions("그룹 W의 ‘유리문’이 공개됐다.\n");
         assert!(got.iter().all(|(_, _, s)| *s <= 0.4), "{got:?}");
