@@ -163,6 +163,9 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         raw.push((no, start, i));
         start = i + 1;
     }
+    let width = join_wraps
+        .then(|| wrap_width(raw.iter().map(|&(_, s, e)| &text[s..e])))
+        .flatten();
     let mut out: Vec<Line> = Vec::new();
     let mut k = 0;
     while k < raw.len() {
@@ -174,7 +177,10 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         // A hard wrap (`a loop-` / `worthy OST album`): the next line goes on in
         // lowercase. The break becomes spaces, so offsets still point into `text`.
         let first = k;
-        while join_wraps && k < raw.len() && wraps(&text[start..end], &text[raw[k].1..raw[k].2]) {
+        while join_wraps
+            && k < raw.len()
+            && wraps(&text[start..end], &text[raw[k].1..raw[k].2], width)
+        {
             end = raw[k].2;
             k += 1;
         }
@@ -280,15 +286,63 @@ fn edit_links(mut body: String) -> String {
     body
 }
 
-/// Whether `next` continues `line` across a hard line wrap: `line` stops mid-sentence
-/// (on a letter, a comma or a hyphen) and `next` starts with a lowercase letter.
-fn wraps(line: &str, next: &str) -> bool {
-    let line = line.trim_end();
-    let ends_open = line
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphabetic() || c == ',' || c == '-');
-    ends_open && !has_marker(next) && next.starts_with(|c: char| c.is_ascii_lowercase())
+/// Whether `next` continues `line` across a hard line wrap. `line` (its last line, when
+/// lines were joined already) stops mid-sentence (on a letter, a digit, a comma or a
+/// hyphen) and `next` starts in lowercase, or `line` leaves a quote open, or the article
+/// is wrapped at a width (`width`, [`wrap_width`]) that `line` reaches; a line that
+/// ends on a quote goes on when `next` starts in lowercase (`… opened with “Lamp”` /
+/// `by Jo Hana`).
+fn wraps(line: &str, next: &str, width: Option<usize>) -> bool {
+    if has_marker(next) || next.trim().is_empty() {
+        return false;
+    }
+    let last_line = line.rsplit(['\n', '\r']).next().unwrap_or(line).trim_end();
+    let Some(last) = last_line.chars().next_back() else {
+        return false;
+    };
+    let mid = last.is_alphanumeric() || matches!(last, ',' | '-');
+    let lower = next.starts_with(|c: char| c.is_lowercase());
+    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) {
+        return true;
+    }
+    mid && (open_quote(line) || width.is_some_and(|w| last_line.chars().count() * 4 >= w * 3))
+}
+
+/// Whether a line leaves a double quote or a Korean title bracket open.
+fn open_quote(line: &str) -> bool {
+    let (mut curly, mut straight, mut angle) = (0i32, 0, 0i32);
+    for c in line.chars() {
+        match c {
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            '〈' | '《' | '「' | '『' => angle += 1,
+            '〉' | '》' | '」' | '』' => angle -= 1,
+            _ => {}
+        }
+    }
+    curly > 0 || straight % 2 == 1 || angle > 0
+}
+
+/// The width an article is hard-wrapped at, if it is: most lines end near one length
+/// (between 40 and 100 characters) and few go past it. Paragraphs written as one line
+/// each, or lists of short lines, have no such width.
+fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let mut lens: Vec<usize> = lines
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if lens.len() < 6 {
+        return None;
+    }
+    lens.sort_unstable();
+    let w = lens[lens.len() * 9 / 10];
+    let near = lens
+        .iter()
+        .filter(|&&n| n * 5 >= w * 4 && n <= w + 3)
+        .count();
+    let over = lens.iter().filter(|&&n| n * 5 > w * 6).count();
+    ((40..=100).contains(&w) && near * 5 >= lens.len() * 2 && over * 20 <= lens.len()).then_some(w)
 }
 
 fn classify(raw: &str) -> (LineKind, bool) {
@@ -357,6 +411,31 @@ mod tests {
         // A line that ends its sentence is no wrap.
         assert_eq!(l.len(), 4);
         assert_eq!(l[3].text, "lowercase after a full stop");
+    }
+
+    #[test]
+    fn an_open_quote_or_an_articles_wrap_width_joins_capitalised_lines() {
+        // A quote left open goes on in the next line, whatever its case.
+        let l = lines("Her best was \"Winter\nHarbor\" by Kim Na Ra.\nNext line.\n");
+        assert_eq!(l[0].text, "Her best was \"Winter Harbor\" by Kim Na Ra.");
+        let l = lines("그가 가창한 〈바람이\n머문 자리〉가 1위다.\n");
+        assert_eq!(l.len(), 1, "{l:?}");
+        // A line that ends on a quote goes on when the next starts in lowercase.
+        let l = lines("The show opened with “Lamp”\nby Jo Hana, a ballad.\n");
+        assert_eq!(l.len(), 1, "{l:?}");
+        // An article wrapped at one width: a full line that stops mid-sentence goes on.
+        let para = "The soundtrack of the show was released over eight weeks, and\n\
+                    Kim Na Ra sang the first part with a quiet voice that suits the\n\
+                    Harbor Road scenes well. Each week brought a new song to the\n\
+                    charts, and the second part, sung by NOVA9, went to number one\n\
+                    in its first week on the chart. The third came from Lee Dan, who\n\
+                    had not sung for a drama before.\n";
+        let l = lines(&format!("Winter Harbor OST\n{para}"));
+        assert_eq!(l.len(), 2, "{l:?}");
+        assert_eq!(l[0].text, "Winter Harbor OST");
+        // Without a wrap width, short lines with capitals stay apart.
+        let l = lines("Winter Harbor\nKim Na Ra\nLanterns\n");
+        assert_eq!(l.len(), 3, "{l:?}");
     }
 
     #[test]
