@@ -429,9 +429,39 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
             return Some((Role::Other, head.len() + 1, v.text.len()));
         }
     }
+    // A song's staff and release facts (`작사: A / 작곡: B`, `Composed by: A`,
+    // `발매일: 2019.07.14`): no performer, no title.
+    const STAFF: &[&str] = &[
+        "lyrics",
+        "lyricist",
+        "lyrics by",
+        "composed by",
+        "composition",
+        "arranged by",
+        "arrangement",
+        "arranger",
+        "produced by",
+        "release date",
+        "released",
+        "label",
+        "length",
+        "duration",
+        "작사",
+        "작곡",
+        "편곡",
+        "작사·작곡",
+        "작사/작곡",
+        "발매일",
+        "발매",
+        "유통",
+        "재생시간",
+    ];
     if let Some(i) = v.text.find([':', '：']) {
         let head = v.text[..i].trim().to_lowercase();
-        if ELSEWHERE.contains(&head.as_str()) {
+        if ELSEWHERE.contains(&head.as_str())
+            || FACTS.contains(&head.as_str())
+            || STAFF.contains(&head.as_str())
+        {
             let at = i + v.text[i..].chars().next().map_or(1, char::len_utf8);
             return Some((Role::Other, at, v.text.len()));
         }
@@ -997,6 +1027,31 @@ mod tests {
             .map(|s| s.drama.clone().unwrap_or_default())
             .collect();
         assert_eq!(got, ["Winter Harbor", "Moon Tide"]);
+    }
+
+    #[test]
+    fn a_subheading_or_a_line_that_is_no_title_keeps_the_sections_drama() {
+        for text in [
+            // A subheading with no evidence of its own, inside a drama's section.
+            "# Winter Harbor OST\n## Package\nCase: 148 x 210 mm\n## Track List\n1. Lanterns – Kim Na Ra\n",
+            // A question, a chat line, a byline, a date and staff credits are no titles.
+            "## Winter Harbor OST\nWhat OST lives rent free in your head?\n“Lanterns” by Kim Na Ra is mine.\n",
+            "## Winter Harbor OST\n정말 좋아요ㅠㅠ\n김나라 - Lanterns\n",
+            "Winter Harbor OST out now\nBy Reporter Lee Dan\nKim Na Ra’s “Lanterns” opens the album.\n",
+            "‘Winter Harbor’ OST 차트\n2024년 4월 셋째 주 음원 차트\n김나라의 ‘Lanterns’가 1위에 올랐다.\n",
+            "## Winter Harbor OST\n작사: 이서 / 작곡: 박하은\n김나라 - Lanterns\n",
+        ] {
+            let got: Vec<_> = kept(text).into_iter().map(|(d, t, _)| (d, t)).collect();
+            assert_eq!(
+                got,
+                [("Winter Harbor".to_string(), "Lanterns".to_string())],
+                "{text}"
+            );
+        }
+        // A numbered item of a list of dramas opens its own section.
+        let text = "# Winter Harbor OST\n“Glass Door” by Park Ha-eun\n## 2. Moon Tide\nKim Do-yoon’s “Salt Road” is the best of it.\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(d, t, _)| (d, t)).collect();
+        assert_eq!(got[1], ("Moon Tide".to_string(), "Salt Road".to_string()));
     }
 
     #[test]

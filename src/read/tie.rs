@@ -10,8 +10,10 @@ use super::find::{strip_network, strip_ost, View};
 use super::pieces::{self, Kind};
 use super::{DramaMention, Reading, Song};
 use crate::normalize::{has_hangul, key};
+use crate::per_thread::PerThreadRegex;
 use crate::segment::LineKind;
 use crate::tables::Tables;
+use regex::Regex;
 
 /// Headings that organise a list without naming a drama.
 const GENERIC: &[&str] = &[
@@ -97,6 +99,24 @@ fn generic(h: &str) -> bool {
         })
 }
 
+/// Whether a heading's text can be a title at all: not a question (`What OST lives
+/// rent free in your head?`), a chat line (`좋아요ㅠㅠ`, `so good!!`), a byline (`By
+/// Reporter A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`) or a rank (`No.4`).
+fn names_a_title(body: &str) -> bool {
+    static NOT_A_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(
+            r"(?x)
+            \?\W*$ | !! | \.\.\.\W*$ | [\u{3131}-\u{318E}]
+            | ^(?:By|Posted|Written|Words|Photo|Photos)\s
+            | \d\s*(?:년|월|일)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
+            | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
+            | ^No\.\s*\d+$",
+        )
+        .unwrap()
+    });
+    !NOT_A_TITLE.is_match(body)
+}
+
 /// The drama a heading names, with its strength, or `None` for a heading that names
 /// something else (a person, a generic list heading). The line holds no song.
 fn heading_drama(
@@ -118,6 +138,9 @@ fn heading_drama(
     let body = body.trim_start_matches('#').trim();
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
     if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
+        return None;
+    }
+    if !names_a_title(body) {
         return None;
     }
     // `Image Source : tvN`: a caption's label line names no drama.
@@ -264,7 +287,14 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             if evidence::cast_line(&l.line.text, tables) {
                 // An actor and a role: neither a drama nor a singer's section.
             } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
-                cur = Some((d, s, i));
+                // A heading with no evidence of its own inside a section a drama names is
+                // a subheading (`Package`, `Track list`), unless it is a numbered item of
+                // a list of dramas.
+                let numbered =
+                    crate::segment::has_marker(l.line.text.trim_start_matches('#').trim());
+                if s > 0.6 || numbered || cur.as_ref().is_none_or(|c| c.1 < 0.8) {
+                    cur = Some((d, s, i));
+                }
                 cur_person = None;
             } else if evidence::performer(tables, &body) >= 0.6 {
                 cur_person = Some(body);
