@@ -531,9 +531,17 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("NOVA9's Kim Na Ra", &t), "Kim Na Ra (NOVA9)");
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
+/// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(&tidy(raw));
+    // `Soyou [Sistar]`: a group in square brackets is one in round ones.
+    let s = match s.strip_suffix(']').and_then(|r| r.rsplit_once('[')) {
+        Some((m, g)) if !m.trim().is_empty() && !g.contains(['[', ']']) => {
+            format!("{} ({g})", m.trim_end())
+        }
+        _ => s,
+    };
     // `(지인)`: a name written wholly in brackets is the name.
     let s = match s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         Some(inner) if !inner.contains(['(', ')']) && !inner.trim().is_empty() => {

@@ -844,6 +844,20 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             name = rest.to_string();
         }
     }
+    // `모트,용주의`: singers joined by a comma share the possessive.
+    while first >= 2
+        && p.kind == Kind::Run
+        && has_hangul(&name)
+        && v.kind(first - 1) == Some(Kind::Sep)
+        && v.t(first - 1) == ","
+        && v.kind(first - 2) == Some(Kind::Run)
+        && !ends_as_clause(v.t(first - 2))
+        && evidence::performer(tables, v.t(first - 2)) >= 0.4
+    {
+        first -= 2;
+        start = v.p[first].start;
+        name = v.text[start..p.end].to_string();
+    }
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
     if first >= 1
         && has_hangul(&v.text[p.start..v.p[k].end])
@@ -1072,45 +1086,60 @@ pub fn sentence_bounds(v: &View, k: usize) -> (usize, usize) {
 /// Korean credits around a quote: `A가 부른 ‘T’`, `A이 참여한 ‘T’`, `‘T’를 부른 A`,
 /// `‘T’는 A가 불렀다`.
 fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, usize)> {
-    // The stems of singing verbs, in any ending (`가창해`, `불렀으며`, `참여했다`).
-    let sung = |w: &str| {
-        [
-            "부른",
-            "불러",
-            "부르",
-            "불렀",
-            "부릅",
-            "참여",
-            "가창",
-            "노래한",
-            "노래했",
-            "노래해",
-            "노래하",
-        ]
-        .iter()
-        .any(|s| w.starts_with(s))
-    };
+    let sung = sings;
     // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
     // (A quote that opens the line has no credit before it, only after.)
+    const ADVERBS: [&str; 5] = ["함께", "직접", "새롭게", "다시", "특별히"];
     let mut verb = k.saturating_sub(1);
-    while k > 0
-        && verb > 0
-        && !sung(v.t(verb))
-        && ["함께", "직접", "새롭게", "다시", "특별히"].contains(&v.t(verb))
-    {
+    while k > 0 && verb > 0 && !sung(v.t(verb)) && ADVERBS.contains(&v.t(verb)) {
         verb -= 1;
     }
-    if k > 0 && verb >= 1 && sung(v.t(verb)) && v.kind(verb - 1) == Some(Kind::Run) {
-        let last = verb - 1;
+    // `A와 B가 함께 부른`: an adverb between the singers and the verb.
+    let mut last = verb.saturating_sub(1);
+    while last > 0 && ADVERBS.contains(&v.t(last)) {
+        last -= 1;
+    }
+    // `이클립스(ECLIPSE)가 가창한`: the particle comes after the name's bracket.
+    if k > 0
+        && verb >= 3
+        && sung(v.t(verb))
+        && matches!(v.t(last), "가" | "이")
+        && v.kind(last - 1) == Some(Kind::Bracket)
+        && v.kind(last - 2) == Some(Kind::Run)
+        && v.close(last - 2, last - 1)
+        && v.close(last - 1, last)
+    {
+        let s = v.p[last - 2].start;
+        return Some((v.text[s..v.p[last - 1].end].to_string(), s, v.p[k].end));
+    }
+    if k > 0 && verb >= 1 && sung(v.t(verb)) && v.kind(last) == Some(Kind::Run) {
         let a = v.t(last);
         let stem = a.strip_suffix(['가', '이']).unwrap_or(a);
         if a != stem && !stem.is_empty() {
             let mut j = last;
+            let mut owner = false;
+            let mut poss = None;
             for _ in 0..8 {
                 let prev = |d: usize| j.checked_sub(d).map(|i| (v.kind(i), v.t(i)));
                 match (prev(1), prev(2)) {
-                    (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), _))) => j -= 2,
-                    (Some((Some(Kind::Poss), _)), Some((Some(Kind::Run), _))) => j -= 2,
+                    // A comma joins singers (`모트, 용주가`), not a clause (`8위, A가`).
+                    (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), t)))
+                        if evidence::performer(tables, evidence::strip_particle(t)) >= 0.5 =>
+                    {
+                        j -= 2
+                    }
+                    (Some((Some(Kind::Poss), _)), Some((Some(Kind::Run), _))) => {
+                        poss = Some(j - 1);
+                        j -= 2;
+                        owner = true;
+                    }
+                    // `로티플 스카이의 김하늘`: the owner's name may have two words.
+                    (Some((Some(Kind::Run), t)), _)
+                        if owner && v.close(j - 1, j) && !ends_as_clause(t) =>
+                    {
+                        j -= 1;
+                        owner = false;
+                    }
                     (Some((Some(Kind::Run), t)), _)
                         if t.ends_with(['과', '와'])
                             || tables.group(t).is_some()
@@ -1122,7 +1151,14 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
                 }
             }
             let s = v.p[j].start;
-            let name = v.text[s..v.p[last].start + stem.len()].to_string();
+            let name = match poss {
+                // `로티플 스카이의 김하늘이 부른`: one member of a group, written `Member (GROUP)`
+                // whether or not the tables know the group.
+                Some(o) if o + 1 == last => {
+                    format!("{stem} ({})", &v.text[s..v.p[o - 1].end])
+                }
+                _ => v.text[s..v.p[last].start + stem.len()].to_string(),
+            };
             return Some((name, s, v.p[k].end));
         }
     }
@@ -1132,15 +1168,32 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     if ["을", "를"].contains(&particle.as_str()) && v.p.get(k + 2).is_some_and(|_| sung(v.t(k + 2)))
     {
         // `‘T’을 부른 가수 A`: the role word before the name is no part of it.
-        let at = if v.is_any(k + 3, &["가수", "그룹", "밴드"]) {
+        let at = if v.is_any(k + 3, &["가수", "그룹", "밴드", "신예", "신인"]) {
             k + 4
         } else {
             k + 3
         };
         let a = v.p.get(at)?;
-        let name = evidence::strip_particle(v.t(at)).to_string();
-        if a.kind == Kind::Run && !name.is_empty() {
-            return Some((name, v.p[k].start, a.end));
+        // `‘T’를 부른 엔플라잉 유회승은`, `그룹 레드벨벳 멤버 웬디가`: a group, then its member.
+        let member = if tables.group(v.t(at)).is_some() || v.is(at + 1, "멤버") {
+            let m = if v.is(at + 1, "멤버") { at + 2 } else { at + 1 };
+            v.p.get(m).filter(|p| p.kind == Kind::Run).map(|_| m)
+        } else {
+            None
+        };
+        let end = member.unwrap_or(at);
+        // `이상은의 목소리`: the possessive is the particle; the name keeps its last syllable.
+        let last = if v.kind(end + 1) == Some(Kind::Poss) && v.close(end, end + 1) {
+            v.t(end)
+        } else {
+            evidence::strip_particle(v.t(end))
+        };
+        let name = match member {
+            Some(_) => format!("{} {last}", v.t(at)),
+            None => last.to_string(),
+        };
+        if a.kind == Kind::Run && !last.is_empty() {
+            return Some((name, v.p[k].start, v.p[end].end));
         }
     }
     // `‘T’은 가수 A가, ‘T2’는 그룹 G의 B가 불렀다`, `‘T’를 가수 A가 부른다`: the first
@@ -1174,6 +1227,33 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         }
     }
     None
+}
+
+/// Whether a Korean word is a singing verb, in any ending (`가창해`, `불렀으며`, `참여했다`).
+fn sings(w: &str) -> bool {
+    [
+        "부른",
+        "불러",
+        "부르",
+        "불렀",
+        "부릅",
+        "참여",
+        "가창",
+        "노래한",
+        "노래했",
+        "노래해",
+        "노래하",
+    ]
+    .iter()
+    .any(|s| w.starts_with(s))
+}
+
+/// Whether a Korean word ends as a clause's words end (a verb's ending or a case
+/// particle), so it is no part of a name before it: `앨범에서`, `발매되며`, `노래를`.
+fn ends_as_clause(w: &str) -> bool {
+    ["에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Drama mentions in a line: `D OST`, `(D OST)`, `drama D`, `드라마 ‘D’`, `‘D’ OST`,
@@ -1501,7 +1581,13 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `‘눈꽃’을 부른 A`: what is sung is a song, whatever else bears its name.
+        let sung = p.kind == Kind::Quoted
+            && v.is_any(k + 1, &["을", "를"])
+            && v.close(k, k + 1)
+            && sings(v.t(k + 2));
         if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !sung
             && evidence::drama(tables, v.t(k)) > 0.0
             && !tables.is_known_performer(v.t(k))
         {

@@ -201,13 +201,24 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     pattern.push('y');
                     continue;
                 }
+                // `(Part.1)`, `【Part.3】`: the soundtrack's part, no slot.
+                if is_part(inner) {
+                    close(&mut cur, &mut out, &mut pattern, &mut cue);
+                    pattern.push('p');
+                    continue;
+                }
                 let ost = has_ost(inner);
                 // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
                 let goes_on = v.p.get(i + 1).is_some_and(|n| {
                     matches!(n.kind, Kind::Run | Kind::Word)
                         && !v.is_any(i + 1, &["by", "from", "for"])
                 });
-                if let (Some((a, _)), false, true) = (cur, ost, goes_on) {
+                // `Lee Su Hyun (AKMU)`, `정승환 (Jung Seung Hwan)`: a singer's group, or
+                // the name in the other script, stays with the name.
+                let owned = cur.is_some_and(|(a, b)| {
+                    owned_bracket(&v.text[v.p[a].start..v.p[b].end], inner, tables)
+                });
+                if let (Some((a, _)), false, true) = (cur, ost, goes_on || owned) {
                     cur = Some((a, i));
                     continue;
                 }
@@ -301,6 +312,28 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         slots: out,
         pattern,
     })
+}
+
+/// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`.
+fn is_part(inner: &str) -> bool {
+    static PART: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        regex::Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}$").unwrap()
+    });
+    PART.is_match(inner)
+}
+
+/// Whether a bracket after a singer's name belongs to the name: a known group (`Lee Su
+/// Hyun (AKMU)`), or the name in the other script (`정승환 (Jung Seung Hwan)`, `Paul
+/// Kim (폴킴)`). A known drama in the bracket is the line's drama.
+fn owned_bracket(name: &str, inner: &str, tables: &Tables) -> bool {
+    use crate::normalize::has_hangul;
+    if has_ost(inner) || evidence::drama(tables, inner) > 0.0 {
+        return false;
+    }
+    let singer = evidence::performer(tables, name) >= 0.6 && evidence::drama(tables, name) == 0.0;
+    singer
+        && (tables.group(inner).is_some()
+            || has_hangul(name) != has_hangul(inner) && evidence::performer(tables, inner) >= 0.5)
 }
 
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.

@@ -362,10 +362,11 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             i += w;
             continue;
         }
-        if c == '(' || c == '[' || c == '（' {
+        if matches!(c, '(' | '[' | '（' | '【') {
             let close = match c {
                 '(' => ')',
                 '[' => ']',
+                '【' => '】',
                 _ => '）',
             };
             if let Some(e) = matching(line, i, to, c, close) {
