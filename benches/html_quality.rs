@@ -42,7 +42,11 @@ fn main() {
         let path = dir.join("html").join(format!("{id}.html.gz"));
         bytes += std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         let text = match input::load(&InputFile { path }, StdinFormat::Article) {
-            Ok(l) => l.articles.into_iter().map(|a| a.text).collect::<String>(),
+            Ok(l) => l
+                .articles
+                .into_iter()
+                .map(|a| a.text[a.headline..].to_string())
+                .collect::<String>(),
             Err(e) => {
                 eprintln!("html_quality: {e}");
                 String::new()

@@ -111,6 +111,7 @@ impl Extractor {
     ///     url: "https://example.com/ost".into(),
     ///     text: "“Flower” – Yoon Mirae for Crash Landing on You\n".into(),
     ///     html: false,
+    ///     headline: 0,
     ///     warnings: vec![],
     /// };
     /// assert_eq!(ex.extract_article(&a)[0].url, "https://example.com/ost");

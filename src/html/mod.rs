@@ -106,6 +106,29 @@ pub fn looks_like_html(text: &str) -> bool {
 /// assert_eq!(text, "## 1. Goblin (2016)\nWe love “Beautiful”\nand more.\n1. Stay With Me – Chanyeol\n");
 /// ```
 pub fn to_text(html: &str) -> String {
+    to_page(html).text
+}
+
+/// A page's text as [`to_text`] gives it, and how much of it is the headline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    /// The headline line (when the story's container leaves it out), then the story.
+    pub text: String,
+    /// The bytes at the start of `text` that are the headline's line (0 for none): the
+    /// story alone is `&text[headline..]`.
+    pub headline: usize,
+}
+
+/// The page's main text, as [`to_text`], with the length of its headline line.
+///
+/// ```
+/// let page = ostract::html::to_page("<header><h1>Site Name</h1></header><article>\
+///     <header><h1>Winter Harbor OST</h1></header>\
+///     <p>The soundtrack of the drama has twelve songs, and all of them are good.</p></article>");
+/// assert_eq!(page.text, "# Winter Harbor OST\nThe soundtrack of the drama has twelve songs, and all of them are good.\n");
+/// assert_eq!(&page.text[page.headline..], "The soundtrack of the drama has twelve songs, and all of them are good.\n");
+/// ```
+pub fn to_page(html: &str) -> Page {
     let html = prepare(html, MAX_PARSE_DEPTH);
     let doc = Html::parse_document(&html);
     let sizes = Sizes::new(&doc);
@@ -123,10 +146,50 @@ pub fn to_text(html: &str) -> String {
         line: String::new(),
         counters: Vec::new(),
     };
+    // The page's headline, when the story's container leaves it out (it often sits in
+    // the page's header): what the article is about, as its first heading.
+    if let Some(h1) = headline(&doc, &roots) {
+        out.render(h1, 0);
+    }
+    let headline = out.out.len();
     for r in roots {
         out.render(r, 0);
     }
-    out.finish()
+    Page {
+        text: out.finish(),
+        headline,
+    }
+}
+
+/// The page's first visible `<h1>` outside menus, asides and footers, when the story
+/// rendered from `roots` leaves it out.
+fn headline<'a>(doc: &'a Html, roots: &[NodeRef<'a, Node>]) -> Option<NodeRef<'a, Node>> {
+    let h1 = doc.tree.root().descendants().find(|n| {
+        n.value().as_element().is_some_and(|e| e.name() == "h1")
+            && !n.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| match e.name() {
+                    "nav" | "aside" | "footer" => true,
+                    // A story's header holds its headline; the page's header, outside
+                    // any story, the site's name.
+                    "header" => !a.ancestors().any(|s| {
+                        s.value()
+                            .as_element()
+                            .is_some_and(|e| matches!(e.name(), "article" | "main"))
+                    }),
+                    _ => content::is_hidden(e),
+                })
+            })
+    })?;
+    // Rendered with the story: inside a root, and not in a page header it drops.
+    let dropped = h1.ancestors().any(|a| {
+        a.value()
+            .as_element()
+            .is_some_and(|e| DROP.contains(&e.name()))
+    });
+    let inside = roots
+        .iter()
+        .any(|r| r.id() == h1.id() || h1.ancestors().any(|a| a.id() == r.id()));
+    (dropped || !inside).then_some(h1)
 }
 
 fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
@@ -285,6 +348,14 @@ pub fn prepare(html: &str, limit: usize) -> String {
             .flatten();
         if let Some(close) = dropped {
             out.push_str(&html[copied..end]);
+            // A page header's headline is what the page is about: kept, as text.
+            if name == "header" {
+                if let Some(h1) = headline_text(&html[end..close]) {
+                    out.push_str("<h1>");
+                    out.push_str(&h1);
+                    out.push_str("</h1>");
+                }
+            }
             copied = close;
             i = tag_end(b, close + 2 + name.len());
             markup_end = i;
@@ -347,6 +418,29 @@ pub fn prepare(html: &str, limit: usize) -> String {
     }
     out.push_str(&html[copied..]);
     out
+}
+
+/// The text of the first `<h1>` in a stretch of markup, its tags removed (entities stay
+/// for the parser to read).
+fn headline_text(markup: &str) -> Option<String> {
+    let lower = markup.to_ascii_lowercase();
+    let open = lower.find("<h1")?;
+    if lower[open + 3..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let from = open + lower[open..].find('>')? + 1;
+    let to = from + lower[from..].find("</h1")?;
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in markup[from..to].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    (!text.trim().is_empty()).then_some(text)
 }
 
 /// Copies to `out` the attributes of `attrs` (a tag's text between its name and its
@@ -1012,6 +1106,30 @@ mod tests {
             "<main>{intro}<div><li><a href='/t'>Lanterns</a> – <a href='/a'>NOVA9</a></li><li><a href='/t'>Dawn</a> – <a href='/a'>Kim Na Ra</a></li></div></main>"
         ));
         assert!(t.contains("Lanterns – NOVA9\nDawn – Kim Na Ra\n"), "{t}");
+    }
+
+    #[test]
+    fn the_headline_leads_the_story_when_its_container_leaves_it_out() {
+        let story =
+            "<p>The soundtrack of Winter Harbor has twelve songs, and all of them are good.</p>";
+        // A headline above the story's container, or in the story's own header.
+        for page in [
+            format!("<div class='title'><h1>Winter Harbor OST</h1></div><div class='entry'>{story}</div>"),
+            format!("<main><article><header><h1>Winter Harbor OST</h1></header>{story}</article></main>"),
+        ] {
+            let p = to_page(&page);
+            assert!(p.text.starts_with("# Winter Harbor OST\n"), "{page}: {p:?}");
+            assert!(p.text[p.headline..].starts_with("The soundtrack"), "{p:?}");
+        }
+        // The site's name in the page header, or a headline inside the story, adds none.
+        for page in [
+            format!("<header><h1>Site Name</h1><nav>Home</nav></header><div class='entry'>{story}</div>"),
+            format!("<div class='entry'><h1>Winter Harbor OST</h1>{story}</div>"),
+        ] {
+            let p = to_page(&page);
+            assert_eq!(p.headline, 0, "{page}: {p:?}");
+            assert!(!p.text.contains("Site Name"), "{p:?}");
+        }
     }
 
     #[test]

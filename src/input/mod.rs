@@ -193,6 +193,9 @@ pub struct Article {
     /// Whether the text is an HTML page's main content, one block a line: its line
     /// breaks are block boundaries, never hard wraps to repair.
     pub html: bool,
+    /// The bytes at the start of `text` that are an HTML page's headline, which the
+    /// story's container left out ([`html::Page`]); 0 for none.
+    pub headline: usize,
     /// Non-fatal problems (lossy decoding, a repaired encoding).
     pub warnings: Vec<String>,
 }
@@ -437,12 +440,18 @@ fn mojibake_warning(label: &str, from: &str) -> String {
 
 /// The article the rules see, from decoded text.
 fn article(source: String, text: String, is_html: bool, warnings: Vec<String>) -> Article {
-    let text = if is_html { html::to_text(&text) } else { text };
+    let (text, headline) = if is_html {
+        let page = html::to_page(&text);
+        (page.text, page.headline)
+    } else {
+        (text, 0)
+    };
     Article {
         source,
         url: String::new(),
         text: normalize_newlines(text),
         html: is_html,
+        headline,
         warnings,
     }
 }

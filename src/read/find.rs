@@ -1176,7 +1176,11 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         let a = v.p.get(at)?;
         // `‘T’를 부른 엔플라잉 유회승은`, `그룹 레드벨벳 멤버 웬디가`: a group, then its member.
         let member = if tables.group(v.t(at)).is_some() || v.is(at + 1, "멤버") {
-            let m = if v.is(at + 1, "멤버") { at + 2 } else { at + 1 };
+            let m = if v.is(at + 1, "멤버") {
+                at + 2
+            } else {
+                at + 1
+            };
             v.p.get(m).filter(|p| p.kind == Kind::Run).map(|_| m)
         } else {
             None
@@ -1251,9 +1255,11 @@ fn sings(w: &str) -> bool {
 /// Whether a Korean word ends as a clause's words end (a verb's ending or a case
 /// particle), so it is no part of a name before it: `앨범에서`, `발매되며`, `노래를`.
 fn ends_as_clause(w: &str) -> bool {
-    ["에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서"]
-        .iter()
-        .any(|e| w.ends_with(e))
+    [
+        "에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// Drama mentions in a line: `D OST`, `(D OST)`, `drama D`, `드라마 ‘D’`, `‘D’ OST`,

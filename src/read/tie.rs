@@ -264,6 +264,12 @@ fn heading_drama(
     Some((name, s))
 }
 
+/// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`): a list of
+/// dramas, each heading its own songs.
+fn numbered(r: &Reading, i: usize) -> bool {
+    crate::segment::has_marker(r.lines[i].line.text.trim_start_matches('#').trim())
+}
+
 /// Gives every song without a drama on its line the strongest tie, and credits songs
 /// without a credit.
 pub fn tie(r: &mut Reading, tables: &Tables) {
@@ -290,9 +296,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 // A heading with no evidence of its own inside a section a drama names is
                 // a subheading (`Package`, `Track list`), unless it is a numbered item of
                 // a list of dramas.
-                let numbered =
-                    crate::segment::has_marker(l.line.text.trim_start_matches('#').trim());
-                if s > 0.6 || numbered || cur.as_ref().is_none_or(|c| c.1 < 0.8) {
+                if s > 0.6 || numbered(r, i) || cur.as_ref().is_none_or(|c| c.1 < 0.8) {
                     cur = Some((d, s, i));
                 }
                 cur_person = None;
@@ -344,7 +348,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
-        } else if let Some((d, st, _)) = section[s.line].clone().filter(|c| c.1 >= 0.5) {
+        } else if let Some((d, st, _)) = section[s.line]
+            .clone()
+            .filter(|c| c.1 >= 0.7 || c.1 >= 0.5 && numbered(r, c.2))
+        {
             s.tie = "section";
             s.drama_strength = st;
             s.drama = Some(d);
@@ -355,9 +362,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
         } else if let Some(d) = &article {
+            // The one drama the article names strongly, over a heading that only has
+            // a title's shape.
             s.tie = "article";
             s.drama_strength = 0.7;
             s.drama = Some(d.clone());
+        } else if let Some((d, st, _)) = section[s.line].clone().filter(|c| c.1 >= 0.5) {
+            s.tie = "section";
+            s.drama_strength = st;
+            s.drama = Some(d);
         } else if let Some(d) =
             lead.filter(|d| d.line < s.line || d.line == s.line && d.end <= s.start)
         {
