@@ -112,6 +112,22 @@ pub struct Tables {
     surnames: HashMap<String, String>,
     /// user aliases: (kind, key) -> canonical
     aliases: HashMap<(AliasKind, String), String>,
+    /// which contents these are; a change takes a new one
+    version: Version,
+}
+
+/// Which contents a [`Tables`] has: a new number for every table built and after every
+/// change (a clone keeps its original's, as it holds the same). Answers remembered for
+/// one version (the reader's evidence memo) are never taken for another's, even when a
+/// new table reuses a dropped one's address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Version(u64);
+
+impl Default for Version {
+    fn default() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        Version(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 /// Drama keys with their titles, by the key's first letter and length in characters.
@@ -249,6 +265,11 @@ impl Tables {
         t
     }
 
+    /// Which contents these tables have.
+    pub(crate) fn version(&self) -> Version {
+        self.version
+    }
+
     fn sort_titles(&mut self) {
         self.drama_titles
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
@@ -291,6 +312,8 @@ impl Tables {
 
     /// Adds alias rows from CSV text (`kind,alias,canonical`, with a header row).
     pub fn add_aliases(&mut self, text: &str) -> Result<(), (usize, String)> {
+        // Even rows read before a bad one change the tables.
+        self.version = Version::default();
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(true)
             .from_reader(text.as_bytes());

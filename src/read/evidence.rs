@@ -4,7 +4,7 @@
 
 use crate::normalize::{has_hangul, key};
 use crate::shape;
-use crate::tables::Tables;
+use crate::tables::{Tables, Version};
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -63,10 +63,10 @@ const ROLE_WORDS: &[&str] = &[
     "열창",
 ];
 
-/// The evidence already found for one name in the article being read: the rules ask the
-/// same questions of the same names many times (every slot of a layout for each role,
-/// every candidate again in the decision), and the answers cost table look-ups, keys and
-/// shape checks.
+/// The evidence already found for one name: the rules ask the same questions of the same
+/// names many times (every slot of a layout for each role, every candidate again in the
+/// decision, the same names in later articles), and the answers cost table look-ups, keys
+/// and shape checks.
 #[derive(Default)]
 struct Known {
     performer: Option<f32>,
@@ -75,31 +75,42 @@ struct Known {
     not_a_name: Option<bool>,
 }
 
-/// The evidence of each name asked about while an article is read with these tables.
+/// The evidence of each name asked about while articles are read with one version of
+/// the tables. It outlives the article: the same singers, titles and dramas come back in
+/// article after article, and their evidence depends on the name and the tables alone.
 struct Memo {
-    tables: *const Tables,
+    tables: Version,
+    /// Whether an article is being read: the memo answers only then.
+    reading: bool,
     names: FxHashMap<Box<str>, Known>,
 }
 
-/// Beyond this many names (a huge article) the memo starts again, which bounds memory.
+/// Beyond this many names the memo starts again, which bounds memory (a few MB a thread).
 const MEMO_NAMES: usize = 1 << 16;
 
 thread_local! {
     static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
 }
 
-/// Remembers the evidence of names until the returned guard drops: while it lives the
-/// tables are borrowed, so they cannot change and the answers stay true. Nested calls
-/// (with the same tables) keep the memo of the outer one.
+/// Remembers the evidence of names until the returned guard drops, and keeps it for the
+/// next article read on this thread with the same version of the tables. Nested calls
+/// keep the memo of the outer one.
 pub fn remember(tables: &Tables) -> Remembering<'_> {
     let own = MEMO.with_borrow_mut(|m| {
-        if m.is_some() {
-            return false;
-        }
-        *m = Some(Memo {
-            tables,
+        let memo = m.get_or_insert_with(|| Memo {
+            tables: tables.version(),
+            reading: false,
             names: FxHashMap::default(),
         });
+        if memo.reading {
+            return false;
+        }
+        // Other tables give other answers.
+        if memo.tables != tables.version() {
+            memo.tables = tables.version();
+            memo.names.clear();
+        }
+        memo.reading = true;
         true
     });
     Remembering {
@@ -108,7 +119,7 @@ pub fn remember(tables: &Tables) -> Remembering<'_> {
     }
 }
 
-/// Keeps the memo of [`remember`] alive; dropping it forgets the names.
+/// Keeps the memo of [`remember`] answering; dropping it stops that, and keeps the names.
 pub struct Remembering<'a> {
     own: bool,
     _tables: std::marker::PhantomData<&'a Tables>,
@@ -117,17 +128,21 @@ pub struct Remembering<'a> {
 impl Drop for Remembering<'_> {
     fn drop(&mut self) {
         if self.own {
-            MEMO.with_borrow_mut(|m| *m = None);
+            MEMO.with_borrow_mut(|m| {
+                if let Some(m) = m {
+                    m.reading = false;
+                }
+            });
         }
     }
 }
 
-/// Runs `f` on the memo, when one is kept for these tables (`None`: for an answer that
-/// reads no table).
+/// Runs `f` on the memo, when one is answering for these tables (`None`: for an answer
+/// that reads no table).
 fn with_memo<R>(tables: Option<&Tables>, f: impl FnOnce(&mut Memo) -> R) -> Option<R> {
     MEMO.with_borrow_mut(|m| {
         m.as_mut()
-            .filter(|m| tables.is_none_or(|t| std::ptr::eq(m.tables, t)))
+            .filter(|m| m.reading && tables.is_none_or(|t| m.tables == t.version()))
             .map(f)
     })
 }
@@ -493,5 +508,18 @@ mod tests {
         let t = Tables::builtin();
         assert!(title(&t, "Night Rain") > title(&t, "the song was released in may"));
         assert!(title(&t, "Night Rain") > title(&t, "EXO"));
+    }
+
+    #[test]
+    fn the_memo_forgets_what_changed_tables_answer_otherwise() {
+        let mut t = Tables::builtin();
+        let drama = |t: &Tables| {
+            let _memo = remember(t);
+            drama(t, "Quiet Harbor Nights")
+        };
+        assert_eq!(drama(&t), 0.0);
+        t.add_aliases("kind,alias,canonical\ndrama,Quiet Harbor Nights,Quiet Harbor Nights\n")
+            .unwrap();
+        assert_eq!(drama(&t), 1.0);
     }
 }
