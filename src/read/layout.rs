@@ -488,26 +488,31 @@ fn sentence_penalty(s: &str) -> f32 {
 const ROLES: [Role; 4] = [Role::Track, Role::Artist, Role::Drama, Role::Other];
 
 /// Every assignment of roles to `n` slots with at most one track, an artist slot only
-/// with a track, and at most one drama slot.
-fn assignments(n: usize) -> Vec<Vec<Role>> {
-    let mut out = Vec::new();
-    let total = 4usize.pow(n as u32);
-    for mut code in 0..total {
-        let mut a = Vec::with_capacity(n);
-        for _ in 0..n {
-            a.push(ROLES[code % 4]);
-            code /= 4;
+/// with a track, and at most one drama slot. They depend on `n` alone (at most five, see
+/// [`slots`]) and five slots have hundreds: each list is made once.
+fn assignments(n: usize) -> &'static [Vec<Role>] {
+    static BY_SLOTS: [std::sync::OnceLock<Vec<Vec<Role>>>; 6] =
+        [const { std::sync::OnceLock::new() }; 6];
+    BY_SLOTS[n].get_or_init(|| {
+        let mut out = Vec::new();
+        let total = 4usize.pow(n as u32);
+        for mut code in 0..total {
+            let mut a = Vec::with_capacity(n);
+            for _ in 0..n {
+                a.push(ROLES[code % 4]);
+                code /= 4;
+            }
+            let count = |r: Role| a.iter().filter(|&&x| x == r).count();
+            // A heading may name only its drama (`Goblin (2016)`): no track at all.
+            if count(Role::Track) <= 1
+                && count(Role::Artist) <= count(Role::Track)
+                && count(Role::Drama) <= 1
+            {
+                out.push(a);
+            }
         }
-        let count = |r: Role| a.iter().filter(|&&x| x == r).count();
-        // A heading may name only its drama (`Goblin (2016)`): no track at all.
-        if count(Role::Track) <= 1
-            && count(Role::Artist) <= count(Role::Track)
-            && count(Role::Drama) <= 1
-        {
-            out.push(a);
-        }
-    }
-    out
+        out
+    })
 }
 
 /// Evidence from the article's prose: the title credited to the same name elsewhere
@@ -550,7 +555,7 @@ pub fn read(
     let mut decided: FxHashMap<String, Vec<Role>> = FxHashMap::default();
     for (pattern, ls) in &by_pattern {
         let n = ls[0].slots.len();
-        let mut best: Option<(f32, Vec<Role>)> = None;
+        let mut best: Option<(f32, &[Role])> = None;
         // The evidence of each slot for each role, once: the assignments only add it up.
         let scores: Vec<Vec<[f32; 4]>> = ls
             .iter()
@@ -559,10 +564,10 @@ pub fn read(
         for a in assignments(n) {
             let mut total = 0.0;
             for (l, sc) in ls.iter().zip(&scores) {
-                for (slot, role) in sc.iter().zip(&a) {
+                for (slot, role) in sc.iter().zip(a) {
                     total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
                 }
-                total += credited_elsewhere(l, &a, credits);
+                total += credited_elsewhere(l, a, credits);
             }
             // Without evidence either way, a title comes before its credit.
             let t = a.iter().position(|r| *r == Role::Track);
@@ -587,12 +592,12 @@ pub fn read(
                     total += 0.03;
                 }
             }
-            if best.as_ref().is_none_or(|(b, _)| total > *b) {
+            if best.is_none_or(|(b, _)| total > b) {
                 best = Some((total, a));
             }
         }
         if let Some((_, a)) = best {
-            decided.insert(pattern.to_string(), a);
+            decided.insert(pattern.to_string(), a.to_vec());
         }
     }
     let mut songs = Vec::new();
