@@ -49,7 +49,7 @@ pub mod validate;
 pub use record::Record;
 pub use tables::Tables;
 
-use normalize::{clean, clean_title, key, split_artists, split_gloss, trim_punct};
+use normalize::{clean, clean_title, has_key, split_artists, split_gloss, trim_punct};
 
 /// The records of one article, and how many candidates were dropped for each reason.
 #[derive(Debug, Clone, Default)]
@@ -180,12 +180,12 @@ impl Extractor {
             .or_else(|| self.tables.drama_fuzzy(&drama))
             .map(str::to_string)
             .unwrap_or(drama);
-        if key(&track).is_empty() || key(&drama).is_empty() {
+        if !has_key(&track) || !has_key(&drama) {
             return None;
         }
         let artists = split_artists(&s.artists, &self.tables)
             .into_iter()
-            .filter(|n| !key(n).is_empty())
+            .filter(|n| has_key(n))
             .collect();
         Some(Record {
             drama,

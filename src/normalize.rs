@@ -16,25 +16,6 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// assert_eq!(key("It’s Okay"), key("it's okay"));
 /// ```
 pub fn key(s: &str) -> String {
-    /// Each ASCII byte's key byte: letters lowercased, digits as they are, 0 for the
-    /// rest, which the key drops.
-    const ASCII_KEY: [u8; 128] = {
-        let mut t = [0u8; 128];
-        let mut b = 0;
-        while b < 128 {
-            let c = b as u8;
-            if c.is_ascii_alphanumeric() {
-                t[b] = c.to_ascii_lowercase();
-            }
-            b += 1;
-        }
-        t
-    };
-    // ASCII is its own NFKC form, Hangul syllables are theirs, and General Punctuation
-    // (curly quotes, dashes, `…`) holds no letter or digit in its NFKC form; with nothing
-    // else in the text (nearly every name) no normalisation pass is needed.
-    let simple =
-        |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if s.is_ascii() {
         // Pushed as chars: ASCII needs no UTF-8 check of the result.
         let mut k = String::with_capacity(s.len());
@@ -46,21 +27,66 @@ pub fn key(s: &str) -> String {
         );
         return k;
     }
-    if s.chars().all(simple) {
+    if s.chars().all(simple_key_char) {
         let mut k = String::with_capacity(s.len());
-        for c in s.chars() {
-            if c.is_ascii_alphanumeric() {
-                k.push(c.to_ascii_lowercase());
-            } else if !c.is_ascii() && c >= '\u{ac00}' {
-                k.push(c);
-            }
-        }
+        k.extend(s.chars().filter_map(simple_key_of));
         return k;
     }
     s.nfkc()
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric())
         .collect()
+}
+
+/// Whether [`key`] of `s` is not empty, found without building the key (nearly every
+/// name is ASCII or Hangul, whose keys need no copy to be seen).
+///
+/// ```
+/// use ostract::normalize::has_key;
+/// assert!(has_key("“Go!”") && has_key("사랑") && has_key("Ｇ"));
+/// assert!(!has_key(" – ") && !has_key("“…”"));
+/// ```
+pub fn has_key(s: &str) -> bool {
+    if s.is_ascii() {
+        return s.bytes().any(|b| ASCII_KEY[usize::from(b)] != 0);
+    }
+    if s.chars().all(simple_key_char) {
+        return s.chars().any(|c| simple_key_of(c).is_some());
+    }
+    !key(s).is_empty()
+}
+
+/// Each ASCII byte's key byte: letters lowercased, digits as they are, 0 for the rest,
+/// which the key drops.
+const ASCII_KEY: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Whether `c` keys without a normalisation pass: ASCII is its own NFKC form, Hangul
+/// syllables are theirs, and General Punctuation (curly quotes, dashes, `…`) holds no
+/// letter or digit in its NFKC form.
+fn simple_key_char(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}')
+}
+
+/// What a [`simple_key_char`] adds to the key.
+fn simple_key_of(c: char) -> Option<char> {
+    if c.is_ascii_alphanumeric() {
+        Some(c.to_ascii_lowercase())
+    } else if !c.is_ascii() && c >= '\u{ac00}' {
+        Some(c)
+    } else {
+        None
+    }
 }
 
 /// Characters that open or close a quotation, in any script the articles use.

@@ -5,7 +5,7 @@
 mod common;
 
 use ostract::normalize::{
-    artist_key, clean, clean_title, key, normalize_artist, split_artists, tidy, trim_punct,
+    artist_key, clean, clean_title, has_key, key, normalize_artist, split_artists, tidy, trim_punct,
 };
 use ostract::{merge, Record, Tables};
 use proptest::prelude::*;
@@ -94,6 +94,7 @@ proptest! {
         prop_assert_eq!(key(&k), k.clone());
         prop_assert_eq!(key(&s.to_uppercase()), key(&s.to_lowercase()));
         prop_assert!(k.chars().all(char::is_alphanumeric));
+        prop_assert_eq!(has_key(&s), !k.is_empty());
     }
 
     #[test]

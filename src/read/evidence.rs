@@ -2,7 +2,7 @@
 //! independent signals (the name tables, the shape of the name, its words). No single
 //! signal decides; the layouts and the decision add them up.
 
-use crate::normalize::{has_hangul, key};
+use crate::normalize::{has_hangul, has_key, key};
 use crate::shape;
 use crate::tables::{Tables, Version};
 use aho_corasick::AhoCorasick;
@@ -194,7 +194,7 @@ pub fn performer(tables: &Tables, name: &str) -> f32 {
 
 fn performer_of(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
-    if name.is_empty() || key(name).is_empty() {
+    if !has_key(name) {
         return 0.0;
     }
     // A credit list (`A & B`, `A, B`, `A ft. B`) is as good as its best-known part.

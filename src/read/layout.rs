@@ -7,7 +7,7 @@ use super::evidence;
 use super::find::{has_ost, strip_network, strip_ost, View};
 use super::pieces::Kind;
 use super::Song;
-use crate::normalize::key;
+use crate::normalize::{has_key, key};
 use crate::tables::Tables;
 use rustc_hash::FxHashMap;
 
@@ -302,11 +302,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     if ends.ends_with(['.', '!']) && lower >= 2 {
         return None;
     }
-    let content = out.iter().filter(|s| !key(&s.text).is_empty()).count();
+    let content = out.iter().filter(|s| has_key(&s.text)).count();
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
         return None;
     }
-    out.retain(|s| !key(&s.text).is_empty());
+    out.retain(|s| has_key(&s.text));
     Some(SlotLine {
         line,
         slots: out,
