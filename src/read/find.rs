@@ -1804,7 +1804,9 @@ pub fn is_network(s: &str) -> bool {
 /// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`) or quotes.
 pub fn strip_network(s: &str) -> String {
     let mut t = s.trim();
-    for net in NETWORKS {
+    // A first byte compared ahead of each prefix spares most names every comparison.
+    let first = t.as_bytes().first();
+    for net in NETWORKS.iter().filter(|n| n.as_bytes().first() == first) {
         if let Some(r) = t.strip_prefix(net) {
             if r.is_empty()
                 || r.starts_with([' ', '\'', '‘', '“', '"', '<', '《'])
@@ -1819,13 +1821,25 @@ pub fn strip_network(s: &str) -> String {
     if let Some(r) = t.strip_prefix("주말 드라마") {
         t = r.trim_start();
     } else if let Some((first, rest)) = t.split_once(' ') {
-        if KO_DRAMA_ENDS.iter().any(|e| first.ends_with(e)) && !rest.trim().is_empty() {
+        let last = first.as_bytes().last();
+        if KO_DRAMA_ENDS
+            .iter()
+            .any(|e| e.as_bytes().last() == last && first.ends_with(e))
+            && !rest.trim().is_empty()
+        {
             t = rest.trim_start();
         }
     } else if let Some(r) = t.strip_prefix("드라마") {
         t = r.trim_start();
     }
-    let t = t.trim_matches(|c: char| "'‘’\"“”《》<>".contains(c)).trim();
+    let t = t
+        .trim_matches(|c: char| {
+            matches!(
+                c,
+                '\'' | '‘' | '’' | '"' | '“' | '”' | '《' | '》' | '<' | '>'
+            )
+        })
+        .trim();
     crate::normalize::trim_punct(t)
 }
 
