@@ -110,13 +110,17 @@ fn weights() -> &'static Vec<f32> {
     })
 }
 
-/// The threshold on the model's probability, from the weights file's `threshold` row.
+/// The threshold on the model's probability, from the weights file's `threshold` row
+/// (read once: the file is scanned line by line to find it).
 fn threshold() -> f32 {
-    WEIGHTS
-        .lines()
-        .find_map(|l| l.strip_prefix("threshold,"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0.5)
+    static TH: OnceLock<f32> = OnceLock::new();
+    *TH.get_or_init(|| {
+        WEIGHTS
+            .lines()
+            .find_map(|l| l.strip_prefix("threshold,"))
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(0.5)
+    })
 }
 
 /// Scores every candidate and drops those below the threshold or without a drama, each
