@@ -294,7 +294,17 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     close(&mut cur, &mut out, &mut pattern, &mut cue);
     // Several items on one line (`“A” – X and “B” – Y for D`) are read as prose.
     let quoted = out.iter().filter(|s| s.quoted).count();
-    if quoted >= 3 || pattern.matches("Q-N").count() >= 2 || pattern.matches("QbyN").count() >= 2 {
+    // Counted in the bytes: neither mark overlaps a copy of itself, and a substring search
+    // would be set up for each line.
+    let twice = |m: &[u8]| {
+        pattern
+            .as_bytes()
+            .windows(m.len())
+            .filter(|w| *w == m)
+            .count()
+            >= 2
+    };
+    if quoted >= 3 || twice(b"Q-N") || twice(b"QbyN") {
         return None;
     }
     // A line that ends as a sentence ends, with verbs in it, is prose.
