@@ -374,17 +374,21 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
     });
     let mut out = Vec::new();
     let mut last = 0;
-    for m in END.find_iter(line) {
-        // The sentence ends after the punctuation mark.
-        let seg = &line[m.start()..m.end()];
-        let punct = seg
-            .char_indices()
-            .find(|(_, c)| matches!(c, '.' | '!' | '?'))
-            .map(|(i, c)| m.start() + i + c.len_utf8())
-            .unwrap_or(m.end());
-        if punct > last && punct < line.len() {
-            out.push((last, punct));
-            last = punct;
+    // Every end has one of these marks: a line without them (a heading, a list item) is
+    // one sentence, found without the pattern's search.
+    if memchr::memchr3(b'.', b'!', b'?', line.as_bytes()).is_some() {
+        for m in END.find_iter(line) {
+            // The sentence ends after the punctuation mark.
+            let seg = &line[m.start()..m.end()];
+            let punct = seg
+                .char_indices()
+                .find(|(_, c)| matches!(c, '.' | '!' | '?'))
+                .map(|(i, c)| m.start() + i + c.len_utf8())
+                .unwrap_or(m.end());
+            if punct > last && punct < line.len() {
+                out.push((last, punct));
+                last = punct;
+            }
         }
     }
     out.push((last, line.len()));
