@@ -1060,10 +1060,11 @@ fn sentence_cued(v: &View, k: usize) -> bool {
         v.kind(i) == Some(Kind::Ost)
             || v.is_any(i, SONG_WORDS)
             || v.t(i).contains("OST")
-            || v.t(i).contains("곡")
-            || v.t(i).contains("불렀")
-            || v.t(i).contains("부른")
-            || v.t(i).contains("가창")
+            // Korean cues: an ASCII piece (most) holds none.
+            || !v.t(i).is_ascii()
+                && ["곡", "불렀", "부른", "가창"]
+                    .iter()
+                    .any(|c| v.t(i).contains(c))
     })
 }
 
