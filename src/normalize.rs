@@ -306,11 +306,14 @@ pub fn has_hangul(s: &str) -> bool {
 }
 
 /// [`char::is_alphanumeric`], answered for Hangul syllables (letters, as most of the
-/// Korean text is) and General Punctuation (curly quotes and dashes: no letter or digit
-/// there) without its Unicode table search, which costs hundreds of instructions.
+/// Korean text is), Cyrillic's basic letters and the CJK ideographs (whole blocks of
+/// letters, in pages in those scripts) and General Punctuation (curly quotes and dashes:
+/// no letter or digit there) without its Unicode table search, which costs hundreds of
+/// instructions.
 pub(crate) fn is_alnum(c: char) -> bool {
     match c {
-        '\u{ac00}'..='\u{d7a3}' => true,
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{ac00}'..='\u{d7a3}' | '\u{0410}'..='\u{044f}' | '\u{4e00}'..='\u{9fff}' => true,
         '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphanumeric(),
     }
