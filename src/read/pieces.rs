@@ -8,7 +8,7 @@
 //! assert_eq!(kinds, [Kind::Quoted, Kind::Sep, Kind::Run, Kind::Bracket]);
 //! ```
 
-use crate::normalize::{is_alnum, is_hangul};
+use crate::normalize::{has_hangul, is_alnum, is_hangul};
 use std::borrow::Cow;
 
 /// What a piece is.
@@ -505,7 +505,7 @@ fn word(line: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
         push(out, Kind::Poss, s, e, (s, e));
         return;
     }
-    if w.chars().any(is_hangul) {
+    if has_hangul(w) {
         if let Some(stem) = w.strip_suffix('의').filter(|t| !t.is_empty()) {
             let m = s + stem.len();
             push(out, Kind::Run, s, m, (s, m));
@@ -565,7 +565,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
             i += 1;
             continue;
         }
-        let hangul = p.text(line).chars().any(is_hangul);
+        let hangul = has_hangul(p.text(line));
         let mut end = i;
         let mut j = i + 1;
         while j < out.len() {
@@ -574,7 +574,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
             if gap.len() > 1 || gap.chars().any(|c| !c.is_whitespace()) && gap != "." {
                 break;
             }
-            let q_hangul = q.text(line).chars().any(is_hangul);
+            let q_hangul = has_hangul(q.text(line));
             // Korean words stay apart: a particle ends each one.
             if q.kind == Kind::Run && !q_hangul && !hangul {
                 end = j;
@@ -594,7 +594,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                     && out[k].kind == Kind::Run
                     && k - j <= 2
                     && line[out[k - 1].end..out[k].start].len() <= 1
-                    && !out[k].text(line).chars().any(is_hangul)
+                    && !has_hangul(out[k].text(line))
                 {
                     end = k;
                     j = k + 1;
