@@ -203,7 +203,8 @@ pub fn lex(line: &str) -> Vec<Piece> {
 /// Lexes `line` from byte `from` on (after a list marker: `03:41 Salt Road` is no `41
 /// Salt Road`); the pieces' spans still point into `line`.
 pub fn lex_from(line: &str, from: usize) -> Vec<Piece> {
-    let mut out = Vec::new();
+    // About a piece for every word and its space: room for them at once, not by doubling.
+    let mut out = Vec::with_capacity(line.len().saturating_sub(from) / 4);
     lex_into(line, from, line.len(), &mut out);
     join_runs(line, &mut out);
     fold_parts(line, &mut out);
