@@ -73,8 +73,11 @@ pub fn header_row(text: &str) -> Option<Header> {
         return None;
     };
     // `# | Title | Artist`: the marker of a heading is the number column's name.
-    let cells: Vec<&str> = text.split(sep).map(str::trim).collect();
-    let cols: Vec<Column> = cells.iter().map(|c| column(c)).collect::<Option<_>>()?;
+    // Cell by cell: most lines with a comma are prose, and their first cell names none.
+    let cols: Vec<Column> = text
+        .split(sep)
+        .map(|c| column(c.trim()))
+        .collect::<Option<_>>()?;
     (cols.len() >= 2 && cols.contains(&Column::Track)).then_some(Header { cols, sep })
 }
 
