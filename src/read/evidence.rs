@@ -428,10 +428,19 @@ fn sentence_like(s: &str) -> bool {
         "지난",
     ];
     let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
+    // `11:50 PM`, `2024.02.11`, `08-19-2018`: a clock time or a numeric date is no name.
+    let clock = words.iter().any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        (w.contains(':') || w.matches(['.', '-']).count() >= 2)
+            && w.chars().filter(char::is_ascii_digit).count() >= 3
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-'))
+    });
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
     let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
     uncapitalised
         || descriptor
+        || clock
         || counted
         || tag
         || date

@@ -78,6 +78,11 @@ pub const SONG_WORDS: &[&str] = &[
     "타이틀곡",
 ];
 
+/// Whether a word is one of [`STAFF`]: `Composed`, `Lyrics`, `Photo` before `by`.
+pub fn is_staff(word: &str) -> bool {
+    STAFF.iter().any(|s| s.eq_ignore_ascii_case(word.trim()))
+}
+
 /// Words after `by` that make the `by` a staff credit, not a singer's.
 const STAFF: &[&str] = &[
     "lyrics",

@@ -312,6 +312,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     if ends.ends_with(['.', '!']) && lower >= 2 {
         return None;
     }
+    // `Composed by A`, `Lyrics by A`: a staff credit, no song.
+    if out.len() >= 2 && out[1].cue == "by" && super::find::is_staff(&out[0].text) {
+        return None;
+    }
     let content = out.iter().filter(|s| has_key(&s.text)).count();
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
         return None;

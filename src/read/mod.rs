@@ -431,7 +431,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     }
     // A song's staff and release facts (`작사: A / 작곡: B`, `Composed by: A`,
     // `발매일: 2019.07.14`): no performer, no title.
-    const STAFF: &[&str] = &[
+    const SONG_FACTS: &[&str] = &[
         "lyrics",
         "lyricist",
         "lyrics by",
@@ -460,7 +460,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         let head = v.text[..i].trim().to_lowercase();
         if ELSEWHERE.contains(&head.as_str())
             || FACTS.contains(&head.as_str())
-            || STAFF.contains(&head.as_str())
+            || SONG_FACTS.contains(&head.as_str())
         {
             let at = i + v.text[i..].chars().next().map_or(1, char::len_utf8);
             return Some((Role::Other, at, v.text.len()));
@@ -1052,6 +1052,17 @@ mod tests {
         let text = "# Winter Harbor OST\n“Glass Door” by Park Ha-eun\n## 2. Moon Tide\nKim Do-yoon’s “Salt Road” is the best of it.\n";
         let got: Vec<_> = kept(text).into_iter().map(|(d, t, _)| (d, t)).collect();
         assert_eq!(got[1], ("Moon Tide".to_string(), "Salt Road".to_string()));
+    }
+
+    #[test]
+    fn staff_credits_and_timestamps_are_no_songs() {
+        let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
+        assert_eq!(got, [("Lanterns".to_string(), "Kim Na Ra".to_string())]);
+        for name in ["11:50 PM", "2024.02.11 23", "08-19-2018", "3:53"] {
+            assert!(evidence::not_a_name(name), "{name}");
+        }
+        assert!(!evidence::not_a_name("Tension 80-2"));
     }
 
     #[test]
