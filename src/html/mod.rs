@@ -148,8 +148,14 @@ pub fn to_page(html: &str) -> Page {
     };
     // The page's headline, when the story's container leaves it out (it often sits in
     // the page's header): what the article is about, as its first heading.
-    if let Some(h1) = headline(&doc, &roots) {
-        out.render(h1, 0);
+    match headline(&doc) {
+        Some(Headline::H1(h1)) if !rendered(h1, &roots) => out.render(h1, 0),
+        Some(Headline::Title(t)) => {
+            out.line.push_str("# ");
+            out.text(&t);
+            out.break_line();
+        }
+        _ => {}
     }
     let headline = out.out.len();
     for r in roots {
@@ -161,9 +167,14 @@ pub fn to_page(html: &str) -> Page {
     }
 }
 
-/// The page's first visible `<h1>` outside menus, asides and footers, when the story
-/// rendered from `roots` leaves it out.
-fn headline<'a>(doc: &'a Html, roots: &[NodeRef<'a, Node>]) -> Option<NodeRef<'a, Node>> {
+/// What a page says it is about: its first visible `<h1>` outside menus, asides and
+/// footers (and not the site's name in the page header), else its `<title>`.
+enum Headline<'a> {
+    H1(NodeRef<'a, Node>),
+    Title(String),
+}
+
+fn headline(doc: &Html) -> Option<Headline<'_>> {
     let h1 = doc.tree.root().descendants().find(|n| {
         n.value().as_element().is_some_and(|e| e.name() == "h1")
             && !n.ancestors().any(|a| {
@@ -179,17 +190,47 @@ fn headline<'a>(doc: &'a Html, roots: &[NodeRef<'a, Node>]) -> Option<NodeRef<'a
                     _ => content::is_hidden(e),
                 })
             })
-    })?;
-    // Rendered with the story: inside a root, and not in a page header it drops.
-    let dropped = h1.ancestors().any(|a| {
+    });
+    if let Some(h1) = h1 {
+        return Some(Headline::H1(h1));
+    }
+    let title = doc
+        .tree
+        .root()
+        .descendants()
+        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "title"))?;
+    let text: String = title
+        .descendants()
+        .filter_map(|t| t.value().as_text())
+        .map(|t| &**t)
+        .collect();
+    title_headline(&text).map(Headline::Title)
+}
+
+/// A `<title>` without the site's name: `Headline - Board - Site`, `Headline | Site`,
+/// `Headline : Site` give their first part.
+fn title_headline(title: &str) -> Option<String> {
+    let mut first = title.trim();
+    for sep in [" | ", " - ", " – ", " — ", " : ", " :: ", " « ", " » "] {
+        if let Some((head, _)) = first.split_once(sep) {
+            first = head.trim();
+        }
+    }
+    (!first.is_empty()).then(|| first.to_string())
+}
+
+/// Whether the story rendered from `roots` holds `n`: inside a root, and not in a page
+/// header it drops.
+fn rendered(n: NodeRef<Node>, roots: &[NodeRef<Node>]) -> bool {
+    let dropped = n.ancestors().any(|a| {
         a.value()
             .as_element()
             .is_some_and(|e| DROP.contains(&e.name()))
     });
-    let inside = roots
-        .iter()
-        .any(|r| r.id() == h1.id() || h1.ancestors().any(|a| a.id() == r.id()));
-    (dropped || !inside).then_some(h1)
+    !dropped
+        && roots
+            .iter()
+            .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
 }
 
 fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
@@ -1121,6 +1162,12 @@ mod tests {
             assert!(p.text.starts_with("# Winter Harbor OST\n"), "{page}: {p:?}");
             assert!(p.text[p.headline..].starts_with("The soundtrack"), "{p:?}");
         }
+        // Without one, the page's title without the site's name.
+        let p = to_page(&format!("<head><title>Winter Harbor OST - Music - Daily News</title></head><div class='entry'>{story}</div>"));
+        assert!(
+            p.text.starts_with("# Winter Harbor OST\nThe soundtrack"),
+            "{p:?}"
+        );
         // The site's name in the page header, or a headline inside the story, adds none.
         for page in [
             format!("<header><h1>Site Name</h1><nav>Home</nav></header><div class='entry'>{story}</div>"),
