@@ -1289,6 +1289,20 @@ fn drama_mentions(
             strength,
             cue,
         };
+        // `영화 <D>`, `영화 ‘D’의`, `the film D`: a film's title, named with its word so
+        // that its songs are known for a film's (`is_film`).
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && k > 0
+            && v.is_any(k - 1, &["영화", "film", "movie"])
+        {
+            let word = v.t(k - 1).to_lowercase();
+            out.push(DramaMention {
+                name: format!("{word} {}", v.t(k)),
+                ..mention(0.95, "drama.film")
+            });
+            used[k] = true;
+            continue;
+        }
         // `D OST`, `‘D’ OST`, `‘D’OST`
         // A Korean word before `OST` is a drama only in quotes or when known (`에 OST`).
         let hangul_run =

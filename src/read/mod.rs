@@ -1637,6 +1637,25 @@ mod tests {
             ]
         );
         assert_eq!(r.songs[0].drama.as_deref(), Some("달빛 정원"));
+        // A film named in prose: its songs are a film's, and it does not stand beside the
+        // article's drama as a second one.
+        let r = read(
+            "## ‘달빛 정원’ OST\n박하은이 부른 ‘소금길’이 공개됐다.\n음악감독은 앞서 영화 <겨울 항구>의 음악을 맡았다.\nIn the film Rainy Lunch, “Salt Road” by Kim Do-yoon plays.\n김도윤의 ‘유리문’도 실렸다.\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.drama.as_deref(), s.dropped))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("소금길", Some("달빛 정원"), None),
+                ("Salt Road", Some("film Rainy Lunch"), Some("a film's song")),
+                ("유리문", Some("달빛 정원"), None)
+            ]
+        );
     }
 
     #[test]

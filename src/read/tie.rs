@@ -313,7 +313,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         person[i] = cur_person.clone();
     }
     // The article's one drama: all strong mentions name one drama.
-    let strong: Vec<&DramaMention> = r.dramas.iter().filter(|d| d.strength >= 0.75).collect();
+    // A film's title is no drama's (its songs drop as a film's).
+    let strong: Vec<&DramaMention> = r
+        .dramas
+        .iter()
+        .filter(|d| d.strength >= 0.75 && d.cue != "drama.film")
+        .collect();
     let article = strong
         .first()
         .filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name)))
@@ -327,7 +332,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let lead = r
         .dramas
         .iter()
-        .find(|d| d.strength >= 0.85 && (d.line <= 3 || d.line == first_body))
+        .find(|d| {
+            d.strength >= 0.85 && d.cue != "drama.film" && (d.line <= 3 || d.line == first_body)
+        })
         .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
