@@ -561,9 +561,21 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
+/// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(&tidy(raw));
+    // `4위 윤미래`: a chart's rank before the name.
+    let s = match s.split_once(' ') {
+        Some((rank, rest))
+            if rank.strip_suffix('위').is_some_and(|n| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            }) =>
+        {
+            rest.trim().to_string()
+        }
+        _ => s,
+    };
     // `Soyou [Sistar]`: a group in square brackets is one in round ones.
     let s = match s.strip_suffix(']').and_then(|r| r.rsplit_once('[')) {
         Some((m, g)) if !m.trim().is_empty() && !g.contains(['[', ']']) => {

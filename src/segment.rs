@@ -31,7 +31,7 @@ pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇'
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`, a video's
@@ -46,6 +46,7 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("00:00 Pt.1 Beautiful - Crush"), "Beautiful - Crush");
 /// assert_eq!(ostract::segment::strip_marker("Pt.3 Beautiful - Crush"), "Beautiful - Crush");
 /// assert_eq!(ostract::segment::strip_marker("Part of Me"), "Part of Me");
+/// assert_eq!(ostract::segment::strip_marker("4위 윤미래 ‘Always’"), "윤미래 ‘Always’");
 /// ```
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);

@@ -821,8 +821,10 @@ impl Renderer<'_> {
         if size.text * 2 >= self.root_len {
             return false;
         }
+        // A table's cells and rows are the table's, whatever their class (`td.rank`).
+        let cell = matches!(el.name(), "td" | "th" | "tr");
         SOFT_DROP.contains(&el.name())
-            || is_boilerplate_attr(el)
+            || !cell && is_boilerplate_attr(el)
             || !grid
                 && matches!(
                     el.name(),
@@ -1177,6 +1179,14 @@ mod tests {
             assert_eq!(p.headline, 0, "{page}: {p:?}");
             assert!(!p.text.contains("Site Name"), "{p:?}");
         }
+    }
+
+    #[test]
+    fn a_table_cell_named_like_boilerplate_stays() {
+        let story =
+            "<p>The weekly chart of drama songs, with the ranks of this week and the last.</p>";
+        let t = to_text(&format!("<div class='entry'>{story}<table><tr><th>Rank</th><th>Song</th><th>Artist</th></tr><tr><td class='rank'>1</td><td>Lanterns</td><td>Kim Na Ra</td></tr></table></div>"));
+        assert!(t.contains("1. Lanterns | Kim Na Ra"), "{t}");
     }
 
     #[test]

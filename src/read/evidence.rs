@@ -237,6 +237,12 @@ pub fn strip_particle(w: &str) -> &str {
     if !has_hangul(w) {
         return w;
     }
+    // `박효신이었다`, `이무진이다`: a copula ends the sentence on the name.
+    for copula in ["이었다", "였다", "이다"] {
+        if let Some(stem) = w.strip_suffix(copula).filter(|s| s.chars().count() >= 2) {
+            return stem;
+        }
+    }
     w.strip_suffix(['는', '은', '이', '가', '의']).unwrap_or(w)
 }
 
