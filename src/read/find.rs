@@ -1552,10 +1552,12 @@ fn drama_mentions(
                         .split_whitespace()
                         .any(|w| DRAMA_WORDS.contains(&w.to_lowercase().as_str()))
                 });
+                // `“D” is a fantasy romance`: a show's genre says it as well.
+                const GENRES: &[&str] = &["romance", "comedy", "melodrama", "thriller", "rom-com"];
                 let says = rest_says
                     || (from..(from + 7).min(n))
                         .take_while(|&i| v.kind(i) != Some(Kind::Punct))
-                        .any(|i| is_drama_word(v, i));
+                        .any(|i| is_drama_word(v, i) || v.is_any(i, GENRES));
                 // What the sentence says outweighs a person's shape (`Moon Tide`).
                 if says && !evidence::not_a_name(name) && !tables.is_known_performer(name) {
                     out.push(DramaMention {
@@ -1764,7 +1766,12 @@ fn known_strength(name: &str, quoted: bool) -> f32 {
         || short_hangul
         || tiny
     {
-        0.4
+        // A short title in quotes was set apart as a name: more than a common word.
+        if quoted {
+            0.5
+        } else {
+            0.4
+        }
     } else if quoted {
         0.7
     } else {

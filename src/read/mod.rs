@@ -887,6 +887,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_gives_a_shows_genre_names_it() {
+        let got = mentions("“Winter Harbor” is a fantasy romance with a soundtrack to match.\n");
+        assert!(
+            got.iter()
+                .any(|(n, c, _)| n == "Winter Harbor" && *c == "drama.is_a"),
+            "{got:?}"
+        );
+        // A song called a ballad is no show.
+        let got = mentions("“Lanterns” is a ballad about the sea.\n");
+        assert!(got.iter().all(|(_, c, _)| *c != "drama.is_a"), "{got:?}");
+    }
+
+    #[test]
     fn an_album_named_for_its_kind_names_the_drama() {
         for text in [
             "# Winter Harbor (Original Television Soundtrack)\n",
