@@ -51,6 +51,19 @@ pub use tables::Tables;
 
 use normalize::{clean, clean_title, has_key, split_artists, split_gloss, trim_punct};
 
+/// The artists of the credits split on this thread, for one version of the tables.
+struct Credits {
+    tables: tables::Version,
+    artists: rustc_hash::FxHashMap<Box<str>, Vec<String>>,
+}
+
+/// The most credits [`Credits`] keeps (a few MB a thread).
+const CREDITS_KEPT: usize = 1 << 14;
+
+thread_local! {
+    static CREDITS: std::cell::RefCell<Option<Credits>> = const { std::cell::RefCell::new(None) };
+}
+
 /// The records of one article, and how many candidates were dropped for each reason.
 #[derive(Debug, Clone, Default)]
 pub struct Extraction {
@@ -183,10 +196,7 @@ impl Extractor {
         if !has_key(&track) || !has_key(&drama) {
             return None;
         }
-        let artists = split_artists(&s.artists, &self.tables)
-            .into_iter()
-            .filter(|n| has_key(n))
-            .collect();
+        let artists = self.artists(&s.artists);
         Some(Record {
             drama,
             track,
@@ -203,6 +213,38 @@ impl Extractor {
             track_alt: alt,
             url: String::new(),
         })
+    }
+
+    /// The artists a credit names, split and normalised: remembered per thread for one
+    /// version of the tables, as the same credits come back in article after article and
+    /// splitting one costs several patterns' searches and table look-ups.
+    fn artists(&self, raw: &str) -> Vec<String> {
+        let version = self.tables.version();
+        let known = CREDITS.with_borrow(|c| {
+            c.as_ref()
+                .filter(|c| c.tables == version)
+                .and_then(|c| c.artists.get(raw).cloned())
+        });
+        if let Some(artists) = known {
+            return artists;
+        }
+        let artists: Vec<String> = split_artists(raw, &self.tables)
+            .into_iter()
+            .filter(|n| has_key(n))
+            .collect();
+        CREDITS.with_borrow_mut(|c| {
+            let c = c.get_or_insert_with(|| Credits {
+                tables: version,
+                artists: rustc_hash::FxHashMap::default(),
+            });
+            // Other tables split otherwise; past the bound the memo starts again.
+            if c.tables != version || c.artists.len() >= CREDITS_KEPT {
+                c.tables = version;
+                c.artists.clear();
+            }
+            c.artists.insert(raw.into(), artists.clone());
+        });
+        artists
     }
 
     fn canonical(&self, kind: tables::AliasKind, name: String) -> String {
