@@ -613,8 +613,9 @@ struct Names {
     /// every performer key: group, member, soloist, act, each form (Hangul, romanised,
     /// real name, alias)
     performer_keys: HashSet<String>,
-    /// performer names that can be spotted in text (see [`performer_spottable`])
-    performer_finder: Finder,
+    /// performer names that can be spotted in text (see [`performer_spottable`]), built
+    /// on first use (see [`Names::performer_finder`])
+    performer_finder: std::sync::OnceLock<Finder>,
     /// every romanised surname spelling -> canonical spelling
     surnames: HashMap<String, String>,
     /// Hangul surnames (one or two syllables)
@@ -830,18 +831,12 @@ impl Names {
         }
 
         let mut performer_keys: HashSet<String> = HashSet::default();
-        let mut performer_forms: Vec<String> = Vec::new();
-        for r in rows(PERFORMERS) {
-            let mut all: Vec<&str> = vec![r[0].trim(), r[1].trim()];
-            all.extend(r[2].split('|').map(str::trim));
-            for form in all.into_iter().filter(|f| !f.is_empty()) {
-                let k = key(form);
-                if !k.is_empty() {
-                    performer_keys.insert(k);
-                    performer_forms.push(form.to_string());
-                }
+        performer_forms(|form| {
+            let k = key(form);
+            if !k.is_empty() {
+                performer_keys.insert(k);
             }
-        }
+        });
 
         // Titles to spot: several words (not two common ones: `Once Again` is as often a
         // song), capitals, Hangul; a one-word title in capitals unless a performer has the
@@ -874,44 +869,67 @@ impl Names {
             }
         }
 
-        // Performer names to spot: Hangul names of three syllables or more (two-syllable
-        // ones are mostly words: `사랑`, `하루`), Latin names as `performer_spottable` allows
-        // them, and not a single word that is a surname (`Yoon`) or a drama (`Hwarang`)
-        // unless in capitals.
-        let mut spotted: Vec<String> = Vec::new();
-        for form in performer_forms {
-            if crate::normalize::has_hangul(&form) {
-                if form.chars().filter(|c| !c.is_whitespace()).count() >= 3 {
-                    spotted.push(form);
-                }
-                continue;
-            }
-            let single = !form.contains(' ');
-            let clash = single
-                && !form.chars().all(|c| !c.is_lowercase())
-                && (surnames.contains_key(&form.to_ascii_lowercase())
-                    || drama_keys.contains_key(&key(&form)));
-            if performer_spottable(&form) && !clash {
-                spotted.push(form);
-            } else if single {
-                // `JIN`, `BEN`, `YOON`: a short or common name, written in capitals.
-                let caps = form.to_uppercase();
-                if caps.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !crate::shape::is_caps_stopword(&caps)
-                {
-                    spotted.push(caps);
-                }
-            }
-        }
         Names {
             drama_keys,
             entries,
             latin_dramas: Finder::new(latin),
             hangul_dramas: Finder::new(hangul),
             performer_keys,
-            performer_finder: Finder::new(spotted),
+            performer_finder: std::sync::OnceLock::new(),
             surnames,
             hangul_surnames,
+        }
+    }
+
+    /// The performer names to spot, gathered on first use: reading articles never scans
+    /// for them, and gathering them costs a look-up or two for each of the lists' forms.
+    ///
+    /// Hangul names of three syllables or more (two-syllable ones are mostly words:
+    /// `사랑`, `하루`), Latin names as `performer_spottable` allows them, and not a single
+    /// word that is a surname (`Yoon`) or a drama (`Hwarang`) unless in capitals.
+    fn performer_finder(&self) -> &Finder {
+        self.performer_finder.get_or_init(|| {
+            let mut spotted: Vec<String> = Vec::new();
+            performer_forms(|form| {
+                if !crate::normalize::has_key(form) {
+                    return;
+                }
+                if crate::normalize::has_hangul(form) {
+                    if form.chars().filter(|c| !c.is_whitespace()).count() >= 3 {
+                        spotted.push(form.to_string());
+                    }
+                    return;
+                }
+                let single = !form.contains(' ');
+                let clash = single
+                    && !form.chars().all(|c| !c.is_lowercase())
+                    && (self.surnames.contains_key(&form.to_ascii_lowercase())
+                        || self.drama_keys.contains_key(&key(form)));
+                if performer_spottable(form) && !clash {
+                    spotted.push(form.to_string());
+                } else if single {
+                    // `JIN`, `BEN`, `YOON`: a short or common name, written in capitals.
+                    let caps = form.to_uppercase();
+                    if caps.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && !crate::shape::is_caps_stopword(&caps)
+                    {
+                        spotted.push(caps);
+                    }
+                }
+            });
+            Finder::new(spotted)
+        })
+    }
+}
+
+/// `f` of every form of every performer of the performer list (name, Hangul name,
+/// aliases), trimmed, empty ones left out.
+fn performer_forms(mut f: impl FnMut(&str)) {
+    for r in rows(PERFORMERS) {
+        let mut all: Vec<&str> = vec![r[0].trim(), r[1].trim()];
+        all.extend(r[2].split('|').map(str::trim));
+        for form in all.into_iter().filter(|form| !form.is_empty()) {
+            f(form);
         }
     }
 }
@@ -1022,7 +1040,7 @@ impl Tables {
     /// ```
     pub fn performer_spans(&self, text: &str) -> Vec<(usize, usize)> {
         let found = names()
-            .performer_finder
+            .performer_finder()
             .find(text)
             .filter(|&(s, e)| {
                 if crate::normalize::has_hangul(&text[s..e]) {
@@ -1074,7 +1092,7 @@ impl Tables {
     /// ```
     pub fn warm_names() -> (usize, usize) {
         let n = names();
-        for finder in [&n.latin_dramas, &n.hangul_dramas, &n.performer_finder] {
+        for finder in [&n.latin_dramas, &n.hangul_dramas, n.performer_finder()] {
             finder.find("").for_each(drop);
         }
         (n.entries.len(), n.performer_keys.len())
