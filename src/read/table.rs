@@ -33,6 +33,18 @@ pub enum Column {
 
 /// The column a header cell names, or `None` when the cell is no column name.
 fn column(cell: &str) -> Option<Column> {
+    // No name below has more than 11 letters (`releasedate`): an ASCII cell of more than
+    // 16 letters and digits (all an ASCII key keeps) names none, seen without building
+    // its key (the first cell of a line with a comma is mostly a clause of prose).
+    if cell.is_ascii()
+        && cell
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .nth(16)
+            .is_some()
+    {
+        return None;
+    }
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
         | "곡" | "노래" => Column::Track,
