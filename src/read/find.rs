@@ -381,6 +381,7 @@ pub fn prose(
                 "voiced",
                 "covered",
                 "recorded",
+                "remade",
                 "sung,",
                 "voice",
             ],
@@ -420,6 +421,29 @@ pub fn prose(
             {
                 t -= 1;
                 aux += 1;
+            }
+        }
+        // `“Fly,” a mid-tempo number by A`: an apposition that calls the title a song.
+        if !verb
+            && v.kind(t) == Some(Kind::Word)
+            && (v.is_any(t, SONG_WORDS) || v.is_any(t, &["number", "tune", "duet"]))
+        {
+            let mut j = t;
+            while j > 0 && t - j < 5 && v.kind(j) == Some(Kind::Word) {
+                j -= 1;
+            }
+            let j = if v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > 0 {
+                j - 1
+            } else {
+                j
+            };
+            if v.kind(j) == Some(Kind::Quoted)
+                && v.is_any(
+                    j + 1 + usize::from(v.kind(j + 1) == Some(Kind::Sep)),
+                    &["a", "an", "the"],
+                )
+            {
+                t = j;
             }
         }
         if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {

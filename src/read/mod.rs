@@ -1068,6 +1068,18 @@ mod tests {
     }
 
     #[test]
+    fn credits_in_an_apposition_a_passive_or_the_next_sentence() {
+        let text = "## Winter Harbor OST\nMy favorite is \"Glass Door.\" Kim Na Ra sings it with restraint.\nLess loved is \"Salt Road,\" a mid-tempo number by Park Ha-eun.\n\"Lanterns\" was remade by Lee Dan.\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
+        let want = [
+            ("Glass Door", "Kim Na Ra"),
+            ("Salt Road", "Park Ha-eun"),
+            ("Lanterns", "Lee Dan"),
+        ];
+        assert_eq!(got, want.map(|(t, a)| (t.to_string(), a.to_string())));
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();

@@ -408,7 +408,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
             }
             if s.artists.is_empty() {
-                if let Some(a) = next_sentence_credit(r, s.line, s.end, tables) {
+                if let Some(a) = next_sentence_credit(r, s.line, s.start, tables) {
                     s.artists = a;
                     s.credit_tie = "next_sentence";
                 }
@@ -741,14 +741,18 @@ fn pronoun(v: &View, song_start: usize) -> bool {
     })
 }
 
-/// A credit in the sentence after the song, about "this song" (`EXO’s Chen and Punch
-/// made a wonderful job with this song`, `‘T’은 … 곡이다. 한수지가 가창했다`).
-fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -> Option<String> {
+/// A credit in the sentence after the song's (which holds its `start`), about "this
+/// song" (`EXO’s Chen and Punch made a wonderful job with this song`, `Kim Na Ra sings it
+/// with restraint`, `It's sung by A`, `‘T’은 … 곡이다. 한수지가 가창했다`).
+fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables) -> Option<String> {
     let l = &r.lines[line];
     let sents = &l.sentences;
-    let idx = sents.iter().position(|(a, b)| *a <= end && end <= *b)?;
+    // The song's own sentence: the one it starts in (a quote may close after the full
+    // stop, `“Kiss Me.”`).
+    let idx = sents.iter().position(|(a, b)| *a <= start && start < *b)?;
     let (s, e) = *sents.get(idx + 1)?;
-    let next = &l.line.text[s..e];
+    // The song's closing quote, when it came after the full stop, is no part of it.
+    let next = l.line.text[s..e].trim_start_matches(['"', '”', '’', '\'', ' ']);
     let lower = next.to_lowercase();
     let about = [
         "this song",
@@ -759,6 +763,14 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
         "this ballad",
         "with it",
         "on it",
+        "sings it",
+        "sang it",
+        "sing it",
+        "sung by",
+        "performs it",
+        "performed it",
+        "performed by",
+        "voice to it",
         "가창",
         "불렀",
         "부른다",
@@ -781,7 +793,7 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
     let mut k = 0;
     while k < p.len().min(4)
         && !(p[k].kind == Kind::Run
-            && evidence::performer(tables, evidence::strip_particle(v.t(k))) >= 0.6)
+            && evidence::performer(tables, evidence::strip_particle(v.t(k))) >= 0.5)
     {
         k += 1;
     }
@@ -794,9 +806,16 @@ fn next_sentence_credit(r: &Reading, line: usize, end: usize, tables: &Tables) -
     if v.kind(k + 1) == Some(Kind::Poss) && v.kind(k + 2) == Some(Kind::Run) {
         stop = p[k + 2].end;
     }
+    // `V of BTS`: the member with the group.
+    let member = v.is_any(k + 1, &["of", "from"])
+        && v.kind(k + 2) == Some(Kind::Run)
+        && tables.group(v.t(k + 2)).is_some();
+    if member {
+        stop = p[k + 2].end;
+    }
     let name = next[start..stop]
         .strip_suffix(['이', '가', '은', '는'])
         .unwrap_or(&next[start..stop])
         .to_string();
-    (evidence::performer(tables, &name) >= 0.6).then_some(name)
+    (member || evidence::performer(tables, &name) >= 0.5).then_some(name)
 }
