@@ -336,18 +336,22 @@ fn is_part(inner: &str) -> bool {
     PART.is_match(inner)
 }
 
-/// Whether a bracket after a singer's name belongs to the name: a known group (`Lee Su
-/// Hyun (AKMU)`), or the name in the other script (`정승환 (Jung Seung Hwan)`, `Paul
-/// Kim (폴킴)`). A known drama in the bracket is the line's drama.
+/// Whether a bracket after a slot's name belongs to it: a known group after a singer
+/// (`Lee Su Hyun (AKMU)`), or the name in the other script (`정승환 (Jung Seung Hwan)`,
+/// `하루(A Day)`), which a title and a singer alike carry. A known drama, a year or a
+/// soundtrack in the bracket is the line's drama.
 fn owned_bracket(name: &str, inner: &str, tables: &Tables) -> bool {
     use crate::normalize::has_hangul;
-    if has_ost(inner) || evidence::drama(tables, inner) > 0.0 {
+    if has_ost(inner) || evidence::drama(tables, inner) > 0.0 || super::find::is_year(inner) {
         return false;
     }
+    let gloss = has_hangul(name) != has_hangul(inner)
+        && inner.chars().any(char::is_alphabetic)
+        && !["feat", "ft", "prod"]
+            .iter()
+            .any(|f| inner.to_lowercase().starts_with(f));
     let singer = evidence::performer(tables, name) >= 0.6 && evidence::drama(tables, name) == 0.0;
-    singer
-        && (tables.group(inner).is_some()
-            || has_hangul(name) != has_hangul(inner) && evidence::performer(tables, inner) >= 0.5)
+    gloss || singer && tables.group(inner).is_some()
 }
 
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.

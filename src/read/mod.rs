@@ -1080,6 +1080,35 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_of_a_part_a_group_or_a_gloss_is_no_slot() {
+        for (line, track, artists) in [
+            (
+                "00:00 Kim Na Ra - Lanterns (Part.1)",
+                "Lanterns",
+                "Kim Na Ra",
+            ),
+            ("【Part.2】 ‘Glass Door’ – 박하은", "Glass Door", "박하은"),
+            (
+                "Salt Road – Lee Su Hyun (AKMU)",
+                "Salt Road",
+                "Lee Su Hyun (AKMU)",
+            ),
+            (
+                "Winter Harbor OST Part 3: Lee Su Hyun (이수현) – Salt Road",
+                "Salt Road",
+                "Lee Su Hyun (이수현)",
+            ),
+        ] {
+            let text = format!("## Winter Harbor OST\n{line}\n");
+            assert_eq!(
+                kept(&text),
+                [rec("Winter Harbor", track, artists)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
