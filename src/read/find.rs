@@ -866,6 +866,15 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             name = name[i + 5..].to_string();
         }
     }
+    // `… for Itaewon Class to Red Velvet’s Future`: a run that swallowed the end of a
+    // `from … to …` owns from after its `to`.
+    if let Some(i) = name
+        .rfind(" to ")
+        .filter(|&i| p.kind == Kind::Run && evidence::performer(tables, &name[i + 4..]) >= 0.5)
+    {
+        start += i + 4;
+        name = name[i + 4..].to_string();
+    }
     // `From Jo Jung Suk’s Aloha`: the sentence's opening preposition is no part of the name.
     for lead in ["From ", "Like ", "With "] {
         if let Some(rest) = name.strip_prefix(lead) {

@@ -1109,6 +1109,16 @@ mod tests {
     }
 
     #[test]
+    fn a_from_to_run_owns_from_after_its_to() {
+        let text = "This year went from V’s Dawn for Moon Tide to Park Ha-eun’s Salt Road for Winter Harbor.\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(d, t, a)| (d, t, a)).collect();
+        assert!(
+            got.contains(&rec("Winter Harbor", "Salt Road", "Park Ha-eun")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
