@@ -1111,7 +1111,7 @@ mod tests {
     #[test]
     fn a_from_to_run_owns_from_after_its_to() {
         let text = "This year went from V’s Dawn for Moon Tide to Park Ha-eun’s Salt Road for Winter Harbor.\n";
-        let got: Vec<_> = kept(text).into_iter().map(|(d, t, a)| (d, t, a)).collect();
+        let got = kept(text);
         assert!(
             got.contains(&rec("Winter Harbor", "Salt Road", "Park Ha-eun")),
             "{got:?}"
