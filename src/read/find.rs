@@ -578,6 +578,30 @@ pub fn prose(
             used[k] = true;
             continue;
         }
+        // `‘D-T’`: a drama and its song in one pair of quotes, credited around it as a
+        // title is (`‘D-T’를 부른 A`).
+        if let Some((d, t)) = quoted_drama_pair(title, tables) {
+            let credit = korean_credit(v, k, tables);
+            let (a, s, e) = credit.unwrap_or_default();
+            let mut s = Song::new(
+                line,
+                if a.is_empty() {
+                    v.p[k].start
+                } else {
+                    s.min(v.p[k].start)
+                },
+                e.max(v.p[k].end),
+                t,
+                &a,
+                "prose.quoted_drama_pair",
+                true,
+                true,
+            );
+            s.drama = Some(d.to_string());
+            songs.push(s);
+            used[k] = true;
+            continue;
+        }
         // Korean: `‘T’를 부른 A`, `A가 부른 ‘T’`.
         if let Some((a, s, e)) = korean_credit(v, k, tables) {
             songs.push(Song::new(
@@ -605,22 +629,6 @@ pub fn prose(
                 true,
                 true,
             ));
-            used[k] = true;
-            continue;
-        }
-        if let Some((d, t)) = quoted_drama_pair(title, tables) {
-            let mut s = Song::new(
-                line,
-                v.p[k].start,
-                v.p[k].end,
-                t,
-                "",
-                "prose.quoted_drama_pair",
-                true,
-                true,
-            );
-            s.drama = Some(d.to_string());
-            songs.push(s);
             used[k] = true;
             continue;
         }
@@ -1511,6 +1519,7 @@ fn drama_mentions(
             && k > 0
             && is_drama_word(v, k - 1)
             && !evidence::not_a_name(v.t(k))
+            && (p.kind != Kind::Quoted || quoted_drama_pair(v.t(k), tables).is_none())
         {
             let name = strip_network(v.t(k));
             if !name.is_empty() && !tables.knows_performer(&name) {

@@ -1119,6 +1119,13 @@ mod tests {
     }
 
     #[test]
+    fn a_drama_and_its_song_in_one_quote_take_the_credit_around_it() {
+        // After a drama word the pair is no drama's name, and `를 부른 A` credits it.
+        let text = "드라마 ‘도깨비-첫눈처럼’을 부른 김도윤이 1위에 올랐다.\n";
+        assert_eq!(kept(text), [rec("도깨비", "첫눈처럼", "김도윤")]);
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
