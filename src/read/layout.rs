@@ -135,10 +135,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
             }
             // `for`/`from` open a drama slot only before a drama (`The Reasons for My Smiles`).
+            // Nor inside a known title (`My Love from the Star`).
             Kind::Word
                 if v.is(i, "by")
                     || v.is_any(i, &["from", "for"])
-                        && (!out.is_empty() || drama_next(v, i + 1, tables)) =>
+                        && (!out.is_empty() || drama_next(v, i + 1, tables))
+                        && !inside_known(v, i, tables) =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 cue = match v.t(i).to_lowercase().as_str() {
@@ -352,6 +354,15 @@ fn owned_bracket(name: &str, inner: &str, tables: &Tables) -> bool {
             .any(|f| inner.to_lowercase().starts_with(f));
     let singer = evidence::performer(tables, name) >= 0.6 && evidence::drama(tables, name) == 0.0;
     gloss || singer && tables.group(inner).is_some()
+}
+
+/// Whether piece `i` lies inside a known drama title of the line.
+fn inside_known(v: &View, i: usize, tables: &Tables) -> bool {
+    let at = v.p[i].start;
+    tables
+        .drama_spans(v.text)
+        .iter()
+        .any(|&(s, e)| s < at && at < e)
 }
 
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.

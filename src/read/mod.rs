@@ -1126,6 +1126,15 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_with_from_in_it_is_not_split() {
+        let text = "## Best of 2019\n1. Strangers from Hell (2019)\nKim Na Ra’s “Hello Goodbye” is a close second.\n";
+        assert_eq!(
+            kept(text),
+            [rec("Strangers from Hell", "Hello Goodbye", "Kim Na Ra")]
+        );
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
