@@ -192,6 +192,9 @@ pub(super) fn attr(el: &scraper::node::Element, a: Attr) -> Option<&str> {
 
 /// The nodes to render as the article, in document order; empty means the whole page.
 pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
+    if let Some(posts) = thread(doc, sizes) {
+        return posts;
+    }
     let scored = scored_article(doc, sizes);
     let Some(marked) = marked_article(doc, sizes) else {
         return scored;
@@ -211,6 +214,60 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     } else {
         scored
     }
+}
+
+/// A thread's posts: three or more `<article>` elements side by side (a forum's or a
+/// comment thread's posts, each marked as an article), which together hold most of the
+/// text of the page's articles and a third of the page's, none of them most of it (a
+/// story with teasers after it). Each is a part of the page's story, not a story of its
+/// own: all are kept, in order.
+fn thread(doc: &Html, sizes: &Sizes) -> Option<Vec<NodeId>> {
+    let is_article = |n: &NodeRef<Node>| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| e.name() == "article")
+    };
+    let articles: Vec<NodeRef<Node>> = doc
+        .tree
+        .root()
+        .descendants()
+        .filter(is_article)
+        .filter(|a| {
+            !a.ancestors()
+                .any(|p| is_article(&p) || p.value().as_element().is_some_and(is_hidden))
+        })
+        .collect();
+    if articles.len() < 3 {
+        return None;
+    }
+    let total: usize = articles.iter().map(|a| sizes.get(*a).text).sum();
+    // A list of teasers is a small part of its page; a thread is most of it.
+    let page = sizes.get(doc.tree.root()).text;
+    // (parent, posts, their text, the longest post's text)
+    let mut by_parent: Vec<(NodeId, Vec<NodeId>, usize, usize)> = Vec::new();
+    for a in &articles {
+        let Some(p) = a.parent() else { continue };
+        let n = sizes.get(*a).text;
+        match by_parent.iter_mut().find(|g| g.0 == p.id()) {
+            Some(g) => {
+                g.1.push(a.id());
+                g.2 += n;
+                g.3 = g.3.max(n);
+            }
+            None => by_parent.push((p.id(), vec![a.id()], n, n)),
+        }
+    }
+    // No post outweighs the rest together: a story with teasers after it is no thread.
+    by_parent
+        .into_iter()
+        .find(|(_, posts, text, longest)| {
+            posts.len() >= 3
+                && text * 2 >= total
+                && text * 3 >= page
+                && *text >= 200
+                && longest * 2 <= *text
+        })
+        .map(|(_, posts, _, _)| posts)
 }
 
 /// The page's own article marker: among the marked elements outside navigation,

@@ -1182,6 +1182,30 @@ mod tests {
     }
 
     #[test]
+    fn a_threads_posts_are_all_kept_and_a_storys_teasers_are_not() {
+        let post = |n: usize, words: &str| {
+            format!("<article class='post'><aside>user{n}</aside><p>{words} “Song {n}” by Kim Na Ra is the one I play on repeat, every single night.</p></article>")
+        };
+        let posts: String = (1..=3).map(|n| post(n, "For me,")).collect();
+        let t = to_text(&format!(
+            "<nav>Forum</nav><main><h1>Best OST?</h1>{posts}</main><footer>x</footer>"
+        ));
+        for n in 1..=3 {
+            assert!(t.contains(&format!("“Song {n}”")), "{t}");
+        }
+        // A story followed by short teasers marked as articles keeps the story alone.
+        let story = "<p>The soundtrack of Winter Harbor, released today, has twelve songs, and the first of them is a ballad by Kim Na Ra that opens the album well.</p>".repeat(3);
+        let teasers: String = (1..=3)
+            .map(|n| format!("<article><a href='/{n}'>Other story {n}</a></article>"))
+            .collect();
+        let t = to_text(&format!("<div><article>{story}</article>{teasers}</div>"));
+        assert!(
+            t.contains("Winter Harbor") && !t.contains("Other story"),
+            "{t}"
+        );
+    }
+
+    #[test]
     fn a_table_cell_named_like_boilerplate_stays() {
         let story =
             "<p>The weekly chart of drama songs, with the ranks of this week and the last.</p>";
