@@ -1,7 +1,8 @@
 //! Decide: after the whole article is read, each candidate is kept or dropped, always
 //! with a reason. A candidate's evidence is a vector of features; the weights of a
-//! logistic model over them live in `data/weights.csv`, fitted on the dev articles by
-//! `examples/fit_weights.rs` (leave-one-article-out), never tuned by hand.
+//! logistic model over them live in `data/weights.csv`, fitted on the dev articles and
+//! `tests/probes/` by `examples/fit_weights.rs` (leave-one-article-out), never tuned by
+//! hand.
 
 use super::{evidence, Reading, Song};
 use crate::normalize::key;

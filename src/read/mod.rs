@@ -850,6 +850,15 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` has a drama mention of `name` by `cue`.
+    fn assert_mention(text: &str, name: &str, cue: &str) {
+        let got = mentions(text);
+        assert!(
+            got.iter().any(|(n, c, _)| n == name && *c == cue),
+            "{text}: {got:?}"
+        );
+    }
+
     #[test]
     fn a_cue_on_part_of_a_known_title_names_the_whole_title() {
         for text in [
@@ -869,17 +878,15 @@ mod tests {
 
     #[test]
     fn a_possessive_before_ost_names_the_drama() {
-        let got = mentions("드라마 ‘겨울 항구’의 OST가 공개됐다.\n");
-        assert!(
-            got.iter()
-                .any(|(n, c, _)| n == "겨울 항구" && *c == "drama.ost"),
-            "{got:?}"
+        assert_mention(
+            "드라마 ‘겨울 항구’의 OST가 공개됐다.\n",
+            "겨울 항구",
+            "drama.ost",
         );
-        let got = mentions("Winter Harbor’s OST is out today.\n");
-        assert!(
-            got.iter()
-                .any(|(n, c, _)| n == "Winter Harbor" && *c == "drama.ost"),
-            "{got:?}"
+        assert_mention(
+            "Winter Harbor’s OST is out today.\n",
+            "Winter Harbor",
+            "drama.ost",
         );
         // A singer's possessive is a credit, not a drama.
         let got = mentions("IU’s OST is out today.\n");
@@ -888,11 +895,10 @@ mod tests {
 
     #[test]
     fn a_sentence_that_gives_a_shows_genre_names_it() {
-        let got = mentions("“Winter Harbor” is a fantasy romance with a soundtrack to match.\n");
-        assert!(
-            got.iter()
-                .any(|(n, c, _)| n == "Winter Harbor" && *c == "drama.is_a"),
-            "{got:?}"
+        assert_mention(
+            "“Winter Harbor” is a fantasy romance with a soundtrack to match.\n",
+            "Winter Harbor",
+            "drama.is_a",
         );
         // A song called a ballad is no show.
         let got = mentions("“Lanterns” is a ballad about the sea.\n");
