@@ -736,7 +736,23 @@ pub fn performer_score(s: &str, tables: &Tables) -> f32 {
     if group_like(s) {
         return 0.6;
     }
+    if surname_stage_name(s, tables) {
+        return 0.5;
+    }
     0.0
+}
+
+/// `Kim Feel`, `Lee Juck`: a surname and one capitalised word that is no romanised
+/// syllable, as singers' stage names are written (weaker than a romanised given name).
+fn surname_stage_name(s: &str, tables: &Tables) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(surname), Some(given), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    tables.is_surname(surname)
+        && (2..=8).contains(&given.len())
+        && given.starts_with(|c: char| c.is_ascii_uppercase())
+        && given[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -745,6 +761,16 @@ mod tests {
 
     fn t() -> Tables {
         Tables::builtin()
+    }
+
+    #[test]
+    fn a_surname_and_a_capitalised_word_is_a_weak_stage_name() {
+        let t = t();
+        assert_eq!(performer_score("Kim Feel", &t), 0.5);
+        assert_eq!(performer_score("Lee Juck", &t), 0.5);
+        for not in ["Kim Possible Now", "Winter Harbor", "Kim FEEL", "Kim"] {
+            assert!(performer_score(not, &t) < 0.5, "{not}");
+        }
     }
 
     #[test]
