@@ -28,6 +28,7 @@ const ROLE_WORDS: &[&str] = &[
     "band",
     "group",
     "album",
+    "tracklist",
     "lyrics",
     "video",
     "mv",

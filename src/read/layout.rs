@@ -209,6 +209,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     pattern.push('p');
                     continue;
                 }
+                // `[INTERVIEW] …`, `[MV] …`, `[리뷰] …`: a kicker before a headline.
+                if out.is_empty() && cur.is_none() && v.text[p.start..].starts_with('[') {
+                    continue;
+                }
                 let ost = has_ost(inner);
                 // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
                 let goes_on = v.p.get(i + 1).is_some_and(|n| {
@@ -251,6 +255,14 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             // `(X) 의 “T”`: a possessive after a closed slot belongs to it, opening none.
             Kind::Poss if cur.is_none() => {}
+            // `“D” Original Soundtrack`: the album's kind between the quote and its OST.
+            Kind::Run
+                if cur.is_none()
+                    && v.kind(i + 1) == Some(Kind::Ost)
+                    && out.last().is_some_and(|s| s.quoted)
+                    && ["original", "official", "television", "tv"]
+                        .iter()
+                        .any(|w| v.t(i).eq_ignore_ascii_case(w)) => {}
             // `‘D’ OST ‘T’`: the OST after a quote names the quote a soundtrack's.
             Kind::Ost if cur.is_none() && out.last().is_some_and(|s| s.quoted) => {
                 if let Some(last) = out.last_mut() {

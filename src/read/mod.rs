@@ -1141,6 +1141,21 @@ mod tests {
     }
 
     #[test]
+    fn a_kicker_and_an_albums_kind_in_a_headline_make_no_record() {
+        let text = "[PRESS RELEASE] “Winter Harbor” Original Soundtrack Full Album Arrives Today\nFOR IMMEDIATE RELEASE\nThe soundtrack of the drama “Winter Harbor” will be released today.\nTRACKLIST (CD 1)\n01. Lanterns – Kim Na Ra\n02. Glass Door – Park Ha-eun\n03. Salt Road – Lee Dan\n04. Dawn – Kim Do-yoon\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Lanterns", "Kim Na Ra"),
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Lee Dan"),
+                rec("Winter Harbor", "Dawn", "Kim Do-yoon"),
+            ]
+        );
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
