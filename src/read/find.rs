@@ -1446,6 +1446,7 @@ fn drama_mentions(
                 && !evidence::not_a_name(bare)
                 && evidence::performer(tables, bare) < 0.6
                 && !has_ost(bare)
+                && !is_network(bare)
                 && !["feat", "ft"]
                     .iter()
                     .any(|f| bare.to_lowercase().starts_with(f))

@@ -142,6 +142,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                         && (!out.is_empty() || drama_next(v, i + 1, tables))
                         && !inside_known(v, i, tables) =>
             {
+                // `… | by A | Culture Desk`: a cell that opens with `by` is a byline.
+                if v.is(i, "by") && i > 0 && v.kind(i - 1) == Some(Kind::Sep) && v.t(i - 1) == "|" {
+                    return None;
+                }
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 cue = match v.t(i).to_lowercase().as_str() {
                     "by" => "by",

@@ -1156,6 +1156,19 @@ mod tests {
     }
 
     #[test]
+    fn a_network_in_a_year_bracket_and_a_byline_cell_name_nothing() {
+        let got = mentions("Ten years on, “Winter Harbor” (SBS, 2014) holds up.\n");
+        assert!(got.iter().all(|(n, _, _)| n != "SBS"), "{got:?}");
+        assert_mention(
+            "Ten years on, “Winter Harbor” (SBS, 2014) holds up.\n",
+            "Winter Harbor",
+            "drama.year",
+        );
+        let text = "## Winter Harbor OST\n★★★★ | by Lee Dan | Culture Desk | 7 min read\n“Lanterns” by Kim Na Ra opens it.\n";
+        assert_eq!(kept(text), [rec("Winter Harbor", "Lanterns", "Kim Na Ra")]);
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
