@@ -239,6 +239,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 } else {
                     text
                 };
+                // `[Goblin again lol]`: a known title with a remark after it.
+                let text = known_head(&text, tables).unwrap_or(text);
                 pattern.push_str(if ost { "(O)" } else { "(B)" });
                 out.push(Slot {
                     start: p.start,
@@ -344,6 +346,20 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         slots: out,
         pattern,
     })
+}
+
+/// The known drama title a slot's text opens with, when a remark follows it (a comma, a
+/// full stop or a lowercase word: `DOTS again lol`), not a longer title.
+fn known_head(name: &str, tables: &Tables) -> Option<String> {
+    let (_, e) = tables
+        .drama_spans(name)
+        .into_iter()
+        .find(|&(s, e)| s == 0 && e < name.len())?;
+    let rest = name[e..].trim_start();
+    let remark = rest.starts_with([',', '.', ';', '!'])
+        || rest.starts_with(|c: char| c.is_lowercase())
+            && !rest.starts_with(|c: char| c.is_ascii_digit());
+    remark.then(|| name[..e].trim_end().to_string())
 }
 
 /// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`.

@@ -1169,6 +1169,23 @@ mod tests {
     }
 
     #[test]
+    fn a_remark_after_a_known_title_in_a_slot_is_no_part_of_it() {
+        let text = "My top three:\n- Gummy – Dawn [Descendants of the Sun]\n- Gummy – Lanterns [Descendants of the Sun again lol]\n- Gummy – Glass Door [Descendants of the Sun, obviously]\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(d, t, _)| (d, t)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Descendants of the Sun".to_string(), "Dawn".to_string()),
+                ("Descendants of the Sun".to_string(), "Lanterns".to_string()),
+                (
+                    "Descendants of the Sun".to_string(),
+                    "Glass Door".to_string()
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
