@@ -141,8 +141,8 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
             Some("no drama")
         } else if s.denied {
             Some("the text says it is no soundtrack's")
-        } else if s.drama.as_deref().is_some_and(super::find::is_film) {
-            Some("a film's song")
+        } else if let Some(reason) = s.drama.as_deref().and_then(super::find::other_work) {
+            Some(reason)
         } else if track == drama && s.tie != "line" {
             Some("title is the drama")
         } else if s.confidence < th {

@@ -1330,13 +1330,31 @@ fn drama_mentions(
             strength,
             cue,
         };
-        // `영화 <D>`, `영화 ‘D’의`, `the film D`: a film's title, named with its word so
-        // that its songs are known for a film's (`is_film`).
+        // `영화 <D>`, `영화 ‘D’의`, `the film D`, `예능 ‘D’`, `the variety show D`, `웹툰
+        // ‘D’`: a film's, a show's or a webtoon's title, named with its word so that its
+        // songs are known for no drama's (`other_work`).
+        let variety = k > 1 && v.is(k - 1, "show") && v.is(k - 2, "variety");
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && k > 0
-            && v.is_any(k - 1, &["영화", "film", "movie"])
+            && (variety
+                || v.is_any(
+                    k - 1,
+                    &[
+                        "영화",
+                        "film",
+                        "movie",
+                        "예능",
+                        "웹툰",
+                        "네이버웹툰",
+                        "webtoon",
+                    ],
+                ))
         {
-            let word = v.t(k - 1).to_lowercase();
+            let word = if variety {
+                "variety show".to_string()
+            } else {
+                v.t(k - 1).to_lowercase()
+            };
             out.push(DramaMention {
                 name: format!("{word} {}", v.t(k)),
                 ..mention(0.95, "drama.film")
@@ -1465,7 +1483,7 @@ fn drama_mentions(
             }
         }
         // `(from the film “D”)`, `(영화 ‘D’ OST)`: a film's song, no drama's.
-        if p.kind == Kind::Bracket && is_film(v.t(k).trim_start_matches("from ")) {
+        if p.kind == Kind::Bracket && other_work(v.t(k).trim_start_matches("from ")).is_some() {
             out.push(DramaMention {
                 name: v.t(k).trim().to_string(),
                 ..mention(0.95, "drama.film")
@@ -1913,11 +1931,13 @@ pub fn strip_network(s: &str) -> String {
     crate::normalize::trim_punct(t)
 }
 
-/// Whether a name given as a song's work is a film's (`영화 ‘D’`, `the film D`): its songs
-/// are no drama's.
-pub fn is_film(name: &str) -> bool {
+/// What a name given as a song's work is when it is no drama: a film (`영화 ‘D’`, `the
+/// film D`), a variety show (`예능 ‘D’`) or a webtoon (`웹툰 ‘D’`), as the reason its
+/// songs are dropped.
+pub fn other_work(name: &str) -> Option<&'static str> {
     let l = name.trim().to_lowercase();
-    [
+    let starts = |words: &[&str]| words.iter().any(|f| l.starts_with(f));
+    if starts(&[
         "영화",
         "film ",
         "the film",
@@ -1925,7 +1945,13 @@ pub fn is_film(name: &str) -> bool {
         "the movie",
         "from the film",
         "from the movie",
-    ]
-    .iter()
-    .any(|f| l.starts_with(f))
+    ]) {
+        Some("a film's song")
+    } else if starts(&["예능", "variety show "]) {
+        Some("a variety show's song")
+    } else if starts(&["웹툰", "네이버웹툰", "webtoon "]) {
+        Some("a webtoon's song")
+    } else {
+        None
+    }
 }

@@ -1186,6 +1186,28 @@ mod tests {
     }
 
     #[test]
+    fn songs_of_a_variety_show_or_a_webtoon_drop_with_their_reason() {
+        let r = read(
+            "## ‘달빛 정원’ OST\n예능 ‘주말 노래방’에서 박하은이 부른 ‘소금길’도 화제였다.\n네이버웹툰 ‘유리문’ OST ‘새벽’을 부른 김도윤도 있다.\nOn the variety show Weekend Karaoke, “Lanterns” by Kim Na Ra went viral.\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<(&str, Option<&str>)> = r
+            .songs
+            .iter()
+            .filter(|s| s.drama.is_some())
+            .map(|s| (s.track.as_str(), s.dropped))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("소금길", Some("a variety show's song")),
+                ("새벽", Some("a webtoon's song")),
+                ("Lanterns", Some("a variety show's song"))
+            ]
+        );
+    }
+
+    #[test]
     fn staff_credits_and_timestamps_are_no_songs() {
         let text = "## Winter Harbor OST Part 2\n“Lanterns” by Kim Na Ra\nComposed by Lee Dan, Park Ha-eun\nLyrics by Lee Dan\n작사: 이서 / 작곡: 박하은\n발매일: 2024.02.11\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
