@@ -178,10 +178,16 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         // A hard wrap (`a loop-` / `worthy OST album`): the next line goes on in
         // lowercase. The break becomes spaces, so offsets still point into `text`.
         let first = k;
-        while join_wraps
-            && k < raw.len()
-            && wraps(&text[start..end], &text[raw[k].1..raw[k].2], width)
-        {
+        // The quotes the joined line leaves open, counted as lines join (not again over
+        // the whole of a long paragraph for each line).
+        let mut quotes = Quotes::default();
+        quotes.add(&text[start..end]);
+        while join_wraps && k < raw.len() {
+            let (last, next) = (&text[raw[k - 1].1..end], &text[raw[k].1..raw[k].2]);
+            if !wraps(last, next, quotes.open(), width) {
+                break;
+            }
+            quotes.add(next);
             end = raw[k].2;
             k += 1;
         }
@@ -287,18 +293,18 @@ fn edit_links(mut body: String) -> String {
     body
 }
 
-/// Whether `next` continues `line` across a hard line wrap. `line` (its last line, when
-/// lines were joined already) stops mid-sentence (on a letter, a digit, a comma or a
-/// hyphen) and `next` starts in lowercase, or `line` leaves a quote open, or the article
-/// is wrapped at a width (`width`, [`wrap_width`]) that `line` reaches; a line that
-/// ends on a quote goes on when `next` starts in lowercase (`… opened with “Lamp”` /
-/// `by Jo Hana`).
-fn wraps(line: &str, next: &str, width: Option<usize>) -> bool {
+/// Whether `next` continues `line` (the last line of what is joined so far) across a hard
+/// line wrap. `line` stops mid-sentence (on a letter, a digit, a comma or a hyphen) and
+/// `next` starts in lowercase, or the joined text leaves a quote `open`, or the article
+/// is wrapped at a width (`width`, [`wrap_width`]) that `line` reaches; a line that ends
+/// on a quote goes on when `next` starts in lowercase (`… opened with “Lamp”` / `by Jo
+/// Hana`).
+fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     if has_marker(next) || next.trim().is_empty() {
         return false;
     }
-    let last_line = line.rsplit(['\n', '\r']).next().unwrap_or(line).trim_end();
-    let Some(last) = last_line.chars().next_back() else {
+    let line = line.trim_end();
+    let Some(last) = line.chars().next_back() else {
         return false;
     };
     let mid = last.is_alphanumeric() || matches!(last, ',' | '-');
@@ -306,23 +312,35 @@ fn wraps(line: &str, next: &str, width: Option<usize>) -> bool {
     if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) {
         return true;
     }
-    mid && (open_quote(line) || width.is_some_and(|w| last_line.chars().count() * 4 >= w * 3))
+    mid && (open || width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
 }
 
-/// Whether a line leaves a double quote or a Korean title bracket open.
-fn open_quote(line: &str) -> bool {
-    let (mut curly, mut straight, mut angle) = (0i32, 0, 0i32);
-    for c in line.chars() {
-        match c {
-            '“' => curly += 1,
-            '”' => curly -= 1,
-            '"' => straight += 1,
-            '〈' | '《' | '「' | '『' => angle += 1,
-            '〉' | '》' | '」' | '』' => angle -= 1,
-            _ => {}
+/// The double quotes and Korean title brackets a text opens and closes.
+#[derive(Default)]
+struct Quotes {
+    curly: i32,
+    straight: i32,
+    angle: i32,
+}
+
+impl Quotes {
+    fn add(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '“' => self.curly += 1,
+                '”' => self.curly -= 1,
+                '"' => self.straight += 1,
+                '〈' | '《' | '「' | '『' => self.angle += 1,
+                '〉' | '》' | '」' | '』' => self.angle -= 1,
+                _ => {}
+            }
         }
     }
-    curly > 0 || straight % 2 == 1 || angle > 0
+
+    /// Whether a quote is left open.
+    fn open(&self) -> bool {
+        self.curly > 0 || self.straight % 2 == 1 || self.angle > 0
+    }
 }
 
 /// The width an article is hard-wrapped at, if it is: most lines end near one length

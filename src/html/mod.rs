@@ -749,8 +749,11 @@ impl Renderer<'_> {
             Node::Text(t) => self.text(t),
             Node::Element(el) => {
                 let name = el.name();
+                if content::is_hidden(el) {
+                    return;
+                }
                 let grid = is_grid(n, self.sizes);
-                if content::is_hidden(el) || self.is_boilerplate(n, el, grid) {
+                if self.is_boilerplate(n, el, grid) {
                     return;
                 }
                 if depth > MAX_DEPTH {

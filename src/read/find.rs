@@ -1509,12 +1509,7 @@ fn drama_mentions(
             }
             // `Lovely Runner (Original Television Soundtrack)`: an album's name, the
             // bracket saying what kind of album it is.
-            let kind_only = name.is_empty()
-                || name.split_whitespace().all(|w| {
-                    ["original", "television", "tv", "official"]
-                        .iter()
-                        .any(|a| w.eq_ignore_ascii_case(a))
-                });
+            let kind_only = name.is_empty() || name.split_whitespace().all(is_album_word);
             if kind_only && !film && k == 1 && v.kind(0) == Some(Kind::Run) {
                 let name = strip_network(v.t(k - 1));
                 if !evidence::not_a_name(&name) && !tables.knows_performer(&name) {
@@ -1850,6 +1845,14 @@ pub fn has_ost(s: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(b"soundtrack"))
 }
 
+/// Whether a word names a kind of album, not a title: `Original`, `Official`,
+/// `Television`, `TV` (`Original Television Soundtrack`).
+pub fn is_album_word(w: &str) -> bool {
+    ["original", "official", "television", "tv"]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.
 /// `Goblin (Original Television Soundtrack), Pt. 4` is `Goblin`.
 pub fn strip_ost(s: &str) -> String {
@@ -1865,10 +1868,7 @@ pub fn strip_ost(s: &str) -> String {
     loop {
         let trimmed = t.trim_end_matches([',', '-', '–', ':', '(', '[', ' ']);
         let last = trimmed.rsplit(' ').next().unwrap_or("");
-        let album_word = ["original", "television", "tv", "official"]
-            .iter()
-            .any(|w| last.trim_start_matches(['(', '[']).eq_ignore_ascii_case(w));
-        if album_word && last.len() < trimmed.len() {
+        if is_album_word(last.trim_start_matches(['(', '['])) && last.len() < trimmed.len() {
             t = &trimmed[..trimmed.len() - last.len()];
         } else {
             t = trimmed;

@@ -56,6 +56,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     let mut cur: Option<(usize, usize)> = None; // piece range of the open slot
     let mut cue: &'static str = "";
     let mut lower = 0;
+    // The line's known titles, found when a `for`/`from` first asks.
+    let known = std::cell::OnceCell::new();
     let mut hangul_words = 0;
     let close = |cur: &mut Option<(usize, usize)>,
                  out: &mut Vec<Slot>,
@@ -140,7 +142,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 if v.is(i, "by")
                     || v.is_any(i, &["from", "for"])
                         && (!out.is_empty() || drama_next(v, i + 1, tables))
-                        && !inside_known(v, i, tables) =>
+                        && !inside_known(&known, v, i, tables) =>
             {
                 // `… | by A | Culture Desk`: a cell that opens with `by` is a byline.
                 if v.is(i, "by") && i > 0 && v.kind(i - 1) == Some(Kind::Sep) && v.t(i - 1) == "|" {
@@ -266,9 +268,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 if cur.is_none()
                     && v.kind(i + 1) == Some(Kind::Ost)
                     && out.last().is_some_and(|s| s.quoted)
-                    && ["original", "official", "television", "tv"]
-                        .iter()
-                        .any(|w| v.t(i).eq_ignore_ascii_case(w)) => {}
+                    && super::find::is_album_word(v.t(i)) => {}
             // `‘D’ OST ‘T’`: the OST after a quote names the quote a soundtrack's.
             Kind::Ost if cur.is_none() && out.last().is_some_and(|s| s.quoted) => {
                 if let Some(last) = out.last_mut() {
@@ -388,11 +388,16 @@ fn owned_bracket(name: &str, inner: &str, tables: &Tables) -> bool {
     gloss || singer && tables.group(inner).is_some()
 }
 
-/// Whether piece `i` lies inside a known drama title of the line.
-fn inside_known(v: &View, i: usize, tables: &Tables) -> bool {
+/// Whether piece `i` lies inside a known drama title of the line (`known`, found once).
+fn inside_known(
+    known: &std::cell::OnceCell<Vec<(usize, usize)>>,
+    v: &View,
+    i: usize,
+    tables: &Tables,
+) -> bool {
     let at = v.p[i].start;
-    tables
-        .drama_spans(v.text)
+    known
+        .get_or_init(|| tables.drama_spans(v.text))
         .iter()
         .any(|&(s, e)| s < at && at < e)
 }
