@@ -124,6 +124,27 @@ fn threshold() -> f32 {
     })
 }
 
+/// Why a candidate goes whatever its evidence: no title or drama, the text denies it is a
+/// soundtrack's, its drama is another kind of work, or its title is its drama. The model
+/// decides the rest (and is fitted on the rest).
+pub fn ruled_out(s: &Song) -> Option<&'static str> {
+    let track = key(&s.track);
+    let drama = s.drama.as_deref().map(key).unwrap_or_default();
+    if track.is_empty() {
+        Some("empty title")
+    } else if drama.is_empty() {
+        Some("no drama")
+    } else if s.denied {
+        Some("the text says it is no soundtrack's")
+    } else if let Some(reason) = s.drama.as_deref().and_then(super::find::other_work) {
+        Some(reason)
+    } else if track == drama && s.tie != "line" {
+        Some("title is the drama")
+    } else {
+        None
+    }
+}
+
 /// Scores every candidate and drops those below the threshold or without a drama, each
 /// with its reason; of candidates of one song on one line, the most confident stays.
 pub fn decide(r: &mut Reading, tables: &Tables) {
@@ -133,23 +154,7 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
         let f = features(s, tables);
         let z: f32 = f.iter().zip(w).map(|(a, b)| a * b).sum();
         s.confidence = 1.0 / (1.0 + (-z).exp());
-        let track = key(&s.track);
-        let drama = s.drama.as_deref().map(key).unwrap_or_default();
-        s.dropped = if track.is_empty() {
-            Some("empty title")
-        } else if drama.is_empty() {
-            Some("no drama")
-        } else if s.denied {
-            Some("the text says it is no soundtrack's")
-        } else if let Some(reason) = s.drama.as_deref().and_then(super::find::other_work) {
-            Some(reason)
-        } else if track == drama && s.tie != "line" {
-            Some("title is the drama")
-        } else if s.confidence < th {
-            Some("low confidence")
-        } else {
-            None
-        };
+        s.dropped = ruled_out(s).or((s.confidence < th).then_some("low confidence"));
     }
     // Overlapping candidates on one line: the most confident one stays. The songs are in
     // line and start order, so only the next few can overlap.
