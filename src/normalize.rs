@@ -331,6 +331,11 @@ static SEPARATOR: PerThreadRegex = PerThreadRegex::new(|| {
     .unwrap()
 });
 
+/// A featured singer in brackets (`A (feat. B)`, `A [Feat. B]`): a credit, not a group.
+static FEAT_BRACKET: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i)\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^()\[\]]+)[)\]]").unwrap()
+});
+
 static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|그룹|밴드|보컬)\s+").unwrap()
 });
@@ -348,10 +353,15 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("Cho Jung Seok & Jeon Mi Do", &t), vec!["Cho Jung Seok", "Jeon Mi Do"]);
 /// assert_eq!(split_artists("MONSTA X Kihyun", &t), vec!["Kihyun (MONSTA X)"]);
 /// assert_eq!(split_artists("15&", &t), vec!["15&"]);
+/// assert_eq!(split_artists("Kim Min-jae (feat. Lee Ha-na)", &t), vec!["Kim Min-jae", "Lee Ha-na"]);
+/// // `BIG` is a group, but `Big Harbor` is no member of it: a group prefix is written
+/// // as the group writes itself.
+/// assert_eq!(split_artists("Big Harbor", &t), vec!["Big Harbor"]);
 /// assert_eq!(split_artists("엑소(EXO) 첸-펀치", &t), vec!["첸 (엑소)", "펀치"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     let raw = hangul_hyphens(&tidy(raw));
+    let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1");
     let raw = trim_punct(&raw);
     if raw.is_empty() {
         return Vec::new();
@@ -655,7 +665,11 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             let known = tables.is_member(g, m);
             // A bare prefix is a group only when the rest is a known member or reads as a
             // name (capitalised, or Hangul).
-            let looks_like_name = m.chars().count() >= 2
+            // The group must be written as it writes itself: `Big Naughty` is a rapper,
+            // not a member of `BIG`.
+            let as_written = !g.is_ascii() || tables.group(g).is_some_and(|c| c == g);
+            let looks_like_name = as_written
+                && m.chars().count() >= 2
                 && m.chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || is_hangul(c));

@@ -241,7 +241,16 @@ fn columns(body: String) -> String {
                 i += 1;
             }
             let tab = bytes[s..i].contains(&b'\t');
-            let after_sentence = s > 0 && matches!(bytes[s - 1], b'.' | b'!' | b'?' | b':' | b';');
+            // A tab after the abbreviation that opens a header row (`No.<TAB>Title`)
+            // is a column's edge, not the end of a sentence.
+            let header_no = tab
+                && gaps.is_empty()
+                && s - lead <= 3
+                && !bytes[lead..s]
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || *b == b'.');
+            let after_sentence =
+                s > 0 && matches!(bytes[s - 1], b'.' | b'!' | b'?' | b':' | b';') && !header_no;
             if (i - s >= 2 || tab) && !after_sentence {
                 gaps.push((s, i));
             }
@@ -419,6 +428,18 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_tab_after_a_header_rows_abbreviation_is_a_column() {
+        let l = lines("No.\tTitle\tSinger\tLength\n1.\t\"Paper Moon\"\tMira Dove\t3:41\n");
+        assert_eq!(l[0].text.matches('|').count(), 3, "{l:?}");
+        // A numbered row keeps its number as its marker, not as a cell.
+        assert!(l[1].text.starts_with("1."), "{l:?}");
+        assert_eq!(l[1].text.matches('|').count(), 2, "{l:?}");
+        // A sentence's full stop before a tab is no header.
+        let l = lines("It ended there.\tThen the credits rolled\n");
+        assert!(!l[0].text.contains('|'), "{l:?}");
+    }
 
     #[test]
     fn hard_wraps_are_joined_with_offsets_kept() {

@@ -2,7 +2,7 @@
 //! independent signals (the name tables, the shape of the name, its words). No single
 //! signal decides; the layouts and the decision add them up.
 
-use crate::normalize::{has_hangul, has_key, key};
+use crate::normalize::{has_hangul, key};
 use crate::shape;
 use crate::tables::{Tables, Version};
 use aho_corasick::AhoCorasick;
@@ -62,6 +62,25 @@ const ROLE_WORDS: &[&str] = &[
     "출격",
     "컴백",
     "열창",
+];
+
+/// Words of a page's furniture: a post's counters and bylines (`조회 수 2,183`, `댓글 12`,
+/// `Published`, `12 comments`) label the page, not a song.
+const FURNITURE_WORDS: &[&str] = &[
+    "조회",
+    "조회수",
+    "댓글",
+    "공감",
+    "추천",
+    "스크랩",
+    "작성자",
+    "작성일",
+    "views",
+    "comments",
+    "replies",
+    "published",
+    "updated",
+    "posted",
 ];
 
 /// The evidence already found for one name: the rules ask the same questions of the same
@@ -195,7 +214,8 @@ pub fn performer(tables: &Tables, name: &str) -> f32 {
 
 fn performer_of(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
-    if !has_key(name) {
+    // Every act's name has a letter (`2AM`, `015B`); `15:32` and `3:53` are times.
+    if !name.chars().any(char::is_alphabetic) {
         return 0.0;
     }
     // A credit list (`A & B`, `A, B`, `A ft. B`) is as good as its best-known part.
@@ -316,15 +336,20 @@ pub fn not_a_name(s: &str) -> bool {
     recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
 }
 
-/// Whether a word, lowercased and without the punctuation at its ends, is a role word.
-fn is_role_word(w: &str) -> bool {
+/// Whether a word, lowercased and without the punctuation at its ends, is one of `words`.
+fn is_one_of(w: &str, words: &[&str]) -> bool {
     if !w.is_ascii() {
         let lower = w.to_lowercase();
-        return ROLE_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()));
+        return words.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()));
     }
     // ASCII case keeps letters letters: trimmed first, compared without case, no copy.
     let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-    ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(bare))
+    words.iter().any(|r| r.eq_ignore_ascii_case(bare))
+}
+
+/// Whether a word, lowercased and without the punctuation at its ends, is a role word.
+fn is_role_word(w: &str) -> bool {
+    is_one_of(w, ROLE_WORDS)
 }
 
 fn sentence_like(s: &str) -> bool {
@@ -338,8 +363,13 @@ fn sentence_like(s: &str) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .filter(|w| !matches!(**w, "feat." | "ft." | "feat" | "ft" | "x" | "featuring"))
         .count();
-    // A role word decides alone: the other tests are left undone.
-    if words.iter().any(|w| is_role_word(w)) {
+    // A role word decides alone: the other tests are left undone. So does a page's
+    // furniture, and a cell without a letter (`15:32`, `3:53`, `2,183`).
+    if words
+        .iter()
+        .any(|w| is_role_word(w) || is_one_of(w, FURNITURE_WORDS))
+        || !s.chars().any(char::is_alphabetic)
+    {
         return true;
     }
     let hangul = has_hangul(s);
@@ -435,14 +465,7 @@ fn sentence_like(s: &str) -> bool {
         "지난",
     ];
     let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
-    // `11:50 PM`, `2024.02.11`, `08-19-2018`: a clock time or a numeric date is no name.
-    let clock = words.iter().any(|w| {
-        let w = w.trim_end_matches([',', '.']);
-        (w.contains(':') || w.matches(['.', '-']).count() >= 2)
-            && w.chars().filter(char::is_ascii_digit).count() >= 3
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-'))
-    });
+    let clock = dated(s);
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
     let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
     uncapitalised
@@ -453,6 +476,18 @@ fn sentence_like(s: &str) -> bool {
         || date
         || words.len() > 12
         || !hangul && words.len() >= 3 && lower * 2 > words.len()
+}
+
+/// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,
+/// `08-19-2018`): a post's byline or a page's stamp, no name.
+pub fn dated(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        (w.contains(':') || w.matches(['.', '-']).count() >= 2)
+            && w.chars().filter(char::is_ascii_digit).count() >= 3
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-'))
+    })
 }
 
 /// Whether a sentence says its song is no soundtrack's (`which is not part of the
@@ -517,6 +552,26 @@ mod tests {
         assert!(performer(&t, "Kim Seo-yeon & Park Min") >= 0.7);
         assert!(performer(&t, "Chen (EXO)") >= 0.9);
         assert_eq!(performer(&t, "the bridge at night"), 0.0);
+    }
+
+    #[test]
+    fn times_counters_and_bylines_are_no_names() {
+        let t = Tables::builtin();
+        for s in [
+            "15:32",
+            "3:53",
+            "2,183",
+            "조회 수 2,183",
+            "댓글 12",
+            "Published",
+            "12 comments",
+        ] {
+            assert!(not_a_name(s), "{s}");
+            assert_eq!(performer(&t, s), 0.0, "{s}");
+        }
+        for s in ["Lantern Light", "2AM", "응답하라 1988"] {
+            assert!(!not_a_name(s), "{s}");
+        }
     }
 
     #[test]

@@ -524,6 +524,14 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
         }
         s - 1.2 * performer
     };
+    // A featured singer (`(feat. B)`) joins the credit before it: it plays no role alone.
+    if slot.cue == "ft" {
+        return [-3.0, -3.0, -3.0, 3.0];
+    }
+    // `by nightowl, 08-19-2018 11:32 PM`: a slot with a time or a date is a post's byline.
+    if evidence::dated(&slot.text) {
+        return [-3.0, -3.0, -3.0, 0.0];
+    }
     let other = if slot.bracket { -0.2 } else { -1.5 };
     let sentence = sentence_penalty(&slot.text);
     [
@@ -684,6 +692,7 @@ pub fn read(
         for (i, (s, r)) in l.slots.iter().zip(roles).enumerate() {
             if *r == Role::Other
                 && s.bracket
+                && s.cue != "ft"
                 && i > 0
                 && roles[i - 1] == Role::Artist
                 && evidence::performer(tables, &s.text) > 0.0
@@ -781,6 +790,35 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_featured_singer_joins_the_credit_before_it() {
+        let got = read_lines("1. “Paper Moon” – Mira Dove (feat. Kim Seo-yeon)\n");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("Paper Moon", "Mira Dove, Kim Seo-yeon")
+        );
+        let got = read_lines("- Mira Dove (feat. Kim Seo-yeon) – “Paper Moon”\n");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("Paper Moon", "Mira Dove, Kim Seo-yeon")
+        );
+    }
+
+    #[test]
+    fn a_posts_counters_are_no_song() {
+        for line in [
+            "무명의 더쿠 | 15:32 | 조회 수 2,183",
+            "Lantern Light | 3:53",
+            "Started by nightowl, 08-19-2018 11:32 PM",
+        ] {
+            let got = read_lines(&format!("{line}\n"));
+            assert!(
+                got.iter().all(|s| !s.1.chars().any(|c| c.is_ascii_digit())),
+                "{line}: {got:?}"
+            );
+        }
     }
 
     #[test]

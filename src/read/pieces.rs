@@ -383,10 +383,13 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             c,
             '–' | '—' | '―' | '-' | ':' | '：' | '|' | '/' | ',' | ';' | '·' | '‧' | '~' | '•'
         ) {
-            // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word.
+            // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word, and so
+            // is the colon of a time, the comma of a count, the slash of a date (`11:50`,
+            // `1,203`, `8/19`).
             let glued = c == '-'
                 && line[..i].chars().next_back().is_some_and(is_alnum)
-                && line[i + w..].chars().next().is_some_and(is_alnum);
+                && line[i + w..].chars().next().is_some_and(is_alnum)
+                || in_number(line, i, c);
             if !glued {
                 push(out, Kind::Sep, i, i + w, (i, i + w));
                 i += w;
@@ -405,6 +408,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                         && inside_word(line, at, d)
                         && possessive_len(line, at).is_none()
                     || d == '-' && line[at + 1..].chars().next().is_some_and(is_alnum) && at > i
+                    || at > i && in_number(line, at, d)
                     || d == '(' && line[i..at].ends_with('f') && line[at..].starts_with("(x)");
                 if !ok {
                     break;
@@ -646,12 +650,36 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
     *out = joined;
 }
 
+/// A `:`, `,` or `/` between two digits joins them into one number (`11:50`, `1,203`,
+/// `8/19`): it separates nothing. A space after it (`Track 1, 2 songs`) does.
+fn in_number(line: &str, at: usize, c: char) -> bool {
+    matches!(c, ':' | ',' | '/')
+        && line[..at].ends_with(|d: char| d.is_ascii_digit())
+        && line[at + 1..].starts_with(|d: char| d.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn show(line: &str) -> Vec<(Kind, &str)> {
         lex(line).iter().map(|p| (p.kind, p.text(line))).collect()
+    }
+
+    #[test]
+    fn times_counts_and_dates_are_one_word() {
+        for (line, word) in [
+            ("posted 08-19-2018 11:50 PM", "11:50"),
+            ("조회 수 2,183", "2,183"),
+            ("on 8/19 at noon", "8/19"),
+        ] {
+            let got = show(line);
+            assert!(got.iter().any(|p| p.1.contains(word)), "{line}: {got:?}");
+            assert!(!got.iter().any(|p| p.0 == Kind::Sep), "{line}: {got:?}");
+        }
+        // A separator with a space after it still separates (`Track 1, 2 songs`).
+        assert!(show("Rain 1, 2 Songs").iter().any(|p| p.0 == Kind::Sep));
+        assert!(show("Rain – Kim: Live").iter().any(|p| p.0 == Kind::Sep));
     }
 
     #[test]
