@@ -519,9 +519,7 @@ pub fn prose(
         }
         // `“T” – A`, `“T” (A)` with a performer.
         if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
-            if let Some(a) =
-                artist_after(v, k + 2, tables).filter(|a| evidence::performer(tables, &a.0) >= 0.5)
-            {
+            if let Some(a) = artist_after(v, k + 2, tables) {
                 songs.push(Song::new(
                     line,
                     v.p[k].start,
@@ -1670,29 +1668,33 @@ fn drama_mentions(
             && v.is_any(k + 1, &["을", "를"])
             && v.close(k, k + 1)
             && sings(v.t(k + 2));
+        // `for D` / `from D` right after a song title: a title-case name, or a known title
+        // that opens with a contraction (`for It’s Okay to Not Be Okay`).
+        // `Luna from f(x)`: `from` after a person is where they belong, not a drama.
+        let known_here = || known.iter().any(|(s, _)| *s == p.start);
+        let for_title = k >= 2
+            && v.is_any(k - 1, &["for", "from"])
+            && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run))
+            && !(v.is(k - 1, "from")
+                && v.kind(k - 2) == Some(Kind::Run)
+                && evidence::performer(tables, v.t(k - 2)) >= 0.5)
+            && !has_hangul(v.t(k));
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !sung
             && evidence::drama(tables, v.t(k)) > 0.0
             && !tables.is_known_performer(v.t(k))
         {
+            // A title that is also a common word (`Start-Up`) is the drama after `for`.
             let strength = known_strength(v.t(k), p.kind == Kind::Quoted);
+            let strength = if for_title && p.kind == Kind::Run {
+                strength.max(0.8)
+            } else {
+                strength
+            };
             out.push(mention(strength, "drama.known"));
             continue;
         }
-        // `for D` / `from D` right after a song title: a title-case name, or a known title
-        // that opens with a contraction (`for It’s Okay to Not Be Okay`).
-        // `Luna from f(x)`: `from` after a person is where they belong, not a drama.
-        let known_here = || known.iter().any(|(s, _)| *s == p.start);
-        if (p.kind == Kind::Run || p.kind == Kind::Word && known_here())
-            && k > 0
-            && v.is_any(k - 1, &["for", "from"])
-            && k >= 2
-            && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run))
-            && !(v.is(k - 1, "from")
-                && v.kind(k - 2) == Some(Kind::Run)
-                && evidence::performer(tables, v.t(k - 2)) >= 0.5)
-            && !has_hangul(v.t(k))
-        {
+        if (p.kind == Kind::Run || p.kind == Kind::Word && known_here()) && for_title {
             if let Some(&(s, e)) = known.iter().find(|(s, e)| *s <= p.start && p.start < *e) {
                 out.push(DramaMention {
                     line,

@@ -801,6 +801,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_credits_any_name_and_for_names_the_drama_of_the_line() {
+        // Unknown one-word names after a dash are the credits, one item after another.
+        let got = kept("“Paper Moon” – Giseon | “Salt Road” – Yeonu for Winter Harbor\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Paper Moon", "Giseon"),
+                rec("Winter Harbor", "Salt Road", "Yeonu")
+            ]
+        );
+        // A known title that is also a word (`Start-Up`) is the drama after `for`.
+        let got =
+            kept("## Winter Harbor\n“Lanterns” – Mira Dove | “Tide” – Jo Hana for Start-Up\n");
+        assert!(got.iter().all(|(d, _, _)| d == "Start-Up"), "{got:?}");
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(
