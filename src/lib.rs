@@ -184,7 +184,8 @@ impl Extractor {
         let track = trim_punct(&track);
         let track = self.canonical(tables::AliasKind::Track, track);
         let raw_drama = s.drama.clone().unwrap_or_default();
-        let drama = clean_title(&raw_drama);
+        // `Start-Up (스타트업)`: the drama as the article names it, without its gloss.
+        let drama = clean_title(&split_gloss(&raw_drama).0);
         // An alias names its title (`DOTS` → `Descendants of the Sun`); a misspelling of
         // one known title becomes that title; other names stay as written.
         let drama = self

@@ -140,9 +140,29 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
         Some(reason)
     } else if track == drama && s.tie != "line" {
         Some("title is the drama")
+    } else if instrumental(&s.track) {
+        Some("an instrumental version")
     } else {
         None
     }
+}
+
+/// `Glass Door (Inst.)`, `Glass Door (Instrumental)`: a sung song's instrumental version
+/// is the same song without a singer, no record of its own.
+fn instrumental(track: &str) -> bool {
+    let t = track.trim_end();
+    let Some(body) = t.strip_suffix([')', ']']) else {
+        return false;
+    };
+    let Some(open) = body.rfind(['(', '[']) else {
+        return false;
+    };
+    let tag = body[open + 1..].trim().trim_end_matches('.').to_lowercase();
+    open > 0
+        && matches!(
+            tag.as_str(),
+            "inst" | "instrumental" | "mr" | "inst ver" | "instrumental ver"
+        )
 }
 
 /// Scores every candidate and drops those below the threshold or without a drama, each
@@ -185,4 +205,18 @@ pub fn drop_reasons<'a>(songs: impl Iterator<Item = &'a Song>) -> Vec<(&'static 
     let mut v: Vec<_> = m.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_instrumental_version_is_no_song_of_its_own() {
+        assert!(instrumental("Glass Door (Inst.)"));
+        assert!(instrumental("Glass Door [Instrumental]"));
+        assert!(!instrumental("Glass Door"));
+        assert!(!instrumental("Instrumental (Night)"));
+        assert!(!instrumental("(Inst.)"));
+    }
 }

@@ -243,6 +243,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 };
                 // `[Goblin again lol]`: a known title with a remark after it.
                 let text = known_head(&text, tables).unwrap_or(text);
+                // `(Secret Garden, 2010)`: the drama with its year.
+                let (text, year) = match text.rsplit_once([',', ' ']) {
+                    Some((head, y)) if super::find::is_year(y) && !head.trim().is_empty() => {
+                        (head.trim_end_matches([',', ' ']).to_string(), true)
+                    }
+                    _ => (text, false),
+                };
                 pattern.push_str(if ost { "(O)" } else { "(B)" });
                 out.push(Slot {
                     start: p.start,
@@ -251,7 +258,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     quoted: false,
                     bracket: true,
                     ost,
-                    year: false,
+                    year,
                     cue: bcue,
                     mark: ' ',
                 });
@@ -790,6 +797,21 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_drama_in_brackets_with_its_year() {
+        for line in [
+            "1. Mira Dove — “Paper Moon” (Winter Harbor, 2019)",
+            "“Paper Moon” – Mira Dove (Winter Harbor 2019)",
+        ] {
+            let got = read_lines(&format!("{line}\n"));
+            assert_eq!(
+                got[0].2.as_deref(),
+                Some("Winter Harbor"),
+                "{line}: {got:?}"
+            );
+        }
     }
 
     #[test]

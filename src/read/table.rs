@@ -59,7 +59,12 @@ fn column(cell: &str) -> Option<Column> {
         | "arrangement" | "arrangedby" | "length" | "time" | "duration" | "runtime" | "year"
         | "released" | "releasedate" | "date" | "note" | "notes" | "episode" | "episodes"
         | "network" | "label" | "작사" | "작곡" | "편곡" | "시간" | "재생시간" | "발매일"
-        | "비고" | "방송사" | "연도" => Column::Other,
+        | "비고" | "방송사" | "연도" | "koreantitle" | "hangul" | "korean" | "romanization"
+        | "romanized" | "english" | "englishtitle" | "listen" | "play" | "plays" | "streams"
+        | "peak" | "peakposition" | "chart" | "position" | "award" | "awards" | "category"
+        | "nominee" | "nominees" | "result" | "type" | "titletrack" | "ratings" | "rating"
+        | "writer" | "director" | "cast" | "role" | "원제" | "한글" | "영문" | "순위변동"
+        | "수상" | "부문" | "결과" | "시청률" => Column::Other,
         // `#`, `№`: nothing but the mark is left.
         "" if !cell.trim().is_empty() => Column::Other,
         _ => return None,
@@ -74,7 +79,7 @@ pub struct Header {
     pub sep: char,
 }
 
-/// The columns a header row names, when every cell names one and one holds titles.
+/// The columns a header row names, when every cell names one.
 pub fn header_row(text: &str) -> Option<Header> {
     // Bars, or else commas (`drama,part,title,artists`).
     let sep = if text.contains('|') {
@@ -90,7 +95,12 @@ pub fn header_row(text: &str) -> Option<Header> {
         .split(sep)
         .map(|c| column(c.trim()))
         .collect::<Option<_>>()?;
-    (cols.len() >= 2 && cols.contains(&Column::Track)).then_some(Header { cols, sep })
+    // A header without a title column heads another table (ratings, awards): its rows
+    // hold no song, and are read as none.
+    // Prose has commas: only bars make one, of words only (`▶ Play | ♡ | ⋯` is a player).
+    let songs = cols.contains(&Column::Track);
+    let named = || text.split(sep).all(|c| !key(c).is_empty());
+    (cols.len() >= 2 && (songs || sep == '|' && named())).then_some(Header { cols, sep })
 }
 
 /// One row of a table read by its header's columns.
@@ -217,7 +227,17 @@ mod tests {
         // A row of values, a header without a title column, a line without cells.
         assert_eq!(header_row("“Glass Door” | Park Ha-eun"), None);
         assert_eq!(header_row("Ep. | Original broadcast date | Share"), None);
-        assert_eq!(header_row("Lyrics | Music"), None);
+        assert_eq!(header_row("▶ Play | ♡ | ⋯"), None);
+        // Another table's header names no title: its rows hold no song.
+        let awards = header_row("Year | Award | Category | Nominee | Result").unwrap();
+        assert!(!awards.cols.contains(&Track));
+        assert_eq!(
+            row(
+                "2017 | Seoul Drama Awards | Best OST | Mira Dove | Won",
+                &awards
+            ),
+            None
+        );
         assert_eq!(header_row("Title"), None);
     }
 
