@@ -1400,7 +1400,7 @@ fn drama_mentions(
             && !evidence::not_a_name(v.t(k))
         {
             let name = strip_network(v.t(k));
-            if !name.is_empty() && !tables.knows_performer(&name) {
+            if !kind_only(&name) && !tables.knows_performer(&name) {
                 out.push(DramaMention {
                     name,
                     ..mention(0.95, "drama.ost")
@@ -1507,8 +1507,7 @@ fn drama_mentions(
             }
             // `Lovely Runner (Original Television Soundtrack)`: an album's name, the
             // bracket saying what kind of album it is.
-            let kind_only = name.is_empty() || name.split_whitespace().all(is_album_word);
-            if kind_only && !film && k == 1 && v.kind(0) == Some(Kind::Run) {
+            if kind_only(&name) && !film && k == 1 && v.kind(0) == Some(Kind::Run) {
                 let name = strip_network(v.t(k - 1));
                 if !evidence::not_a_name(&name) && !tables.knows_performer(&name) {
                     let q = v.p[k - 1];
@@ -1853,6 +1852,13 @@ pub fn is_album_word(w: &str) -> bool {
     ["original", "official", "television", "tv"]
         .iter()
         .any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// Whether a name before `OST` says only what kind of album it is (`Original`, and a
+/// contents line's number: `4 Original soundtrack`), naming no drama.
+fn kind_only(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| is_album_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.

@@ -845,6 +845,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_is_also_a_title_or_a_contents_line_names_no_section() {
+        // `Last` is a known title; in a stamp it is the word.
+        let got =
+            kept("## Winter Harbor OST\nLast updated 3 days ago\n- “Paper Moon” – Mira Dove\n");
+        assert_eq!(got, [rec("Winter Harbor", "Paper Moon", "Mira Dove")]);
+        // A wiki's contents: `4 Original soundtrack` is a section's name, not a drama's.
+        let wiki = "Winter Harbor is a 2021 South Korean television series.\n1 Synopsis\n2 Original soundtrack\n3 Ratings\n## Part 1\nNo. | Title | Artist\n1. “Glass Door” | Park Ha-eun\n";
+        assert_eq!(
+            kept(wiki),
+            [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(

@@ -66,6 +66,18 @@ const GENERIC: &[&str] = &[
     "summary",
     "overview",
     "comments",
+    "gallery",
+    "original",
+    "contents",
+    "discussion",
+    "links",
+    "sources",
+    "footnotes",
+    "must-listen",
+    "recommended",
+    "highlights",
+    "tracks",
+    "vocal",
     "수록곡",
     "목차",
     "가사",
@@ -79,6 +91,11 @@ const GENERIC: &[&str] = &[
     "수상",
     "음악",
     "댓글",
+    "갤러리",
+    "각주",
+    "기타",
+    "상위 문서",
+    "관련 문서",
 ];
 
 /// Whether a heading organises the page without naming a drama. An English entry is a
@@ -126,16 +143,21 @@ fn heading_drama(
     has_song: &[bool],
 ) -> Option<(String, f32)> {
     let l = &r.lines[i];
+    let body = crate::segment::strip_marker(&l.line.text).trim();
+    let body = body.trim_start_matches('#').trim();
     if let Some(d) = r
         .dramas
         .iter()
         .filter(|d| d.line == i)
         .max_by(|a, b| a.strength.total_cmp(&b.strength))
     {
-        return Some((d.name.clone(), d.strength.max(0.8)));
+        // A known title that is also a word (`Last`, `시간`) names the section only as the
+        // whole heading: in `Last updated 3 days ago` or `재생 시간` it is the word.
+        let head = body.split(" (").next().unwrap_or(body);
+        if d.strength >= 0.5 || key(&d.name) == key(&strip_network(&strip_ost(head))) {
+            return Some((d.name.clone(), d.strength.max(0.8)));
+        }
     }
-    let body = crate::segment::strip_marker(&l.line.text).trim();
-    let body = body.trim_start_matches('#').trim();
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
     if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
         return None;
