@@ -379,7 +379,10 @@ fn classify(raw: &str) -> (LineKind, bool) {
     if t.starts_with('#') || t.starts_with('~') {
         return (LineKind::Heading, true);
     }
+    // A full stop inside the closing quote ends the sentence too (`… “Salt Road.”`).
+    let unquoted = t.trim_end_matches(['”', '"', '’']);
     let ends_sentence = t.ends_with(['.', '!', '…', '。', ',']) && !t.ends_with("..")
+        || unquoted.len() < t.len() && unquoted.ends_with(['.', '!', ','])
         || t.ends_with("다.")
         || t.ends_with('다');
     // `The track list is as follows:` introduces a list; it opens no section.

@@ -70,6 +70,18 @@ pub const SONG_WORDS: &[&str] = &[
     "performs",
     "recorded",
     "records",
+    "delivered",
+    "delivers",
+    "crooned",
+    "croons",
+    "belted",
+    "belts",
+    "lent",
+    "lends",
+    "voiced",
+    "covered",
+    "covers",
+    "remade",
     "곡",
     "노래",
     "OST",
@@ -1833,6 +1845,29 @@ fn known_strength(name: &str, quoted: bool) -> f32 {
         0.7
     } else {
         0.8
+    }
+}
+
+/// A known title that is also a word (`Goblin`, `Start-Up`: 0.4 where it stands) names
+/// the drama when the article names it again: a common word comes once, the article's
+/// subject comes back.
+/// Short words stay words however often they come (`W`, `시간` in each table's header).
+pub fn repeated_titles(dramas: &mut [DramaMention]) {
+    let weak = |d: &DramaMention| {
+        d.cue == "drama.known"
+            && d.strength < 0.6
+            && !has_hangul(&d.name)
+            && d.name.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            && d.name.starts_with(char::is_uppercase)
+    };
+    let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for d in dramas.iter() {
+        *seen.entry(key(&d.name)).or_default() += 1;
+    }
+    for d in dramas.iter_mut().filter(|d| weak(d)) {
+        if seen.get(&key(&d.name)).is_some_and(|&n| n >= 2) {
+            d.strength = 0.6;
+        }
     }
 }
 

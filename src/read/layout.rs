@@ -526,8 +526,9 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
         }
         // `K-Music Playlist: The Drama OST Edition`: a role word is no drama's name,
         // nor is a broadcaster's (`for tvN’s “D”`).
+        // Outweighs an `OST` after it too (`Which Fantasy Drama Has the Better Soundtrack?`).
         if not_a_name || super::find::is_network(&slot.text) {
-            s -= 4.0;
+            s -= 7.0;
         }
         s - 1.2 * performer
     };

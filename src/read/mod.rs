@@ -341,6 +341,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         }
     }
     dramas.sort_by_key(|d| (d.line, d.start));
+    find::repeated_titles(&mut dramas);
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
     let mut r = Reading {
@@ -856,6 +857,27 @@ mod tests {
             kept(wiki),
             [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]
         );
+    }
+
+    #[test]
+    fn a_title_that_is_also_a_word_names_the_drama_when_it_comes_back() {
+        // `Goblin` once is a word (0.4); named again, it is the article's subject.
+        let text = "Goblin vs. Moon Tide: Which Drama Has the Better Soundtrack?\n\nGoblin has Mira Dove's “Paper Moon” and Jo Hana's “Salt Road.”\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(d, _, _)| d == "Goblin"), "{got:?}");
+    }
+
+    #[test]
+    fn a_singing_verb_presents_its_object_as_the_subjects_song() {
+        for line in [
+            "Mira Dove delivered the acoustic “Paper Moon.”",
+            "Mira Dove lent her voice to “Paper Moon,” the third part.",
+            "Mira Dove crooned “Paper Moon” in the finale.",
+        ] {
+            let got = kept(&format!("## Moon Tide OST\n{line}\n"));
+            assert_eq!(got, [rec("Moon Tide", "Paper Moon", "Mira Dove")], "{line}");
+        }
     }
 
     #[test]
