@@ -145,6 +145,9 @@ pub struct Writer {
     flush_each: bool,
     /// The CSV header written when no row was (otherwise serde writes it).
     header: &'static [&'static str],
+    /// A JSON row as serialised, before it is written: serde_json writes a row in a few
+    /// dozen small pieces, each a call through `dyn Write` when written straight to `out`.
+    row: Vec<u8>,
 }
 
 /// A `Write` that shares a temporary file's handle.
@@ -188,6 +191,7 @@ impl Writer {
             rows: 0,
             flush_each: false,
             header,
+            row: Vec::new(),
         };
         match format {
             Format::Csv => w.csv = Some(csv::WriterBuilder::new().from_writer(sink)),
@@ -232,14 +236,17 @@ impl Writer {
                         source,
                     })?;
             }
-            Format::Json => {
-                let sep: &[u8] = if self.rows == 0 { b"\n" } else { b",\n" };
-                self.out.write_all(sep).map_err(|e| self.io(e))?;
-                serde_json::to_writer(&mut self.out, row).map_err(|e| self.io(e.into()))?;
-            }
-            Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, row).map_err(|e| self.io(e.into()))?;
-                self.out.write_all(b"\n").map_err(|e| self.io(e))?;
+            Format::Json | Format::Jsonl => {
+                self.row.clear();
+                if self.format == Format::Json {
+                    let sep: &[u8] = if self.rows == 0 { b"\n" } else { b",\n" };
+                    self.row.extend_from_slice(sep);
+                }
+                serde_json::to_writer(&mut self.row, row).map_err(|e| self.io(e.into()))?;
+                if self.format == Format::Jsonl {
+                    self.row.push(b'\n');
+                }
+                self.out.write_all(&self.row).map_err(|e| self.io(e))?;
             }
         }
         self.rows += 1;
