@@ -102,8 +102,9 @@ pub struct Tables {
     /// The index of the fuzzy drama match;
     /// built on first use, dropped when aliases change the dramas.
     fuzzy: std::sync::OnceLock<FuzzyIndex>,
-    /// finds the names safe to spot in prose, all at once
-    drama_finder: Option<aho_corasick::AhoCorasick>,
+    /// finds the names safe to spot in prose, all at once; built on first use (only the
+    /// user's aliases need it when reading), dropped when aliases change the dramas
+    drama_finder: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// every group name as written (display, aliases, Hangul)
     group_names: Vec<String>,
     /// finds group names in an article; built on first use
@@ -274,6 +275,17 @@ impl Tables {
         self.drama_titles
             .sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         self.drama_titles.dedup();
+        self.drama_finder = std::sync::OnceLock::new();
+    }
+
+    /// The automaton of [`Tables::find_dramas`].
+    fn drama_finder(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.drama_finder
+            .get_or_init(|| self.build_drama_finder())
+            .as_ref()
+    }
+
+    fn build_drama_finder(&self) -> Option<aho_corasick::AhoCorasick> {
         // A one-word title is a common word in prose (`Goblin`, `Iris`), but written in
         // capitals (`GOBLIN`, `IRIS`) it is the show's name.
         let capitals = self
@@ -289,10 +301,10 @@ impl Tables {
             .cloned()
             .chain(capitals)
             .collect();
-        self.drama_finder = aho_corasick::AhoCorasick::builder()
+        aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&spottable)
-            .ok();
+            .ok()
     }
 
     /// Reads a user alias file (CSV `kind,alias,canonical`) on top of these tables.
@@ -550,8 +562,8 @@ impl Tables {
     /// assert_eq!(found, ["CLOY", "Crash Landing on You", "GOBLIN"]);
     /// ```
     pub fn find_dramas<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
-        self.drama_finder
-            .iter()
+        self.drama_finder()
+            .into_iter()
             .flat_map(move |f| f.find_iter(text))
             .map(|m| (m.start(), m.end()))
             .filter(move |&(s, e)| {
