@@ -484,7 +484,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "유통",
         "재생시간",
     ];
-    if let Some(i) = v.text.find([':', '：']) {
+    if let Some(i) = first_colon(v.text) {
         let head = v.text[..i].trim().to_lowercase();
         if ELSEWHERE.contains(&head.as_str())
             || FACTS.contains(&head.as_str())
@@ -533,6 +533,14 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         (p.start, end)
     };
     Some((role, s, e))
+}
+
+/// Where the first `:` or `：` of `text` is. A byte search: every line is asked, and a
+/// search for either of two characters decodes each character of the line.
+fn first_colon(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b':', "：".as_bytes()[0], b)
+        .find(|&i| b[i] == b':' || b[i..].starts_with("：".as_bytes()))
 }
 
 /// The labels of a line of bar-separated label cells (`Song: T | Artist: A`), with spans
