@@ -336,6 +336,11 @@ static FEAT_BRACKET: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^()\[\]]+)[)\]]").unwrap()
 });
 
+/// `Part.1 폴킴`, `OST Part 3 Kim Na-young`: the part a singer sang, before the name.
+static PART_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}[.:,]?\s+").unwrap()
+});
+
 static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|그룹|밴드|보컬)\s+").unwrap()
 });
@@ -354,6 +359,7 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("MONSTA X Kihyun", &t), vec!["Kihyun (MONSTA X)"]);
 /// assert_eq!(split_artists("15&", &t), vec!["15&"]);
 /// assert_eq!(split_artists("Kim Min-jae (feat. Lee Ha-na)", &t), vec!["Kim Min-jae", "Lee Ha-na"]);
+/// assert_eq!(split_artists("Part.1 김하늘", &t), vec!["김하늘"]);
 /// // `BIG` is a group, but `Big Harbor` is no member of it: a group prefix is written
 /// // as the group writes itself.
 /// assert_eq!(split_artists("Big Harbor", &t), vec!["Big Harbor"]);
@@ -611,6 +617,10 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
+    let s = match PART_PREFIX.find(&s) {
+        Some(m) => s[m.end()..].to_string(),
+        None => s,
+    };
     let s = match ROLE_PREFIX.find(&s) {
         Some(m) => s[m.end()..].to_string(),
         None => s,

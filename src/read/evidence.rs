@@ -463,6 +463,33 @@ fn sentence_like(s: &str) -> bool {
         "최근",
         "이번",
         "지난",
+        // Dependent nouns, adverbs and time words that follow `부른`, `불러` (`부른 바
+        // 있다`, `불러 다시 한 번`, `지난해`): a clause's words, no singer's.
+        "바",
+        "것",
+        "적",
+        "데",
+        "뒤",
+        "후",
+        "다시",
+        "또",
+        "이후",
+        "가운데",
+        "가운데서",
+        "덕분",
+        "덕분에",
+        "함께",
+        "함께한",
+        "직접",
+        "최근에",
+        "지난해",
+        "지난달",
+        "올해",
+        "작년",
+        "신곡",
+        "신곡인",
+        "주연",
+        "주연의",
     ];
     let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
     let clock = dated(s);

@@ -1253,7 +1253,8 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             Some(_) => format!("{} {last}", v.t(at)),
             None => last.to_string(),
         };
-        if a.kind == Kind::Run && !last.is_empty() {
+        // `‘T’을 부른 바 있다`, `불러 다시 한 번`: the clause goes on; no name follows.
+        if a.kind == Kind::Run && !last.is_empty() && !evidence::not_a_name(&name) {
             return Some((name, v.p[k].start, v.p[end].end));
         }
     }

@@ -536,8 +536,9 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     if slot.cue == "ft" {
         return [-3.0, -3.0, -3.0, 3.0];
     }
-    // `by nightowl, 08-19-2018 11:32 PM`: a slot with a time or a date is a post's byline.
-    if evidence::dated(&slot.text) {
+    // `by nightowl, 08-19-2018 11:32 PM`: a slot with a time or a date is a post's byline;
+    // `Part.1 ‘T’ – A`: a part's number names the soundtrack's part, nothing else.
+    if evidence::dated(&slot.text) || is_part(&slot.text) {
         return [-3.0, -3.0, -3.0, 0.0];
     }
     let other = if slot.bracket { -0.2 } else { -1.5 };
@@ -813,6 +814,17 @@ mod tests {
                 "{line}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_parts_number_fills_no_slot() {
+        let got = read_lines("· Part.1 ‘노을빛 고백’ – 김하늘\n· Part.2 ‘유리문’ – 박서준\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|s| s.2.is_none()), "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("노을빛 고백", "김하늘")
+        );
     }
 
     #[test]

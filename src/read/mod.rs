@@ -889,6 +889,21 @@ mod tests {
     }
 
     #[test]
+    fn a_clauses_words_after_the_verb_are_no_singer() {
+        // `부른 바 있다` (has sung), `불러 다시 한 번` (sang, once again): no names.
+        for line in [
+            "김하늘은 드라마 ‘겨울 항구’ OST ‘유리문’을 부른 바 있으며 이번에 새 곡을 냈다.",
+            "드라마 ‘겨울 항구’ OST ‘유리문’을 불러 다시 한 번 화제가 됐다.",
+        ] {
+            let got = kept(&format!("{line}\n"));
+            assert!(
+                got.iter().all(|(_, _, a)| a != "바" && a != "다시"),
+                "{line}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(
