@@ -229,9 +229,10 @@ impl Extractor {
         if let Some(artists) = known {
             return artists;
         }
+        // A broadcaster is never a singer (`JTBC ‘킹더랜드’ OST`, `La Poem, KBS`).
         let artists: Vec<String> = split_artists(raw, &self.tables)
             .into_iter()
-            .filter(|n| has_key(n))
+            .filter(|n| has_key(n) && !read::find::is_network(n))
             .collect();
         CREDITS.with_borrow_mut(|c| {
             let c = c.get_or_insert_with(|| Credits {

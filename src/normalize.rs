@@ -360,6 +360,9 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("15&", &t), vec!["15&"]);
 /// assert_eq!(split_artists("Kim Min-jae (feat. Lee Ha-na)", &t), vec!["Kim Min-jae", "Lee Ha-na"]);
 /// assert_eq!(split_artists("Part.1 김하늘", &t), vec!["김하늘"]);
+/// // A band named with a comma, a member of a band the tables need not know.
+/// assert_eq!(split_artists("Paper Boat, the Lanterns", &t), vec!["Paper Boat, the Lanterns"]);
+/// assert_eq!(split_artists("Kim Do-yoon of Harbor Lights", &t), vec!["Kim Do-yoon (Harbor Lights)"]);
 /// // `BIG` is a group, but `Big Harbor` is no member of it: a group prefix is written
 /// // as the group writes itself.
 /// assert_eq!(split_artists("Big Harbor", &t), vec!["Big Harbor"]);
@@ -487,6 +490,20 @@ fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
                 .collect();
             masked.replace_range(s..e, &fill);
         }
+    }
+    // `Car, the garden`: a comma before `the` is inside a band's name; a list of singers
+    // names no one `the …`.
+    let commas: Vec<usize> = masked
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            masked[i + 2..]
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the "))
+        })
+        .collect();
+    for i in commas {
+        masked.replace_range(i..i + 1, "_");
     }
     let mut out = Vec::new();
     let mut last = 0;
@@ -631,8 +648,16 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // `Luna from f(x)`: a known group after `of`/`from`, brackets in its name or not.
     let of = s.contains(" of ") || s.contains(" from ");
     if let Some(c) = of.then(|| OF_GROUP.captures(&s)).flatten() {
-        if tables.group(&c["g"]).is_some() {
-            return member_of(&c["m"], &c["g"], tables);
+        // `Oh Hyuk of Hyukoh`: a person's name, then a band the tables need not know,
+        // capitalised and short (not `Kim Soo Hyun of Queen of Tears`, a role's drama).
+        let g = &c["g"];
+        let band = g.split_whitespace().count() <= 3
+            && g.split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            && tables.drama_canonical(g).is_none()
+            && crate::shape::romanised_person(&c["m"], tables);
+        if tables.group(g).is_some() || band {
+            return member_of(&c["m"], g, tables);
         }
     }
     let paren = s.contains('(');

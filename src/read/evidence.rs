@@ -364,11 +364,17 @@ fn sentence_like(s: &str) -> bool {
         .filter(|w| !matches!(**w, "feat." | "ft." | "feat" | "ft" | "x" | "featuring"))
         .count();
     // A role word decides alone: the other tests are left undone. So does a page's
-    // furniture, and a cell without a letter (`15:32`, `3:53`, `2,183`).
+    // furniture, and a cell without a letter (`15:32`, `3:53`, `2,183`) or a count
+    // (`1.4K`, `2.3M`, `10K+`).
+    let count = |w: &str| {
+        let d = w.trim_end_matches(['K', 'k', 'M', '+']);
+        d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
     if words
         .iter()
         .any(|w| is_role_word(w) || is_one_of(w, FURNITURE_WORDS))
         || !s.chars().any(char::is_alphabetic)
+        || words.iter().all(|w| count(w))
     {
         return true;
     }
