@@ -331,6 +331,11 @@ static SEPARATOR: PerThreadRegex = PerThreadRegex::new(|| {
     .unwrap()
 });
 
+/// `Wendy, member of Red Velvet`: an apposition naming the singer's group.
+static MEMBER_OF: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i),\s*(?:a\s+|the\s+)?(?:member|vocalist|leader|rapper|maknae|singer)\s+of\s+(?:the\s+group\s+)?([^,()]+)$").unwrap()
+});
+
 /// A featured singer in brackets (`A (feat. B)`, `A [Feat. B]`): a credit, not a group.
 static FEAT_BRACKET: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^()\[\]]+)[)\]]").unwrap()
@@ -360,6 +365,7 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("15&", &t), vec!["15&"]);
 /// assert_eq!(split_artists("Kim Min-jae (feat. Lee Ha-na)", &t), vec!["Kim Min-jae", "Lee Ha-na"]);
 /// assert_eq!(split_artists("Part.1 김하늘", &t), vec!["김하늘"]);
+/// assert_eq!(split_artists("Mira Dove, member of Harbor Lights", &t), vec!["Mira Dove (Harbor Lights)"]);
 /// // A band named with a comma, a member of a band the tables need not know.
 /// assert_eq!(split_artists("Paper Boat, the Lanterns", &t), vec!["Paper Boat, the Lanterns"]);
 /// assert_eq!(split_artists("Kim Do-yoon of Harbor Lights", &t), vec!["Kim Do-yoon (Harbor Lights)"]);
@@ -371,6 +377,7 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     let raw = hangul_hyphens(&tidy(raw));
     let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1");
+    let raw = MEMBER_OF.replace(&raw, " ($1)");
     let raw = trim_punct(&raw);
     if raw.is_empty() {
         return Vec::new();

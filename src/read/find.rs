@@ -914,6 +914,18 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         start = v.p[first].start;
         name = v.text[start..p.end].to_string();
     }
+    // `아이유 feat. 폴킴의`, `Heize x Crush’s`: a featuring credit owns the song whole.
+    while first >= 2
+        && p.kind == Kind::Run
+        && v.is_any(first - 1, &["feat.", "ft.", "feat", "ft", "x", "X", "&"])
+        && v.kind(first - 2) == Some(Kind::Run)
+        && !ends_as_clause(v.t(first - 2))
+        && evidence::performer(tables, v.t(first - 2)) >= 0.4
+    {
+        first -= 2;
+        start = v.p[first].start;
+        name = v.text[start..p.end].to_string();
+    }
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
     if first >= 1
         && has_hangul(&v.text[p.start..v.p[k].end])

@@ -904,6 +904,17 @@ mod tests {
     }
 
     #[test]
+    fn a_featuring_credit_owns_its_song_whole() {
+        let got =
+            kept("드라마 ‘겨울 항구’ OST 중에서는 김하늘 feat. 박서준의 ‘유리문’도 사랑받았다.\n");
+        assert_eq!(
+            got,
+            [rec("겨울 항구", "유리문", "김하늘 feat. 박서준")],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(
