@@ -341,11 +341,32 @@ fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     let Some((top, top_score)) = best else {
         return Vec::new();
     };
-    let top_node = node(top);
+    // An only child stands for its parent (an editor's module in its section in its
+    // component): the siblings worth keeping are its parent's.
+    let mut top_node = node(top);
+    while let Some(up) = top_node.parent().filter(|p| {
+        p.value()
+            .as_element()
+            .is_some_and(|e| !matches!(e.name(), "body" | "html"))
+            && p.children().filter(|c| c.value().is_element()).count() == 1
+    }) {
+        top_node = up;
+    }
+    let top = top_node.id();
     let Some(parent) = top_node.parent() else {
         return vec![top];
     };
     let threshold = (top_score * 0.2).max(10.0);
+    // Siblings of the top's own class are blocks of the same editor (a blog's
+    // `se-component se-text` paragraphs): kept with any text, however short their lines.
+    let class_of = |n: NodeRef<Node>| {
+        n.value()
+            .as_element()
+            .and_then(|e| e.attr("class"))
+            .filter(|c| !c.trim().is_empty())
+            .map(str::to_string)
+    };
+    let top_class = class_of(top_node);
     parent
         .children()
         .filter(|s| {
@@ -353,6 +374,9 @@ fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
                 return true;
             }
             let size = sizes.get(*s);
+            if top_class.is_some() && class_of(*s) == top_class {
+                return size.text > 0 && size.link_density() < 0.5;
+            }
             let scored = scores
                 .get(&s.id())
                 .is_some_and(|v| v * (1.0 - size.link_density()) >= threshold);

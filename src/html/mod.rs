@@ -1155,6 +1155,35 @@ mod tests {
     }
 
     #[test]
+    fn an_editors_blocks_are_kept_together_however_short_their_lines() {
+        // A blog editor wraps each block in a component, its module alone in a section:
+        // the block with the longest paragraph wins, and its like siblings come along.
+        let block = |lines: &[&str]| {
+            let ps: String = lines
+                .iter()
+                .map(|l| format!("<p class='para'><span>{l}</span></p>"))
+                .collect();
+            format!("<div class='block text'><div class='content'><div class='section'><div class='module'>{ps}</div></div></div></div>")
+        };
+        let page = format!(
+            "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav><div class='post'>{}{}{}</div><footer>© Blog</footer>",
+            block(&["1. Winter Harbor (2019)", "Mira Dove - Paper Moon"]),
+            block(&["2. Moon Tide (2021)", "Jo Hana - Salt Road"]),
+            block(&["Both songs stayed on my playlist for a whole winter, and I still play them, every single night."]),
+        );
+        let text = to_text(&page);
+        for l in [
+            "1. Winter Harbor (2019)",
+            "Mira Dove - Paper Moon",
+            "Jo Hana - Salt Road",
+            "Both songs",
+        ] {
+            assert!(text.contains(l), "{l}: {text}");
+        }
+        assert!(!text.contains("Home"), "{text}");
+    }
+
+    #[test]
     fn the_headline_leads_the_story_when_its_container_leaves_it_out() {
         let story =
             "<p>The soundtrack of Winter Harbor has twelve songs, and all of them are good.</p>";
