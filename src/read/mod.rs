@@ -915,6 +915,23 @@ mod tests {
     }
 
     #[test]
+    fn the_next_sentence_credits_by_name_after_by() {
+        let r = read(
+            "## Winter Harbor OST\nThe fourth part is “Salt Road.” It is sung by Kim Do-yoon.\n",
+            &Tables::builtin(),
+        );
+        let s = r
+            .songs
+            .iter()
+            .find(|s| s.track.starts_with("Salt Road"))
+            .unwrap();
+        assert_eq!(
+            (s.artists.as_str(), s.credit_tie),
+            ("Kim Do-yoon", "next_sentence")
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(

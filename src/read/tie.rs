@@ -819,8 +819,9 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     {
         k += 1;
     }
+    // `It is sung by A.`: else the name after `by`.
     if k >= p.len().min(4) {
-        return None;
+        k = (0..p.len()).find(|&j| j > 0 && v.is(j - 1, "by") && p[j].kind == Kind::Run)?;
     }
     // `EXO’s Chen and Punch`, `가수 한수지가`
     let start = p[k].start;
