@@ -401,7 +401,7 @@ fn classify(raw: &str) -> (LineKind, bool) {
 /// space and a capital, quote or Hangul (or glued to Hangul, as crawled Korean text is).
 pub fn sentences(line: &str) -> Vec<(usize, usize)> {
     static END: PerThreadRegex = PerThreadRegex::new(|| {
-        Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
+        Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
     });
     let mut out = Vec::new();
     let mut last = 0;
