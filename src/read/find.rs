@@ -178,6 +178,9 @@ pub fn prose(
 ) {
     let n = v.p.len();
     let mut used = vec![false; n];
+    // Whether the line holds a `‘D-T’` pair of a known drama, asked at its first quote.
+    let pairs_here = std::cell::OnceCell::new();
+    let first_song = songs.len();
     drama_mentions(line, v, tables, dramas, &mut used);
     // `Park Ha-eun (“Glass Door”)`: a singer with the song in brackets after.
     for k in 1..n {
@@ -521,8 +524,14 @@ pub fn prose(
         {
             continue;
         }
-        // `‘D’의 장면`: a quote that owns something is a work or a person, not a song.
-        if v.kind(k + 1) == Some(Kind::Poss) && v.p[k + 1].start == v.p[k].end {
+        // `‘D’의 장면`: a quote that owns something is a work or a person, not a song;
+        // a drama's song owns its singer (`‘D-T’의 A`).
+        let pair = quoted_drama_pair(v.t(k), tables).or_else(|| {
+            (*pairs_here.get_or_init(|| line_has_pairs(v, tables)))
+                .then(|| loose_pair(v.t(k)))
+                .flatten()
+        });
+        if v.kind(k + 1) == Some(Kind::Poss) && v.p[k + 1].start == v.p[k].end && pair.is_none() {
             continue;
         }
         let title = v.t(k);
@@ -589,9 +598,24 @@ pub fn prose(
             continue;
         }
         // `‘D-T’`: a drama and its song in one pair of quotes, credited around it as a
-        // title is (`‘D-T’를 부른 A`).
-        if let Some((d, t)) = quoted_drama_pair(title, tables) {
-            let credit = korean_credit(v, k, tables);
+        // title is (`‘D-T’를 부른 A`), or by the singer it belongs to (`‘D-T’의 A`).
+        // Beside one such pair, a quote of the same shape is another (`‘아테나-사랑해요’`).
+        if let Some((d, t)) = pair {
+            let owner = (v.kind(k + 1) == Some(Kind::Poss)
+                && v.t(k + 1) == "의"
+                && v.kind(k + 2) == Some(Kind::Run)
+                && !evidence::not_a_name(evidence::strip_particle(v.t(k + 2))))
+            .then(|| {
+                // `서영은(4%)이`: the particle comes after the name's bracket.
+                let bracketed = v.kind(k + 3) == Some(Kind::Bracket) && v.close(k + 2, k + 3);
+                let a = if bracketed {
+                    v.t(k + 2)
+                } else {
+                    evidence::strip_particle(v.t(k + 2))
+                };
+                (a.to_string(), v.p[k].start, v.p[k + 2].end)
+            });
+            let credit = korean_credit(v, k, tables).or(owner);
             let (a, s, e) = credit.unwrap_or_default();
             let mut s = Song::new(
                 line,
@@ -704,6 +728,19 @@ pub fn prose(
             used[k] = true;
         }
     }
+    // `‘A’, ‘B’를 부른 C`: the credit after the last quote of a list is every quote's.
+    for i in (first_song..songs.len().saturating_sub(1)).rev() {
+        let (a, b) = (&songs[i], &songs[i + 1]);
+        let (Some(qa), Some(qb)) = (v.at(a.start), v.at(b.start)) else {
+            continue;
+        };
+        let listed = qb > qa + 1
+            && (qa + 1..qb).all(|m| v.kind(m) == Some(Kind::Sep) && v.t(m) == ",")
+            && v.kind(qa) == Some(Kind::Quoted);
+        if a.artists.is_empty() && !b.artists.is_empty() && b.end > v.p[qb].end && listed {
+            songs[i].artists = songs[i + 1].artists.clone();
+        }
+    }
     // Unquoted titles after a song word: `his track Sweet Night for D`, `songs such as A and B`.
     for k in 0..n {
         if !v.is_any(
@@ -790,6 +827,20 @@ fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)
     } else {
         None
     }
+}
+
+/// Whether a line holds a `‘D-T’` quote of a known drama: its other quotes of that
+/// shape are pairs too.
+fn line_has_pairs(v: &View, tables: &Tables) -> bool {
+    (0..v.p.len())
+        .any(|i| v.kind(i) == Some(Kind::Quoted) && quoted_drama_pair(v.t(i), tables).is_some())
+}
+
+/// `D-T` inside one pair of quotes, whatever the drama: one hyphen, a name each side.
+fn loose_pair(inner: &str) -> Option<(&str, &str)> {
+    let (l, r) = inner.split_once('-')?;
+    let (l, r) = (l.trim(), r.trim());
+    (!key(l).is_empty() && !key(r).is_empty() && !r.contains('-')).then_some((l, r))
 }
 
 /// `D-T` inside one pair of quotes, when the left side is a known drama.

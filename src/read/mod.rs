@@ -932,6 +932,21 @@ mod tests {
     }
 
     #[test]
+    fn drama_song_pairs_in_quotes_share_their_shape_and_credits() {
+        // One pair names a known drama; the others have its shape. A credit after the last
+        // quote of a list is the list's; `‘D-T’의 A` is A's song.
+        let got = kept("순위에는 ‘도깨비-유리문’, ‘달의 바다-소금길’을 부른 김하늘(7%), ‘바람의 집-등불’의 박서준(5%)이 이름을 올렸다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("도깨비", "유리문", "김하늘"),
+                rec("달의 바다", "소금길", "김하늘"),
+                rec("바람의 집", "등불", "박서준")
+            ]
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(
