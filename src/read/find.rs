@@ -129,6 +129,23 @@ const STAFF: &[&str] = &[
     "owned",
     "loved",
     "played",
+    // A record's session and studio credits (`Piano by A`, `Mixed by B`).
+    "piano",
+    "keyboard",
+    "keyboards",
+    "guitar",
+    "guitars",
+    "bass",
+    "drums",
+    "strings",
+    "chorus",
+    "mixed",
+    "mastered",
+    "engineered",
+    "programmed",
+    "programming",
+    "composition",
+    "arrangement",
 ];
 
 /// The drama cue words before a title: `drama D`, `series D`, `드라마 'D'`.

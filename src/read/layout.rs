@@ -536,6 +536,16 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     if slot.cue == "ft" {
         return [-3.0, -3.0, -3.0, 3.0];
     }
+    // `Piano by A`, `Composed & Arranged by B`: a studio credit's role, no title or drama.
+    let staff = slot
+        .text
+        .split([' ', '&', ',', '/'])
+        .filter(|w| !w.is_empty())
+        .all(super::find::is_staff);
+    // (It outweighs the credit a `by` gives the slot after it.)
+    if staff && !slot.quoted {
+        return [-8.0, -8.0, -8.0, 0.0];
+    }
     // `by nightowl, 08-19-2018 11:32 PM`: a slot with a time or a date is a post's byline;
     // `Part.1 ‘T’ – A`: a part's number names the soundtrack's part, nothing else.
     if evidence::dated(&slot.text) || is_part(&slot.text) {
@@ -825,6 +835,12 @@ mod tests {
             (got[0].0.as_str(), got[0].1.as_str()),
             ("노을빛 고백", "김하늘")
         );
+    }
+
+    #[test]
+    fn a_studio_credit_is_no_song() {
+        let got = read_lines("Piano by Jeong Min-ho\nComposed & Arranged by Kim Ha-na, Lee Do\nMixed by Park Seo-yun\n");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
