@@ -47,6 +47,18 @@ fn own_probe_articles() {
     );
 }
 
+/// More invented articles (`tests/checks/`), kept out of the weights' fit: how the
+/// decision does on articles it was not fitted on.
+#[test]
+fn own_check_articles() {
+    let root = common::root();
+    gate(
+        "checks",
+        &root.join("tests/checks/articles"),
+        &root.join("tests/checks/gold"),
+    );
+}
+
 #[test]
 fn shared_seeds() {
     match common::shared() {

@@ -38,6 +38,7 @@ pub const FEATURES: &[&str] = &[
     "bare_in_section",
     "tie_lead",
     "drama_cued",
+    "topic_credit",
 ];
 
 /// The evidence of one candidate, as numbers (see [`FEATURES`]).
@@ -88,6 +89,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(s.tie == "lead"),
         // The drama was named with a soundtrack or drama cue, not only as a known title.
         b(s.drama_strength >= 0.85),
+        b(s.topic_credit),
     ]
 }
 

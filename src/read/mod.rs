@@ -51,6 +51,9 @@ pub struct Song {
     pub enumerated: bool,
     /// Its sentence says it is no soundtrack's (`which is not an OST`).
     pub denied: bool,
+    /// Its credit is the article's subject: the singer its headline names, credited
+    /// with three songs or more (`9 OSTs Sung by A`).
+    pub topic_credit: bool,
     /// Where the drama came from (`line`, `sentence`, `item`, `section`, `near`, `article`).
     pub tie: &'static str,
     /// Where the credit came from (`line`, `subject`, `pronoun`, `heading`), if tied later.
@@ -87,6 +90,7 @@ impl Song {
             layout: None,
             enumerated: false,
             denied: false,
+            topic_credit: false,
             tie: "",
             credit_tie: if artists.trim().is_empty() {
                 ""

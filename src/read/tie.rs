@@ -446,7 +446,23 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             last_performer = Some(s.artists.clone());
         }
     }
+    topic_credits(r, &mut songs);
     r.songs = songs;
+}
+
+/// Marks the songs credited to the article's subject: a singer its first lines name and
+/// its songs credit three times or more.
+fn topic_credits(r: &Reading, songs: &mut [Song]) {
+    let mut counts: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for s in songs.iter().filter(|s| !s.artists.is_empty()) {
+        *counts.entry(key(&s.artists)).or_default() += 1;
+    }
+    let head: String = r.lines.iter().take(3).map(|l| key(&l.line.text)).collect();
+    for s in songs.iter_mut().filter(|s| !s.artists.is_empty()) {
+        let k = key(&s.artists);
+        s.topic_credit =
+            counts.get(&k).is_some_and(|&n| n >= 3) && k.len() >= 2 && head.contains(&k);
+    }
 }
 
 /// The drama named in the song's sentence, outside the song's own span.
