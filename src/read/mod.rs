@@ -319,6 +319,21 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     for s in songs.iter_mut() {
         let l = &read_lines[s.line];
         let (a, b) = l.sentence_at(s.start);
+        // `… “T.” It's not an OST, but …`, `These were not released on the soundtrack.`:
+        // a next sentence about it says so too.
+        let b = l
+            .sentences
+            .iter()
+            .find(|&&(c, _)| c == b)
+            .filter(|&&(c, d)| {
+                let next = l.line.text[c..d].trim_start_matches(['”', '"', '’', '\'', ' ']);
+                [
+                    "It", "These", "This", "Neither", "Not", "Both", "They", "That",
+                ]
+                .iter()
+                .any(|w| next.starts_with(w) && next[w.len()..].starts_with([' ', '’', '\'']))
+            })
+            .map_or(b, |&(_, d)| d);
         // A run-on "sentence" (a crawl's line without stops) is read near the song only.
         let text = &l.line.text;
         let mut a = a.max(s.start.saturating_sub(300));
@@ -887,8 +902,17 @@ mod tests {
             "Mira Dove lent her voice to “Paper Moon,” the third part.",
             "Mira Dove crooned “Paper Moon” in the finale.",
         ] {
-            let got = kept(&format!("## Moon Tide OST\n{line}\n"));
-            assert_eq!(got, [rec("Moon Tide", "Paper Moon", "Mira Dove")], "{line}");
+            let r = read(&format!("## Moon Tide OST\n{line}\n"), &Tables::builtin());
+            let s = r
+                .songs
+                .iter()
+                .find(|s| s.track.starts_with("Paper Moon"))
+                .unwrap();
+            assert_eq!(
+                (s.artists.as_str(), s.credit_tie),
+                ("Mira Dove", "subject"),
+                "{line}"
+            );
         }
     }
 

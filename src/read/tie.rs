@@ -502,6 +502,23 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
         // A list line, or a numbered or `##` heading, starts the next item.
         let next_item = n.line.kind == LineKind::Heading
             && (n.line.marked || n.line.text.trim_start().starts_with('#'));
+        // `## 13. “T” – A` / `### Goblin (tvN, 2016)`: a subheading right under the item,
+        // naming a drama and holding no song, is the item's drama.
+        let subheading = next_item
+            && j == line + 1
+            && !n.line.marked
+            && n.slots.is_none()
+            && !r.songs.iter().any(|s| s.line == j);
+        if subheading {
+            if let Some(d) = r
+                .dramas
+                .iter()
+                .filter(|d| d.line == j && d.strength >= 0.6)
+                .max_by(|a, b| a.strength.total_cmp(&b.strength))
+            {
+                return Some(d);
+            }
+        }
         if n.slots.is_some() || next_item {
             break;
         }
