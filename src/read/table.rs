@@ -45,6 +45,11 @@ fn column(cell: &str) -> Option<Column> {
     {
         return None;
     }
+    // `방송사(연도)`, `Singer(s)`, `Release date (KST)`: the name before its bracket.
+    let cell = match cell.find(['(', '[']) {
+        Some(i) if i > 0 => &cell[..i],
+        _ => cell,
+    };
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
         | "곡" | "노래" => Column::Track,
@@ -228,6 +233,10 @@ mod tests {
         assert_eq!(header_row("“Glass Door” | Park Ha-eun"), None);
         assert_eq!(header_row("Ep. | Original broadcast date | Share"), None);
         assert_eq!(header_row("▶ Play | ♡ | ⋯"), None);
+        assert_eq!(
+            cols("순위 | 드라마 | 곡명 | 가수 | 방송사(연도)"),
+            Some(vec![Other, Drama, Track, Artist, Other])
+        );
         // Another table's header names no title: its rows hold no song.
         let awards = header_row("Year | Award | Category | Nominee | Result").unwrap();
         assert!(!awards.cols.contains(&Track));
