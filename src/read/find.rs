@@ -1771,6 +1771,17 @@ fn drama_mentions(
                 && v.kind(k - 2) == Some(Kind::Run)
                 && evidence::performer(tables, v.t(k - 2)) >= 0.5)
             && !has_hangul(v.t(k));
+        // `“T” for “D”`: a quoted name after `for` after a quoted title is its drama.
+        if p.kind == Kind::Quoted
+            && for_title
+            && v.is(k - 1, "for")
+            && v.kind(k - 2) == Some(Kind::Quoted)
+            && !evidence::not_a_name(v.t(k))
+            && !tables.is_known_performer(v.t(k))
+        {
+            out.push(mention(0.8, "drama.for"));
+            continue;
+        }
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !sung
             && evidence::drama(tables, v.t(k)) > 0.0

@@ -975,6 +975,12 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_after_for_after_a_quoted_title_is_its_drama() {
+        let got = kept("Mira Dove recorded “Paper Moon” for “Harbor Nights” in 2016.\n");
+        assert_eq!(got, [rec("Harbor Nights", "Paper Moon", "Mira Dove")]);
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(
