@@ -1789,8 +1789,11 @@ fn drama_mentions(
         {
             // A title that is also a common word (`Start-Up`) is the drama after `for`.
             let strength = known_strength(v.t(k), p.kind == Kind::Quoted);
+            // After any `from`/`for` (`another one from Goblin`), the drama more likely.
             let strength = if for_title && p.kind == Kind::Run {
                 strength.max(0.8)
+            } else if k > 0 && v.is_any(k - 1, &["from", "for"]) {
+                strength.max(0.6)
             } else {
                 strength
             };

@@ -525,7 +525,7 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
         if let Some(d) = r
             .dramas
             .iter()
-            .filter(|d| d.line == j && d.strength >= 0.75)
+            .filter(|d| d.line == j && d.strength >= 0.6)
             .max_by(|a, b| a.strength.total_cmp(&b.strength))
         {
             return Some(d);
