@@ -406,26 +406,12 @@ fn classify(raw: &str) -> (LineKind, bool) {
 /// Splits a line into sentences: byte ranges, ending after `.`, `!` or `?` followed by a
 /// space and a capital, quote or Hangul (or glued to Hangul, as crawled Korean text is).
 pub fn sentences(line: &str) -> Vec<(usize, usize)> {
-    static END: PerThreadRegex = PerThreadRegex::new(|| {
-        Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
-    });
     let mut out = Vec::new();
     let mut last = 0;
-    // Every end has one of these marks: a line without them (a heading, a list item) is
-    // one sentence, found without the pattern's search.
-    if memchr::memchr3(b'.', b'!', b'?', line.as_bytes()).is_some() {
-        for m in END.find_iter(line) {
-            // The sentence ends after the punctuation mark.
-            let seg = &line[m.start()..m.end()];
-            let punct = seg
-                .char_indices()
-                .find(|(_, c)| matches!(c, '.' | '!' | '?'))
-                .map(|(i, c)| m.start() + i + c.len_utf8())
-                .unwrap_or(m.end());
-            if punct > last && punct < line.len() {
-                out.push((last, punct));
-                last = punct;
-            }
+    for punct in sentence_ends(line) {
+        if punct > last && punct < line.len() {
+            out.push((last, punct));
+            last = punct;
         }
     }
     out.push((last, line.len()));
@@ -433,10 +419,129 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where the matches of the pattern `(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)`
+/// put a sentence's end: after the mark of each match, in the order of its search
+/// (leftmost, each match searched for after the last one's end). Found from the marks and
+/// their neighbours, which costs a fraction of the pattern's search: a mark is followed
+/// by spaces, then a capital, an opening quote, Hangul or the end of the line; it follows
+/// a lowercase letter, a digit, a closing bracket or quote, or `다` before a full stop,
+/// unless the last match took that character (`a. “B. C`), and `!` and `?` need none.
+fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = line.as_bytes();
+    // The end of the last match: the next one starts there or later.
+    let mut from = 0;
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter_map(move |p| {
+        // The next sentence's start, after spaces: a capital, an opening quote, Hangul.
+        let next = |rest: &str| {
+            let after = rest.trim_start_matches(char::is_whitespace);
+            match after.chars().next() {
+                None => Some(line.len()),
+                Some(c) if matches!(c, 'A'..='Z' | '“' | '"' | '‘') || hangul_script(c) => {
+                    Some(line.len() - after.len() + c.len_utf8())
+                }
+                Some(_) => None,
+            }
+        };
+        // A closing quote may follow the mark (`“Salt Road.” It`).
+        let rest = &line[p + 1..];
+        let end = rest
+            .strip_prefix(['”', '"', '’'])
+            .and_then(next)
+            .or_else(|| next(rest))?;
+        let led = line[..p].chars().next_back().filter(|&b| {
+            matches!(b, 'a'..='z' | '0'..='9' | ')' | '”' | '"' | '’' | '\'')
+                || b == '다' && bytes[p] == b'.'
+        });
+        let start = led.map(|b| p - b.len_utf8()).filter(|&s| s >= from);
+        let alone = bytes[p] != b'.' && p >= from;
+        (start.is_some() || alone).then(|| {
+            from = end;
+            p + 1
+        })
+    })
+}
+
+/// Whether `c` is of the Hangul script (`\p{Hangul}`): syllables, jamo of every block,
+/// the compatibility and halfwidth jamo, the parenthesised and circled letters.
+fn hangul_script(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11ff}'
+        | '\u{302e}'..='\u{302f}'
+        | '\u{3131}'..='\u{318e}'
+        | '\u{3200}'..='\u{321e}'
+        | '\u{3260}'..='\u{327e}'
+        | '\u{a960}'..='\u{a97c}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{d7b0}'..='\u{d7c6}'
+        | '\u{d7cb}'..='\u{d7fb}'
+        | '\u{ffa0}'..='\u{ffbe}'
+        | '\u{ffc2}'..='\u{ffc7}'
+        | '\u{ffca}'..='\u{ffcf}'
+        | '\u{ffd2}'..='\u{ffd7}'
+        | '\u{ffda}'..='\u{ffdc}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The sentence ends as the pattern of [`sentence_ends`] finds them.
+    fn ends_by_pattern(line: &str) -> Vec<usize> {
+        static END: PerThreadRegex = PerThreadRegex::new(|| {
+            Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
+        });
+        END.find_iter(line)
+            .map(|m| {
+                let seg = m.as_str();
+                let mark = seg.find(['.', '!', '?']).unwrap();
+                m.start() + mark + 1
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(ProptestConfig::with_cases(8192))]
+        #[test]
+        // Marks among the characters the pattern names and their neighbours: every
+        // class's edges, spaces of several kinds, quotes, Hangul of several blocks.
+        fn sentence_ends_are_the_patterns(
+            s in "[a-zA-Z09)(”“\"’‘'.!?다가힣ᄀㄱﾠ㉠ \t\u{3000}\u{a0}\u{2028}é.!?]{0,24}"
+        ) {
+            prop_assert_eq!(sentence_ends(&s).collect::<Vec<_>>(), ends_by_pattern(&s));
+        }
+    }
+
+    #[test]
+    fn hangul_script_is_the_patterns_class() {
+        let hangul = Regex::new(r"^\p{Hangul}$").unwrap();
+        for c in (0..0x30000).filter_map(char::from_u32) {
+            assert_eq!(
+                hangul_script(c),
+                hangul.is_match(c.encode_utf8(&mut [0; 4])),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentence_ends_skip_what_the_last_match_took() {
+        for line in [
+            "a. “B. C",
+            "a. 다. B",
+            "x!!A",
+            "a.\"!\"? B",
+            "end.",
+            "a. b. C",
+            "A다. B",
+        ] {
+            assert_eq!(
+                sentence_ends(line).collect::<Vec<_>>(),
+                ends_by_pattern(line),
+                "{line}"
+            );
+        }
+    }
 
     #[test]
     fn a_tab_after_a_header_rows_abbreviation_is_a_column() {
