@@ -578,9 +578,12 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
 /// Min-jae (Ep. 1–4)`): an actor and the role, no song and no drama.
 pub fn cast_line(text: &str, tables: &Tables) -> bool {
+    // Every line is asked: a searcher made once, not a string search set up for each.
+    static AS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" as "));
     let body = crate::segment::strip_marker(text);
-    body.split_once(" as ")
-        .is_some_and(|(actor, _)| performer(tables, actor.trim()) >= 0.6)
+    AS.find(body.as_bytes())
+        .is_some_and(|at| performer(tables, body[..at].trim()) >= 0.6)
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer
