@@ -489,7 +489,8 @@ mod tests {
     /// The sentence ends as the pattern of [`sentence_ends`] finds them.
     fn ends_by_pattern(line: &str) -> Vec<usize> {
         static END: PerThreadRegex = PerThreadRegex::new(|| {
-            Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)"#).unwrap()
+            Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)"#)
+                .unwrap()
         });
         END.find_iter(line)
             .map(|m| {

@@ -1884,6 +1884,14 @@ fn drama_mentions(
         if tables.is_known_performer(name) {
             continue;
         }
+        // `“In front of the City Hall at the Subway Station”`: a title inside a longer
+        // quote is a word of that quote's name.
+        let in_quote = v.p.iter().any(|p| {
+            p.kind == Kind::Quoted && p.start <= s && e <= p.end && p.end - p.start > e - s + 2
+        });
+        if in_quote {
+            continue;
+        }
         out.push(DramaMention {
             line,
             start: s,

@@ -981,6 +981,30 @@ mod tests {
     }
 
     #[test]
+    fn a_drama_its_paragraph_names_with_a_cue_is_nearer_than_the_sections() {
+        let text = "## 겨울 항구 OST\n‘유리문’은 김하늘이 불렀다.\n두 사람은 드라마 ‘달의 바다’ 때부터 함께했다. 박서준은 ‘소금길’을 불렀다.\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("달의 바다", "소금길", "박서준")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_title_inside_a_longer_quote_is_a_word_of_it() {
+        // `City Hall` is a known drama; here it is part of a song's title.
+        let r = read(
+            "“In Front of the City Hall at Night” – Mira Dove for Winter Harbor\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.dramas.iter().all(|d| d.name != "City Hall"),
+            "{:?}",
+            r.dramas
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(

@@ -377,6 +377,14 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
+        } else if let Some(d) = r.dramas.iter().rfind(|d| {
+            // `세 사람은 드라마 ‘D’ 때부터 … 크러쉬는 ‘T’를 불렀다`: a drama its paragraph
+            // names with a cue, before the song, is nearer than the section's.
+            d.line == s.line && d.end <= s.start && d.strength >= 0.85 && d.cue != "drama.film"
+        }) {
+            s.tie = "near";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
         } else if let Some((d, st, _)) = section[s.line]
             .clone()
             .filter(|c| c.1 >= 0.7 || c.1 >= 0.5 && numbered(r, c.2))
