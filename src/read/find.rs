@@ -1006,16 +1006,14 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             name = format!("{prev} {name}");
         }
     }
-    // `BTS member V’s`, `BTS singer V’s`
-    if first >= 2
-        && v.is_any(
-            first - 1,
-            &["member", "singer", "vocalist", "leader", "rapper", "maknae"],
-        )
-        && v.kind(first - 2) == Some(Kind::Run)
+    // `BTS member V’s`, `BTS singer V’s`; after a title's `and` (`Start and BTS singer
+    // V’s`), only the group.
+    if first >= 2 && v.is_any(first - 1, ROLE_BEFORE_MEMBER) && v.kind(first - 2) == Some(Kind::Run)
     {
-        start = v.p[first - 2].start;
-        name = format!("{} {}", v.t(first - 2), name);
+        let run = v.t(first - 2);
+        let group = run.rsplit(" and ").next().unwrap_or(run);
+        start = v.p[first - 2].end - group.len();
+        name = format!("{group} {name}");
     }
     let first = name.split_whitespace().next().unwrap_or("");
     if ["The", "This", "That", "Its", "It", "Korea", "Korean"].contains(&first)
@@ -1026,12 +1024,19 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     Some((start, name))
 }
 
+/// The role words between a group and its member (`BTS member V’s`).
+const ROLE_BEFORE_MEMBER: &[&str] = &["member", "singer", "vocalist", "leader", "rapper", "maknae"];
+
 /// The title in a run after a possessive or before `by`: the run, cut before an `and`
 /// that begins the next credit (`Here I am Again and 10cm’s`), and without a trailing
 /// drama tie (`Sweet Night for …` is cut by the lexer already).
 fn title_of_run(v: &View, j: usize) -> String {
     let t = v.t(j);
-    let next_owner = v.kind(j + 1) == Some(Kind::Poss) || v.is(j + 1, "by");
+    // `Start and BTS singer V’s`: a role word between the group and its member.
+    let role_owner = v.is_any(j + 1, ROLE_BEFORE_MEMBER)
+        && v.kind(j + 2) == Some(Kind::Run)
+        && v.kind(j + 3) == Some(Kind::Poss);
+    let next_owner = v.kind(j + 1) == Some(Kind::Poss) || v.is(j + 1, "by") || role_owner;
     if next_owner {
         // `A’s X to B’s Y`: the title ends at `to`.
         if let Some(i) = t.find(" to ").filter(|_| v.kind(j + 1) == Some(Kind::Poss)) {

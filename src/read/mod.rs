@@ -1005,6 +1005,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_ends_where_the_next_credit_names_a_groups_member() {
+        let got = kept("## Winter Harbor OST\nTracks like Mira Dove's Paper Moon and NOVA9 singer Jun's Salt Road shaped it.\n");
+        assert!(
+            got.contains(&rec("Winter Harbor", "Paper Moon", "Mira Dove")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(_, t, a)| t == "Salt Road" && a.contains("Jun")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(
