@@ -1019,6 +1019,18 @@ mod tests {
     }
 
     #[test]
+    fn a_subheading_under_a_song_names_its_drama() {
+        let text = "## Songs of the decade\n## 13. “Paper Moon” – Mira Dove\n## Winter Harbor (KBS2, 2016)\nA duet to remember.\n## 12. “Salt Road” – Jo Hana\n## Harbor Nights (tvN, 2017)\nAnother one.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Paper Moon", "Mira Dove"),
+                rec("Harbor Nights", "Salt Road", "Jo Hana")
+            ]
+        );
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(

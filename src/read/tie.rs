@@ -514,7 +514,7 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
         // naming a drama and holding no song, is the item's drama.
         let subheading = next_item
             && j == line + 1
-            && !n.line.marked
+            && !numbered(r, j)
             && n.slots.is_none()
             && !r.songs.iter().any(|s| s.line == j);
         if subheading {
