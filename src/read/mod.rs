@@ -1031,6 +1031,21 @@ mod tests {
     }
 
     #[test]
+    fn a_charts_songs_take_no_sections_drama() {
+        let text = "## Winter Harbor OST climbs the charts\n“Paper Moon” by Mira Dove is the drama's first part.\n## MELON TOP 5 (April 2)\n1. Paper Moon – Mira Dove\n2. Salt Road – Jo Hana\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Winter Harbor", "Paper Moon", "Mira Dove")),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|(_, t, _)| t != "Salt Road"), "{got:?}");
+        // A store's link is no chart.
+        assert!(!super::tie::chart_heading(
+            "Melon : https://www.melon.com/album/1"
+        ));
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(

@@ -286,6 +286,24 @@ fn heading_drama(
     Some((name, s))
 }
 
+/// Whether a heading names a music chart (`MELON TOP 10`, `Circle Chart`, `멜론 차트`),
+/// not a list of soundtracks (`Top 10 OSTs`).
+pub(super) fn chart_heading(h: &str) -> bool {
+    let l = h.to_lowercase();
+    // A store's name alone is a link (`Melon : https://…`), a ranking of it a chart.
+    let chart = [
+        "chart",
+        "차트",
+        "음원 순위",
+        "melon top",
+        "멜론 top",
+        "billboard hot",
+    ]
+    .iter()
+    .any(|w| l.contains(w));
+    chart && !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
+}
+
 /// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`): a list of
 /// dramas, each heading its own songs.
 fn numbered(r: &Reading, i: usize) -> bool {
@@ -303,9 +321,20 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let mut person: Vec<Option<String>> = vec![None; n];
     let mut cur: Option<(String, f32, usize)> = None;
     let mut cur_person: Option<String> = None;
+    // The lines under a music chart's heading (`MELON TOP 10`): its songs are the
+    // chart's, of no drama but the one their own line or sentence names.
+    let mut in_chart = vec![false; n];
+    let mut chart = false;
     for i in 0..n {
         let l = &r.lines[i];
-        let heading = (l.line.kind == LineKind::Heading || l.line.marked) && !has_song[i];
+        let headed = l.line.kind == LineKind::Heading || l.line.marked;
+        let heading = headed && !has_song[i];
+        // A chart's heading may read as a song line itself (`MELON TOP 5 (April 2)`).
+        if headed && !numbered(r, i) && chart_heading(&l.line.text) {
+            chart = true;
+        } else if heading {
+            chart = false;
+        }
         if heading {
             let body = crate::segment::strip_marker(&l.line.text)
                 .trim()
@@ -333,6 +362,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         section[i] = cur.clone();
         person[i] = cur_person.clone();
+        in_chart[i] = chart;
     }
     // The article's one drama: all strong mentions name one drama.
     // A film's title is no drama's (its songs drop as a film's).
@@ -373,6 +403,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "sentence";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
+        } else if in_chart[s.line]
+            && (r.lines[s.line].slots.is_some() || r.lines[s.line].line.marked)
+        {
+            // A chart's ranked list: no section's or article's drama (its prose may
+            // still speak of the article's songs).
         } else if let Some(d) = item_drama(r, s.line) {
             s.tie = "item";
             s.drama_strength = d.strength;
