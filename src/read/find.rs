@@ -968,24 +968,12 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             name = rest.to_string();
         }
     }
-    // `모트,용주의`: singers joined by a comma share the possessive.
+    // `모트,용주의`: Korean singers joined by a comma share the possessive; `아이유 feat.
+    // 폴킴의`, `Heize x Crush’s`: a featuring credit owns the song whole.
     while first >= 2
         && p.kind == Kind::Run
-        && has_hangul(&name)
-        && v.kind(first - 1) == Some(Kind::Sep)
-        && v.t(first - 1) == ","
-        && v.kind(first - 2) == Some(Kind::Run)
-        && !ends_as_clause(v.t(first - 2))
-        && evidence::performer(tables, v.t(first - 2)) >= 0.4
-    {
-        first -= 2;
-        start = v.p[first].start;
-        name = v.text[start..p.end].to_string();
-    }
-    // `아이유 feat. 폴킴의`, `Heize x Crush’s`: a featuring credit owns the song whole.
-    while first >= 2
-        && p.kind == Kind::Run
-        && v.is_any(first - 1, &["feat.", "ft.", "feat", "ft", "x", "X", "&"])
+        && (has_hangul(&name) && v.kind(first - 1) == Some(Kind::Sep) && v.t(first - 1) == ","
+            || v.is_any(first - 1, &["feat.", "ft.", "feat", "ft", "x", "X", "&"]))
         && v.kind(first - 2) == Some(Kind::Run)
         && !ends_as_clause(v.t(first - 2))
         && evidence::performer(tables, v.t(first - 2)) >= 0.4

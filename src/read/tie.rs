@@ -552,25 +552,21 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
             && !numbered(r, j)
             && n.slots.is_none()
             && !r.songs.iter().any(|s| s.line == j);
-        if subheading {
-            if let Some(d) = r
-                .dramas
+        let named = || {
+            r.dramas
                 .iter()
                 .filter(|d| d.line == j && d.strength >= 0.6)
                 .max_by(|a, b| a.strength.total_cmp(&b.strength))
-            {
+        };
+        if subheading {
+            if let Some(d) = named() {
                 return Some(d);
             }
         }
         if n.slots.is_some() || next_item {
             break;
         }
-        if let Some(d) = r
-            .dramas
-            .iter()
-            .filter(|d| d.line == j && d.strength >= 0.6)
-            .max_by(|a, b| a.strength.total_cmp(&b.strength))
-        {
+        if let Some(d) = named() {
             return Some(d);
         }
         if n.line.kind == LineKind::Heading {
