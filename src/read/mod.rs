@@ -1046,6 +1046,23 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_in_the_first_person_is_the_interviewees() {
+        let text = "[INTERVIEW] Mira Dove\n\nQ: Which song are fans asking about?\n\nA: I sang “Paper Moon” for Winter Harbor in 2014.\n";
+        let r = read(text, &Tables::builtin());
+        let s = r.songs.iter().find(|s| s.track == "Paper Moon").unwrap();
+        assert_eq!(
+            (s.artists.as_str(), s.credit_tie),
+            ("Mira Dove", "first_person")
+        );
+        // Outside an answer, `I` is the writer.
+        let r = read(
+            "## Mira Dove\nI loved “Paper Moon” from Winter Harbor.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.songs.iter().all(|s| s.credit_tie != "first_person"));
+    }
+
+    #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
         assert_eq!(

@@ -395,6 +395,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         tables,
         names: article_performers(r, &songs),
     };
+    // An interview's subject, found when an answer first speaks of its own song.
+    let interviewee = std::cell::OnceCell::new();
     for s in songs.iter_mut() {
         if s.drama.is_some() {
             s.tie = "line";
@@ -476,6 +478,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 if let Some(a) = next_sentence_credit(r, s.line, s.start, tables) {
                     s.artists = a;
                     s.credit_tie = "next_sentence";
+                }
+            }
+            if s.artists.is_empty() && answer_in_first_person(&v, s.start) {
+                if let Some(a) = interviewee.get_or_init(|| interviewee_of(r, tables)) {
+                    s.artists = a.clone();
+                    s.credit_tie = "first_person";
                 }
             }
             if s.artists.is_empty() {
@@ -808,6 +816,52 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
 }
 
 /// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
+/// Whether a song is named in an interview's answer that speaks in the first person
+/// (`A: I sang “T” for D`, `A: My song was “T.”`, `답: 제가 부른 ‘T’`).
+fn answer_in_first_person(v: &View, song_start: usize) -> bool {
+    let t = v.text.trim_start();
+    let answer = ["A:", "A :", "A.", "답:", "답 :", "A）"]
+        .iter()
+        .any(|a| t.starts_with(a));
+    let Some(k) = v.at(song_start) else {
+        return false;
+    };
+    let (s, _) = super::find::sentence_bounds(v, k);
+    answer
+        && (s..k).any(|i| {
+            matches!(
+                v.t(i),
+                "I" | "My" | "my" | "I've" | "I’ve" | "제가" | "내가" | "저는"
+            )
+        })
+}
+
+/// An interview's subject: the singer its first lines name (`[INTERVIEW] A`, `A on her
+/// new OST`).
+fn interviewee_of(r: &Reading, tables: &Tables) -> Option<String> {
+    r.lines.iter().take(3).find_map(|l| {
+        let text = &l.line.text;
+        // `[INTERVIEW] A`, `[인터뷰] A`: the kicker says whose words follow.
+        let kicker = l.pieces.first().is_some_and(|p| {
+            p.kind == Kind::Bracket && {
+                let k = p.text(text).to_lowercase();
+                k.contains("interview") || k.contains("인터뷰")
+            }
+        });
+        l.pieces
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == Kind::Run)
+            .map(|(i, p)| (i, p.text(text)))
+            .find(|&(i, t)| {
+                t.chars().count() >= 2
+                    && !evidence::not_a_name(t)
+                    && (kicker && i == 1 || evidence::performer(tables, t) >= 0.5)
+            })
+            .map(|(_, t)| t.to_string())
+    })
+}
+
 fn pronoun(v: &View, song_start: usize) -> bool {
     let Some(k) = v.at(song_start) else {
         return false;
