@@ -145,6 +145,12 @@ fn heading_drama(
     let l = &r.lines[i];
     let body = crate::segment::strip_marker(&l.line.text).trim();
     let body = body.trim_start_matches('#').trim();
+    // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
+    let name = match body.find(" (") {
+        Some(k) if k > 0 => &body[..k],
+        _ => body,
+    };
+    let name = strip_network(&strip_ost(name));
     if let Some(d) = r
         .dramas
         .iter()
@@ -153,8 +159,7 @@ fn heading_drama(
     {
         // A known title that is also a word (`Last`, `시간`) names the section only as the
         // whole heading: in `Last updated 3 days ago` or `재생 시간` it is the word.
-        let head = body.split(" (").next().unwrap_or(body);
-        if d.strength >= 0.5 || key(&d.name) == key(&strip_network(&strip_ost(head))) {
+        if d.strength >= 0.5 || key(&d.name) == key(&name) {
             return Some((d.name.clone(), d.strength.max(0.8)));
         }
     }
@@ -177,7 +182,7 @@ fn heading_drama(
     if l.row {
         return None;
     }
-    // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
+    // A bracket with a date (`(December 22, 2009)`, `(2016)`) dates a work.
     let year = l.pieces.iter().any(|p| {
         p.kind == Kind::Bracket
             && p.text(&l.line.text)
@@ -186,11 +191,6 @@ fn heading_drama(
                 .count()
                 >= 4
     });
-    let name = match body.find(" (") {
-        Some(k) if k > 0 => &body[..k],
-        _ => body,
-    };
-    let name = strip_network(&strip_ost(name));
     if key(&name).is_empty() || generic(&name) && !year {
         return None;
     }
@@ -410,7 +410,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         {
             // A chart's ranked list: no section's or article's drama (its prose may
             // still speak of the article's songs).
-        } else if let Some(d) = item_drama(r, s.line) {
+        } else if let Some(d) = item_drama(r, s.line, &has_song) {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -543,7 +543,7 @@ fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
 /// The drama of the song's item: a list or heading line whose next lines (before the
 /// next list line) name a drama, `Drama: D` or `D OST`. A prose line with a song between
 /// does not end the item (`“T” by A` / `Listen to “T”` / `Drama: D`).
-fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
+fn item_drama<'a>(r: &'a Reading, line: usize, has_song: &[bool]) -> Option<&'a DramaMention> {
     let l = &r.lines[line];
     if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
         return None;
@@ -555,11 +555,8 @@ fn item_drama(r: &Reading, line: usize) -> Option<&DramaMention> {
             && (n.line.marked || n.line.text.trim_start().starts_with('#'));
         // `## 13. “T” – A` / `### Goblin (tvN, 2016)`: a subheading right under the item,
         // naming a drama and holding no song, is the item's drama.
-        let subheading = next_item
-            && j == line + 1
-            && !numbered(r, j)
-            && n.slots.is_none()
-            && !r.songs.iter().any(|s| s.line == j);
+        let subheading =
+            next_item && j == line + 1 && !numbered(r, j) && n.slots.is_none() && !has_song[j];
         let named = || {
             r.dramas
                 .iter()
@@ -815,7 +812,6 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
     None
 }
 
-/// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
 /// Whether a song is named in an interview's answer that speaks in the first person
 /// (`A: I sang “T” for D`, `A: My song was “T.”`, `답: 제가 부른 ‘T’`).
 fn answer_in_first_person(v: &View, song_start: usize) -> bool {
@@ -862,6 +858,7 @@ fn interviewee_of(r: &Reading, tables: &Tables) -> Option<String> {
     })
 }
 
+/// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
 fn pronoun(v: &View, song_start: usize) -> bool {
     let Some(k) = v.at(song_start) else {
         return false;
