@@ -339,10 +339,6 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     if ends.ends_with(['.', '!']) && lower >= 2 {
         return None;
     }
-    // `Composed by A`, `Lyrics by A`: a staff credit, no song.
-    if out.len() >= 2 && out[1].cue == "by" && super::find::is_staff(&out[0].text) {
-        return None;
-    }
     let content = out.iter().filter(|s| has_key(&s.text)).count();
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
         return None;
@@ -532,24 +528,21 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
         }
         s - 1.2 * performer
     };
-    // A featured singer (`(feat. B)`) joins the credit before it: it plays no role alone.
-    if slot.cue == "ft" {
-        return [-3.0, -3.0, -3.0, 3.0];
-    }
-    // `Piano by A`, `Composed & Arranged by B`: a studio credit's role, no title or drama.
-    let staff = slot
-        .text
-        .split([' ', '&', ',', '/'])
-        .filter(|w| !w.is_empty())
-        .all(super::find::is_staff);
-    // (It outweighs the credit a `by` gives the slot after it.)
-    if staff && !slot.quoted {
+    // Slots that play no role: a featured singer (`(feat. B)`), who joins the credit
+    // before it; a studio credit's role (`Piano by A`, `Composed & Arranged by B`); a
+    // post's byline with its time or date (`by nightowl, 08-19-2018 11:32 PM`); a part's
+    // number (`Part.1 ‘T’ – A`). Each role's score outweighs the credit a `by` gives the
+    // slot after it.
+    let staff = || {
+        !slot.quoted
+            && slot
+                .text
+                .split([' ', '&', ',', '/'])
+                .filter(|w| !w.is_empty())
+                .all(super::find::is_staff)
+    };
+    if slot.cue == "ft" || staff() || evidence::dated(&slot.text) || is_part(&slot.text) {
         return [-8.0, -8.0, -8.0, 0.0];
-    }
-    // `by nightowl, 08-19-2018 11:32 PM`: a slot with a time or a date is a post's byline;
-    // `Part.1 ‘T’ – A`: a part's number names the soundtrack's part, nothing else.
-    if evidence::dated(&slot.text) || is_part(&slot.text) {
-        return [-3.0, -3.0, -3.0, 0.0];
     }
     let other = if slot.bracket { -0.2 } else { -1.5 };
     let sentence = sentence_penalty(&slot.text);
