@@ -548,6 +548,7 @@ fn item_drama<'a>(r: &'a Reading, line: usize, has_song: &[bool]) -> Option<&'a 
     if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
         return None;
     }
+    #[allow(clippy::needless_range_loop)] // `j` indexes the lines, their dramas and `has_song`
     for j in line + 1..(line + 3).min(r.lines.len()) {
         let n = &r.lines[j];
         // A list line, or a numbered or `##` heading, starts the next item.
