@@ -98,7 +98,6 @@ const FURNITURE_WORDS: &[&str] = &[
     "newsletter",
     "advertisement",
     "sponsored",
-    "cookies",
     "menu",
 ];
 
@@ -371,6 +370,11 @@ fn is_role_word(w: &str) -> bool {
     is_one_of(w, ROLE_WORDS)
 }
 
+/// Whether a word is one of a page's furniture (`Published`, `Share`, `댓글`).
+pub fn is_furniture(w: &str) -> bool {
+    is_one_of(w, FURNITURE_WORDS)
+}
+
 fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
@@ -389,9 +393,7 @@ fn sentence_like(s: &str) -> bool {
         let d = w.trim_end_matches(['K', 'k', 'M', '+']);
         d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
     };
-    if words
-        .iter()
-        .any(|w| is_role_word(w) || is_one_of(w, FURNITURE_WORDS))
+    if words.iter().any(|w| is_role_word(w) || is_furniture(w))
         || !s.chars().any(char::is_alphabetic)
         || words.iter().all(|w| count(w))
     {
@@ -475,7 +477,6 @@ fn sentence_like(s: &str) -> bool {
         "한국",
         "인기",
         "새",
-        // Korean adverbs and determiners shaped like two- or three-syllable names.
         // A function word alone, in capitals for emphasis (`AND`, `THE OST WEEKLY`).
         "and",
         "or",
@@ -488,6 +489,7 @@ fn sentence_like(s: &str) -> bool {
         "our",
         "my",
         "your",
+        // Korean adverbs and determiners shaped like two- or three-syllable names.
         "이른바",
         "일명",
         "바로",

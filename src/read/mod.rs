@@ -397,15 +397,9 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "관련기사",
         "관련 기사",
         "추천 기사",
-        // A page's stamps and bars (`Last updated: …`, `Share: Facebook | X`).
-        "last updated",
-        "updated",
-        "published",
-        "posted",
-        "posted by",
+        // A page's stamps and bars beyond its furniture words (`Last updated:` and
+        // `Share:` are [`evidence::is_furniture`]'s).
         "submitted by",
-        "share",
-        "share this",
         "sort by",
         "filed under",
         "source",
@@ -506,6 +500,8 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     if let Some(i) = first_colon(v.text) {
         let head = v.text[..i].trim().to_lowercase();
         if ELSEWHERE.contains(&head.as_str())
+            || head.split_whitespace().count() <= 3
+                && head.split_whitespace().any(evidence::is_furniture)
             || FACTS.contains(&head.as_str())
             || SONG_FACTS.contains(&head.as_str())
         {
