@@ -127,8 +127,8 @@ fn threshold() -> f32 {
 }
 
 /// Why a candidate goes whatever its evidence: no title or drama, the text denies it is a
-/// soundtrack's, its drama is another kind of work, or its title is its drama. The model
-/// decides the rest (and is fitted on the rest).
+/// soundtrack's, its drama is another kind of work, its title is its drama, or it is an
+/// instrumental version. The model decides the rest (and is fitted on the rest).
 pub fn ruled_out(s: &Song) -> Option<&'static str> {
     let track = key(&s.track);
     let drama = s.drama.as_deref().map(key).unwrap_or_default();

@@ -233,6 +233,8 @@ mod tests {
         assert_eq!(header_row("“Glass Door” | Park Ha-eun"), None);
         assert_eq!(header_row("Ep. | Original broadcast date | Share"), None);
         assert_eq!(header_row("▶ Play | ♡ | ⋯"), None);
+        // Staff columns alone head a table of credits, whose rows hold no song.
+        assert!(header_row("Lyrics | Music").is_some_and(|h| !h.cols.contains(&Track)));
         assert_eq!(
             cols("순위 | 드라마 | 곡명 | 가수 | 방송사(연도)"),
             Some(vec![Other, Drama, Track, Artist, Other])
