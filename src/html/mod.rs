@@ -730,6 +730,22 @@ fn tag_end(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
+/// A wiki's footnote mark (`<sup>[3]</sup>`, `<sup class="reference">`): no part of the
+/// name it follows.
+fn is_citation(n: NodeRef<Node>) -> bool {
+    let mut text = String::new();
+    for d in n.descendants() {
+        if let Node::Text(t) = d.value() {
+            text.push_str(t);
+            if text.len() > 16 {
+                return false;
+            }
+        }
+    }
+    let t = text.trim();
+    t.len() > 2 && t.starts_with('[') && t.ends_with(']')
+}
+
 /// Deeper nesting than this is flattened (its text still comes out, as one block).
 const MAX_DEPTH: usize = 256;
 
@@ -793,11 +809,17 @@ impl Renderer<'_> {
                         }
                     }
                     "td" | "th" if !self.line.trim().is_empty() => self.next_cell(),
+                    "sup" if is_citation(n) => return,
                     _ if BLOCK.contains(&name) => self.break_line(),
                     _ => {}
                 }
+                // Where the cell's text begins: `out` as it was, and the line so far.
+                let cell = matches!(name, "td" | "th").then_some((self.out.len(), self.line.len()));
                 for c in n.children() {
                     self.render(c, depth + 1);
+                }
+                if let Some((out, line)) = cell {
+                    self.join_cell(out, line);
                 }
                 if matches!(name, "ol" | "ul") {
                     self.counters.pop();
@@ -872,6 +894,24 @@ impl Renderer<'_> {
         self.break_line();
     }
 
+    /// A short cell that broke into lines (`<td>Kim Feel<br>Kim Bo-kyung</td>`) is one
+    /// cell of its row again, its lines a list (`Kim Feel, Kim Bo-kyung`): a row is one
+    /// line. A long cell (a layout table's whole story) keeps its lines.
+    fn join_cell(&mut self, from: usize, row: usize) {
+        const SHORT: usize = 120;
+        // The cell's own text: what went out and what is on the line, less the row before it.
+        let size = (self.out.len() - from + self.line.len()).saturating_sub(row);
+        if self.out.len() == from || size > SHORT {
+            return;
+        }
+        let mut joined = self.out.split_off(from).trim_end().replace('\n', ", ");
+        if !self.line.trim().is_empty() {
+            joined.push_str(", ");
+            joined.push_str(self.line.trim_start());
+        }
+        self.line = joined;
+    }
+
     /// Renders deep content without recursion, as running text.
     fn flat(&mut self, n: NodeRef<Node>) {
         for d in n.descendants() {
@@ -935,6 +975,20 @@ mod tests {
         assert_eq!(t, "3. A\n4. B\n1. Song | Singer\n");
         let t = to_text("<table><tr><th>No.</th><th>Title</th></tr><tr><td>2.</td><td>Flower - Yoon Mirae</td></tr></table>");
         assert_eq!(t, "No. | Title\n2. Flower - Yoon Mirae\n");
+    }
+
+    #[test]
+    fn a_short_cell_of_lines_stays_one_cell_and_footnote_marks_go() {
+        let t = to_text("<table><tr><td>“Salt Road”<sup>[3]</sup></td><td>Kim Na-ri<br>Oh Se-hun</td><td>4:02</td></tr></table>");
+        assert_eq!(t, "“Salt Road” | Kim Na-ri, Oh Se-hun | 4:02\n");
+        // A layout table's long cell keeps its paragraphs; a bracket of words is no mark.
+        let long = "A paragraph long enough to be a story's own, with its commas and its words.";
+        let t = to_text(&format!(
+            "<table><tr><td><p>{long}</p><p>{long}</p></td></tr></table>"
+        ));
+        assert_eq!(t, format!("{long}\n{long}\n"));
+        let t = to_text("<p>Sung by Oh Se-hun<sup>[Note from the editor]</sup></p>");
+        assert_eq!(t, "Sung by Oh Se-hun[Note from the editor]\n");
     }
 
     #[test]

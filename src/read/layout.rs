@@ -423,7 +423,7 @@ fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
 }
 
 /// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.
-fn credit_bracket(inner: &str) -> (String, &'static str) {
+pub(crate) fn credit_bracket(inner: &str) -> (String, &'static str) {
     let lower = inner.to_lowercase();
     if let Some(i) = lower
         .find("credits:")

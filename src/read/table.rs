@@ -16,6 +16,7 @@
 //! ```
 
 use super::find::{has_ost, strip_ost};
+use super::layout::credit_bracket;
 use crate::normalize::key;
 use crate::segment::strip_marker;
 
@@ -96,10 +97,19 @@ pub fn header_row(text: &str) -> Option<Header> {
     };
     // `# | Title | Artist`: the marker of a heading is the number column's name.
     // Cell by cell: most lines with a comma are prose, and their first cell names none.
-    let cols: Vec<Column> = text
+    let mut cols: Vec<Column> = text
         .split(sep)
         .map(|c| column(c.trim()))
         .collect::<Option<_>>()?;
+    // `노래` is the song, or, beside a column that names the song (`곡명 | 노래 | 작사`),
+    // who sings it.
+    if cols.iter().filter(|c| **c == Column::Track).count() > 1 {
+        for (c, cell) in cols.iter_mut().zip(text.split(sep)) {
+            if key(cell) == "노래" {
+                *c = Column::Artist;
+            }
+        }
+    }
     // A header without a title column heads another table (ratings, awards): its rows
     // hold no song, and are read as none.
     // Prose has commas: only bars make one, of words only (`▶ Play | ♡ | ⋯` is a player).
@@ -156,13 +166,26 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
             .map(|i| cells[i].trim())
             .filter(|c| !c.is_empty())
     };
-    let (track, quoted) = unquote(cell(Column::Track)?);
+    let (mut track, quoted) = unquote(cell(Column::Track)?);
     if key(&track).is_empty() {
         return None;
     }
+    let mut artists = cell(Column::Artist).unwrap_or("").to_string();
+    // `“T” (feat. X)` in the title cell: X sings it too.
+    if let Some(open) = track.rfind('(').filter(|_| track.ends_with(')')) {
+        let (guest, cue) = credit_bracket(&track[open + 1..track.len() - 1]);
+        if cue == "ft" && !guest.is_empty() {
+            if !artists.is_empty() {
+                artists.push_str(", ");
+            }
+            artists.push_str(&guest);
+            track.truncate(open);
+            track.truncate(track.trim_end().len());
+        }
+    }
     Some(Row {
         track,
-        artists: cell(Column::Artist).unwrap_or("").to_string(),
+        artists,
         drama: cell(Column::Drama).map(|d| unquote(d).0).or_else(|| {
             cell(Column::Album)
                 .filter(|a| has_ost(a))
@@ -250,6 +273,9 @@ mod tests {
             None
         );
         assert_eq!(header_row("Title"), None);
+        // `노래` beside a title column is who sings; alone, it is the song.
+        assert_eq!(cols("곡명 | 노래 | 작사"), Some(vec![Track, Artist, Other]));
+        assert_eq!(cols("노래 | 가수"), Some(vec![Track, Artist]));
     }
 
     #[test]
@@ -281,6 +307,17 @@ mod tests {
             ("Salt Road (Inst.)", "")
         );
         assert_eq!(row("Total length: | 7:22", &cols), None);
+        // A guest in the title cell sings too.
+        let r = row(
+            "3. \"Salt Road\" (feat. Oh Se-hun) | Han Ji-su | Bae Jin | Kim Do-yoon | 4:02",
+            &cols,
+        )
+        .unwrap();
+        assert_eq!(
+            (r.track.as_str(), r.artists.as_str()),
+            ("Salt Road", "Kim Do-yoon, Oh Se-hun")
+        );
+
         let cols = Header {
             cols: vec![Drama, Track, Artist],
             sep: '|',
