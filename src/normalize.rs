@@ -556,6 +556,8 @@ fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
 static POSSESSIVE_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+member)(?:\s+member)?\s+(?P<m>.+)$").unwrap()
 });
+static POSSESSIVE_MEMBER_LAST: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"^(?P<g>.+)[’'‘]s\s+(?P<m>.+)$").unwrap());
 static KO_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))의\s+(?:멤버\s+|보컬\s+)?(?P<m>[^\s()]+)$")
         .unwrap()
@@ -600,6 +602,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("NOVA9's Kim Na Ra", &t), "Kim Na Ra (NOVA9)");
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
+/// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
 /// ```
@@ -680,9 +683,13 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         return format!("{m} ({g})");
     }
     let possessive = s.contains(['’', '\'', '‘']) || s.contains(" member");
-    if let Some(c) = possessive.then(|| POSSESSIVE_MEMBER.captures(&s)).flatten() {
-        if tables.group(&c["g"]).is_some() || is_capitals_act(&c["g"]) {
-            return member_of(&c["m"], &c["g"], tables);
+    // The first possessive, or the last (`Girls’ Generation’s Taeyeon`: a group whose
+    // name ends in an apostrophe).
+    for re in [&POSSESSIVE_MEMBER, &POSSESSIVE_MEMBER_LAST] {
+        if let Some(c) = possessive.then(|| re.captures(&s)).flatten() {
+            if tables.group(&c["g"]).is_some() || is_capitals_act(&c["g"]) {
+                return member_of(&c["m"], &c["g"], tables);
+            }
         }
     }
     // `엑소(EXO) 첸`

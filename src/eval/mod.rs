@@ -16,15 +16,29 @@ use std::path::Path;
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct GoldRecord {
     pub drama: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "one_or_many")]
     pub drama_alt: Vec<String>,
     pub track: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "one_or_many")]
     pub track_alt: Vec<String>,
     #[serde(default)]
     pub artists: Vec<String>,
     #[serde(default)]
     pub artists_alt: Vec<Vec<String>>,
+}
+
+/// An alternative field, as the annotation guide writes it: one string, or a list.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match OneOrMany::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    })
 }
 
 /// A gold file: the article id and its records.
@@ -382,6 +396,18 @@ mod tests {
     fn duplicates_count_once_and_alts_are_accepted() {
         let mut gold = g("Guardian", "Stand By Me", &["Chen (EXO)"]);
         gold.drama_alt = vec!["Goblin".into()];
+        // The guide's single alternative is a string; a list is read the same.
+        let one: GoldRecord = serde_json::from_str(
+            r#"{"drama": "D", "drama_alt": "Goblin", "track": "T", "track_alt": ["U", "V"]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (one.drama_alt, one.track_alt),
+            (
+                vec!["Goblin".to_string()],
+                vec!["U".to_string(), "V".to_string()]
+            )
+        );
         gold.track_alt = vec!["Stand By Be".into()];
         let recs = [
             r("Goblin", "Stand By Be", &["Chen"]),

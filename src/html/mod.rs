@@ -730,6 +730,27 @@ fn tag_end(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
+/// The first child of a heading, when it is an element holding a rank alone (`5`, `#5`),
+/// with the rank.
+fn rank_element(h: NodeRef<Node>) -> Option<(NodeRef<Node>, String)> {
+    let first = h
+        .children()
+        .find(|c| !matches!(c.value(), Node::Text(t) if t.trim().is_empty()))?;
+    first.value().as_element()?;
+    let text: String = first
+        .descendants()
+        .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+        .collect();
+    let rank = text.trim().trim_start_matches('#').trim_end_matches('.');
+    let more = first.next_siblings().any(|c| match c.value() {
+        Node::Text(t) => !t.trim().is_empty(),
+        Node::Element(_) => true,
+        _ => false,
+    });
+    (more && (1..=3).contains(&rank.len()) && rank.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| (first, rank.to_string()))
+}
+
 /// A wiki's footnote mark (`<sup>[3]</sup>`, `<sup class="reference">`): no part of the
 /// name it follows.
 fn is_citation(n: NodeRef<Node>) -> bool {
@@ -793,6 +814,16 @@ impl Renderer<'_> {
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                         self.break_line();
                         self.line.push_str(if name == "h1" { "# " } else { "## " });
+                        // `<h2><span class="rank">5</span> D (2021)</h2>`: the rank in an
+                        // element of its own is the item's number, `5. D (2021)`.
+                        if let Some((first, rank)) = rank_element(n) {
+                            self.line.push_str(&format!("{rank}. "));
+                            for c in first.next_siblings() {
+                                self.render(c, depth + 1);
+                            }
+                            self.break_line();
+                            return;
+                        }
                     }
                     "ol" => {
                         let start = content::attr(el, Attr::Start)
@@ -975,6 +1006,12 @@ mod tests {
         assert_eq!(t, "3. A\n4. B\n1. Song | Singer\n");
         let t = to_text("<table><tr><th>No.</th><th>Title</th></tr><tr><td>2.</td><td>Flower - Yoon Mirae</td></tr></table>");
         assert_eq!(t, "No. | Title\n2. Flower - Yoon Mirae\n");
+    }
+
+    #[test]
+    fn a_rank_in_its_own_element_numbers_the_heading() {
+        let t = to_text("<h2><span class='num'>5</span> Salt Road (2021)</h2><h2>24 Hours of Rain</h2><h3><b>7</b></h3>");
+        assert_eq!(t, "## 5. Salt Road (2021)\n## 24 Hours of Rain\n## 7\n");
     }
 
     #[test]

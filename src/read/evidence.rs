@@ -99,6 +99,12 @@ const FURNITURE_WORDS: &[&str] = &[
     "advertisement",
     "sponsored",
     "menu",
+    // A release's time zone (`6 p.m. KST`).
+    "kst",
+    "est",
+    "pst",
+    "utc",
+    "gmt",
 ];
 
 /// The evidence already found for one name: the rules ask the same questions of the same

@@ -1344,6 +1344,40 @@ mod tests {
     }
 
     #[test]
+    fn a_title_heading_takes_the_credit_its_paragraph_opens_with() {
+        let text = "# Winter Harbor OST, ranked\n## 2. “Glass Door”\nPark Ha-eun and Kim Do-yoon trade lines in this duet.\n## 1. “Salt Road”\nSung by Mira Dove, this one closes the show.\n## Why “Paper Moon” still hurts\nJo Hana wrote about it.\n";
+        let r = read(text, &Tables::builtin());
+        let credits: Vec<_> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(
+            credits,
+            [
+                ("Glass Door", "Park Ha-eun and Kim Do-yoon"),
+                ("Salt Road", "Mira Dove"),
+                // A headline holds more than the title: its paragraph is no item's.
+                ("Paper Moon", "")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
+        // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
+        // release's time zone is no one.
+        let text = "## Winter Harbor OST\nSinger-songwriter Kim Feel also took part. His song “Salt Road” came out as part 3.\nOn March 3 at 6 p.m. KST, “Glass Door” was released.\n";
+        let r = read(text, &Tables::builtin());
+        let credits: Vec<_> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(credits, [("Salt Road", "Kim Feel"), ("Glass Door", "")]);
+    }
+
+    #[test]
     fn a_bracket_of_a_part_a_group_or_a_gloss_is_no_slot() {
         for (line, track, artists) in [
             (

@@ -9,7 +9,7 @@ use super::evidence;
 use super::find::{strip_network, strip_ost, View};
 use super::pieces::{self, Kind};
 use super::{DramaMention, Reading, Song};
-use crate::normalize::{has_hangul, key};
+use crate::normalize::{has_hangul, is_hangul, key};
 use crate::per_thread::PerThreadRegex;
 use crate::segment::LineKind;
 use crate::tables::Tables;
@@ -480,6 +480,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.credit_tie = "next_sentence";
                 }
             }
+            if s.artists.is_empty() {
+                if let Some(a) = item_credit(s, r, &has_song, tables) {
+                    s.artists = a;
+                    s.credit_tie = "item";
+                }
+            }
             if s.artists.is_empty() && answer_in_first_person(&v, s.start) {
                 if let Some(a) = interviewee.get_or_init(|| interviewee_of(r, tables)) {
                     s.artists = a.clone();
@@ -617,8 +623,7 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
         if p.kind != Kind::Run {
             continue;
         }
-        let t = strip_role(evidence::strip_particle(v.t(i)));
-        if local.performer(t) {
+        if let Some(t) = local.role_or_performer(evidence::strip_particle(v.t(i))) {
             return Some(t.to_string());
         }
     }
@@ -669,8 +674,7 @@ fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option
             if v.p[k].kind != Kind::Run {
                 continue;
             }
-            let t = strip_role(v.t(k));
-            if local.performer(t) {
+            if let Some(t) = local.role_or_performer(v.t(k)) {
                 return Some(t.to_string());
             }
         }
@@ -691,6 +695,18 @@ impl Local<'_> {
             && evidence::drama(self.tables, name) == 0.0
             && !evidence::not_a_name(name)
             || self.names.contains(&key(name))
+    }
+
+    /// The performer a run names: one by its evidence, or a name its role word calls a
+    /// singer (`Singer-songwriter Kim Feel`, whose name alone reads as English words).
+    fn role_or_performer<'t>(&self, run: &'t str) -> Option<&'t str> {
+        let t = strip_role(run);
+        let named = t.len() < run.len()
+            && t.split_whitespace().count() <= 4
+            && t.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
+            && !evidence::not_a_name(t)
+            && evidence::drama(self.tables, t) == 0.0;
+        (named || self.performer(t)).then_some(t)
     }
 }
 
@@ -742,6 +758,8 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
 /// A name without the role word before it (`Singer Ha Sung Woon`, `가수 윤하`).
 fn strip_role(name: &str) -> &str {
     for role in [
+        "Singer-songwriter ",
+        "singer-songwriter ",
         "Singer ",
         "singer ",
         "Vocalist ",
@@ -932,6 +950,30 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     {
         return None;
     }
+    sentence_credit(next, tables)
+}
+
+/// The song's heading, when the paragraph under it credits it in its first sentence
+/// (`## 3. “T”` / `A and B trade lines in this duet.`, `Sung by A, this one …`): a
+/// ranked list's items are written that way.
+fn item_credit(song: &Song, r: &Reading, has_song: &[bool], tables: &Tables) -> Option<String> {
+    let line = song.line;
+    let l = &r.lines[line].line;
+    // The heading is the title alone (a headline that holds a title is no item).
+    let rest = crate::segment::strip_marker(l.text.trim_start_matches(['#', ' ']));
+    if l.kind != LineKind::Heading || key(rest) != key(&song.track) {
+        return None;
+    }
+    let n = r.lines.get(line + 1)?;
+    if n.line.kind == LineKind::Heading || n.slots.is_some() || has_song[line + 1] {
+        return None;
+    }
+    let (s, e) = *n.sentences.first()?;
+    sentence_credit(&n.line.text[s..e], tables)
+}
+
+/// The credit a sentence opens with, or the name after its `by`.
+fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     let p = pieces::lex(next);
     let v = View { text: next, p: &p };
     // The sentence's first name that is a performer's (`이번 곡은 김도윤이 불렀다`),
@@ -943,8 +985,9 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     {
         k += 1;
     }
-    // `It is sung by A.`: else the name after `by`.
-    if k >= p.len().min(4) {
+    // `It is sung by A.`: else the name after `by`, which `by` says is one.
+    let by = k >= p.len().min(4);
+    if by {
         k = (0..p.len()).find(|&j| j > 0 && v.is(j - 1, "by") && p[j].kind == Kind::Run)?;
     }
     // `EXO’s Chen and Punch`, `가수 한수지가`
@@ -960,9 +1003,18 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     if member {
         stop = p[k + 2].end;
     }
+    // `Chen and Punch`, `A & B`: a duet's second singer.
+    let last = if member || stop > p[k].end { k + 2 } else { k };
+    if v.is_any(last + 1, &["and", "&", "x", "×"])
+        && v.kind(last + 2) == Some(Kind::Run)
+        && evidence::performer(tables, v.t(last + 2)) >= 0.5
+    {
+        stop = p[last + 2].end;
+    }
     let name = next[start..stop]
         .strip_suffix(['이', '가', '은', '는'])
         .unwrap_or(&next[start..stop])
         .to_string();
-    (member || evidence::performer(tables, &name) >= 0.5).then_some(name)
+    let named = by && name.starts_with(char::is_uppercase) && !evidence::not_a_name(&name);
+    (member || named || evidence::performer(tables, &name) >= 0.5).then_some(name)
 }
