@@ -1364,6 +1364,19 @@ mod tests {
     }
 
     #[test]
+    fn a_page_titled_with_its_drama_keeps_it_over_other_dramas_it_names() {
+        // A wiki page: an infobox before the lead, another series named in passing.
+        let wiki = "# Winter Harbor\nWinter Harbor\nHangul\n겨울 항구\nGenre | Melodrama\nWritten by | Lee Dan\nNetwork | tvN\nWinter Harbor is a 2021 South Korean television series. Its writer previously wrote the hit web series Moon Tide.\n## Original soundtrack\n## Part 1\nNo. | Title | Lyrics | Artist\n1. “Glass Door” | Lee Dan | Park Ha-eun\n## Part 2\nNo. | Title | Lyrics | Artist\n1. “Salt Road” | Lee Dan | Kim Do-yoon\n";
+        assert_eq!(
+            kept(wiki),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.
