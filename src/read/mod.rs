@@ -495,9 +495,20 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "발매일",
         "발매",
         "유통",
+        "유통사",
+        "기획사",
+        "소속사",
+        "음악감독",
+        "프로듀서",
         "재생시간",
+        "distributor",
+        "agency",
     ];
-    if let Some(i) = first_colon(v.text) {
+    // A row of two cells is a label and its value as much as `head: value` is
+    // (`발매일 | 2019.07.14`, a wiki's vertical table `곡명 | T` / `가수 | A`).
+    let two_cells = memchr::memchr_iter(b'|', v.text.as_bytes()).count() == 1;
+    let bar = || v.text.find('|').filter(|_| two_cells);
+    if let Some(i) = first_colon(v.text).or_else(bar) {
         let head = v.text[..i].trim().to_lowercase();
         if ELSEWHERE.contains(&head.as_str())
             || head.split_whitespace().count() <= 3
@@ -514,7 +525,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         first.kind,
         pieces::Kind::Run | pieces::Kind::Word | pieces::Kind::Ost
     ) || v.kind(1) != Some(pieces::Kind::Sep)
-        || !matches!(v.t(1), ":" | "：")
+        || !(matches!(v.t(1), ":" | "：") || two_cells && v.t(1) == "|")
     {
         return None;
     }
@@ -529,6 +540,10 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
         _ => return None,
     };
+    // `K-DRAMA | MUSIC` is a site's breadcrumb: only a colon makes a drama's label.
+    if role == Role::Drama && v.t(1) == "|" {
+        return None;
+    }
     // `OST: “T” – A` is a song line under the label, not a drama's name.
     if role == Role::Drama
         && v.t(0).eq_ignore_ascii_case("ost")
@@ -1372,6 +1387,19 @@ mod tests {
             [
                 rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
                 rec("Winter Harbor", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wiki_page_titled_with_a_known_drama_keeps_it_for_its_track_tables() {
+        // The page's title is the drama; the lead names the writer's earlier dramas.
+        let wiki = "# 눈물의 여왕\n장르 | 로맨틱 코미디\n음악 | 이단\n## 1. 개요\n《사랑의 불시착》, 《별에서 온 그대》의 작가가 쓴 드라마.\n## 5. OST\n## 5.1. Part 1\n트랙 | 곡명 | 가수 | 작사\n1. 소금길 | 박하은 | 이단\n## 5.2. Part 2\n곡명 | 유리문\n가수 | 김도윤\n발매일 | 2024.03.17\n";
+        assert_eq!(
+            kept(wiki),
+            [
+                rec("눈물의 여왕", "소금길", "박하은"),
+                rec("눈물의 여왕", "유리문", "김도윤")
             ]
         );
     }

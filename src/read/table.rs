@@ -53,7 +53,7 @@ fn column(cell: &str) -> Option<Column> {
     };
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
-        | "곡" | "노래" => Column::Track,
+        | "곡" | "노래" | "트랙" => Column::Track,
         "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
         | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬" => {
             Column::Artist
@@ -102,11 +102,13 @@ pub fn header_row(text: &str) -> Option<Header> {
         .map(|c| column(c.trim()))
         .collect::<Option<_>>()?;
     // `노래` is the song, or, beside a column that names the song (`곡명 | 노래 | 작사`),
-    // who sings it.
+    // who sings it; `Track` and `트랙` beside one are the track's number.
     if cols.iter().filter(|c| **c == Column::Track).count() > 1 {
         for (c, cell) in cols.iter_mut().zip(text.split(sep)) {
-            if key(cell) == "노래" {
-                *c = Column::Artist;
+            match key(cell).as_str() {
+                "노래" => *c = Column::Artist,
+                "track" | "트랙" => *c = Column::Other,
+                _ => {}
             }
         }
     }
@@ -276,6 +278,11 @@ mod tests {
         // `노래` beside a title column is who sings; alone, it is the song.
         assert_eq!(cols("곡명 | 노래 | 작사"), Some(vec![Track, Artist, Other]));
         assert_eq!(cols("노래 | 가수"), Some(vec![Track, Artist]));
+        assert_eq!(cols("트랙 | 곡명 | 가수"), Some(vec![Other, Track, Artist]));
+        assert_eq!(
+            cols("Track | Title | Artist"),
+            Some(vec![Other, Track, Artist])
+        );
     }
 
     #[test]

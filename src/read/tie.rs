@@ -371,21 +371,23 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .iter()
         .filter(|d| d.strength >= 0.75 && d.cue != "drama.film")
         .collect();
-    // Or the strong drama that is the page's own title (a wiki's `# D` over `D is a 2022
-    // television series`), whatever else the page names.
+    // Or the drama that is the page's own title (a wiki's `# D` or `# D/OST` over `D is
+    // a 2022 television series`), whatever else the page names.
     let headline = r
         .lines
         .first()
         .filter(|l| l.line.kind == LineKind::Heading)
-        .map(|l| key(&l.line.text));
+        .map(|l| key(&strip_ost(&l.line.text)));
+    let titled = |d: &&DramaMention| {
+        headline.as_deref() == Some(key(&d.name).as_str())
+            && (d.strength >= 0.75 || d.line == 0 && d.strength >= 0.6)
+            && d.cue != "drama.film"
+    };
     let article = strong
         .first()
+        .copied()
         .filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name)))
-        .or_else(|| {
-            strong
-                .iter()
-                .find(|d| headline.as_deref() == Some(key(&d.name).as_str()))
-        })
+        .or_else(|| r.dramas.iter().find(titled))
         .map(|d| d.name.clone());
     // The lead: the first lines, or the first paragraph after a page's header block.
     let first_body = r
