@@ -588,11 +588,19 @@ fn is_syllable_char(c: char) -> bool {
 /// let t = ostract::Tables::builtin();
 /// assert!(hangul_person("김서연", &t) && hangul_person("남궁민", &t));
 /// assert!(!hangul_person("드라마의", &t));
+/// assert!(!hangul_person("호평을", &t) && !hangul_person("공개된", &t));
 /// ```
 pub fn hangul_person(s: &str, tables: &Tables) -> bool {
     let s = s.trim();
     // Syllables with at most one space between them.
     if s.matches(' ').nth(1).is_some() || !s.chars().all(|c| c == ' ' || is_syllable_char(c)) {
+        return false;
+    }
+    // A word that ends in an object or topic particle or a verb's ending (`호평을`,
+    // `공개된`, `관계자는`) is no name, whatever its first syllable.
+    if s.ends_with([
+        '을', '를', '는', '된', '되', '돼', '던', '며', '에', '께', '면',
+    ]) {
         return false;
     }
     let syllables = s.chars().filter(|&c| c != ' ').count();

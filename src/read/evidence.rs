@@ -99,6 +99,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "advertisement",
     "sponsored",
     "menu",
+    // A photo's credit (`안테나 제공`, `방송 화면 캡처`).
+    "제공",
+    "캡처",
+    "캡쳐",
     // A release's time zone (`6 p.m. KST`).
     "kst",
     "est",

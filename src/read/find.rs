@@ -1295,7 +1295,17 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`
     let glued = v.p.get(k + 1).filter(|p| p.start == v.p[k].end)?;
     let particle = v.text[glued.start..glued.end].to_string();
-    if ["을", "를"].contains(&particle.as_str()) && v.p.get(k + 2).is_some_and(|_| sung(v.t(k + 2)))
+    // Only a verb that qualifies the name after it (`부른`, `가창한`) is followed by the
+    // singer; after `불러` or `불렀다` the clause goes on (`‘T’를 불러 호평을 받았다`).
+    let attributive = |w: &str| {
+        w.chars()
+            .last()
+            .is_some_and(|c| ('가'..='힣').contains(&c) && (c as u32 - 0xAC00) % 28 == 4)
+    };
+    if ["을", "를"].contains(&particle.as_str())
+        && v.p
+            .get(k + 2)
+            .is_some_and(|_| sung(v.t(k + 2)) && attributive(v.t(k + 2)))
     {
         // `‘T’을 부른 가수 A`: the role word before the name is no part of it.
         let at = if v.is_any(k + 3, &["가수", "그룹", "밴드", "신예", "신인"]) {

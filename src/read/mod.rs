@@ -1405,6 +1405,22 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_clause_after_the_song_names_no_singer() {
+        // `불러` goes on with the clause (`호평을 받았다`); each singer is its quote's subject.
+        let got = kept("## 졸업 OST\n가수 정오가 파트1 '소란스런 마음'을, 가수 한다온이 파트2 '기억의 온도'를 불러 호평을 받았다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("졸업", "소란스런 마음", "정오"),
+                rec("졸업", "기억의 온도", "한다온")
+            ]
+        );
+        // `부른` qualifies the name after it; a photo's credit is no one.
+        let got = kept("## 졸업 OST\n'소란스런 마음'을 부른 정오가 무대에 올랐다.\n'기억의 온도' - 안테나 제공\n");
+        assert_eq!(got, [rec("졸업", "소란스런 마음", "정오")]);
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.
