@@ -127,8 +127,8 @@ fn threshold() -> f32 {
 }
 
 /// Why a candidate goes whatever its evidence: no title or drama, the text denies it is a
-/// soundtrack's, its drama is another kind of work, its title is its drama, or it is an
-/// instrumental version. The model decides the rest (and is fitted on the rest).
+/// soundtrack's, its drama is another kind of work, its title is its drama, a broadcaster
+/// or a soundtrack's word, or it is an instrumental version. The model decides the rest (and is fitted on the rest).
 pub fn ruled_out(s: &Song) -> Option<&'static str> {
     let track = key(&s.track);
     let drama = s.drama.as_deref().map(key).unwrap_or_default();
@@ -144,6 +144,12 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
         Some("title is the drama")
     } else if instrumental(&s.track) {
         Some("an instrumental version")
+    } else if super::find::is_network(s.track.trim()) {
+        // `◆ tvN ‘D’ – A·B`: a subheading's broadcaster before its drama.
+        Some("title is a broadcaster")
+    } else if s.track.split_whitespace().any(|w| w == "OST") {
+        // `‘OST 강자’`, `the “OST King”`: a soundtrack's word names an epithet or an album.
+        Some("title names a soundtrack")
     } else {
         None
     }
@@ -220,5 +226,18 @@ mod tests {
         assert!(!instrumental("Glass Door"));
         assert!(!instrumental("Instrumental (Night)"));
         assert!(!instrumental("(Inst.)"));
+    }
+
+    #[test]
+    fn a_broadcaster_or_an_epithet_with_ost_is_no_title() {
+        let song = |track: &str| {
+            let mut s = Song::new(0, 0, 1, track, "", "prose.quoted_bare", true, false);
+            s.drama = Some("Winter Harbor".into());
+            ruled_out(&s)
+        };
+        assert_eq!(song("tvN"), Some("title is a broadcaster"));
+        assert_eq!(song("OST 강자"), Some("title names a soundtrack"));
+        assert_eq!(song("Glass Door"), None);
+        assert_eq!(song("Ghost Story"), None);
     }
 }
