@@ -179,7 +179,7 @@ impl Extractor {
     /// artists split, aliases applied), kept or not; `None` without a title or drama.
     pub fn record(&self, source: &str, reading: &read::Reading, s: &read::Song) -> Option<Record> {
         let line = &reading.lines[s.line].line;
-        let (track, alt) = split_gloss(&s.track);
+        let (track, alt) = split_gloss(normalize::strip_badge(&s.track));
         // `“Driving Me Crazy,”`: a comma inside the quotes is the sentence's.
         let track = trim_punct(&track);
         let track = self.canonical(tables::AliasKind::Track, track);

@@ -268,6 +268,40 @@ pub fn clean_title(s: &str) -> String {
     }
 }
 
+/// A title without a streaming site's badge before or after it (`Starlight [타이틀]`,
+/// `[TITLE] Starlight`): the badge marks the album's lead track, no part of its name.
+///
+/// ```
+/// use ostract::normalize::strip_badge;
+/// assert_eq!(strip_badge("Starlight [타이틀]"), "Starlight");
+/// assert_eq!(strip_badge("[Title] Starlight"), "Starlight");
+/// assert_eq!(strip_badge("Title (Acoustic)"), "Title (Acoustic)");
+/// ```
+pub fn strip_badge(title: &str) -> &str {
+    let t = title.trim();
+    let badge = |b: &str| {
+        matches!(
+            key(b).as_str(),
+            "타이틀" | "타이틀곡" | "title" | "titletrack"
+        )
+    };
+    if let Some(body) = t.strip_suffix([']', ')']) {
+        if let Some(open) = body.rfind(['[', '(']) {
+            if open > 0 && badge(&body[open + 1..]) {
+                return body[..open].trim_end();
+            }
+        }
+    }
+    if let Some(rest) = t.strip_prefix(['[', '(']) {
+        if let Some(close) = rest.find([']', ')']) {
+            if badge(&rest[..close]) && !rest[close + 1..].trim().is_empty() {
+                return rest[close + 1..].trim_start();
+            }
+        }
+    }
+    t
+}
+
 /// Splits a title with a gloss in parentheses into the title and the gloss, when one
 /// side is Hangul and the other is not: `다시 난, 여기 (Here I Am Again)`.
 ///

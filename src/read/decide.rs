@@ -147,12 +147,32 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     } else if super::find::is_network(s.track.trim()) {
         // `◆ tvN ‘D’ – A·B`: a subheading's broadcaster before its drama.
         Some("title is a broadcaster")
+    } else if sentences(&s.track) {
+        // `“The drama ends, the song stays. This year …”`: a quoted passage.
+        Some("title is sentences")
     } else if s.track.split_whitespace().any(|w| w == "OST") {
         // `‘OST 강자’`, `the “OST King”`: a soundtrack's word names an epithet or an album.
         Some("title names a soundtrack")
     } else {
         None
     }
+}
+
+/// A quote of more than one sentence, and of six words or more, is a passage, no title
+/// (`말해! 뭐해?` is one: a title's marks are `!` and `?`, seldom a full stop).
+fn sentences(track: &str) -> bool {
+    let t = track.trim_end_matches(['.', ' ']);
+    // A full stop after a word, not an abbreviation's (`feat. A`, `Vol. 2`, `Mr. Lee`).
+    let ends = t.match_indices(". ").any(|(i, _)| {
+        let word = t[..i]
+            .rsplit([' ', '('])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        word.chars().count() >= 3
+            && !["feat", "prod", "vol", "mrs", "ver", "inst", "part"].contains(&word.as_str())
+    });
+    ends && t.split_whitespace().count() >= 6
 }
 
 /// `Glass Door (Inst.)`, `Glass Door (Instrumental)`: a sung song's instrumental version
@@ -239,5 +259,11 @@ mod tests {
         assert_eq!(song("OST 강자"), Some("title names a soundtrack"));
         assert_eq!(song("Glass Door"), None);
         assert_eq!(song("Ghost Story"), None);
+        assert_eq!(
+            song("The drama ends. The song stays with us"),
+            Some("title is sentences")
+        );
+        assert_eq!(song("Mr. Lee"), None);
+        assert_eq!(song("Round and Round (feat. Han Suji)"), None);
     }
 }
