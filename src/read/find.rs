@@ -161,6 +161,16 @@ const DRAMA_WORDS: &[&str] = &[
     "miniseries",
 ];
 
+/// Streamers as Korean news writes them before a drama's title (`넷플릭스 ‘D’`).
+const KO_STREAMERS: &[&str] = &[
+    "넷플릭스",
+    "디즈니+",
+    "티빙",
+    "쿠팡플레이",
+    "웨이브",
+    "왓챠",
+];
+
 /// Korean words for a kind of drama, as the end of a compound (`월화드라마`, `수목극`,
 /// `MBC드라마`, `대하사극`, `주말연속극`).
 const KO_DRAMA_ENDS: &[&str] = &[
@@ -1621,10 +1631,17 @@ fn drama_mentions(
             }
         }
         // `drama D`, `the tvN series “D”`, `드라마 ‘D’`, `월화미니시리즈 ‘D’`
+        // `JTBC ‘D’는`, `넷플릭스 ‘D’가`: Korean news writes a broadcaster or a streamer
+        // right before its drama's quoted title.
+        let ko_network = || {
+            p.kind == Kind::Quoted
+                && has_hangul(v.t(k))
+                && (is_network(v.t(k - 1)) || KO_STREAMERS.contains(&v.t(k - 1)))
+        };
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && k > 0
-            && is_drama_word(v, k - 1)
+            && (is_drama_word(v, k - 1) || ko_network())
             && !evidence::not_a_name(v.t(k))
             && (p.kind != Kind::Quoted || quoted_drama_pair(v.t(k), tables).is_none())
         {

@@ -1421,6 +1421,18 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_broadcaster_before_a_quote_names_its_drama() {
+        let got = kept("## 올해의 OST\nJTBC '겨울 항구'는 박하은의 '유리문'으로 시청자의 눈물을 훔쳤다.\n넷플릭스 '소금길'이 포문을 열었다. 김도윤의 '달빛'은 차트에 올랐다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("겨울 항구", "유리문", "박하은"),
+                rec("소금길", "달빛", "김도윤")
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.
