@@ -1434,6 +1434,33 @@ fn drama_mentions(
             strength,
             cue,
         };
+        // `From The Night Courier`, `From “D”`: a line of its own under a song's item
+        // names the item's drama.
+        let alone = n == 1 || n == 2 && v.kind(1) == Some(Kind::Punct);
+        if k == 0 && alone && p.kind == Kind::Run {
+            if let Some(rest) = v.t(0).strip_prefix("From ") {
+                if crate::shape::title_like(rest) && !evidence::not_a_name(rest) {
+                    out.push(DramaMention {
+                        start: p.end - rest.len(),
+                        name: rest.to_string(),
+                        ..mention(0.8, "drama.from_line")
+                    });
+                    used[k] = true;
+                    continue;
+                }
+            }
+        }
+        if k == 1
+            && n <= 3
+            && v.is_any(0, &["from"])
+            && matches!(p.kind, Kind::Run | Kind::Quoted)
+            && (n == 2 || v.kind(2) == Some(Kind::Punct))
+            && !evidence::not_a_name(v.t(k))
+        {
+            out.push(mention(0.8, "drama.from_line"));
+            used[k] = true;
+            continue;
+        }
         // `영화 <D>`, `영화 ‘D’의`, `the film D`, `예능 ‘D’`, `the variety show D`, `웹툰
         // ‘D’`: a film's, a show's or a webtoon's title, named with its word so that its
         // songs are known for no drama's (`other_work`).

@@ -1433,6 +1433,18 @@ mod tests {
     }
 
     #[test]
+    fn a_from_line_under_an_item_names_its_drama_and_a_film_is_no_articles_drama() {
+        let text = "# Ten songs of the year\n## 2. “Glass Door” – Park Ha-eun\nFrom Winter Harbor\nA slow ballad for the last episode.\n## 1. “Salt Road” – Kim Do-yoon\nFrom Moon Tide\n## Honorable mention\n“Kite” – Lee Dan, from the movie Paper Sky\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Moon Tide", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.

@@ -6,7 +6,7 @@
 //! pronoun's last performer, the section's person heading.
 
 use super::evidence;
-use super::find::{strip_network, strip_ost, View};
+use super::find::{self, strip_network, strip_ost, View};
 use super::pieces::{self, Kind};
 use super::{DramaMention, Reading, Song};
 use crate::normalize::{has_hangul, is_hangul, key};
@@ -151,6 +151,11 @@ fn heading_drama(
         _ => body,
     };
     let name = strip_network(&strip_ost(name));
+    // `From The Night Courier` under a song's heading: the preposition is no title's.
+    let name = match name.strip_prefix("From ").or(name.strip_prefix("from ")) {
+        Some(rest) if !rest.trim().is_empty() => rest.trim().to_string(),
+        _ => name,
+    };
     if let Some(d) = r
         .dramas
         .iter()
@@ -365,11 +370,13 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         in_chart[i] = chart;
     }
     // The article's one drama: all strong mentions name one drama.
-    // A film's title is no drama's (its songs drop as a film's).
+    // A film's title is no drama's (its songs drop as a film's), nor is another work's
+    // named in passing (`“Kite” – A, from the movie Paper Sky` at a list's end).
+    let other = |d: &DramaMention| d.cue == "drama.film" || find::other_work(&d.name).is_some();
     let strong: Vec<&DramaMention> = r
         .dramas
         .iter()
-        .filter(|d| d.strength >= 0.75 && d.cue != "drama.film")
+        .filter(|d| d.strength >= 0.75 && !other(d))
         .collect();
     // Or the drama that is the page's own title (a wiki's `# D` or `# D/OST` over `D is
     // a 2022 television series`), whatever else the page names.
@@ -381,7 +388,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let titled = |d: &&DramaMention| {
         headline.as_deref() == Some(key(&d.name).as_str())
             && (d.strength >= 0.75 || d.line == 0 && d.strength >= 0.6)
-            && d.cue != "drama.film"
+            && !other(d)
     };
     let article = strong
         .first()
@@ -398,9 +405,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let lead = r
         .dramas
         .iter()
-        .find(|d| {
-            d.strength >= 0.85 && d.cue != "drama.film" && (d.line <= 3 || d.line == first_body)
-        })
+        .find(|d| d.strength >= 0.85 && !other(d) && (d.line <= 3 || d.line == first_body))
         .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
