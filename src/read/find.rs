@@ -1565,13 +1565,15 @@ fn drama_mentions(
             }
             continue;
         }
-        // `Winter Harbor (2019)`: a name with its year in brackets is a title.
+        // `Winter Harbor (2019)`: a name with its year in brackets is a title; with its
+        // broadcaster too (`Moon Tide (JTBC, 2022)`), even one of a person's shape.
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && v.kind(k + 1) == Some(Kind::Bracket)
             && is_year(v.t(k + 1))
             && !evidence::not_a_name(v.t(k))
-            && evidence::performer(tables, v.t(k)) < 0.6
+            && (evidence::performer(tables, v.t(k)) < 0.6
+                || v.t(k + 1).split([',', ' ']).any(is_network))
         {
             out.push(DramaMention {
                 name: strip_network(v.t(k)),

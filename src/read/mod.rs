@@ -1445,6 +1445,20 @@ mod tests {
     }
 
     #[test]
+    fn a_person_shaped_drama_heads_or_follows_its_item() {
+        // `Moon Tide` reads as a person's name (`Moon` is a surname): a singer the section
+        // names as its sentence's subject, or a broadcaster in its bracket, says it is not.
+        let text = "## 1. Winter Harbor\nPark Ha-eun's “Glass Door” is the reason to watch the finale.\n## 2. Moon Tide\nKim Do-yoon sings “Salt Road,” a rock song for the chase scenes.\n";
+        let want = [
+            rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+            rec("Moon Tide", "Salt Road", "Kim Do-yoon"),
+        ];
+        assert_eq!(kept(text), want);
+        let text = "## Glass Door – Park Ha-eun\nWinter Harbor (tvN, 2021)\nA slow ballad.\n## Salt Road – Kim Do-yoon\nMoon Tide (JTBC, 2022)\nA rock song.\n";
+        assert_eq!(kept(text), want);
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.

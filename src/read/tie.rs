@@ -247,6 +247,17 @@ fn heading_drama(
                 && o.drama.is_none()
                 && evidence::performer(tables, &o.artists) >= 0.5
                 && key(&o.artists) != key(&name)
+        })
+        // `Kim Do-yoon sings “Salt Road”` under it: a sentence's subject is credited
+        // only later, but its name is there to read.
+        || crate::shape::romanised_person(&name, tables) && below.iter().any(|&j| {
+            let l = &r.lines[j];
+            l.pieces.iter().take(2).any(|p| {
+                let t = p.text(&l.line.text);
+                p.kind == Kind::Run
+                    && key(t) != key(&name)
+                    && evidence::performer(tables, evidence::strip_particle(t)) >= 0.6
+            })
         });
     // `Moon Tide (2022)`: a year after a name marks a drama even of a person's shape.
     let p = evidence::performer(tables, &name);
