@@ -386,7 +386,11 @@ pub fn prose(
             while v.kind(m + 1) == Some(Kind::Sep) && v.t(m + 1) == "/"
                 || v.is_any(m + 1, &["and", "&"])
             {
-                if v.kind(m + 2) != Some(Kind::Quoted) || tp.kind != Kind::Quoted {
+                // `A’s “T1” and “T2” by B`: a quote credited by its own `by` is B's.
+                if v.kind(m + 2) != Some(Kind::Quoted)
+                    || tp.kind != Kind::Quoted
+                    || v.is(m + 3, "by")
+                {
                     break;
                 }
                 m += 2;

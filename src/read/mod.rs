@@ -1459,6 +1459,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_in_a_possessives_list_keeps_its_own_by() {
+        let got = kept("## Winter Harbor OST\nIts songs include Kim Do-yoon's “Salt Road” and “Paper Moon” by Mira Dove.\nPark Ha-eun's “Glass Door” and “Lanterns” close the show.\n");
+        let credits: Vec<_> = got.into_iter().map(|(_, t, a)| (t, a)).collect();
+        let want = [
+            ("Salt Road", "Kim Do-yoon"),
+            ("Paper Moon", "Mira Dove"),
+            ("Glass Door", "Park Ha-eun"),
+            ("Lanterns", "Park Ha-eun"),
+        ];
+        assert_eq!(credits, want.map(|(t, a)| (t.to_string(), a.to_string())));
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.
