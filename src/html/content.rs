@@ -358,13 +358,19 @@ fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     };
     let threshold = (top_score * 0.2).max(10.0);
     // Siblings of the top's own class are blocks of the same editor (a blog's
-    // `se-component se-text` paragraphs): kept with any text, however short their lines.
+    // `se-component se-text` paragraphs, and its `se-component se-sectionTitle`
+    // headings): kept with any text, however short their lines. The class's first name
+    // is the editor's block; the others say which kind.
     let class_of = |n: NodeRef<Node>| {
         n.value()
             .as_element()
-            .and_then(|e| e.attr("class"))
-            .filter(|c| !c.trim().is_empty())
-            .map(str::to_string)
+            .filter(|e| !super::is_boilerplate_attr(e))
+            .and_then(|e| {
+                Some((
+                    e.name().to_string(),
+                    e.attr("class")?.split_whitespace().next()?.to_string(),
+                ))
+            })
     };
     let top_class = class_of(top_node);
     parent

@@ -233,7 +233,7 @@ fn rendered(n: NodeRef<Node>, roots: &[NodeRef<Node>]) -> bool {
             .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
 }
 
-fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
+pub(super) fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
     content::class_and_id(el).any(|a| BOILERPLATE.is_match(a))
 }
 
@@ -1256,16 +1256,22 @@ mod tests {
                 .collect();
             format!("<div class='block text'><div class='content'><div class='section'><div class='module'>{ps}</div></div></div></div>")
         };
+        // A heading block of the same editor: the same first class, another kind.
+        let heading = |h: &str| {
+            format!("<div class='block heading'><div class='content'><p><b>{h}</b></p></div></div>")
+        };
         let page = format!(
-            "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav><div class='post'>{}{}{}</div><footer>© Blog</footer>",
+            "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav><div class='post'>{}{}{}{}</div><footer>© Blog</footer>",
             block(&["1. Winter Harbor (2019)", "Mira Dove - Paper Moon"]),
-            block(&["2. Moon Tide (2021)", "Jo Hana - Salt Road"]),
+            heading("Moon Tide (2021)"),
+            block(&["Jo Hana - Salt Road"]),
             block(&["Both songs stayed on my playlist for a whole winter, and I still play them, every single night."]),
         );
         let text = to_text(&page);
         for l in [
             "1. Winter Harbor (2019)",
             "Mira Dove - Paper Moon",
+            "Moon Tide (2021)",
             "Jo Hana - Salt Road",
             "Both songs",
         ] {
