@@ -1472,6 +1472,21 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_of_several_dramas_heads_none_but_a_gloss_is_the_same_one() {
+        // The section before goes on: neither of the two is the song's.
+        let text = "## Winter Harbor OST\nA quiet show with a loud soundtrack.\n## Descendants of the Sun and Crash Landing on You\n“Salt Road” – Kim Do-yoon\n";
+        assert_eq!(
+            kept(text),
+            [rec("Winter Harbor", "Salt Road", "Kim Do-yoon")]
+        );
+        let text = "## Winter Harbor (겨울 항구)\n“Paper Moon” – Mira Dove\n";
+        assert_eq!(
+            kept(text),
+            [rec("Winter Harbor", "Paper Moon", "Mira Dove")]
+        );
+    }
+
+    #[test]
     fn a_role_word_makes_a_singer_of_a_name_of_common_words() {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.

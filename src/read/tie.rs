@@ -156,6 +156,23 @@ fn heading_drama(
         Some(rest) if !rest.trim().is_empty() => rest.trim().to_string(),
         _ => name,
     };
+    // `◇ 하반기: ‘무빙’·‘연인’·‘이두나!’`: a heading of several dramas heads none of them
+    // (its songs' own sentences name theirs).
+    // A gloss in brackets (`Hotel Del Luna (호텔 델루나)`) names the same one.
+    let text = &l.line.text;
+    let gloss = |d: &DramaMention| {
+        text.get(..d.start)
+            .is_some_and(|b| b.trim_end().ends_with('('))
+    };
+    let mut named = r
+        .dramas
+        .iter()
+        .filter(|d| d.line == i && d.strength >= 0.5 && !gloss(d));
+    if let Some(first) = named.next() {
+        if named.any(|d| key(&d.name) != key(&first.name)) {
+            return None;
+        }
+    }
     if let Some(d) = r
         .dramas
         .iter()
