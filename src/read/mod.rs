@@ -1379,29 +1379,29 @@ mod tests {
     }
 
     #[test]
-    fn a_page_titled_with_its_drama_keeps_it_over_other_dramas_it_names() {
-        // A wiki page: an infobox before the lead, another series named in passing.
-        let wiki = "# Winter Harbor\nWinter Harbor\nHangul\n겨울 항구\nGenre | Melodrama\nWritten by | Lee Dan\nNetwork | tvN\nWinter Harbor is a 2021 South Korean television series. Its writer previously wrote the hit web series Moon Tide.\n## Original soundtrack\n## Part 1\nNo. | Title | Lyrics | Artist\n1. “Glass Door” | Lee Dan | Park Ha-eun\n## Part 2\nNo. | Title | Lyrics | Artist\n1. “Salt Road” | Lee Dan | Kim Do-yoon\n";
-        assert_eq!(
-            kept(wiki),
-            [
-                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
-                rec("Winter Harbor", "Salt Road", "Kim Do-yoon")
-            ]
-        );
-    }
-
-    #[test]
-    fn a_wiki_page_titled_with_a_known_drama_keeps_it_for_its_track_tables() {
-        // The page's title is the drama; the lead names the writer's earlier dramas.
-        let wiki = "# 눈물의 여왕\n장르 | 로맨틱 코미디\n음악 | 이단\n## 1. 개요\n《사랑의 불시착》, 《별에서 온 그대》의 작가가 쓴 드라마.\n## 5. OST\n## 5.1. Part 1\n트랙 | 곡명 | 가수 | 작사\n1. 소금길 | 박하은 | 이단\n## 5.2. Part 2\n곡명 | 유리문\n가수 | 김도윤\n발매일 | 2024.03.17\n";
-        assert_eq!(
-            kept(wiki),
-            [
-                rec("눈물의 여왕", "소금길", "박하은"),
-                rec("눈물의 여왕", "유리문", "김도윤")
-            ]
-        );
+    fn a_page_titled_with_its_drama_keeps_it_for_its_track_tables() {
+        // Wiki pages: an infobox before the lead, other dramas named in passing, the
+        // page's title a strong drama or a known title.
+        let english = "# Winter Harbor\nWinter Harbor\nHangul\n겨울 항구\nGenre | Melodrama\nWritten by | Lee Dan\nNetwork | tvN\nWinter Harbor is a 2021 South Korean television series. Its writer previously wrote the hit web series Moon Tide.\n## Original soundtrack\n## Part 1\nNo. | Title | Lyrics | Artist\n1. “Glass Door” | Lee Dan | Park Ha-eun\n## Part 2\nNo. | Title | Lyrics | Artist\n1. “Salt Road” | Lee Dan | Kim Do-yoon\n";
+        let korean = "# 눈물의 여왕\n장르 | 로맨틱 코미디\n음악 | 이단\n## 1. 개요\n《사랑의 불시착》, 《별에서 온 그대》의 작가가 쓴 드라마.\n## 5. OST\n## 5.1. Part 1\n트랙 | 곡명 | 가수 | 작사\n1. 소금길 | 박하은 | 이단\n## 5.2. Part 2\n곡명 | 유리문\n가수 | 김도윤\n발매일 | 2024.03.17\n";
+        for (wiki, want) in [
+            (
+                english,
+                [
+                    rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                    rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
+                ],
+            ),
+            (
+                korean,
+                [
+                    rec("눈물의 여왕", "소금길", "박하은"),
+                    rec("눈물의 여왕", "유리문", "김도윤"),
+                ],
+            ),
+        ] {
+            assert_eq!(kept(wiki), want, "{wiki}");
+        }
     }
 
     #[test]
