@@ -127,8 +127,8 @@ fn threshold() -> f32 {
 }
 
 /// Why a candidate goes whatever its evidence: no title or drama, the text denies it is a
-/// soundtrack's, its drama is another kind of work, its title is its drama, a broadcaster
-/// or a soundtrack's word, or it is an instrumental version. The model decides the rest (and is fitted on the rest).
+/// soundtrack's, its drama is another kind of work, its title is its drama, a broadcaster,
+/// a soundtrack's word, a passage or not yet announced, or it is an instrumental version. The model decides the rest (and is fitted on the rest).
 pub fn ruled_out(s: &Song) -> Option<&'static str> {
     let track = key(&s.track);
     let drama = s.drama.as_deref().map(key).unwrap_or_default();
@@ -147,6 +147,9 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     } else if super::find::is_network(s.track.trim()) {
         // `◆ tvN ‘D’ – A·B`: a subheading's broadcaster before its drama.
         Some("title is a broadcaster")
+    } else if matches!(track.as_str(), "tba" | "tbd" | "tbc" | "미정" | "미공개") {
+        // `Part 7 | TBA | TBA`: a slot of a track list not yet announced.
+        Some("title to be announced")
     } else if sentences(&s.track) {
         // `“The drama ends, the song stays. This year …”`: a quoted passage.
         Some("title is sentences")
@@ -259,6 +262,7 @@ mod tests {
         assert_eq!(song("OST 강자"), Some("title names a soundtrack"));
         assert_eq!(song("Glass Door"), None);
         assert_eq!(song("Ghost Story"), None);
+        assert_eq!(song("TBA"), Some("title to be announced"));
         assert_eq!(
             song("The drama ends. The song stays with us"),
             Some("title is sentences")

@@ -70,7 +70,12 @@ fn column(cell: &str) -> Option<Column> {
         | "peak" | "peakposition" | "chart" | "position" | "award" | "awards" | "category"
         | "nominee" | "nominees" | "result" | "type" | "titletrack" | "ratings" | "rating"
         | "writer" | "director" | "cast" | "role" | "원제" | "한글" | "영문" | "순위변동"
-        | "수상" | "부문" | "결과" | "시청률" => Column::Other,
+        | "수상" | "부문" | "결과" | "시청률" | "region" | "country" | "format" | "formats"
+        | "edition" | "catalog" | "catalogue" | "sales" | "certification" | "certifications"
+        | "ref" | "refs" | "chartpositions" | "ceremony" | "awardceremony" | "recipient"
+        | "recipients" | "nominatedwork" | "work" | "지역" | "형식" | "유통사" | "기획사" => {
+            Column::Other
+        }
         // `#`, `№`: nothing but the mark is left.
         "" if !cell.trim().is_empty() => Column::Other,
         _ => return None,
@@ -275,6 +280,16 @@ mod tests {
             None
         );
         assert_eq!(header_row("Title"), None);
+        // A release history and a chart's sales head rows that hold no song.
+        for other in [
+            "Region | Date | Format | Label",
+            "Year | Chart positions | Sales",
+        ] {
+            assert!(
+                header_row(other).is_some_and(|h| !h.cols.contains(&Track)),
+                "{other}"
+            );
+        }
         // `노래` beside a title column is who sings; alone, it is the song.
         assert_eq!(cols("곡명 | 노래 | 작사"), Some(vec![Track, Artist, Other]));
         assert_eq!(cols("노래 | 가수"), Some(vec![Track, Artist]));
