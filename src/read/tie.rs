@@ -151,34 +151,25 @@ fn heading_drama(
         _ => body,
     };
     let name = strip_network(&strip_ost(name));
-    // `From The Night Courier` under a song's heading: the preposition is no title's.
-    let name = match name.strip_prefix("From ").or(name.strip_prefix("from ")) {
-        Some(rest) if !rest.trim().is_empty() => rest.trim().to_string(),
-        _ => name,
-    };
+    // The heading's own mentions (the dramas are in line order).
+    let from = r.dramas.partition_point(|d| d.line < i);
+    let here = &r.dramas[from..];
+    let here = &here[..here.partition_point(|d| d.line == i)];
     // `◇ 하반기: ‘무빙’·‘연인’·‘이두나!’`: a heading of several dramas heads none of them
-    // (its songs' own sentences name theirs).
-    // A gloss in brackets (`Hotel Del Luna (호텔 델루나)`) names the same one.
+    // (its songs' own sentences name theirs). A gloss in brackets (`Hotel Del Luna
+    // (호텔 델루나)`) names the same one.
     let text = &l.line.text;
     let gloss = |d: &DramaMention| {
         text.get(..d.start)
             .is_some_and(|b| b.trim_end().ends_with('('))
     };
-    let mut named = r
-        .dramas
-        .iter()
-        .filter(|d| d.line == i && d.strength >= 0.5 && !gloss(d));
+    let mut named = here.iter().filter(|d| d.strength >= 0.5 && !gloss(d));
     if let Some(first) = named.next() {
         if named.any(|d| key(&d.name) != key(&first.name)) {
             return None;
         }
     }
-    if let Some(d) = r
-        .dramas
-        .iter()
-        .filter(|d| d.line == i)
-        .max_by(|a, b| a.strength.total_cmp(&b.strength))
-    {
+    if let Some(d) = here.iter().max_by(|a, b| a.strength.total_cmp(&b.strength)) {
         // A known title that is also a word (`Last`, `시간`) names the section only as the
         // whole heading: in `Last updated 3 days ago` or `재생 시간` it is the word.
         if d.strength >= 0.5 || key(&d.name) == key(&name) {
