@@ -161,16 +161,6 @@ const DRAMA_WORDS: &[&str] = &[
     "miniseries",
 ];
 
-/// Streamers as Korean news writes them before a drama's title (`넷플릭스 ‘D’`).
-const KO_STREAMERS: &[&str] = &[
-    "넷플릭스",
-    "디즈니+",
-    "티빙",
-    "쿠팡플레이",
-    "웨이브",
-    "왓챠",
-];
-
 /// Korean words for a kind of drama, as the end of a compound (`월화드라마`, `수목극`,
 /// `MBC드라마`, `대하사극`, `주말연속극`).
 const KO_DRAMA_ENDS: &[&str] = &[
@@ -1666,11 +1656,7 @@ fn drama_mentions(
         // `drama D`, `the tvN series “D”`, `드라마 ‘D’`, `월화미니시리즈 ‘D’`
         // `JTBC ‘D’는`, `넷플릭스 ‘D’가`: Korean news writes a broadcaster or a streamer
         // right before its drama's quoted title.
-        let ko_network = || {
-            p.kind == Kind::Quoted
-                && has_hangul(v.t(k))
-                && (is_network(v.t(k - 1)) || KO_STREAMERS.contains(&v.t(k - 1)))
-        };
+        let ko_network = || p.kind == Kind::Quoted && has_hangul(v.t(k)) && is_network(v.t(k - 1));
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && k > 0
@@ -2079,8 +2065,27 @@ pub fn strip_ost(s: &str) -> String {
 
 /// Broadcasters and streamers, as articles write them before a drama's title.
 const NETWORKS: &[&str] = &[
-    "KBS2", "KBS 2TV", "KBS", "SBS", "MBC", "tvN", "JTBC", "OCN", "ENA", "Netflix", "MBN",
-    "TV조선", "채널A", "Mnet", "TVN",
+    "KBS2",
+    "KBS 2TV",
+    "KBS",
+    "SBS",
+    "MBC",
+    "tvN",
+    "JTBC",
+    "OCN",
+    "ENA",
+    "Netflix",
+    "MBN",
+    "TV조선",
+    "채널A",
+    "Mnet",
+    "TVN",
+    "넷플릭스",
+    "디즈니+",
+    "티빙",
+    "쿠팡플레이",
+    "웨이브",
+    "왓챠",
 ];
 
 /// Whether a name is a broadcaster's (`tvN`, `KBS2`).
