@@ -859,6 +859,18 @@ mod tests {
             .collect()
     }
 
+    /// Asserts every candidate's title and credit, kept or dropped: what the ties credit
+    /// before the decision.
+    fn assert_credits(text: &str, want: &[(&str, &str)]) {
+        let r = read(text, &Tables::builtin());
+        let got: Vec<(&str, &str)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+
     #[test]
     fn a_generic_heading_keeps_the_section_drama() {
         let got = kept("## 2. Winter Harbor (2019)\nA quiet show with a loud soundtrack.\n### Track list\n1. “Glass Door” – Park Ha-eun\n2. “Salt Road” – Kim Do-yoon\n");
@@ -1361,20 +1373,14 @@ mod tests {
     #[test]
     fn a_title_heading_takes_the_credit_its_paragraph_opens_with() {
         let text = "# Winter Harbor OST, ranked\n## 2. “Glass Door”\nPark Ha-eun and Kim Do-yoon trade lines in this duet.\n## 1. “Salt Road”\nSung by Mira Dove, this one closes the show.\n## Why “Paper Moon” still hurts\nJo Hana wrote about it.\n";
-        let r = read(text, &Tables::builtin());
-        let credits: Vec<_> = r
-            .songs
-            .iter()
-            .map(|s| (s.track.as_str(), s.artists.as_str()))
-            .collect();
-        assert_eq!(
-            credits,
-            [
+        assert_credits(
+            text,
+            &[
                 ("Glass Door", "Park Ha-eun and Kim Do-yoon"),
                 ("Salt Road", "Mira Dove"),
                 // A headline holds more than the title: its paragraph is no item's.
-                ("Paper Moon", "")
-            ]
+                ("Paper Moon", ""),
+            ],
         );
     }
 
@@ -1491,13 +1497,7 @@ mod tests {
         // `Kim Feel` alone reads as English words; `Singer-songwriter` says who it is. A
         // release's time zone is no one.
         let text = "## Winter Harbor OST\nSinger-songwriter Kim Feel also took part. His song “Salt Road” came out as part 3.\nOn March 3 at 6 p.m. KST, “Glass Door” was released.\n";
-        let r = read(text, &Tables::builtin());
-        let credits: Vec<_> = r
-            .songs
-            .iter()
-            .map(|s| (s.track.as_str(), s.artists.as_str()))
-            .collect();
-        assert_eq!(credits, [("Salt Road", "Kim Feel"), ("Glass Door", "")]);
+        assert_credits(text, &[("Salt Road", "Kim Feel"), ("Glass Door", "")]);
     }
 
     #[test]
