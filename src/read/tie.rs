@@ -739,13 +739,18 @@ impl Local<'_> {
     /// singer (`Singer-songwriter Kim Feel`, whose name alone reads as English words).
     fn role_or_performer<'t>(&self, run: &'t str) -> Option<&'t str> {
         let t = strip_role(run);
-        let named = t.len() < run.len()
-            && t.split_whitespace().count() <= 4
-            && t.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
-            && !evidence::not_a_name(t)
-            && evidence::drama(self.tables, t) == 0.0;
+        let named = t.len() < run.len() && name_shaped(t, self.tables);
         (named || self.performer(t)).then_some(t)
     }
+}
+
+/// Whether a run a cue calls a performer (`Singer-songwriter A`, `sung by A`) can be a
+/// name: a few words, capitalised or Hangul, no sentence's words and no drama's title.
+fn name_shaped(t: &str, tables: &Tables) -> bool {
+    t.split_whitespace().count() <= 4
+        && t.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
+        && !evidence::not_a_name(t)
+        && evidence::drama(tables, t) == 0.0
 }
 
 /// Names the article credits with a song on the song's own line (`sung by X`, `X’s
@@ -1053,6 +1058,6 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
         .strip_suffix(['이', '가', '은', '는'])
         .unwrap_or(&next[start..stop])
         .to_string();
-    let named = by && name.starts_with(char::is_uppercase) && !evidence::not_a_name(&name);
+    let named = by && name_shaped(&name, tables);
     (member || named || evidence::performer(tables, &name) >= 0.5).then_some(name)
 }
