@@ -31,10 +31,10 @@ pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇'
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+[.):]?\s*|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
 });
 
-/// Strips a heading or list marker (`## `, `1. `, `#1`, `1) `, `~ `, `▲`, a video's
+/// Strips a heading or list marker (`## `, `1. `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, a video's
 /// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `).
 ///
 /// ```
@@ -47,6 +47,9 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("Pt.3 Beautiful - Crush"), "Beautiful - Crush");
 /// assert_eq!(ostract::segment::strip_marker("Part of Me"), "Part of Me");
 /// assert_eq!(ostract::segment::strip_marker("4위 윤미래 ‘Always’"), "윤미래 ‘Always’");
+/// assert_eq!(ostract::segment::strip_marker("No. 7 – “Rain” by Kim"), "“Rain” by Kim");
+/// assert_eq!(ostract::segment::strip_marker("#3 — Rain"), "Rain");
+/// assert_eq!(ostract::segment::strip_marker("Nobody Knows"), "Nobody Knows");
 /// ```
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
@@ -63,7 +66,7 @@ pub fn strip_marker(s: &str) -> &str {
 fn may_have_marker(s: &str) -> bool {
     s.trim_start().starts_with(|c: char| {
         c.is_ascii_digit()
-            || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X' | 'P' | 'p')
+            || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X' | 'P' | 'p' | 'N' | 'n')
             || BULLETS.contains(&c)
     })
 }

@@ -542,7 +542,8 @@ fn sentence_like(s: &str) -> bool {
         "주연",
         "주연의",
     ];
-    let descriptor = words.len() == 1 && DESCRIPTORS.contains(&words[0].to_lowercase().as_str());
+    let descriptor = words.len() == 1
+        && (DESCRIPTORS.contains(&words[0].to_lowercase().as_str()) || weekdays(words[0]));
     let clock = dated(s);
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
     let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
@@ -554,6 +555,31 @@ fn sentence_like(s: &str) -> bool {
         || date
         || words.len() > 12
         || !hangul && words.len() >= 3 && lower * 2 > words.len()
+}
+
+/// Whether a word names a broadcast's days (`Monday–Tuesday`, `Sat-Sun`, `Friday`): the
+/// slot of a drama (`tvN's Saturday-Sunday drama`), no name.
+fn weekdays(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    w.split(['-', '–', '/']).all(|d| is_one_of(d, DAYS))
 }
 
 /// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,

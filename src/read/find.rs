@@ -266,6 +266,10 @@ pub fn prose(
             used[k + 1] = true;
             continue;
         }
+        // `tvN’s Saturday-Sunday drama`, `SBS’s Friday`: a broadcaster sings nothing.
+        if is_network(&owner) {
+            continue;
+        }
         let mut j = k + 1;
         let mut adjectives = 0;
         // `A’s first drama song was “T”`: a copula after a song word reaches the title.
@@ -1397,6 +1401,17 @@ fn sings(w: &str) -> bool {
     .any(|s| w.starts_with(s))
 }
 
+/// Whether the line is one name with `from` or `for` in it, glossed whole in the other
+/// script: `Winter Letters from Jeju (제주에서 온 겨울편지)` is one title, not a song
+/// from a drama.
+fn glossed_whole(v: &View, k: usize) -> bool {
+    k == 2
+        && v.p.len() == 4
+        && v.kind(0) == Some(Kind::Run)
+        && v.kind(3) == Some(Kind::Bracket)
+        && has_hangul(v.t(3))
+}
+
 /// Whether a Korean word ends as a clause's words end (a verb's ending or a case
 /// particle), so it is no part of a name before it: `앨범에서`, `발매되며`, `노래를`.
 fn ends_as_clause(w: &str) -> bool {
@@ -1526,8 +1541,13 @@ fn drama_mentions(
             && (v.kind(next) == Some(Kind::Ost) || poss_ost)
             && !evidence::not_a_name(v.t(k))
         {
-            let name = strip_network(v.t(k));
-            if !kind_only(&name) && !tables.knows_performer(&name) {
+            // `Moonlit Ferry Original Soundtrack`: the album's kind is no part of the name.
+            let name = if p.kind == Kind::Run {
+                strip_network(&strip_ost(v.t(k)))
+            } else {
+                strip_network(v.t(k))
+            };
+            if !name.is_empty() && !kind_only(&name) && !tables.knows_performer(&name) {
                 out.push(DramaMention {
                     name,
                     ..mention(0.95, "drama.ost")
@@ -1802,14 +1822,21 @@ fn drama_mentions(
         // `for D` / `from D` right after a song title: a title-case name, or a known title
         // that opens with a contraction (`for It’s Okay to Not Be Okay`).
         // `Luna from f(x)`: `from` after a person is where they belong, not a drama.
-        let known_here = || known.iter().any(|(s, _)| *s == p.start);
+        // The known spans are in order and apart: a search, not a scan (a long line has
+        // thousands).
+        let known_at = |at: usize| {
+            let i = known.partition_point(|&(s, _)| s <= at);
+            known[..i].last().copied().filter(|&(_, e)| at < e)
+        };
+        let known_here = || known_at(p.start).is_some_and(|(s, _)| s == p.start);
         let for_title = k >= 2
             && v.is_any(k - 1, &["for", "from"])
             && matches!(v.kind(k - 2), Some(Kind::Quoted) | Some(Kind::Run))
             && !(v.is(k - 1, "from")
                 && v.kind(k - 2) == Some(Kind::Run)
                 && evidence::performer(tables, v.t(k - 2)) >= 0.5)
-            && !has_hangul(v.t(k));
+            && !has_hangul(v.t(k))
+            && !glossed_whole(v, k);
         // `“T” for “D”`: a quoted name after `for` after a quoted title is its drama.
         if p.kind == Kind::Quoted
             && for_title
@@ -1840,7 +1867,7 @@ fn drama_mentions(
             continue;
         }
         if (p.kind == Kind::Run || p.kind == Kind::Word && known_here()) && for_title {
-            if let Some(&(s, e)) = known.iter().find(|(s, e)| *s <= p.start && p.start < *e) {
+            if let Some((s, e)) = known_at(p.start) {
                 out.push(DramaMention {
                     line,
                     start: s,
@@ -1925,9 +1952,9 @@ fn drama_mentions(
         }
         // `“In front of the City Hall at the Subway Station”`: a title inside a longer
         // quote is a word of that quote's name.
-        let in_quote = v.p.iter().any(|p| {
-            p.kind == Kind::Quoted && p.start <= s && e <= p.end && p.end - p.start > e - s + 2
-        });
+        let in_quote = v.p[..v.p.partition_point(|p| p.start <= s)]
+            .last()
+            .is_some_and(|p| p.kind == Kind::Quoted && e <= p.end && p.end - p.start > e - s + 2);
         if in_quote {
             continue;
         }
@@ -2123,6 +2150,17 @@ pub fn strip_network(s: &str) -> String {
         }
     } else if let Some(r) = t.strip_prefix("드라마") {
         t = r.trim_start();
+    }
+    // `(also Tomorrow's Weather)`, `and Goblin`: a remark's first word before the name.
+    for lead in ["also ", "and ", "plus "] {
+        if t.len() > lead.len()
+            && t.is_char_boundary(lead.len())
+            && t[..lead.len()].eq_ignore_ascii_case(lead)
+            && t[lead.len()..].starts_with(|c: char| !c.is_lowercase())
+        {
+            t = &t[lead.len()..];
+            break;
+        }
     }
     let t = t
         .trim_matches(|c: char| {

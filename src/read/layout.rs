@@ -122,6 +122,14 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             continue;
         }
         match p.kind {
+            // `Moon Lovers: Scarlet Heart Ryeo`: a known title's colon is no separator.
+            Kind::Sep
+                if matches!(v.t(i), ":" | "：")
+                    && cur.is_some()
+                    && inside_known(&known, v, i, tables) =>
+            {
+                cur = cur.map(|(a, _)| (a, i));
+            }
             Kind::Sep if matches!(v.t(i), "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~") =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
@@ -244,7 +252,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 // `[Goblin again lol]`: a known title with a remark after it.
                 let text = known_head(&text, tables).unwrap_or(text);
                 // `(Secret Garden, 2010)`: the drama with its year.
-                let (text, year) = match text.rsplit_once([',', ' ']) {
+                // `(Reply 1988)` is a known title with a number in it.
+                let split = if evidence::drama(tables, &text) > 0.0 {
+                    text.rsplit_once(',')
+                } else {
+                    text.rsplit_once([',', ' '])
+                };
+                let (text, year) = match split {
                     Some((head, y)) if super::find::is_year(y) && !head.trim().is_empty() => {
                         (head.trim_end_matches([',', ' ']).to_string(), true)
                     }
@@ -719,7 +733,7 @@ pub fn read(
                 };
             }
         }
-        let drama = get(Role::Drama).map(|s| s.text.clone());
+        let drama = get(Role::Drama).map(|s| strip_network(&s.text));
         let start = l.slots.first().map(|s| s.start).unwrap_or(0);
         let end = l.slots.last().map(|s| s.end).unwrap_or(0);
         let mut song = Song::new(

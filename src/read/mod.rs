@@ -534,7 +534,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
         | "posted" | "sources" | "사진" | "출처" | "published" | "updated" | "by" | "date"
         | "author" | "editor" | "reporter" | "기자" | "입력" | "수정" => Role::Other,
-        "drama" | "series" | "k-drama" | "ost" | "드라마" | "작품" => Role::Drama,
+        "drama" | "series" | "k-drama" | "ost" | "from" | "드라마" | "작품" => Role::Drama,
         "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by"
         | "가수" | "아티스트" | "노래" => Role::Artist,
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
@@ -556,11 +556,27 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         k += 1;
     }
     let p = v.p.get(k)?;
-    let end = v.p.last()?.end;
-    let (s, e) = if p.kind == pieces::Kind::Quoted && k + 1 == v.p.len() {
+    let mut last = v.p.len() - 1;
+    // `Drama: D (tvN)`, `From: D (Blossom Avenue), tvN, 2021`: the drama's broadcaster,
+    // year and name in the other script follow its name, no part of it.
+    if role == Role::Drama {
+        let fact = |t: &str| find::is_year(t) || find::is_network(t);
+        while last > k {
+            let t = v.t(last);
+            let gloss = crate::normalize::has_hangul(t) != crate::normalize::has_hangul(v.t(k));
+            match v.p[last].kind {
+                pieces::Kind::Bracket if fact(t) || gloss => {}
+                pieces::Kind::Run if fact(t) && v.t(last - 1) == "," => {}
+                pieces::Kind::Sep if t == "," => {}
+                _ => break,
+            }
+            last -= 1;
+        }
+    }
+    let (s, e) = if p.kind == pieces::Kind::Quoted && k == last {
         p.inner
     } else {
-        (p.start, end)
+        (p.start, v.p[last].end)
     };
     Some((role, s, e))
 }
@@ -1447,6 +1463,59 @@ mod tests {
                 rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
                 rec("Moon Tide", "Salt Road", "Kim Do-yoon")
             ]
+        );
+    }
+
+    #[test]
+    fn a_drama_label_under_a_ranked_item_names_its_drama_without_its_facts() {
+        let text = "Our songs\n\nNo. 2 – “Glass Door” by Park Ha-eun\nFrom: Winter Harbor (tvN)\nA slow ballad.\n\nNo. 1 – “Salt Road” by Kim Do-yoon\nDrama: 달의 바다 (Moon Sea), JTBC, 2022\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("달의 바다", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dramas_name_loses_its_albums_kind_a_remarks_word_and_nothing_of_its_own() {
+        // A known title keeps its number and its colon; a remark's `also` and an album's
+        // `Original` go; a title glossed whole keeps its `from`.
+        let text = "My playlist\n\nDon't Worry – Lee Juck (Reply 1988)\nBlue Umbrella – Jung Yi-seul (also Winter Weather)\nLee Hi - “My Love” | Moon Lovers: Scarlet Heart Ryeo\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Reply 1988", "Don't Worry", "Lee Juck"),
+                rec("Winter Weather", "Blue Umbrella", "Jung Yi-seul"),
+                rec("Moon Lovers: Scarlet Heart Ryeo", "My Love", "Lee Hi")
+            ]
+        );
+        let text = "Moonlit Ferry Original Soundtrack\n\n1. “Harbor Light” - Kim Do-yoon\n2. “Paper Moon” - Lee Dan\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Moonlit Ferry", "Harbor Light", "Kim Do-yoon"),
+                rec("Moonlit Ferry", "Paper Moon", "Lee Dan")
+            ]
+        );
+        let text = "## Winter Letters from Jeju (제주에서 온 겨울편지)\n- “Snow Path” – Lee Dan\n- “Tangerine” – Park Ha-eun\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Letters from Jeju", "Snow Path", "Lee Dan"),
+                rec("Winter Letters from Jeju", "Tangerine", "Park Ha-eun")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broadcaster_and_its_days_sing_nothing() {
+        let got = kept("Singer Kim Do-yoon has joined the soundtrack of tvN's Saturday-Sunday drama “Moon Inn.” His song “Lantern” is out on Sunday.\nSBS's Friday drama “Salt Road” airs tonight.\n");
+        assert!(
+            got.iter()
+                .all(|(_, t, a)| t != "Saturday-Sunday" && t != "Friday" && a != "tvN"),
+            "{got:?}"
         );
     }
 
