@@ -111,6 +111,79 @@ const FURNITURE_WORDS: &[&str] = &[
     "gmt",
 ];
 
+/// A site's links and buttons, as a whole name: a bar of them (`Home | News | About`,
+/// `Share   Save   Report`) is no track list, and a count before one (`12 Comments`,
+/// `3 Answers`, `👍 211 Reply`) is no name.
+const LINK_WORDS: &[&str] = &[
+    "home",
+    "about",
+    "about me",
+    "about us",
+    "contact",
+    "contact us",
+    "archive",
+    "archives",
+    "search",
+    "login",
+    "log in",
+    "sign in",
+    "sign up",
+    "register",
+    "news",
+    "features",
+    "reviews",
+    "recaps",
+    "podcasts",
+    "videos",
+    "video",
+    "photos",
+    "celeb",
+    "lyrics",
+    "translations",
+    "requests",
+    "faq",
+    "edit",
+    "talk",
+    "history",
+    "save",
+    "hide",
+    "report",
+    "reply",
+    "replies",
+    "answers",
+    "answer",
+    "quote",
+    "like",
+    "likes",
+    "votes",
+    "points",
+    "notes",
+    "comments",
+    "follow",
+    "download",
+    "clip",
+    "print",
+    "copy link",
+    "more",
+    "next",
+    "previous",
+    "categories",
+    "ko-fi",
+    "patreon",
+    "share",
+    "email",
+];
+
+/// Whether a name is a site's link or button, or a count of one (`12 Comments`).
+pub fn is_link_word(name: &str) -> bool {
+    let bare = name.trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = match bare.split_once(' ') {
+        Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit() || c == ',') => rest,
+        _ => bare,
+    };
+    LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(bare))
+}
+
 /// The evidence already found for one name: the rules ask the same questions of the same
 /// names many times (every slot of a layout for each role, every candidate again in the
 /// decision, the same names in later articles), and the answers cost table look-ups, keys
@@ -404,6 +477,7 @@ fn sentence_like(s: &str) -> bool {
         d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
     };
     if words.iter().any(|w| is_role_word(w) || is_furniture(w))
+        || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)
         || !s.chars().any(char::is_alphabetic)
         || words.iter().all(|w| count(w))
     {

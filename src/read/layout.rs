@@ -358,6 +358,14 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     out.retain(|s| has_key(&s.text));
+    // `Home | News | Music | About`, `Share   Save   Report`: a site's bar of links.
+    let links = out
+        .iter()
+        .filter(|s| evidence::is_link_word(&s.text))
+        .count();
+    if out.len() >= 3 && quoted == 0 && links * 3 >= out.len() {
+        return None;
+    }
     Some(SlotLine {
         line,
         slots: out,

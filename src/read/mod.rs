@@ -1520,6 +1520,31 @@ mod tests {
     }
 
     #[test]
+    fn a_sites_bar_of_links_and_a_count_of_answers_name_nothing() {
+        let text = "Home | News | Music | About\nShare   Save   Hide   Report\n\nWhich song plays in episode 5 of Winter Harbor?\n\n3 Answers\n\nGlass Door – Park Ha-eun\nSalt Road – Kim Do-yoon\n\n👍 211   Reply\n";
+        let got = kept(text);
+        assert!(
+            got.iter().all(|(d, t, a)| ![d, t, a].iter().any(|n| {
+                [
+                    "Home",
+                    "News",
+                    "Share",
+                    "Save",
+                    "Report",
+                    "3 Answers",
+                    "211",
+                    "Reply",
+                ]
+                .contains(&n.as_str())
+            })),
+            "{got:?}"
+        );
+        // A bar's word inside a longer name is no link: `Home` is a drama's word here.
+        let text = "## Hometown OST\n“Way Home” – Kim Do-yoon\n“Home” – Lee Dan\n";
+        assert_eq!(kept(text).len(), 2);
+    }
+
+    #[test]
     fn a_person_shaped_drama_heads_or_follows_its_item() {
         // `Moon Tide` reads as a person's name (`Moon` is a surname): a singer the section
         // names as its sentence's subject, or a broadcaster in its bracket, says it is not.
