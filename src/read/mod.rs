@@ -1545,6 +1545,20 @@ mod tests {
     }
 
     #[test]
+    fn a_links_heading_heads_nothing_and_the_lead_is_the_first_sentence_after_a_byline() {
+        // `Search...` is a known title's word and `MUSIC` a singer's shape: as a site's
+        // links they head no section. The lead's drama reaches the later paragraphs.
+        let text = "Home | News | Music\nSearch...\nMUSIC\n\nKim Do-yoon Joins “Winter Harbor” Soundtrack\n\nby dana_k | Mar 14, 2024 | 12 Comments\n\nSinger Kim Do-yoon has joined the soundtrack of the drama “Winter Harbor.”\n\nThe song is a slow ballad with strings.\n\nIt was composed by a veteran producer for the eighth episode.\n\nPreviously, the drama's OST lineup included “Lantern” by Lee Dan and “Closing Time” by Park Ha-eun.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Lantern", "Lee Dan"),
+                rec("Winter Harbor", "Closing Time", "Park Ha-eun")
+            ]
+        );
+    }
+
+    #[test]
     fn a_person_shaped_drama_heads_or_follows_its_item() {
         // `Moon Tide` reads as a person's name (`Moon` is a surname): a singer the section
         // names as its sentence's subject, or a broadcaster in its bracket, says it is not.

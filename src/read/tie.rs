@@ -365,8 +365,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim_start_matches('#')
                 .trim()
                 .to_string();
-            if evidence::cast_line(&l.line.text, tables) {
-                // An actor and a role: neither a drama nor a singer's section.
+            if evidence::cast_line(&l.line.text, tables) || evidence::is_link_word(&body) {
+                // An actor and a role, or a site's link (`Search...`, `MUSIC`): neither a
+                // drama nor a singer's section.
             } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
                 // A heading with no evidence of its own inside a section a drama names is
                 // a subheading (`Package`, `Track list`), unless it is a numbered item of
@@ -416,10 +417,17 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .or_else(|| r.dramas.iter().find(titled))
         .map(|d| d.name.clone());
     // The lead: the first lines, or the first paragraph after a page's header block.
+    // A byline (`by A | Mar 14, 2024 | 12 Comments`) is no paragraph: the lead is the
+    // first body line that is a sentence.
     let first_body = r
         .lines
         .iter()
-        .position(|l| l.line.kind == LineKind::Body)
+        .position(|l| {
+            let t = l.line.text.trim_end();
+            l.line.kind == LineKind::Body
+                && t.split_whitespace().nth(5).is_some()
+                && t.ends_with(['.', '!', '?', '"', '”', '다'])
+        })
         .unwrap_or(0);
     let lead = r
         .dramas
