@@ -1559,6 +1559,21 @@ mod tests {
     }
 
     #[test]
+    fn a_singers_voice_in_the_songs_sentence_or_the_next_credits_it() {
+        let text = "## Winter Harbor OST\n“Glass Door” is a slow ballad about a last goodbye. Park Ha-eun's clear vocals carry the strings to the end.\n“Salt Road” is the rock song of the chase scenes. It plays twice.\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Winter Harbor", "Glass Door", "Park Ha-eun")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(_, t, a)| t == "Salt Road" && a == "Park Ha-eun"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_person_shaped_drama_heads_or_follows_its_item() {
         // `Moon Tide` reads as a person's name (`Moon` is a surname): a singer the section
         // names as its sentence's subject, or a broadcaster in its bracket, says it is not.

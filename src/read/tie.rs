@@ -965,6 +965,19 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     // The song's own sentence: the one it starts in (a quote may close after the full
     // stop, `“Kiss Me.”`).
     let idx = sents.iter().position(|(a, b)| *a <= start && start < *b)?;
+    // `“T” is a pop ballad … Haram's clear vocals carry it`: a singer's voice, in the
+    // song's sentence or the next.
+    for &(s, e) in &sents[idx..(idx + 2).min(sents.len())] {
+        if r.songs
+            .iter()
+            .any(|o| o.line == line && o.start >= s && o.start < e && o.start != start)
+        {
+            break;
+        }
+        if let Some(a) = voice_owner(&l.line.text[s..e], tables) {
+            return Some(a);
+        }
+    }
     let (s, e) = *sents.get(idx + 1)?;
     // The song's closing quote, when it came after the full stop, is no part of it.
     let next = l.line.text[s..e].trim_start_matches(['"', '”', '’', '\'', ' ']);
@@ -1002,6 +1015,27 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
         return None;
     }
     sentence_credit(next, tables)
+}
+
+/// The singer whose voice a sentence speaks of: `Haram's clear vocals`, `Jin's sweet yet
+/// powerful vocals`, `Kim Feel's vocal is lovely`.
+fn voice_owner(sentence: &str, tables: &Tables) -> Option<String> {
+    let p = pieces::lex(sentence);
+    let v = View {
+        text: sentence,
+        p: &p,
+    };
+    (1..p.len()).find_map(|k| {
+        if p[k].kind != Kind::Poss || p[k - 1].kind != Kind::Run {
+            return None;
+        }
+        let voice = (k + 1..(k + 5).min(p.len()))
+            .take_while(|&j| p[j].kind == Kind::Word)
+            .any(|j| v.is_any(j, &["vocals", "vocal", "voice"]));
+        let name = v.t(k - 1);
+        (voice && (evidence::performer(tables, name) >= 0.5 || name_shaped(name, tables)))
+            .then(|| name.to_string())
+    })
 }
 
 /// The song's heading, when the paragraph under it credits it in its first sentence
