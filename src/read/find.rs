@@ -92,7 +92,9 @@ pub const SONG_WORDS: &[&str] = &[
 
 /// Whether a word is one of [`STAFF`]: `Composed`, `Lyrics`, `Photo` before `by`.
 pub fn is_staff(word: &str) -> bool {
-    STAFF.iter().any(|s| s.eq_ignore_ascii_case(word.trim()))
+    // Trimmed once, not once for each staff word: every word of every slot is asked.
+    let word = word.trim();
+    STAFF.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// Words after `by` that make the `by` a staff credit, not a singer's.
