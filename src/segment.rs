@@ -343,8 +343,10 @@ struct Quotes {
 
 impl Quotes {
     fn add(&mut self, text: &str) {
-        for c in text.chars() {
-            match c {
+        // Each mark is a `"` or starts with the byte E2 (curly quotes) or E3 (the CJK
+        // brackets): only there is a character read, found by a byte search.
+        for i in memchr::memchr3_iter(b'"', 0xE2, 0xE3, text.as_bytes()) {
+            match text[i..].chars().next().unwrap_or_default() {
                 '“' => self.curly += 1,
                 '”' => self.curly -= 1,
                 '"' => self.straight += 1,

@@ -1319,19 +1319,30 @@ fn title_case(s: &str) -> String {
 /// Whether one insertion, deletion or substitution (or none) turns `a` into `b`: what
 /// is left after their common prefix and suffix is at most one character on each side.
 fn within_one_edit(a: &str, b: &str) -> bool {
+    // Keys are nearly all ASCII, whose bytes are its characters: compared as bytes, with
+    // no character decoded or counted (the fuzzy look-up tries a dozen titles a name).
+    if a.is_ascii() && b.is_ascii() {
+        return one_edit(a.as_bytes(), b.as_bytes());
+    }
+    let chars = |s: &str| s.chars().collect::<Vec<char>>();
+    one_edit(&chars(a), &chars(b))
+}
+
+/// [`within_one_edit`] of two sequences of characters.
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     // One edit leaves the first or the last character in place: a cheap first test.
-    if a.chars().next() != b.chars().next() && a.chars().next_back() != b.chars().next_back() {
+    if a.first() != b.first() && a.last() != b.last() {
         return false;
     }
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let suffix = a
-        .chars()
+        .iter()
         .rev()
-        .zip(b.chars().rev())
+        .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
     la.max(lb) - (prefix + suffix).min(la.min(lb)) <= 1

@@ -664,6 +664,10 @@ fn weekdays(w: &str) -> bool {
 /// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,
 /// `08-19-2018`): a post's byline or a page's stamp, no name.
 pub fn dated(s: &str) -> bool {
+    // A date or a time has three digits: most slots have fewer, and skip the word tests.
+    if s.bytes().filter(u8::is_ascii_digit).count() < 3 {
+        return false;
+    }
     s.split_whitespace().any(|w| {
         let w = w.trim_end_matches([',', '.']);
         (w.contains(':') || w.matches(['.', '-']).count() >= 2)

@@ -872,6 +872,9 @@ fn loose_pair(inner: &str) -> Option<(&str, &str)> {
 
 /// `D-T` inside one pair of quotes, when the left side is a known drama.
 fn quoted_drama_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    // Every split below needs a hyphen or an en dash (lead byte E2): most quotes have
+    // neither, and one byte search spares them the three.
+    memchr::memchr2(b'-', 0xE2, inner.as_bytes())?;
     let (l, r) = inner
         .split_once(" - ")
         .or_else(|| inner.split_once(" – "))
@@ -2179,8 +2182,16 @@ pub fn strip_network(s: &str) -> String {
 /// film D`), a variety show (`예능 ‘D’`) or a webtoon (`웹툰 ‘D’`), as the reason its
 /// songs are dropped.
 pub fn other_work(name: &str) -> Option<&'static str> {
-    let l = name.trim().to_lowercase();
-    let starts = |words: &[&str]| words.iter().any(|f| l.starts_with(f));
+    let name = name.trim();
+    // Compared without ASCII case rather than lowercased: the words are ASCII and Hangul,
+    // and the only other letters that lowercase to ASCII (Kelvin's `K` to `k`, `İ` to `i`
+    // and a dot above) make none of them.
+    let starts = |words: &[&str]| {
+        words.iter().any(|f| {
+            name.get(..f.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(f))
+        })
+    };
     if starts(&[
         "영화",
         "film ",

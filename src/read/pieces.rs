@@ -414,9 +414,6 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                     break;
                 }
                 e = at + d.len_utf8();
-                if line[i..e].ends_with("(x") {
-                    continue;
-                }
             }
             if line[e..].starts_with(')') && line[i..e].ends_with("(x") {
                 e += 1;

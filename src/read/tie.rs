@@ -13,7 +13,9 @@ use crate::normalize::{has_hangul, is_hangul, key};
 use crate::per_thread::PerThreadRegex;
 use crate::segment::LineKind;
 use crate::tables::Tables;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
+use std::sync::OnceLock;
 
 /// Headings that organise a list without naming a drama.
 const GENERIC: &[&str] = &[
@@ -313,19 +315,30 @@ fn heading_drama(
 /// Whether a heading names a music chart (`MELON TOP 10`, `Circle Chart`, `멜론 차트`),
 /// not a list of soundtracks (`Top 10 OSTs`).
 pub(super) fn chart_heading(h: &str) -> bool {
-    let l = h.to_lowercase();
     // A store's name alone is a link (`Melon : https://…`), a ranking of it a chart.
-    let chart = [
-        "chart",
-        "차트",
-        "음원 순위",
-        "melon top",
-        "멜론 top",
-        "billboard hot",
-    ]
-    .iter()
-    .any(|w| l.contains(w));
-    chart && !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
+    // Found without ASCII case in one search rather than in a lowercased copy: every line
+    // under a heading is asked. The words are ASCII and Hangul, and the only other letters
+    // that lowercase to ASCII (Kelvin's `K` to `k`, `İ` to `i` and a dot above) make none
+    // of them.
+    static CHART: OnceLock<AhoCorasick> = OnceLock::new();
+    let chart = CHART.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "chart",
+                "차트",
+                "음원 순위",
+                "melon top",
+                "멜론 top",
+                "billboard hot",
+            ])
+            .expect("chart words compile")
+    });
+    if !chart.is_match(h) {
+        return false;
+    }
+    let l = h.to_lowercase();
+    !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
 }
 
 /// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`): a list of
