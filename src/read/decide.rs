@@ -56,6 +56,8 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
             | "ko.sung_by"
     );
     let drama = s.drama.as_deref().unwrap_or("");
+    // The track's key, once for the three questions that read it.
+    let track_key = key(&s.track);
     vec![
         1.0,
         b(s.quoted),
@@ -77,8 +79,8 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(prose_credit),
         b(s.rule == "prose.quoted_bare"),
         evidence::title(tables, &s.track),
-        b(tables.drama_canonical(&s.track).is_some() || key(&s.track) == key(drama)),
-        b(tables.knows_performer(&s.track)),
+        b(tables.drama_canonical_keyed(&s.track, &track_key).is_some() || track_key == key(drama)),
+        b(tables.knows_performer_keyed(&s.track, &track_key)),
         b(!s.artists.is_empty() && s.credit_tie != "line"),
         b(!drama.is_empty() && evidence::performer(tables, drama) >= 0.6),
         b(s.track.split_whitespace().count() > 7),

@@ -199,6 +199,7 @@ struct Known {
     drama: Option<f32>,
     title: Option<f32>,
     not_a_name: Option<bool>,
+    network_only: Option<bool>,
 }
 
 /// The evidence of each name asked about while articles are read with one version of
@@ -440,6 +441,18 @@ fn drama_of(tables: &Tables, name: &str) -> f32 {
 /// role word (`song`, `drama`), or mostly lowercase words.
 pub fn not_a_name(s: &str) -> bool {
     recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
+}
+
+/// Whether nothing is left of `s` but a broadcaster and punctuation
+/// ([`super::find::strip_network`]): asked of every layout slot, remembered as the rest
+/// of a name's evidence is.
+pub fn network_only(s: &str) -> bool {
+    recall(
+        None,
+        s,
+        |k| &mut k.network_only,
+        || super::find::strip_network(s).is_empty(),
+    )
 }
 
 /// Whether a word, lowercased and without the punctuation at its ends, is one of `words`.

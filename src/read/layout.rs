@@ -495,7 +495,7 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     };
     let artist = {
         let mut s = 2.0 * performer;
-        if super::find::strip_network(&slot.text).is_empty() {
+        if evidence::network_only(&slot.text) {
             s -= 3.0;
         }
         if by {
