@@ -6,6 +6,8 @@ use super::pieces::{Kind, Piece};
 use super::{DramaMention, Song};
 use crate::normalize::{has_hangul, key};
 use crate::tables::Tables;
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// A line and its pieces, with helpers for looking around a piece.
 pub struct View<'a> {
@@ -2073,12 +2075,17 @@ fn kind_only(name: &str) -> bool {
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.
 /// `Goblin (Original Television Soundtrack), Pt. 4` is `Goblin`.
 pub fn strip_ost(s: &str) -> String {
+    // Searchers made once, not a string search set up for each of the three words: every
+    // heading and drama cue is asked.
+    static OST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("OST"));
+    static SOUNDTRACK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("soundtrack"));
+    static SOUND_TRACK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("sound track"));
     // ASCII lowercase keeps every byte where it was.
     let lower = s.to_ascii_lowercase();
-    let cut = s
-        .find("OST")
-        .or_else(|| lower.find("soundtrack"))
-        .or_else(|| lower.find("sound track"))
+    let cut = OST
+        .find(s.as_bytes())
+        .or_else(|| SOUNDTRACK.find(lower.as_bytes()))
+        .or_else(|| SOUND_TRACK.find(lower.as_bytes()))
         .unwrap_or(s.len());
     let mut t = s[..cut].trim_end();
     // The words of an album's name before `Soundtrack` (`Original Television`).

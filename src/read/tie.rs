@@ -426,7 +426,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let article = strong
         .first()
         .copied()
-        .filter(|f| strong.iter().all(|d| key(&d.name) == key(&f.name)))
+        .filter(|f| {
+            let first = key(&f.name);
+            strong.iter().all(|d| key(&d.name) == first)
+        })
         .or_else(|| r.dramas.iter().find(titled))
         .map(|d| d.name.clone());
     // The lead: the first lines, or the first paragraph after a page's header block.
@@ -569,15 +572,26 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
 /// Marks the songs credited to the article's subject: a singer its first lines name and
 /// its songs credit three times or more.
 fn topic_credits(r: &Reading, songs: &mut [Song]) {
-    let mut counts: rustc_hash::FxHashMap<String, usize> = Default::default();
-    for s in songs.iter().filter(|s| !s.artists.is_empty()) {
-        *counts.entry(key(&s.artists)).or_default() += 1;
+    // Each credit's key, once: counted, then looked up.
+    let keys: Vec<String> = songs.iter().map(|s| key(&s.artists)).collect();
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for (s, k) in songs.iter().zip(&keys) {
+        if !s.artists.is_empty() {
+            *counts.entry(k).or_default() += 1;
+        }
     }
-    let head: String = r.lines.iter().take(3).map(|l| key(&l.line.text)).collect();
-    for s in songs.iter_mut().filter(|s| !s.artists.is_empty()) {
-        let k = key(&s.artists);
-        s.topic_credit =
-            counts.get(&k).is_some_and(|&n| n >= 3) && k.len() >= 2 && head.contains(&k);
+    // The first lines' keys only when some credit comes three times (most articles none).
+    let head: String = if counts.values().any(|&n| n >= 3) {
+        r.lines.iter().take(3).map(|l| key(&l.line.text)).collect()
+    } else {
+        String::new()
+    };
+    for (s, k) in songs.iter_mut().zip(&keys) {
+        if !s.artists.is_empty() {
+            s.topic_credit = counts.get(k.as_str()).is_some_and(|&n| n >= 3)
+                && k.len() >= 2
+                && head.contains(k.as_str());
+        }
     }
 }
 
