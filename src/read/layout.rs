@@ -625,19 +625,23 @@ fn assignments(n: usize) -> &'static [Vec<Role>] {
 
 /// Evidence from the article's prose: the title credited to the same name elsewhere
 /// supports the artist slot, credited to another name it speaks against it.
-fn credited_elsewhere(l: &SlotLine, a: &[Role], credits: &FxHashMap<String, Vec<String>>) -> f32 {
-    let slot = |r: Role| a.iter().position(|x| *x == r).map(|i| &l.slots[i]);
-    // Most articles credit nothing in prose: no key to build.
+/// `keys` are the keys of the line's slots.
+fn credited_elsewhere(
+    keys: &[String],
+    a: &[Role],
+    credits: &FxHashMap<String, Vec<String>>,
+) -> f32 {
+    let slot = |r: Role| a.iter().position(|x| *x == r).map(|i| &keys[i]);
+    // Without credits in prose (most articles) the slots have no keys: see [`read`].
     if credits.is_empty() {
         return 0.0;
     }
-    let (Some(t), Some(ar)) = (slot(Role::Track), slot(Role::Artist)) else {
+    let (Some(t), Some(ak)) = (slot(Role::Track), slot(Role::Artist)) else {
         return 0.0;
     };
-    let Some(cs) = credits.get(&key(&t.text)) else {
+    let Some(cs) = credits.get(t) else {
         return 0.0;
     };
-    let ak = key(&ar.text);
     if cs
         .iter()
         .any(|c| !c.is_empty() && (ak.contains(c.as_str()) || c.contains(ak.as_str())))
@@ -669,13 +673,22 @@ pub fn read(
             .iter()
             .map(|l| l.slots.iter().map(|s| score(tables, s)).collect())
             .collect();
+        // The slots' keys, once for all the assignments, when prose credits anything
+        // (most articles credit nothing: no key to build).
+        let keys: Vec<Vec<String>> = if credits.is_empty() {
+            vec![Vec::new(); ls.len()]
+        } else {
+            ls.iter()
+                .map(|l| l.slots.iter().map(|s| key(&s.text)).collect())
+                .collect()
+        };
         for a in assignments(n) {
             let mut total = 0.0;
-            for (l, sc) in ls.iter().zip(&scores) {
+            for (sc, k) in scores.iter().zip(&keys) {
                 for (slot, role) in sc.iter().zip(a) {
                     total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
                 }
-                total += credited_elsewhere(l, a, credits);
+                total += credited_elsewhere(k, a, credits);
             }
             // Without evidence either way, a title comes before its credit.
             let t = a.iter().position(|r| *r == Role::Track);

@@ -523,6 +523,11 @@ fn word(line: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
 
 /// `OST`, `O.S.T.`, `OSTs`, `Soundtrack`, `사운드트랙`.
 pub fn is_ost_word(w: &str) -> bool {
+    // Each form starts with `O`, `o`, `S` or `s` once its dots are dropped: most words
+    // start otherwise, and skip the dot search.
+    if !w.starts_with(['O', 'o', 'S', 's', '.']) {
+        return false;
+    }
     // Most words have no dots: no copy for them.
     let bare: Cow<str> = if w.contains('.') {
         w.chars().filter(|c| *c != '.').collect::<String>().into()
