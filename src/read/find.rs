@@ -355,6 +355,12 @@ pub fn prose(
                 s.credit_tie = "line";
                 s.end = s.end.max(e);
             }
+            // `‘D’의 ‘T’(A)과`: the singer bracketed after the title.
+            if tp.kind == Kind::Quoted && parallel_singer(v, j, tables) {
+                s.artists = v.t(j + 1).to_string();
+                s.credit_tie = "line";
+                s.end = v.p[j + 1].end;
+            }
             // `D’s OST “T,” sung by A`: the credit after the title.
             let mut b = j + 1;
             while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
@@ -592,7 +598,7 @@ pub fn prose(
             0.0
         };
         let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
-        if paren >= 0.6 || hangul_ok {
+        if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables) {
             songs.push(Song::new(
                 line,
                 v.p[k].start,
@@ -1408,6 +1414,25 @@ fn sings(w: &str) -> bool {
     .any(|s| w.starts_with(s))
 }
 
+/// Whether the Hangul bracket after quote `k` names its singer as another quote's
+/// bracket on the line does with a known singer: `‘T1’(A)과 ‘T2’(윤하)이`.
+fn parallel_singer(v: &View, k: usize, tables: &Tables) -> bool {
+    if v.kind(k + 1) != Some(Kind::Bracket) {
+        return false;
+    }
+    let b = v.t(k + 1);
+    has_hangul(b)
+        && !has_ost(b)
+        && evidence::drama(tables, b) == 0.0
+        && !evidence::not_a_name(b)
+        && (1..v.p.len()).any(|j| {
+            j != k + 1
+                && v.p[j].kind == Kind::Bracket
+                && v.p[j - 1].kind == Kind::Quoted
+                && evidence::performer(tables, v.t(j)) >= 0.6
+        })
+}
+
 /// Whether the line is one name with `from` or `for` in it, glossed whole in the other
 /// script: `Winter Letters from Jeju (제주에서 온 겨울편지)` is one title, not a song
 /// from a drama.
@@ -1644,6 +1669,23 @@ fn drama_mentions(
             });
             used[k] = true;
             continue;
+        }
+        // `(JTBC ‘D’)`: a broadcaster and its quoted title in brackets.
+        if p.kind == Kind::Bracket && !has_ost(v.t(k)) {
+            let t = v.t(k).trim();
+            let quoted_after = NETWORKS.iter().any(|net| {
+                t.strip_prefix(net)
+                    .is_some_and(|r| r.trim_start().starts_with(['\'', '‘', '“', '"', '《', '<']))
+            });
+            let name = strip_network(t);
+            if quoted_after && !name.is_empty() && !evidence::not_a_name(&name) {
+                out.push(DramaMention {
+                    name,
+                    ..mention(0.9, "drama.network")
+                });
+                used[k] = true;
+                continue;
+            }
         }
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {

@@ -1574,6 +1574,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_a_quote_credits_it_as_its_neighbours_does_and_a_broadcasters_quote_in_brackets_is_a_drama(
+    ) {
+        // `윤하` is a known singer; `달빛소년` is not, but sits where she does.
+        let text = "8위와 9위는 넷플릭스 ‘두 번째 겨울’의 ‘유리문’(달빛소년)과 MBC ‘소금길’ OST ‘Yellow Light’(윤하)이 차지했다.\n3위는 ‘봄의 끝’ – 폴킴 (JTBC ‘우리들의 바다’)이다.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("두 번째 겨울", "유리문", "달빛소년"),
+                rec("소금길", "Yellow Light", "윤하"),
+                rec("우리들의 바다", "봄의 끝", "폴킴")
+            ]
+        );
+    }
+
+    #[test]
     fn a_person_shaped_drama_heads_or_follows_its_item() {
         // `Moon Tide` reads as a person's name (`Moon` is a surname): a singer the section
         // names as its sentence's subject, or a broadcaster in its bracket, says it is not.
