@@ -35,7 +35,8 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, a video's
-/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `).
+/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `), and a decoration before
+/// one (`🎵 1. `).
 ///
 /// ```
 /// assert_eq!(ostract::segment::strip_marker("3. Descendants of the Sun (2016)"), "Descendants of the Sun (2016)");
@@ -50,6 +51,8 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("No. 7 – “Rain” by Kim"), "“Rain” by Kim");
 /// assert_eq!(ostract::segment::strip_marker("#3 — Rain"), "Rain");
 /// assert_eq!(ostract::segment::strip_marker("Nobody Knows"), "Nobody Knows");
+/// assert_eq!(ostract::segment::strip_marker("🎵 1. 도깨비 - Beautiful"), "도깨비 - Beautiful");
+/// assert_eq!(ostract::segment::strip_marker("🎵 Beautiful"), "🎵 Beautiful");
 /// ```
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
@@ -72,6 +75,16 @@ fn may_have_marker(s: &str) -> bool {
 }
 
 fn strip_one(s: &str) -> &str {
+    // `🎵 1. T – A`, `★ 2) T`: a decoration before the marker.
+    let undecorated = s
+        .trim_start()
+        .trim_start_matches(|c: char| ('\u{2600}'..='\u{27BF}').contains(&c) || c >= '\u{1F000}')
+        .trim_start_matches(['\u{FE0F}', ' ']);
+    let s = if undecorated.len() < s.trim_start().len() && has_marker(undecorated) {
+        undecorated
+    } else {
+        s
+    };
     if !may_have_marker(s) {
         return s.trim_start();
     }
