@@ -575,7 +575,15 @@ pub fn prose(
         }
         // `“T” – A`, `“T” (A)` with a performer.
         if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
-            if let Some(a) = artist_after(v, k + 2, tables) {
+            // `“T” — sung by A`: the credit's words after the dash.
+            let mut at = k + 2;
+            if v.is_any(at, &["sung", "performed"]) {
+                at += 1;
+            }
+            if v.is(at, "by") {
+                at += 1;
+            }
+            if let Some(a) = artist_after(v, at, tables) {
                 songs.push(Song::new(
                     line,
                     v.p[k].start,

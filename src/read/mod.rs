@@ -1589,6 +1589,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_then_sung_by_credits_the_quote_before_it() {
+        assert_eq!(
+            kept("## Winter Harbor OST\n“Glass Door” — sung by Park Ha-eun, the best one on the list.\n"),
+            [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]
+        );
+    }
+
+    #[test]
     fn a_person_shaped_drama_heads_or_follows_its_item() {
         // `Moon Tide` reads as a person's name (`Moon` is a surname): a singer the section
         // names as its sentence's subject, or a broadcaster in its bracket, says it is not.
