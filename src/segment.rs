@@ -53,6 +53,7 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("Nobody Knows"), "Nobody Knows");
 /// assert_eq!(ostract::segment::strip_marker("🎵 1. 도깨비 - Beautiful"), "도깨비 - Beautiful");
 /// assert_eq!(ostract::segment::strip_marker("🎵 Beautiful"), "🎵 Beautiful");
+/// assert!(ostract::segment::has_marker("🎵 1. 도깨비 - Beautiful"));
 /// ```
 pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
@@ -74,17 +75,22 @@ fn may_have_marker(s: &str) -> bool {
     })
 }
 
-fn strip_one(s: &str) -> &str {
-    // `🎵 1. T – A`, `★ 2) T`: a decoration before the marker.
-    let undecorated = s
-        .trim_start()
+/// The line without a decoration before its marker (`🎵 1. T – A`, `★ 2) T`), or the
+/// line as it is when no marker follows the decoration.
+fn undecorated(s: &str) -> &str {
+    let t = s.trim_start();
+    let rest = t
         .trim_start_matches(|c: char| ('\u{2600}'..='\u{27BF}').contains(&c) || c >= '\u{1F000}')
         .trim_start_matches(['\u{FE0F}', ' ']);
-    let s = if undecorated.len() < s.trim_start().len() && has_marker(undecorated) {
-        undecorated
+    if rest.len() < t.len() && marker_at_start(rest) {
+        rest
     } else {
         s
-    };
+    }
+}
+
+fn strip_one(s: &str) -> &str {
+    let s = undecorated(s);
     if !may_have_marker(s) {
         return s.trim_start();
     }
@@ -141,8 +147,12 @@ fn strip_by_pattern(s: &str) -> &str {
     }
 }
 
-/// Whether the line starts with a heading or list marker.
+/// Whether the line starts with a heading or list marker, after a decoration if any.
 pub fn has_marker(s: &str) -> bool {
+    marker_at_start(undecorated(s))
+}
+
+fn marker_at_start(s: &str) -> bool {
     may_have_marker(s) && (common_marker(s).is_some() || MARKER.is_match(s))
 }
 

@@ -111,7 +111,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "gmt",
 ];
 
-/// A site's links and buttons, as a whole name: a bar of them (`Home | News | About`,
+/// A site's links and buttons beyond its [`FURNITURE_WORDS`], as a whole name: a bar of them (`Home | News | About`,
 /// `Share   Save   Report`) is no track list, and a count before one (`12 Comments`,
 /// `3 Answers`, `👍 211 Reply`) is no name.
 const LINK_WORDS: &[&str] = &[
@@ -154,7 +154,6 @@ const LINK_WORDS: &[&str] = &[
     "hide",
     "report",
     "reply",
-    "replies",
     "answers",
     "answer",
     "quote",
@@ -163,7 +162,6 @@ const LINK_WORDS: &[&str] = &[
     "votes",
     "points",
     "notes",
-    "comments",
     "follow",
     "download",
     "clip",
@@ -175,8 +173,6 @@ const LINK_WORDS: &[&str] = &[
     "categories",
     "ko-fi",
     "patreon",
-    "share",
-    "email",
 ];
 
 /// Whether a name is a site's link or button, or a count of one (`12 Comments`).
@@ -186,7 +182,7 @@ pub fn is_link_word(name: &str) -> bool {
         Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit() || c == ',') => rest,
         _ => bare,
     };
-    LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(bare))
+    is_furniture(bare) || LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(bare))
 }
 
 /// The evidence already found for one name: the rules ask the same questions of the same

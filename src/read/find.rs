@@ -235,6 +235,8 @@ pub fn prose(
             ));
         }
     }
+    // The line's brackets of known singers after a quote ([`parallel_singer`]).
+    let singers = std::cell::OnceCell::new();
     // Possessives: `A’s “T”`, `A’s heartfelt ballad T`, `가수의 ‘곡’`.
     for k in 0..n {
         if v.p[k].kind != Kind::Poss || k == 0 {
@@ -317,13 +319,7 @@ pub fn prose(
         };
         // `Neon Orchard’s “Ripe” by Heize`: a title credited after it belongs to its
         // owner as a drama's song, unless the owner is a known singer.
-        let credited_after = tp.kind == Kind::Quoted && {
-            let mut b = j + 1;
-            while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
-                b += 1;
-            }
-            v.is(b, "by")
-        };
+        let credited_after = tp.kind == Kind::Quoted && after_by(v, j + 1).is_some();
         let owner_is_drama = owner_is_drama
             || credited_after
                 && !tables.is_known_performer(&owner)
@@ -356,18 +352,14 @@ pub fn prose(
                 s.end = s.end.max(e);
             }
             // `‘D’의 ‘T’(A)과`: the singer bracketed after the title.
-            if tp.kind == Kind::Quoted && parallel_singer(v, j, tables) {
+            if tp.kind == Kind::Quoted && parallel_singer(v, j, tables, &singers) {
                 s.artists = v.t(j + 1).to_string();
                 s.credit_tie = "line";
                 s.end = v.p[j + 1].end;
             }
             // `D’s OST “T,” sung by A`: the credit after the title.
-            let mut b = j + 1;
-            while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
-                b += 1;
-            }
-            if v.is(b, "by") {
-                if let Some((a, _, e)) = artist_after(v, b + 1, tables) {
+            if let Some(b) = after_by(v, j + 1) {
+                if let Some((a, _, e)) = artist_after(v, b, tables) {
                     s.artists = a;
                     s.credit_tie = "line";
                     s.end = e;
@@ -576,13 +568,7 @@ pub fn prose(
         // `“T” – A`, `“T” (A)` with a performer.
         if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
             // `“T” — sung by A`: the credit's words after the dash.
-            let mut at = k + 2;
-            if v.is_any(at, &["sung", "performed"]) {
-                at += 1;
-            }
-            if v.is(at, "by") {
-                at += 1;
-            }
+            let at = after_by(v, k + 2).unwrap_or(k + 2);
             if let Some(a) = artist_after(v, at, tables) {
                 songs.push(Song::new(
                     line,
@@ -606,7 +592,7 @@ pub fn prose(
             0.0
         };
         let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
-        if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables) {
+        if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, &singers) {
             songs.push(Song::new(
                 line,
                 v.p[k].start,
@@ -1422,9 +1408,25 @@ fn sings(w: &str) -> bool {
     .any(|s| w.starts_with(s))
 }
 
+/// The piece after a credit's `by` that opens at piece `i` (`, sung by A`, `performed by
+/// A`, `by A`).
+fn after_by(v: &View, i: usize) -> Option<usize> {
+    let mut b = i;
+    while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
+        b += 1;
+    }
+    v.is(b, "by").then_some(b + 1)
+}
+
 /// Whether the Hangul bracket after quote `k` names its singer as another quote's
-/// bracket on the line does with a known singer: `‘T1’(A)과 ‘T2’(윤하)이`.
-fn parallel_singer(v: &View, k: usize, tables: &Tables) -> bool {
+/// bracket on the line does with a known singer: `‘T1’(A)과 ‘T2’(윤하)이`. `singers`
+/// holds the line's brackets of known singers after a quote, found once for the line.
+fn parallel_singer(
+    v: &View,
+    k: usize,
+    tables: &Tables,
+    singers: &std::cell::OnceCell<Vec<usize>>,
+) -> bool {
     if v.kind(k + 1) != Some(Kind::Bracket) {
         return false;
     }
@@ -1433,12 +1435,18 @@ fn parallel_singer(v: &View, k: usize, tables: &Tables) -> bool {
         && !has_ost(b)
         && evidence::drama(tables, b) == 0.0
         && !evidence::not_a_name(b)
-        && (1..v.p.len()).any(|j| {
-            j != k + 1
-                && v.p[j].kind == Kind::Bracket
-                && v.p[j - 1].kind == Kind::Quoted
-                && evidence::performer(tables, v.t(j)) >= 0.6
-        })
+        && singers
+            .get_or_init(|| {
+                (1..v.p.len())
+                    .filter(|&j| {
+                        v.p[j].kind == Kind::Bracket
+                            && v.p[j - 1].kind == Kind::Quoted
+                            && evidence::performer(tables, v.t(j)) >= 0.6
+                    })
+                    .collect()
+            })
+            .iter()
+            .any(|&j| j != k + 1)
 }
 
 /// Whether the line is one name with `from` or `for` in it, glossed whole in the other
@@ -1681,10 +1689,8 @@ fn drama_mentions(
         // `(JTBC ‘D’)`: a broadcaster and its quoted title in brackets.
         if p.kind == Kind::Bracket && !has_ost(v.t(k)) {
             let t = v.t(k).trim();
-            let quoted_after = NETWORKS.iter().any(|net| {
-                t.strip_prefix(net)
-                    .is_some_and(|r| r.trim_start().starts_with(['\'', '‘', '“', '"', '《', '<']))
-            });
+            let quoted_after =
+                after_network(t).is_some_and(|r| r.starts_with(['\'', '‘', '“', '"', '《', '<']));
             let name = strip_network(t);
             if quoted_after && !name.is_empty() && !evidence::not_a_name(&name) {
                 out.push(DramaMention {
@@ -2182,21 +2188,28 @@ pub fn is_network(s: &str) -> bool {
     NETWORKS.contains(&s.trim())
 }
 
-/// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`) or quotes.
-pub fn strip_network(s: &str) -> String {
-    let mut t = s.trim();
+/// What follows a broadcaster that opens `t` (`KBS ‘D’` → `‘D’`, `tvN D` → `D`), trimmed.
+fn after_network(t: &str) -> Option<&str> {
     // A first byte compared ahead of each prefix spares most names every comparison.
     let first = t.as_bytes().first();
-    for net in NETWORKS.iter().filter(|n| n.as_bytes().first() == first) {
-        if let Some(r) = t.strip_prefix(net) {
-            if r.is_empty()
+    NETWORKS
+        .iter()
+        .filter(|n| n.as_bytes().first() == first)
+        .find_map(|net| {
+            let r = t.strip_prefix(net)?;
+            (r.is_empty()
                 || r.starts_with([' ', '\'', '‘', '“', '"', '<', '《'])
-                || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii()
-            {
-                t = r.trim_start();
-                break;
-            }
-        }
+                || r.starts_with(|c: char| crate::normalize::is_hangul(c)) && net.is_ascii())
+            .then(|| r.trim_start())
+        })
+}
+
+/// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`), a remark's first
+/// word (`also D`) or quotes.
+pub fn strip_network(s: &str) -> String {
+    let mut t = s.trim();
+    if let Some(r) = after_network(t) {
+        t = r;
     }
     // `주말 드라마 ‘D’`, `웹드라마 'D'`, `KBS2 수목극 D`: the kind of drama before the title.
     if let Some(r) = t.strip_prefix("주말 드라마") {

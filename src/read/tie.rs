@@ -1001,7 +1001,11 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
         {
             break;
         }
-        if let Some(a) = voice_owner(&l.line.text[s..e], tables) {
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        if let Some(a) = voice_owner(&v, s, e, tables) {
             return Some(a);
         }
     }
@@ -1044,19 +1048,18 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     sentence_credit(next, tables)
 }
 
-/// The singer whose voice a sentence speaks of: `Haram's clear vocals`, `Jin's sweet yet
-/// powerful vocals`, `Kim Feel's vocal is lovely`.
-fn voice_owner(sentence: &str, tables: &Tables) -> Option<String> {
-    let p = pieces::lex(sentence);
-    let v = View {
-        text: sentence,
-        p: &p,
-    };
-    (1..p.len()).find_map(|k| {
+/// The singer whose voice the sentence of bytes `s..e` speaks of: `Haram's clear
+/// vocals`, `Jin's sweet yet powerful vocals`, `Kim Feel's vocal is lovely`. Read from
+/// the line's pieces.
+fn voice_owner(v: &View, s: usize, e: usize, tables: &Tables) -> Option<String> {
+    let p = v.p;
+    let from = p.partition_point(|q| q.start < s) + 1;
+    let to = p.partition_point(|q| q.start < e);
+    (from..to).find_map(|k| {
         if p[k].kind != Kind::Poss || p[k - 1].kind != Kind::Run {
             return None;
         }
-        let voice = (k + 1..(k + 5).min(p.len()))
+        let voice = (k + 1..(k + 5).min(to))
             .take_while(|&j| p[j].kind == Kind::Word)
             .any(|j| v.is_any(j, &["vocals", "vocal", "voice"]));
         let name = v.t(k - 1);
