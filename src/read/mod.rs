@@ -1482,31 +1482,33 @@ mod tests {
     fn a_dramas_name_loses_its_albums_kind_a_remarks_word_and_nothing_of_its_own() {
         // A known title keeps its number and its colon; a remark's `also` and an album's
         // `Original` go; a title glossed whole keeps its `from`.
-        let text = "My playlist\n\nDon't Worry – Lee Juck (Reply 1988)\nBlue Umbrella – Jung Yi-seul (also Winter Weather)\nLee Hi - “My Love” | Moon Lovers: Scarlet Heart Ryeo\n";
-        assert_eq!(
-            kept(text),
-            [
-                rec("Reply 1988", "Don't Worry", "Lee Juck"),
-                rec("Winter Weather", "Blue Umbrella", "Jung Yi-seul"),
-                rec("Moon Lovers: Scarlet Heart Ryeo", "My Love", "Lee Hi")
-            ]
-        );
-        let text = "Moonlit Ferry Original Soundtrack\n\n1. “Harbor Light” - Kim Do-yoon\n2. “Paper Moon” - Lee Dan\n";
-        assert_eq!(
-            kept(text),
-            [
-                rec("Moonlit Ferry", "Harbor Light", "Kim Do-yoon"),
-                rec("Moonlit Ferry", "Paper Moon", "Lee Dan")
-            ]
-        );
-        let text = "## Winter Letters from Jeju (제주에서 온 겨울편지)\n- “Snow Path” – Lee Dan\n- “Tangerine” – Park Ha-eun\n";
-        assert_eq!(
-            kept(text),
-            [
-                rec("Winter Letters from Jeju", "Snow Path", "Lee Dan"),
-                rec("Winter Letters from Jeju", "Tangerine", "Park Ha-eun")
-            ]
-        );
+        let cases = [
+            (
+                "My playlist\n\nDon't Worry – Lee Juck (Reply 1988)\nBlue Umbrella – Jung Yi-seul (also Winter Weather)\nLee Hi - “My Love” | Moon Lovers: Scarlet Heart Ryeo\n",
+                vec![
+                    rec("Reply 1988", "Don't Worry", "Lee Juck"),
+                    rec("Winter Weather", "Blue Umbrella", "Jung Yi-seul"),
+                    rec("Moon Lovers: Scarlet Heart Ryeo", "My Love", "Lee Hi"),
+                ],
+            ),
+            (
+                "Moonlit Ferry Original Soundtrack\n\n1. “Harbor Light” - Kim Do-yoon\n2. “Paper Moon” - Lee Dan\n",
+                vec![
+                    rec("Moonlit Ferry", "Harbor Light", "Kim Do-yoon"),
+                    rec("Moonlit Ferry", "Paper Moon", "Lee Dan"),
+                ],
+            ),
+            (
+                "## Winter Letters from Jeju (제주에서 온 겨울편지)\n- “Snow Path” – Lee Dan\n- “Tangerine” – Park Ha-eun\n",
+                vec![
+                    rec("Winter Letters from Jeju", "Snow Path", "Lee Dan"),
+                    rec("Winter Letters from Jeju", "Tangerine", "Park Ha-eun"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kept(text), want, "{text}");
+        }
     }
 
     #[test]
