@@ -381,7 +381,7 @@ static PART_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 });
 
 static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|그룹|밴드|보컬)\s+").unwrap()
+    Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|싱어송라이터|신예|래퍼|배우|그룹|밴드|보컬)\s+").unwrap()
 });
 
 /// Splits an artist credit into performers and normalises each one.
@@ -634,6 +634,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("(지인)", &t), "지인");
 /// assert_eq!(normalize_artist("Luna from f(x)", &t), "Luna (f(x))");
 /// assert_eq!(normalize_artist("NOVA9's Kim Na Ra", &t), "Kim Na Ra (NOVA9)");
+/// assert_eq!(normalize_artist("Jae of ORBIT", &t), "Jae (ORBIT)");
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
 /// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
@@ -641,7 +642,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
-    let s = trim_punct(&tidy(raw));
+    let s = trim_punct(name_edges(&trim_punct(&tidy(raw))));
     // `4위 윤미래`: a chart's rank before the name.
     let s = match s.split_once(' ') {
         Some((rank, rest))
@@ -700,7 +701,11 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
                 .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             && tables.drama_canonical(g).is_none()
             && crate::shape::romanised_person(&c["m"], tables);
-        if tables.group(g).is_some() || band {
+        // `Jae of ORBIT`: a group written in capitals owns a short capitalised name.
+        let capitals = is_capitals_act(g)
+            && c["m"].split_whitespace().count() <= 3
+            && c["m"].starts_with(|c: char| c.is_uppercase());
+        if tables.group(g).is_some() || band || capitals {
             return member_of(&c["m"], g, tables);
         }
     }
@@ -762,6 +767,59 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
     }
     s
+}
+
+/// A credit cut from a sentence keeps the sentence's words at its edges (`and Ji Chang
+/// Wook`, `was Kim Yoon Ah`, `Jo Jung Suk again`): lower-case words before the first or
+/// after the last capitalised word of a name in letters go. A name written wholly in
+/// lower case (`aespa`, `jjeong`) has no capitalised word and is left as it is, and so
+/// are the words in its brackets.
+///
+/// ```
+/// use ostract::normalize::name_edges;
+/// assert_eq!(name_edges("and Ji Chang Wook"), "Ji Chang Wook");
+/// assert_eq!(name_edges("Jo Jung Suk again"), "Jo Jung Suk");
+/// assert_eq!(name_edges("Car, the Garden"), "Car, the Garden");
+/// assert_eq!(name_edges("Car, the garden"), "Car, the garden");
+/// assert_eq!(name_edges("aespa"), "aespa");
+/// assert_eq!(name_edges("pH-1"), "pH-1");
+/// assert_eq!(name_edges("Baek Yerin (백예린)"), "Baek Yerin (백예린)");
+/// assert_eq!(name_edges("the Lanterns"), "the Lanterns");
+/// ```
+pub fn name_edges(name: &str) -> &str {
+    let head = name.find(['(', '[']).unwrap_or(name.len());
+    let words: Vec<(usize, &str)> = name[..head]
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let (Some(first), Some(last)) = (
+        words.iter().position(|(_, w)| capital(w)),
+        words.iter().rposition(|(_, w)| capital(w)),
+    ) else {
+        return name;
+    };
+    // Only lower-case words are cut: a digit or a sign at an edge is part of the name,
+    // and so is a band's `the` (`the Lanterns`, `Car, the garden`).
+    let cut = |ws: &[(usize, &str)]| ws.iter().all(|(_, w)| lower(w) && *w != "the");
+    if !cut(&words[..first])
+        || !cut(&words[last + 1..])
+        || head < name.len() && last + 1 < words.len()
+    {
+        return name;
+    }
+    let start = words[first].0;
+    let end = match words.get(last + 1) {
+        Some((at, _)) => at - 1,
+        None => name.len(),
+    };
+    name[start..end].trim_end()
 }
 
 /// Whether a possessor written in capitals (`ZEROBASEONE's Kim Tae-rae`) reads as an
