@@ -150,6 +150,16 @@ const STAFF: &[&str] = &[
     "programming",
     "composition",
     "arrangement",
+    // A piece's own byline (`Words by A`, `Interview by B`, `Compiled by C`).
+    "words",
+    "interview",
+    "text",
+    "reporting",
+    "reported",
+    "compiled",
+    "curated",
+    "reviewed",
+    "updated",
 ];
 
 /// The drama cue words before a title: `drama D`, `series D`, `드라마 'D'`.
@@ -1595,7 +1605,11 @@ fn drama_mentions(
             } else {
                 strip_network(v.t(k))
             };
-            if !name.is_empty() && !kind_only(&name) && !tables.knows_performer(&name) {
+            if !name.is_empty()
+                && !kind_only(&name)
+                && !describes_a_drama(&name, tables)
+                && !tables.knows_performer(&name)
+            {
                 out.push(DramaMention {
                     name,
                     ..mention(0.95, "drama.ost")
@@ -2119,6 +2133,19 @@ pub fn is_album_word(w: &str) -> bool {
     ["original", "official", "television", "tv"]
         .iter()
         .any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// Whether a name ends in the word for a drama (`Their Own Drama`, `This Series`): it
+/// describes one and names none, unless the tables know it.
+pub fn describes_a_drama(name: &str, tables: &Tables) -> bool {
+    let Some((_, last)) = name.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    let last = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| last.strip_suffix(p))
+        .unwrap_or(last);
+    DRAMA_WORDS.iter().any(|w| w.eq_ignore_ascii_case(last)) && evidence::drama(tables, name) == 0.0
 }
 
 /// Whether a name before `OST` says only what kind of album it is (`Original`, and a

@@ -1195,6 +1195,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_ends_in_the_word_for_a_drama_describes_one() {
+        let got = mentions("Five Stars Who Recorded for Their Own Drama's OST\n");
+        assert!(got.is_empty(), "{got:?}");
+        // The section's songs keep the drama their own paragraph names.
+        let got = kept("# Five Stars Who Recorded for Their Own Drama's OST\n\n## Mira Dove\n\nThe drama Winter Harbor is the quiet one. Mira Dove's “Glass Door” plays in the finale.\n");
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Mira Dove")]);
+    }
+
+    #[test]
+    fn a_bylines_by_credits_no_singer() {
+        for text in [
+            "## Winter Harbor\nWords by Mira Dove\n1. “Glass Door” by Park Ha-eun\n",
+            "## Winter Harbor\nInterview by Mira Dove\n1. “Glass Door” by Park Ha-eun\n",
+        ] {
+            assert_eq!(
+                kept(text),
+                [rec("Winter Harbor", "Glass Door", "Park Ha-eun")],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_sentence_that_gives_a_shows_genre_names_it() {
         assert_mention(
             "“Winter Harbor” is a fantasy romance with a soundtrack to match.\n",

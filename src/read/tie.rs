@@ -182,7 +182,11 @@ fn heading_drama(
     if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
         return None;
     }
-    if !names_a_title(body) {
+    // `Interview by A`, `Compiled by B`: a byline's staff word before `by`.
+    let mut words = body.split_whitespace();
+    let byline = words.next().is_some_and(super::find::is_staff)
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    if byline || !names_a_title(body) {
         return None;
     }
     // `Image Source : tvN`: a caption's label line names no drama.
@@ -207,6 +211,9 @@ fn heading_drama(
                 >= 4
     });
     if key(&name).is_empty() || generic(&name) && !year {
+        return None;
+    }
+    if super::find::describes_a_drama(&name, tables) {
         return None;
     }
     // A lone small word (`By`, `Next`) is a byline's or a link's, not a title.
