@@ -998,10 +998,13 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     while first >= 2
         && p.kind == Kind::Run
         && (has_hangul(&name) && v.kind(first - 1) == Some(Kind::Sep) && v.t(first - 1) == ","
-            || v.is_any(first - 1, &["feat.", "ft.", "feat", "ft", "x", "X", "&"]))
+            || v.is_any(first - 1, &["feat.", "ft.", "feat", "ft", "x", "X"])
+            || matches!(v.kind(first - 1), Some(Kind::Sep | Kind::Punct))
+                && matches!(v.t(first - 1), "&" | "×"))
         && v.kind(first - 2) == Some(Kind::Run)
         && !ends_as_clause(v.t(first - 2))
-        && evidence::performer(tables, v.t(first - 2)) >= 0.4
+        // `×` joins only acts: no name evidence is asked.
+        && (evidence::performer(tables, v.t(first - 2)) >= 0.4 || v.t(first - 1) == "×")
     {
         first -= 2;
         start = v.p[first].start;
@@ -1106,16 +1109,28 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     let start = p.start;
     let mut end = p.end;
     let mut j = k + 1;
+    // The credit's start written `Member (GROUP)`, when a group the tables need not
+    // know owns the member.
+    let mut member = None;
     // `by SEVENTEEN’s DK`: a group's member, written with the group first.
     if p.kind == Kind::Run
         && v.kind(k + 1) == Some(Kind::Poss)
         && v.kind(k + 2) == Some(Kind::Run)
         && v.close(k + 1, k + 2)
         && v.t(k + 1) != "의"
-        && (tables.group(v.t(k)).is_some() || crate::shape::group_like(v.t(k)))
     {
-        end = v.p[k + 2].end;
-        j = k + 3;
+        let known = tables.group(v.t(k)).is_some() || crate::shape::group_like(v.t(k));
+        // `by Jannabi's Choi Jung-hoon,`: a person's name after a possessive that owns
+        // no song is its group's member.
+        let person = crate::shape::romanised_person(v.t(k + 2), tables)
+            && v.kind(k + 3) != Some(Kind::Quoted);
+        if known || person {
+            end = v.p[k + 2].end;
+            j = k + 3;
+        }
+        if person && !known {
+            member = Some(format!("{} ({})", v.t(k + 2), v.t(k)));
+        }
     }
     let cut_at_and = v.kind(j) == Some(Kind::Poss);
     loop {
@@ -1165,6 +1180,9 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             credit.truncate(i);
             end = start + i;
         }
+    }
+    if let Some(m) = member.filter(|_| end >= v.p[k + 2].end) {
+        credit = format!("{m}{}", &v.text[v.p[k + 2].end..end]);
     }
     let first = credit.split_whitespace().next().unwrap_or("");
     if ["The", "This", "A", "An"].contains(&first)

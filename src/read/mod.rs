@@ -2132,6 +2132,36 @@ mod tests {
     }
 
     #[test]
+    fn a_member_after_by_keeps_a_group_the_tables_do_not_know() {
+        for (text, artists) in [
+            ("“Glass Door,” by Lanternfish's Park Ha-eun, opens the Winter Harbor OST.\n", "Park Ha-eun (Lanternfish)"),
+            ("The Winter Harbor OST song “Glass Door” is sung by Lanternfish's Park Ha-eun.\n", "Park Ha-eun (Lanternfish)"),
+            // A possessive that owns a song is its singer's, not a group's.
+            ("“Glass Door” by Mira Dove, Park Ha-eun's “Salt Road” and more from the Winter Harbor OST.\n", "Mira Dove"),
+        ] {
+            let got = kept(text);
+            assert_eq!(got.first().map(|r| r.2.as_str()), Some(artists), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_pair_joined_by_a_times_sign_shares_one_possessive() {
+        for credit in ["Mira Dove × Park Ha-eun", "Crush & Heize", "Crush x Heize"] {
+            let text = format!("{credit}'s “Glass Door” from the Winter Harbor OST.\n");
+            assert_eq!(
+                kept(&text),
+                [rec("Winter Harbor", "Glass Door", credit)],
+                "{text}"
+            );
+        }
+        // A clause before the name is no singer's.
+        let got = kept(
+            "Mira Dove sang it & Park Ha-eun's “Glass Door” came from the Winter Harbor OST.\n",
+        );
+        assert!(got.iter().all(|r| !r.2.contains("Mira Dove")), "{got:?}");
+    }
+
+    #[test]
     fn members_joined_by_a_middle_dot_share_one_possessive() {
         let got = kept(
             "‘달빛 정원’ OST에는 박하은(소금달)‧김도윤(소금달)의 ‘유리문’, 이서(유리새)의 ‘소금길’이 실렸다.\n",
