@@ -1794,6 +1794,38 @@ fn drama_mentions(
                 continue;
             }
         }
+        // `KBS2's Dear Ha-na`, `tvN’s “Moon Harbor”`: a broadcaster's possessive before a
+        // title (not before a person, `MBC's Kim Seo-hyun`, nor a slot, `tvN's Saturday`).
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && k >= 2
+            && v.kind(k - 1) == Some(Kind::Poss)
+            && v.t(k - 1) != "의"
+            && is_network(v.t(k - 2))
+            && !evidence::not_a_name(v.t(k))
+            && !is_drama_word(v, k + 1)
+        {
+            let name = strip_network(v.t(k));
+            let known = evidence::drama(tables, &name) > 0.0;
+            let titled = p.kind == Kind::Quoted || crate::shape::title_like(&name);
+            if titled
+                && !key(&name).is_empty()
+                && !tables.knows_performer(&name)
+                && (known || !crate::shape::romanised_person(&name, tables))
+            {
+                let strength = if p.kind == Kind::Quoted || known {
+                    0.9
+                } else {
+                    0.75
+                };
+                out.push(DramaMention {
+                    name,
+                    ..mention(strength, "drama.network_possessive")
+                });
+                used[k] = true;
+                continue;
+            }
+        }
         // `the Flower Boy Next Door drama`, `the ‘D’ series`
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run

@@ -1195,6 +1195,36 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcasters_possessive_names_the_drama_after_it() {
+        assert_mention(
+            "Mira Dove lent her voice to KBS2's Winter Harbor this spring.\n",
+            "Winter Harbor",
+            "drama.network_possessive",
+        );
+        assert_mention(
+            "The duet for MBC’s “Glass Door” is out.\n",
+            "Glass Door",
+            "drama.network_possessive",
+        );
+        assert_eq!(
+            kept("tvN's Winter Harbor gave us “Salt Road” by Park Ha-eun.\n"),
+            [rec("Winter Harbor", "Salt Road", "Park Ha-eun")]
+        );
+        // A person, a broadcast's slot or a drama word after the possessive is none.
+        for text in [
+            "MBC's Park Ha-eun said the OST is done.\n",
+            "SBS's Friday drama keeps its slot.\n",
+            "tvN's New Drama Lineup is out.\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().all(|(_, c, _)| *c != "drama.network_possessive"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_that_ends_in_the_word_for_a_drama_describes_one() {
         let got = mentions("Five Stars Who Recorded for Their Own Drama's OST\n");
         assert!(got.is_empty(), "{got:?}");
