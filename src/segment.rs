@@ -223,7 +223,30 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         } else {
             text[start..end].replace(['\n', '\r'], " ")
         };
-        let body = columns(body);
+        let mut body = columns(body);
+        let mut start = start;
+        // `10 Secret Garden (2010) The drama that …`: a countdown's heading glued to its
+        // paragraph is a heading line of its own, then the paragraph.
+        if let Some(cut) = glued_heading(&body) {
+            let rest = body[cut..].trim_start();
+            let at = body.len() - rest.len();
+            let mut head = body[..cut].trim_end().to_string();
+            // The rank is a marker (`10 Title` reads as `10.Title`, a byte for a byte).
+            let digits = head.bytes().take_while(u8::is_ascii_digit).count();
+            if head.as_bytes().get(digits) == Some(&b' ') {
+                head.replace_range(digits..digits + 1, ".");
+            }
+            let (kind, marked) = classify(&head);
+            out.push(Line {
+                no,
+                start,
+                text: head,
+                kind,
+                marked,
+            });
+            body = body[at..].to_string();
+            start += at;
+        }
         let (kind, marked) = classify(&body);
         out.push(Line {
             no,
@@ -234,6 +257,30 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         });
     }
     out
+}
+
+/// Where a countdown's heading glued to its paragraph ends: a rank, a title and its
+/// year in brackets (`9 Secret Garden (2010–2011)Hyun Bin sings …`), then a sentence. A
+/// row that goes on after a separator (`1. Goblin (2016) – “T”`) is one line.
+///
+/// ```
+/// let lines = ostract::segment::lines("10 Winter Harbor (2019) The drama gave us “Glass Door”.\n");
+/// let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+/// assert_eq!(texts, ["10.Winter Harbor (2019)", "The drama gave us “Glass Door”."]);
+/// assert_eq!(ostract::segment::strip_marker(texts[0]), "Winter Harbor (2019)");
+/// assert_eq!(lines[1].start, 24);
+/// let lines = ostract::segment::lines("1. Winter Harbor (2019) – “Glass Door” by Mira Dove\n");
+/// assert_eq!(lines.len(), 1);
+/// ```
+fn glued_heading(line: &str) -> Option<usize> {
+    static GLUED: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(r"^\d{1,3}\.?\s+([^()]{2,60}?)\s*\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)").unwrap()
+    });
+    let c = GLUED.captures(line)?;
+    let end = c.get(0)?.end();
+    let rest = line[end..].trim_start();
+    let opens = rest.starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c));
+    (opens && rest.len() >= 12 && crate::shape::title_like(&c[1])).then_some(end)
 }
 
 /// A line laid out in columns by tabs or runs of spaces (`1   Beautiful   Crush`, a

@@ -1195,6 +1195,18 @@ mod tests {
     }
 
     #[test]
+    fn a_countdowns_heading_glued_to_its_paragraph_heads_its_section() {
+        let got = kept("Our countdown of the decade.\n12 Winter Harbor (2019) The fishing-town drama had Mira Dove's “Glass Door” on repeat.\n11 Salt Road (2020–2021)Park Ha-eun's “Lanterns” is the one.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Mira Dove"),
+                rec("Salt Road", "Lanterns", "Park Ha-eun")
+            ]
+        );
+    }
+
+    #[test]
     fn a_broadcasters_possessive_names_the_drama_after_it() {
         assert_mention(
             "Mira Dove lent her voice to KBS2's Winter Harbor this spring.\n",
