@@ -1195,6 +1195,17 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_credited_as_a_song_names_no_drama_for_its_neighbours() {
+        // `Who Are You` is a known drama's title; here a singer's song.
+        let got = kept("## Winter Harbor (2019)\nWe love Mira Dove's “Glass Door” and Sam Kim's “Who Are You”.\n");
+        assert_eq!(
+            got.first(),
+            Some(&rec("Winter Harbor", "Glass Door", "Mira Dove")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_countdowns_heading_glued_to_its_paragraph_heads_its_section() {
         let got = kept("Our countdown of the decade.\n12 Winter Harbor (2019) The fishing-town drama had Mira Dove's “Glass Door” on repeat.\n11 Salt Road (2020–2021)Park Ha-eun's “Lanterns” is the one.\n");
         assert_eq!(

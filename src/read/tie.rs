@@ -357,6 +357,20 @@ fn numbered(r: &Reading, i: usize) -> bool {
 /// Gives every song without a drama on its line the strongest tie, and credits songs
 /// without a credit.
 pub fn tie(r: &mut Reading, tables: &Tables) {
+    // `… Crush's “Beautiful” and Sam Kim's “Who Are You”`: a known title its own line
+    // credits to a singer is that singer's song there, no drama for the songs around it.
+    let songs = &r.songs;
+    r.dramas.retain(|d| {
+        d.cue != "drama.known"
+            || !songs.iter().any(|s| {
+                s.line == d.line
+                    && s.start <= d.start
+                    && d.end <= s.end
+                    && s.drama.is_none()
+                    && !s.artists.is_empty()
+                    && s.credit_tie == "line"
+            })
+    });
     // Section dramas, by line.
     let n = r.lines.len();
     // Which lines hold a song, once (the loops below ask per line).
