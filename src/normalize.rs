@@ -407,9 +407,12 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// // as the group writes itself.
 /// assert_eq!(split_artists("Big Harbor", &t), vec!["Big Harbor"]);
 /// assert_eq!(split_artists("엑소(EXO) 첸-펀치", &t), vec!["첸 (엑소)", "펀치"]);
+/// assert_eq!(split_artists("헤이즈X폴킴", &t), vec!["헤이즈", "폴킴"]);
+/// assert_eq!(split_artists("Ari X Joon", &t), vec!["Ari", "Joon"]);
+/// assert_eq!(split_artists("MONSTA X Shownu", &t), vec!["Shownu (MONSTA X)"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
-    let raw = hangul_hyphens(&tidy(raw));
+    let raw = capital_x(&hangul_hyphens(&tidy(raw)), tables);
     let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1");
     let raw = MEMBER_OF.replace(&raw, " ($1)");
     let raw = trim_punct(&raw);
@@ -454,10 +457,32 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     parts
 }
 
-/// `첸-펀치`: Hangul names have no hyphens, so one between Hangul letters joins two
-/// performers (written `·`, a separator, from here on).
+/// `Chungha X Paul Kim`: a capital `X` between names joins them as `x` does, unless it
+/// ends a group's name (`MONSTA X Shownu`).
+fn capital_x(s: &str, tables: &Tables) -> String {
+    if !s.contains(" X ") {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for (i, _) in s.match_indices(" X ") {
+        let before = &s[..i];
+        let group = before
+            .char_indices()
+            .filter(|&(j, c)| c == ' ' || j == 0)
+            .any(|(j, _)| tables.group(&format!("{} X", before[j..].trim())).is_some());
+        out.push_str(&s[last..i]);
+        out.push_str(if group { " X " } else { " x " });
+        last = i + 3;
+    }
+    out.push_str(&s[last..]);
+    out
+}
+
+/// `첸-펀치`, `헤이즈X폴킴`: Hangul names have no hyphens and no Latin `X`, so one between
+/// Hangul letters joins two performers (written `·`, a separator, from here on).
 fn hangul_hyphens(s: &str) -> String {
-    if !s.contains('-') || !has_hangul(s) {
+    if !s.contains(['-', 'X', 'x']) || !has_hangul(s) {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -467,7 +492,7 @@ fn hangul_hyphens(s: &str) -> String {
         .map(|(i, &c)| {
             let between =
                 i > 0 && chars.get(i + 1).is_some_and(|&n| is_hangul(n)) && is_hangul(chars[i - 1]);
-            if c == '-' && between {
+            if matches!(c, '-' | 'X' | 'x') && between {
                 '·'
             } else {
                 c
@@ -640,6 +665,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
+/// assert_eq!(normalize_artist("새벽별의 멤버 서하", &t), "서하 (새벽별)");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(name_edges(&trim_punct(&tidy(raw))));
@@ -675,7 +701,9 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         if let Some(g) = c.name("rg") {
             return member_of(&c["m"], g.as_str(), tables);
         }
-        if tables.group(&c["g"]).is_some() {
+        // `루미너스의 멤버 서하`: the member word says the group is one.
+        if tables.group(&c["g"]).is_some() || s.contains("의 멤버 ") || s.contains("의 보컬 ")
+        {
             return member_of(&c["m"], &c["g"], tables);
         }
     }

@@ -300,7 +300,11 @@ pub fn prose(
                 && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"])
                     || copula(j))
                 || v.kind(j) == Some(Kind::Ost)
-                || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0)
+                || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0
+                // `A의 듀엣곡 ‘T’`, `A의 신곡 ‘T’`: a Korean song noun after the possessive.
+                || v.t(k) == "의"
+                    && v.kind(j) == Some(Kind::Run)
+                    && (v.t(j).ends_with('곡') || matches!(v.t(j), "노래" | "발라드")))
         {
             j += 1;
             adjectives += 1;
@@ -944,6 +948,12 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     let mut name = match p.kind {
         Kind::Run => v.t(o).to_string(),
         Kind::Quoted => v.t(o).to_string(),
+        // `부터 (박기영)의`: a bracket after a clause's word owns alone.
+        Kind::Bracket
+            if o > 0 && v.kind(o - 1) == Some(Kind::Run) && ends_as_clause(v.t(o - 1)) =>
+        {
+            v.t(o).trim().to_string()
+        }
         Kind::Bracket if o > 0 && v.kind(o - 1) == Some(Kind::Run) => {
             first = o - 1;
             // `A(G)‧B(G)의`: members joined by a middle dot share the possessive.
@@ -1492,7 +1502,7 @@ fn glossed_whole(v: &View, k: usize) -> bool {
 /// particle), so it is no part of a name before it: `앨범에서`, `발매되며`, `노래를`.
 fn ends_as_clause(w: &str) -> bool {
     [
-        "에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서",
+        "에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서", "부터", "까지",
     ]
     .iter()
     .any(|e| w.ends_with(e))

@@ -1195,6 +1195,36 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_possessive_reaches_the_title_over_a_song_noun() {
+        for (text, artists) in [
+            (
+                "드라마 ‘겨울 항구’ OST Part.3는 박하은&김도윤의 듀엣곡 ‘소금길’이다.\n",
+                "박하은&김도윤",
+            ),
+            (
+                "드라마 ‘겨울 항구’ OST에는 윤서아의 신곡 ‘소금길’이 실렸다.\n",
+                "윤서아",
+            ),
+            // A bracket after a clause's word owns alone.
+            (
+                "드라마 ‘겨울 항구’ OST에는 남자버전부터 (박하은)의 발라드 ‘소금길’까지 실렸다.\n",
+                "박하은",
+            ),
+        ] {
+            let got = kept(text);
+            assert_eq!(got, [rec("겨울 항구", "소금길", artists)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_number_is_no_singer() {
+        let got = kept(
+            "드라마 ‘겨울 항구’ OST 소식이다. 〈소금길〉도 인기다. Part.3 역시 윤서아가 불렀다.\n",
+        );
+        assert!(got.iter().all(|r| !r.2.contains("Part")), "{got:?}");
+    }
+
+    #[test]
     fn a_known_title_credited_as_a_song_names_no_drama_for_its_neighbours() {
         // `Who Are You` is a known drama's title; here a singer's song.
         let got = kept("## Winter Harbor (2019)\nWe love Mira Dove's “Glass Door” and Sam Kim's “Who Are You”.\n");

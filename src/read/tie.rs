@@ -1117,7 +1117,8 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     let mut k = 0;
     while k < p.len().min(4)
         && !(p[k].kind == Kind::Run
-            && evidence::performer(tables, evidence::strip_particle(v.t(k))) >= 0.5)
+            && evidence::performer(tables, evidence::strip_particle(v.t(k))) >= 0.5
+            && !evidence::not_a_name(evidence::strip_particle(v.t(k))))
     {
         k += 1;
     }
