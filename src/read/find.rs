@@ -948,9 +948,12 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     let mut name = match p.kind {
         Kind::Run => v.t(o).to_string(),
         Kind::Quoted => v.t(o).to_string(),
-        // `부터 (박기영)의`: a bracket after a clause's word owns alone.
+        // `부터 (박기영)의`: a bracket apart from a particle (`from`, `to`) owns alone.
         Kind::Bracket
-            if o > 0 && v.kind(o - 1) == Some(Kind::Run) && ends_as_clause(v.t(o - 1)) =>
+            if o > 0
+                && v.kind(o - 1) == Some(Kind::Run)
+                && v.p[o - 1].end < v.p[o].start
+                && (v.t(o - 1).ends_with("부터") || v.t(o - 1).ends_with("까지")) =>
         {
             v.t(o).trim().to_string()
         }
@@ -1502,7 +1505,7 @@ fn glossed_whole(v: &View, k: usize) -> bool {
 /// particle), so it is no part of a name before it: `앨범에서`, `발매되며`, `노래를`.
 fn ends_as_clause(w: &str) -> bool {
     [
-        "에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서", "부터", "까지",
+        "에서", "에", "며", "고", "다", "을", "를", "은", "는", "도", "로", "서",
     ]
     .iter()
     .any(|e| w.ends_with(e))
