@@ -1217,6 +1217,16 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_and_in_the_next_sentence_joins_two_singers() {
+        let r = read(
+            "드라마 ‘겨울 항구’ OST ‘소금길’이 공개됐다. 이 곡은 윤서아와 박하은이 함께 불렀다.\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<&str> = r.songs.iter().map(|s| s.artists.as_str()).collect();
+        assert_eq!(got, ["윤서아와 박하은"]);
+    }
+
+    #[test]
     fn a_part_number_is_no_singer() {
         let got = kept(
             "드라마 ‘겨울 항구’ OST 소식이다. 〈소금길〉도 인기다. Part.3 역시 윤서아가 불렀다.\n",

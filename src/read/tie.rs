@@ -1127,8 +1127,16 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     if by {
         k = (0..p.len()).find(|&j| j > 0 && v.is(j - 1, "by") && p[j].kind == Kind::Run)?;
     }
+    // `윤서아와 박하은이`: a first singer before a Korean `and`.
+    let and_before = |j: usize| {
+        let t = v.t(j);
+        p[j].kind == Kind::Run
+            && t.ends_with(['과', '와'])
+            && evidence::performer(tables, &t[..t.len() - '과'.len_utf8()]) >= 0.4
+    };
+    let joined_before = !by && k > 0 && and_before(k - 1);
     // `EXO’s Chen and Punch`, `가수 한수지가`
-    let start = p[k].start;
+    let start = p[if joined_before { k - 1 } else { k }].start;
     let mut stop = p[k].end;
     if v.kind(k + 1) == Some(Kind::Poss) && v.kind(k + 2) == Some(Kind::Run) {
         stop = p[k + 2].end;
@@ -1148,10 +1156,20 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     {
         stop = p[last + 2].end;
     }
+    // `지안과 로하가 함께 불렀다`: a Korean `and` ends the first singer's word.
+    let ko_and = last == k
+        && and_before(k)
+        && v.kind(k + 1) == Some(Kind::Run)
+        && v.t(k + 1).ends_with(['이', '가'])
+        && evidence::performer(tables, evidence::strip_particle(v.t(k + 1))) >= 0.4;
+    if ko_and {
+        stop = p[k + 1].end;
+    }
     let name = next[start..stop]
         .strip_suffix(['이', '가', '은', '는'])
         .unwrap_or(&next[start..stop])
         .to_string();
     let named = by && name_shaped(&name, tables);
-    (member || named || evidence::performer(tables, &name) >= 0.5).then_some(name)
+    (member || named || ko_and || joined_before || evidence::performer(tables, &name) >= 0.5)
+        .then_some(name)
 }
