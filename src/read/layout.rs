@@ -236,7 +236,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 // `Lee Su Hyun (AKMU)`, `정승환 (Jung Seung Hwan)`: a singer's group, or
                 // the name in the other script, stays with the name.
                 let owned = cur.is_some_and(|(a, b)| {
-                    owned_bracket(&v.text[v.p[a].start..v.p[b].end], inner, tables)
+                    let glued = v.p[b].end == p.start;
+                    owned_bracket(&v.text[v.p[a].start..v.p[b].end], inner, glued, tables)
                 });
                 if let (Some((a, _)), false, true) = (cur, ost, goes_on || owned) {
                     cur = Some((a, i));
@@ -398,8 +399,10 @@ fn is_part(inner: &str) -> bool {
 /// Whether a bracket after a slot's name belongs to it: a known group after a singer
 /// (`Lee Su Hyun (AKMU)`), or the name in the other script (`정승환 (Jung Seung Hwan)`,
 /// `하루(A Day)`), which a title and a singer alike carry. A known drama, a year or a
-/// soundtrack in the bracket is the line's drama.
-fn owned_bracket(name: &str, inner: &str, tables: &Tables) -> bool {
+/// soundtrack in the bracket is the line's drama. A singer's group the tables do not
+/// know is written in capitals (`Yuna (LUMINA)`) or, in Hangul, glued to the name
+/// (`서하(루미너스)`): a drama is quoted or named with its soundtrack.
+fn owned_bracket(name: &str, inner: &str, glued: bool, tables: &Tables) -> bool {
     use crate::normalize::has_hangul;
     if has_ost(inner) || evidence::drama(tables, inner) > 0.0 || super::find::is_year(inner) {
         return false;
@@ -410,7 +413,15 @@ fn owned_bracket(name: &str, inner: &str, tables: &Tables) -> bool {
             .iter()
             .any(|f| inner.to_lowercase().starts_with(f));
     let singer = evidence::performer(tables, name) >= 0.6 && evidence::drama(tables, name) == 0.0;
-    gloss || singer && tables.group(inner).is_some()
+    let capitals = singer && crate::normalize::is_capitals_act(inner);
+    // A two-syllable Hangul name is as good a name as any here.
+    let glued_hangul = glued
+        && has_hangul(name)
+        && has_hangul(inner)
+        && inner.split_whitespace().count() <= 2
+        && evidence::performer(tables, name) >= 0.4
+        && evidence::drama(tables, name) == 0.0;
+    gloss || singer && tables.group(inner).is_some() || capitals || glued_hangul
 }
 
 /// Whether piece `i` lies inside a known drama title of the line (`known`, found once).
@@ -852,6 +863,21 @@ mod tests {
                 "{line}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_bracket_of_a_group_the_tables_do_not_know_stays_with_its_singer() {
+        for text in [
+            "## 겨울 항구 OST\n- Part.1 「소금길」 - 서하(새벽별)\n- Part.2 「유리문」 - 박하은\n",
+            "## Winter Harbor OST\n04. Salt Road - Kim Seo-yeon (NORTHSTAR)\n05. Glass Door - Mira Dove\n",
+        ] {
+            let got = read_lines(text);
+            assert!(got.iter().all(|r| r.2.is_none()), "{text}: {got:?}");
+            assert!(got[0].1.contains('('), "{text}: {got:?}");
+        }
+        // A bracket apart from the name, not in capitals, is as often the drama.
+        let got = read_lines("1. Salt Road - Kim Seo-yeon (Winter Harbor)\n2. Glass Door - Mira Dove (Winter Harbor)\n");
+        assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
     }
 
     #[test]
