@@ -236,6 +236,15 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                 .filter(|&(s, e)| evidence::performer(tables, &line.text[s..e]) >= 0.5)
             {
                 found.push((layout::Role::Artist, s, e));
+                // `Performed by A for D`: the drama after the credit.
+                let rest = &line.text[e..];
+                if let Some(w) = [" for ", " from "].iter().find(|w| rest.starts_with(**w)) {
+                    let d = rest[w.len()..].trim_end().trim_end_matches('.');
+                    if crate::shape::title_like(d) && !evidence::not_a_name(d) {
+                        let at = e + w.len();
+                        found.push((layout::Role::Drama, at, at + d.len()));
+                    }
+                }
             }
         }
         if !found.is_empty() {
@@ -284,7 +293,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .push(crate::normalize::key(&s.artists));
     }
     let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
-    let stacked = stacked(&read_lines, &list_songs, &songs, tables);
+    let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
+    let stacked = stacked(&read_lines, &list_songs, &songs, &credited, tables);
     list_songs.extend(stacked);
     list_songs.extend(track_runs(&read_lines, &list_songs));
     // A slot line that yields no song keeps the prose reading of that line.
@@ -653,7 +663,7 @@ fn labelled(
 
 /// A line that opens with a credit (`Sung by: A`, `Performed by A. A fine duet.`,
 /// `Vocals – A`, `노래: A`): the credit's span, to its sentence's end.
-fn credit_line(text: &str) -> Option<(usize, usize)> {
+pub(crate) fn credit_line(text: &str) -> Option<(usize, usize)> {
     const LEADS: &[&str] = &[
         "sung by",
         "performed by",
@@ -663,6 +673,8 @@ fn credit_line(text: &str) -> Option<(usize, usize)> {
         "vocal",
         "singer",
         "singers",
+        "artist",
+        "artists",
         "노래",
         "가창",
     ];
@@ -671,14 +683,22 @@ fn credit_line(text: &str) -> Option<(usize, usize)> {
     let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
     let rest = &text[from + lead.len()..];
     let value = rest.trim_start_matches([' ', ':', '：', '-', '–', '—']);
-    // `Singers who …`: the lead word must end there.
-    if value.len() == rest.len() && !lead.contains(' ') {
+    // `Singers who …`: the lead word must end there; `Artist of the Year`: a label's
+    // word takes its colon or dash.
+    let marked = rest.trim_start().starts_with([':', '：', '-', '–', '—']);
+    if value.len() == rest.len() && !lead.contains(' ') || lead.starts_with("artist") && !marked {
         return None;
     }
     let start = text.len() - value.len();
     let end = value
         .find(". ")
         .map_or(value.trim_end().trim_end_matches('.').len(), |i| i);
+    // `Performed by A for D`: the credit ends before its drama.
+    let end = [" for ", " from "]
+        .iter()
+        .filter_map(|w| value[..end].find(w))
+        .min()
+        .unwrap_or(end);
     (end > 0).then_some((start, start + end))
 }
 
@@ -761,11 +781,23 @@ pub(crate) fn song_lines<'a>(n: usize, songs: impl IntoIterator<Item = &'a Song>
 /// Items stacked on two lines, a numbered title over its singer's name (`1. Glass Door`
 /// / `Park Ha-eun`, as a list item with a line break gives them): at least two such
 /// items in the article, none of their lines holding a song already.
-fn stacked(lines: &[ReadLine], list: &[Song], prose: &[Song], tables: &Tables) -> Vec<Song> {
+fn stacked(
+    lines: &[ReadLine],
+    list: &[Song],
+    prose: &[Song],
+    credited: &[usize],
+    tables: &Tables,
+) -> Vec<Song> {
     let song_line = song_lines(lines.len(), list.iter().chain(prose));
     let has_song = |i: usize| song_line[i];
+    // `1. T`, `## 13. T`: a numbered item, under a heading's mark or not.
     let numbered = |l: &ReadLine| {
-        let t = l.line.text.trim_start();
+        let t = l
+            .line
+            .text
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start();
         t.starts_with(|c: char| c.is_ascii_digit()) && segment::has_marker(t)
     };
     let short = |t: &str| {
@@ -776,14 +808,15 @@ fn stacked(lines: &[ReadLine], list: &[Song], prose: &[Song], tables: &Tables) -
     for i in 0..lines.len().saturating_sub(1) {
         let (l, n) = (&lines[i], &lines[i + 1]);
         let title = segment::strip_marker(&l.line.text).trim();
-        let name = n.line.text.trim();
+        // `Sung by: A`, `Artist: A` under the title: the credit comes from its label.
+        let label = credited.contains(&(i + 1));
+        let name = if label { "" } else { n.line.text.trim() };
         if numbered(l)
             && !numbered(n)
             && short(title)
-            && short(name)
+            && (label || short(name) && evidence::performer(tables, name) >= 0.6)
             && !has_song(i)
             && !has_song(i + 1)
-            && evidence::performer(tables, name) >= 0.6
             && evidence::performer(tables, title) < 0.6
         {
             let start = l.line.text.len() - segment::strip_marker(&l.line.text).len();
@@ -1214,6 +1247,31 @@ mod tests {
             let got = kept(text);
             assert_eq!(got, [rec("겨울 항구", "소금길", artists)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_numbered_heading_over_a_credit_line_is_a_song() {
+        let text = "# Our favourite soundtrack songs\n## 2. Glass Door\nPerformed by Paul Kim for Winter Harbor\nA slow ballad.\n## 1. Salt Road\nArtist: Ailee\nFrom: Moon Tide\n";
+        let r = read_text(text, &Tables::builtin(), true);
+        let got: Vec<(String, String, String)> = r
+            .kept()
+            .map(|s| {
+                (
+                    s.drama.clone().unwrap_or_default(),
+                    s.track.clone(),
+                    s.artists.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Paul Kim"),
+                rec("Moon Tide", "Salt Road", "Ailee")
+            ]
+        );
+        // `Artist of the Year` is an award, no credit's label.
+        assert_eq!(credit_line("Artist of the Year: Mira Dove"), None);
     }
 
     #[test]

@@ -675,7 +675,8 @@ fn item_drama<'a>(r: &'a Reading, line: usize, has_song: &[bool]) -> Option<&'a 
         if let Some(d) = named() {
             return Some(d);
         }
-        if n.line.kind == LineKind::Heading {
+        // `Artist: A`, `Sung by A` between the title and its drama is the item's credit.
+        if n.line.kind == LineKind::Heading && super::credit_line(&n.line.text).is_none() {
             break;
         }
     }
