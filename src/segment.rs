@@ -276,6 +276,10 @@ fn glued_heading(line: &str) -> Option<usize> {
     static GLUED: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(r"^\d{1,3}\.?\s+([^()]{2,60}?)\s*\(\d{4}(?:\s*[–-]\s*\d{2,4})?\)").unwrap()
     });
+    // Most lines open with no digit or hold no bracket: no pattern is run for them.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) || !line.contains('(') {
+        return None;
+    }
     let c = GLUED.captures(line)?;
     let end = c.get(0)?.end();
     let rest = line[end..].trim_start();

@@ -678,9 +678,13 @@ pub(crate) fn credit_line(text: &str) -> Option<(usize, usize)> {
         "노래",
         "가창",
     ];
-    let lower = text.trim_start().to_ascii_lowercase();
     let from = text.len() - text.trim_start().len();
-    let lead = LEADS.iter().find(|l| lower.starts_with(*l))?;
+    // Only the line's first words can hold a lead: no copy of the whole line.
+    let lead = LEADS.iter().find(|l| {
+        text.as_bytes()
+            .get(from..from + l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+    })?;
     let rest = &text[from + lead.len()..];
     let value = rest.trim_start_matches([' ', ':', '：', '-', '–', '—']);
     // `Singers who …`: the lead word must end there; `Artist of the Year`: a label's

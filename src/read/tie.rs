@@ -359,17 +359,21 @@ fn numbered(r: &Reading, i: usize) -> bool {
 pub fn tie(r: &mut Reading, tables: &Tables) {
     // `… Crush's “Beautiful” and Sam Kim's “Who Are You”`: a known title its own line
     // credits to a singer is that singer's song there, no drama for the songs around it.
+    // The songs are in line order: a line's are found by search, not a scan per mention.
     let songs = &r.songs;
     r.dramas.retain(|d| {
+        let from = songs.partition_point(|s| s.line < d.line);
         d.cue != "drama.known"
-            || !songs.iter().any(|s| {
-                s.line == d.line
-                    && s.start <= d.start
-                    && d.end <= s.end
-                    && s.drama.is_none()
-                    && !s.artists.is_empty()
-                    && s.credit_tie == "line"
-            })
+            || !songs[from..]
+                .iter()
+                .take_while(|s| s.line == d.line)
+                .any(|s| {
+                    s.start <= d.start
+                        && d.end <= s.end
+                        && s.drama.is_none()
+                        && !s.artists.is_empty()
+                        && s.credit_tie == "line"
+                })
     });
     // Section dramas, by line.
     let n = r.lines.len();
