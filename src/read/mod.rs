@@ -1188,6 +1188,12 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `text` has no drama mention by `cue`.
+    fn assert_no_mention(text: &str, cue: &str) {
+        let got = mentions(text);
+        assert!(got.iter().all(|(_, c, _)| *c != cue), "{text}: {got:?}");
+    }
+
     /// Asserts that `text` has a drama mention of `name` by `cue`.
     fn assert_mention(text: &str, name: &str, cue: &str) {
         let got = mentions(text);
@@ -1341,11 +1347,7 @@ mod tests {
             "SBS's Friday drama keeps its slot.\n",
             "tvN's New Drama Lineup is out.\n",
         ] {
-            let got = mentions(text);
-            assert!(
-                got.iter().all(|(_, c, _)| *c != "drama.network_possessive"),
-                "{text}: {got:?}"
-            );
+            assert_no_mention(text, "drama.network_possessive");
         }
     }
 
@@ -1403,11 +1405,7 @@ mod tests {
             "Winter Harbor (Original Motion Picture Soundtrack)\n",
             "“Winter Harbor” (OST Version) by Kim Na Ra\n",
         ] {
-            let got = mentions(text);
-            assert!(
-                got.iter().all(|(_, c, _)| *c != "drama.ost"),
-                "{text}: {got:?}"
-            );
+            assert_no_mention(text, "drama.ost");
         }
     }
 
