@@ -193,7 +193,10 @@ fn repair_line(line: &str) -> Option<(String, &'static str)> {
         if refused {
             continue;
         }
-        let Some(bytes) = to_single_bytes(line, enc) else {
+        let lost = (enc == encoding_rs::WINDOWS_1252)
+            .then(|| lost_quote_bytes(line))
+            .flatten();
+        let Some(bytes) = to_single_bytes(lost.as_deref().unwrap_or(line), enc) else {
             continue;
         };
         let Ok(fixed) = std::str::from_utf8(&bytes) else {
@@ -209,6 +212,34 @@ fn repair_line(line: &str) -> Option<(String, &'static str)> {
         }
     }
     None
+}
+
+/// `â€` with nothing after it that Windows-1252 maps to a continuation byte: a closing
+/// `”` (bytes E2 80 9D) whose last byte, undefined in Windows-1252, was dropped when the
+/// page was saved. The line with that byte put back (as U+009D, which stands for itself),
+/// or `None` when no quote lost it.
+fn lost_quote_bytes(line: &str) -> Option<String> {
+    if !line.contains("â€") {
+        return None;
+    }
+    let continues = |c: char| {
+        let mut buf = [0u8; 4];
+        let (b, _, bad) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+        !bad && b.len() == 1 && (0x80..=0xBF).contains(&b[0])
+    };
+    let mut out = String::with_capacity(line.len() + 4);
+    let mut rest = line;
+    let mut put_back = false;
+    while let Some(i) = rest.find("â€") {
+        out.push_str(&rest[..i + "â€".len()]);
+        rest = &rest[i + "â€".len()..];
+        if !rest.chars().next().is_some_and(continues) {
+            out.push('\u{9d}');
+            put_back = true;
+        }
+    }
+    out.push_str(rest);
+    put_back.then_some(out)
 }
 
 /// The bytes a line came from, had it been decoded in `enc`: control characters
@@ -319,6 +350,15 @@ mod tests {
         assert_eq!(
             repair_mojibake(&bad),
             Some((good.to_string(), "windows-1252"))
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_whose_last_byte_was_lost_is_repaired() {
+        let bad = "Mira's â€œGlass Doorâ€ followed, and â€œSalt Roadâ€.\n";
+        assert_eq!(
+            repair_mojibake(bad).unwrap().0,
+            "Mira's “Glass Door” followed, and “Salt Road”.\n"
         );
     }
 
