@@ -618,7 +618,7 @@ static POSSESSIVE_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
 static POSSESSIVE_MEMBER_LAST: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^(?P<g>.+)[’'‘]s\s+(?P<m>.+)$").unwrap());
 static KO_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))의\s+(?:멤버\s+|보컬\s+)?(?P<m>[^\s()]+)$")
+    Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))의\s+(?:(?P<member>멤버|보컬)\s+)?(?P<m>[^\s()]+)$")
         .unwrap()
 });
 static OF_GROUP: PerThreadRegex = PerThreadRegex::new(|| {
@@ -702,8 +702,7 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             return member_of(&c["m"], g.as_str(), tables);
         }
         // `루미너스의 멤버 서하`: the member word says the group is one.
-        if tables.group(&c["g"]).is_some() || s.contains("의 멤버 ") || s.contains("의 보컬 ")
-        {
+        if tables.group(&c["g"]).is_some() || c.name("member").is_some() {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
@@ -860,7 +859,7 @@ pub fn is_capitals_act(name: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
-fn member_of(member: &str, group: &str, tables: &Tables) -> String {
+pub(crate) fn member_of(member: &str, group: &str, tables: &Tables) -> String {
     let member = trim_punct(member);
     let group = trim_punct(group);
     // The group as the article writes it (`AOA의 지민` → `지민 (AOA)`, `엑소 첸` →

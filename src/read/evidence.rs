@@ -490,17 +490,9 @@ fn sentence_like(s: &str) -> bool {
         let d = w.trim_end_matches(['K', 'k', 'M', '+']);
         d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
     };
-    // `Part.3`, `Pt 2`, `파트1`: a soundtrack's part number.
-    let part = |w: &str| {
-        let l = w.to_lowercase();
-        let rest = ["part", "pt", "파트"]
-            .iter()
-            .find_map(|p| l.strip_prefix(p))
-            .map(|r| r.trim_start_matches(['.', ' ']));
-        rest.is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
-    };
     if words.iter().any(|w| is_role_word(w) || is_furniture(w))
-        || words.len() <= 2 && part(&words.concat())
+        // `Part.3`, `Pt 2`, `파트1`: a soundtrack's part number.
+        || words.len() <= 3 && super::layout::is_part(s.trim())
         || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)
         || !s.chars().any(char::is_alphabetic)
         || words.iter().all(|w| count(w))

@@ -1142,7 +1142,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             j = k + 3;
         }
         if person && !known {
-            member = Some(format!("{} ({})", v.t(k + 2), v.t(k)));
+            member = Some(crate::normalize::member_of(v.t(k + 2), v.t(k), tables));
         }
     }
     let cut_at_and = v.kind(j) == Some(Kind::Poss);

@@ -389,7 +389,7 @@ fn known_head(name: &str, tables: &Tables) -> Option<String> {
 }
 
 /// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`.
-fn is_part(inner: &str) -> bool {
+pub(crate) fn is_part(inner: &str) -> bool {
     static PART: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}$").unwrap()
     });
@@ -412,15 +412,19 @@ fn owned_bracket(name: &str, inner: &str, glued: bool, tables: &Tables) -> bool 
         && !["feat", "ft", "prod"]
             .iter()
             .any(|f| inner.to_lowercase().starts_with(f));
-    let singer = evidence::performer(tables, name) >= 0.6 && evidence::drama(tables, name) == 0.0;
+    let person = if evidence::drama(tables, name) == 0.0 {
+        evidence::performer(tables, name)
+    } else {
+        0.0
+    };
+    let singer = person >= 0.6;
     let capitals = singer && crate::normalize::is_capitals_act(inner);
     // A two-syllable Hangul name is as good a name as any here.
     let glued_hangul = glued
+        && person >= 0.4
         && has_hangul(name)
         && has_hangul(inner)
-        && inner.split_whitespace().count() <= 2
-        && evidence::performer(tables, name) >= 0.4
-        && evidence::drama(tables, name) == 0.0;
+        && inner.split_whitespace().count() <= 2;
     gloss || singer && tables.group(inner).is_some() || capitals || glued_hangul
 }
 

@@ -126,6 +126,9 @@ pub struct ReadLine {
     pub slots: Option<layout::SlotLine>,
     /// A row (or the header row) of a table with a header: no heading, whatever its shape.
     pub row: bool,
+    /// A label line that credits a singer (`Artist: A`, `Performed by A for D`): part of
+    /// the item above it.
+    pub credit: bool,
 }
 
 impl ReadLine {
@@ -148,6 +151,7 @@ impl ReadLine {
             pieces,
             slots,
             row,
+            credit: false,
         }
     }
 }
@@ -232,22 +236,17 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             found = label(&v).into_iter().collect();
         }
         if found.is_empty() {
-            if let Some((s, e)) = credit_line(&line.text)
-                .filter(|&(s, e)| evidence::performer(tables, &line.text[s..e]) >= 0.5)
+            if let Some(((s, e), drama)) = credit_line(&line.text)
+                .filter(|&((s, e), _)| evidence::performer(tables, &line.text[s..e]) >= 0.5)
             {
                 found.push((layout::Role::Artist, s, e));
-                // `Performed by A for D`: the drama after the credit.
-                let rest = &line.text[e..];
-                if let Some(w) = [" for ", " from "].iter().find(|w| rest.starts_with(**w)) {
-                    let d = rest[w.len()..].trim_end().trim_end_matches('.');
-                    if crate::shape::title_like(d) && !evidence::not_a_name(d) {
-                        let at = e + w.len();
-                        found.push((layout::Role::Drama, at, at + d.len()));
-                    }
+                if let Some((s, e)) = drama {
+                    found.push((layout::Role::Drama, s, e));
                 }
             }
         }
         if !found.is_empty() {
+            let credit = found.iter().any(|f| f.0 == layout::Role::Artist);
             for (role, s, e) in found {
                 if role == layout::Role::Drama {
                     dramas.push(DramaMention {
@@ -261,7 +260,9 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                 }
                 labels.push((i, role, line.text[s..e].trim().to_string(), s, e));
             }
-            read_lines.push(ReadLine::new(line, pieces, None, false));
+            let mut rl = ReadLine::new(line, pieces, None, false);
+            rl.credit = credit;
+            read_lines.push(rl);
             continue;
         }
         // `Kim Ha-na as Seo Yeon`: a cast list's line holds no song.
@@ -293,6 +294,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .push(crate::normalize::key(&s.artists));
     }
     let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
+    // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
     let stacked = stacked(&read_lines, &list_songs, &songs, &credited, tables);
     list_songs.extend(stacked);
@@ -661,9 +663,13 @@ fn labelled(
     (out, orphans)
 }
 
+/// The byte span of a credit, and of the drama after it, if any.
+type CreditSpans = ((usize, usize), Option<(usize, usize)>);
+
 /// A line that opens with a credit (`Sung by: A`, `Performed by A. A fine duet.`,
-/// `Vocals – A`, `노래: A`): the credit's span, to its sentence's end.
-pub(crate) fn credit_line(text: &str) -> Option<(usize, usize)> {
+/// `Vocals – A`, `노래: A`): the credit's span, to its sentence's end or a drama's `for`
+/// or `from` (`Performed by A for D`), and the drama's span.
+fn credit_line(text: &str) -> Option<CreditSpans> {
     const LEADS: &[&str] = &[
         "sung by",
         "performed by",
@@ -698,12 +704,17 @@ pub(crate) fn credit_line(text: &str) -> Option<(usize, usize)> {
         .find(". ")
         .map_or(value.trim_end().trim_end_matches('.').len(), |i| i);
     // `Performed by A for D`: the credit ends before its drama.
-    let end = [" for ", " from "]
+    let tie = [" for ", " from "]
         .iter()
-        .filter_map(|w| value[..end].find(w))
-        .min()
-        .unwrap_or(end);
-    (end > 0).then_some((start, start + end))
+        .filter_map(|w| value[..end].find(w).map(|i| (i, i + w.len())))
+        .min();
+    let drama = tie.and_then(|(_, d)| {
+        let name = value[d..end].trim_end();
+        (crate::shape::title_like(name) && !evidence::not_a_name(name))
+            .then_some((start + d, start + d + name.len()))
+    });
+    let end = tie.map_or(end, |(i, _)| i);
+    (end > 0).then_some(((start, start + end), drama))
 }
 
 /// The uncredited titles of a numbered track list (`6. Orientalism`, `07 Alone`): three
@@ -813,7 +824,7 @@ fn stacked(
         let (l, n) = (&lines[i], &lines[i + 1]);
         let title = segment::strip_marker(&l.line.text).trim();
         // `Sung by: A`, `Artist: A` under the title: the credit comes from its label.
-        let label = credited.contains(&(i + 1));
+        let label = credited.binary_search(&(i + 1)).is_ok();
         let name = if label { "" } else { n.line.text.trim() };
         if numbered(l)
             && !numbered(n)
@@ -2526,7 +2537,7 @@ mod tests {
         );
         // A line about singers is no credit line.
         assert_eq!(credit_line("Singers who act: a short list"), None);
-        assert_eq!(credit_line("Sung by: Park Ha-eun"), Some((9, 20)));
+        assert_eq!(credit_line("Sung by: Park Ha-eun"), Some(((9, 20), None)));
     }
 
     #[test]

@@ -120,7 +120,8 @@ fn generic(h: &str) -> bool {
 
 /// Whether a heading's text can be a title at all: not a question (`What OST lives
 /// rent free in your head?`), a chat line (`좋아요ㅠㅠ`, `so good!!`), a byline (`By
-/// Reporter A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`) or a rank (`No.4`).
+/// Reporter A`, `Interview by A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`) or a
+/// rank (`No.4`).
 fn names_a_title(body: &str) -> bool {
     static NOT_A_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(
@@ -133,7 +134,11 @@ fn names_a_title(body: &str) -> bool {
         )
         .unwrap()
     });
-    !NOT_A_TITLE.is_match(body)
+    // A byline's staff word before `by` (`Interview by A`, `Compiled by B`).
+    let mut words = body.split_whitespace();
+    let byline = words.next().is_some_and(super::find::is_staff)
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    !byline && !NOT_A_TITLE.is_match(body)
 }
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
@@ -182,11 +187,7 @@ fn heading_drama(
     if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
         return None;
     }
-    // `Interview by A`, `Compiled by B`: a byline's staff word before `by`.
-    let mut words = body.split_whitespace();
-    let byline = words.next().is_some_and(super::find::is_staff)
-        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
-    if byline || !names_a_title(body) {
+    if !names_a_title(body) {
         return None;
     }
     // `Image Source : tvN`: a caption's label line names no drama.
@@ -680,7 +681,7 @@ fn item_drama<'a>(r: &'a Reading, line: usize, has_song: &[bool]) -> Option<&'a 
             return Some(d);
         }
         // `Artist: A`, `Sung by A` between the title and its drama is the item's credit.
-        if n.line.kind == LineKind::Heading && super::credit_line(&n.line.text).is_none() {
+        if n.line.kind == LineKind::Heading && !n.credit {
             break;
         }
     }
