@@ -51,6 +51,15 @@ const ROLE_WORDS: &[&str] = &[
     "곡",
     "음원",
     "뮤직비디오",
+    // A Korean post's list nouns (`드라마 'D' OST 정리`, `명곡 모음`): what the post is.
+    "정리",
+    "총정리",
+    "모음",
+    "명곡",
+    "추천곡",
+    "플레이리스트",
+    "듣기",
+    "가사",
     // Korean headlines' action nouns (`OST 가창`, `OST 합류`): never a name.
     "가창",
     "참여",

@@ -223,6 +223,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     pattern.push('p');
                     continue;
                 }
+                // `“…” (가사 일부)`, `“…” (lyrics)`: the quote is a lyric, no song's title.
+                if is_lyric_label(inner) {
+                    return None;
+                }
                 // `[INTERVIEW] …`, `[MV] …`, `[리뷰] …`: a kicker before a headline.
                 if out.is_empty() && cur.is_none() && v.text[p.start..].starts_with('[') {
                     continue;
@@ -372,6 +376,16 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         slots: out,
         pattern,
     })
+}
+
+/// Whether a bracket labels the quote before it as words of a song (`가사 일부`,
+/// `lyrics`, `lyric excerpt`), not a credit of its lyricist (`Lyrics by A`).
+fn is_lyric_label(inner: &str) -> bool {
+    let mut words = inner.split_whitespace();
+    words.next().is_some_and(|w| {
+        ["가사", "lyrics", "lyric"].contains(&w.to_lowercase().trim_end_matches([':', '.']))
+    }) && !words.any(|w| w.eq_ignore_ascii_case("by"))
+        && !inner.contains(':')
 }
 
 /// The known drama title a slot's text opens with, when a remark follows it (a comma, a
@@ -852,6 +866,26 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_lyric_or_a_posts_list_nouns_make_no_song_line() {
+        for line in [
+            "“바다를 건너 너에게” (가사 일부)",
+            "\"Across the sea to you\" (lyrics)",
+        ] {
+            let got = read_lines(&format!("## 겨울 항구\n{line}\n"));
+            assert!(got.is_empty(), "{line}: {got:?}");
+        }
+        // A post's own list nouns around a drama are neither title nor singer.
+        for line in ["드라마 ‘겨울 항구’ OST 정리", "‘겨울 항구’ OST 명곡 모음"]
+        {
+            let got = read_lines(&format!("{line}\n"));
+            assert!(got.is_empty(), "{line}: {got:?}");
+        }
+        // A lyricist's credit is no label of a lyric.
+        let got = read_lines("“Salt Road” (Lyrics by Lee Dan) - Kim Seo-yeon\n");
+        assert_eq!(got[0].0, "Salt Road", "{got:?}");
     }
 
     #[test]
