@@ -600,7 +600,11 @@ pub fn prose(
         }
         // `‘T’(A)가 이름을 올렸다`: Korean news brackets the singer after the title; a
         // two-syllable Hangul name (0.4) will do in a sentence about songs.
-        let paren = if v.kind(k + 1) == Some(Kind::Bracket) {
+        let paren = if v.kind(k + 1) == Some(Kind::Bracket)
+            && !dramas
+                .iter()
+                .any(|d| d.line == line && d.start == v.p[k + 1].start)
+        {
             evidence::performer(tables, v.t(k + 1))
         } else {
             0.0
@@ -1697,12 +1701,17 @@ fn drama_mentions(
                 .trim_end_matches(|c: char| c.is_ascii_digit())
                 .trim_end_matches([',', ' ']);
             let year = bare.len() < inner.len() && inner.len() - bare.len() >= 4;
-            // Without the year a bracket is as often a gloss or a translation.
-            if year
+            // Without the year a bracket is as often a gloss or a translation, unless it
+            // holds a known title and nothing else (`“Stay With Me” (Goblin)`). A bracket
+            // in the other script is the quote's own name in it (`“D” (폭싹 속았수다)`).
+            let gloss = has_hangul(v.t(k - 1)) != has_hangul(inner);
+            let known_whole = !gloss && tables.is_drama(inner) && !tables.is_known_performer(inner);
+            if (year || known_whole)
                 && !bare.is_empty()
                 && bare.split_whitespace().count() <= 8
                 && !evidence::not_a_name(bare)
-                && evidence::performer(tables, bare) < 0.6
+                // The tables' title outweighs a person's shape (`Moon Tide`).
+                && (known_whole || evidence::performer(tables, bare) < 0.6)
                 && !has_ost(bare)
                 && !is_network(bare)
                 && !["feat", "ft"]

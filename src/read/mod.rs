@@ -1232,6 +1232,42 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_alone_in_brackets_after_a_song_is_its_drama() {
+        let mut t = Tables::builtin();
+        t.add_aliases("kind,alias,canonical\ndrama,Moon Tide,Moon Tide\ndrama,Harbor Lights,Harbor Lights\ndrama,달의 물결,Moon Tide\n")
+            .unwrap();
+        let text = "After “Glass Door” (Moon Tide) and “Salt Road” (Harbor Lights), Mira Dove sings “Lantern” for Quiet Harbor.\n";
+        let r = read(text, &t);
+        let got: Vec<(&str, Option<&str>)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.drama.as_deref()))
+            .collect();
+        assert_eq!(
+            got[..2],
+            [
+                ("Glass Door", Some("Moon Tide")),
+                ("Salt Road", Some("Harbor Lights"))
+            ],
+            "{:?}",
+            r.dramas
+        );
+        // A bracket in the quote's other script is its own name there; one the tables
+        // do not know is as often a gloss or a credit.
+        for text in [
+            "Her voice opens “Moon Tide” (달의 물결), the week’s new drama.\n",
+            "After “Glass Door” (Mira Dove), the drama went quiet.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(
+                r.dramas.iter().all(|d| d.cue != "drama.bracket"),
+                "{text}: {:?}",
+                r.dramas
+            );
+        }
+    }
+
+    #[test]
     fn a_possessive_before_ost_names_the_drama() {
         assert_mention(
             "드라마 ‘겨울 항구’의 OST가 공개됐다.\n",
