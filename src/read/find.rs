@@ -1280,7 +1280,8 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
     // (A quote that opens the line has no credit before it, only after.)
     const ADVERBS: [&str; 5] = ["함께", "직접", "새롭게", "다시", "특별히"];
-    let mut verb = k.saturating_sub(1);
+    let named = k >= 2 && KO_SONG_NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2));
+    let mut verb = k.saturating_sub(if named { 2 } else { 1 });
     while k > 0 && verb > 0 && !sung(v.t(verb)) && ADVERBS.contains(&v.t(verb)) {
         verb -= 1;
     }
@@ -1299,7 +1300,18 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         && v.close(last - 2, last - 1)
         && v.close(last - 1, last)
     {
-        let s = v.p[last - 2].start;
+        // `BIG Naughty (서동현)와 헤이즈(Heize)가`: singers joined by `와`/`과`, each
+        // with its bracket.
+        let mut first = last - 2;
+        while first >= 3
+            && v.is_any(first - 1, &["와", "과"])
+            && v.kind(first - 2) == Some(Kind::Bracket)
+            && v.kind(first - 3) == Some(Kind::Run)
+            && v.close(first - 2, first - 1)
+        {
+            first -= 3;
+        }
+        let s = v.p[first].start;
         return Some((v.text[s..v.p[last - 1].end].to_string(), s, v.p[k].end));
     }
     if k > 0 && verb >= 1 && sung(v.t(verb)) && v.kind(last) == Some(Kind::Run) {
@@ -1309,12 +1321,19 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             let mut j = last;
             let mut owner = false;
             let mut poss = None;
+            let mut grouped = None;
             for _ in 0..8 {
                 let prev = |d: usize| j.checked_sub(d).map(|i| (v.kind(i), v.t(i)));
                 match (prev(1), prev(2)) {
                     // A comma joins singers (`모트, 용주가`), not a clause (`8위, A가`).
+                    // A bare Hangul name (no particle) in such a list may be short (`폴킴`).
                     (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), t)))
-                        if evidence::performer(tables, evidence::strip_particle(t)) >= 0.5 =>
+                        if evidence::performer(tables, evidence::strip_particle(t))
+                            >= if has_hangul(t) && evidence::strip_particle(t) == t {
+                                0.4
+                            } else {
+                                0.5
+                            } =>
                     {
                         j -= 2
                     }
@@ -1337,16 +1356,26 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
                     {
                         j -= 1
                     }
+                    // `그룹 새벽별 박하은이`: the role word says the name before the singer
+                    // is a group's, known or not.
+                    (Some((Some(Kind::Run), _)), Some((Some(Kind::Run), "그룹" | "밴드")))
+                        if j == last =>
+                    {
+                        grouped = Some(j - 1);
+                        j -= 1;
+                        break;
+                    }
                     _ => break,
                 }
             }
             let s = v.p[j].start;
-            let name = match poss {
+            let name = match (poss, grouped) {
                 // `로티플 스카이의 김하늘이 부른`: one member of a group, written `Member (GROUP)`
                 // whether or not the tables know the group.
-                Some(o) if o + 1 == last => {
+                (Some(o), _) if o + 1 == last => {
                     format!("{stem} ({})", &v.text[s..v.p[o - 1].end])
                 }
+                (_, Some(g)) => format!("{stem} ({})", v.t(g)),
                 _ => v.text[s..v.p[last].start + stem.len()].to_string(),
             };
             return Some((name, s, v.p[k].end));
@@ -1411,7 +1440,12 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         }
         let first = k + 2;
         for j in first..e.min(first + 6) {
-            if v.kind(j) == Some(Kind::Poss) {
+            // `그룹 비투비(BTOB) 서은광이`, `A, B가`: a group's other name, a list's comma.
+            // A comma right after the particle ends the clause (`‘T’을, B가 …`).
+            let inside = j > first;
+            let bracket = v.kind(j) == Some(Kind::Bracket) && inside && v.close(j - 1, j);
+            let comma = v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && inside;
+            if v.kind(j) == Some(Kind::Poss) || bracket || comma {
                 continue;
             }
             if v.kind(j) != Some(Kind::Run) {
@@ -1434,8 +1468,18 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     None
 }
 
+/// `A가 부른 듀엣곡 ‘T’`: what was sung may be named before its title.
+const KO_SONG_NOUNS: [&str; 6] = ["듀엣곡", "곡", "노래", "신곡", "발라드", "OST"];
+
+/// Whether the quote at `k` is what a singing verb before it sang (`부른 ‘T’`, `부른
+/// 듀엣곡 ‘T’`): a song, whatever else bears its name.
+fn sung_before(v: &View, k: usize) -> bool {
+    k >= 1 && sings(v.t(k - 1))
+        || k >= 2 && KO_SONG_NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2))
+}
+
 /// Whether a Korean word is a singing verb, in any ending (`가창해`, `불렀으며`, `참여했다`).
-fn sings(w: &str) -> bool {
+pub(crate) fn sings(w: &str) -> bool {
     [
         "부른",
         "불러",
@@ -1448,6 +1492,10 @@ fn sings(w: &str) -> bool {
         "노래했",
         "노래해",
         "노래하",
+        "열창",
+        // `A, B, C가 뭉친 ‘T’`: singers who came together for a song.
+        "뭉친",
+        "뭉쳤",
     ]
     .iter()
     .any(|s| w.starts_with(s))
@@ -1965,9 +2013,8 @@ fn drama_mentions(
         }
         // `‘눈꽃’을 부른 A`: what is sung is a song, whatever else bears its name.
         let sung = p.kind == Kind::Quoted
-            && v.is_any(k + 1, &["을", "를"])
-            && v.close(k, k + 1)
-            && sings(v.t(k + 2));
+            && (v.is_any(k + 1, &["을", "를"]) && v.close(k, k + 1) && sings(v.t(k + 2))
+                || sung_before(v, k));
         // `for D` / `from D` right after a song title: a title-case name, or a known title
         // that opens with a contraction (`for It’s Okay to Not Be Okay`).
         // `Luna from f(x)`: `from` after a person is where they belong, not a drama.

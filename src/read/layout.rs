@@ -306,6 +306,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 // Korean words outside quotes are a sentence's, not a list's.
                 if p.kind == Kind::Run && v.t(i).chars().any(crate::normalize::is_hangul) {
                     hangul_words += 1;
+                    // `♬ 그룹 A가 부른 ‘T’`: a singing verb makes a clause of the line,
+                    // read as prose is.
+                    if super::find::sings(v.t(i)) {
+                        return None;
+                    }
                 }
                 cur = Some(match cur {
                     Some((a, _)) => (a, i),

@@ -2259,6 +2259,42 @@ mod tests {
     }
 
     #[test]
+    fn korean_credits_keep_every_singer_joined_before_the_verb() {
+        for (text, singer) in [
+            // A song noun between the verb and the title; a title that is also a drama's.
+            (
+                "김하늘과 박도윤이 함께 부른 듀엣곡 ‘기억’이 공개됐다.\n",
+                "김하늘과 박도윤",
+            ),
+            // Each singer with a bracket, joined by `와`.
+            (
+                "NIGHT OWL (나이트 아울)와 윤서아(Yoon Seo-ah)가 부른 ‘소금길’도 사랑받았다.\n",
+                "NIGHT OWL (나이트 아울)와 윤서아(Yoon Seo-ah)",
+            ),
+            // A list of singers who came together.
+            (
+                "김하늘, 박도윤, 윤서아가 뭉친 ‘유리문’은 겨울 항구 OST다.\n",
+                "김하늘, 박도윤, 윤서아",
+            ),
+            // A group's other name between the group and its member.
+            (
+                "두 번째 트랙 ‘등대’는 그룹 새벽별(DAWN) 박하은이 불렀다.\n",
+                "새벽별(DAWN) 박하은",
+            ),
+            // A heading made of a clause is read as prose, not as `Artist Title`.
+            ("♬ 그룹 새벽별 박하은이 부른 ‘등대’\n", "박하은 (새벽별)"),
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert_eq!(r.songs[0].artists, singer, "{text}");
+        }
+        // A comma right after the object ends the first clause: each title its singer.
+        assert_credits(
+            "앞서 김하늘이 파트1 ‘유리문’을, 박도윤이 파트2 ‘소금길’을 불러 호평을 받았다.\n",
+            &[("유리문", "김하늘"), ("소금길", "박도윤")],
+        );
+    }
+
+    #[test]
     fn a_korean_singer_in_the_next_sentence_or_before_the_quote_is_credited() {
         let r = read("tvN 드라마 '겨울 항구' OST Part.2 '소금길'이 28일 발매된다. 이번 곡은 김도윤이 불렀다.\n", &Tables::builtin());
         assert_eq!(r.songs[0].artists, "김도윤");
