@@ -819,6 +819,45 @@ fn stacked(
         let words = t.split_whitespace().count();
         (1..=6).contains(&words) && !t.ends_with(['.', '!', '?', ':']) && !evidence::not_a_name(t)
     };
+    // Items whose singer reads as one; then, when the article has shown the layout
+    // twice, its other items whose line under the title has a name's shape (`Gaho`).
+    let strict = |name: &str| evidence::performer(tables, name) >= 0.6;
+    let shaped = |name: &str| {
+        crate::shape::title_like(name)
+            && !tables.is_drama(name)
+            && name.split_whitespace().count() <= 4
+            && !name.contains([',', '!', '?', ':'])
+    };
+    let mut out = items(
+        lines, &numbered, &short, &has_song, credited, tables, &strict,
+    );
+    if out.len() >= 2 {
+        out = items(
+            lines,
+            &numbered,
+            &short,
+            &has_song,
+            credited,
+            tables,
+            &|n| strict(n) || shaped(n),
+        );
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The stacked items whose line under the title passes `singer` (see [`stacked`]).
+fn items(
+    lines: &[ReadLine],
+    numbered: &dyn Fn(&ReadLine) -> bool,
+    short: &dyn Fn(&str) -> bool,
+    has_song: &dyn Fn(usize) -> bool,
+    credited: &[usize],
+    tables: &Tables,
+    singer: &dyn Fn(&str) -> bool,
+) -> Vec<Song> {
     let mut out = Vec::new();
     for i in 0..lines.len().saturating_sub(1) {
         let (l, n) = (&lines[i], &lines[i + 1]);
@@ -829,7 +868,7 @@ fn stacked(
         if numbered(l)
             && !numbered(n)
             && short(title)
-            && (label || short(name) && evidence::performer(tables, name) >= 0.6)
+            && (label || short(name) && singer(name))
             && !has_song(i)
             && !has_song(i + 1)
             && evidence::performer(tables, title) < 0.6
@@ -848,9 +887,6 @@ fn stacked(
             s.layout = Some("N/N".to_string());
             out.push(s);
         }
-    }
-    if out.len() < 2 {
-        out.clear();
     }
     out
 }
@@ -2207,6 +2243,33 @@ mod tests {
         // One such pair is no layout.
         let r = read("1. Glass Door\nPark Ha-eun\n", &Tables::builtin());
         assert!(r.songs.iter().all(|s| s.rule != "list.stacked"));
+    }
+
+    #[test]
+    fn a_stacked_items_paragraph_names_its_drama() {
+        let mut t = Tables::builtin();
+        t.add_aliases("kind,alias,canonical\ndrama,Moon Tide,Moon Tide\ndrama,Harbor Lights,Harbor Lights\ndrama,Lantern,Lantern\n")
+            .unwrap();
+        // Each item's drama is in the paragraph under its singer, not the one before
+        // it; a singer the tables do not know (`Oru`) is one by the article's layout.
+        let text = "Ten songs I cannot stop playing\n\n1. Glass Door\nPark Ha-eun\nEvery quiet scene in Moon Tide sounds better with it.\n\n2. Salt Road\nOru\nHarbor Lights needed an anthem, and this became it.\n\n3. Blue Hour\nKim Do-yoon & Lee Seo-jin\nNothing says Lantern like the first snow and this duet.\n";
+        let r = read(text, &t);
+        let got: Vec<(&str, &str, Option<&str>)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str(), s.drama.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Glass Door", "Park Ha-eun", Some("Moon Tide")),
+                ("Salt Road", "Oru", Some("Harbor Lights")),
+                ("Blue Hour", "Kim Do-yoon & Lee Seo-jin", Some("Lantern")),
+            ]
+        );
+        // A credit line under the title may name the drama itself.
+        let got = kept("1. Glass Door\nSung by Park Ha-eun for Moon Tide.\nA quiet song.\n2. Salt Road\nKim Do-yoon\nHarbor Lights (2021) closes on it.\n");
+        assert_eq!(got[0].0, "Moon Tide", "{got:?}");
     }
 
     #[test]

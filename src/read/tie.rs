@@ -498,7 +498,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         {
             // A chart's ranked list: no section's or article's drama (its prose may
             // still speak of the article's songs).
-        } else if let Some(d) = item_drama(r, s.line, &has_song) {
+        } else if let Some(d) = item_drama(r, s.line, &has_song, s.rule == "list.stacked") {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -648,13 +648,27 @@ fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
 /// The drama of the song's item: a list or heading line whose next lines (before the
 /// next list line) name a drama, `Drama: D` or `D OST`. A prose line with a song between
 /// does not end the item (`“T” by A` / `Listen to “T”` / `Drama: D`).
-fn item_drama<'a>(r: &'a Reading, line: usize, has_song: &[bool]) -> Option<&'a DramaMention> {
+///
+/// A stacked item (`1. T` / `A` / a paragraph) has its credit on the line under the
+/// title: its paragraph comes after, and names the item's drama, even a title that is
+/// also a word (`Nothing says Goblin like …`).
+fn item_drama<'a>(
+    r: &'a Reading,
+    line: usize,
+    has_song: &[bool],
+    stacked: bool,
+) -> Option<&'a DramaMention> {
     let l = &r.lines[line];
     if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
         return None;
     }
+    let (to, least) = if stacked {
+        (line + 4, 0.4)
+    } else {
+        (line + 3, 0.6)
+    };
     #[allow(clippy::needless_range_loop)] // `j` indexes the lines, their dramas and `has_song`
-    for j in line + 1..(line + 3).min(r.lines.len()) {
+    for j in line + 1..to.min(r.lines.len()) {
         let n = &r.lines[j];
         // A list line, or a numbered or `##` heading, starts the next item.
         let next_item = n.line.kind == LineKind::Heading
@@ -666,12 +680,16 @@ fn item_drama<'a>(r: &'a Reading, line: usize, has_song: &[bool]) -> Option<&'a 
         let named = || {
             r.dramas
                 .iter()
-                .filter(|d| d.line == j && d.strength >= 0.6)
+                .filter(|d| d.line == j && d.strength >= least)
                 .max_by(|a, b| a.strength.total_cmp(&b.strength))
         };
-        if subheading {
+        if subheading || stacked && j == line + 1 {
             if let Some(d) = named() {
                 return Some(d);
+            }
+            // The stacked item's credit line (`Crush`, `Sung by Crush`) is its own.
+            if stacked {
+                continue;
             }
         }
         if n.slots.is_some() || next_item {
