@@ -381,6 +381,13 @@ pub fn prose(
             }
             songs.push(s);
         } else {
+            // `A’s remake of B’s “T”`: B sang it first; A sings it here, if named.
+            let first = v.p.partition_point(|p| p.start < owner_s);
+            let (owner_s, owner) = match remake_singer(v, first) {
+                Some(Some(a)) => (v.p[a].start, v.t(a).to_string()),
+                Some(None) => (owner_s, String::new()),
+                None => (owner_s, owner),
+            };
             songs.push(Song::new(
                 line,
                 owner_s,
@@ -944,6 +951,55 @@ fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Op
 /// The owner of a possessive at `k`: the name before it, with a group and `member` before
 /// that (`BTS member V`), cut at the last `and` when the run also ends an earlier title
 /// (`A’s T, B’s T2 and C’s T3`).
+/// Whether the owner that opens at piece `at` is a song's first singer, named after a
+/// remake's cue (`A’s remake of B’s`, `A’s cover of B’s`, `A covered B’s`): `Some` with
+/// the piece of the remake's singer when the text names one before the cue.
+///
+/// ```text
+/// Jo Ha-na’s remake of Kim Do-yoon’s “T”  → Some(Some(Jo Ha-na))
+/// a cover of Kim Do-yoon’s “T”             → Some(None)
+/// Kim Do-yoon’s “T”                        → None
+/// ```
+fn remake_singer(v: &View, at: usize) -> Option<Option<usize>> {
+    const NOUNS: &[&str] = &[
+        "remake",
+        "cover",
+        "version",
+        "rendition",
+        "take",
+        "reinterpretation",
+        "remix",
+    ];
+    const VERBS: &[&str] = &[
+        "covered",
+        "covers",
+        "remade",
+        "remakes",
+        "redid",
+        "redoes",
+        "reworked",
+        "reinterpreted",
+        "revived",
+        // `A sang B’s “T”`: whoever sings another's song covers it.
+        "sang",
+        "sings",
+        "performed",
+        "performs",
+    ];
+    let run = |i: usize| v.kind(i) == Some(Kind::Run);
+    let w = at.checked_sub(1)?;
+    if v.is_any(w, &["of", "on"]) && w >= 1 && v.is_any(w - 1, NOUNS) {
+        let poss = w
+            .checked_sub(2)
+            .filter(|&p| v.kind(p) == Some(Kind::Poss) && p >= 1);
+        return Some(poss.map(|p| p - 1).filter(|&a| run(a)));
+    }
+    if v.is_any(w, VERBS) {
+        return Some(w.checked_sub(1).filter(|&a| run(a)));
+    }
+    None
+}
+
 fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     let o = k - 1;
     let p = v.p[o];

@@ -2322,6 +2322,37 @@ mod tests {
     }
 
     #[test]
+    fn a_remake_credits_who_sings_it_not_who_sang_it_first() {
+        assert_credits(
+            "## The Glass Garden OST\nJo Ha-na’s remake of Kim Do-yoon’s “Glass Door” closes the finale.\n",
+            &[("Glass Door", "Jo Ha-na")],
+        );
+        assert_credits(
+            "## The Glass Garden OST\nFor the finale, Jo Ha-na covered Kim Do-yoon’s “Glass Door”.\n",
+            &[("Glass Door", "Jo Ha-na")],
+        );
+        // The first singer is no credit when the remake's singer goes unnamed.
+        assert_credits(
+            "## The Glass Garden OST\nThe finale used a cover of Kim Do-yoon’s “Glass Door”.\n",
+            &[("Glass Door", "")],
+        );
+        // Without a remake's cue the owner sings it.
+        assert_credits(
+            "## The Glass Garden OST\nThe finale used Kim Do-yoon’s “Glass Door”.\n",
+            &[("Glass Door", "Kim Do-yoon")],
+        );
+    }
+
+    #[test]
+    fn a_word_of_a_known_title_is_no_subject() {
+        let mut t = Tables::builtin();
+        t.add_aliases("kind,alias,canonical\ndrama,하늘의 정원,하늘의 정원\n")
+            .unwrap();
+        let r = read("노래는 하늘의 정원 때 ‘유리문’도 그렇고 늘 좋다.\n", &t);
+        assert_eq!(r.songs[0].artists, "", "{:?}", r.songs);
+    }
+
+    #[test]
     fn korean_credits_keep_every_singer_joined_before_the_verb() {
         for (text, singer) in [
             // A song noun between the verb and the title; a title that is also a drama's.

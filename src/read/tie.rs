@@ -735,10 +735,12 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
     if let Some(t) = korean_topic(v, s, k, tables) {
         return Some(t);
     }
-    // The performer named nearest before the song (`X sang A while Y lent his voice to B`).
+    // The performer named nearest before the song (`X sang A while Y lent his voice to B`),
+    // not a word of a known title (`태양의 후예 때 ‘T’`).
+    let known = tables.drama_spans(v.text);
     for i in (s..k).rev() {
         let p = v.p[i];
-        if p.kind != Kind::Run {
+        if p.kind != Kind::Run || known.iter().any(|&(a, b)| a <= p.start && p.end <= b) {
             continue;
         }
         if let Some(t) = local.role_or_performer(evidence::strip_particle(v.t(i))) {
