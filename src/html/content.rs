@@ -352,11 +352,6 @@ fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     }) {
         top_node = up;
     }
-    let top = top_node.id();
-    let Some(parent) = top_node.parent() else {
-        return vec![top];
-    };
-    let threshold = (top_score * 0.2).max(10.0);
     // Siblings of the top's own class are blocks of the same editor (a blog's
     // `se-component se-text` paragraphs, and its `se-component se-sectionTitle`
     // headings): kept with any text, however short their lines. The class's first name
@@ -372,6 +367,39 @@ fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
                 ))
             })
     };
+    // A page builder wraps each block of the story in the same nest of containers
+    // (`section.elementor-section > div.elementor-container > … > widget`): the top
+    // inside one block stands for the outermost block whose class repeats among its
+    // siblings with text outside links, so that every block of the story is kept.
+    let repeated = |n: NodeRef<Node>| {
+        let Some(c) = class_of(n) else { return false };
+        n.parent().is_some_and(|p| {
+            p.children().any(|s| {
+                s.id() != n.id()
+                    && class_of(s).as_ref() == Some(&c)
+                    && sizes.get(s).text > 0
+                    && sizes.get(s).link_density() < 0.5
+            })
+        })
+    };
+    if let Some(block) = top_node
+        .ancestors()
+        .take(8)
+        .take_while(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| !matches!(e.name(), "body" | "html" | "main" | "article"))
+        })
+        .filter(|a| repeated(*a))
+        .last()
+    {
+        top_node = block;
+    }
+    let top = top_node.id();
+    let Some(parent) = top_node.parent() else {
+        return vec![top];
+    };
+    let threshold = (top_score * 0.2).max(10.0);
     let top_class = class_of(top_node);
     parent
         .children()

@@ -234,7 +234,16 @@ fn rendered(n: NodeRef<Node>, roots: &[NodeRef<Node>]) -> bool {
 }
 
 pub(super) fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
-    content::class_and_id(el).any(|a| BOILERPLATE.is_match(a))
+    content::class_and_id(el).any(|a| {
+        // A page builder calls every block of the story a widget
+        // (`elementor-widget elementor-widget-text-editor`): its kind says what it is
+        // (`elementor-widget-share-buttons` is a share bar), the word alone nothing.
+        if a.contains("elementor-widget") {
+            BOILERPLATE.is_match(&a.replace("elementor-widget", "elementor-block"))
+        } else {
+            BOILERPLATE.is_match(a)
+        }
+    })
 }
 
 /// The longest cell of a grid row, in bytes: track titles, names and durations, not
@@ -1243,6 +1252,39 @@ mod tests {
             "<main>{intro}<div><li><a href='/t'>Lanterns</a> – <a href='/a'>NOVA9</a></li><li><a href='/t'>Dawn</a> – <a href='/a'>Kim Na Ra</a></li></div></main>"
         ));
         assert!(t.contains("Lanterns – NOVA9\nDawn – Kim Na Ra\n"), "{t}");
+    }
+
+    #[test]
+    fn a_page_builders_sections_are_kept_whichever_holds_the_longest_paragraph() {
+        // Each section nests its widgets the same way; the widgets of one section repeat
+        // too, but the story is every section.
+        let section = |widgets: &[&str]| {
+            let ws: String = widgets
+                .iter()
+                .map(|w| format!("<div class='elementor-element elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>{w}</div></div>"))
+                .collect();
+            format!("<section class='elementor-section elementor-top-section'><div class='elementor-container'><div class='elementor-column'><div class='elementor-widget-wrap'>{ws}</div></div></div></section>")
+        };
+        let page = format!(
+            "<nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav><main><div class='elementor'>{}{}{}</div></main><aside class='sidebar'><a href='/x'>Popular: Another Post</a></aside>",
+            section(&["<h1>Four soundtracks on repeat</h1>", "<p>Some dramas are good, and some have soundtracks so good, so warm and so sad, that you keep them playing long after the finale.</p>"]),
+            section(&["<h2>1. Winter Harbor (2019)</h2>", "<ul><li><strong>Paper Moon</strong> – Mira Dove</li><li><strong>Salt Road</strong> – Jo Hana</li></ul>"]),
+            section(&["<h2>2. Moon Tide (2021)</h2>", "<p>Glass Door – Kim Na Ra</p>"]),
+        );
+        let text = to_text(&page);
+        for l in [
+            "Some dramas",
+            "1. Winter Harbor (2019)",
+            "Paper Moon – Mira Dove",
+            "2. Moon Tide (2021)",
+            "Glass Door – Kim Na Ra",
+        ] {
+            assert!(text.contains(l), "{l}: {text}");
+        }
+        assert!(!text.contains("Popular"), "{text}");
+        // A builder's share bar is still one.
+        let page = page.replace("<p>Glass Door", "<div class='elementor-widget-share-buttons'><a href='/s'>Share on Facebook</a></div><p>Glass Door");
+        assert!(!to_text(&page).contains("Facebook"));
     }
 
     #[test]
