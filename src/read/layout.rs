@@ -217,6 +217,17 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     pattern.push('y');
                     continue;
                 }
+                // `Guardian: The Lonely and Great God (Goblin)`: the drama's other name,
+                // no slot of its own.
+                if let Some((a, b)) = cur {
+                    let name = &v.text[v.p[a].start..v.p[b].end];
+                    if tables
+                        .drama_canonical(inner)
+                        .is_some_and(|c| tables.drama_canonical(name) == Some(c))
+                    {
+                        continue;
+                    }
+                }
                 // `(Part.1)`, `【Part.3】`: the soundtrack's part, no slot.
                 if is_part(inner) {
                     close(&mut cur, &mut out, &mut pattern, &mut cue);

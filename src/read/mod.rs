@@ -2344,6 +2344,30 @@ mod tests {
     }
 
     #[test]
+    fn a_dramas_other_name_in_brackets_is_no_song_in_its_heading() {
+        let mut t = Tables::builtin();
+        t.add_aliases("kind,alias,canonical\ndrama,Harbor Lights,Harbor Lights\ndrama,항구의 불빛,Harbor Lights\ndrama,The Lantern Keeper,Harbor Lights\n")
+            .unwrap();
+        for heading in [
+            "## 3. Harbor Lights (항구의 불빛) (2016)",
+            "## 3. The Lantern Keeper (Harbor Lights) (2016)",
+        ] {
+            let text = format!("{heading}\nWe cried at every episode.\nGlass Door – Mira Dove\nSalt Road – Jo Hana\n");
+            let r = read(&text, &t);
+            let got: Vec<(&str, Option<&str>)> = r
+                .kept()
+                .map(|s| (s.track.as_str(), s.drama.as_deref()))
+                .collect();
+            assert_eq!(got.len(), 2, "{heading}: {got:?}");
+            assert!(
+                got.iter()
+                    .all(|(_, d)| d.is_some_and(|d| heading.contains(d))),
+                "{heading}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_word_of_a_known_title_is_no_subject() {
         let mut t = Tables::builtin();
         t.add_aliases("kind,alias,canonical\ndrama,하늘의 정원,하늘의 정원\n")
