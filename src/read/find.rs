@@ -1530,7 +1530,19 @@ const KO_SONG_NOUNS: [&str; 6] = ["듀엣곡", "곡", "노래", "신곡", "발�
 /// Whether the quote at `k` is what a singing verb before it sang (`부른 ‘T’`, `부른
 /// 듀엣곡 ‘T’`): a song, whatever else bears its name.
 fn sung_before(v: &View, k: usize) -> bool {
-    k >= 1 && sings(v.t(k - 1))
+    // `A sang “Once Again” for D`: what was sung, English or Korean.
+    const SANG: &[&str] = &[
+        "sang",
+        "sings",
+        "sing",
+        "singing",
+        "performed",
+        "performs",
+        "recorded",
+        "records",
+        "covered",
+    ];
+    k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG))
         || k >= 2 && KO_SONG_NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2))
 }
 
@@ -2088,7 +2100,9 @@ fn drama_mentions(
                 && v.kind(k - 2) == Some(Kind::Run)
                 && evidence::performer(tables, v.t(k - 2)) >= 0.5)
             && !has_hangul(v.t(k))
-            && !glossed_whole(v, k);
+            && !glossed_whole(v, k)
+            // `for TVN’s 2022 series ‘D’`: the broadcaster's title comes later.
+            && !(is_network(v.t(k)) && v.kind(k + 1) == Some(Kind::Poss));
         // `“T” for “D”`: a quoted name after `for` after a quoted title is its drama.
         if p.kind == Kind::Quoted
             && for_title

@@ -2368,6 +2368,28 @@ mod tests {
     }
 
     #[test]
+    fn what_was_sung_is_a_song_whatever_drama_bears_its_name() {
+        let mut t = Tables::builtin();
+        t.add_aliases("kind,alias,canonical\ndrama,Moon Tide,Moon Tide\n")
+            .unwrap();
+        let r = read(
+            "Mira Dove previously sang “Moon Tide” with Jo Hana for Harbor Lights.\n",
+            &t,
+        );
+        assert!(
+            r.dramas.iter().all(|d| d.name != "Moon Tide"),
+            "{:?}",
+            r.dramas
+        );
+        assert_eq!(r.songs[0].track, "Moon Tide", "{:?}", r.songs);
+        // Not a broadcaster's possessive after `for`: its title comes later.
+        let got = mentions(
+            "Two singers came to sing “Glass Door” for TVN’s 2022 series ‘Harbor Lights.’\n",
+        );
+        assert!(got.iter().all(|(_, c, _)| *c != "drama.for"), "{got:?}");
+    }
+
+    #[test]
     fn a_word_of_a_known_title_is_no_subject() {
         let mut t = Tables::builtin();
         t.add_aliases("kind,alias,canonical\ndrama,하늘의 정원,하늘의 정원\n")
