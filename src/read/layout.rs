@@ -375,7 +375,14 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     let content = out.iter().filter(|s| has_key(&s.text)).count();
-    if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 {
+    // `2. 헤이즈 - 내 맘을 볼 수 있나요`: a Korean title may read as a clause; a list's
+    // numbered item of a name, a dash and that title is a list's line all the same.
+    let dashed = body_from > 0
+        && content == 2
+        && pattern.matches('-').count() == 1
+        && out[0].text.split_whitespace().count() <= 2
+        && !evidence::not_a_name(&out[0].text);
+    if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 && !dashed {
         return None;
     }
     out.retain(|s| has_key(&s.text));
@@ -902,6 +909,20 @@ mod tests {
         // A lyricist's credit is no label of a lyric.
         let got = read_lines("“Salt Road” (Lyrics by Lee Dan) - Kim Seo-yeon\n");
         assert_eq!(got[0].0, "Salt Road", "{got:?}");
+    }
+
+    #[test]
+    fn a_numbered_name_and_a_korean_title_that_reads_as_a_clause() {
+        let got = read_lines("## 겨울 항구 OST\n1. 박하은 - 내 맘을 볼 수 있나요\n2. 김도윤 - 기억해줘요 내 모든 날과 그때를\n");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("내 맘을 볼 수 있나요", "박하은")
+        );
+        // Unnumbered, a dash before a clause is a remark's.
+        let got =
+            read_lines("## 겨울 항구 OST\n안녕 - 다음엔 2010년대 편으로 돌아올게요 다들 안녕\n");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
