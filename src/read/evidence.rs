@@ -499,7 +499,10 @@ fn sentence_like(s: &str) -> bool {
         let d = w.trim_end_matches(['K', 'k', 'M', '+']);
         d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
     };
-    if words.iter().any(|w| is_role_word(w) || is_furniture(w))
+    // `SBS 금토드라마`, `월화드라마`: a slot's kind of drama is no name either.
+    if words
+        .iter()
+        .any(|w| is_role_word(w) || is_furniture(w) || w.ends_with("드라마"))
         // `Part.3`, `Pt 2`, `파트1`: a soundtrack's part number.
         || words.len() <= 3 && super::layout::is_part(s.trim())
         || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)

@@ -2390,6 +2390,21 @@ mod tests {
     }
 
     #[test]
+    fn a_singers_list_of_works_keeps_dramas_and_drops_films() {
+        let text = "서하 OST 참여곡 총정리\n\n▶ 2022.03 SBS 금토드라마 『겨울 항구』 OST Part.5\n「유리문」 - 서하, 윤지수\n▷ 영화 『달빛 정원』 OST 「여름의 끝」\n";
+        let got = kept(text);
+        assert_eq!(got, [rec("겨울 항구", "유리문", "서하, 윤지수")]);
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs
+                .iter()
+                .any(|s| s.track == "여름의 끝" && s.dropped == Some("a film's song")),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_word_of_a_known_title_is_no_subject() {
         let mut t = Tables::builtin();
         t.add_aliases("kind,alias,canonical\ndrama,하늘의 정원,하늘의 정원\n")

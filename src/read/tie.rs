@@ -486,9 +486,17 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // An interview's subject, found when an answer first speaks of its own song.
     let interviewee = std::cell::OnceCell::new();
     for s in songs.iter_mut() {
-        if s.drama.is_some() {
+        if let Some(d) = &s.drama {
             s.tie = "line";
             s.drama_strength = 0.95;
+            // `영화 『D』 OST 「T」`: the line's title is a film's, whichever slot took it.
+            if let Some(film) = r
+                .dramas
+                .iter()
+                .find(|f| f.line == s.line && f.cue == "drama.film" && f.name.ends_with(d.as_str()))
+            {
+                s.drama = Some(film.name.clone());
+            }
         } else if let Some(d) = sentence_drama(r, s.line, s.start, s.end) {
             s.tie = "sentence";
             s.drama_strength = d.strength;
