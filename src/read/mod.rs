@@ -945,6 +945,26 @@ mod tests {
         (drama.into(), track.into(), artists.into())
     }
 
+    /// The built-in tables, knowing the invented dramas' names too (`(alias, title)`).
+    fn knowing(dramas: &[(&str, &str)]) -> Tables {
+        let mut t = Tables::builtin();
+        let rows: String = dramas
+            .iter()
+            .map(|(a, c)| format!("drama,{a},{c}\n"))
+            .collect();
+        t.add_aliases(&format!("kind,alias,canonical\n{rows}"))
+            .unwrap();
+        t
+    }
+
+    /// Every candidate's title, credit and drama, kept or dropped.
+    fn candidates(r: &Reading) -> Vec<(&str, &str, Option<&str>)> {
+        r.songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str(), s.drama.as_deref()))
+            .collect()
+    }
+
     fn kept(text: &str) -> Vec<(String, String, String)> {
         let r = read(text, &Tables::builtin());
         r.kept()
@@ -1269,16 +1289,15 @@ mod tests {
 
     #[test]
     fn a_known_title_alone_in_brackets_after_a_song_is_its_drama() {
-        let mut t = Tables::builtin();
-        t.add_aliases("kind,alias,canonical\ndrama,Moon Tide,Moon Tide\ndrama,Harbor Lights,Harbor Lights\ndrama,달의 물결,Moon Tide\n")
-            .unwrap();
+        let t = knowing(&[
+            ("Moon Tide", "Moon Tide"),
+            ("Harbor Lights", "Harbor Lights"),
+            ("달의 물결", "Moon Tide"),
+        ]);
         let text = "After “Glass Door” (Moon Tide) and “Salt Road” (Harbor Lights), Mira Dove sings “Lantern” for Quiet Harbor.\n";
         let r = read(text, &t);
-        let got: Vec<(&str, Option<&str>)> = r
-            .songs
-            .iter()
-            .map(|s| (s.track.as_str(), s.drama.as_deref()))
-            .collect();
+        let got: Vec<(&str, Option<&str>)> =
+            candidates(&r).into_iter().map(|(t, _, d)| (t, d)).collect();
         assert_eq!(
             got[..2],
             [
@@ -2247,20 +2266,17 @@ mod tests {
 
     #[test]
     fn a_stacked_items_paragraph_names_its_drama() {
-        let mut t = Tables::builtin();
-        t.add_aliases("kind,alias,canonical\ndrama,Moon Tide,Moon Tide\ndrama,Harbor Lights,Harbor Lights\ndrama,Lantern,Lantern\n")
-            .unwrap();
+        let t = knowing(&[
+            ("Moon Tide", "Moon Tide"),
+            ("Harbor Lights", "Harbor Lights"),
+            ("Lantern", "Lantern"),
+        ]);
         // Each item's drama is in the paragraph under its singer, not the one before
         // it; a singer the tables do not know (`Oru`) is one by the article's layout.
         let text = "Ten songs I cannot stop playing\n\n1. Glass Door\nPark Ha-eun\nEvery quiet scene in Moon Tide sounds better with it.\n\n2. Salt Road\nOru\nHarbor Lights needed an anthem, and this became it.\n\n3. Blue Hour\nKim Do-yoon & Lee Seo-jin\nNothing says Lantern like the first snow and this duet.\n";
         let r = read(text, &t);
-        let got: Vec<(&str, &str, Option<&str>)> = r
-            .songs
-            .iter()
-            .map(|s| (s.track.as_str(), s.artists.as_str(), s.drama.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            candidates(&r),
             [
                 ("Glass Door", "Park Ha-eun", Some("Moon Tide")),
                 ("Salt Road", "Oru", Some("Harbor Lights")),
@@ -2345,9 +2361,11 @@ mod tests {
 
     #[test]
     fn a_dramas_other_name_in_brackets_is_no_song_in_its_heading() {
-        let mut t = Tables::builtin();
-        t.add_aliases("kind,alias,canonical\ndrama,Harbor Lights,Harbor Lights\ndrama,항구의 불빛,Harbor Lights\ndrama,The Lantern Keeper,Harbor Lights\n")
-            .unwrap();
+        let t = knowing(&[
+            ("Harbor Lights", "Harbor Lights"),
+            ("항구의 불빛", "Harbor Lights"),
+            ("The Lantern Keeper", "Harbor Lights"),
+        ]);
         for heading in [
             "## 3. Harbor Lights (항구의 불빛) (2016)",
             "## 3. The Lantern Keeper (Harbor Lights) (2016)",
@@ -2369,9 +2387,7 @@ mod tests {
 
     #[test]
     fn what_was_sung_is_a_song_whatever_drama_bears_its_name() {
-        let mut t = Tables::builtin();
-        t.add_aliases("kind,alias,canonical\ndrama,Moon Tide,Moon Tide\n")
-            .unwrap();
+        let t = knowing(&[("Moon Tide", "Moon Tide")]);
         let r = read(
             "Mira Dove previously sang “Moon Tide” with Jo Hana for Harbor Lights.\n",
             &t,
@@ -2406,9 +2422,7 @@ mod tests {
 
     #[test]
     fn a_word_of_a_known_title_is_no_subject() {
-        let mut t = Tables::builtin();
-        t.add_aliases("kind,alias,canonical\ndrama,하늘의 정원,하늘의 정원\n")
-            .unwrap();
+        let t = knowing(&[("하늘의 정원", "하늘의 정원")]);
         let r = read("노래는 하늘의 정원 때 ‘유리문’도 그렇고 늘 좋다.\n", &t);
         assert_eq!(r.songs[0].artists, "", "{:?}", r.songs);
     }
