@@ -583,7 +583,7 @@ pub fn prose(
             continue;
         }
         let title = v.t(k);
-        if evidence::not_a_name(title) && !has_hangul(title) {
+        if evidence::not_a_name(title) && !has_hangul(title) || quoted_speech(v, k) {
             continue;
         }
         // `“T” – A`, `“T” (A)` with a performer.
@@ -1522,6 +1522,21 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         }
     }
     None
+}
+
+/// Whether the Korean quote at `k` is someone's words: a quotative particle glued after
+/// it (`"…"이라며`, `"…"고 전했다`) and a quote of a sentence's length, not a title's
+/// (`‘T’라는 곡` names a song; `"…작품"이라며` reports a speaker).
+fn quoted_speech(v: &View, k: usize) -> bool {
+    let quote = v.t(k);
+    v.kind(k + 1) == Some(Kind::Run)
+        && v.close(k, k + 1)
+        && matches!(
+            v.t(k + 1),
+            "이라며" | "라며" | "이라고" | "라고" | "고" | "며"
+        )
+        && has_hangul(quote)
+        && quote.split_whitespace().nth(3).is_some()
 }
 
 /// `A가 부른 듀엣곡 ‘T’`: what was sung may be named before its title.

@@ -2421,6 +2421,18 @@ mod tests {
     }
 
     #[test]
+    fn a_speakers_quoted_words_are_no_song() {
+        let text = "## 겨울 항구 OST\n제작사 측은 \"겨울 항구는 음악이 이야기의 한 축을 담당하는 작품\"이라며 \"매주 한 곡씩 공개될 OST에 많은 관심 부탁드린다\"고 전했다.\n";
+        assert!(read(text, &Tables::builtin()).songs.is_empty());
+        // A title named as one (`‘T’라는 곡`) is still a song.
+        let r = read(
+            "## 겨울 항구 OST\n박하은이 부른 ‘바다로 가는 마지막 기차’라는 곡이 공개됐다.\n",
+            &Tables::builtin(),
+        );
+        assert_eq!(r.songs[0].track, "바다로 가는 마지막 기차", "{:?}", r.songs);
+    }
+
+    #[test]
     fn a_word_of_a_known_title_is_no_subject() {
         let t = knowing(&[("하늘의 정원", "하늘의 정원")]);
         let r = read("노래는 하늘의 정원 때 ‘유리문’도 그렇고 늘 좋다.\n", &t);
