@@ -1837,6 +1837,17 @@ fn drama_mentions(
             // in the other script is the quote's own name in it (`“D” (폭싹 속았수다)`).
             let gloss = has_hangul(v.t(k - 1)) != has_hangul(inner);
             let known_whole = !gloss && tables.is_drama(inner) && !tables.is_known_performer(inner);
+            // `A의 ‘T1’(D1), B의 ‘T2’(D2)`: the singer owns the title already; the bracket
+            // after it names the work, whatever its shape.
+            let owned = k >= 3
+                && v.kind(k - 2) == Some(Kind::Poss)
+                && v.t(k - 2) == "의"
+                && v.kind(k - 3) == Some(Kind::Run)
+                && has_hangul(inner)
+                && !gloss
+                && !super::layout::is_part(inner)
+                && !tables.is_known_performer(inner);
+            let known_whole = known_whole || owned;
             if (year || known_whole)
                 && !bare.is_empty()
                 && bare.split_whitespace().count() <= 8

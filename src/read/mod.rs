@@ -2421,6 +2421,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_a_title_its_singer_owns_names_the_drama() {
+        let text = "올해 후보에는 김하늘의 ‘유리문’(겨울 항구), 박도윤의 ‘소금길’(달빛 정원), 윤서아의 ‘등대’(파트2) 등이 올랐다.\n";
+        let r = read(text, &Tables::builtin());
+        assert_eq!(
+            candidates(&r)[..2],
+            [
+                ("유리문", "김하늘", Some("겨울 항구")),
+                ("소금길", "박도윤", Some("달빛 정원")),
+            ]
+        );
+        // A part number names no drama.
+        assert!(
+            r.dramas.iter().all(|d| !d.name.starts_with("파트")),
+            "{:?}",
+            r.dramas
+        );
+    }
+
+    #[test]
     fn a_speakers_quoted_words_are_no_song() {
         let text = "## 겨울 항구 OST\n제작사 측은 \"겨울 항구는 음악이 이야기의 한 축을 담당하는 작품\"이라며 \"매주 한 곡씩 공개될 OST에 많은 관심 부탁드린다\"고 전했다.\n";
         assert!(read(text, &Tables::builtin()).songs.is_empty());
