@@ -562,14 +562,15 @@ pub fn prose(
         used[t] = true;
     }
     // Quoted titles with a song cue, a dash credit, a bracketed credit, or Korean cues.
+    // A piece a drama mention opens is the drama's.
+    let named_at = |i: usize| {
+        dramas
+            .iter()
+            .any(|d| d.line == line && d.start == v.p[i].start)
+    };
     #[allow(clippy::needless_range_loop)] // `k` indexes the pieces around it, not only `used`
     for k in 0..n {
-        if v.p[k].kind != Kind::Quoted
-            || used[k]
-            || dramas
-                .iter()
-                .any(|d| d.line == line && d.start == v.p[k].start)
-        {
+        if v.p[k].kind != Kind::Quoted || used[k] || named_at(k) {
             continue;
         }
         // `‘D’의 장면`: a quote that owns something is a work or a person, not a song;
@@ -607,11 +608,7 @@ pub fn prose(
         }
         // `‘T’(A)가 이름을 올렸다`: Korean news brackets the singer after the title; a
         // two-syllable Hangul name (0.4) will do in a sentence about songs.
-        let paren = if v.kind(k + 1) == Some(Kind::Bracket)
-            && !dramas
-                .iter()
-                .any(|d| d.line == line && d.start == v.p[k + 1].start)
-        {
+        let paren = if v.kind(k + 1) == Some(Kind::Bracket) && !named_at(k + 1) {
             evidence::performer(tables, v.t(k + 1))
         } else {
             0.0
@@ -948,9 +945,6 @@ fn drama_after(v: &View, end: usize, dramas: &[DramaMention], line: usize) -> Op
     (lead || d.strength >= 0.9 && k == i).then(|| d.name.clone())
 }
 
-/// The owner of a possessive at `k`: the name before it, with a group and `member` before
-/// that (`BTS member V`), cut at the last `and` when the run also ends an earlier title
-/// (`A’s T, B’s T2 and C’s T3`).
 /// Whether the owner that opens at piece `at` is a song's first singer, named after a
 /// remake's cue (`A’s remake of B’s`, `A’s cover of B’s`, `A covered B’s`): `Some` with
 /// the piece of the remake's singer when the text names one before the cue.
@@ -1000,6 +994,9 @@ fn remake_singer(v: &View, at: usize) -> Option<Option<usize>> {
     None
 }
 
+/// The owner of a possessive at `k`: the name before it, with a group and `member` before
+/// that (`BTS member V`), cut at the last `and` when the run also ends an earlier title
+/// (`A’s T, B’s T2 and C’s T3`).
 fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     let o = k - 1;
     let p = v.p[o];
@@ -1336,8 +1333,7 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
     // (A quote that opens the line has no credit before it, only after.)
     const ADVERBS: [&str; 5] = ["함께", "직접", "새롭게", "다시", "특별히"];
-    let named = k >= 2 && KO_SONG_NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2));
-    let mut verb = k.saturating_sub(if named { 2 } else { 1 });
+    let mut verb = k.saturating_sub(if song_noun_sung(v, k) { 2 } else { 1 });
     while k > 0 && verb > 0 && !sung(v.t(verb)) && ADVERBS.contains(&v.t(verb)) {
         verb -= 1;
     }
@@ -1378,19 +1374,18 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             let mut owner = false;
             let mut poss = None;
             let mut grouped = None;
+            // A name in a list of singers; a bare Hangul one (no particle) may be short
+            // (`폴킴`).
+            let listed = |t: &str| {
+                let bare = evidence::strip_particle(t);
+                let least = if has_hangul(t) && bare == t { 0.4 } else { 0.5 };
+                evidence::performer(tables, bare) >= least
+            };
             for _ in 0..8 {
                 let prev = |d: usize| j.checked_sub(d).map(|i| (v.kind(i), v.t(i)));
                 match (prev(1), prev(2)) {
                     // A comma joins singers (`모트, 용주가`), not a clause (`8위, A가`).
-                    // A bare Hangul name (no particle) in such a list may be short (`폴킴`).
-                    (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), t)))
-                        if evidence::performer(tables, evidence::strip_particle(t))
-                            >= if has_hangul(t) && evidence::strip_particle(t) == t {
-                                0.4
-                            } else {
-                                0.5
-                            } =>
-                    {
+                    (Some((Some(Kind::Sep), ",")), Some((Some(Kind::Run), t))) if listed(t) => {
                         j -= 2
                     }
                     (Some((Some(Kind::Poss), _)), Some((Some(Kind::Run), _))) => {
@@ -1539,8 +1534,12 @@ fn quoted_speech(v: &View, k: usize) -> bool {
         && quote.split_whitespace().nth(3).is_some()
 }
 
-/// `A가 부른 듀엣곡 ‘T’`: what was sung may be named before its title.
-const KO_SONG_NOUNS: [&str; 6] = ["듀엣곡", "곡", "노래", "신곡", "발라드", "OST"];
+/// Whether a singing verb and a song noun stand before the quote at `k` (`A가 부른
+/// 듀엣곡 ‘T’`): what was sung may be named before its title.
+fn song_noun_sung(v: &View, k: usize) -> bool {
+    const NOUNS: [&str; 6] = ["듀엣곡", "곡", "노래", "신곡", "발라드", "OST"];
+    k >= 2 && NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2))
+}
 
 /// Whether the quote at `k` is what a singing verb before it sang (`부른 ‘T’`, `부른
 /// 듀엣곡 ‘T’`): a song, whatever else bears its name.
@@ -1557,8 +1556,7 @@ fn sung_before(v: &View, k: usize) -> bool {
         "records",
         "covered",
     ];
-    k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG))
-        || k >= 2 && KO_SONG_NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2))
+    k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG)) || song_noun_sung(v, k)
 }
 
 /// Whether a Korean word is a singing verb, in any ending (`가창해`, `불렀으며`, `참여했다`).
@@ -1847,13 +1845,13 @@ fn drama_mentions(
                 && !gloss
                 && !super::layout::is_part(inner)
                 && !tables.is_known_performer(inner);
-            let known_whole = known_whole || owned;
-            if (year || known_whole)
+            let titled = known_whole || owned;
+            if (year || titled)
                 && !bare.is_empty()
                 && bare.split_whitespace().count() <= 8
                 && !evidence::not_a_name(bare)
                 // The tables' title outweighs a person's shape (`Moon Tide`).
-                && (known_whole || evidence::performer(tables, bare) < 0.6)
+                && (titled || evidence::performer(tables, bare) < 0.6)
                 && !has_ost(bare)
                 && !is_network(bare)
                 && !["feat", "ft"]

@@ -819,8 +819,9 @@ fn stacked(
         let words = t.split_whitespace().count();
         (1..=6).contains(&words) && !t.ends_with(['.', '!', '?', ':']) && !evidence::not_a_name(t)
     };
-    // Items whose singer reads as one; then, when the article has shown the layout
-    // twice, its other items whose line under the title has a name's shape (`Gaho`).
+    // Items whose singer reads as one (or comes from a label); when the article has
+    // shown the layout twice so, its other items whose line under the title has a
+    // name's shape (`Gaho`).
     let strict = |name: &str| evidence::performer(tables, name) >= 0.6;
     let shaped = |name: &str| {
         crate::shape::title_like(name)
@@ -828,47 +829,18 @@ fn stacked(
             && name.split_whitespace().count() <= 4
             && !name.contains([',', '!', '?', ':'])
     };
-    let mut out = items(
-        lines, &numbered, &short, &has_song, credited, tables, &strict,
-    );
-    if out.len() >= 2 {
-        out = items(
-            lines,
-            &numbered,
-            &short,
-            &has_song,
-            credited,
-            tables,
-            &|n| strict(n) || shaped(n),
-        );
-    }
-    if out.len() < 2 {
-        out.clear();
-    }
-    out
-}
-
-/// The stacked items whose line under the title passes `singer` (see [`stacked`]).
-fn items(
-    lines: &[ReadLine],
-    numbered: &dyn Fn(&ReadLine) -> bool,
-    short: &dyn Fn(&str) -> bool,
-    has_song: &dyn Fn(usize) -> bool,
-    credited: &[usize],
-    tables: &Tables,
-    singer: &dyn Fn(&str) -> bool,
-) -> Vec<Song> {
-    let mut out = Vec::new();
+    let mut out: Vec<(Song, bool)> = Vec::new();
     for i in 0..lines.len().saturating_sub(1) {
         let (l, n) = (&lines[i], &lines[i + 1]);
         let title = segment::strip_marker(&l.line.text).trim();
         // `Sung by: A`, `Artist: A` under the title: the credit comes from its label.
         let label = credited.binary_search(&(i + 1)).is_ok();
         let name = if label { "" } else { n.line.text.trim() };
+        let sure = label || short(name) && strict(name);
         if numbered(l)
             && !numbered(n)
             && short(title)
-            && (label || short(name) && singer(name))
+            && (sure || short(name) && shaped(name))
             && !has_song(i)
             && !has_song(i + 1)
             && evidence::performer(tables, title) < 0.6
@@ -885,10 +857,13 @@ fn items(
                 true,
             );
             s.layout = Some("N/N".to_string());
-            out.push(s);
+            out.push((s, sure));
         }
     }
-    out
+    if out.iter().filter(|(_, sure)| *sure).count() < 2 {
+        return Vec::new();
+    }
+    out.into_iter().map(|(s, _)| s).collect()
 }
 
 /// Writes what the reader saw, line by line: pieces, candidates with their evidence,

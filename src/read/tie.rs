@@ -745,14 +745,22 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
     }
     // The performer named nearest before the song (`X sang A while Y lent his voice to B`),
     // not a word of a known title (`태양의 후예 때 ‘T’`).
-    let known = tables.drama_spans(v.text);
+    // The line's known titles are looked for only once a name is found (most lines
+    // name no performer before the song).
+    let known = std::cell::OnceCell::new();
     for i in (s..k).rev() {
         let p = v.p[i];
-        if p.kind != Kind::Run || known.iter().any(|&(a, b)| a <= p.start && p.end <= b) {
+        if p.kind != Kind::Run {
             continue;
         }
         if let Some(t) = local.role_or_performer(evidence::strip_particle(v.t(i))) {
-            return Some(t.to_string());
+            let titled = known
+                .get_or_init(|| tables.drama_spans(v.text))
+                .iter()
+                .any(|&(a, b)| a <= p.start && p.end <= b);
+            if !titled {
+                return Some(t.to_string());
+            }
         }
     }
     // `Urban Zakapa gives us two songs, “A” and “B”`: the name that opens a sentence
