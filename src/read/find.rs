@@ -311,6 +311,13 @@ pub fn prose(
         }
         let Some(tp) = v.p.get(j) else { continue };
         let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS)) || sentence_cued(v, k);
+        // `Moonlit Ferry’s third OST, “T”`: what owns a soundtrack, with no person's
+        // shape, is the drama.
+        let owner_is_drama = owner_is_drama
+            || (k + 1..j).any(|i| v.kind(i) == Some(Kind::Ost))
+                && evidence::performer(tables, &owner) == 0.0
+                && !has_hangul(&owner)
+                && !evidence::not_a_name(&owner);
         let (title, end) = match tp.kind {
             Kind::Quoted if !used[j] => (v.t(j).to_string(), tp.end),
             Kind::Run if !has_hangul(v.t(j)) => {
@@ -1586,7 +1593,10 @@ pub(crate) fn sings(w: &str) -> bool {
 /// A`, `by A`).
 fn after_by(v: &View, i: usize) -> Option<usize> {
     let mut b = i;
-    while v.kind(b) == Some(Kind::Sep) || v.is_any(b, &["sung", "performed"]) {
+    // `“T,” is sung by A`, `“T” will be performed by A`.
+    while v.kind(b) == Some(Kind::Sep)
+        || v.is_any(b, &["sung", "performed", "is", "was", "will", "be"])
+    {
         b += 1;
     }
     v.is(b, "by").then_some(b + 1)

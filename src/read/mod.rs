@@ -1542,6 +1542,47 @@ mod tests {
     }
 
     #[test]
+    fn what_owns_a_soundtrack_without_a_persons_shape_is_the_drama() {
+        assert_credits(
+            "Winter Harbor's third OST, \"Glass Door,\" is sung by Park Ha-eun.\n",
+            &[("Glass Door,", "Park Ha-eun")],
+        );
+        assert_mention(
+            "Glass Harbor’s new soundtrack song “Salt Road” is out.\n",
+            "Glass Harbor",
+            "drama.possessive",
+        );
+        // A person's possessive is a credit, whatever follows it.
+        assert_credits(
+            "Park Ha-eun's third OST, \"Glass Door,\" is out today.\n",
+            &[("Glass Door,", "Park Ha-eun")],
+        );
+    }
+
+    #[test]
+    fn a_role_word_before_a_subject_calls_it_a_performer() {
+        for text in [
+            "Rock band Paper Lamps joined the soundtrack of Winter Harbor with “Glass Door.”\n",
+            "Indie duo Paper Lamps lends its voice to Winter Harbor with the song “Glass Door.”\n",
+        ] {
+            assert_credits(text, &[("Glass Door.", "Paper Lamps")]);
+        }
+        // A role in the story, or the band a member belongs to, is no credit of its own.
+        for text in [
+            "Kim Do-yoon, who played the singer Oska, performed “Glass Door” on screen.\n",
+            "Kim Do-yoon of the band Paper Lamps brought the roar with the song “Glass Door.”\n",
+        ] {
+            assert_credits(
+                text,
+                &[(
+                    text.split('“').nth(1).unwrap().split('”').next().unwrap(),
+                    "Kim Do-yoon",
+                )],
+            );
+        }
+    }
+
+    #[test]
     fn a_cue_title_goes_on_over_a_possessive() {
         let got = mentions("It was the OST of The Harbor’s Doctor (2012) entitled “Glass Door”.\n");
         assert!(

@@ -753,7 +753,23 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
         if p.kind != Kind::Run {
             continue;
         }
-        if let Some(t) = local.role_or_performer(evidence::strip_particle(v.t(i))) {
+        // `Rock band Paper Lanterns has joined …`: a role word before the name calls it one.
+        // Not `played the singer Oska`, `of the band B`: a role in a story, or a group.
+        let called = i > 0
+            && v.is_any(
+                i - 1,
+                &[
+                    "band", "singer", "group", "duo", "vocalist", "rapper", "trio",
+                ],
+            )
+            && (i < s + 2 || !v.is_any(i - 2, &["the", "a", "an", "of", "played"]))
+            && name_shaped(v.t(i), tables);
+        let named = if called {
+            Some(v.t(i))
+        } else {
+            local.role_or_performer(evidence::strip_particle(v.t(i)))
+        };
+        if let Some(t) = named {
             let titled = known
                 .get_or_init(|| tables.drama_spans(v.text))
                 .iter()
