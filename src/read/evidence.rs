@@ -108,6 +108,11 @@ const FURNITURE_WORDS: &[&str] = &[
     "advertisement",
     "sponsored",
     "menu",
+    // A page's copyright line (`<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`, `Copyright 2024`).
+    "copyright",
+    "저작권자",
+    "무단전재",
+    "재배포",
     // A photo's credit (`안테나 제공`, `방송 화면 캡처`).
     "제공",
     "캡처",
@@ -476,6 +481,15 @@ fn is_role_word(w: &str) -> bool {
     is_one_of(w, ROLE_WORDS)
 }
 
+/// Korean pronouns and first-person words (`그녀가`, `제가`, `이들이`): a sentence's
+/// subject that names nobody, so never a credit of its own.
+pub fn is_ko_pronoun(stem: &str) -> bool {
+    matches!(
+        stem,
+        "그" | "그녀" | "이들" | "그들" | "제" | "저" | "나" | "내" | "우리" | "저희"
+    )
+}
+
 /// Whether a word is one of a page's furniture (`Published`, `Share`, `댓글`).
 pub fn is_furniture(w: &str) -> bool {
     is_one_of(w, FURNITURE_WORDS)
@@ -507,6 +521,7 @@ fn sentence_like(s: &str) -> bool {
         || words.len() <= 3 && super::layout::is_part(s.trim())
         || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)
         || !s.chars().any(char::is_alphabetic)
+        || s.contains(['ⓒ', '©'])
         || words.iter().all(|w| count(w))
     {
         return true;

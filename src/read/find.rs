@@ -1376,6 +1376,10 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     if k > 0 && verb >= 1 && sung(v.t(verb)) && v.kind(last) == Some(Kind::Run) {
         let a = v.t(last);
         let stem = a.strip_suffix(['가', '이']).unwrap_or(a);
+        // `그녀가 부른`, `제가 부른`: a pronoun's antecedent is for the ties to find.
+        if evidence::is_ko_pronoun(stem) {
+            return None;
+        }
         if a != stem && !stem.is_empty() {
             let mut j = last;
             let mut owner = false;
@@ -1893,8 +1897,9 @@ fn drama_mentions(
         // `(JTBC ‘D’)`: a broadcaster and its quoted title in brackets.
         if p.kind == Kind::Bracket && !has_ost(v.t(k)) {
             let t = v.t(k).trim();
-            let quoted_after =
-                after_network(t).is_some_and(|r| r.starts_with(['\'', '‘', '“', '"', '《', '<']));
+            let quoted_after = after_network(t).is_some_and(|r| {
+                r.starts_with(['\'', '‘', '“', '"', '《', '<', '『', '「', '〈', '≪', '＜'])
+            });
             let name = strip_network(t);
             if quoted_after && !name.is_empty() && !evidence::not_a_name(&name) {
                 out.push(DramaMention {
@@ -2080,6 +2085,8 @@ fn drama_mentions(
         // `<D>` angle brackets, `《D》`.
         if p.kind == Kind::Quoted
             && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《'))
+            // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice in angle brackets.
+            && !evidence::not_a_name(v.t(k))
         {
             out.push(mention(0.85, "drama.angle"));
             used[k] = true;

@@ -1542,6 +1542,50 @@ mod tests {
     }
 
     #[test]
+    fn a_broadcaster_and_a_title_in_any_korean_marks_name_the_drama() {
+        for text in [
+            "1위. 「유리문」 - 박하은 (SBS 『겨울 항구』)\n",
+            "1위. 「유리문」 - 박하은 (SBS 「겨울 항구」)\n",
+            "1위. 「유리문」 - 박하은 (SBS 〈겨울 항구〉)\n",
+        ] {
+            assert_mention(text, "겨울 항구", "drama.network");
+        }
+    }
+
+    #[test]
+    fn a_pages_copyright_notice_is_no_drama() {
+        for text in [
+            "<저작권자 ⓒ 겨울일보, 무단전재 및 재배포 금지>\n",
+            "《Copyright 겨울일보》\n",
+            "<© Winter Daily>\n",
+        ] {
+            assert!(mentions(text).is_empty(), "{text}: {:?}", mentions(text));
+        }
+        // A title in the same marks still is one.
+        assert_mention("<겨울 항구>\n", "겨울 항구", "drama.angle");
+    }
+
+    #[test]
+    fn a_korean_pronoun_is_no_credit_its_antecedent_is() {
+        // `그녀가 부른`: the singer the text named before, not `그녀`; a broadcaster
+        // between them is passed.
+        assert_credits(
+            "가수 박하은이 SBS 드라마 ‘겨울 항구’ OST에 참여했다. 그녀가 부른 ‘유리문’은 오늘 공개된다.\n",
+            &[("유리문", "박하은")],
+        );
+        assert_credits(
+            "박하은이 ENA 드라마 ‘겨울 항구’ OST로 돌아왔다. 그가 부른 ‘유리문’은 1위에 올랐다.\n",
+            &[("유리문", "박하은")],
+        );
+        // First person in an answer: no `제` credit.
+        let r = read(
+            "A. 제가 부른 ‘유리문’이 드라마 ‘겨울 항구’ 첫 OST예요.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.songs.iter().all(|s| s.artists != "제"), "{:?}", r.songs);
+    }
+
+    #[test]
     fn what_owns_a_soundtrack_without_a_persons_shape_is_the_drama() {
         assert_credits(
             "Winter Harbor's third OST, \"Glass Door,\" is sung by Park Ha-eun.\n",

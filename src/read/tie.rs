@@ -826,7 +826,11 @@ fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option
             if v.p[k].kind != Kind::Run {
                 continue;
             }
-            if let Some(t) = local.role_or_performer(v.t(k)) {
+            // `이서한이 ENA 드라마 … 그가 부른`: a name with its particle; a broadcaster is none.
+            if super::find::is_network(v.t(k)) {
+                continue;
+            }
+            if let Some(t) = local.role_or_performer(evidence::strip_particle(v.t(k))) {
                 return Some(t.to_string());
             }
         }
@@ -939,9 +943,6 @@ fn strip_role(name: &str) -> &str {
 /// Korean words that take a topic particle but name no singer (`세 사람은`, `이 곡은`).
 const KO_NOT_SINGER: &[&str] = &[
     "사람",
-    "이들",
-    "그",
-    "그녀",
     "곡",
     "노래",
     "드라마",
@@ -978,6 +979,7 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
             return None;
         }
         if KO_NOT_SINGER.contains(&stem)
+            || evidence::is_ko_pronoun(stem)
             || evidence::drama(tables, stem) > 0.0
             || evidence::not_a_name(stem)
         {
@@ -1054,11 +1056,11 @@ fn pronoun(v: &View, song_start: usize) -> bool {
                 "the band",
                 "the duo",
                 "the group",
-                "그는",
-                "그녀는",
-                "이들은",
             ],
-        )
+        ) || v
+            .t(i)
+            .strip_suffix(['은', '는', '이', '가'])
+            .is_some_and(|stem| evidence::is_ko_pronoun(stem) && stem != "제" && stem != "내")
     })
 }
 
