@@ -849,6 +849,10 @@ impl Renderer<'_> {
                         }
                     }
                     "td" | "th" if !self.line.trim().is_empty() => self.next_cell(),
+                    "dd" => {
+                        self.break_line();
+                        self.after_term(n);
+                    }
                     "sup" if is_citation(n) => return,
                     _ if BLOCK.contains(&name) => self.break_line(),
                     _ => {}
@@ -896,6 +900,37 @@ impl Renderer<'_> {
                     "ul" | "ol" | "div" | "section" | "table" | "p" | "li"
                 )
                 && size.link_density() > 0.7
+    }
+
+    /// A short definition after a term of a label's shape (`<dt>Vocals</dt><dd>A</dd>`) is
+    /// one line with it, `Vocals: A`, as a label line is written. A term that is an item
+    /// (`<dt>Part 2 — “T”</dt><dd>Performed by A. …</dd>`) keeps its own line.
+    fn after_term(&mut self, dd: NodeRef<Node>) {
+        const TERM: usize = 30;
+        const VALUE: usize = 80;
+        let term = dd
+            .prev_siblings()
+            .find(|s| s.value().is_element())
+            .filter(|s| s.value().as_element().is_some_and(|e| e.name() == "dt"));
+        let Some(term) = term else { return };
+        if self.sizes.get(term).text > TERM || self.sizes.get(dd).text > VALUE {
+            return;
+        }
+        let body = self.out.trim_end_matches('\n');
+        let at = body.rfind('\n').map_or(0, |i| i + 1);
+        let last = body[at..].trim_end_matches([':', '：', ' ']).to_string();
+        // The line before is the term's own (not hidden, not left out as boilerplate).
+        let first = term
+            .descendants()
+            .filter_map(|d| d.value().as_text())
+            .find_map(|t| t.split_whitespace().next());
+        let label = last.split_whitespace().count() <= 3
+            && !last.contains(['“', '”', '"', '‘', '’', '「', '」', '『', '』', '<', '《']);
+        if !label || !first.is_some_and(|w| last.starts_with(w)) {
+            return;
+        }
+        self.out.truncate(at);
+        self.line = format!("{last}: ");
     }
 
     /// A cell after the first in a table row: a row that starts with its number
@@ -1015,6 +1050,20 @@ mod tests {
         assert_eq!(t, "3. A\n4. B\n1. Song | Singer\n");
         let t = to_text("<table><tr><th>No.</th><th>Title</th></tr><tr><td>2.</td><td>Flower - Yoon Mirae</td></tr></table>");
         assert_eq!(t, "No. | Title\n2. Flower - Yoon Mirae\n");
+    }
+
+    #[test]
+    fn a_short_definition_joins_its_label_term() {
+        let t =
+            to_text("<dl><dt>Song</dt><dd>Glass Door</dd><dt>Vocals</dt><dd>Park Ha-eun</dd></dl>");
+        assert_eq!(t, "Song: Glass Door\nVocals: Park Ha-eun\n");
+        // A term that is an item, or a long definition, keeps its own line.
+        let t =
+            to_text("<dl><dt>Part 2 — “Glass Door”</dt><dd>Performed by Park Ha-eun.</dd></dl>");
+        assert_eq!(t, "Part 2 — “Glass Door”\nPerformed by Park Ha-eun.\n");
+        let long = "A definition long enough to be a paragraph of its own, with more words than any label's value has.";
+        let t = to_text(&format!("<dl><dt>Note</dt><dd>{long}</dd></dl>"));
+        assert_eq!(t, format!("Note\n{long}\n"));
     }
 
     #[test]

@@ -253,7 +253,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                         line: i,
                         start: s,
                         end: e,
-                        name: find::strip_network(&find::strip_ost(&line.text[s..e])),
+                        name: label_drama(&line.text[s..e]),
                         strength: 0.9,
                         cue: "drama.label",
                     });
@@ -552,8 +552,9 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
         _ => return None,
     };
-    // `K-DRAMA | MUSIC` is a site's breadcrumb: only a colon makes a drama's label.
-    if role == Role::Drama && v.t(1) == "|" {
+    // `K-DRAMA | MUSIC` is a site's breadcrumb: only a colon makes a drama's label;
+    // `From: Letter <mail@example>` is a mail's sender.
+    if role == Role::Drama && (v.t(1) == "|" || v.text.contains('@')) {
         return None;
     }
     // `OST: “T” – A` is a song line under the label, not a drama's name.
@@ -652,7 +653,7 @@ fn labelled(
         item.clear();
     };
     for l in labels {
-        let adjacent = item.last().is_some_and(|p| l.0 <= p.0 + 2);
+        let adjacent = item.last().is_some_and(|p| l.0 <= p.0 + 1);
         let leader_again = item.first().is_some_and(|f| f.1 == l.1);
         if !adjacent || leader_again {
             flush(&mut item, &mut out);
@@ -832,20 +833,22 @@ fn stacked(
     let mut out: Vec<(Song, bool)> = Vec::new();
     for i in 0..lines.len().saturating_sub(1) {
         let (l, n) = (&lines[i], &lines[i + 1]);
-        let title = segment::strip_marker(&l.line.text).trim();
+        let title = part_tag_stripped(segment::strip_marker(&l.line.text).trim());
         // `Sung by: A`, `Artist: A` under the title: the credit comes from its label.
         let label = credited.binary_search(&(i + 1)).is_ok();
         let name = if label { "" } else { n.line.text.trim() };
         let sure = label || short(name) && strict(name);
-        if numbered(l)
+        // A title the label under it credits needs no number (`## T` / `Artist: A`).
+        if (numbered(l) || label)
             && !numbered(n)
             && short(title)
             && (sure || short(name) && shaped(name))
             && !has_song(i)
             && !has_song(i + 1)
-            && evidence::performer(tables, title) < 0.6
+            // A name's shape over a label's credit is still the title (`유리문`).
+            && (label || evidence::performer(tables, title) < 0.6)
         {
-            let start = l.line.text.len() - segment::strip_marker(&l.line.text).len();
+            let start = title.as_ptr() as usize - l.line.text.as_ptr() as usize;
             let mut s = Song::new(
                 i,
                 start,
@@ -864,6 +867,28 @@ fn stacked(
         return Vec::new();
     }
     out.into_iter().map(|(s, _)| s).collect()
+}
+
+/// The drama a label names, without its broadcaster and soundtrack words, and the first
+/// of the names an infobox gives it (`D (English title) / D2 (literal title)`).
+fn label_drama(value: &str) -> String {
+    let first = value.split(" / ").next().unwrap_or(value);
+    let first = match first.rfind(" (") {
+        Some(i) if first.ends_with(')') && first[i..].to_lowercase().contains("title") => {
+            &first[..i]
+        }
+        _ => first,
+    };
+    find::strip_network(&find::strip_ost(first))
+}
+
+/// A title without the part tag before it (`[Part 1] T`, `[OST Part.2] T`).
+fn part_tag_stripped(title: &str) -> &str {
+    title
+        .strip_prefix('[')
+        .and_then(|t| t.split_once(']'))
+        .filter(|(tag, rest)| layout::is_part(tag.trim()) && !rest.trim().is_empty())
+        .map_or(title, |(_, rest)| rest.trim())
 }
 
 /// Writes what the reader saw, line by line: pieces, candidates with their evidence,
@@ -1189,6 +1214,54 @@ mod tests {
                 rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
                 rec("Moon Tide", "Salt Road", "Kim Do-yoon")
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_over_a_credit_label_is_an_item_without_a_number() {
+        let text = "## Glass Door\nArtist: Park Ha-eun | Drama: Winter Harbor\nA gentle ballad for the leads, and the piano in it is the best part.\n## Salt Road\nSinger: Kim Do-yoon | Drama: Moon Tide\nA louder song for the chase.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Moon Tide", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+        // A part tag before the title is no part of it.
+        let got = kept("드라마 ‘겨울 항구’ OST 정리\n[Part 1] 유리문\n노래: 박하은\n작사: 김하나\n[Part 2] 소금길\n노래: 김도윤\n");
+        let titles: Vec<&str> = got.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(titles, ["유리문", "소금길"], "{got:?}");
+    }
+
+    #[test]
+    fn label_items_do_not_reach_over_a_paragraph() {
+        let got = kept("Singer: Kim Do-yoon | Drama: Moon Tide\nThe third part came out in May and topped the charts for a week.\nSong: Glass Door\nVocals: Park Ha-eun\nDrama: Winter Harbor\n");
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+    }
+
+    #[test]
+    fn a_drama_label_names_its_first_title() {
+        let got =
+            mentions("Drama: Winter Harbor (English title) / Gyeoul Hanggu (literal title)\n");
+        assert!(
+            got.iter()
+                .any(|(n, c, _)| n == "Winter Harbor" && *c == "drama.label"),
+            "{got:?}"
+        );
+        // A mail's sender is no drama's label.
+        assert_no_mention(
+            "From: The Harbor Letter <hello@harbor.example>\n",
+            "drama.label",
+        );
+    }
+
+    #[test]
+    fn a_numbered_note_is_no_section_heading() {
+        let text = "# Winter Harbor\nDrama: Winter Harbor\n## Notes\n1. This is her first drama since Moon Tide (2022), and her first with the director.\n## Part 1. Glass Door\nSinger: Park Ha-eun\n## Part 2. Salt Road\nSinger: Kim Do-yoon\n";
+        let got = kept(text);
+        assert!(
+            !got.is_empty() && got.iter().all(|(d, _, _)| d == "Winter Harbor"),
+            "{got:?}"
         );
     }
 

@@ -390,7 +390,16 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let mut chart = false;
     for i in 0..n {
         let l = &r.lines[i];
-        let headed = l.line.kind == LineKind::Heading || l.line.marked;
+        // A numbered sentence (`2. This is her first drama since D (2022).`) is a note,
+        // no item's heading.
+        let note = l.line.kind == LineKind::Body
+            && l.line
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            && l.line.text.trim_end().ends_with('.')
+            && l.line.text.split_whitespace().nth(8).is_some();
+        let headed = l.line.kind == LineKind::Heading || l.line.marked && !note;
         let heading = headed && !has_song[i];
         // A chart's heading may read as a song line itself (`MELON TOP 5 (April 2)`).
         if headed && !numbered(r, i) && chart_heading(&l.line.text) {
@@ -404,7 +413,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim_start_matches('#')
                 .trim()
                 .to_string();
-            if evidence::cast_line(&l.line.text, tables) || evidence::is_link_word(&body) {
+            // A credit's line (`Performed by A and B`) is no heading of a drama either.
+            if l.credit
+                || evidence::cast_line(&l.line.text, tables)
+                || evidence::is_link_word(&body)
+            {
                 // An actor and a role, or a site's link (`Search...`, `MUSIC`): neither a
                 // drama nor a singer's section.
             } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
