@@ -4,10 +4,10 @@ use crate::normalize::key;
 use crate::record::Record;
 use rustc_hash::FxHashMap as HashMap;
 
-/// Whether a rule id is a list line's (`list.*`), whose credits are more careful than a
-/// sentence's.
+/// Whether a rule id is a list line's or a table row's (`list.*`, `table.*`), whose
+/// credits are more careful than a sentence's.
 fn is_list_rule(rule: &str) -> bool {
-    rule.starts_with("list.")
+    rule.starts_with("list.") || rule.starts_with("table.")
 }
 
 /// Merges records with the same drama and track keys, keeping the first mention's
@@ -26,6 +26,11 @@ fn is_list_rule(rule: &str) -> bool {
 /// let prose = Record { artists: vec!["(Crush)".into()], rule: "ko.possessive".into(), ..b.clone() };
 /// let list = Record { rule: "list.title_artist".into(), ..b.clone() };
 /// assert_eq!(dedupe(vec![prose, list])[0].artists, ["Crush"]);
+///
+/// // A table row's credit is as careful: a later list (a chart's `KOR` column) keeps it.
+/// let table = Record { rule: "table.columns".into(), ..b.clone() };
+/// let chart = Record { artists: vec!["KOR".into()], rule: "list.title_artist".into(), ..b.clone() };
+/// assert_eq!(dedupe(vec![table, chart])[0].artists, ["Crush"]);
 ///
 /// // A title and, later, its Hangul form glossed with it are one song.
 /// let en = Record { track: "Always".into(), ..b.clone() };
