@@ -49,7 +49,7 @@ pub mod validate;
 pub use record::Record;
 pub use tables::Tables;
 
-use normalize::{clean, clean_title, has_key, split_artists, split_gloss, trim_punct};
+use normalize::{clean, clean_title, has_key, key, split_artists, split_gloss, trim_punct};
 
 /// The artists of the credits split on this thread, for one version of the tables.
 struct Credits {
@@ -179,7 +179,9 @@ impl Extractor {
     /// artists split, aliases applied), kept or not; `None` without a title or drama.
     pub fn record(&self, source: &str, reading: &read::Reading, s: &read::Song) -> Option<Record> {
         let line = &reading.lines[s.line].line;
-        let (track, alt) = split_gloss(normalize::strip_badge(&s.track));
+        // `Blue Hour (Feat. pH-1)`: the featured singer is a performer, no part of the title.
+        let (title, feat) = normalize::split_feat(normalize::strip_badge(&s.track));
+        let (track, alt) = split_gloss(title);
         // `“Driving Me Crazy,”`: a comma inside the quotes is the sentence's.
         let track = trim_punct(&track);
         let track = self.canonical(tables::AliasKind::Track, track);
@@ -197,7 +199,12 @@ impl Extractor {
         if !has_key(&track) || !has_key(&drama) {
             return None;
         }
-        let artists = self.artists(&s.artists);
+        let mut artists = self.artists(&s.artists);
+        for a in feat.map(|f| self.artists(f)).unwrap_or_default() {
+            if !artists.iter().any(|b| key(b) == key(&a)) {
+                artists.push(a);
+            }
+        }
         Some(Record {
             drama,
             track,

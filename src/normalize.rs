@@ -302,6 +302,39 @@ pub fn strip_badge(title: &str) -> &str {
     t
 }
 
+/// Splits a featured singer's bracket off the end of a title: `Blue Hour (Feat. pH-1)`
+/// is the song `Blue Hour`, on which pH-1 sings too.
+///
+/// ```
+/// use ostract::normalize::split_feat;
+/// assert_eq!(split_feat("Blue Hour (Feat. pH-1)"), ("Blue Hour", Some("pH-1")));
+/// assert_eq!(split_feat("나의 밤 (feat. 제이크)"), ("나의 밤", Some("제이크")));
+/// assert_eq!(split_feat("Feather (Acoustic Ver.)"), ("Feather (Acoustic Ver.)", None));
+/// ```
+pub fn split_feat(title: &str) -> (&str, Option<&str>) {
+    let t = title.trim();
+    let Some(body) = t.strip_suffix([')', ']']) else {
+        return (t, None);
+    };
+    let Some(open) = body.rfind(['(', '[']) else {
+        return (t, None);
+    };
+    let inner = body[open + 1..].trim_start();
+    let lower = inner.to_lowercase();
+    let Some(lead) = ["featuring ", "feat.", "feat ", "ft.", "ft "]
+        .iter()
+        .find(|l| lower.starts_with(*l))
+    else {
+        return (t, None);
+    };
+    let head = body[..open].trim_end();
+    let feat = inner[lead.len()..].trim();
+    if head.is_empty() || feat.is_empty() {
+        return (t, None);
+    }
+    (head, Some(feat))
+}
+
 /// Splits a title with a gloss in parentheses into the title and the gloss, when one
 /// side is Hangul and the other is not: `다시 난, 여기 (Here I Am Again)`.
 ///
