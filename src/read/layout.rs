@@ -37,6 +37,8 @@ pub struct Slot {
     pub cue: &'static str,
     /// The opening quote mark: `《` marks a work (a drama), `〈` a song.
     pub mark: char,
+    /// A slash stands between it and the slot before (`A / B`).
+    pub after_slash: bool,
 }
 
 /// A line read as slots.
@@ -94,6 +96,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };
+            let after_slash = pattern.ends_with('/');
             pattern.push(if single_quote { 'Q' } else { 'N' });
             if ost {
                 pattern.push('o');
@@ -113,6 +116,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 year: false,
                 cue,
                 mark,
+                after_slash,
             });
             *cue = "";
         }
@@ -291,6 +295,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     year,
                     cue: bcue,
                     mark: ' ',
+                    after_slash: false,
                 });
             }
             Kind::Quoted => {
@@ -787,6 +792,35 @@ pub fn read(
         let mut artists = get(Role::Artist)
             .map(|s| s.text.clone())
             .unwrap_or_default();
+        // `T – A / B`: a name of a person's shape beside the credit, a slash between
+        // them, in the drama's slot or in none, is another singer (`T – A / D` names a
+        // drama there).
+        let ar = roles.iter().position(|r| *r == Role::Artist);
+        let person = |s: &Slot| {
+            !s.quoted
+                && !s.bracket
+                && evidence::performer(tables, &s.text) >= 0.6
+                && evidence::drama(tables, &s.text) == 0.0
+        };
+        let second = ar.and_then(|a| {
+            let after = l
+                .slots
+                .get(a + 1)
+                .filter(|s| s.after_slash && roles[a + 1] != Role::Track && person(s));
+            let before = a
+                .checked_sub(1)
+                .filter(|&b| l.slots[a].after_slash && roles[b] == Role::Drama)
+                .map(|b| &l.slots[b])
+                .filter(|s| person(s));
+            after.or(before)
+        });
+        if let (Some(b), Some(a)) = (second, ar) {
+            artists = if b.start < l.slots[a].start {
+                format!("{}, {artists}", b.text)
+            } else {
+                format!("{artists}, {}", b.text)
+            };
+        }
         // A bracket after the artist slot that names a group (`Soyou [Sistar]`, `(EXO)`).
         for (i, (s, r)) in l.slots.iter().zip(roles).enumerate() {
             if *r == Role::Other
@@ -806,7 +840,9 @@ pub fn read(
                 };
             }
         }
-        let drama = get(Role::Drama).map(|s| strip_network(&s.text));
+        let drama = get(Role::Drama)
+            .filter(|d| second.is_none_or(|b| !std::ptr::eq(*d, b)))
+            .map(|s| strip_network(&s.text));
         let start = l.slots.first().map(|s| s.start).unwrap_or(0);
         let end = l.slots.last().map(|s| s.end).unwrap_or(0);
         let mut song = Song::new(
@@ -889,6 +925,17 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_persons_name_after_a_credit_and_a_slash_is_another_singer() {
+        let got = read_lines("1. “Snowfall” – Kim Na-young / Yang Da-il\n");
+        assert_eq!(got[0].1, "Kim Na-young, Yang Da-il", "{got:?}");
+        assert_eq!(got[0].2, None, "{got:?}");
+        // A title in that slot is the drama.
+        let got = read_lines("1. “Glass Door” – Park Ha-eun / Winter Harbor\n");
+        assert_eq!(got[0].1, "Park Ha-eun", "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
     }
 
     #[test]
