@@ -1266,6 +1266,20 @@ mod tests {
     }
 
     #[test]
+    fn the_last_item_keeps_its_section_over_the_next_heading() {
+        let text = "Winter Harbor (2019)\n• “Glass Door” — Park Ha-eun\n• “Salt Road” — Kim Do-yoon\nThe last one is sung by the lead actor himself, a karaoke staple for years.\n\nSilver Harbor (2021)\n• “Night Bus” — Lee Seo-yun\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
+                rec("Silver Harbor", "Night Bus", "Lee Seo-yun")
+            ]
+        );
+    }
+
+    #[test]
     fn a_korean_topic_credits_the_quote_after_it() {
         let got = kept("드라마 ‘겨울 항구’ OST 라인업이 공개됐다. 김하늘은 ‘유리문’을, 박서준은 ‘소금길’을 불렀다.\n");
         let credits: Vec<&str> = got.iter().map(|(_, _, a)| a.as_str()).collect();

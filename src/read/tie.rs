@@ -713,18 +713,27 @@ fn item_drama<'a>(
                 continue;
             }
         }
-        if n.slots.is_some() || next_item {
+        // A heading past the item's paragraph (`Descendants of the Sun (2016)` after the
+        // last item and a comment on it) opens the next section; a label's line
+        // (`Drama: D`) is the item's.
+        let labelled = || named().is_some_and(|d| d.cue == "drama.label");
+        if n.slots.is_some() || next_item || j > line + 1 && is_heading(n) && !labelled() {
             break;
         }
         if let Some(d) = named() {
             return Some(d);
         }
         // `Artist: A`, `Sung by A` between the title and its drama is the item's credit.
-        if n.line.kind == LineKind::Heading && !n.credit {
+        if is_heading(n) {
             break;
         }
     }
     None
+}
+
+/// A heading's line that is no item's credit line (`Artist: A`, `Sung by A`).
+fn is_heading(l: &super::ReadLine) -> bool {
+    l.line.kind == LineKind::Heading && !l.credit
 }
 
 /// The drama named nearest before the song in its section, within a few lines.
