@@ -325,8 +325,16 @@ pub fn prose(
                 let owner_ok = evidence::performer(tables, &owner) >= 0.5;
                 // `EXO’s Chen and Punch`: the owner's members, not a song.
                 let members = evidence::performer(tables, &t) >= 0.6;
+                // `IU’s Hotel del Luna OST`: a drama's title, its soundtrack the singer's.
+                let drama_named = v.kind(j + 1) == Some(Kind::Ost)
+                    || evidence::drama(tables, v.t(j)) > 0.0
+                    || tables
+                        .drama_spans(v.text)
+                        .iter()
+                        .any(|&(a, b)| a <= tp.start && tp.start < b);
                 if !(owner_ok || cued)
                     || members
+                    || drama_named
                     || t.is_empty()
                     || evidence::not_a_name(&t)
                     || v.t(j).starts_with(char::is_lowercase)
@@ -1788,7 +1796,30 @@ fn drama_mentions(
                 && !describes_a_drama(&name, tables)
                 && !tables.knows_performer(&name)
             {
+                // `The Pharmacist's Garden OST`: a title's own possessive, its owner
+                // neither a person's shape nor a broadcaster.
+                let owner = (p.kind == Kind::Run
+                    && k >= 2
+                    && v.kind(k - 1) == Some(Kind::Poss)
+                    && v.t(k - 1) != "의"
+                    && v.close(k - 1, k)
+                    && v.kind(k - 2) == Some(Kind::Run))
+                .then(|| v.t(k - 2))
+                .filter(|o| {
+                    crate::shape::title_like(o)
+                        && evidence::performer(tables, o) == 0.0
+                        && !is_network(o)
+                        && !evidence::not_a_name(o)
+                });
+                let (start, name) = match owner {
+                    Some(_) => {
+                        let s = v.p[k - 2].start;
+                        (s, format!("{}{}", &v.text[s..p.start], name))
+                    }
+                    None => (p.start, name),
+                };
                 out.push(DramaMention {
+                    start,
                     name,
                     ..mention(0.95, "drama.ost")
                 });

@@ -1280,6 +1280,45 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_after_a_possessive_is_the_owners_drama_no_song() {
+        let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
+        for text in [
+            "Park Ha-eun's Winter Harbor OST is out.\n",
+            "Park Ha-eun's Winter Harbor made him a star, and the song was a hit.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(
+                r.songs.iter().all(|s| s.track != "Winter Harbor"),
+                "{text}: {:?}",
+                candidates(&r)
+            );
+        }
+        // A title's own possessive before `OST` is the drama's name.
+        assert_mention(
+            "It came out as The Pharmacist's Garden OST Part 4.\n",
+            "The Pharmacist's Garden",
+            "drama.ost",
+        );
+        // A person's possessive is not.
+        let got = mentions("Then came Park Ha-eun's Salt Road OST.\n");
+        assert!(got.iter().all(|(n, _, _)| !n.contains("Park")), "{got:?}");
+    }
+
+    #[test]
+    fn a_drama_named_after_the_song_on_its_line_ties_without_a_section() {
+        let text = "Comments\n1.4k\nShare\nGlass Door by Park Ha-eun. Winter Harbor OST was my first drama and this song is nostalgia.\nReply\nShare\nSave\nMore\nSalt Road by Kim Do-yoon. Silver Harbor OST is the one I replay.\n";
+        let r = read(text, &Tables::builtin());
+        let got: Vec<_> = candidates(&r).into_iter().map(|(t, _, d)| (t, d)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Glass Door", Some("Winter Harbor")),
+                ("Salt Road", Some("Silver Harbor"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_korean_topic_credits_the_quote_after_it() {
         let got = kept("드라마 ‘겨울 항구’ OST 라인업이 공개됐다. 김하늘은 ‘유리문’을, 박서준은 ‘소금길’을 불렀다.\n");
         let credits: Vec<&str> = got.iter().map(|(_, _, a)| a.as_str()).collect();

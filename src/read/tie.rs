@@ -544,6 +544,19 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "near";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
+        } else if let Some(d) = r.dramas.iter().find(|d| {
+            // `My Destiny by Lyn. My Love From the Star was my first drama.`: a drama its
+            // line names with a cue after the song, when no section names one surely.
+            d.line == s.line
+                && d.start >= s.end
+                && d.strength >= 0.75
+                && !other(d)
+                && section[s.line].as_ref().is_none_or(|c| c.1 < 0.5)
+                && article.is_none()
+        }) {
+            s.tie = "line_after";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
         } else if let Some(d) = &article {
             // The one drama the article names strongly, over a heading that only has
             // a title's shape.
