@@ -190,13 +190,50 @@ const LINK_WORDS: &[&str] = &[
     "categories",
     "ko-fi",
     "patreon",
+    "trending",
+    "members",
+    "online",
+    "company",
+    "communities",
+    "useful links",
+    "quizzes",
+    "actors",
+    "dramas",
+    // Korean portals' and boards' buttons, sort orders and footers.
+    "좋아요",
+    "화나요",
+    "슬퍼요",
+    "기사원문",
+    "공유",
+    "공유하기",
+    "폰트",
+    "글자크기",
+    "인쇄",
+    "이전글",
+    "다음글",
+    "이전 글",
+    "다음 글",
+    "목록",
+    "카테고리",
+    "등록순",
+    "최신순",
+    "답글순",
+    "회사소개",
+    "광고문의",
+    "이용약관",
+    "개인정보처리방침",
+    "청소년보호정책",
 ];
 
 /// Whether a name is a site's link or button, or a count of one (`12 Comments`).
 pub fn is_link_word(name: &str) -> bool {
     let bare = name.trim_matches(|c: char| !c.is_alphanumeric());
-    let bare = match bare.split_once(' ') {
-        Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit() || c == ',') => rest,
+    let count = |n: &str| n.chars().all(|c| c.is_ascii_digit() || c == ',');
+    // `12 Comments`, `좋아요 12`: a count on either side; not a year (`Reply 1988`).
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    let bare = match (bare.split_once(' '), bare.rsplit_once(' ')) {
+        (Some((n, rest)), _) if count(n) => rest,
+        (_, Some((rest, n))) if count(n) && !year(n) => rest,
         _ => bare,
     };
     is_furniture(bare) || LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(bare))

@@ -2011,6 +2011,22 @@ mod tests {
     }
 
     #[test]
+    fn a_portals_buttons_and_counts_name_nothing() {
+        let text = "드라마 ‘겨울 항구’ OST 정리\n1. 유리문 - 박하은\n2. 소금길 - 김도윤\n좋아요 12 | 화나요 0 | 슬퍼요 1\n기사원문 | 댓글 | 공유 | 폰트\n등록순 | 최신순 | 답글순\n이전글 | 목록 | 다음글\n<저작권자 ⓒ 겨울일보, 무단전재 및 재배포 금지>\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("겨울 항구", "유리문", "박하은"),
+                rec("겨울 항구", "소금길", "김도윤")
+            ]
+        );
+        // A title's year is no count: `Reply 1988` is no link.
+        assert!(!evidence::is_link_word("Reply 1988"));
+        assert!(evidence::is_link_word("좋아요 12"));
+    }
+
+    #[test]
     fn a_links_heading_heads_nothing_and_the_lead_is_the_first_sentence_after_a_byline() {
         // `Search...` is a known title's word and `MUSIC` a singer's shape: as a site's
         // links they head no section. The lead's drama reaches the later paragraphs.

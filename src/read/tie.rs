@@ -184,7 +184,8 @@ fn heading_drama(
         }
     }
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
-    if body.starts_with(['[', '(']) || body.contains('=') || body.contains('@') {
+    // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice.
+    if body.starts_with(['[', '(']) || body.contains(['=', '@', 'ⓒ', '©']) {
         return None;
     }
     if !names_a_title(body) {
