@@ -60,6 +60,9 @@ const ROLE_WORDS: &[&str] = &[
     "플레이리스트",
     "듣기",
     "가사",
+    // A page's section nouns (`드라마 정보`, `작품 소개`).
+    "정보",
+    "소개",
     // Korean headlines' action nouns (`OST 가창`, `OST 합류`): never a name.
     "가창",
     "참여",
@@ -517,7 +520,7 @@ fn is_one_of(w: &str, words: &[&str]) -> bool {
 }
 
 /// Whether a word, lowercased and without the punctuation at its ends, is a role word.
-fn is_role_word(w: &str) -> bool {
+pub(crate) fn is_role_word(w: &str) -> bool {
     is_one_of(w, ROLE_WORDS)
 }
 

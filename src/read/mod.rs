@@ -2027,6 +2027,15 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_a_page_section_or_a_posters_time_heads_no_drama() {
+        for heading in ["여담", "드라마 정보", "무명의 팬 15:35"] {
+            let text = format!("{heading}\n박하은이 부른 ‘유리문’이 좋다.\n");
+            let r = read(&text, &Tables::builtin());
+            assert_eq!(candidates(&r), [("유리문", "박하은", None)], "{heading}");
+        }
+    }
+
+    #[test]
     fn a_links_heading_heads_nothing_and_the_lead_is_the_first_sentence_after_a_byline() {
         // `Search...` is a known title's word and `MUSIC` a singer's shape: as a site's
         // links they head no section. The lead's drama reaches the later paragraphs.

@@ -98,6 +98,11 @@ const GENERIC: &[&str] = &[
     "기타",
     "상위 문서",
     "관련 문서",
+    "여담",
+    "비하인드",
+    "총평",
+    "기획의도",
+    "관련 영상",
 ];
 
 /// Whether a heading organises the page without naming a drama. An English entry is a
@@ -130,7 +135,8 @@ fn names_a_title(body: &str) -> bool {
             | ^(?:By|Posted|Written|Words|Photo|Photos)\s
             | \d\s*(?:년|월|일)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
             | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
-            | ^No\.\s*\d+$",
+            | ^No\.\s*\d+$
+            | \b\d{1,2}:\d{2}\b",
         )
         .unwrap()
     });
@@ -226,7 +232,11 @@ fn heading_drama(
     {
         return None;
     }
-    if name.split_whitespace().count() > 8 || evidence::not_a_name(&name) && !has_hangul(&name) {
+    // A Korean heading may hold a role word in its title, but is none as one word (`정보`).
+    if name.split_whitespace().count() > 8
+        || evidence::not_a_name(&name) && !has_hangul(&name)
+        || has_hangul(&name) && evidence::is_role_word(&name)
+    {
         return None;
     }
     // `Harbor Lights confirms special OST album`: a headline's words are in lowercase
