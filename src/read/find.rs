@@ -326,18 +326,21 @@ pub fn prose(
                 // `EXO’s Chen and Punch`: the owner's members, not a song.
                 let members = evidence::performer(tables, &t) >= 0.6;
                 // `IU’s Hotel del Luna OST`: a drama's title, its soundtrack the singer's.
-                let drama_named = v.kind(j + 1) == Some(Kind::Ost)
-                    || evidence::drama(tables, v.t(j)) > 0.0
-                    || tables
-                        .drama_spans(v.text)
-                        .iter()
-                        .any(|&(a, b)| a <= tp.start && tp.start < b);
+                // (Asked last: the line's known titles are looked for only then.)
+                let drama_named = || {
+                    v.kind(j + 1) == Some(Kind::Ost)
+                        || evidence::drama(tables, v.t(j)) > 0.0
+                        || tables
+                            .drama_spans(v.text)
+                            .iter()
+                            .any(|&(a, b)| a <= tp.start && tp.start < b)
+                };
                 if !(owner_ok || cued)
                     || members
-                    || drama_named
                     || t.is_empty()
                     || evidence::not_a_name(&t)
                     || v.t(j).starts_with(char::is_lowercase)
+                    || drama_named()
                 {
                     continue;
                 }
