@@ -319,20 +319,32 @@ pub fn split_feat(title: &str) -> (&str, Option<&str>) {
     let Some(open) = body.rfind(['(', '[']) else {
         return (t, None);
     };
-    let inner = body[open + 1..].trim_start();
-    let lower = inner.to_lowercase();
-    let Some(lead) = ["featuring ", "feat.", "feat ", "ft.", "ft "]
-        .iter()
-        .find(|l| lower.starts_with(*l))
-    else {
-        return (t, None);
-    };
     let head = body[..open].trim_end();
-    let feat = inner[lead.len()..].trim();
-    if head.is_empty() || feat.is_empty() {
-        return (t, None);
+    match feat_credit(&body[open + 1..]) {
+        Some(feat) if !head.is_empty() => (head, Some(feat)),
+        _ => (t, None),
     }
-    (head, Some(feat))
+}
+
+/// The credit after a featuring word that opens `s` (`feat. X`, `Ft X`, `featuring X`).
+///
+/// ```
+/// use ostract::normalize::feat_credit;
+/// assert_eq!(feat_credit("Feat. pH-1"), Some("pH-1"));
+/// assert_eq!(feat_credit("featuring Kim Bo-kyung "), Some("Kim Bo-kyung"));
+/// assert_eq!(feat_credit("Acoustic Ver."), None);
+/// ```
+pub fn feat_credit(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    ["featuring ", "feat.", "feat ", "ft.", "ft "]
+        .iter()
+        .find(|l| {
+            s.as_bytes()
+                .get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+        })
+        .map(|l| s[l.len()..].trim())
+        .filter(|c| !c.is_empty())
 }
 
 /// Splits a title with a gloss in parentheses into the title and the gloss, when one

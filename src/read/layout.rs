@@ -502,7 +502,7 @@ fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
 }
 
 /// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.
-pub(crate) fn credit_bracket(inner: &str) -> (String, &'static str) {
+fn credit_bracket(inner: &str) -> (String, &'static str) {
     let lower = inner.to_lowercase();
     if let Some(i) = lower
         .find("credits:")
@@ -514,10 +514,8 @@ pub(crate) fn credit_bracket(inner: &str) -> (String, &'static str) {
         let c = after.find(':').map(|j| &after[j + 1..]).unwrap_or("");
         return (c.trim().to_string(), "credit");
     }
-    for p in ["feat. ", "ft. ", "feat ", "ft ", "featuring "] {
-        if let Some(r) = lower.strip_prefix(p) {
-            return (inner[inner.len() - r.len()..].trim().to_string(), "ft");
-        }
+    if let Some(c) = crate::normalize::feat_credit(inner) {
+        return (c.to_string(), "ft");
     }
     (inner.to_string(), "")
 }

@@ -16,7 +16,6 @@
 //! ```
 
 use super::find::{has_ost, strip_ost};
-use super::layout::credit_bracket;
 use crate::normalize::key;
 use crate::segment::strip_marker;
 
@@ -179,16 +178,12 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     }
     let mut artists = cell(Column::Artist).unwrap_or("").to_string();
     // `“T” (feat. X)` in the title cell: X sings it too.
-    if let Some(open) = track.rfind('(').filter(|_| track.ends_with(')')) {
-        let (guest, cue) = credit_bracket(&track[open + 1..track.len() - 1]);
-        if cue == "ft" && !guest.is_empty() {
-            if !artists.is_empty() {
-                artists.push_str(", ");
-            }
-            artists.push_str(&guest);
-            track.truncate(open);
-            track.truncate(track.trim_end().len());
+    if let (head, Some(guest)) = crate::normalize::split_feat(&track) {
+        if !artists.is_empty() {
+            artists.push_str(", ");
         }
+        artists.push_str(guest);
+        track = head.to_string();
     }
     Some(Row {
         track,
