@@ -524,13 +524,16 @@ pub(crate) fn is_role_word(w: &str) -> bool {
     is_one_of(w, ROLE_WORDS)
 }
 
-/// Korean pronouns and first-person words (`그녀가`, `제가`, `이들이`): a sentence's
+/// Korean pronouns (`그녀가`, `이들이`) and first-person words (`제가`): a sentence's
 /// subject that names nobody, so never a credit of its own.
 pub fn is_ko_pronoun(stem: &str) -> bool {
-    matches!(
-        stem,
-        "그" | "그녀" | "이들" | "그들" | "제" | "저" | "나" | "내" | "우리" | "저희"
-    )
+    matches!(stem, "그" | "그녀" | "이들" | "그들") || is_ko_first_person(stem)
+}
+
+/// Korean first-person words (`제가`, `저는`, `우리는`): an interview's answer speaks of
+/// its own singer, not of the last one named.
+pub fn is_ko_first_person(stem: &str) -> bool {
+    matches!(stem, "제" | "저" | "나" | "내" | "우리" | "저희")
 }
 
 /// Whether a word is one of a page's furniture (`Published`, `Share`, `댓글`).

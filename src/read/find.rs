@@ -212,7 +212,9 @@ pub fn prose(
     // Whether the line holds a `‘D-T’` pair of a known drama, asked at its first quote.
     let pairs_here = std::cell::OnceCell::new();
     let first_song = songs.len();
-    drama_mentions(line, v, tables, dramas, &mut used);
+    // The line's known titles, found once for its mentions and its possessives.
+    let known: Vec<(usize, usize)> = tables.drama_spans(v.text);
+    drama_mentions(line, v, tables, &known, dramas, &mut used);
     // `Park Ha-eun (“Glass Door”)`: a singer with the song in brackets after.
     for k in 1..n {
         if v.p[k].kind != Kind::Bracket || v.p[k - 1].kind != Kind::Run {
@@ -326,21 +328,15 @@ pub fn prose(
                 // `EXO’s Chen and Punch`: the owner's members, not a song.
                 let members = evidence::performer(tables, &t) >= 0.6;
                 // `IU’s Hotel del Luna OST`: a drama's title, its soundtrack the singer's.
-                // (Asked last: the line's known titles are looked for only then.)
-                let drama_named = || {
-                    v.kind(j + 1) == Some(Kind::Ost)
-                        || evidence::drama(tables, v.t(j)) > 0.0
-                        || tables
-                            .drama_spans(v.text)
-                            .iter()
-                            .any(|&(a, b)| a <= tp.start && tp.start < b)
-                };
+                let drama_named = v.kind(j + 1) == Some(Kind::Ost)
+                    || evidence::drama(tables, v.t(j)) > 0.0
+                    || known.iter().any(|&(a, b)| a <= tp.start && tp.start < b);
                 if !(owner_ok || cued)
                     || members
+                    || drama_named
                     || t.is_empty()
                     || evidence::not_a_name(&t)
                     || v.t(j).starts_with(char::is_lowercase)
-                    || drama_named()
                 {
                     continue;
                 }
@@ -1675,11 +1671,11 @@ fn drama_mentions(
     line: usize,
     v: &View,
     tables: &Tables,
+    known: &[(usize, usize)],
     out: &mut Vec<DramaMention>,
     used: &mut [bool],
 ) {
     let n = v.p.len();
-    let known: Vec<(usize, usize)> = tables.drama_spans(v.text);
     for k in 0..n {
         let p = v.p[k];
         let mention = |strength: f32, cue: &'static str| DramaMention {
@@ -2280,7 +2276,7 @@ fn drama_mentions(
         }
     }
     // Known titles inside longer runs or sentences (`… with Crash Landing on You.`).
-    for (s, e) in known {
+    for &(s, e) in known {
         if out
             .iter()
             .any(|d| d.line == line && d.start < e && s < d.end)

@@ -802,12 +802,7 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
         // `Rock band Paper Lanterns has joined …`: a role word before the name calls it one.
         // Not `played the singer Oska`, `of the band B`: a role in a story, or a group.
         let called = i > 0
-            && v.is_any(
-                i - 1,
-                &[
-                    "band", "singer", "group", "duo", "vocalist", "rapper", "trio",
-                ],
-            )
+            && v.is_any(i - 1, CALLED)
             && (i < s + 2 || !v.is_any(i - 2, &["the", "a", "an", "of", "played"]))
             && name_shaped(v.t(i), tables);
         let named = if called {
@@ -884,6 +879,21 @@ fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option
     None
 }
 
+/// Words that call the name after or before them a performer (`Rock band A`, `A is a
+/// solo singer`).
+const CALLED: &[&str] = &[
+    "singer",
+    "vocalist",
+    "band",
+    "group",
+    "rapper",
+    "duo",
+    "soloist",
+    "idol",
+    "trio",
+    "songwriter",
+];
+
 /// Who counts as a performer in one article: the tables' and the shape's performers,
 /// and the names the article itself credits or calls a singer.
 struct Local<'a> {
@@ -929,18 +939,6 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
             }
         }
     }
-    const CALLED: &[&str] = &[
-        "singer",
-        "vocalist",
-        "band",
-        "group",
-        "rapper",
-        "duo",
-        "soloist",
-        "idol",
-        "trio",
-        "songwriter",
-    ];
     for l in &r.lines {
         let v = View {
             text: &l.line.text,
@@ -1106,7 +1104,9 @@ fn pronoun(v: &View, song_start: usize) -> bool {
         ) || v
             .t(i)
             .strip_suffix(['은', '는', '이', '가'])
-            .is_some_and(|stem| evidence::is_ko_pronoun(stem) && stem != "제" && stem != "내")
+            .is_some_and(|stem| {
+                evidence::is_ko_pronoun(stem) && !evidence::is_ko_first_person(stem)
+            })
     })
 }
 
