@@ -49,7 +49,7 @@ pub mod validate;
 pub use record::Record;
 pub use tables::Tables;
 
-use normalize::{clean, clean_title, has_key, key, split_artists, split_gloss, trim_punct};
+use normalize::{clean, clean_title, has_key, key, split_artists_with, split_gloss, trim_punct};
 
 /// The artists of the credits split on this thread, for one version of the tables.
 struct Credits {
@@ -199,7 +199,12 @@ impl Extractor {
         if !has_key(&track) || !has_key(&drama) {
             return None;
         }
-        let mut artists = self.artists(&s.artists);
+        // A name the article calls one act (`the duo Roo & Bomi`) stays whole.
+        let mut artists = if reading.acts.is_empty() {
+            self.artists(&s.artists)
+        } else {
+            self.split(&s.artists, &reading.acts)
+        };
         for a in feat.map(|f| self.artists(f)).unwrap_or_default() {
             if !artists.iter().any(|b| key(b) == key(&a)) {
                 artists.push(a);
@@ -236,11 +241,7 @@ impl Extractor {
         if let Some(artists) = known {
             return artists;
         }
-        // A broadcaster is never a singer (`JTBC ‘킹더랜드’ OST`, `La Poem, KBS`).
-        let artists: Vec<String> = split_artists(raw, &self.tables)
-            .into_iter()
-            .filter(|n| has_key(n) && !read::find::is_network(n))
-            .collect();
+        let artists = self.split(raw, &[]);
         CREDITS.with_borrow_mut(|c| {
             let c = c.get_or_insert_with(|| Credits {
                 tables: version,
@@ -254,6 +255,15 @@ impl Extractor {
             c.artists.insert(raw.into(), artists.clone());
         });
         artists
+    }
+
+    /// A credit split into its artists, `acts` kept whole.
+    fn split(&self, raw: &str, acts: &[String]) -> Vec<String> {
+        // A broadcaster is never a singer (`JTBC ‘킹더랜드’ OST`, `La Poem, KBS`).
+        split_artists_with(raw, &self.tables, acts)
+            .into_iter()
+            .filter(|n| has_key(n) && !read::find::is_network(n))
+            .collect()
     }
 
     fn canonical(&self, kind: tables::AliasKind, name: String) -> String {
@@ -274,6 +284,25 @@ mod tests {
             .into_iter()
             .map(|r| r.artists)
             .collect()
+    }
+
+    #[test]
+    fn a_name_the_article_calls_one_act_stays_whole() {
+        for text in [
+            "The duo Roo & Bomi sang “Glass Door” for the Winter Harbor OST.\n",
+            "Indie band Roo & Bomi sang “Glass Door” for the Winter Harbor OST.\n",
+            "Roo & Bomi is a duo from Busan.\n“Glass Door” by Roo & Bomi opens the Winter Harbor OST.\n",
+        ] {
+            assert_eq!(artists(text), [vec!["Roo & Bomi".to_string()]], "{text}");
+        }
+        let text = "‘겨울 항구’ OST에는 4인조 밴드 라임 & 랜턴의 ‘유리문’이 담겼다.\n";
+        assert_eq!(artists(text), [vec!["라임 & 랜턴".to_string()]]);
+        // Two singers the text calls nothing are two artists.
+        let text = "“Glass Door” by Roo & Bomi opens the Winter Harbor OST.\n";
+        assert_eq!(artists(text), [vec!["Roo".to_string(), "Bomi".to_string()]]);
+        // A known act named with a comma, after a role word.
+        let text = "Singer-songwriter Car, the garden will sing the second part, titled “Glass Door,” for the Winter Harbor OST.\n";
+        assert_eq!(artists(text), [vec!["Car, the garden".to_string()]]);
     }
 
     #[test]

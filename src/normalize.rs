@@ -457,6 +457,21 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("MONSTA X Shownu", &t), vec!["Shownu (MONSTA X)"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
+    split_artists_with(raw, tables, &[])
+}
+
+/// [`split_artists`], with `acts` (keys) that the article calls one act whole besides the
+/// tables' (`the duo Roo & Bomi`).
+///
+/// ```
+/// use ostract::{normalize::{key, split_artists_with}, Tables};
+/// let t = Tables::builtin();
+/// let acts = [key("Roo & Bomi")];
+/// assert_eq!(split_artists_with("Roo & Bomi", &t, &acts), vec!["Roo & Bomi"]);
+/// assert_eq!(split_artists_with("Roo & Bomi feat. Lee Soo", &t, &acts), vec!["Roo & Bomi", "Lee Soo"]);
+/// assert_eq!(split_artists_with("Roo & Bomi", &t, &[]), vec!["Roo", "Bomi"]);
+/// ```
+pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<String> {
     let raw = capital_x(&hangul_hyphens(&tidy(raw)), tables);
     let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1");
     let raw = MEMBER_OF.replace(&raw, " ($1)");
@@ -464,14 +479,14 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     if raw.is_empty() {
         return Vec::new();
     }
-    if tables.is_act(&raw) {
+    if tables.is_act(&raw) || acts.contains(&key(&raw)) {
         return vec![raw];
     }
     // A group after a possessive covers every member before it:
     // "Chang-min & Jin-woon's (2AM)".
     let (raw, shared_group) = split_shared_group(&raw, tables);
     let mut parts = Vec::new();
-    for piece in split_outside_brackets(&raw, tables) {
+    for piece in split_outside_brackets(&raw, tables, acts) {
         let piece = trim_punct(&piece);
         if piece.is_empty() {
             continue;
@@ -558,7 +573,7 @@ fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
 }
 
 /// Splits on separators that are not inside brackets and not inside a known act.
-fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
+fn split_outside_brackets(raw: &str, tables: &Tables, acts: &[String]) -> Vec<String> {
     // Masking only hides separators, so a credit without any is one piece (most are).
     if !SEPARATOR.is_match(raw) {
         return vec![raw.to_string()];
@@ -585,7 +600,7 @@ fn split_outside_brackets(raw: &str, tables: &Tables) -> Vec<String> {
     }
     let mut masked = out_mask;
     let lower = masked.to_lowercase();
-    for act in tables.acts() {
+    for act in tables.acts().chain(acts) {
         // Acts are stored as keys; find them by their plain-letter form in the text.
         if let Some(pos) = find_act(&lower, act) {
             let (s, e) = pos;

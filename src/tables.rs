@@ -556,6 +556,27 @@ impl Tables {
         self.acts.iter()
     }
 
+    /// The byte length of the known act `text` opens with (`Car, the garden is …`), its
+    /// name ending at a word's end; `None` when it opens with none.
+    pub fn act_at(&self, text: &str) -> Option<usize> {
+        let mut k = String::new();
+        let mut best = None;
+        for (i, c) in text.char_indices() {
+            if k.len() > 40 {
+                break;
+            }
+            for c in c.to_lowercase().filter(|c| c.is_alphanumeric()) {
+                k.push(c);
+            }
+            let end = i + c.len_utf8();
+            let at_word_end = !text[end..].starts_with(char::is_alphanumeric);
+            if c.is_alphanumeric() && at_word_end && self.acts.contains(&k) {
+                best = Some(end);
+            }
+        }
+        best
+    }
+
     /// The canonical title of a known drama, by any of its names.
     pub fn drama_canonical(&self, name: &str) -> Option<&str> {
         self.drama_canonical_keyed(name, &key(name))

@@ -816,6 +816,29 @@ fn title_of(tables: &Tables, s: &str) -> f32 {
     v.max(0.0)
 }
 
+/// Korean words that take a particle but name no singer (`세 사람은`, `이 곡은`, `노래와`).
+pub const KO_NOT_SINGER: &[&str] = &[
+    "사람",
+    "곡",
+    "노래",
+    "드라마",
+    "작품",
+    "앨범",
+    "음반",
+    "두",
+    "세",
+    "네",
+    "OST",
+    "뮤직비디오",
+    "음원",
+    "가사",
+    "이번",
+    "해당",
+    "팬",
+    "누리꾼",
+    "시청자",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

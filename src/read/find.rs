@@ -175,6 +175,17 @@ const DRAMA_WORDS: &[&str] = &[
     "miniseries",
 ];
 
+/// A drama's genres: `D is a romance`, `tvN's mountain-rescue thriller D`.
+const GENRES: &[&str] = &[
+    "romance",
+    "comedy",
+    "melodrama",
+    "thriller",
+    "rom-com",
+    "romcom",
+    "sageuk",
+];
+
 /// Korean words for a kind of drama, as the end of a compound (`월화드라마`, `수목극`,
 /// `MBC드라마`, `대하사극`, `주말연속극`).
 const KO_DRAMA_ENDS: &[&str] = &[
@@ -401,6 +412,11 @@ pub fn prose(
                 Some(Some(a)) => (v.p[a].start, v.t(a).to_string()),
                 Some(None) => (owner_s, String::new()),
                 None => (owner_s, owner),
+            };
+            // `A’s “T”, featuring B,`: the guest after the title sings it too.
+            let (owner, end) = match feat_after(v, j, tables).filter(|_| tp.kind == Kind::Quoted) {
+                Some((guest, e)) if !owner.is_empty() => (format!("{owner} feat. {guest}"), e),
+                _ => (owner, end),
             };
             songs.push(Song::new(
                 line,
@@ -1083,7 +1099,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         && p.kind == Kind::Run
         && (has_hangul(&name) && v.kind(first - 1) == Some(Kind::Sep) && v.t(first - 1) == ","
             || v.is_any(first - 1, &["feat.", "ft.", "feat", "ft", "x", "X"])
-            || matches!(v.kind(first - 1), Some(Kind::Sep | Kind::Punct))
+            || matches!(v.kind(first - 1), Some(Kind::Sep | Kind::Punct | Kind::Run))
                 && matches!(v.t(first - 1), "&" | "×"))
         && v.kind(first - 2) == Some(Kind::Run)
         && !ends_as_clause(v.t(first - 2))
@@ -1093,6 +1109,44 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         first -= 2;
         start = v.p[first].start;
         name = v.text[start..p.end].to_string();
+    }
+    // `Kim Dahye (LUMEN) and Punch’s`, `한설과 민아린의`: a duet's first singer, joined by
+    // `and`, shares the possessive.
+    if p.kind == Kind::Run && first >= 1 {
+        let before = first - 1;
+        let ko_and = v.kind(before) == Some(Kind::Run)
+            && v.close(before, first)
+            && has_hangul(v.t(before))
+            && v.t(before).ends_with(['과', '와'])
+            && {
+                let stem = v.t(before).trim_end_matches(['과', '와']);
+                evidence::performer(tables, stem) >= 0.4 && !evidence::KO_NOT_SINGER.contains(&stem)
+            };
+        if ko_and {
+            first = before;
+        } else if before >= 1 && v.is(before, "and") {
+            // The first singer's run, or its run and the bracket of its group.
+            let a = if v.kind(before - 1) == Some(Kind::Bracket) && before >= 2 {
+                before - 2
+            } else {
+                before - 1
+            };
+            let grouped = a + 2 == before
+                && v.close(a, a + 1)
+                && evidence::performer(tables, v.t(a + 1)) > 0.0;
+            if v.kind(a) == Some(Kind::Run)
+                && (a + 1 == before || grouped)
+                && evidence::performer(tables, v.t(a)) >= 0.5
+                && evidence::drama(tables, v.t(a)) == 0.0
+                && !ends_as_clause(v.t(a))
+            {
+                first = a;
+            }
+        }
+        if first < before + 1 {
+            start = v.p[first].start;
+            name = v.text[start..p.end].to_string();
+        }
     }
     // `뉴이스트 W의`, `그룹 엠블랙의`: a group or a role word before a Korean owner.
     if first >= 1
@@ -1122,6 +1176,24 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         return None;
     }
     Some((start, name))
+}
+
+/// The guest a quoted title at piece `j` features after it (`“T”, featuring B`, `“T”
+/// (feat. B)`), with the byte its credit ends at.
+fn feat_after(v: &View, j: usize, tables: &Tables) -> Option<(String, usize)> {
+    let mut k = j + 1;
+    if v.kind(k) == Some(Kind::Sep) && v.t(k) == "," {
+        k += 1;
+    }
+    if v.kind(k) == Some(Kind::Bracket) && v.close(j, k) {
+        let guest = crate::normalize::feat_credit(v.t(k))?;
+        return Some((guest.to_string(), v.p[k].end));
+    }
+    if !v.is_any(k, &["featuring", "feat.", "ft.", "feat"]) {
+        return None;
+    }
+    let (guest, _, e) = artist_after(v, k + 1, tables)?;
+    (evidence::performer(tables, &guest) >= 0.4).then_some((guest, e))
 }
 
 /// The role words between a group and its member (`BTS member V’s`).
@@ -1216,10 +1288,17 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             member = Some(crate::normalize::member_of(v.t(k + 2), v.t(k), tables));
         }
     }
+    // `by Car, the garden is …`: a known act whose name holds a separator, whole.
+    if let Some(len) = tables.act_at(&v.text[start..]) {
+        if start + len > end {
+            end = start + len;
+            j = v.p.partition_point(|q| q.start < end);
+        }
+    }
     let cut_at_and = v.kind(j) == Some(Kind::Poss);
-    loop {
-        // `A, B and C`, `A ft. B`, `A & B`, `A x B`
-        let joiner = v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "&" | "·" | "/")
+    // `A, B and C`, `A ft. B`, `A & B`, `A x B`
+    let joiner = |j: usize| {
+        v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "&" | "·" | "/")
             || v.is_any(
                 j,
                 &[
@@ -1233,8 +1312,19 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
                     "&",
                     "with",
                 ],
-            );
-        if !joiner || v.kind(j + 1) != Some(Kind::Run) || !v.close(j, j + 1) {
+            )
+    };
+    loop {
+        // `Chanyeol (EXO) and Punch`: a member's group in brackets inside the credit.
+        if v.kind(j) == Some(Kind::Bracket)
+            && v.close(j - 1, j)
+            && joiner(j + 1)
+            && evidence::performer(tables, v.t(j)) > 0.0
+        {
+            end = v.p[j].end;
+            j += 1;
+        }
+        if !joiner(j) || v.kind(j + 1) != Some(Kind::Run) || !v.close(j, j + 1) {
             break;
         }
         if v.kind(j + 2) == Some(Kind::Poss) || v.is(j + 2, "by") {
@@ -1278,7 +1368,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             return None;
         }
     }
-    if key(&credit).is_empty() || evidence::not_a_name(&credit) {
+    if key(&credit).is_empty() || evidence::not_a_name(&credit) && !tables.is_act(&credit) {
         return None;
     }
     Some((credit, start, end))
@@ -1982,7 +2072,7 @@ fn drama_mentions(
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && k > 0
-            && (is_drama_word(v, k - 1) || ko_network())
+            && (is_drama_word(v, k - 1) || ko_network() || v.is_any(k - 1, GENRES))
             && !evidence::not_a_name(v.t(k))
             && (p.kind != Kind::Quoted || quoted_drama_pair(v.t(k), tables).is_none())
         {
@@ -2092,7 +2182,6 @@ fn drama_mentions(
                         .any(|w| DRAMA_WORDS.contains(&w.to_lowercase().as_str()))
                 });
                 // `“D” is a fantasy romance`: a show's genre says it as well.
-                const GENRES: &[&str] = &["romance", "comedy", "melodrama", "thriller", "rom-com"];
                 let says = rest_says
                     || (from..(from + 7).min(n))
                         .take_while(|&i| v.kind(i) != Some(Kind::Punct))

@@ -164,6 +164,9 @@ pub struct Reading {
     pub dramas: Vec<DramaMention>,
     /// The roles each layout was read with, by pattern.
     pub layouts: Vec<(String, Vec<layout::Role>)>,
+    /// The keys of names with a joiner that the article calls one act (`the duo Roo &
+    /// Bomi`): a credit naming one keeps it whole.
+    pub acts: Vec<String>,
 }
 
 impl Reading {
@@ -380,6 +383,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         songs,
         dramas,
         layouts,
+        acts: Vec::new(),
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
@@ -2819,6 +2823,102 @@ mod tests {
                 rec("달빛 정원", "유리문", "박하은(소금달)‧김도윤(소금달)"),
                 rec("달빛 정원", "소금길", "이서(유리새)")
             ]
+        );
+    }
+
+    #[test]
+    fn a_genre_before_a_title_names_a_drama() {
+        for (text, name) in [
+            (
+                "tvN's mountain-rescue thriller Winter Harbor returns with a new song.\n",
+                "Winter Harbor",
+            ),
+            (
+                "The cozy baking rom-com “Sugar Harbor” gets its first OST.\n",
+                "Sugar Harbor",
+            ),
+            (
+                "MBC's historical romance 'The Salt Tailor' has a new ballad.\n",
+                "The Salt Tailor",
+            ),
+        ] {
+            assert_mention(text, name, "drama.cue");
+        }
+        // A genre before a lowercase phrase or a person names no drama.
+        assert_no_mention("She loves a romance with a twist.\n", "drama.cue");
+        assert_no_mention(
+            "The thriller Kim Soo-hyun starred in was dark.\n",
+            "drama.cue",
+        );
+    }
+
+    #[test]
+    fn a_duets_first_singer_joined_by_and_shares_the_possessive() {
+        for (text, credit) in [
+            (
+                "Kim Dahye (LUMEN) and Punch's “Glass Door” is the first OST of Winter Harbor.\n",
+                "Kim Dahye (LUMEN) and Punch",
+            ),
+            (
+                "Taeyeon and Punch's “Glass Door” is the first OST of Winter Harbor.\n",
+                "Taeyeon and Punch",
+            ),
+            (
+                "‘겨울 항구’ OST에는 한설과 민아린의 듀엣곡 ‘유리문’이 담겼다.\n",
+                "한설과 민아린",
+            ),
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert_eq!(candidates(&r)[0].1, credit, "{text}");
+        }
+        // A drama and its year before `and` are no singer; nor is a Korean word that is no
+        // name.
+        for (text, credit) in [
+            (
+                "Goblin (2016) and Punch's “Glass Door” are both lovely.\n",
+                "Punch",
+            ),
+            (
+                "‘겨울 항구’ OST에는 노래와 민아린의 ‘유리문’이 담겼다.\n",
+                "민아린",
+            ),
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert_eq!(candidates(&r)[0].1, credit, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_guest_featured_after_a_possessives_title_sings_it_too() {
+        for text in [
+            "Heize's “Glass Door”, featuring Han Suji, is the second OST of Winter Harbor.\n",
+            "Heize's “Glass Door” (feat. Han Suji) is the second OST of Winter Harbor.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert_eq!(candidates(&r)[0].1, "Heize feat. Han Suji", "{text}");
+        }
+        // A guest of the drama's cast, featured in a scene, is no feat. credit.
+        let r = read(
+            "Heize's “Glass Door”, featuring a rooftop scene, is the second OST of Winter Harbor.\n",
+            &Tables::builtin(),
+        );
+        assert_eq!(candidates(&r)[0].1, "Heize");
+    }
+
+    #[test]
+    fn a_credit_after_by_keeps_a_members_group_and_a_known_acts_comma() {
+        assert_credits(
+            "Winter Harbor: “Glass Door” by Jo Hana (LUMEN) and Punch.\n",
+            &[("Glass Door", "Jo Hana (LUMEN) and Punch")],
+        );
+        assert_credits(
+            "“Glass Door” by Car, the garden is lovely for Winter Harbor.\n",
+            &[("Glass Door", "Car, the garden")],
+        );
+        // An unknown name before a comma and `the` is one name; the clause is not.
+        assert_credits(
+            "“Glass Door” by Park Ha-eun, the singer of the year, opens Winter Harbor.\n",
+            &[("Glass Door", "Park Ha-eun")],
         );
     }
 

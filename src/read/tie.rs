@@ -501,6 +501,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .find(|d| d.strength >= 0.85 && !other(d) && (d.line <= 3 || d.line == first_body))
         .cloned();
     let lead = lead.as_ref();
+    r.acts = called_acts(r);
     let mut last_performer: Option<String> = None;
     let mut songs = std::mem::take(&mut r.songs);
     let local = Local {
@@ -803,7 +804,9 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
         // Not `played the singer Oska`, `of the band B`: a role in a story, or a group.
         let called = i > 0
             && v.is_any(i - 1, CALLED)
-            && (i < s + 2 || !v.is_any(i - 2, &["the", "a", "an", "of", "played"]))
+            && (i < s + 2
+                || i == s + 2 && v.is(s, "the")
+                || !v.is_any(i - 2, &["the", "a", "an", "of", "played"]))
             && name_shaped(v.t(i), tables);
         let named = if called {
             Some(v.t(i))
@@ -816,7 +819,11 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
                 .iter()
                 .any(|&(a, b)| a <= p.start && p.end <= b);
             if !titled {
-                return Some(t.to_string());
+                // `Singer-songwriter Car, the garden will sing …`: a known act runs on
+                // past the run's comma.
+                let at = p.start + v.t(i).find(t).unwrap_or(0);
+                let len = tables.act_at(&v.text[at..]).unwrap_or(0).max(t.len());
+                return Some(v.text[at..at + len].to_string());
             }
         }
     }
@@ -960,6 +967,50 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
     names
 }
 
+/// Korean role words that call the name after them one act (`밴드 A & B`).
+const KO_CALLED: &[&str] = &["밴드", "듀오", "그룹", "혼성그룹", "트리오"];
+
+/// The keys of names joined by `&` that the article calls one act: a role word before
+/// (`the duo Roo & Bomi`, `4인조 밴드 라임 & 랜턴의`) or a copula after (`Roo & Bomi is
+/// a duo`). Their credits are not split at the `&`.
+fn called_acts(r: &Reading) -> Vec<String> {
+    let mut acts = Vec::new();
+    for l in r.lines.iter().filter(|l| l.line.text.contains('&')) {
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        for k in 0..v.p.len() {
+            // The name's first and last pieces: one run (`Roo & Bomi`), or two runs about
+            // an `&` of its own (`라임 & 랜턴`).
+            let (a, b) = if v.t(k) == "&" && k > 0 && v.kind(k + 1) == Some(Kind::Run) {
+                (k - 1, k + 1)
+            } else if v.t(k).contains('&') && v.t(k) != "&" {
+                (k, k)
+            } else {
+                continue;
+            };
+            if v.p[a].kind != Kind::Run || v.p[b].kind != Kind::Run {
+                continue;
+            }
+            let before = a > 0
+                && (v.is_any(a - 1, CALLED)
+                    || v.kind(a - 1) == Some(Kind::Run) && KO_CALLED.contains(&v.t(a - 1)));
+            let after = v.is_any(b + 1, &["is", "was"])
+                && (b + 2..(b + 6).min(v.p.len()))
+                    .take_while(|&i| v.kind(i) != Some(Kind::Punct))
+                    .any(|i| v.is_any(i, CALLED));
+            let name = evidence::strip_particle(&v.text[v.p[a].start..v.p[b].end]);
+            if (before || after) && !evidence::not_a_name(name) {
+                acts.push(key(name));
+            }
+        }
+    }
+    acts.sort();
+    acts.dedup();
+    acts
+}
+
 /// A name without the role word before it (`Singer Ha Sung Woon`, `가수 윤하`).
 fn strip_role(name: &str) -> &str {
     for role in [
@@ -984,29 +1035,6 @@ fn strip_role(name: &str) -> &str {
     name
 }
 
-/// Korean words that take a topic particle but name no singer (`세 사람은`, `이 곡은`).
-const KO_NOT_SINGER: &[&str] = &[
-    "사람",
-    "곡",
-    "노래",
-    "드라마",
-    "작품",
-    "앨범",
-    "음반",
-    "두",
-    "세",
-    "네",
-    "OST",
-    "뮤직비디오",
-    "음원",
-    "가사",
-    "이번",
-    "해당",
-    "팬",
-    "누리꾼",
-    "시청자",
-];
-
 /// The nearest `X는`/`X은`/`X가`/`X이` before a quote in a Korean sentence: the topic or
 /// subject who sings it (`크러쉬는 ‘A’를, 헤이즈는 ‘B’를 불렀다`).
 fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String> {
@@ -1022,7 +1050,7 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
         if stem.is_empty() || !has_hangul(w) || stem.chars().count() < 2 && !stem.is_ascii() {
             return None;
         }
-        if KO_NOT_SINGER.contains(&stem)
+        if evidence::KO_NOT_SINGER.contains(&stem)
             || evidence::is_ko_pronoun(stem)
             || evidence::drama(tables, stem) > 0.0
             || evidence::not_a_name(stem)
