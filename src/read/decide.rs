@@ -39,6 +39,7 @@ pub const FEATURES: &[&str] = &[
     "tie_lead",
     "drama_cued",
     "topic_credit",
+    "credit_next",
 ];
 
 /// The evidence of one candidate, as numbers (see [`FEATURES`]).
@@ -81,7 +82,9 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         evidence::title(tables, &s.track),
         b(tables.drama_canonical_keyed(&s.track, &track_key).is_some() || track_key == key(drama)),
         b(tables.knows_performer_keyed(&s.track, &track_key)),
-        b(!s.artists.is_empty() && s.credit_tie != "line"),
+        // A credit inferred from the song's surroundings (a sentence's subject, a
+        // pronoun, a heading), apart from one the next sentence states (`It is sung by A`).
+        b(!s.artists.is_empty() && !matches!(s.credit_tie, "line" | "next_sentence")),
         b(!drama.is_empty() && evidence::performer(tables, drama) >= 0.6),
         b(s.track.split_whitespace().count() > 7),
         b(s.enumerated),
@@ -92,6 +95,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         // The drama was named with a soundtrack or drama cue, not only as a known title.
         b(s.drama_strength >= 0.85),
         b(s.topic_credit),
+        b(!s.artists.is_empty() && s.credit_tie == "next_sentence"),
     ]
 }
 

@@ -1107,6 +1107,38 @@ mod tests {
     }
 
     #[test]
+    fn the_next_paragraph_or_a_sung_verb_with_it_credits_the_song() {
+        let credit = |text: &str, html: bool| {
+            let r = read_text(text, &Tables::builtin(), html);
+            let s = r.songs.iter().find(|s| s.track.starts_with("Salt Road"));
+            s.map(|s| (s.artists.clone(), s.credit_tie)).unwrap()
+        };
+        let html = "<h2>Winter Harbor OST</h2><p>Part 2, “Salt Road,” came out on March 2.</p><p>The song was performed by the band Glass Ferry, who wrote it too.</p>";
+        assert_eq!(
+            credit(&crate::html::to_text(html), true),
+            ("Glass Ferry".to_string(), "next_sentence")
+        );
+        for text in [
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone. Kim Do-yoon delivered it with restraint.\n",
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone.\n\nIt is sung by soloist Kim Do-yoon.\n",
+        ] {
+            assert_eq!(
+                credit(text, false),
+                ("Kim Do-yoon".to_string(), "next_sentence"),
+                "{text}"
+            );
+        }
+        // A next paragraph about something else, a heading, or a composer is no credit.
+        for text in [
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone.\n\nKim Do-yoon directed the drama.\n",
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone.\n## It is sung by Kim Do-yoon\n",
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone. It was composed by Kim Do-yoon.\n",
+        ] {
+            assert_eq!(credit(text, false), (String::new(), ""), "{text}");
+        }
+    }
+
+    #[test]
     fn drama_song_pairs_in_quotes_share_their_shape_and_credits() {
         // One pair names a known drama; the others have its shape. A credit after the last
         // quote of a list is the list's; `‘D-T’의 A` is A's song.

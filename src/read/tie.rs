@@ -1164,43 +1164,81 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
             return Some(a);
         }
     }
-    let (s, e) = *sents.get(idx + 1)?;
+    // The next sentence: on the song's line, or the next paragraph's first when the
+    // song's sentence ends its own (`<p>… “T.”</p><p>It is sung by A.</p>`).
+    let (at, (s, e)) = match sents.get(idx + 1) {
+        Some(&se) => (line, se),
+        None => {
+            let n = r.lines.get(line + 1)?;
+            if n.line.kind != LineKind::Body || n.slots.is_some() {
+                return None;
+            }
+            (line + 1, *n.sentences.first()?)
+        }
+    };
     // The song's closing quote, when it came after the full stop, is no part of it.
-    let next = l.line.text[s..e].trim_start_matches(['"', '”', '’', '\'', ' ']);
-    let lower = next.to_lowercase();
-    let about = [
+    let next = r.lines[at].line.text[s..e].trim_start_matches(['"', '”', '’', '\'', ' ']);
+    if !about_the_song(next) {
+        return None;
+    }
+    // Another song in that sentence takes the credit itself.
+    if r.songs
+        .iter()
+        .any(|o| o.line == at && o.start >= s && o.start < e)
+    {
+        return None;
+    }
+    sentence_credit(next, tables)
+}
+
+/// Whether a sentence speaks of the song before it as sung by someone: an anaphor with
+/// a singing verb (`It is sung by A`, `A delivered it with restraint`, `A lends her voice
+/// to the track`), or a Korean singing verb (`이 곡은 A가 불렀다`).
+fn about_the_song(sentence: &str) -> bool {
+    const ABOUT: &[&str] = &[
         "this song",
         "the song",
         "this track",
         "the track",
         "this ost",
         "this ballad",
+        "the ballad",
+        "the duet",
         "with it",
         "on it",
-        "sings it",
-        "sang it",
-        "sing it",
         "sung by",
-        "performs it",
-        "performed it",
         "performed by",
         "voice to it",
         "가창",
         "불렀",
         "부른다",
         "불러",
+        "목소리로",
     ];
-    if !about.iter().any(|a| lower.contains(a)) {
-        return None;
-    }
-    // Another song in that sentence takes the credit itself.
-    if r.songs
-        .iter()
-        .any(|o| o.line == line && o.start >= s && o.start < e)
-    {
-        return None;
-    }
-    sentence_credit(next, tables)
+    const SINGS_IT: &[&str] = &[
+        "sings",
+        "sang",
+        "sing",
+        "performs",
+        "performed",
+        "delivers",
+        "delivered",
+        "recorded",
+        "records",
+        "lends",
+        "lent",
+        "voices",
+        "voiced",
+        "croons",
+        "crooned",
+    ];
+    let lower = sentence.to_lowercase();
+    ABOUT.iter().any(|a| lower.contains(a))
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| SINGS_IT.contains(&w[0]) && matches!(w[1], "it" | "her" | "his" | "their"))
 }
 
 /// The singer whose voice the sentence of bytes `s..e` speaks of: `Haram's clear
@@ -1256,10 +1294,14 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     {
         k += 1;
     }
-    // `It is sung by A.`: else the name after `by`, which `by` says is one.
+    // `It is sung by A.`: else the name after `by`, which `by` says is one, past the
+    // words that say what the singer is (`performed by the band A`, `by soloist A`).
     let by = k >= p.len().min(4);
     if by {
-        k = (0..p.len()).find(|&j| j > 0 && v.is(j - 1, "by") && p[j].kind == Kind::Run)?;
+        let after = (1..p.len()).find(|&j| v.is(j - 1, "by"))?;
+        k = (after..p.len().min(after + 4))
+            .take_while(|&j| p[j].kind != Kind::Punct && p[j].kind != Kind::Sep)
+            .find(|&j| p[j].kind == Kind::Run)?;
     }
     // `윤서아와 박하은이`: a first singer before a Korean `and`.
     let and_before = |j: usize| {
