@@ -787,6 +787,12 @@ pub fn read(
                 .map(|(s, _)| s)
         };
         let Some(t) = get(Role::Track) else { continue };
+        // A headline's marks in a name's slot (`시즌2 제작 논의 중…`, `시청률 10% 돌파`):
+        // the line is a news headline in a related-news list, no row of songs.
+        let cut = |s: &Slot| s.text.contains('…') || s.text.contains("...") || s.text.contains('%');
+        if get(Role::Artist).is_some_and(cut) || get(Role::Drama).is_some_and(cut) {
+            continue;
+        }
         let mut artists = get(Role::Artist)
             .map(|s| s.text.clone())
             .unwrap_or_default();
@@ -923,6 +929,18 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_headline_in_a_related_news_list_is_no_row_of_songs() {
+        let got = read_lines(
+            "- '유리 항구' 김하늘, 박서준 \"시즌2 제작 논의 중…\"\n- '소금 바다' 이서아, 최민호 \"시청률 10% 돌파\"\n- '겨울 정원' 한지우, 윤도현 \"현장 분위기 최고\"\n",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "겨울 정원", "{got:?}");
+        // An ellipsis in a title is the title's.
+        let got = read_lines("1. “Wait…” – Kim Na-young\n2. “Snowfall” – Yang Da-il\n");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]

@@ -2859,6 +2859,24 @@ mod tests {
     }
 
     #[test]
+    fn a_drama_heading_read_as_a_slot_line_still_heads_its_section() {
+        let text = "뉴스\n스타\n포토\n\n[주간 OST] 이번 주 신곡 총정리\n\n한 주 동안 나온 OST를 정리했다.\n\n■ SBS 금토드라마 '유리 항구'\n\n▲ 노을빛 - '끝까지'\n▲ 서은채 - '빗방울'\n\n■ tvN 드라마 '소금 바다'\n\n▲ 한지우 - '새벽'\n";
+        let r = read(text, &knowing(&[("스타", "스타")]));
+        let got: Vec<(&str, Option<&str>)> = r
+            .kept()
+            .map(|s| (s.track.as_str(), s.drama.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("끝까지", Some("유리 항구")),
+                ("빗방울", Some("유리 항구")),
+                ("새벽", Some("소금 바다"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_genre_before_a_title_names_a_drama() {
         for (text, name) in [
             (

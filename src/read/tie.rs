@@ -391,6 +391,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let n = r.lines.len();
     // Which lines hold a song, once (the loops below ask per line).
     let has_song = super::song_lines(n, &r.songs);
+    // A line whose only title is the drama its cue names (`■ SBS 금토드라마 ‘D’`) is a
+    // drama's heading, not a song's line.
+    let drama_itself = |s: &Song| {
+        s.artists.is_empty()
+            && r.dramas
+                .iter()
+                .any(|d| d.line == s.line && d.strength >= 0.85 && key(&d.name) == key(&s.track))
+    };
+    let song_line = super::song_lines(n, r.songs.iter().filter(|s| !drama_itself(s)));
     let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
     let mut cur: Option<(String, f32, usize)> = None;
@@ -411,7 +420,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && l.line.text.trim_end().ends_with('.')
             && l.line.text.split_whitespace().nth(8).is_some();
         let headed = l.line.kind == LineKind::Heading || l.line.marked && !note;
-        let heading = headed && !has_song[i];
+        let heading = headed && !song_line[i];
         // A chart's heading may read as a song line itself (`MELON TOP 5 (April 2)`).
         if headed && !numbered(r, i) && chart_heading(&l.line.text) {
             chart = true;
