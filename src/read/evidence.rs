@@ -710,7 +710,17 @@ fn sentence_like(s: &str) -> bool {
     let clock = dated(s);
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
     let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
+    // `Lineup Of`, `Singers For`: a headline's words cut before their object.
+    let dangling = !hangul
+        && words.len() >= 2
+        && words.last().is_some_and(|w| {
+            [
+                "of", "for", "to", "with", "and", "the", "a", "an", "from", "at",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        });
     uncapitalised
+        || dangling
         || descriptor
         || clock
         || counted
@@ -867,6 +877,17 @@ mod tests {
             assert_eq!(performer(&t, s), 0.0, "{s}");
         }
         for s in ["Lantern Light", "2AM", "응답하라 1988"] {
+            assert!(!not_a_name(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_headlines_words_cut_before_their_object_are_no_name() {
+        for s in ["Lineup Of", "Singers For", "Ode To The"] {
+            assert!(not_a_name(s), "{s}");
+        }
+        // A title may end in a particle of its verb (`Hold On`) or in a name.
+        for s in ["Hold On", "Stay With Me", "Because of You", "Of"] {
             assert!(!not_a_name(s), "{s}");
         }
     }

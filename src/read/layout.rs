@@ -37,6 +37,9 @@ pub struct Slot {
     pub cue: &'static str,
     /// The opening quote mark: `《` marks a work (a drama), `〈` a song.
     pub mark: char,
+    /// Its words are only a sentence's openers and small words (`Watch:`, `Listen`): no
+    /// name.
+    pub plain: bool,
     /// A slash stands between it and the slot before (`A / B`).
     pub after_slash: bool,
 }
@@ -97,6 +100,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 None => text,
             };
             let after_slash = pattern.ends_with('/');
+            let plain = (a..=b).all(|i| v.p[i].kind == Kind::Word);
             pattern.push(if single_quote { 'Q' } else { 'N' });
             if ost {
                 pattern.push('o');
@@ -116,6 +120,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 year: false,
                 cue,
                 mark,
+                plain,
                 after_slash,
             });
             *cue = "";
@@ -295,6 +300,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     year,
                     cue: bcue,
                     mark: ' ',
+                    plain: false,
                     after_slash: false,
                 });
             }
@@ -517,6 +523,17 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
     if let Some(c) = crate::normalize::feat_credit(inner) {
         return (c.to_string(), "ft");
     }
+    // `T (from Goblin)`, `(from the drama D)`: the work the song comes from.
+    for lead in ["from the drama ", "from the series ", "from ", "드라마 "] {
+        if let Some(rest) = inner
+            .get(..lead.len())
+            .filter(|h| h.eq_ignore_ascii_case(lead))
+            .map(|_| inner[lead.len()..].trim())
+            .filter(|r| !r.is_empty())
+        {
+            return (rest.to_string(), "from");
+        }
+    }
     (inner.to_string(), "")
 }
 
@@ -527,7 +544,7 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     let dramaish = slot.cue == "from" || slot.cue == "for";
     let performer = evidence::performer(tables, &slot.text);
     let drama = evidence::drama(tables, &slot.text);
-    let not_a_name = evidence::not_a_name(&slot.text);
+    let not_a_name = evidence::not_a_name(&slot.text) || slot.plain;
     let track = {
         let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
         if slot.mark == '《' {
@@ -929,6 +946,29 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_bracket_opened_by_from_names_the_drama_without_the_word() {
+        let got = read_lines(
+            "Heize - Hush (from Goblin)\nMira Dove - Sea of Stars (from the drama Winter Harbor)\n",
+        );
+        assert_eq!(
+            got[0],
+            ("Hush".into(), "Heize".into(), Some("Goblin".into()))
+        );
+        assert_eq!(got[1].2.as_deref(), Some("Winter Harbor"), "{got:?}");
+        // A bracket of another kind keeps its words.
+        let got = read_lines("Mira Dove - Sea of Stars (Winter Harbor)\n");
+        assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
+    }
+
+    #[test]
+    fn a_kickers_opener_word_is_no_drama() {
+        let got = read_lines("Watch: “Glass Door” – Park Ha-eun\n");
+        assert_eq!(got[0].2, None, "{got:?}");
+        let got = read_lines("Winter Harbor: “Glass Door” – Park Ha-eun\n");
+        assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
     }
 
     #[test]
