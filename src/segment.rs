@@ -217,11 +217,32 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
             end = raw[k].2;
             k += 1;
         }
+        // `1.` / `“Flower”`, `No. 3` / `Stay With Me`, `#7` / …: a rank on a line of its
+        // own numbers the next line (a blank line between, at most).
+        let mut ranked = None;
+        if let Some(digits) = bare_rank(&text[start..end]) {
+            let next =
+                (k..raw.len().min(k + 2)).find(|&j| !text[raw[j].1..raw[j].2].trim().is_empty());
+            if let Some(j) = next.filter(|&j| bare_rank(&text[raw[j].1..raw[j].2]).is_none()) {
+                ranked = Some((digits, raw[j].1 - start));
+                end = raw[j].2;
+                k = j + 1;
+            }
+        }
         // Only a wrapped line holds line breaks.
         let body = if k == first {
             text[start..end].to_string()
         } else {
             text[start..end].replace(['\n', '\r'], " ")
+        };
+        // The rank written as a list's marker, byte for byte: `No. 3\n` becomes `3.   `.
+        let body = match ranked {
+            Some((digits, prefix)) => {
+                let mut b = format!("{digits}.");
+                b.extend(std::iter::repeat_n(' ', prefix.saturating_sub(b.len())));
+                b + &body[prefix..]
+            }
+            None => body,
         };
         let mut body = columns(body);
         let mut start = start;
@@ -257,6 +278,25 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         });
     }
     out
+}
+
+/// The digits of a rank alone on its line (`1.`, `3)`, `#7`, `No. 3`): `None` for any
+/// other line.
+///
+/// ```
+/// let texts = |t: &str| ostract::segment::lines(t).into_iter().map(|l| l.text).collect::<Vec<_>>();
+/// assert_eq!(texts("1.\n“Glass Door”\nPark Ha-eun\n"), ["1. “Glass Door”", "Park Ha-eun"]);
+/// assert_eq!(texts("No. 3\n\nGlass Door\n"), ["3.     Glass Door"]);
+/// assert_eq!(texts("2019\nGlass Door\n"), ["2019", "Glass Door"]);
+/// ```
+fn bare_rank(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let t = t
+        .strip_prefix('#')
+        .or_else(|| t.strip_prefix("No.").map(str::trim_start))
+        .unwrap_or(t);
+    let t = t.strip_suffix(['.', ')', ':']).unwrap_or(t);
+    (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())).then_some(t)
 }
 
 /// Where a countdown's heading glued to its paragraph ends: a rank, a title and its

@@ -708,6 +708,12 @@ fn credit_line(text: &str) -> Option<CreditSpans> {
     let end = value
         .find(". ")
         .map_or(value.trim_end().trim_end_matches('.').len(), |i| i);
+    // `Sung by A, this ballad is …`: a clause after a comma ends the credit (names
+    // after one go on: `Sung by A, B and C`).
+    let end = value[..end]
+        .match_indices(", ")
+        .find(|(i, _)| value[i + 2..].starts_with(char::is_lowercase))
+        .map_or(end, |(i, _)| i);
     // `Performed by A for D`: the credit ends before its drama.
     let tie = [" for ", " from "]
         .iter()
@@ -810,6 +816,15 @@ fn stacked(
 ) -> Vec<Song> {
     let song_line = song_lines(lines.len(), list.iter().chain(prose));
     let has_song = |i: usize| song_line[i];
+    // `1. “Flower”` / `Yoon Mi-rae`: a quoted title alone on its line is a song of no
+    // credit there, which the line under it gives.
+    let credited_line = song_lines(
+        lines.len(),
+        list.iter().chain(prose).filter(|s| !s.artists.is_empty()),
+    );
+    let quote_alone = |t: &str| {
+        t.starts_with(['"', '“', '‘', '\'']) && t.ends_with(['"', '”', '’', '\'']) && t.len() > 2
+    };
     // `1. T`, `## 13. T`: a numbered item, under a heading's mark or not.
     let numbered = |l: &ReadLine| {
         let t = l
@@ -847,20 +862,27 @@ fn stacked(
             && !numbered(n)
             && short(title)
             && (sure || short(name) && shaped(name))
-            && !has_song(i)
+            && (!has_song(i) || !credited_line[i] && quote_alone(title))
             && !has_song(i + 1)
             // A name's shape over a label's credit is still the title (`유리문`).
             && (label || evidence::performer(tables, title) < 0.6)
         {
             let start = title.as_ptr() as usize - l.line.text.as_ptr() as usize;
+            // A quoted title without its quotes.
+            let quoted = quote_alone(title);
+            let bare = if quoted {
+                title.trim_matches(['"', '“', '”', '‘', '’', '\''])
+            } else {
+                title
+            };
             let mut s = Song::new(
                 i,
                 start,
                 start + title.len(),
-                title,
+                bare,
                 name,
                 "list.stacked",
-                false,
+                quoted,
                 true,
             );
             s.layout = Some("N/N".to_string());
@@ -2854,6 +2876,24 @@ mod tests {
             [
                 rec("달빛 정원", "유리문", "박하은(소금달)‧김도윤(소금달)"),
                 rec("달빛 정원", "소금길", "이서(유리새)")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rank_on_its_own_line_numbers_a_quoted_title_over_its_singer() {
+        let text = "## Songs that make me cry\n\n1.\n\n“Glass Door”\n\nPark Ha-eun\n\nThis one plays when they part in Winter Harbor.\n\nNo. 2\n\n“Salt Road”\n\nKim Do-yoon\n\nThe best of Winter Harbor.\n\n#3\n“Blue Hour”\nSung by Lee Ha-na, this ballad closes Winter Harbor.\n";
+        let r = read(text, &knowing(&[("Winter Harbor", "Winter Harbor")]));
+        let got: Vec<(&str, &str)> = r
+            .kept()
+            .map(|s| (s.track.trim_matches(['“', '”']), s.artists.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Glass Door", "Park Ha-eun"),
+                ("Salt Road", "Kim Do-yoon"),
+                ("Blue Hour", "Lee Ha-na")
             ]
         );
     }
