@@ -710,6 +710,9 @@ fn sentence_like(s: &str) -> bool {
     let clock = dated(s);
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
     let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
+    // `공개되(는)`, `발매된`, `공개됐`: a passive verb's stem or form, no name.
+    let passive =
+        hangul && words.len() == 1 && s.chars().count() >= 3 && s.ends_with(['되', '된', '됐']);
     // `Lineup Of`, `Singers For`: a headline's words cut before their object.
     let dangling = !hangul
         && words.len() >= 2
@@ -720,6 +723,7 @@ fn sentence_like(s: &str) -> bool {
             .contains(&w.to_lowercase().as_str())
         });
     uncapitalised
+        || passive
         || dangling
         || descriptor
         || clock
@@ -886,6 +890,11 @@ mod tests {
         for s in ["Lineup Of", "Singers For", "Ode To The"] {
             assert!(not_a_name(s), "{s}");
         }
+        // A Korean passive verb's stem before `는` is no singer (`공개되는 ‘T’`).
+        for s in ["공개되", "발매된", "공개됐"] {
+            assert!(not_a_name(s), "{s}");
+        }
+        assert!(!not_a_name("하윤"));
         // A title may end in a particle of its verb (`Hold On`) or in a name.
         for s in ["Hold On", "Stay With Me", "Because of You", "Of"] {
             assert!(!not_a_name(s), "{s}");
