@@ -562,11 +562,12 @@ impl Tables {
         let mut k = String::new();
         let mut best = None;
         for (i, c) in text.char_indices() {
-            if k.len() > 40 {
-                break;
-            }
             for c in c.to_lowercase().filter(|c| c.is_alphanumeric()) {
                 k.push(c);
+            }
+            // Most names begin no act: the search ends at the first letter none has.
+            if !self.acts.iter().any(|a| a.starts_with(k.as_str())) {
+                break;
             }
             let end = i + c.len_utf8();
             let at_word_end = !text[end..].starts_with(char::is_alphanumeric);
