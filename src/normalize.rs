@@ -426,7 +426,9 @@ static PART_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 });
 
 static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|가수|싱어송라이터|신예|래퍼|배우|그룹|밴드|보컬)\s+").unwrap()
+    // Korean words before a Korean role word say what kind (`혼성 그룹 A`, `발라드 가수 B`,
+    // `당시 신인이던 가수 C`).
+    Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|(?:\p{Hangul}+\s+){0,3}(?:가수|싱어송라이터|신예|래퍼|배우|그룹|밴드|보컬|듀오))\s+").unwrap()
 });
 
 /// Splits an artist credit into performers and normalises each one.
@@ -455,6 +457,12 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("헤이즈X폴킴", &t), vec!["헤이즈", "폴킴"]);
 /// assert_eq!(split_artists("Ari X Joon", &t), vec!["Ari", "Joon"]);
 /// assert_eq!(split_artists("MONSTA X Shownu", &t), vec!["Shownu (MONSTA X)"]);
+/// // A Korean role word and the words that say what kind, before the name.
+/// assert_eq!(split_artists("혼성 그룹 패밀리룩", &t), vec!["패밀리룩"]);
+/// assert_eq!(split_artists("당시 신인이던 가수 유라", &t), vec!["유라"]);
+/// // A group in capitals owns its member, of one word or several.
+/// assert_eq!(split_artists("SOLAR BLOOM's Hyejin", &t), vec!["Hyejin (SOLAR BLOOM)"]);
+/// assert_eq!(split_artists("Solar Bloom's Hyejin", &t), vec!["Solar Bloom's Hyejin"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     split_artists_with(raw, tables, &[])
@@ -813,7 +821,8 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // name ends in an apostrophe).
     for re in [&POSSESSIVE_MEMBER, &POSSESSIVE_MEMBER_LAST] {
         if let Some(c) = possessive.then(|| re.captures(&s)).flatten() {
-            if tables.group(&c["g"]).is_some() || is_capitals_act(&c["g"]) {
+            // `SOLAR BLOOM’s Hyejin`: a group in capitals, of one word or several.
+            if tables.group(&c["g"]).is_some() || c["g"].split(' ').all(is_capitals_act) {
                 return member_of(&c["m"], &c["g"], tables);
             }
         }
