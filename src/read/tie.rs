@@ -393,11 +393,14 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let has_song = super::song_lines(n, &r.songs);
     // A line whose only title is the drama its cue names (`■ SBS 금토드라마 ‘D’`) is a
     // drama's heading, not a song's line.
+    // The dramas are in line order: a line's are found by search.
     let drama_itself = |s: &Song| {
+        let from = r.dramas.partition_point(|d| d.line < s.line);
         s.artists.is_empty()
-            && r.dramas
+            && r.dramas[from..]
                 .iter()
-                .any(|d| d.line == s.line && d.strength >= 0.85 && key(&d.name) == key(&s.track))
+                .take_while(|d| d.line == s.line)
+                .any(|d| d.strength >= 0.85 && key(&d.name) == key(&s.track))
     };
     let song_line = super::song_lines(n, r.songs.iter().filter(|s| !drama_itself(s)));
     let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
