@@ -335,16 +335,7 @@ pub fn split_feat(title: &str) -> (&str, Option<&str>) {
 /// assert_eq!(feat_credit("Acoustic Ver."), None);
 /// ```
 pub fn feat_credit(s: &str) -> Option<&str> {
-    let s = s.trim_start();
-    ["featuring ", "feat.", "feat ", "ft.", "ft "]
-        .iter()
-        .find(|l| {
-            s.as_bytes()
-                .get(..l.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
-        })
-        .map(|l| s[l.len()..].trim())
-        .filter(|c| !c.is_empty())
+    after_lead(s, &["featuring ", "feat.", "feat ", "ft.", "ft "])
 }
 
 /// Splits a title with a gloss in parentheses into the title and the gloss, when one
@@ -653,31 +644,51 @@ fn split_outside_brackets(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
 /// key equals the act's key, starting at a word boundary.
 fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
     let first = act_key.chars().next()?;
-    for (i, c) in lower.char_indices() {
-        if c != first || (i > 0 && lower[..i].chars().last().is_some_and(char::is_alphanumeric)) {
-            continue;
+    lower.char_indices().find_map(|(i, c)| {
+        let boundary = i == 0 || !lower[..i].chars().last().is_some_and(char::is_alphanumeric);
+        (c == first && boundary)
+            .then(|| act_len_at(&lower[i..], act_key))
+            .flatten()
+            .map(|n| (i, i + n))
+    })
+}
+
+/// The byte length of the act `act_key` (a key) that `text` opens with, with the symbols
+/// that end its name (`15&`); `None` when `text` opens with no such act.
+pub(crate) fn act_len_at(text: &str, act_key: &str) -> Option<usize> {
+    let mut k = String::new();
+    for (j, d) in text.char_indices() {
+        k.extend(d.to_lowercase().filter(|c| c.is_alphanumeric()));
+        if k == act_key {
+            let end = j + d.len_utf8();
+            // Take in trailing symbols of the act (as in `15&`).
+            let tail = text[end..]
+                .chars()
+                .take_while(|c| !c.is_alphanumeric() && !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            return Some(end + tail);
         }
-        let mut k = String::new();
-        for (j, d) in lower[i..].char_indices() {
-            if d.is_alphanumeric() {
-                k.push(d);
-            }
-            if k == act_key {
-                let end = i + j + d.len_utf8();
-                // Take in trailing symbols of the act (as in `15&`).
-                let tail = lower[end..]
-                    .chars()
-                    .take_while(|c| !c.is_alphanumeric() && !c.is_whitespace())
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-                return Some((i, end + tail));
-            }
-            if k.len() > act_key.len() || !act_key.starts_with(&k) {
-                break;
-            }
+        if k.len() > act_key.len() || !act_key.starts_with(&k) {
+            return None;
         }
     }
     None
+}
+
+/// The rest of `s` after one of `leads` that opens it, matched without case (`Feat. A`,
+/// `from the drama D`), trimmed; `None` when none opens it or nothing follows.
+pub(crate) fn after_lead<'a>(s: &'a str, leads: &[&str]) -> Option<&'a str> {
+    let s = s.trim_start();
+    leads
+        .iter()
+        .find(|l| {
+            s.as_bytes()
+                .get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+        })
+        .map(|l| s[l.len()..].trim())
+        .filter(|c| !c.is_empty())
 }
 
 static POSSESSIVE_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {

@@ -559,23 +559,11 @@ impl Tables {
     /// The byte length of the known act `text` opens with (`Car, the garden is …`), its
     /// name ending at a word's end; `None` when it opens with none.
     pub fn act_at(&self, text: &str) -> Option<usize> {
-        let mut k = String::new();
-        let mut best = None;
-        for (i, c) in text.char_indices() {
-            for c in c.to_lowercase().filter(|c| c.is_alphanumeric()) {
-                k.push(c);
-            }
-            // Most names begin no act: the search ends at the first letter none has.
-            if !self.acts.iter().any(|a| a.starts_with(k.as_str())) {
-                break;
-            }
-            let end = i + c.len_utf8();
-            let at_word_end = !text[end..].starts_with(char::is_alphanumeric);
-            if c.is_alphanumeric() && at_word_end && self.acts.contains(&k) {
-                best = Some(end);
-            }
-        }
-        best
+        self.acts
+            .iter()
+            .filter_map(|a| crate::normalize::act_len_at(text, a))
+            .filter(|&n| !text[n..].starts_with(char::is_alphanumeric))
+            .max()
     }
 
     /// The canonical title of a known drama, by any of its names.

@@ -524,15 +524,9 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
         return (c.to_string(), "ft");
     }
     // `T (from Goblin)`, `(from the drama D)`: the work the song comes from.
-    for lead in ["from the drama ", "from the series ", "from ", "드라마 "] {
-        if let Some(rest) = inner
-            .get(..lead.len())
-            .filter(|h| h.eq_ignore_ascii_case(lead))
-            .map(|_| inner[lead.len()..].trim())
-            .filter(|r| !r.is_empty())
-        {
-            return (rest.to_string(), "from");
-        }
+    let from = ["from the drama ", "from the series ", "from ", "드라마 "];
+    if let Some(rest) = crate::normalize::after_lead(inner, &from) {
+        return (rest.to_string(), "from");
     }
     (inner.to_string(), "")
 }

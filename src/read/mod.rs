@@ -378,12 +378,13 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     find::repeated_titles(&mut dramas);
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
+    let acts = tie::called_acts(&read_lines);
     let mut r = Reading {
         lines: read_lines,
         songs,
         dramas,
         layouts,
-        acts: Vec::new(),
+        acts,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);

@@ -513,7 +513,6 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .find(|d| d.strength >= 0.85 && !other(d) && (d.line <= 3 || d.line == first_body))
         .cloned();
     let lead = lead.as_ref();
-    r.acts = called_acts(r);
     let mut last_performer: Option<String> = None;
     let mut songs = std::mem::take(&mut r.songs);
     let local = Local {
@@ -964,13 +963,10 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
             p: &l.pieces,
         };
         for k in 0..v.p.len() {
-            if v.p[k].kind != Kind::Run || !v.is_any(k + 1, &["is", "was"]) {
+            if v.p[k].kind != Kind::Run {
                 continue;
             }
-            let called = (k + 2..(k + 7).min(v.p.len()))
-                .take_while(|&i| v.kind(i) != Some(Kind::Punct))
-                .any(|i| v.is_any(i, CALLED));
-            if called && !evidence::not_a_name(v.t(k)) {
+            if called_after(&v, k) && !evidence::not_a_name(v.t(k)) {
                 names.insert(key(v.t(k)));
             }
         }
@@ -979,15 +975,24 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
     names
 }
 
+/// Whether the run at piece `k` is said to be a performer after it (`A is a solo
+/// singer`, `A & B was an indie duo`).
+fn called_after(v: &View, k: usize) -> bool {
+    v.is_any(k + 1, &["is", "was"])
+        && (k + 2..(k + 7).min(v.p.len()))
+            .take_while(|&i| v.kind(i) != Some(Kind::Punct))
+            .any(|i| v.is_any(i, CALLED))
+}
+
 /// Korean role words that call the name after them one act (`밴드 A & B`).
 const KO_CALLED: &[&str] = &["밴드", "듀오", "그룹", "혼성그룹", "트리오"];
 
 /// The keys of names joined by `&` that the article calls one act: a role word before
 /// (`the duo Roo & Bomi`, `4인조 밴드 라임 & 랜턴의`) or a copula after (`Roo & Bomi is
 /// a duo`). Their credits are not split at the `&`.
-fn called_acts(r: &Reading) -> Vec<String> {
+pub(super) fn called_acts(lines: &[super::ReadLine]) -> Vec<String> {
     let mut acts = Vec::new();
-    for l in r.lines.iter().filter(|l| l.line.text.contains('&')) {
+    for l in lines.iter().filter(|l| l.line.text.contains('&')) {
         let v = View {
             text: &l.line.text,
             p: &l.pieces,
@@ -1008,10 +1013,7 @@ fn called_acts(r: &Reading) -> Vec<String> {
             let before = a > 0
                 && (v.is_any(a - 1, CALLED)
                     || v.kind(a - 1) == Some(Kind::Run) && KO_CALLED.contains(&v.t(a - 1)));
-            let after = v.is_any(b + 1, &["is", "was"])
-                && (b + 2..(b + 6).min(v.p.len()))
-                    .take_while(|&i| v.kind(i) != Some(Kind::Punct))
-                    .any(|i| v.is_any(i, CALLED));
+            let after = called_after(&v, b);
             let name = evidence::strip_particle(&v.text[v.p[a].start..v.p[b].end]);
             if (before || after) && !evidence::not_a_name(name) {
                 acts.push(key(name));
@@ -1245,12 +1247,12 @@ fn about_the_song(sentence: &str) -> bool {
         "crooned",
     ];
     let lower = sentence.to_lowercase();
+    let words = lower.split(|c: char| !c.is_alphanumeric());
     ABOUT.iter().any(|a| lower.contains(a))
-        || lower
-            .split(|c: char| !c.is_alphanumeric())
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| SINGS_IT.contains(&w[0]) && matches!(w[1], "it" | "her" | "his" | "their"))
+        || words
+            .clone()
+            .zip(words.skip(1))
+            .any(|(v, o)| SINGS_IT.contains(&v) && matches!(o, "it" | "her" | "his" | "their"))
 }
 
 /// The singer whose voice the sentence of bytes `s..e` speaks of: `Haram's clear
