@@ -787,6 +787,35 @@ pub fn read(
             decided.insert(pattern.to_string(), a.to_vec());
         }
     }
+    // A line that differs from a more common layout only by a bracket after a name
+    // (`"T" – A (G) – 3:55` among `"T" – A – 3:41` lines) reads as that layout, the
+    // bracket a note on its name: one line alone is poor evidence of its own order.
+    let mut bracketed: Vec<(String, Vec<Role>)> = Vec::new();
+    for (pattern, ls) in &by_pattern {
+        let bare = pattern.replace("(B)", "");
+        let Some(common) = by_pattern.get(bare.as_str()) else {
+            continue;
+        };
+        if bare == *pattern || common.len() < 2 || common.len() <= ls.len() {
+            continue;
+        }
+        let mut majority = decided[&bare].iter();
+        let roles: Vec<Role> = ls[0]
+            .slots
+            .iter()
+            .map(|s| {
+                if s.bracket && !s.ost {
+                    Role::Other
+                } else {
+                    majority.next().copied().unwrap_or(Role::Other)
+                }
+            })
+            .collect();
+        if majority.next().is_none() {
+            bracketed.push((pattern.to_string(), roles));
+        }
+    }
+    decided.extend(bracketed);
     let mut songs = Vec::new();
     for l in lines {
         let roles = &decided[&l.pattern];
@@ -940,6 +969,23 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_bracket_on_one_line_of_a_list_is_a_note_on_its_name() {
+        // The other lines fix the order; the bracket does not make the line a new layout.
+        let list = "1. \"Paper Boats\" – Mira Dove – 3:41\n\
+                    2. \"Low Tide\" – Sol (NOVA RAIN) – 3:55\n\
+                    3. \"Glass Rain\" – Kim Seo-yeon – 4:02\n";
+        let got = read_lines(list);
+        assert_eq!(
+            got[1],
+            ("Low Tide".into(), "Sol (NOVA RAIN)".into(), None),
+            "{got:?}"
+        );
+        // Without the other lines there is no layout to follow.
+        let alone = read_lines("2. \"Low Tide\" – Sol (NOVA RAIN) – 3:55\n");
+        assert_ne!(alone[0].1, "Sol (NOVA RAIN)", "{alone:?}");
     }
 
     #[test]
