@@ -1588,6 +1588,43 @@ mod tests {
     }
 
     #[test]
+    fn a_countdowns_drama_line_under_its_song_is_the_items() {
+        // Each item: its rank, the song, then the drama; the first song has no drama
+        // above it.
+        let t = knowing(&[
+            ("Winter Harbor", "Winter Harbor"),
+            ("Salt Road", "Salt Road"),
+            ("Silver Harbor", "Silver Harbor"),
+        ]);
+        let kept_knowing = |text: &str| -> Vec<_> {
+            read(text, &t)
+                .kept()
+                .map(|s| rec(s.drama.as_deref().unwrap_or(""), &s.track, &s.artists))
+                .collect()
+        };
+        let text = "Readers voted. Here are the results of our poll.\n\n#3\n\"Glass Door\" by Mira Dove\nWinter Harbor (tvN)\n\n#2\n\"Lanterns\" – Park Ha-eun\nSalt Road (JTBC)\nA slow ballad for the finale.\n\n#1\n\"Paper Boats\" by Kim Seo-yeon\nSilver Harbor (ENA)\n";
+        assert_eq!(
+            kept_knowing(text),
+            [
+                rec("Winter Harbor", "Glass Door", "Mira Dove"),
+                rec("Salt Road", "Lanterns", "Park Ha-eun"),
+                rec("Silver Harbor", "Paper Boats", "Kim Seo-yeon"),
+            ]
+        );
+        // A drama's heading over each section's songs heads them, the last song's
+        // included.
+        let text = "Readers voted. Here are the results of our poll.\n\nWinter Harbor (tvN)\n1. \"Glass Door\" by Mira Dove\n2. \"Lanterns\" – Park Ha-eun\nSalt Road (JTBC)\n1. \"Paper Boats\" by Kim Seo-yeon\n";
+        assert_eq!(
+            kept_knowing(text),
+            [
+                rec("Winter Harbor", "Glass Door", "Mira Dove"),
+                rec("Winter Harbor", "Lanterns", "Park Ha-eun"),
+                rec("Salt Road", "Paper Boats", "Kim Seo-yeon"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_broadcasters_possessive_names_the_drama_after_it() {
         assert_mention(
             "Mira Dove lent her voice to KBS2's Winter Harbor this spring.\n",

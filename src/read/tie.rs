@@ -464,6 +464,29 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         person[i] = cur_person.clone();
         in_chart[i] = chart;
     }
+    // `10. “T” by A` / `D (tvN)` / `9. “T” – B` / `D2 (JTBC)`: a countdown whose items
+    // name their drama on the line under the song. Its first item has no drama above it
+    // and a drama's line under it; then each item's song line owns the drama's line
+    // right under it, which heads no section. (A drama's line under the last song of a
+    // section heads the next section: the first song had its drama above.)
+    // The page's first line is its title (`Site – Blog name`), no item.
+    let item_start = |i: usize| {
+        i > 0 && song_line[i] && (numbered(r, i) || r.lines[i].line.kind == LineKind::Heading)
+    };
+    let mut caption: Vec<Option<(String, f32, usize)>> = (0..n)
+        .map(|i| {
+            let under = i + 1 < n && item_start(i) && !numbered(r, i + 1) && !has_song[i + 1];
+            under
+                .then(|| section[i + 1].clone().filter(|c| c.2 == i + 1))
+                .flatten()
+        })
+        .collect();
+    let first_item = (0..n).find(|&i| item_start(i));
+    let captioned = first_item.is_some_and(|f| section[f].is_none() && caption[f].is_some())
+        && caption.iter().flatten().nth(1).is_some();
+    if !captioned {
+        caption.fill(None);
+    }
     // The article's one drama: all strong mentions name one drama.
     // A film's title is no drama's (its songs drop as a film's), nor is another work's
     // named in passing (`“Kite” – A, from the movie Paper Sky` at a list's end).
@@ -542,6 +565,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         {
             // A chart's ranked list: no section's or article's drama (its prose may
             // still speak of the article's songs).
+        } else if let Some((d, st, _)) = caption[s.line].clone() {
+            s.tie = "item";
+            s.drama_strength = st;
+            s.drama = Some(d);
         } else if let Some(d) = item_drama(r, s.line, &has_song, s.rule == "list.stacked") {
             s.tie = "item";
             s.drama_strength = d.strength;
