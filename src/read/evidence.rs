@@ -795,14 +795,20 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
 }
 
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
-/// Min-jae (Ep. 1–4)`): an actor and the role, no song and no drama.
+/// Min-jae (Ep. 1–4)`, `한지호 - 우체국장 역 (배우: 박서연)`, `박서연 | 한지호 역`): an
+/// actor and the role, no song and no drama.
 pub fn cast_line(text: &str, tables: &Tables) -> bool {
     // Every line is asked: a searcher made once, not a string search set up for each.
     static AS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" as "));
+    // `역` as a word of its own after a name is the role's (`서울역` is a station).
+    static ROLE: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        regex::Regex::new(r"\S\s+역(?:\s*(?:$|[(|/,·])|\s+\()|\(배우\s*[:：]?\s*\S").unwrap()
+    });
     let body = crate::segment::strip_marker(text);
     AS.find(body.as_bytes())
         .is_some_and(|at| performer(tables, body[..at].trim()) >= 0.6)
+        || body.contains('역') && ROLE.is_match(body)
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer

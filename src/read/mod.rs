@@ -3236,6 +3236,17 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_cast_list_holds_no_song() {
+        let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
+        assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
+        // A station's name is no role.
+        assert!(!evidence::cast_line(
+            "1. 서울역 - 박서연",
+            &Tables::builtin()
+        ));
+    }
+
+    #[test]
     fn a_credit_on_its_own_line_belongs_to_the_title_above() {
         let got = kept("## Winter Harbor OST\n## “Glass Door”\nSung by: Park Ha-eun\nA slow piano ballad.\n## “Salt Road”\nPerformed by Kim Do-yoon. The best duet of the year.\nPart 3 — “Night Ferry”\nVocals – Yoon Seo-rin\n");
         assert_eq!(
