@@ -276,6 +276,8 @@ pub fn clean_title(s: &str) -> String {
 /// assert_eq!(strip_badge("Starlight [타이틀]"), "Starlight");
 /// assert_eq!(strip_badge("[Title] Starlight"), "Starlight");
 /// assert_eq!(strip_badge("Title (Acoustic)"), "Title (Acoustic)");
+/// assert_eq!(strip_badge("TITLE 너라는 이름의 밤"), "너라는 이름의 밤");
+/// assert_eq!(strip_badge("Title of Love"), "Title of Love");
 /// ```
 pub fn strip_badge(title: &str) -> &str {
     let t = title.trim();
@@ -297,6 +299,15 @@ pub fn strip_badge(title: &str) -> &str {
             if badge(&rest[..close]) && !rest[close + 1..].trim().is_empty() {
                 return rest[close + 1..].trim_start();
             }
+        }
+    }
+    // `TITLE 너라는 이름의 밤`: the badge's text, in capitals, before the title.
+    if let Some(rest) = t
+        .strip_prefix("TITLE ")
+        .or_else(|| t.strip_prefix("타이틀 "))
+    {
+        if !rest.trim().is_empty() {
+            return rest.trim_start();
         }
     }
     t

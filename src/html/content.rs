@@ -18,6 +18,8 @@ use scraper::{Html, Node};
 pub(super) struct Size {
     pub text: usize,
     pub links: usize,
+    /// Links with text.
+    pub anchors: usize,
 }
 
 impl Size {
@@ -47,7 +49,10 @@ impl Sizes {
             match n.value() {
                 Node::Text(t) => size.text = t.trim().len(),
                 Node::Element(el) if is_hidden(el) => size = Size::default(),
-                Node::Element(el) if el.name() == "a" => size.links = size.text,
+                Node::Element(el) if el.name() == "a" => {
+                    size.links = size.text;
+                    size.anchors = usize::from(size.text > 0);
+                }
                 _ => {}
             }
             map.insert(n.id(), size);
@@ -55,6 +60,7 @@ impl Sizes {
                 let e = map.entry(p.id()).or_default();
                 e.text += size.text;
                 e.links += size.links;
+                e.anchors += size.anchors;
             }
         }
         Sizes(map)

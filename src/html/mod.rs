@@ -251,49 +251,85 @@ pub(super) fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
 const MAX_CELL: usize = 64;
 
 /// Whether an element is a row of a grid: a `div`, `li` or link holding 2 to 8 short
-/// cells (elements without blocks inside), as a streaming service lays out a track
+/// cells ([`cells`]), as a streaming service lays out a track
 /// (`<div class="row"><a>Title</a><a>Singer</a><span>3:20</span></div>`).
 fn is_row(n: NodeRef<Node>, sizes: &Sizes) -> bool {
-    if !n
-        .value()
+    n.value()
         .as_element()
         .is_some_and(|e| matches!(e.name(), "div" | "li" | "a"))
-    {
-        return false;
-    }
+        && cells(n, sizes)
+            .is_some_and(|c| (2..=8).contains(&c.iter().filter(|c| c.value().is_element()).count()))
+}
+
+/// The cells of a row in order, with the short words between them (`&`, `x`): its
+/// children with text, where a child whose own blocks hold the text stands for those
+/// blocks (`<div class="song"><div class="name">T</div><div class="by">A</div></div>`,
+/// as app frameworks nest them). `None` when a cell is long (a story's headline or
+/// paragraph), when words stand outside the cells, or past 8 cells.
+fn cells<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> Option<Vec<NodeRef<'a, Node>>> {
+    let block = |d: NodeRef<Node>| {
+        d.value()
+            .as_element()
+            .is_some_and(|e| BLOCK.contains(&e.name()) || e.name() == "br")
+    };
+    let mut out = Vec::new();
     let mut cells = 0;
-    for c in n.children() {
+    let mut stack: Vec<NodeRef<Node>> = n.children().collect();
+    stack.reverse();
+    while let Some(c) = stack.pop() {
         match c.value() {
-            Node::Element(_) => {
-                let text = sizes.get(c).text;
-                if text == 0 {
-                    continue;
+            Node::Element(el) if !content::is_hidden(el) && sizes.get(c).text > 0 => {
+                if !c.descendants().skip(1).any(block) {
+                    if sizes.get(c).text > MAX_CELL || cells == 8 {
+                        return None;
+                    }
+                    cells += 1;
+                    out.push(c);
+                } else if c.children().any(|g| {
+                    g.value().as_text().is_some_and(|t| !t.trim().is_empty())
+                        || g.value().as_element().is_some_and(|e| e.name() == "br")
+                }) {
+                    // Words beside blocks, or lines broken by `<br>`: no cells.
+                    return None;
+                } else {
+                    stack.extend(c.children().collect::<Vec<_>>().into_iter().rev());
                 }
-                let block = |d: NodeRef<Node>| {
-                    d.value()
-                        .as_element()
-                        .is_some_and(|e| BLOCK.contains(&e.name()) || e.name() == "br")
-                };
-                if text > MAX_CELL || c.descendants().skip(1).any(block) {
-                    return false;
-                }
-                cells += 1;
             }
-            Node::Text(t) if t.trim().chars().count() > 3 => return false,
+            Node::Text(t) if t.trim().chars().count() > 3 => return None,
+            Node::Text(t) if !t.trim().is_empty() => out.push(c),
             _ => {}
         }
     }
-    (2..=8).contains(&cells)
+    Some(out)
 }
 
-/// Whether an element lays out a grid: at least two rows ([`is_row`]) among its
+/// The row ([`is_row`]) a grid's child is, or wraps: a card's picture beside its
+/// fields (`<div class="item"><div class="cover"><img></div><div class="info">…`) leaves
+/// one element with text, which may be the row.
+fn row_of<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> Option<NodeRef<'a, Node>> {
+    let mut at = n;
+    for _ in 0..3 {
+        if is_row(at, sizes) {
+            return Some(at);
+        }
+        let mut texted = at.children().filter(|c| sizes.get(*c).text > 0);
+        let only = texted.next().filter(|c| c.value().is_element())?;
+        if texted.next().is_some() {
+            return None;
+        }
+        at = only;
+    }
+    None
+}
+
+/// Whether an element lays out a grid: at least two rows ([`row_of`]) among its
 /// children, and rows two thirds of those with text. Menus hold one link per item, so
 /// they are no grid and stay dropped as link lists.
 fn is_grid(n: NodeRef<Node>, sizes: &Sizes) -> bool {
     let (mut rows, mut others) = (0, 0);
     for c in n.children() {
         if c.value().is_element() && sizes.get(c).text > 0 {
-            if is_row(c, sizes) {
+            if row_of(c, sizes).is_some() {
                 rows += 1;
             } else {
                 others += 1;
@@ -809,8 +845,8 @@ impl Renderer<'_> {
                 if grid {
                     self.break_line();
                     for c in n.children() {
-                        if is_row(c, self.sizes) {
-                            self.row(c);
+                        if let Some(r) = row_of(c, self.sizes) {
+                            self.row(r);
                         } else {
                             self.render(c, depth + 1);
                         }
@@ -883,8 +919,9 @@ impl Renderer<'_> {
 
     /// Boilerplate inside the article: blocks named like it (but not a wrapper called
     /// `has-sidebar` that holds most of the story), and blocks of mostly links (menus,
-    /// "read next" lists), while a list of songs with a linked title each, or a grid of
-    /// linked cells, stays.
+    /// "read next" lists), while a list of songs with a linked title each, a grid of
+    /// linked cells, or a short block of one or two links that is no list (a singer's
+    /// linked name, `<a>A</a> & <a>B</a>`) stays.
     fn is_boilerplate(&self, n: NodeRef<Node>, el: &scraper::node::Element, grid: bool) -> bool {
         let size = self.sizes.get(n);
         if size.text * 2 >= self.root_len {
@@ -900,6 +937,9 @@ impl Renderer<'_> {
                     "ul" | "ol" | "div" | "section" | "table" | "p" | "li"
                 )
                 && size.link_density() > 0.7
+                && (size.anchors > 2
+                    || size.text > MAX_CELL
+                    || matches!(el.name(), "ul" | "ol" | "table"))
     }
 
     /// A short definition after a term of a label's shape (`<dt>Vocals</dt><dd>A</dd>`) is
@@ -950,20 +990,19 @@ impl Renderer<'_> {
     fn row(&mut self, row: NodeRef<Node>) {
         self.break_line();
         let mut after_cell = false;
-        for c in row.children() {
+        for c in cells(row, self.sizes).unwrap_or_default() {
             match c.value() {
                 Node::Text(t) => {
-                    after_cell &= t.trim().is_empty();
+                    after_cell = false;
                     self.text(t);
                 }
-                Node::Element(el) if !content::is_hidden(el) && self.sizes.get(c).text > 0 => {
+                _ => {
                     if after_cell {
                         self.next_cell();
                     }
                     self.flat(c);
                     after_cell = true;
                 }
-                _ => {}
             }
         }
         self.break_line();
@@ -1267,6 +1306,43 @@ mod tests {
             "{t}"
         );
         assert!(!t.contains("Home"), "{t}");
+    }
+
+    #[test]
+    fn a_singers_linked_name_alone_in_its_block_stays() {
+        let story =
+            "<p>The soundtrack of Winter Harbor, released this spring, has six songs in all.</p>";
+        let item = |t: &str, a: &str| {
+            format!("<h3>{t}</h3><div class='artists'><a href='/p/1'>{a}</a></div><p>Released in March.</p>")
+        };
+        let duet = "<h3>Salt Road</h3><p><a href='/p/2'>Kim Do-yoon</a> &amp; <a href='/p/3'>Mira Dove</a></p>";
+        let menu = "<ul><li><a href='/1'>Home</a></li><li><a href='/2'>News</a></li><li><a href='/3'>About</a></li></ul>";
+        let t = to_text(&format!(
+            "<div class='entry'>{story}{}{duet}{menu}</div>",
+            item("Glass Door", "Park Ha-eun")
+        ));
+        assert!(t.contains("Glass Door\nPark Ha-eun\n"), "{t}");
+        assert!(t.contains("Salt Road\nKim Do-yoon & Mira Dove\n"), "{t}");
+        assert!(!t.contains("Home"), "{t}");
+    }
+
+    #[test]
+    fn a_cards_fields_nested_in_wrappers_are_one_row() {
+        // App frameworks wrap each field, and a picture sits beside the fields.
+        let card = |n: usize, t: &str, a: &str| {
+            format!("<div class='item'><div class='cover'><img src='x.jpg'></div><div class='info'><div class='num'><span>{n}</span></div><div class='song'><div class='name'>{t}</div><div class='by'><a href='/a'>{a}</a></div></div><div class='len'>3:2{n}</div></div></div>")
+        };
+        let intro =
+            "<p>The soundtrack of Winter Harbor, released today, has twelve songs in all.</p>";
+        let t = to_text(&format!(
+            "<main>{intro}<div class='list'>{}{}</div></main>",
+            card(1, "Morning Tide", "Kim Na Ra"),
+            card(2, "Lanterns", "NOVA9")
+        ));
+        assert!(
+            t.contains("1. Morning Tide | Kim Na Ra | 3:21\n2. Lanterns | NOVA9 | 3:22\n"),
+            "{t}"
+        );
     }
 
     #[test]

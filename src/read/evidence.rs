@@ -202,7 +202,11 @@ const LINK_WORDS: &[&str] = &[
     "quizzes",
     "actors",
     "dramas",
-    // Korean portals' and boards' buttons, sort orders and footers.
+    // Korean portals' sections, buttons, sort orders and footers.
+    "홈",
+    "연예",
+    "뉴스",
+    "스포츠",
     "좋아요",
     "화나요",
     "슬퍼요",
@@ -760,11 +764,23 @@ fn weekdays(w: &str) -> bool {
 }
 
 /// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,
-/// `08-19-2018`): a post's byline or a page's stamp, no name.
+/// `08-19-2018`), or is a date with its month's name (`Dec 3, 2023`, `3 March 2021`): a
+/// post's byline, a page's stamp or a release date, no name.
 pub fn dated(s: &str) -> bool {
+    static NAMED: crate::per_thread::PerThreadRegex =
+        crate::per_thread::PerThreadRegex::new(|| {
+            let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?";
+            regex::Regex::new(&format!(
+                r"(?i)^(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}\s+{month})\s+\d{{4}}$"
+            ))
+            .unwrap()
+        });
     // A date or a time has three digits: most slots have fewer, and skip the word tests.
     if s.bytes().filter(u8::is_ascii_digit).count() < 3 {
         return false;
+    }
+    if NAMED.is_match(s.trim()) {
+        return true;
     }
     s.split_whitespace().any(|w| {
         let w = w.trim_end_matches([',', '.']);

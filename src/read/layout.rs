@@ -397,12 +397,17 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     out.retain(|s| has_key(&s.text));
-    // `Home | News | Music | About`, `Share   Save   Report`: a site's bar of links.
+    // `Home | News | Music | About`, `Share   Save   Report`, `홈 | 연예`: a site's bar
+    // of links.
     let links = out
         .iter()
         .filter(|s| evidence::is_link_word(&s.text))
         .count();
-    if out.len() >= 3 && quoted == 0 && links * 3 >= out.len() {
+    // `The Voice That Comforts You | 2023 • EP`: a discography's card, a release of the
+    // singer's own.
+    if quoted == 0 && (out.len() >= 3 && links * 3 >= out.len() || links == out.len())
+        || out.iter().any(|s| is_release_kind(&s.text))
+    {
         return None;
     }
     Some(SlotLine {
@@ -410,6 +415,20 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         slots: out,
         pattern,
     })
+}
+
+/// Whether a slot is a release's kind, with or without its year (`2023 • EP`,
+/// `Single`, `정규 · 2021`).
+fn is_release_kind(s: &str) -> bool {
+    static KIND: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        let kind = r"(?:ep|single|digital single|album|mini[- ]?album|full[- ]?album|정규|미니|싱글|디지털 싱글|앨범)";
+        let year = r"(?:19|20)\d{2}";
+        regex::Regex::new(&format!(
+            r"(?i)^(?:{year}\s*[•·/-]\s*)?{kind}(?:\s*[•·/-]\s*{year})?$"
+        ))
+        .unwrap()
+    });
+    KIND.is_match(s.trim())
 }
 
 /// Whether a bracket labels the quote before it as words of a song (`가사 일부`,

@@ -213,7 +213,10 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         } else if columns.as_ref().is_some_and(|h| !line.text.contains(h.sep)) {
             columns = None;
         }
-        if let Some(cols) = &columns {
+        if let Some(cols) = columns
+            .as_ref()
+            .filter(|h| header.is_some() || !table::outgrows(&line.text, h))
+        {
             if let Some(row) = table::row(&line.text, cols).filter(|_| header.is_none()) {
                 let mut s = Song::new(
                     i,
@@ -414,6 +417,11 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "관련기사",
         "관련 기사",
         "추천 기사",
+        "많이 본 뉴스",
+        "많이 본 기사",
+        "인기 기사",
+        "most read",
+        "most popular",
         // A page's stamps and bars beyond its furniture words (`Last updated:` and
         // `Share:` are [`evidence::is_furniture`]'s).
         "submitted by",
@@ -608,22 +616,42 @@ fn first_colon(text: &str) -> Option<usize> {
 }
 
 /// The labels of a line of bar-separated label cells (`Song: T | Artist: A`), with spans
-/// in the line; empty unless every cell is a label.
+/// in the line; empty unless every cell is a label, but for a first cell without a label
+/// that is the title when no label names one (a card's `T | Artist: A | Drama: D`), and
+/// notes after the labels (`… | Drama: D | Yes, the comma is part of the title.`).
 fn label_cells(text: &str) -> Vec<(layout::Role, usize, usize)> {
+    use layout::Role;
     if !text.contains('|') {
         return Vec::new();
     }
     let mut out = Vec::new();
+    let mut title = None;
     let mut at = 0;
-    for cell in text.split('|') {
+    for (i, cell) in text.split('|').enumerate() {
         let p = pieces::lex(cell);
         let v = find::View { text: cell, p: &p };
         match label(&v) {
             Some((role, s, e)) => out.push((role, at + s, at + e)),
             None if cell.trim().is_empty() => {}
+            // A label this reader does not know (`Film: T`) is no note.
+            None if first_colon(cell).is_some() => return Vec::new(),
+            None if i == 0 => {
+                let lead = cell.len() - cell.trim_start().len();
+                title = Some((Role::Track, lead, cell.trim_end().len()));
+            }
+            None if out.len() >= 2 => {}
             None => return Vec::new(),
         }
         at += cell.len() + 1;
+    }
+    if let Some(t) = title {
+        let names = out
+            .iter()
+            .any(|c| matches!(c.0, Role::Artist | Role::Drama));
+        if !names || out.iter().any(|c| c.0 == Role::Track) {
+            return Vec::new();
+        }
+        out.insert(0, t);
     }
     out
 }
@@ -3244,6 +3272,56 @@ mod tests {
             "1. 서울역 - 박서연",
             &Tables::builtin()
         ));
+    }
+
+    #[test]
+    fn a_cards_row_of_a_title_and_labelled_cells() {
+        let got = kept("## Winter Harbor OST\nGlass Door | Artist: Park Ha-eun | Drama: Salt Road | The comma is part of it.\nLanterns | Artist: Mira Dove\n");
+        assert_eq!(
+            got,
+            [
+                rec("Salt Road", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Lanterns", "Mira Dove")
+            ]
+        );
+        // A label this reader does not know leaves the line to the layouts: no film's
+        // song under the drama's label reading.
+        assert!(label_cells("Paper Sky | Artist: Mira Dove | Film: Blue Night").is_empty());
+        assert!(label_cells("Paper Sky | Mira Dove | Artist: Kim Do-yoon").is_empty());
+    }
+
+    #[test]
+    fn rows_that_outgrow_a_header_without_a_singers_column_are_laid_out() {
+        // The singer sits under the title in the song's column: the header names two.
+        let got = kept("# Winter Harbor (Original Television Soundtrack)\nSong | Time\n1. Glass Door | Park Ha-eun | 3:57\n2. Salt Road | Mira Dove & Kim Do-yoon | 3:41\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Mira Dove & Kim Do-yoon")
+            ]
+        );
+        // A row short of cells under a merged one is not laid out afresh.
+        let got = kept("## Winter Harbor OST\nNo. | Title | Lyrics | Artist | Length\n1. Glass Door | Kim Eana | Park Ha-eun | 3:57\n2. Salt Road | Mira Dove | 3:41\n");
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+    }
+
+    #[test]
+    fn a_discographys_cards_and_a_bar_of_two_links_are_no_songs() {
+        let got = kept("## Winter Harbor OST\n홈 | 연예\nGlass Door | Park Ha-eun\n## Discography\nBlue Night | 2023 • EP\nPaper Sky | Single\n");
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+    }
+
+    #[test]
+    fn a_release_date_with_its_months_name_is_no_title() {
+        let got = kept("## Winter Harbor OST\n1. Glass Door | Park Ha-eun | Winter Harbor OST | Dec 3, 2023 | 3:06\n2. Salt Road | Mira Dove | Winter Harbor OST | 5 March 2024 | 3:19\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Mira Dove")
+            ]
+        );
     }
 
     #[test]
