@@ -278,6 +278,15 @@ fn cells<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> Option<Vec<NodeRef<'a, Node
     stack.reverse();
     while let Some(c) = stack.pop() {
         match c.value() {
+            // A table or a list inside is no row's cell: its own rows are lines.
+            Node::Element(el)
+                if matches!(
+                    el.name(),
+                    "table" | "tr" | "td" | "th" | "ul" | "ol" | "dl" | "h1" | "h2"
+                ) && sizes.get(c).text > 0 =>
+            {
+                return None;
+            }
             Node::Element(el) if !content::is_hidden(el) && sizes.get(c).text > 0 => {
                 if !c.descendants().skip(1).any(block) {
                     if sizes.get(c).text > MAX_CELL || cells == 8 {
@@ -1343,6 +1352,21 @@ mod tests {
             t.contains("1. Morning Tide | Kim Na Ra | 3:21\n2. Lanterns | NOVA9 | 3:22\n"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn a_section_with_a_table_is_no_row() {
+        // Two sections side by side, each a heading and a short table: their rows stay
+        // lines, not cells of one row.
+        let section = |h: &str, t: &str, a: &str| {
+            format!("<div class='box'><h3>{h}</h3><div><table><tr><td>1</td><td>{t}</td><td>{a}</td></tr></table></div></div>")
+        };
+        let t = to_text(&format!(
+            "<main><p>The soundtrack of Winter Harbor, released today, has twelve songs in all.</p><div class='boxes'>{}{}</div></main>",
+            section("Chart", "Glass Door", "Park Ha-eun"),
+            section("Requests", "Salt Road", "Mira Dove")
+        ));
+        assert!(t.contains("1. Glass Door | Park Ha-eun\n"), "{t}");
     }
 
     #[test]

@@ -396,7 +396,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 && !dashed {
         return None;
     }
-    out.retain(|s| has_key(&s.text));
+    // `T | 19금 | A`: a streaming site's age badge is no slot.
+    out.retain(|s| has_key(&s.text) && s.text.trim() != "19금");
     // `Home | News | Music | About`, `Share   Save   Report`, `홈 | 연예`: a site's bar
     // of links.
     let links = out

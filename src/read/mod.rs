@@ -3325,6 +3325,22 @@ mod tests {
     }
 
     #[test]
+    fn songs_under_a_heading_of_other_pages_take_no_drama_from_above() {
+        let page = "# Winter Harbor OST\n번호 | 곡명 | 아티스트\n1. 유리문 | 노을빛\n## 비슷한 곡 추천\n소금길 - 한설\n## Related posts\nPaper Boats - Mira Dove\n";
+        assert_eq!(kept(page), [rec("Winter Harbor", "유리문", "노을빛")]);
+        // The drama's other songs are its own.
+        let page = "# Winter Harbor OST\n1. Glass Door - Park Ha-eun\n## Other songs in the series\n1. Salt Road - Mira Dove\n";
+        assert_eq!(kept(page).len(), 2, "{:?}", kept(page));
+    }
+
+    #[test]
+    fn a_bar_of_tabs_heads_no_section_and_a_badge_is_no_singer() {
+        let page =
+            "# 겨울 항구 OST\n기본정보 | 회차정보 | 출연진 | 영상\n1. 유리문 | 19금 | 노을빛\n";
+        assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
+    }
+
+    #[test]
     fn a_credit_on_its_own_line_belongs_to_the_title_above() {
         let got = kept("## Winter Harbor OST\n## “Glass Door”\nSung by: Park Ha-eun\nA slow piano ballad.\n## “Salt Road”\nPerformed by Kim Do-yoon. The best duet of the year.\nPart 3 — “Night Ferry”\nVocals – Yoon Seo-rin\n");
         assert_eq!(

@@ -123,6 +123,21 @@ fn generic(h: &str) -> bool {
         })
 }
 
+/// Whether a heading opens a part of the page about other pages' songs (`Related
+/// posts`, `You may also like`, `More from this artist`, `비슷한 곡 추천`): the drama of
+/// the section before is not theirs. (`Other songs in the series` are the drama's.)
+fn points_elsewhere(h: &str) -> bool {
+    static ELSEWHERE: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(
+        || {
+            regex::Regex::new(
+            r"(?i)^(?:related\b|you (?:may|might) also like|more (?:from|by)\b|other (?:albums|releases)\b|similar (?:songs|tracks)|read (?:next|more)\b|up next\b|see also\b|recommended for you|most (?:read|popular)\b|trending\b|비슷한 곡|이 아티스트의 다른|다른 앨범|관련 ?기사|많이 본|인기 기사)",
+        )
+        .unwrap()
+        },
+    );
+    ELSEWHERE.is_match(h.trim())
+}
+
 /// Whether a heading's text can be a title at all: not a question (`What OST lives
 /// rent free in your head?`), a chat line (`좋아요ㅠㅠ`, `so good!!`), a byline (`By
 /// Reporter A`, `Interview by A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`) or a
@@ -188,6 +203,10 @@ fn heading_drama(
         if d.strength >= 0.5 || key(&d.name) == key(&name) {
             return Some((d.name.clone(), d.strength.max(0.8)));
         }
+    }
+    // `기본정보 | 회차정보 | 출연진`: a bar of tabs or a row of cells, not a title.
+    if body.contains(" | ") {
+        return None;
     }
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
     // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice.
@@ -411,6 +430,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // chart's, of no drama but the one their own line or sentence names.
     let mut in_chart = vec![false; n];
     let mut chart = false;
+    // The lines under a heading of other pages' songs ([`points_elsewhere`]): of no
+    // drama but the one their own line names.
+    let mut elsewhere = vec![false; n];
+    let mut away = false;
     for i in 0..n {
         let l = &r.lines[i];
         // A numbered sentence (`2. This is her first drama since D (2022).`) is a note,
@@ -437,7 +460,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim()
                 .to_string();
             // A credit's line (`Performed by A and B`) is no heading of a drama either.
-            if l.credit
+            away = points_elsewhere(&body);
+            if away {
+                cur = None;
+                cur_person = None;
+            } else if l.credit
                 || evidence::cast_line(&l.line.text, tables)
                 || evidence::is_link_word(&body)
             {
@@ -463,6 +490,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         section[i] = cur.clone();
         person[i] = cur_person.clone();
         in_chart[i] = chart;
+        elsewhere[i] = away;
     }
     // `10. “T” by A` / `D (tvN)` / `9. “T” – B` / `D2 (JTBC)`: a countdown whose items
     // name their drama on the line under the song. Its first item has no drama above it
@@ -562,6 +590,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.drama = Some(d.name.clone());
         } else if in_chart[s.line]
             && (r.lines[s.line].slots.is_some() || r.lines[s.line].line.marked)
+            || elsewhere[s.line]
         {
             // A chart's ranked list: no section's or article's drama (its prose may
             // still speak of the article's songs).
