@@ -222,6 +222,64 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     }
 }
 
+/// The tables of songs outside the story found (`roots`): a track list beside an
+/// album's description (`Name | Artist | Length` on a streaming page), named so by a
+/// header row with a title column and a singer's. Page data, kept with the story;
+/// tables in menus, sidebars and comments stay out.
+pub(super) fn song_tables(doc: &Html, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
+    use crate::read::table::{header_row, Column};
+    let within = |n: NodeRef<Node>| {
+        roots
+            .iter()
+            .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
+    };
+    let text = |n: NodeRef<Node>| -> String {
+        n.descendants()
+            .filter_map(|t| t.value().as_text())
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let header = |table: NodeRef<Node>| {
+        let row = table
+            .descendants()
+            .find(|n| n.value().as_element().is_some_and(|e| e.name() == "tr"))?;
+        let cells: Vec<String> = row
+            .children()
+            .filter(|c| {
+                c.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "th" | "td"))
+            })
+            .map(text)
+            .filter(|t| !t.is_empty())
+            .collect();
+        header_row(&cells.join(" | "))
+    };
+    doc.tree
+        .root()
+        .descendants()
+        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "table"))
+        .filter(|n| !within(*n))
+        .filter(|n| {
+            !n.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| {
+                    is_hidden(e)
+                        || is_unlikely(e)
+                        || !matches!(e.name(), "html" | "body") && super::is_boilerplate_attr(e)
+                })
+            })
+        })
+        .filter(|n| {
+            header(*n).is_some_and(|h| {
+                h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist)
+            })
+        })
+        .map(|n| n.id())
+        .collect()
+}
+
 /// A thread's posts: three or more `<article>` elements side by side (a forum's or a
 /// comment thread's posts, each marked as an article), which together hold most of the
 /// text of the page's articles and a third of the page's, none of them most of it (a

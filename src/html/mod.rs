@@ -138,6 +138,20 @@ pub fn to_page(html: &str) -> Page {
         .collect();
     if roots.is_empty() {
         roots.push(*doc.root_element());
+    } else {
+        let tables = content::song_tables(&doc, &roots);
+        if !tables.is_empty() {
+            roots.extend(tables.into_iter().filter_map(|id| doc.tree.get(id)));
+            // In the page's order.
+            let order: rustc_hash::FxHashMap<ego_tree::NodeId, usize> = doc
+                .tree
+                .root()
+                .descendants()
+                .enumerate()
+                .map(|(i, n)| (n.id(), i))
+                .collect();
+            roots.sort_by_key(|r| order[&r.id()]);
+        }
     }
     let mut out = Renderer {
         root_len: roots.iter().map(|r| sizes.get(*r).text).sum(),
@@ -1367,6 +1381,19 @@ mod tests {
             section("Requests", "Salt Road", "Mira Dove")
         ));
         assert!(t.contains("1. Glass Door | Park Ha-eun\n"), "{t}");
+    }
+
+    #[test]
+    fn a_track_list_beside_the_albums_description_is_kept() {
+        let about = "<div class='wiki-content'><p>Winter Harbor is the soundtrack album of the 2021 drama Winter Harbor. It collects the singles released while the drama aired, with more words, more commas, and more.</p></div>";
+        let tracks = "<table class='chartlist'><tr><th></th><th>Name</th><th>Artist</th><th>Listeners</th></tr><tr><td>1</td><td><a href='/t'>Glass Door</a></td><td><a href='/a'>Park Ha-eun</a></td><td>6,204</td></tr></table>";
+        let aside = "<div class='sidebar'><table><tr><th>Song</th><th>Artist</th></tr><tr><td>Other</td><td>Someone</td></tr></table></div>";
+        let t = to_text(&format!(
+            "<body><div class='col'><section>{tracks}</section><section>{about}</section>{aside}</div></body>"
+        ));
+        assert!(t.contains("1. Glass Door | Park Ha-eun | 6,204\n"), "{t}");
+        assert!(t.find("Glass Door") < t.find("soundtrack album"), "{t}");
+        assert!(!t.contains("Someone"), "{t}");
     }
 
     #[test]

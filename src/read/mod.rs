@@ -394,6 +394,108 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     r
 }
 
+// An infobox's rows (`Genre | Romance`, `Written by | A`, `극본 | A`): the page's facts
+// about the drama, no song.
+const FACTS: &[&str] = &[
+    "genre",
+    "written by",
+    "directed by",
+    "created by",
+    "developed by",
+    "starring",
+    "cast",
+    "main cast",
+    "music by",
+    "music director",
+    "director",
+    "writer",
+    "screenwriter",
+    "aired",
+    "original run",
+    "broadcast",
+    "composer",
+    "country of origin",
+    "original language",
+    "language",
+    "no. of episodes",
+    "episodes",
+    "running time",
+    "production company",
+    "producer",
+    "producers",
+    "executive producer",
+    "network",
+    "original network",
+    "release",
+    "original release",
+    "hangul",
+    "hanja",
+    "revised romanization",
+    "mccune–reischauer",
+    "장르",
+    "극본",
+    "연출",
+    "출연",
+    "음악",
+    "방송사",
+    "방송 기간",
+    "방송 시간",
+    "제작사",
+    "원작",
+    "편성",
+    "회차",
+    "기획",
+    "제작",
+    "각본",
+    "감독",
+];
+
+// A song's staff and release facts (`작사: A / 작곡: B`, `Composed by: A`,
+// `발매일: 2019.07.14`): no performer, no title.
+const SONG_FACTS: &[&str] = &[
+    "lyrics",
+    "lyricist",
+    "lyrics by",
+    "composed by",
+    "composition",
+    "arranged by",
+    "arrangement",
+    "arranger",
+    "produced by",
+    "release date",
+    "released",
+    "label",
+    "length",
+    "duration",
+    "작사",
+    "작곡",
+    "편곡",
+    "작사·작곡",
+    "작사/작곡",
+    "발매일",
+    "발매",
+    "유통",
+    "유통사",
+    "기획사",
+    "소속사",
+    "음악감독",
+    "프로듀서",
+    "재생시간",
+    "distributor",
+    "agency",
+];
+
+/// Whether a name is a fact's label ([`FACTS`], [`SONG_FACTS`]): `Release`, `Genre`,
+/// `작곡`, a label whatever else it names.
+pub(super) fn is_fact_label(name: &str) -> bool {
+    let l = name
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    FACTS.contains(&l.as_str()) || SONG_FACTS.contains(&l.as_str())
+}
+
 /// A label line, `Drama: D`, `Artist: A`, `Song: T`, `곡명 : T` (a table row `Song: | T`
 /// too): the role its label names and the value's span.
 fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
@@ -435,100 +537,11 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "출처",
         "사진",
     ];
-    // An infobox's rows (`Genre | Romance`, `Written by | A`, `극본 | A`): the page's facts
-    // about the drama, no song.
-    const FACTS: &[&str] = &[
-        "genre",
-        "written by",
-        "directed by",
-        "created by",
-        "developed by",
-        "starring",
-        "cast",
-        "main cast",
-        "music by",
-        "music director",
-        "director",
-        "writer",
-        "screenwriter",
-        "aired",
-        "original run",
-        "broadcast",
-        "composer",
-        "country of origin",
-        "original language",
-        "language",
-        "no. of episodes",
-        "episodes",
-        "running time",
-        "production company",
-        "producer",
-        "producers",
-        "executive producer",
-        "network",
-        "original network",
-        "release",
-        "original release",
-        "hangul",
-        "hanja",
-        "revised romanization",
-        "mccune–reischauer",
-        "장르",
-        "극본",
-        "연출",
-        "출연",
-        "음악",
-        "방송사",
-        "방송 기간",
-        "방송 시간",
-        "제작사",
-        "원작",
-        "편성",
-        "회차",
-        "기획",
-        "제작",
-        "각본",
-        "감독",
-    ];
     if let Some((head, _)) = v.text.split_once('|') {
         if FACTS.contains(&head.trim().trim_end_matches(':').to_lowercase().as_str()) {
             return Some((Role::Other, head.len() + 1, v.text.len()));
         }
     }
-    // A song's staff and release facts (`작사: A / 작곡: B`, `Composed by: A`,
-    // `발매일: 2019.07.14`): no performer, no title.
-    const SONG_FACTS: &[&str] = &[
-        "lyrics",
-        "lyricist",
-        "lyrics by",
-        "composed by",
-        "composition",
-        "arranged by",
-        "arrangement",
-        "arranger",
-        "produced by",
-        "release date",
-        "released",
-        "label",
-        "length",
-        "duration",
-        "작사",
-        "작곡",
-        "편곡",
-        "작사·작곡",
-        "작사/작곡",
-        "발매일",
-        "발매",
-        "유통",
-        "유통사",
-        "기획사",
-        "소속사",
-        "음악감독",
-        "프로듀서",
-        "재생시간",
-        "distributor",
-        "agency",
-    ];
     // A row of two cells is a label and its value as much as `head: value` is
     // (`발매일 | 2019.07.14`, a wiki's vertical table `곡명 | T` / `가수 | A`).
     let two_cells = memchr::memchr_iter(b'|', v.text.as_bytes()).count() == 1;
@@ -3338,6 +3351,17 @@ mod tests {
         let page =
             "# 겨울 항구 OST\n기본정보 | 회차정보 | 출연진 | 영상\n1. 유리문 | 19금 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
+    }
+
+    #[test]
+    fn an_infoboxs_label_heads_no_section_though_a_drama_has_its_name() {
+        let t = knowing(&[("Release", "Release"), ("Winter Harbor", "Winter Harbor")]);
+        let page = "# Winter Harbor\nRelease\nMay 29, 2023\n## Soundtrack\nPart | Song | Artist | Release date\n1. \"Glass Door\" | Park Ha-eun | June 5, 2023\n";
+        let got: Vec<_> = read(page, &t)
+            .kept()
+            .map(|s| rec(s.drama.as_deref().unwrap_or(""), &s.track, &s.artists))
+            .collect();
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
     }
 
     #[test]

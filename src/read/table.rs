@@ -52,7 +52,7 @@ fn column(cell: &str) -> Option<Column> {
     };
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
-        | "곡" | "노래" | "트랙" => Column::Track,
+        | "곡" | "노래" | "트랙" | "name" => Column::Track,
         "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
         | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬" => {
             Column::Artist
@@ -81,6 +81,11 @@ fn column(cell: &str) -> Option<Column> {
     })
 }
 
+/// Whether a name is a table column's (`Time`, `Artist`, `Release date`).
+pub(crate) fn names_column(name: &str) -> bool {
+    column(name.trim()).is_some_and(|_| !key(name).is_empty())
+}
+
 /// A table's header: the columns it names and the mark between cells (`|`, or `,` for
 /// a CSV copied into a page).
 #[derive(Debug, Clone, PartialEq)]
@@ -101,10 +106,24 @@ pub fn header_row(text: &str) -> Option<Header> {
     };
     // `# | Title | Artist`: the marker of a heading is the number column's name.
     // Cell by cell: most lines with a comma are prose, and their first cell names none.
-    let mut cols: Vec<Column> = text
-        .split(sep)
-        .map(|c| column(c.trim()))
-        .collect::<Option<_>>()?;
+    let named: Vec<Option<Column>> = text.split(sep).map(|c| column(c.trim())).collect();
+    // A column this reader does not know (`Listeners`, `좋아요`) among a title's and a
+    // singer's, in a row of bars, is one it has no use for; a cell of a sentence's
+    // length names none.
+    let unknown = named.iter().filter(|c| c.is_none()).count();
+    let both = named.contains(&Some(Column::Track)) && named.contains(&Some(Column::Artist));
+    let short = || {
+        text.split(sep)
+            .zip(&named)
+            .all(|(cell, c)| c.is_some() || cell.split_whitespace().count() <= 2)
+    };
+    if unknown > 0 && !(sep == '|' && both && unknown * 3 <= named.len() && short()) {
+        return None;
+    }
+    let mut cols: Vec<Column> = named
+        .into_iter()
+        .map(|c| c.unwrap_or(Column::Other))
+        .collect();
     // `노래` is the song, or, beside a column that names the song (`곡명 | 노래 | 작사`),
     // who sings it; `Track` and `트랙` beside one are the track's number.
     if cols.iter().filter(|c| **c == Column::Track).count() > 1 {
@@ -113,6 +132,15 @@ pub fn header_row(text: &str) -> Option<Header> {
                 "노래" => *c = Column::Artist,
                 "track" | "트랙" => *c = Column::Other,
                 _ => {}
+            }
+        }
+    }
+    // `Name` is the song's beside a singer's column (`Name | Artist | Length`), else a
+    // person's (`Name | Role`).
+    if !cols.contains(&Column::Artist) {
+        for (c, cell) in cols.iter_mut().zip(text.split(sep)) {
+            if key(cell) == "name" {
+                *c = Column::Other;
             }
         }
     }
@@ -268,6 +296,22 @@ mod tests {
             cols("drama,part,title,artists"),
             Some(vec![Drama, Other, Track, Artist])
         );
+        // A column of no use beside a title's and a singer's; `Name` is a song's only
+        // beside a singer's.
+        assert_eq!(
+            cols("Name | Artist | Length | Listeners"),
+            Some(vec![
+                Column::Track,
+                Column::Artist,
+                Column::Other,
+                Column::Other
+            ])
+        );
+        assert_eq!(
+            cols("Name | Role | Episodes"),
+            Some(vec![Column::Other, Column::Other, Column::Other])
+        );
+        assert_eq!(cols("Title | Listeners | Plays"), None);
         // A row of values, a header without a title column, a line without cells.
         assert_eq!(header_row("“Glass Door” | Park Ha-eun"), None);
         assert_eq!(header_row("Ep. | Original broadcast date | Share"), None);

@@ -173,12 +173,21 @@ fn heading_drama(
     let l = &r.lines[i];
     let body = crate::segment::strip_marker(&l.line.text).trim();
     let body = body.trim_start_matches('#').trim();
+    // `기본정보 | 회차정보 | 출연진`, `Release | May 29, 2023`: a bar of tabs or a row of
+    // cells, not a title.
+    if body.contains(" | ") {
+        return None;
+    }
     // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
     let name = match body.find(" (") {
         Some(k) if k > 0 => &body[..k],
         _ => body,
     };
     let name = strip_network(&strip_ost(name));
+    // `Release`, `Time`, `Style`: an infobox's or a table's label, whatever else it names.
+    if super::is_fact_label(&name) || super::table::names_column(&name) {
+        return None;
+    }
     // The heading's own mentions (the dramas are in line order).
     let from = r.dramas.partition_point(|d| d.line < i);
     let here = &r.dramas[from..];
@@ -203,10 +212,6 @@ fn heading_drama(
         if d.strength >= 0.5 || key(&d.name) == key(&name) {
             return Some((d.name.clone(), d.strength.max(0.8)));
         }
-    }
-    // `기본정보 | 회차정보 | 출연진`: a bar of tabs or a row of cells, not a title.
-    if body.contains(" | ") {
-        return None;
     }
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
     // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice.
