@@ -3365,6 +3365,27 @@ mod tests {
     }
 
     #[test]
+    fn the_singer_sung_with_after_the_title_sings_it_too() {
+        assert_eq!(
+            kept("Park Ha-eun sang “Salt Road” with Kim Do-yoon for the drama Winter Harbor.\n"),
+            [rec(
+                "Winter Harbor",
+                "Salt Road",
+                "Park Ha-eun, Kim Do-yoon"
+            )]
+        );
+        assert_eq!(
+            kept("## 2. Park Ha-eun\nFor the tvN drama ‘Winter Harbor’, she recorded the song ‘Salt Road’ with Kim Do-yoon.\n"),
+            [rec("Winter Harbor", "Salt Road", "Park Ha-eun, Kim Do-yoon")]
+        );
+        // A drama after `with` is none of its singers.
+        assert_eq!(
+            kept("Park Ha-eun sang “Salt Road” with the drama Winter Harbor in mind.\n"),
+            [rec("Winter Harbor", "Salt Road", "Park Ha-eun")]
+        );
+    }
+
+    #[test]
     fn a_credit_on_its_own_line_belongs_to_the_title_above() {
         let got = kept("## Winter Harbor OST\n## “Glass Door”\nSung by: Park Ha-eun\nA slow piano ballad.\n## “Salt Road”\nPerformed by Kim Do-yoon. The best duet of the year.\nPart 3 — “Night Ferry”\nVocals – Yoon Seo-rin\n");
         assert_eq!(

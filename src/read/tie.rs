@@ -705,6 +705,19 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
             }
         }
+        // `she recorded “T” with B`: the singer found, and the one sung with.
+        if s.layout.is_none() && !s.artists.is_empty() {
+            let l = &r.lines[s.line];
+            let v = View {
+                text: &l.line.text,
+                p: &l.pieces,
+            };
+            if let Some(b) = partner_after(&v, s.end, &local) {
+                if !key(&s.artists).contains(&key(&b)) {
+                    s.artists = format!("{}, {b}", s.artists);
+                }
+            }
+        }
         if !s.artists.is_empty() {
             last_performer = Some(s.artists.clone());
         }
@@ -844,6 +857,20 @@ fn near_drama(
     r.dramas.iter().rfind(|d| {
         d.line >= from && (d.line < line || d.line == line && d.end <= start) && d.strength >= 0.7
     })
+}
+
+/// A singer the song is sung with, right after its title: `A recorded “T” with B`,
+/// `A sang “T”, with B`.
+fn partner_after(v: &View, end: usize, local: &Local) -> Option<String> {
+    // The pieces are in order: found by search, not a scan per song of a long line.
+    let mut i = v.p.partition_point(|p| p.start < end);
+    if v.kind(i) == Some(Kind::Sep) && v.t(i) == "," {
+        i += 1;
+    }
+    if !v.is(i, "with") || v.kind(i + 1) != Some(Kind::Run) {
+        return None;
+    }
+    local.role_or_performer(v.t(i + 1)).map(str::to_string)
 }
 
 /// The sentence's subject when it is a performer: the first name-like run of the
