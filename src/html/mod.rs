@@ -281,6 +281,11 @@ fn is_row(n: NodeRef<Node>, sizes: &Sizes) -> bool {
 /// as app frameworks nest them). `None` when a cell is long (a story's headline or
 /// paragraph), when words stand outside the cells, or past 8 cells.
 fn cells<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> Option<Vec<NodeRef<'a, Node>>> {
+    // Eight short cells and the words between them: a larger block is no row, and its
+    // nest is not walked (every element of a page is asked).
+    if sizes.get(n).text > 16 * MAX_CELL {
+        return None;
+    }
     let block = |d: NodeRef<Node>| {
         d.value()
             .as_element()
