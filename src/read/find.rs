@@ -150,6 +150,18 @@ const STAFF: &[&str] = &[
     "programming",
     "composition",
     "arrangement",
+    // A page's own credits (`Translation by A`, `Plot Synopsis by B`, `Profile made by
+    // C`, `Recommended by 12 users`).
+    "translation",
+    "translations",
+    "romanization",
+    "romanized",
+    "synopsis",
+    "plot",
+    "summary",
+    "subtitles",
+    "profile",
+    "recommended",
     // A piece's own byline (`Words by A`, `Interview by B`, `Compiled by C`).
     "words",
     "interview",

@@ -1133,6 +1133,11 @@ mod tests {
     fn a_studio_credit_is_no_song() {
         let got = read_lines("Piano by Jeong Min-ho\nComposed & Arranged by Kim Ha-na, Lee Do\nMixed by Park Seo-yun\n");
         assert!(got.is_empty(), "{got:?}");
+        // Nor is a page's own credit.
+        let got = read_lines(
+            "Plot Synopsis by DramaWiki Staff\nTranslation by Kim Ha-na\nRecommended by 12 users\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
