@@ -268,6 +268,21 @@ pub fn clean_title(s: &str) -> String {
     }
 }
 
+/// Whether a name is a streaming site's badge on a track: the album's lead track
+/// (`타이틀`, `Title`) or its age rating (`19금`).
+///
+/// ```
+/// use ostract::normalize::is_badge;
+/// assert!(is_badge("19금") && is_badge("[타이틀]".trim_matches(['[', ']'])));
+/// assert!(!is_badge("Title of Love"));
+/// ```
+pub fn is_badge(b: &str) -> bool {
+    matches!(
+        key(b).as_str(),
+        "타이틀" | "타이틀곡" | "title" | "titletrack" | "19금"
+    )
+}
+
 /// A title without a streaming site's badge before or after it (`Starlight [타이틀]`,
 /// `[TITLE] Starlight`): the badge marks the album's lead track, no part of its name.
 ///
@@ -281,12 +296,7 @@ pub fn clean_title(s: &str) -> String {
 /// ```
 pub fn strip_badge(title: &str) -> &str {
     let t = title.trim();
-    let badge = |b: &str| {
-        matches!(
-            key(b).as_str(),
-            "타이틀" | "타이틀곡" | "title" | "titletrack"
-        )
-    };
+    let badge = is_badge;
     if let Some(body) = t.strip_suffix([']', ')']) {
         if let Some(open) = body.rfind(['[', '(']) {
             if open > 0 && badge(&body[open + 1..]) {

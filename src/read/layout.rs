@@ -397,7 +397,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         return None;
     }
     // `T | 19금 | A`: a streaming site's age badge is no slot.
-    out.retain(|s| has_key(&s.text) && s.text.trim() != "19금");
+    out.retain(|s| has_key(&s.text) && !crate::normalize::is_badge(&s.text));
     // `Home | News | Music | About`, `Share   Save   Report`, `홈 | 연예`: a site's bar
     // of links.
     let links = out

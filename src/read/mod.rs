@@ -551,8 +551,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         if ELSEWHERE.contains(&head.as_str())
             || head.split_whitespace().count() <= 3
                 && head.split_whitespace().any(evidence::is_furniture)
-            || FACTS.contains(&head.as_str())
-            || SONG_FACTS.contains(&head.as_str())
+            || is_fact_label(&head)
         {
             let at = i + v.text[i..].chars().next().map_or(1, char::len_utf8);
             return Some((Role::Other, at, v.text.len()));

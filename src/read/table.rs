@@ -165,9 +165,19 @@ pub struct Row {
     pub end: usize,
 }
 
-/// A row's cells and the columns they fall under: as many cells as columns, or one
-/// fewer when the row's number became its list marker. `None` when they do not fit.
-fn fitted<'h>(text: &str, header: &'h Header) -> Option<(Vec<String>, &'h [Column], usize)> {
+/// Whether a row has outgrown a header that names no singer's column: more cells than
+/// columns (`Song | Time` over `T | A | 3:57`, the singer under the title in the song's
+/// column). Such a row is laid out as any line of cells is; a row of fewer cells lost
+/// some to a merged cell above it.
+pub fn outgrows(text: &str, header: &Header) -> bool {
+    header.sep == '|'
+        && !header.cols.contains(&Column::Artist)
+        && strip_marker(text).split('|').count() > header.cols.len()
+}
+
+/// Reads a row under a header: as many cells as columns (or one fewer, when the row's
+/// number became its list marker), with a title in the title column.
+pub fn row(text: &str, header: &Header) -> Option<Row> {
     let body = strip_marker(text);
     let from = text.len() - body.len();
     let cells: Vec<String> = if header.sep == ',' {
@@ -191,23 +201,9 @@ fn fitted<'h>(text: &str, header: &'h Header) -> Option<(Vec<String>, &'h [Colum
     } else {
         &cols[..]
     };
-    (cells.len() == cols.len() && cells.len() >= 2).then_some((cells, cols, from))
-}
-
-/// Whether a row has outgrown a header that names no singer's column: more cells than
-/// columns (`Song | Time` over `T | A | 3:57`, the singer under the title in the song's
-/// column). Such a row is laid out as any line of cells is; a row of fewer cells lost
-/// some to a merged cell above it.
-pub fn outgrows(text: &str, header: &Header) -> bool {
-    header.sep == '|'
-        && !header.cols.contains(&Column::Artist)
-        && strip_marker(text).split('|').count() > header.cols.len()
-}
-
-/// Reads a row under a header: as many cells as columns (or one fewer, when the row's
-/// number became its list marker), with a title in the title column.
-pub fn row(text: &str, header: &Header) -> Option<Row> {
-    let (cells, cols, from) = fitted(text, header)?;
+    if cells.len() != cols.len() || cells.len() < 2 {
+        return None;
+    }
     let cell = |r: Column| {
         cols.iter()
             .position(|c| *c == r)

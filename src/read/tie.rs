@@ -464,11 +464,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim_start_matches('#')
                 .trim()
                 .to_string();
-            // A credit's line (`Performed by A and B`) is no heading of a drama either.
             away = points_elsewhere(&body);
             if away {
                 cur = None;
                 cur_person = None;
+            // A credit's line (`Performed by A and B`) is no heading of a drama either.
             } else if l.credit
                 || evidence::cast_line(&l.line.text, tables)
                 || evidence::is_link_word(&body)
@@ -663,12 +663,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.drama_strength = st;
             s.drama = Some(d);
         }
+        let l = &r.lines[s.line];
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
         if s.artists.is_empty() {
-            let l = &r.lines[s.line];
-            let v = View {
-                text: &l.line.text,
-                p: &l.pieces,
-            };
             if let Some(a) = subject(&v, s.start, &local) {
                 s.artists = a;
                 s.credit_tie = "subject";
@@ -707,11 +707,6 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         // `she recorded “T” with B`: the singer found, and the one sung with.
         if s.layout.is_none() && !s.artists.is_empty() {
-            let l = &r.lines[s.line];
-            let v = View {
-                text: &l.line.text,
-                p: &l.pieces,
-            };
             if let Some(b) = partner_after(&v, s.end, &local) {
                 if !key(&s.artists).contains(&key(&b)) {
                     s.artists = format!("{}, {b}", s.artists);
