@@ -394,6 +394,71 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     r
 }
 
+/// The openings of a page's parts about other pages (`Related posts`, `You may also
+/// like`, `More from this artist`, `비슷한 곡 추천`): their songs are no record of this
+/// article. (`Other songs in the series` are the drama's.)
+const OTHER_PAGES: &[&str] = &[
+    "related",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "you may also like",
+    "you might also like",
+    "more news",
+    "more from",
+    "more by",
+    "other albums",
+    "other releases",
+    "similar songs",
+    "similar tracks",
+    "recommended for you",
+    "up next",
+    "trending",
+    "most read",
+    "most popular",
+    "관련기사",
+    "관련 기사",
+    "추천 기사",
+    "많이 본",
+    "인기 기사",
+    "비슷한 곡",
+    "이 아티스트의 다른",
+    "다른 앨범",
+];
+
+/// Labels of links and stamps that name no record of the article (`Tags: …`, `Source:
+/// …`), beyond [`OTHER_PAGES`] (`Related: “T” – A (D OST)`, `Read more: …`), and a
+/// page's stamps and bars beyond its furniture words (`Last updated:` and `Share:` are
+/// [`evidence::is_furniture`]'s).
+const STAMPS: &[&str] = &[
+    "tags",
+    "tag",
+    "main article",
+    "further information",
+    "submitted by",
+    "sort by",
+    "filed under",
+    "source",
+    "photo",
+    "최근 수정 시각",
+    "입력",
+    "수정",
+    "출처",
+    "사진",
+];
+
+/// Whether a heading opens a part about other pages ([`OTHER_PAGES`]): it starts with
+/// one of their openings, a whole word.
+pub(super) fn names_other_pages(h: &str) -> bool {
+    let l = h.trim().to_lowercase();
+    OTHER_PAGES.iter().any(|o| {
+        l.strip_prefix(o)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() && c.is_ascii()))
+    })
+}
+
 // An infobox's rows (`Genre | Romance`, `Written by | A`, `극본 | A`): the page's facts
 // about the drama, no song.
 const FACTS: &[&str] = &[
@@ -500,43 +565,6 @@ pub(super) fn is_fact_label(name: &str) -> bool {
 /// too): the role its label names and the value's span.
 fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     use layout::Role;
-    // `Related: “T” – A (D OST)`, `Read more: …`, `Tags: …`: links to other pages and
-    // their labels name no record of this article.
-    const ELSEWHERE: &[&str] = &[
-        "related",
-        "related posts",
-        "related articles",
-        "read more",
-        "read also",
-        "also read",
-        "see also",
-        "you may also like",
-        "more news",
-        "tags",
-        "tag",
-        "main article",
-        "further information",
-        "관련기사",
-        "관련 기사",
-        "추천 기사",
-        "많이 본 뉴스",
-        "많이 본 기사",
-        "인기 기사",
-        "most read",
-        "most popular",
-        // A page's stamps and bars beyond its furniture words (`Last updated:` and
-        // `Share:` are [`evidence::is_furniture`]'s).
-        "submitted by",
-        "sort by",
-        "filed under",
-        "source",
-        "photo",
-        "최근 수정 시각",
-        "입력",
-        "수정",
-        "출처",
-        "사진",
-    ];
     if let Some((head, _)) = v.text.split_once('|') {
         if FACTS.contains(&head.trim().trim_end_matches(':').to_lowercase().as_str()) {
             return Some((Role::Other, head.len() + 1, v.text.len()));
@@ -548,7 +576,8 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     let bar = || v.text.find('|').filter(|_| two_cells);
     if let Some(i) = first_colon(v.text).or_else(bar) {
         let head = v.text[..i].trim().to_lowercase();
-        if ELSEWHERE.contains(&head.as_str())
+        if OTHER_PAGES.contains(&head.as_str())
+            || STAMPS.contains(&head.as_str())
             || head.split_whitespace().count() <= 3
                 && head.split_whitespace().any(evidence::is_furniture)
             || is_fact_label(&head)

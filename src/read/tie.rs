@@ -123,21 +123,6 @@ fn generic(h: &str) -> bool {
         })
 }
 
-/// Whether a heading opens a part of the page about other pages' songs (`Related
-/// posts`, `You may also like`, `More from this artist`, `비슷한 곡 추천`): the drama of
-/// the section before is not theirs. (`Other songs in the series` are the drama's.)
-fn points_elsewhere(h: &str) -> bool {
-    static ELSEWHERE: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(
-        || {
-            regex::Regex::new(
-            r"(?i)^(?:related\b|you (?:may|might) also like|more (?:from|by)\b|other (?:albums|releases)\b|similar (?:songs|tracks)|read (?:next|more)\b|up next\b|see also\b|recommended for you|most (?:read|popular)\b|trending\b|비슷한 곡|이 아티스트의 다른|다른 앨범|관련 ?기사|많이 본|인기 기사)",
-        )
-        .unwrap()
-        },
-    );
-    ELSEWHERE.is_match(h.trim())
-}
-
 /// Whether a heading's text can be a title at all: not a question (`What OST lives
 /// rent free in your head?`), a chat line (`좋아요ㅠㅠ`, `so good!!`), a byline (`By
 /// Reporter A`, `Interview by A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`) or a
@@ -435,7 +420,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // chart's, of no drama but the one their own line or sentence names.
     let mut in_chart = vec![false; n];
     let mut chart = false;
-    // The lines under a heading of other pages' songs ([`points_elsewhere`]): of no
+    // The lines under a heading of other pages' songs ([`super::names_other_pages`]): of no
     // drama but the one their own line names.
     let mut elsewhere = vec![false; n];
     let mut away = false;
@@ -464,7 +449,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim_start_matches('#')
                 .trim()
                 .to_string();
-            away = points_elsewhere(&body);
+            away = super::names_other_pages(&body);
             if away {
                 cur = None;
                 cur_person = None;
