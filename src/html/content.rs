@@ -157,11 +157,13 @@ pub(super) enum Attr {
     AriaHidden,
     Itemprop,
     Start,
+    Rowspan,
+    Colspan,
 }
 
 impl Attr {
     /// Every variant: the attributes `prepare` keeps.
-    pub const ALL: [Attr; 7] = [
+    pub const ALL: [Attr; 9] = [
         Attr::Class,
         Attr::Id,
         Attr::Style,
@@ -169,6 +171,8 @@ impl Attr {
         Attr::AriaHidden,
         Attr::Itemprop,
         Attr::Start,
+        Attr::Rowspan,
+        Attr::Colspan,
     ];
 
     /// The attribute's name in HTML.
@@ -181,6 +185,8 @@ impl Attr {
             Attr::AriaHidden => "aria-hidden",
             Attr::Itemprop => "itemprop",
             Attr::Start => "start",
+            Attr::Rowspan => "rowspan",
+            Attr::Colspan => "colspan",
         }
     }
 }

@@ -159,6 +159,7 @@ pub fn to_page(html: &str) -> Page {
         out: String::new(),
         line: String::new(),
         counters: Vec::new(),
+        tables: Vec::new(),
     };
     // The page's headline, when the story's container leaves it out (it often sits in
     // the page's header): what the article is about, as its first heading.
@@ -851,6 +852,46 @@ struct Renderer<'a> {
     counters: Vec<Option<usize>>,
     /// The visible text length of the rendered root.
     root_len: usize,
+    /// The open tables' cells that span rows down.
+    tables: Vec<Spans>,
+}
+
+/// A table's cells that span rows (`<td rowspan="2">Part 1</td>`), written again in each
+/// row they cover, so that every row is whole (a track list's `Part` or singer's cell
+/// shared by two songs), and the grid's column of the cell being rendered.
+#[derive(Default)]
+struct Spans {
+    col: usize,
+    /// The cells of the row being rendered so far, its own and those from above.
+    cells_in_row: usize,
+    /// Where the last row began in `out`, when it was a header row (no `td`).
+    header_at: Option<usize>,
+    cells: Vec<Span>,
+}
+
+/// A cell spanning rows down.
+struct Span {
+    col: usize,
+    /// The rows below it still covers.
+    left: usize,
+    text: String,
+    /// Opened in the row being rendered.
+    fresh: bool,
+    /// Opened in a header row: it heads the sub-columns' row under it (`Title` beside
+    /// `Peak chart positions` over `KOR | US`), no data row.
+    head: bool,
+}
+
+/// The most rows or columns a cell is taken to span: a page's `rowspan="1000"` is no
+/// reason to write a cell a thousand times.
+const MAX_SPAN: usize = 64;
+
+/// A `rowspan` or `colspan` attribute's number of rows or columns, 1 when absent or
+/// unreadable.
+fn span(el: &scraper::node::Element, a: Attr) -> usize {
+    content::attr(el, a)
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .map_or(1, |n| n.clamp(1, MAX_SPAN))
 }
 
 impl Renderer<'_> {
@@ -912,7 +953,20 @@ impl Renderer<'_> {
                             *k += 1;
                         }
                     }
-                    "td" | "th" if !self.line.trim().is_empty() => self.next_cell(),
+                    "table" => {
+                        self.break_line();
+                        self.tables.push(Spans::default());
+                    }
+                    "tr" => {
+                        self.break_line();
+                        self.start_row(n);
+                    }
+                    "td" | "th" => {
+                        self.spanned(false);
+                        if !self.line.trim().is_empty() {
+                            self.next_cell();
+                        }
+                    }
                     "dd" => {
                         self.break_line();
                         self.after_term(n);
@@ -928,6 +982,12 @@ impl Renderer<'_> {
                 }
                 if let Some((out, line)) = cell {
                     self.join_cell(out, line);
+                    self.end_cell(el, out, line);
+                }
+                match name {
+                    "table" => _ = self.tables.pop(),
+                    "tr" => self.end_row(),
+                    _ => {}
                 }
                 if matches!(name, "ol" | "ul") {
                     self.counters.pop();
@@ -999,6 +1059,114 @@ impl Renderer<'_> {
         }
         self.out.truncate(at);
         self.line = format!("{last}: ");
+    }
+
+    /// Before a row: a header row under a header row with cells spanning down is its
+    /// sub-columns' row, and the two are one header (`Title | Year | KOR | US`, not
+    /// `Title | Year | Peak chart positions` over `KOR | US`); a data row gets no
+    /// header's cells.
+    fn start_row(&mut self, row: NodeRef<Node>) {
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        let in_head = row
+            .parent()
+            .and_then(|p| p.value().as_element().map(|e| e.name() == "thead"))
+            .unwrap_or(false);
+        let header = in_head
+            || !row
+                .children()
+                .any(|c| c.value().as_element().is_some_and(|e| e.name() == "td"));
+        t.col = 0;
+        t.cells_in_row = 0;
+        match t.header_at {
+            Some(at) if header && t.cells.iter().any(|c| c.head) => self.out.truncate(at),
+            _ => t.cells.retain(|c| !c.head),
+        }
+        t.header_at = header.then_some(self.out.len());
+    }
+
+    /// Writes the cells spanning down from rows above into the row: those at the grid's
+    /// column and the columns after it that they fill, or, at the row's end (`rest`),
+    /// every one after its last cell.
+    fn spanned(&mut self, rest: bool) {
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        let mut due: Vec<&Span> = t
+            .cells
+            .iter()
+            .filter(|c| !c.fresh && c.col >= t.col)
+            .collect();
+        due.sort_by_key(|c| c.col);
+        let mut texts = Vec::new();
+        for c in due {
+            if !rest && c.col != t.col {
+                break;
+            }
+            texts.push(c.text.clone());
+            t.col = c.col + 1;
+        }
+        t.cells_in_row += texts.len();
+        for text in texts {
+            if !self.line.trim().is_empty() {
+                self.next_cell();
+            }
+            self.line.push_str(&text);
+        }
+    }
+
+    /// After a cell: its column is passed, and a cell spanning rows down is kept, with
+    /// its text when the cell stayed on the row's line.
+    fn end_cell(&mut self, el: &scraper::node::Element, out: usize, line: usize) {
+        let (rows, cols) = (span(el, Attr::Rowspan), span(el, Attr::Colspan));
+        let text = (self.out.len() == out)
+            .then(|| self.line.get(line..))
+            .flatten()
+            .map(|t| t.trim().to_string());
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        if let Some(text) = text.filter(|s| rows > 1 && !s.is_empty()) {
+            t.cells.push(Span {
+                col: t.col,
+                left: rows - 1,
+                text,
+                fresh: true,
+                head: t.header_at.is_some(),
+            });
+        }
+        t.col += cols;
+        t.cells_in_row += 1;
+    }
+
+    /// After a row: the spanning cells after its last cell are written, and each
+    /// spanning cell covers one row fewer.
+    fn end_row(&mut self) {
+        self.spanned(true);
+        // A header row of columns is followed by a rule row, as a Markdown table writes
+        // it, which tells the reader that the row heads columns.
+        // One cell across the table (`<th colspan="2">Album</th>`) is a caption.
+        if let Some(t) = self
+            .tables
+            .last()
+            .filter(|t| t.header_at.is_some() && t.cells_in_row > 1)
+        {
+            let rule = vec!["---"; t.col].join(" | ");
+            self.break_line();
+            self.line = rule;
+            self.break_line();
+        }
+        if let Some(t) = self.tables.last_mut() {
+            for c in &mut t.cells {
+                if c.fresh {
+                    c.fresh = false;
+                } else {
+                    c.left -= 1;
+                }
+            }
+            t.cells.retain(|c| c.left > 0);
+        }
     }
 
     /// A cell after the first in a table row: a row that starts with its number
@@ -1116,7 +1284,63 @@ mod tests {
         let t = to_text("<ol start=3><li>A</li><li>B</li></ol><table><tr><td>1</td><td>Song</td><td>Singer</td></tr></table>");
         assert_eq!(t, "3. A\n4. B\n1. Song | Singer\n");
         let t = to_text("<table><tr><th>No.</th><th>Title</th></tr><tr><td>2.</td><td>Flower - Yoon Mirae</td></tr></table>");
-        assert_eq!(t, "No. | Title\n2. Flower - Yoon Mirae\n");
+        assert_eq!(t, "No. | Title\n--- | ---\n2. Flower - Yoon Mirae\n");
+    }
+
+    #[test]
+    fn a_cell_spanning_rows_is_written_in_each_row_it_covers() {
+        // A part's cell over two songs, and a singer's over two parts.
+        let t = to_text(
+            "<table><tr><td rowspan=2>Part 1</td><td>Paper Lantern</td><td>Lee Hana</td></tr>\
+             <tr><td>Falling Tide</td><td>Sol Ahn</td></tr>\
+             <tr><td>Part 2</td><td>Winter Letter</td><td rowspan=\"2\">Ryu Min</td></tr>\
+             <tr><td>Part 3</td><td>Blue Hour</td></tr>\
+             <tr><td>Part 4</td><td>Open Sea</td><td>Cha Eun</td></tr></table>",
+        );
+        assert_eq!(
+            t,
+            "Part 1 | Paper Lantern | Lee Hana\nPart 1 | Falling Tide | Sol Ahn\n\
+             Part 2 | Winter Letter | Ryu Min\nPart 3 | Blue Hour | Ryu Min\n\
+             Part 4 | Open Sea | Cha Eun\n"
+        );
+        // A cell spanning past the table's last row, and after a cell spanning columns.
+        let t = to_text(
+            "<table><tr><td colspan=2>Glass Door</td><td rowspan=5>Park Ha-eun</td></tr>\
+             <tr><td>Salt Road</td><td>3:41</td></tr>\
+             <tr><td colspan=2>Bonus</td></tr></table>",
+        );
+        assert_eq!(
+            t,
+            "Glass Door | Park Ha-eun\nSalt Road | 3:41 | Park Ha-eun\nBonus | Park Ha-eun\n"
+        );
+    }
+
+    #[test]
+    fn a_header_row_is_followed_by_a_rule_row_and_its_sub_columns_join_it() {
+        // `Peak chart positions` over `KOR | US`: one header row of the columns.
+        let t = to_text(
+            "<table><tr><th rowspan=2>Title</th><th rowspan=2>Year</th>\
+             <th colspan=2>Peak chart positions</th><th rowspan=2>Album</th></tr>\
+             <tr><th>KOR</th><th>US</th></tr>\
+             <tr><td>Glass Door</td><td>2021</td><td>3</td><td>—</td><td>Harbor</td></tr></table>",
+        );
+        assert_eq!(
+            t,
+            "Title | Year | KOR | US | Album\n--- | --- | --- | --- | ---\n\
+             Glass Door | 2021 | 3 | — | Harbor\n"
+        );
+        // Head cells in `<thead>`; a caption row of one cell across the table has no rule.
+        let t = to_text(
+            "<table><thead><tr><td>Song</td><td>Singer</td></tr></thead>\
+             <tbody><tr><td>Glass Door</td><td>Park Ha-eun</td></tr></tbody></table>\
+             <table><tr><th colspan=2>Winter Harbor OST</th></tr>\
+             <tr><th>Parts</th><td>Glass Door · Salt Road</td></tr></table>",
+        );
+        assert_eq!(
+            t,
+            "Song | Singer\n--- | ---\nGlass Door | Park Ha-eun\n\
+             Winter Harbor OST\nParts | Glass Door · Salt Road\n"
+        );
     }
 
     #[test]

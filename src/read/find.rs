@@ -2517,7 +2517,15 @@ fn kind_only(name: &str) -> bool {
 }
 
 /// Bracket text without its `OST`, part number, genre tag and surrounding quotes.
-/// `Goblin (Original Television Soundtrack), Pt. 4` is `Goblin`.
+/// `Goblin (Original Television Soundtrack), Pt. 4` is `Goblin`; a wiki's page of a
+/// drama's soundtrack, `별이 지는 항구/OST`, is the drama's.
+///
+/// ```
+/// use ostract::read::find::strip_ost;
+/// assert_eq!(strip_ost("Goblin (Original Television Soundtrack), Pt. 4"), "Goblin");
+/// assert_eq!(strip_ost("바다의 노래/OST"), "바다의 노래");
+/// assert_eq!(strip_ost("Moon/Sun OST"), "Moon/Sun");
+/// ```
 pub fn strip_ost(s: &str) -> String {
     // Searchers made once, not a string search set up for each of the three words: every
     // heading and drama cue is asked.
@@ -2534,7 +2542,7 @@ pub fn strip_ost(s: &str) -> String {
     let mut t = s[..cut].trim_end();
     // The words of an album's name before `Soundtrack` (`Original Television`).
     loop {
-        let trimmed = t.trim_end_matches([',', '-', '–', ':', '(', '[', ' ']);
+        let trimmed = t.trim_end_matches([',', '-', '–', ':', '(', '[', '/', ' ']);
         let last = trimmed.rsplit(' ').next().unwrap_or("");
         if is_album_word(last.trim_start_matches(['(', '['])) && last.len() < trimmed.len() {
             t = &trimmed[..trimmed.len() - last.len()];

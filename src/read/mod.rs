@@ -197,7 +197,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut labels = Vec::new();
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
+    let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
     for (i, line) in lines.into_iter().enumerate() {
+        // A table's rule row is no text; the row above it heads columns, and when it names
+        // none this reader knows (`Title | Year | KOR | US`), it holds no song and no drama.
+        if rules[i] {
+            read_lines.push(ReadLine::new(line, Vec::new(), None, true));
+            continue;
+        }
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         let pieces = pieces::lex_from(&line.text, body_from);
         let v = find::View {
@@ -207,9 +214,18 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         // A header row names its table's columns and holds no song; the rows under it
         // are read by those names. A line without cells ends the table.
-        let header = table::header_row(&line.text);
+        let headed = rules.get(i + 1) == Some(&true);
+        let header = table::header_row(&line.text).or_else(|| {
+            headed
+                .then(|| table::header_over_rule(&line.text))
+                .flatten()
+        });
         if header.is_some() {
             columns = header.clone();
+        } else if headed {
+            columns = None;
+            read_lines.push(ReadLine::new(line, pieces, None, true));
+            continue;
         } else if columns.as_ref().is_some_and(|h| !line.text.contains(h.sep)) {
             columns = None;
         }
@@ -2469,6 +2485,40 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_header_row_over_a_rule_row_holds_no_song_and_heads_no_section() {
+        // Columns this reader does not know (`KOR`, `US`): no song `Year` by `KOR`, and no
+        // drama `Length` for the rows, in a table of bars and under a drama's heading.
+        for text in [
+            "## Winter Harbor (2021)\nTitle | Year | KOR | US | Length\n--- | --- | --- | --- | ---\n\
+             “Glass Door” (Park Ha-eun) | 2021 | 3 | — | 3:41\n",
+            "## Winter Harbor (2021)\n| Title | Year | KOR | US |\n|---|:---:|---|---|\n\
+             | “Glass Door” (Park Ha-eun) | 2021 | 3 | — |\n",
+        ] {
+            assert_eq!(
+                kept(text),
+                [rec("Winter Harbor", "Glass Door", "Park Ha-eun")],
+                "{text}"
+            );
+        }
+        // A header this reader knows only in part reads its rows by the columns it knows.
+        let text = "## Winter Harbor (2021)\n| Song | Likes | Singer |\n|---|---|---|\n\
+                    | Glass Door | 1,204 | Park Ha-eun |\n| Salt Road | 877 | Kim Do-yoon |\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+        // A rule row alone (`---`, a thematic break) makes no header of the line above.
+        let text = "## Winter Harbor (2021)\n“Glass Door” – Park Ha-eun\n---\n";
+        assert_eq!(
+            kept(text),
+            [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]
+        );
     }
 
     #[test]

@@ -50,6 +50,10 @@ fn column(cell: &str) -> Option<Column> {
         Some(i) if i > 0 => &cell[..i],
         _ => cell,
     };
+    // `Nominee / Work`: a column of two names is the first's, when both name one.
+    if let Some((first, second)) = cell.split_once('/') {
+        return column(first.trim()).filter(|_| column(second.trim()).is_some());
+    }
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
         | "곡" | "노래" | "트랙" | "name" => Column::Track,
@@ -57,7 +61,9 @@ fn column(cell: &str) -> Option<Column> {
         | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬" => {
             Column::Artist
         }
-        "drama" | "series" | "show" | "드라마" | "작품" => Column::Drama,
+        "drama" | "series" | "show" | "from" | "featuredin" | "드라마" | "작품" => {
+            Column::Drama
+        }
         "album" | "앨범" => Column::Album,
         "no" | "number" | "part" | "파트" | "번호" | "순서" | "순위" | "rank" | "lyrics"
         | "lyricist" | "music" | "composer" | "composers" | "composedby" | "arranger"
@@ -86,6 +92,24 @@ pub(crate) fn names_column(name: &str) -> bool {
     column(name.trim()).is_some_and(|_| !key(name).is_empty())
 }
 
+/// Whether a line is a table's rule row (`--- | :---: | ---`), which a Markdown table
+/// writes under its header row and [`crate::html`] under a `<th>` row: the line above it
+/// heads columns, whatever it names.
+///
+/// ```
+/// use ostract::read::table::is_rule_row;
+/// assert!(is_rule_row("--- | :---: | ---"));
+/// assert!(is_rule_row("|---|---|"));
+/// assert!(!is_rule_row("---"));
+/// assert!(!is_rule_row("Title | ---"));
+/// ```
+pub fn is_rule_row(text: &str) -> bool {
+    let t = text.trim();
+    t.contains('|')
+        && t.contains("---")
+        && t.bytes().all(|b| matches!(b, b'-' | b':' | b'|' | b' '))
+}
+
 /// A table's header: the columns it names and the mark between cells (`|`, or `,` for
 /// a CSV copied into a page).
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +120,37 @@ pub struct Header {
 
 /// The columns a header row names, when every cell names one.
 pub fn header_row(text: &str) -> Option<Header> {
+    header(text, false)
+}
+
+/// The columns of a row known to head a table, as the rule row under it says
+/// ([`is_rule_row`]): cells this reader does not know (`KOR`, `Likes`) are columns it has
+/// no use for, when the header names a title's and a singer's column. (Without a singer's
+/// column the rows are better read as any line is: `“T” (A) | 2021 | 3`.)
+///
+/// ```
+/// use ostract::read::table::{header_over_rule, Column::*};
+/// let h = header_over_rule("| Song | Year | KOR | US | Singer |").unwrap();
+/// assert_eq!(h.cols, [Track, Other, Other, Other, Artist]);
+/// assert_eq!(header_over_rule("Title | Year | KOR | US"), None);
+/// assert_eq!(header_over_rule("Ep. | Date | Nationwide | Seoul"), None);
+/// ```
+pub fn header_over_rule(text: &str) -> Option<Header> {
+    header(text, true)
+        .filter(|h| h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist))
+}
+
+/// A Markdown row's cells, without the bars at its ends (`| T | A |`).
+fn inner(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_prefix('|') {
+        Some(r) => r.strip_suffix('|').unwrap_or(r),
+        None => text,
+    }
+}
+
+fn header(text: &str, headed: bool) -> Option<Header> {
+    let text = inner(text);
     // Bars, or else commas (`drama,part,title,artists`).
     let sep = if text.contains('|') {
         '|'
@@ -117,7 +172,7 @@ pub fn header_row(text: &str) -> Option<Header> {
             .zip(&named)
             .all(|(cell, c)| c.is_some() || cell.split_whitespace().count() <= 2)
     };
-    if unknown > 0 && !(sep == '|' && both && unknown * 3 <= named.len() && short()) {
+    if unknown > 0 && !headed && !(sep == '|' && both && unknown * 3 <= named.len() && short()) {
         return None;
     }
     let mut cols: Vec<Column> = named
@@ -172,14 +227,18 @@ pub struct Row {
 pub fn outgrows(text: &str, header: &Header) -> bool {
     header.sep == '|'
         && !header.cols.contains(&Column::Artist)
-        && strip_marker(text).split('|').count() > header.cols.len()
+        && strip_marker(inner(text)).split('|').count() > header.cols.len()
 }
 
 /// Reads a row under a header: as many cells as columns (or one fewer, when the row's
 /// number became its list marker), with a title in the title column.
 pub fn row(text: &str, header: &Header) -> Option<Row> {
-    let body = strip_marker(text);
-    let from = text.len() - body.len();
+    let cells_text = inner(text);
+    let body = strip_marker(cells_text);
+    // Where the cells begin in the line (`body` is a slice of it), and whether a list
+    // marker stood before them.
+    let from = body.as_ptr() as usize - text.as_ptr() as usize;
+    let marked = body.len() < cells_text.trim_start().len();
     let cells: Vec<String> = if header.sep == ',' {
         // A CSV row: the csv crate reads its quoted cells (`"Kill Me, Heal Me"`).
         csv::ReaderBuilder::new()
@@ -196,7 +255,7 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
         body.split('|').map(str::to_string).collect()
     };
     let cols = &header.cols;
-    let cols = if cells.len() + 1 == cols.len() && from > 0 && cols[0] == Column::Other {
+    let cols = if cells.len() + 1 == cols.len() && marked && cols[0] == Column::Other {
         &cols[1..]
     } else {
         &cols[..]
@@ -226,7 +285,7 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     Some(Row {
         track,
         artists,
-        drama: cell(Column::Drama).map(|d| unquote(d).0).or_else(|| {
+        drama: cell(Column::Drama).map(drama_cell).or_else(|| {
             cell(Column::Album)
                 .filter(|a| has_ost(a))
                 .map(strip_ost)
@@ -236,6 +295,19 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
         start: from,
         end: text.trim_end().len(),
     })
+}
+
+/// A drama's cell without its quotes and the note in brackets after the name
+/// (`Tides of Jeju (KBS2)`, `“Moon Tide” (2021)`).
+fn drama_cell(cell: &str) -> String {
+    let name = unquote(cell).0;
+    match name
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|i| &name[..i]))
+    {
+        Some(before) if !key(before).is_empty() => before.trim_end().to_string(),
+        _ => name,
+    }
 }
 
 /// A cell without its quotes (`“Glass Door”` → `Glass Door`); a gloss or a version tag
@@ -329,10 +401,13 @@ mod tests {
             None
         );
         assert_eq!(header_row("Title"), None);
+        assert_eq!(header_row("Song | Harbor / Tide"), None);
         // A release history and a chart's sales head rows that hold no song.
         for other in [
             "Region | Date | Format | Label",
             "Year | Chart positions | Sales",
+            // Two column names in one cell.
+            "Award ceremony | Year | Category | Nominee / Work | Result",
         ] {
             assert!(
                 header_row(other).is_some_and(|h| !h.cols.contains(&Track)),
