@@ -277,7 +277,14 @@ pub fn prose(
         if v.p[k].kind != Kind::Poss || k == 0 {
             continue;
         }
-        let Some((owner_s, owner)) = owner(v, k, tables) else {
+        // A known title that ends at the possessive owns it whole, its lower-case words
+        // too (`Hotel del Luna’s`, `Descendants of the Sun’s`), unless a singer has the name.
+        let titled = known
+            .iter()
+            .find(|&&(s, e)| e == v.p[k].start && s < e)
+            .map(|&(s, e)| (s, v.text[s..e].to_string()))
+            .filter(|(_, t)| !has_hangul(t) && !tables.is_known_performer(t));
+        let Some((owner_s, owner)) = titled.clone().or_else(|| owner(v, k, tables)) else {
             continue;
         };
         // A drama or broadcaster as owner: `<D>’s ‘T’` gives the drama, not a singer.
@@ -287,12 +294,19 @@ pub fn prose(
                 && d.end == v.p[k - 1].end
                 && d.strength >= 0.75
         });
-        // `Winter Harbor’s OST “T”`: an owner a cue already names a drama.
+        // `Winter Harbor’s OST “T”`: an owner a cue already names a drama. A known title
+        // that is also a word (`Goblin`) owns a quoted song as a drama when nothing makes
+        // it a person.
         let owner_is_drama = v.p[k - 1].kind == Kind::Quoted && (has_hangul(&owner) || named)
             || named && evidence::performer(tables, &owner) < 0.9
+            || titled.as_ref().is_some_and(|(_, t)| t.contains(' '))
             || evidence::drama(tables, &owner) > 0.0
                 && evidence::performer(tables, &owner) < 0.9
-                && known_strength(&owner, false) > 0.4;
+                && (known_strength(&owner, false) > 0.4
+                    || v.kind(k + 1) == Some(Kind::Quoted)
+                        && !has_hangul(&owner)
+                        && owner.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+                        && evidence::performer(tables, &owner) < 0.5);
         // `tvN’s “Winter Harbor”`: what a broadcaster owns is a drama.
         if is_network(&owner) && v.kind(k + 1) == Some(Kind::Quoted) {
             let q = v.p[k + 1];
@@ -379,7 +393,7 @@ pub fn prose(
         if owner_is_drama {
             dramas.push(DramaMention {
                 line,
-                start: v.p[k - 1].start,
+                start: owner_s,
                 end: v.p[k - 1].end,
                 name: owner.clone(),
                 strength: 0.9,
@@ -402,11 +416,14 @@ pub fn prose(
                 s.credit_tie = "line";
                 s.end = s.end.max(e);
             }
-            // `‘D’의 ‘T’(A)과`: the singer bracketed after the title.
-            if tp.kind == Kind::Quoted && parallel_singer(v, j, tables, &singers) {
-                s.artists = v.t(j + 1).to_string();
+            // `‘D’의 ‘T’(A)과`, `D’s “T” (A)`, `D’s OST “T” – A`: the singer after the title.
+            if let Some((a, e, _)) = (tp.kind == Kind::Quoted)
+                .then(|| credit_after_quote(v, j, tables, &singers, false))
+                .flatten()
+            {
+                s.artists = a;
                 s.credit_tie = "line";
-                s.end = v.p[j + 1].end;
+                s.end = e;
             }
             // `D’s OST “T,” sung by A`: the credit after the title.
             if let Some(b) = after_by(v, j + 1) {
@@ -630,40 +647,16 @@ pub fn prose(
             continue;
         }
         // `“T” – A`, `“T” (A)` with a performer.
-        if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
-            // `“T” — sung by A`: the credit's words after the dash.
-            let at = after_by(v, k + 2).unwrap_or(k + 2);
-            if let Some(a) = artist_after(v, at, tables) {
-                songs.push(Song::new(
-                    line,
-                    v.p[k].start,
-                    a.2,
-                    title,
-                    &a.0,
-                    "prose.quoted_dash",
-                    true,
-                    true,
-                ));
-                used[k] = true;
-                continue;
-            }
-        }
-        // `‘T’(A)가 이름을 올렸다`: Korean news brackets the singer after the title; a
-        // two-syllable Hangul name (0.4) will do in a sentence about songs.
-        let paren = if v.kind(k + 1) == Some(Kind::Bracket) && !named_at(k + 1) {
-            evidence::performer(tables, v.t(k + 1))
-        } else {
-            0.0
-        };
-        let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
-        if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, &singers) {
+        if let Some((a, e, rule)) =
+            credit_after_quote(v, k, tables, &singers, k + 1 < n && named_at(k + 1))
+        {
             songs.push(Song::new(
                 line,
                 v.p[k].start,
-                v.p[k + 1].end,
+                e,
                 title,
-                v.t(k + 1),
-                "prose.quoted_paren_artist",
+                &a,
+                rule,
                 true,
                 true,
             ));
@@ -1713,6 +1706,41 @@ fn after_by(v: &View, i: usize) -> Option<usize> {
         b += 1;
     }
     v.is(b, "by").then_some(b + 1)
+}
+
+/// The credit right after quoted title `k`, its end and its rule: a dash and a
+/// performer (`“T” – A`, `“T” — sung by A`: `prose.quoted_dash`), or a bracket that
+/// names one (`“T” (A)`, `‘T’(A)가` in a sentence about songs:
+/// `prose.quoted_paren_artist`). `bracket_named`: a drama mention opens the bracket.
+fn credit_after_quote(
+    v: &View,
+    k: usize,
+    tables: &Tables,
+    singers: &std::cell::OnceCell<Vec<usize>>,
+    bracket_named: bool,
+) -> Option<(String, usize, &'static str)> {
+    if v.kind(k + 1) == Some(Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-") {
+        // `“T” — sung by A`: the credit's words after the dash.
+        let at = after_by(v, k + 2).unwrap_or(k + 2);
+        if let Some((a, _, e)) = artist_after(v, at, tables) {
+            return Some((a, e, "prose.quoted_dash"));
+        }
+    }
+    // `‘T’(A)가 이름을 올렸다`: Korean news brackets the singer after the title; a
+    // two-syllable Hangul name (0.4) will do in a sentence about songs.
+    let paren = if v.kind(k + 1) == Some(Kind::Bracket) && !bracket_named {
+        evidence::performer(tables, v.t(k + 1))
+    } else {
+        0.0
+    };
+    let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
+    (paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers)).then(|| {
+        (
+            v.t(k + 1).to_string(),
+            v.p[k + 1].end,
+            "prose.quoted_paren_artist",
+        )
+    })
 }
 
 /// Whether the Hangul bracket after quote `k` names its singer as another quote's

@@ -2488,6 +2488,27 @@ mod tests {
     }
 
     #[test]
+    fn a_known_dramas_possessive_owns_the_song_credited_after_it() {
+        // The whole title owns the possessive, lower-case words and all; a one-word title
+        // owns a quoted song; the credit after the title is a dash's, a bracket's or a `by`.
+        let text = "Some soundtracks stay with you.\n\
+                    Hotel del Luna’s “Lantern Road” is sung by Kim Na-ra, who also sang for Mr. Sunshine.\n\
+                    Goblin’s “Paper Boats” (Chanyeol, Punch) opened the drama.\n\
+                    Descendants of the Sun’s OST “Glass Door” – Park Ha-eun is still on the charts.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Hotel del Luna", "Lantern Road", "Kim Na-ra"),
+                rec("Goblin", "Paper Boats", "Chanyeol, Punch"),
+                rec("Descendants of the Sun", "Glass Door", "Park Ha-eun"),
+            ]
+        );
+        // A singer's possessive stays the singer's.
+        let text = "Crush’s “Glass Door” was made for Hotel del Luna.\n";
+        assert_eq!(kept(text), [rec("Hotel del Luna", "Glass Door", "Crush")]);
+    }
+
+    #[test]
     fn a_header_row_over_a_rule_row_holds_no_song_and_heads_no_section() {
         // Columns this reader does not know (`KOR`, `US`): no song `Year` by `KOR`, and no
         // drama `Length` for the rows, in a table of bars and under a drama's heading.
