@@ -16,8 +16,9 @@ pub struct View<'a> {
 }
 
 impl<'a> View<'a> {
+    /// Piece `i`'s text; empty past the last piece, as asking around a piece often is.
     pub fn t(&self, i: usize) -> &'a str {
-        self.p[i].text(self.text)
+        self.p.get(i).map_or("", |p| p.text(self.text))
     }
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.p.get(i).map(|p| p.kind)
@@ -341,9 +342,12 @@ pub fn prose(
                 || v.kind(j) == Some(Kind::Ost)
                 || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0
                 // `A의 듀엣곡 ‘T’`, `A의 신곡 ‘T’`: a Korean song noun after the possessive.
+                // `A의 메인 테마곡 ‘T’`: a word that says which song, before the noun.
                 || v.t(k) == "의"
                     && v.kind(j) == Some(Kind::Run)
-                    && (v.t(j).ends_with('곡') || matches!(v.t(j), "노래" | "발라드")))
+                    && (v.t(j).ends_with('곡')
+                        || matches!(v.t(j), "노래" | "발라드")
+                        || v.kind(j + 1) == Some(Kind::Run) && v.t(j + 1).ends_with('곡')))
         {
             j += 1;
             adjectives += 1;
@@ -639,7 +643,12 @@ pub fn prose(
                 .then(|| loose_pair(v.t(k)))
                 .flatten()
         });
-        if v.kind(k + 1) == Some(Kind::Poss) && v.p[k + 1].start == v.p[k].end && pair.is_none() {
+        // (`‘T’의 주인공은 A다` names the song's singer.)
+        if v.kind(k + 1) == Some(Kind::Poss)
+            && v.p[k + 1].start == v.p[k].end
+            && pair.is_none()
+            && role_topic_credit(v, k + 2, k, tables).is_none()
+        {
             continue;
         }
         let title = v.t(k);
@@ -1545,6 +1554,11 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             return Some((name, s, v.p[k].end));
         }
     }
+    // after: `‘T’ 가창자는 A이다`, `‘T’의 주인공은 가수 A다`
+    let role_at = if v.t(k + 1) == "의" { k + 2 } else { k + 1 };
+    if let Some(found) = role_topic_credit(v, role_at, k, tables) {
+        return Some(found);
+    }
     // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`
     let glued = v.p.get(k + 1).filter(|p| p.start == v.p[k].end)?;
     let particle = v.text[glued.start..glued.end].to_string();
@@ -1560,6 +1574,10 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             .get(k + 2)
             .is_some_and(|_| sung(v.t(k + 2)) && attributive(v.t(k + 2)))
     {
+        // `‘T’을 부른 가수는 A다`: the singer named by a copula.
+        if let Some(found) = role_topic_credit(v, k + 3, k, tables) {
+            return Some(found);
+        }
         // `‘T’을 부른 가수 A`: the role word before the name is no part of it.
         let at = if v.is_any(k + 3, &["가수", "그룹", "밴드", "신예", "신인"]) {
             k + 4
@@ -1597,13 +1615,21 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // `‘T’은 가수 A가, ‘T2’는 그룹 G의 B가 불렀다`, `‘T’를 가수 A가 부른다`: the first
     // subject after the topic or object, before the next quote, in a sentence whose verb
     // sings.
-    if ["은", "는", "을", "를"].contains(&particle.as_str()) {
+    // `‘T’에는 A와 B가 참여했다`, `‘T’도 A가 불렀다`; `‘T’은 A의 목소리로 완성됐다`: the
+    // voice's owner sings it.
+    if ["은", "는", "을", "를", "에는", "도"].contains(&particle.as_str()) {
         let (_, e) = sentence_bounds(v, k);
-        if !(k + 2..e).any(|j| sung(v.t(j))) {
+        let voice = |j: usize| v.kind(j) == Some(Kind::Poss) && v.t(j + 1).starts_with("목소리");
+        if !(k + 2..e).any(|j| sung(v.t(j)) || voice(j)) {
             return None;
         }
         let first = k + 2;
         for j in first..e.min(first + 6) {
+            if v.kind(j) == Some(Kind::Run) && voice(j + 1) && v.close(j, j + 1) {
+                let s = v.p[first].start;
+                let name = v.text[s..v.p[j].end].trim_start_matches("가수 ");
+                return Some((name.to_string(), v.p[k].start, v.p[j + 2].end));
+            }
             // `그룹 비투비(BTOB) 서은광이`, `A, B가`: a group's other name, a list's comma.
             // A comma right after the particle ends the clause (`‘T’을, B가 …`).
             let inside = j > first;
@@ -1630,6 +1656,42 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         }
     }
     None
+}
+
+/// `가창자는 A이다`, `주인공은 가수 A다`, `가수는 A였다` from piece `at`: a singer's role
+/// as the topic, and the name its copula ends (`A다`, `A이다`, `A였다`), as a credit of
+/// the quote at `k`.
+fn role_topic_credit(
+    v: &View,
+    at: usize,
+    k: usize,
+    tables: &Tables,
+) -> Option<(String, usize, usize)> {
+    const ROLES: [&str; 6] = [
+        "가창자는",
+        "가수는",
+        "주인공은",
+        "주인공도",
+        "목소리는",
+        "보컬은",
+    ];
+    if !ROLES.contains(&v.t(at)) || v.kind(at) != Some(Kind::Run) {
+        return None;
+    }
+    let name_at = if v.is_any(at + 1, &["가수", "그룹", "밴드", "신예"]) {
+        at + 2
+    } else {
+        at + 1
+    };
+    let word = v.t(name_at).trim_end_matches(['.', ',']);
+    let stem = ["이었다", "였다", "이다", "다"]
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .filter(|s| !s.is_empty())?;
+    (v.kind(name_at) == Some(Kind::Run)
+        && evidence::performer(tables, stem) >= 0.4
+        && !evidence::not_a_name(stem))
+    .then(|| (stem.to_string(), v.p[k].start, v.p[name_at].end))
 }
 
 /// Whether the Korean quote at `k` is someone's words: a quotative particle glued after

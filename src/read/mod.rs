@@ -2488,6 +2488,42 @@ mod tests {
     }
 
     #[test]
+    fn korean_credits_by_a_role_topic_a_voice_or_a_particle_of_place() {
+        for (text, singer) in [
+            (
+                "‘달빛 정원’의 OST ‘종이 등불’을 부른 가수는 한별이다.\n",
+                "한별",
+            ),
+            ("‘달빛 정원’의 OST ‘종이 등불’ 가창자는 한별이다.\n", "한별"),
+            (
+                "‘달빛 정원’ OST ‘종이 등불’의 주인공은 가수 한별이다.\n",
+                "한별",
+            ),
+            (
+                "‘달빛 정원’의 OST ‘종이 등불’은 한별의 목소리로 완성됐다.\n",
+                "한별",
+            ),
+            (
+                "‘달빛 정원’의 메인 테마곡 ‘종이 등불’에는 한별과 윤서아가 참여했다.\n",
+                "한별과 윤서아",
+            ),
+        ] {
+            assert_eq!(
+                kept(text),
+                [rec("달빛 정원", "종이 등불", singer)],
+                "{text}"
+            );
+        }
+        // A role as the topic of another sentence credits nothing.
+        let text = "‘달빛 정원’의 OST ‘종이 등불’이 공개됐다. 가수는 무대에 섰다.\n";
+        assert!(
+            kept(text).iter().all(|r| r.2.is_empty()),
+            "{:?}",
+            kept(text)
+        );
+    }
+
+    #[test]
     fn a_known_dramas_possessive_owns_the_song_credited_after_it() {
         // The whole title owns the possessive, lower-case words and all; a one-word title
         // owns a quoted song; the credit after the title is a dash's, a bracket's or a `by`.
