@@ -1796,13 +1796,65 @@ fn credit_after_quote(
         0.0
     };
     let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
-    (paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers)).then(|| {
-        (
+    if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers) {
+        return Some((
             v.t(k + 1).to_string(),
             v.p[k + 1].end,
             "prose.quoted_paren_artist",
-        )
-    })
+        ));
+    }
+    credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
+}
+
+/// A credit a few words after quoted title `k`, after a word of singing: `“T” features
+/// the vocals of A`, `“T” is a duet between A and B`, `“T,” recorded with a choir by A`;
+/// or a singer's possessive after a copula, `“T” was A’s contribution`. The credit and
+/// its end.
+fn credit_in_words(v: &View, k: usize, tables: &Tables) -> Option<(String, usize)> {
+    const SINGING: &[&str] = &[
+        "vocals",
+        "vocal",
+        "voice",
+        "voices",
+        "duet",
+        "sung",
+        "sang",
+        "sings",
+        "performed",
+        "recorded",
+        "singing",
+    ];
+    let mut j = k + 1;
+    if v.kind(j) == Some(Kind::Sep) && v.t(j) == "," {
+        j += 1;
+    }
+    // `was A’s contribution`: the copula, then a singer who owns something.
+    if v.t(k).ends_with(['.', '!', '?']) {
+        return None;
+    }
+    if v.is_any(j, &["is", "was"])
+        && v.kind(j + 1) == Some(Kind::Run)
+        && v.kind(j + 2) == Some(Kind::Poss)
+        && evidence::performer(tables, v.t(j + 1)) >= 0.6
+    {
+        return Some((v.t(j + 1).to_string(), v.p[j + 1].end));
+    }
+    // Within the title's sentence (`“T.” It is sung by A` is the next one's credit).
+    let (_, e) = sentence_bounds(v, k);
+    let mut sung = false;
+    for _ in 0..6 {
+        if v.kind(j) != Some(Kind::Word) || j >= e {
+            return None;
+        }
+        if sung && v.is_any(j, &["by", "of", "between", "from"]) {
+            return artist_after(v, j + 1, tables)
+                .filter(|a| evidence::performer(tables, &a.0) >= 0.5)
+                .map(|(a, _, e)| (a, e));
+        }
+        sung |= v.is_any(j, SINGING);
+        j += 1;
+    }
+    None
 }
 
 /// Whether the Hangul bracket after quote `k` names its singer as another quote's

@@ -2539,6 +2539,39 @@ mod tests {
                 rec("Descendants of the Sun", "Glass Door", "Park Ha-eun"),
             ]
         );
+        // A credit a few words on, after a word of singing, or a singer's possessive.
+        for (text, singer) in [
+            (
+                "Goblin’s “Paper Boats” features the vocals of Kim Na-ra.\n",
+                "Kim Na-ra",
+            ),
+            (
+                "Goblin’s “Paper Boats” is a duet between Kim Na-ra and Park Ha-eun.\n",
+                "Kim Na-ra and Park Ha-eun",
+            ),
+            (
+                "Goblin’s “Paper Boats” was Kim Na-ra’s contribution.\n",
+                "Kim Na-ra",
+            ),
+            (
+                "In Hotel del Luna, “Paper Boats”, sung softly by Kim Na-ra, plays at the end.\n",
+                "Kim Na-ra",
+            ),
+        ] {
+            let drama = if text.contains("Luna") {
+                "Hotel del Luna"
+            } else {
+                "Goblin"
+            };
+            assert_eq!(kept(text), [rec(drama, "Paper Boats", singer)], "{text}");
+        }
+        // Words of the story after the title credit no one.
+        let text = "Goblin’s “Paper Boats” plays when Kim Na-ra walks home.\n";
+        assert!(
+            kept(text).iter().all(|r| r.2.is_empty()),
+            "{:?}",
+            kept(text)
+        );
         // A singer's possessive stays the singer's.
         let text = "Crush’s “Glass Door” was made for Hotel del Luna.\n";
         assert_eq!(kept(text), [rec("Hotel del Luna", "Glass Door", "Crush")]);
