@@ -766,6 +766,8 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
 /// assert_eq!(normalize_artist("새벽별의 멤버 서하", &t), "서하 (새벽별)");
+/// assert_eq!(normalize_artist("그룹 새벽별 멤버 서하", &t), "서하 (새벽별)");
+/// assert_eq!(normalize_artist("하준 세 사람", &t), "하준");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(name_edges(&trim_punct(&tidy(raw))));
@@ -777,6 +779,30 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             }) =>
         {
             rest.trim().to_string()
+        }
+        _ => s,
+    };
+    // `하준 세 사람`: the count of the singers listed before, no part of a name.
+    let s = match s.rsplit_once(' ').and_then(|(rest, w)| {
+        let (names, n) = rest.rsplit_once(' ')?;
+        (matches!(w, "사람" | "명")
+            && matches!(n, "두" | "세" | "네" | "다섯" | "여섯")
+            && !names.trim().is_empty())
+        .then(|| names.trim().to_string())
+    }) {
+        Some(name) => name,
+        None => s,
+    };
+    // `블루밍 멤버 다은`: a group's member, as `EXO member Chen` is.
+    let s = match s.split_once(" 멤버 ") {
+        Some((g, m))
+            if !g.trim().is_empty() && !g.ends_with('의') && !m.contains(' ') && !m.is_empty() =>
+        {
+            let g = ["그룹 ", "밴드 ", "걸그룹 ", "보이그룹 "]
+                .iter()
+                .find_map(|r| g.trim().strip_prefix(r))
+                .unwrap_or(g.trim());
+            format!("{m} ({g})")
         }
         _ => s,
     };

@@ -1624,7 +1624,12 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             return None;
         }
         let first = k + 2;
-        for j in first..e.min(first + 6) {
+        // The subject of the clause that sings: `‘T’는 작곡가 A가 만들고 가수 B가 불렀다`
+        // is B's; `A가 작사하고 직접 불렀다`, with no subject of its own, the last one's.
+        let mut from = first;
+        let mut subject: Option<(usize, usize, &str)> = None;
+        let mut closed: Option<(usize, usize, &str)> = None;
+        for j in first..e.min(first + 10) {
             if v.kind(j) == Some(Kind::Run) && voice(j + 1) && v.close(j, j + 1) {
                 let s = v.p[first].start;
                 let name = v.text[s..v.p[j].end].trim_start_matches("가수 ");
@@ -1632,28 +1637,35 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             }
             // `그룹 비투비(BTOB) 서은광이`, `A, B가`: a group's other name, a list's comma.
             // A comma right after the particle ends the clause (`‘T’을, B가 …`).
-            let inside = j > first;
+            let inside = j > from;
             let bracket = v.kind(j) == Some(Kind::Bracket) && inside && v.close(j - 1, j);
             let comma = v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && inside;
             if v.kind(j) == Some(Kind::Poss) || bracket || comma {
                 continue;
             }
-            if v.kind(j) != Some(Kind::Run) {
+            if v.kind(j) != Some(Kind::Run) || sung(v.t(j)) {
                 break;
             }
             let a = v.t(j);
-            let stem = a.strip_suffix(['가', '이']).filter(|s| !s.is_empty());
-            if let Some(stem) = stem {
-                let s = v.p[first].start;
-                let name = format!("{}{}", &v.text[s..v.p[j].start], stem);
-                let name = name
-                    .trim_start_matches("가수 ")
-                    .trim_start_matches("그룹 ")
-                    .trim_start_matches("밴드 ")
-                    .to_string();
-                return Some((name, v.p[k].start, v.p[j].end));
+            if let Some(stem) = a.strip_suffix(['가', '이']).filter(|s| !s.is_empty()) {
+                if subject.is_none() {
+                    subject = Some((from, j, stem));
+                }
+            } else if subject.is_some() && a.ends_with(['고', '며']) {
+                // A clause of its own ends (`만들고`, `썼으며`): the next subject sings.
+                closed = subject.take();
+                from = j + 1;
             }
         }
+        let (from, j, stem) = subject.or(closed)?;
+        let s = v.p[from].start;
+        let name = format!("{}{}", &v.text[s..v.p[j].start], stem);
+        let name = name
+            .trim_start_matches("가수 ")
+            .trim_start_matches("그룹 ")
+            .trim_start_matches("밴드 ")
+            .to_string();
+        return Some((name, v.p[k].start, v.p[j].end));
     }
     None
 }

@@ -2507,6 +2507,15 @@ mod tests {
                 "‘달빛 정원’의 메인 테마곡 ‘종이 등불’에는 한별과 윤서아가 참여했다.\n",
                 "한별과 윤서아",
             ),
+            // The subject of the clause that sings, not the composer's before it.
+            (
+                "‘달빛 정원’의 OST ‘종이 등불’은 작곡가 박태수가 만들고 가수 한별이 불렀다.\n",
+                "한별",
+            ),
+            (
+                "‘달빛 정원’의 OST ‘종이 등불’은 한별이 작사하고 직접 불렀다.\n",
+                "한별",
+            ),
         ] {
             assert_eq!(
                 kept(text),
