@@ -1629,6 +1629,9 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         let mut from = first;
         let mut subject: Option<(usize, usize, &str)> = None;
         let mut closed: Option<(usize, usize, &str)> = None;
+        // A drama's mention between the title and its singer stays outside the song's span,
+        // for the ties to find in its sentence.
+        let mut between = false;
         for j in first..e.min(first + 10) {
             if v.kind(j) == Some(Kind::Run) && voice(j + 1) && v.close(j, j + 1) {
                 let s = v.p[first].start;
@@ -1640,7 +1643,17 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             let inside = j > from;
             let bracket = v.kind(j) == Some(Kind::Bracket) && inside && v.close(j - 1, j);
             let comma = v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && inside;
+            // `‘T’은 KBS2 ‘D’ OST로 A가 불렀다`: the drama's mention is no subject.
+            let drama = v.kind(j) == Some(Kind::Quoted) && v.kind(j + 1) == Some(Kind::Ost)
+                || v.kind(j) == Some(Kind::Ost);
             if v.kind(j) == Some(Kind::Poss) || bracket || comma {
+                continue;
+            }
+            // The drama's mention and its particle (`OST로`) come before the name.
+            if drama || subject.is_none() && from == j && v.is_any(j, &["로", "으로", "에", "에서"])
+            {
+                from = j + 1;
+                between |= drama;
                 continue;
             }
             if v.kind(j) != Some(Kind::Run) || sung(v.t(j)) {
@@ -1665,7 +1678,8 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             .trim_start_matches("그룹 ")
             .trim_start_matches("밴드 ")
             .to_string();
-        return Some((name, v.p[k].start, v.p[j].end));
+        let end = if between { v.p[k].end } else { v.p[j].end };
+        return Some((name, v.p[k].start, end));
     }
     None
 }

@@ -2516,6 +2516,11 @@ mod tests {
                 "‘달빛 정원’의 OST ‘종이 등불’은 한별이 작사하고 직접 불렀다.\n",
                 "한별",
             ),
+            // The drama named between the title and its singer.
+            (
+                "한편 ‘종이 등불’은 KBS2 ‘달빛 정원’ OST로 한별이 불렀다.\n",
+                "한별",
+            ),
         ] {
             assert_eq!(
                 kept(text),
