@@ -2035,6 +2035,8 @@ fn drama_mentions(
                             "first",
                             "new",
                             "정규",
+                            "새",
+                            "첫",
                         ],
                     ))
         {
@@ -2659,7 +2661,8 @@ pub fn has_ost(s: &str) -> bool {
 /// Whether a word names a kind of album, not a title: `Original`, `Official`,
 /// `Television`, `TV` (`Original Television Soundtrack`).
 pub fn is_album_word(w: &str) -> bool {
-    ["original", "official", "television", "tv"]
+    // `새 OST`, `첫 OST`: a new one, the first one.
+    ["original", "official", "television", "tv", "새", "첫"]
         .iter()
         .any(|a| w.eq_ignore_ascii_case(a))
 }

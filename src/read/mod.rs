@@ -2528,6 +2528,11 @@ mod tests {
                 "{text}"
             );
         }
+        // A headline's subject said to be a singer heads no section; `새 OST` is a new one.
+        let text = "가수 한별, 새 OST 공개\n‘종이 등불’은 한별이 불렀다.\n";
+        assert_eq!(kept(text), []);
+        let text = "한별, ‘달빛 정원’ 새 OST 참여\n‘종이 등불’은 한별이 불렀다.\n";
+        assert_eq!(kept(text), [rec("달빛 정원", "종이 등불", "한별")]);
         // A role as the topic of another sentence credits nothing.
         let text = "‘달빛 정원’의 OST ‘종이 등불’이 공개됐다. 가수는 무대에 섰다.\n";
         assert!(

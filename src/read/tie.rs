@@ -242,9 +242,16 @@ fn heading_drama(
         return None;
     }
     // A Korean heading may hold a role word in its title, but is none as one word (`정보`).
+    // `가수 한별, 새 OST 공개`: a headline's subject, said to be a singer, is no title.
     if name.split_whitespace().count() > 8
         || evidence::not_a_name(&name) && !has_hangul(&name)
         || has_hangul(&name) && evidence::is_role_word(&name)
+        || has_hangul(&name)
+            && name.contains(' ')
+            && name
+                .split_whitespace()
+                .next()
+                .is_some_and(evidence::is_role_word)
     {
         return None;
     }
