@@ -718,7 +718,8 @@ static POSSESSIVE_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
 static POSSESSIVE_MEMBER_LAST: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^(?P<g>.+)[’'‘]s\s+(?P<m>.+)$").unwrap());
 static KO_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))의\s+(?:(?P<member>멤버|보컬)\s+)?(?P<m>[^\s()]+)$")
+    // `G의 (멤버) M`, or `G 멤버 M` without the possessive (as `EXO member Chen`).
+    Regex::new(r"^(?:(?P<role>(?:그룹|밴드|걸그룹|보이그룹)\s+)(?P<rg>[^의]+?)|(?P<g>[^\s의]+))(?:의\s+(?:(?P<member>멤버|보컬)\s+)?|\s+(?P<bare>멤버|보컬)\s+)(?P<m>[^\s()]+)$")
         .unwrap()
 });
 static OF_GROUP: PerThreadRegex = PerThreadRegex::new(|| {
@@ -793,19 +794,6 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         Some(name) => name,
         None => s,
     };
-    // `블루밍 멤버 다은`: a group's member, as `EXO member Chen` is.
-    let s = match s.split_once(" 멤버 ") {
-        Some((g, m))
-            if !g.trim().is_empty() && !g.ends_with('의') && !m.contains(' ') && !m.is_empty() =>
-        {
-            let g = ["그룹 ", "밴드 ", "걸그룹 ", "보이그룹 "]
-                .iter()
-                .find_map(|r| g.trim().strip_prefix(r))
-                .unwrap_or(g.trim());
-            format!("{m} ({g})")
-        }
-        _ => s,
-    };
     // `Soyou [Sistar]`: a group in square brackets is one in round ones.
     let s = match s.strip_suffix(']').and_then(|r| r.rsplit_once('[')) {
         Some((m, g)) if !m.trim().is_empty() && !g.contains(['[', ']']) => {
@@ -822,13 +810,15 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     };
     // `그룹 멜로망스의 김민석`: Korean possessive of a group, said to be one by `그룹`,
     // or known to be one.
-    if let Some(c) = s.contains('의').then(|| KO_MEMBER.captures(&s)).flatten() {
+    let ko_member = s.contains('의') || s.contains(" 멤버 ") || s.contains(" 보컬 ");
+    if let Some(c) = ko_member.then(|| KO_MEMBER.captures(&s)).flatten() {
         // With `그룹`/`밴드` the group's name may have spaces (`밴드 에이프릴 세컨드의 보컬 김경희`).
         if let Some(g) = c.name("rg") {
             return member_of(&c["m"], g.as_str(), tables);
         }
         // `루미너스의 멤버 서하`: the member word says the group is one.
-        if tables.group(&c["g"]).is_some() || c.name("member").is_some() {
+        if tables.group(&c["g"]).is_some() || c.name("member").is_some() || c.name("bare").is_some()
+        {
             return member_of(&c["m"], &c["g"], tables);
         }
     }
