@@ -199,6 +199,45 @@ const GENRES: &[&str] = &[
     "sageuk",
 ];
 
+/// What only a show has, before `of` and its title: `the finale of D`, `episodes of D`.
+const SHOW_PARTS: &[&str] = &[
+    "episode",
+    "episodes",
+    "finale",
+    "premiere",
+    "season",
+    "plot",
+    "storyline",
+    "story",
+    "cast",
+    "ending",
+    "characters",
+    "leads",
+    "ratings",
+];
+
+/// Verbs whose object is a show: `I watched D`, `while binge-watching D`.
+const WATCHED: &[&str] = &[
+    "watch",
+    "watched",
+    "watching",
+    "rewatch",
+    "rewatched",
+    "rewatching",
+    "binged",
+    "binge-watched",
+    "binge-watching",
+];
+
+/// Whether a name is the kind of work, not a title: `K-dramas`, `Korean dramas`.
+fn generic_shows(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        let one = w.strip_suffix('s').unwrap_or(&w);
+        DRAMA_WORDS.contains(&w.as_str()) || DRAMA_WORDS.contains(&one)
+    })
+}
+
 /// Korean words for a kind of drama, as the end of a compound (`월화드라마`, `수목극`,
 /// `MBC드라마`, `대하사극`, `주말연속극`).
 const KO_DRAMA_ENDS: &[&str] = &[
@@ -2324,6 +2363,22 @@ fn drama_mentions(
                 continue;
             }
         }
+        // `the finale of Midnight Ferry`, `three episodes of D`, `I watched D`: only a show
+        // has episodes, a finale or a cast, and is watched; a singer's name is none of them.
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && k > 0
+            && (v.is(k - 1, "of") && k >= 2 && v.is_any(k - 2, SHOW_PARTS)
+                || v.is_any(k - 1, WATCHED))
+            && !evidence::not_a_name(v.t(k))
+            && !generic_shows(v.t(k))
+            && evidence::performer(tables, v.t(k)) < 0.5
+            && (p.kind == Kind::Quoted || !crate::shape::romanised_person(v.t(k), tables))
+        {
+            out.push(mention(0.75, "drama.part_of"));
+            used[k] = true;
+            continue;
+        }
         // `Winter Harbor (겨울 항구) is a 2021 South Korean television series`: a sentence's
         // subject that it calls a drama. A run of capitalised words takes the `is a` in
         // (`Winter Harbor is a 2021 South Korean`); a title's own is capitalised.
@@ -2352,8 +2407,11 @@ fn drama_mentions(
                     } else {
                         k + 1
                     };
-                    (v.is_any(j, &["is", "was"]) && v.is_any(j + 1, &["a", "an"]))
-                        .then_some((t.len(), j + 2))
+                    // `D is the drama my family watched`; not `T is the third OST for the drama`.
+                    (v.is_any(j, &["is", "was"])
+                        && (v.is_any(j + 1, &["a", "an"])
+                            || v.is(j + 1, "the") && is_drama_word(v, j + 2)))
+                    .then_some((t.len(), j + 2))
                 }
             };
             if let Some((at, from)) = copula {

@@ -1771,6 +1771,65 @@ mod tests {
     }
 
     #[test]
+    fn what_only_a_show_has_names_it() {
+        for (text, name) in [
+            ("The finale of Paper Harbor made me cry.\n", "Paper Harbor"),
+            (
+                "I lasted three episodes of “Glass Orchard” at most.\n",
+                "Glass Orchard",
+            ),
+            (
+                "We rewatched Lantern Street last winter.\n",
+                "Lantern Street",
+            ),
+            ("Honestly, the plot of Salt Hour is a mess.\n", "Salt Hour"),
+        ] {
+            assert_mention(text, name, "drama.part_of");
+        }
+        // A singer's name, a kind of show and a person's story are no title.
+        for text in [
+            "The story of Kim Ha-neul is a long one.\n",
+            "I kept watching K-dramas all night.\n",
+            "The finale of the show was quiet.\n",
+        ] {
+            assert_no_mention(text, "drama.part_of");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_calls_its_subject_the_drama_names_it() {
+        assert_mention(
+            "Salt Hour is the drama my family watched together.\n",
+            "Salt Hour",
+            "drama.is_a",
+        );
+        // A song that is a drama's soundtrack is no drama.
+        assert_no_mention(
+            "“Paper Kite” is the third OST for the healing drama.\n",
+            "drama.is_a",
+        );
+    }
+
+    #[test]
+    fn a_list_items_drama_is_not_the_previous_items() {
+        let text = "My night songs\n\n\
+                    3. Kim Ha-neul - Paper Kite\n\n\
+                    The finale of Salt Hour still hurts, and this played all through it.\n\n\
+                    2. NOVA9 - Late Bus\n\n\
+                    They are simply the best at late-night songs.\n\n\
+                    1. Jo Min-seo - Tidewater\n\n\
+                    I watched Glass Orchard for this song alone.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Salt Hour", "Paper Kite", "Kim Ha-neul"),
+                rec("Glass Orchard", "Tidewater", "Jo Min-seo")
+            ],
+            "{text}"
+        );
+    }
+
+    #[test]
     fn an_album_named_for_its_kind_names_the_drama() {
         for text in [
             "# Winter Harbor (Original Television Soundtrack)\n",

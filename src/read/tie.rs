@@ -508,6 +508,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         })
         .collect();
     let first_item = (0..n).find(|&i| item_start(i));
+    let items: Vec<bool> = (0..n).map(item_start).collect();
     let captioned = first_item.is_some_and(|f| section[f].is_none() && caption[f].is_some())
         && caption.iter().flatten().nth(1).is_some();
     if !captioned {
@@ -616,7 +617,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.drama_strength = st;
             s.drama = Some(d);
         } else if let Some(d) =
-            near_drama(r, s.line, s.start, section[s.line].as_ref().map(|c| c.2))
+            near_drama(r, s.line, s.start, section[s.line].as_ref().map(|c| c.2)).filter(|d| {
+                // A list item's drama is not the one an earlier item, or a paragraph
+                // under one, names (a heading between them heads a new group).
+                let blurb = items[d.line] || r.lines[d.line].line.kind == LineKind::Body;
+                !items[s.line] || !blurb || !items[..d.line].contains(&true)
+            })
         {
             s.tie = "near";
             s.drama_strength = d.strength;
