@@ -186,8 +186,9 @@ impl Extractor {
         let track = trim_punct(&track);
         let track = self.canonical(tables::AliasKind::Track, track);
         let raw_drama = s.drama.clone().unwrap_or_default();
-        // `Start-Up (스타트업)`: the drama as the article names it, without its gloss.
-        let drama = clean_title(&split_gloss(&raw_drama).0);
+        // `Start-Up (스타트업)`: the drama as the article names it, without its gloss,
+        // also when a part number followed it (`D (드라마) Part.5`).
+        let drama = clean_title(&split_gloss(&clean_title(&raw_drama)).0);
         // An alias names its title (`DOTS` → `Descendants of the Sun`); a misspelling of
         // one known title becomes that title; other names stay as written.
         let drama = self
@@ -303,6 +304,21 @@ mod tests {
         // A known act named with a comma, after a role word.
         let text = "Singer-songwriter Car, the garden will sing the second part, titled “Glass Door,” for the Winter Harbor OST.\n";
         assert_eq!(artists(text), [vec!["Car, the garden".to_string()]]);
+    }
+
+    #[test]
+    fn a_dramas_title_in_the_other_script_is_its_gloss() {
+        for text in [
+            "■ Salt Hour (소금의 시간) Part.5 — ‘Glass Door’ / Kim Ha-neul\n",
+            "## 소금의 시간 (Salt Hour) OST Part 2\n“Glass Door” – Kim Ha-neul\n",
+            "## Salt Hour (소금의 시간)\n“Glass Door” – Kim Ha-neul\n",
+        ] {
+            let got = Extractor::new(Tables::builtin()).extract_text("t", text);
+            assert!(
+                got.len() == 1 && ["Salt Hour", "소금의 시간"].contains(&got[0].drama.as_str()),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
