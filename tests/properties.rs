@@ -44,6 +44,7 @@ fn messy() -> impl Strategy<Value = String> {
             "e\u{301}",
             "도깨비",
             ",",
+            "’s-",
         ],
         12,
     )
@@ -85,6 +86,18 @@ proptest! {
                 prop_assert!(a == b || a.is_ascii_whitespace() && b" |.".contains(&b), "{:?}", line);
             }
             prop_assert!(!line.text.trim().is_empty());
+        }
+    }
+
+    /// Every mark and word is lexed into a non-empty piece inside the line, in order
+    /// (a piece that did not move on would never end: `director’s-cut`).
+    #[test]
+    fn lexing_covers_every_line_in_order(s in messy()) {
+        let pieces = ostract::read::pieces::lex(&s);
+        let mut at = 0;
+        for p in &pieces {
+            prop_assert!(p.start < p.end && p.end <= s.len() && p.start >= at, "{s:?}: {pieces:?}");
+            at = p.end;
         }
     }
 

@@ -266,9 +266,17 @@ fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Optio
                 if !apostrophe && !possessive {
                     return Some(at);
                 }
-                // `‘Ride’s Song’`: a possessive inside a quote only when it closes later.
-                if possessive && !line[at + c.len_utf8()..end].contains(['’', '\'']) {
-                    return Some(at);
+                // `‘Ride’s Song’`: a possessive inside a quote only when it closes later,
+                // before a sentence ends or another quote opens (`‘Crown of Ashes’ has
+                // taken … ‘Ember’`: that `’` closed the title).
+                if possessive {
+                    let rest = &line[at + c.len_utf8()..end];
+                    let next = rest.find(['’', '\'']).unwrap_or(rest.len());
+                    let between = &rest[..next];
+                    if next == rest.len() || between.contains(['‘', '“']) || between.contains(". ")
+                    {
+                        return Some(at);
+                    }
                 }
             }
         }
@@ -417,6 +425,13 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             }
             if line[e..].starts_with(')') && line[i..e].ends_with("(x") {
                 e += 1;
+            }
+            // `director’s-cut`: a hyphen right after a possessive starts no word; it is
+            // a mark of its own (an empty word would never move on).
+            if e == i {
+                push(out, Kind::Punct, i, i + w, (i, i + w));
+                i += w;
+                continue;
             }
             // Sentence punctuation glued to the end of a word is its own piece.
             let mut word_end = e;
@@ -696,6 +711,35 @@ mod tests {
         }
         assert_eq!(show("<Sea Wind> 의 노래")[0], (Kind::Quoted, "Sea Wind"));
         assert_eq!(show("《바다 바람》")[0], (Kind::Quoted, "바다 바람"));
+    }
+
+    #[test]
+    fn a_hyphen_after_a_possessive_is_lexed_and_passed() {
+        for line in ["the director's-cut version", "it’s-a me", "Kim’s-"] {
+            let got = show(line);
+            assert!(got.iter().all(|p| !p.1.is_empty()), "{line}: {got:?}");
+        }
+        assert!(show("the director's-cut version").contains(&(Kind::Word, "version")));
+    }
+
+    #[test]
+    fn a_title_ending_in_s_closes_its_single_quote() {
+        for line in [
+            "the drama ‘Salt Days’ has ended. Its last track is ‘Ember’",
+            "the drama ‘Salt Days’ and its track ‘Ember’",
+        ] {
+            let got = show(line);
+            assert!(
+                got.contains(&(Kind::Quoted, "Salt Days")),
+                "{line}: {got:?}"
+            );
+            assert!(got.contains(&(Kind::Quoted, "Ember")), "{line}: {got:?}");
+        }
+        // A possessive inside the title, closed later in the same sentence, stays inside.
+        assert_eq!(
+            show("‘The Boys’ Night Out’ – Kim")[0],
+            (Kind::Quoted, "The Boys’ Night Out")
+        );
     }
 
     #[test]
