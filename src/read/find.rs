@@ -1444,6 +1444,8 @@ fn song_cue_near(v: &View, k: usize) -> bool {
             &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."],
         ) || v.kind(i) == Some(Kind::Ost)
             || v.t(i).starts_with('곡')
+            // `“T,” Part 2 of the drama’s soundtrack`
+            || i <= k + 2 && part(i)
     });
     let glued = v.p.get(k + 1).is_some_and(|p| {
         p.start == v.p[k].end
@@ -2170,8 +2172,10 @@ fn drama_mentions(
             && (evidence::performer(tables, v.t(k)) < 0.6
                 || v.t(k + 1).split([',', ' ']).any(is_network))
         {
+            let from = over_possessive(v, k);
             out.push(DramaMention {
-                name: strip_network(v.t(k)),
+                start: from,
+                name: strip_network(&v.text[from..p.end]),
                 ..mention(0.8, "drama.year")
             });
             used[k] = true;
@@ -2376,6 +2380,25 @@ fn drama_mentions(
             && (p.kind == Kind::Quoted || !crate::shape::romanised_person(v.t(k), tables))
         {
             out.push(mention(0.75, "drama.part_of"));
+            used[k] = true;
+            continue;
+        }
+        // `“Salt Harbor” (SBS)`, `Salt Harbor (소금 항구, tvN)`: what a broadcaster airs is
+        // a drama; the bracket holds only broadcasters, years and a Hangul gloss.
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.kind(k + 1) == Some(Kind::Bracket)
+            && network_bracket(v.t(k + 1))
+            && !evidence::not_a_name(v.t(k))
+            && evidence::performer(tables, v.t(k)) < 0.6
+            && (p.kind == Kind::Quoted || !crate::shape::romanised_person(v.t(k), tables))
+        {
+            let from = over_possessive(v, k);
+            out.push(DramaMention {
+                start: from,
+                name: strip_network(&v.text[from..p.end]),
+                ..mention(0.8, "drama.network_bracket")
+            });
             used[k] = true;
             continue;
         }
@@ -2644,6 +2667,35 @@ fn drama_mentions(
 /// assert!(is_year("2019") && is_year("JTBC, 2023") && is_year("2016–2017"));
 /// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
 /// ```
+/// Where the title whose last run is piece `k` starts: back over a possessive inside it
+/// (`The Gardener’s Daughter (tvN)`, `The Keeper’s Son (2021)`).
+fn over_possessive(v: &View, k: usize) -> usize {
+    let inside = k >= 2
+        && v.kind(k) == Some(Kind::Run)
+        && v.kind(k - 1) == Some(Kind::Poss)
+        && v.kind(k - 2) == Some(Kind::Run)
+        && v.close(k - 2, k - 1)
+        && v.close(k - 1, k)
+        && !has_hangul(v.t(k - 2));
+    if inside {
+        v.p[k - 2].start
+    } else {
+        v.p[k].start
+    }
+}
+
+/// Whether a bracket's text holds a broadcaster and otherwise only years and a Hangul
+/// gloss: `SBS`, `tvN, 2021`, `소금 항구, JTBC`.
+fn network_bracket(s: &str) -> bool {
+    let parts = || s.split([',', '/', '·']).map(str::trim);
+    parts().any(is_network)
+        && parts().all(|t| {
+            is_network(t)
+                || t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+                || has_hangul(t) && t.split_whitespace().count() <= 4
+        })
+}
+
 pub fn is_year(s: &str) -> bool {
     let year = |t: &str| {
         t.len() == 4

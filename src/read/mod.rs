@@ -1797,6 +1797,40 @@ mod tests {
     }
 
     #[test]
+    fn what_a_broadcaster_airs_is_a_drama() {
+        for (text, name) in [
+            ("1. “Salt Harbor” (SBS)\n", "Salt Harbor"),
+            ("## Salt Harbor (소금 항구, tvN)\n", "Salt Harbor"),
+            (
+                "The Keeper’s Daughter (JTBC / 연화)\n",
+                "The Keeper’s Daughter",
+            ),
+        ] {
+            assert_mention(text, name, "drama.network_bracket");
+        }
+        // A possessive inside a title with its year is the title's too.
+        assert_mention(
+            "The Keeper’s Daughter (JTBC / 2021)\n",
+            "The Keeper’s Daughter",
+            "drama.year",
+        );
+        // A singer with a broadcaster in brackets, a bracket that says more, are not.
+        for text in [
+            "Kim Ha-neul (MBC) sang it.\n",
+            "“Salt Harbor” (aired on SBS last year)\n",
+        ] {
+            assert_no_mention(text, "drama.network_bracket");
+        }
+        // The section it heads owns the songs under it; a part number presents a song.
+        let text = "Songs of the month\n\n1. “Salt Harbor” (SBS)\n\n\
+                    Kim Ha-neul continues her streak with “Glass Door,” Part 2 of its soundtrack.\n";
+        assert_eq!(
+            kept(text),
+            [rec("Salt Harbor", "Glass Door", "Kim Ha-neul")]
+        );
+    }
+
+    #[test]
     fn a_sentence_that_calls_its_subject_the_drama_names_it() {
         assert_mention(
             "Salt Hour is the drama my family watched together.\n",
