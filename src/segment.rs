@@ -31,10 +31,10 @@ pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇'
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
 });
 
-/// Strips a heading or list marker (`## `, `1. `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, a video's
+/// Strips a heading or list marker (`## `, `1. `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
 /// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `), and a decoration before
 /// one (`🎵 1. `).
 ///
@@ -53,6 +53,8 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("Nobody Knows"), "Nobody Knows");
 /// assert_eq!(ostract::segment::strip_marker("🎵 1. 도깨비 - Beautiful"), "도깨비 - Beautiful");
 /// assert_eq!(ostract::segment::strip_marker("🎵 Beautiful"), "🎵 Beautiful");
+/// assert_eq!(ostract::segment::strip_marker("② 너의 계절"), "너의 계절");
+/// assert_eq!(ostract::segment::strip_marker("❸Salt Road"), "Salt Road");
 /// assert!(ostract::segment::has_marker("🎵 1. 도깨비 - Beautiful"));
 /// ```
 pub fn strip_marker(s: &str) -> &str {
@@ -72,7 +74,13 @@ fn may_have_marker(s: &str) -> bool {
         c.is_ascii_digit()
             || matches!(c, '#' | '(' | '~' | 'I' | 'V' | 'X' | 'P' | 'p' | 'N' | 'n')
             || BULLETS.contains(&c)
+            || circled(c)
     })
+}
+
+/// A circled number (`①`, `❷`, `➂`), which numbers a heading or an item.
+fn circled(c: char) -> bool {
+    matches!(c, '①'..='⑳' | '❶'..='❿' | '➀'..='➓')
 }
 
 /// The line without a decoration before its marker (`🎵 1. T – A`, `★ 2) T`), or the
@@ -134,10 +142,9 @@ fn strip_by_pattern(s: &str) -> &str {
             if !m
                 .as_str()
                 .ends_with(|c: char| c.is_whitespace() || matches!(c, '.' | ')' | ':' | '：'))
-                && !m
-                    .as_str()
-                    .trim()
-                    .starts_with(|c: char| c == '#' || c == '~' || BULLETS.contains(&c)) =>
+                && !m.as_str().trim().starts_with(|c: char| {
+                    c == '#' || c == '~' || BULLETS.contains(&c) || circled(c)
+                }) =>
         {
             let last = m.as_str().chars().last().unwrap();
             &s[m.end() - last.len_utf8()..]

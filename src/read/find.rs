@@ -2668,15 +2668,14 @@ fn drama_mentions(
 /// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
 /// ```
 /// Where the title whose last run is piece `k` starts: back over a possessive inside it
-/// (`The Gardener’s Daughter (tvN)`, `The Keeper’s Son (2021)`).
+/// (`The Gardener’s Daughter (tvN)`, `The Keeper’s Son (2021)`, `소금의 시간 (2021)`).
 fn over_possessive(v: &View, k: usize) -> usize {
     let inside = k >= 2
         && v.kind(k) == Some(Kind::Run)
         && v.kind(k - 1) == Some(Kind::Poss)
         && v.kind(k - 2) == Some(Kind::Run)
         && v.close(k - 2, k - 1)
-        && v.close(k - 1, k)
-        && !has_hangul(v.t(k - 2));
+        && v.close(k - 1, k);
     if inside {
         v.p[k - 2].start
     } else {

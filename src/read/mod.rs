@@ -1831,6 +1831,19 @@ mod tests {
     }
 
     #[test]
+    fn circled_numbers_head_sections() {
+        for text in [
+            "## ① 소금의 시간 (2021, JTBC)\n\n- 물결 - 백소율\n\n## ② 유리 정원\n\n- 해무 - 김도현\n",
+            "①Salt Hour (2021)\n“Tide” – Kim Ha-neul\n②Glass Garden (2022)\n“Fog” – Jo Min-seo\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert!(["소금의 시간", "Salt Hour"].contains(&got[0].0.as_str()), "{got:?}");
+            assert!(["유리 정원", "Glass Garden"].contains(&got[1].0.as_str()), "{got:?}");
+        }
+    }
+
+    #[test]
     fn a_sentence_that_calls_its_subject_the_drama_names_it() {
         assert_mention(
             "Salt Hour is the drama my family watched together.\n",
