@@ -2172,12 +2172,7 @@ fn drama_mentions(
             && (evidence::performer(tables, v.t(k)) < 0.6
                 || v.t(k + 1).split([',', ' ']).any(is_network))
         {
-            let from = over_possessive(v, k);
-            out.push(DramaMention {
-                start: from,
-                name: strip_network(&v.text[from..p.end]),
-                ..mention(0.8, "drama.year")
-            });
+            out.push(bracketed_title(v, k, line, "drama.year"));
             used[k] = true;
             continue;
         }
@@ -2393,12 +2388,7 @@ fn drama_mentions(
             && evidence::performer(tables, v.t(k)) < 0.6
             && (p.kind == Kind::Quoted || !crate::shape::romanised_person(v.t(k), tables))
         {
-            let from = over_possessive(v, k);
-            out.push(DramaMention {
-                start: from,
-                name: strip_network(&v.text[from..p.end]),
-                ..mention(0.8, "drama.network_bracket")
-            });
+            out.push(bracketed_title(v, k, line, "drama.network_bracket"));
             used[k] = true;
             continue;
         }
@@ -2667,19 +2657,29 @@ fn drama_mentions(
 /// assert!(is_year("2019") && is_year("JTBC, 2023") && is_year("2016–2017"));
 /// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
 /// ```
-/// Where the title whose last run is piece `k` starts: back over a possessive inside it
-/// (`The Gardener’s Daughter (tvN)`, `The Keeper’s Son (2021)`, `소금의 시간 (2021)`).
-fn over_possessive(v: &View, k: usize) -> usize {
+/// The title whose last run is piece `k`, before a bracket of facts about it (its year,
+/// its broadcaster); it goes back over a possessive inside it (`The Gardener’s Daughter
+/// (tvN)`, `The Keeper’s Son (2021)`, `소금의 시간 (2021)`).
+fn bracketed_title(v: &View, k: usize, line: usize, cue: &'static str) -> DramaMention {
     let inside = k >= 2
         && v.kind(k) == Some(Kind::Run)
         && v.kind(k - 1) == Some(Kind::Poss)
         && v.kind(k - 2) == Some(Kind::Run)
         && v.close(k - 2, k - 1)
         && v.close(k - 1, k);
-    if inside {
+    let start = if inside {
         v.p[k - 2].start
     } else {
         v.p[k].start
+    };
+    let end = v.p[k].end;
+    DramaMention {
+        line,
+        start,
+        end,
+        name: strip_network(&v.text[start..end]),
+        strength: 0.8,
+        cue,
     }
 }
 
