@@ -2369,10 +2369,8 @@ fn drama_mentions(
             && k > 0
             && (v.is(k - 1, "of") && k >= 2 && v.is_any(k - 2, SHOW_PARTS)
                 || v.is_any(k - 1, WATCHED))
-            && !evidence::not_a_name(v.t(k))
             && !generic_shows(v.t(k))
-            && evidence::performer(tables, v.t(k)) < 0.5
-            && (p.kind == Kind::Quoted || !crate::shape::romanised_person(v.t(k), tables))
+            && may_be_title(v, k, tables, 0.5)
         {
             out.push(mention(0.75, "drama.part_of"));
             used[k] = true;
@@ -2384,9 +2382,7 @@ fn drama_mentions(
             && !hangul_run
             && v.kind(k + 1) == Some(Kind::Bracket)
             && network_bracket(v.t(k + 1))
-            && !evidence::not_a_name(v.t(k))
-            && evidence::performer(tables, v.t(k)) < 0.6
-            && (p.kind == Kind::Quoted || !crate::shape::romanised_person(v.t(k), tables))
+            && may_be_title(v, k, tables, 0.6)
         {
             out.push(bracketed_title(v, k, line, "drama.network_bracket"));
             used[k] = true;
@@ -2648,15 +2644,6 @@ fn drama_mentions(
     }
 }
 
-/// Whether bracket text is a year (`2019`).
-/// Whether a bracket's text dates a work: a year, with its network or a full date
-/// (`2019`, `JTBC, 2023`, `2016–2017`, `2019.03.04`).
-///
-/// ```
-/// use ostract::read::find::is_year;
-/// assert!(is_year("2019") && is_year("JTBC, 2023") && is_year("2016–2017"));
-/// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
-/// ```
 /// The title whose last run is piece `k`, before a bracket of facts about it (its year,
 /// its broadcaster); it goes back over a possessive inside it (`The Gardener’s Daughter
 /// (tvN)`, `The Keeper’s Son (2021)`, `소금의 시간 (2021)`).
@@ -2683,18 +2670,33 @@ fn bracketed_title(v: &View, k: usize, line: usize, cue: &'static str) -> DramaM
     }
 }
 
+/// Whether piece `k` may be a title a cue around it points at: a name, not a performer
+/// (evidence below `most`), and when unquoted not in a person's romanised shape.
+fn may_be_title(v: &View, k: usize, tables: &Tables, most: f32) -> bool {
+    let t = v.t(k);
+    !evidence::not_a_name(t)
+        && evidence::performer(tables, t) < most
+        && (v.kind(k) == Some(Kind::Quoted) || !crate::shape::romanised_person(t, tables))
+}
+
 /// Whether a bracket's text holds a broadcaster and otherwise only years and a Hangul
 /// gloss: `SBS`, `tvN, 2021`, `소금 항구, JTBC`.
 fn network_bracket(s: &str) -> bool {
     let parts = || s.split([',', '/', '·']).map(str::trim);
     parts().any(is_network)
         && parts().all(|t| {
-            is_network(t)
-                || t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
-                || has_hangul(t) && t.split_whitespace().count() <= 4
+            is_network(t) || is_year(t) || has_hangul(t) && t.split_whitespace().count() <= 4
         })
 }
 
+/// Whether a bracket's text dates a work: a year, with its network or a full date
+/// (`2019`, `JTBC, 2023`, `2016–2017`, `2019.03.04`).
+///
+/// ```
+/// use ostract::read::find::is_year;
+/// assert!(is_year("2019") && is_year("JTBC, 2023") && is_year("2016–2017"));
+/// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
+/// ```
 pub fn is_year(s: &str) -> bool {
     let year = |t: &str| {
         t.len() == 4

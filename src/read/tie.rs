@@ -507,8 +507,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .flatten()
         })
         .collect();
-    let first_item = (0..n).find(|&i| item_start(i));
     let items: Vec<bool> = (0..n).map(item_start).collect();
+    let first_item = items.iter().position(|&i| i);
     let captioned = first_item.is_some_and(|f| section[f].is_none() && caption[f].is_some())
         && caption.iter().flatten().nth(1).is_some();
     if !captioned {
@@ -621,7 +621,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 // A list item's drama is not the one an earlier item, or a paragraph
                 // under one, names (a heading between them heads a new group).
                 let blurb = items[d.line] || r.lines[d.line].line.kind == LineKind::Body;
-                !items[s.line] || !blurb || !items[..d.line].contains(&true)
+                !items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line)
             })
         {
             s.tie = "near";
