@@ -38,7 +38,7 @@ impl<'a> View<'a> {
         ws.iter().any(|w| self.is(i, w))
     }
     /// Whether pieces `i` and `j` touch or are separated by spaces only.
-    fn close(&self, i: usize, j: usize) -> bool {
+    pub(crate) fn close(&self, i: usize, j: usize) -> bool {
         self.text[self.p[i].end..self.p[j].start].trim().is_empty()
     }
 }
@@ -2285,6 +2285,25 @@ fn drama_mentions(
                 }
             }
         }
+        // `드라마 하얀 소금 항구 OST`, `KBS2 푸른 정원 OST`: a bare Korean title between its
+        // cue word and its soundtrack.
+        if p.kind == Kind::Run
+            && has_hangul(v.t(k))
+            && k > 0
+            && (is_drama_word(v, k - 1) || is_network(v.t(k - 1)))
+        {
+            let o = (k + 1..n.min(k + 7)).find(|&i| v.kind(i) == Some(Kind::Ost));
+            if let Some(o) = o.filter(|&o| bare_hangul_title(v, o, k) == Some(k)) {
+                let end = v.p[o - 1].end;
+                out.push(DramaMention {
+                    end,
+                    name: v.text[p.start..end].to_string(),
+                    ..mention(0.9, "drama.bare_ost")
+                });
+                used[k..o].fill(true);
+                continue;
+            }
+        }
         // `drama D`, `the tvN series “D”`, `드라마 ‘D’`, `월화미니시리즈 ‘D’`
         // `JTBC ‘D’는`, `넷플릭스 ‘D’가`: Korean news writes a broadcaster or a streamer
         // right before its drama's quoted title.
@@ -2668,6 +2687,31 @@ fn bracketed_title(v: &View, k: usize, line: usize, cue: &'static str) -> DramaM
         strength: 0.8,
         cue,
     }
+}
+
+/// The first piece of a Korean title written bare before the `OST` at piece `o`
+/// (`드라마 하얀 소금 항구 OST`, `4. 푸른 정원 OST ‘T’`): Hangul words are pieces of their
+/// own, so the title is the run of them right before it, back to piece `from`, a drama
+/// word or a broadcaster, at most six. A particle glued to a quote before them
+/// (`‘T’로 첫 OST`) says they are a sentence's words, no title.
+pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
+    let mut j = o;
+    while j > from && o - j < 6 {
+        let i = j - 1;
+        let word = v.kind(i) == Some(Kind::Run)
+            && has_hangul(v.t(i))
+            && v.close(i, j)
+            && !is_drama_word(v, i)
+            && !is_network(v.t(i));
+        if !word {
+            break;
+        }
+        if i > 0 && v.kind(i - 1) == Some(Kind::Quoted) && v.p[i - 1].end == v.p[i].start {
+            return None;
+        }
+        j = i;
+    }
+    (j < o).then_some(j)
 }
 
 /// Whether piece `k` may be a title a cue around it points at: a name, not a performer

@@ -91,8 +91,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             let ost = ost_at.is_some();
             // `Harbor Lights confirms special OST album`: the name right before the OST.
             let text = match ost_at {
+                // `4. 푸른 소금 정원 OST`: a bare Korean title is several runs.
                 Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => {
-                    strip_network(v.t(o - 1))
+                    let from = super::find::bare_hangul_title(v, o, a).unwrap_or(o - 1);
+                    strip_network(&v.text[v.p[from].start..v.p[o - 1].end])
                 }
                 // `sang the OST entitled`: an OST after a small word names no drama.
                 Some(o) if o > a && v.p[o - 1].kind == Kind::Word => String::new(),

@@ -1831,6 +1831,41 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_korean_title_before_its_soundtrack_is_all_its_words() {
+        for (text, name) in [
+            (
+                "KBS2 새 드라마 푸른 바다 정원 OST 첫 주자로 김하늘이 나선다.\n",
+                "푸른 바다 정원",
+            ),
+            ("tvN 소금 항구 OST Part.2가 공개됐다.\n", "소금 항구"),
+            (
+                "가수 김하늘이 주말드라마 유리 거짓말 클럽 OST를 불렀다.\n",
+                "유리 거짓말 클럽",
+            ),
+        ] {
+            assert_mention(text, name, "drama.bare_ost");
+        }
+        // Without its cue word a Korean word before `OST` is a sentence's (`이번 주 첫 OST`).
+        for text in [
+            "이번 주 첫 OST는 김하늘이 불렀다.\n",
+            "드라마 OST 라인업이 공개됐다.\n",
+        ] {
+            assert_no_mention(text, "drama.bare_ost");
+        }
+        // A list line's drama slot holds every word of it; a particle after a quote
+        // starts none.
+        for text in [
+            "4. 호텔 유리정원 OST ‘너의 곁에’ - 윤하람\n",
+            "호텔 유리정원 OST Part.2 — ‘너의 곁에’ — 윤하람\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(got, [rec("호텔 유리정원", "너의 곁에", "윤하람")], "{text}");
+        }
+        let got = kept("- 윤하람, ‘너의 곁에’로 첫 OST 도전\n");
+        assert!(got.iter().all(|r| r.0 != "로 첫"), "{got:?}");
+    }
+
+    #[test]
     fn circled_numbers_head_sections() {
         for text in [
             "## ① 소금의 시간 (2021, JTBC)\n\n- 물결 - 백소율\n\n## ② 유리 정원\n\n- 해무 - 김도현\n",
