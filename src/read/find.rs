@@ -106,6 +106,7 @@ const STAFF: &[&str] = &[
     "composed",
     "written",
     "produced",
+    "prod",
     "directed",
     "arranged",
     "music",

@@ -239,8 +239,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                         continue;
                     }
                 }
-                // `(Part.1)`, `【Part.3】`: the soundtrack's part, no slot.
-                if is_part(inner) {
+                // `(Part.1)`, `【Part.3】`: the soundtrack's part, no slot; nor is a staff
+                // credit (`(Prod. by A)`, `(Arranged by B)`).
+                if is_part(inner) || staff_credit(inner) {
                     close(&mut cur, &mut out, &mut pattern, &mut cue);
                     pattern.push('p');
                     continue;
@@ -527,6 +528,13 @@ fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
             ],
         )
         || evidence::performer(tables, v.t(i)) >= 0.6
+}
+
+/// Whether a bracket credits the staff, not a singer: `Prod. by A`, `Composed by B`.
+fn staff_credit(inner: &str) -> bool {
+    inner
+        .split_once(" by ")
+        .is_some_and(|(what, _)| super::find::is_staff(what.trim_end_matches('.')))
 }
 
 /// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.

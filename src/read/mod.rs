@@ -1866,6 +1866,34 @@ mod tests {
     }
 
     #[test]
+    fn a_list_keeps_the_drama_named_before_it() {
+        // The page's title heads no section over the drama its lead names, however long
+        // the list; a producer's bracket is no drama; what follows the list is not its
+        // last item's.
+        let text = "# Daily Pop Wire\n\n\
+                    The tvN series “Salt Harbor” has revealed the tracklist of its soundtrack.\n\n\
+                    The songs will be released two at a time.\n\n\
+                    1. “Low Tide” – Kim Ha-neul\n\n2. “Glass Door” – Jo Min-seo\n\n\
+                    3. “Paper Boats” – Kim Do-yoon\n\n\
+                    4. “Ferry Lights” – Baek So-yul (Prod. by Han Ji-ho)\n\n\
+                    5. “Harbor Song” – Lee Jun-seo\n\n\
+                    All five songs will also be on the album out in May.\n\n\
+                    Its writer also penned the tvN drama “Moon Garden”.\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert!(got.iter().all(|r| r.0 == "Salt Harbor"), "{got:?}");
+        // A paragraph after the list about its last song is that song's.
+        let text = "## 이번 주 추천곡\n\n\
+                    1. 별빛 - 김하늘\n\n2. 물결 - 백소율\n\n\
+                    ‘물결’은 tvN ‘소금 항구’ OST Part.2다.\n";
+        assert!(
+            kept(text).contains(&rec("소금 항구", "물결", "백소율")),
+            "{:?}",
+            kept(text)
+        );
+    }
+
+    #[test]
     fn circled_numbers_head_sections() {
         for text in [
             "## ① 소금의 시간 (2021, JTBC)\n\n- 물결 - 백소율\n\n## ② 유리 정원\n\n- 해무 - 김도현\n",

@@ -508,6 +508,14 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         })
         .collect();
     let items: Vec<bool> = (0..n).map(item_start).collect();
+    // The first line of the list each line is in: a list's items are consecutive song
+    // lines, and what is near its first item is near them all.
+    let mut list_start: Vec<usize> = (0..n).collect();
+    for i in 1..n {
+        if song_line[i] && song_line[i - 1] && r.lines[i].slots.is_some() {
+            list_start[i] = list_start[i - 1];
+        }
+    }
     let first_item = items.iter().position(|&i| i);
     let captioned = first_item.is_some_and(|f| section[f].is_none() && caption[f].is_some())
         && caption.iter().flatten().nth(1).is_some();
@@ -597,7 +605,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "item";
             s.drama_strength = st;
             s.drama = Some(d);
-        } else if let Some(d) = item_drama(r, s.line, &has_song, s.rule == "list.stacked") {
+        } else if let Some(d) = item_drama(r, s.line, &s.track, &has_song, s.rule == "list.stacked")
+        {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -616,14 +625,19 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "section";
             s.drama_strength = st;
             s.drama = Some(d);
-        } else if let Some(d) =
-            near_drama(r, s.line, s.start, section[s.line].as_ref().map(|c| c.2)).filter(|d| {
-                // A list item's drama is not the one an earlier item, or a paragraph
-                // under one, names (a heading between them heads a new group).
-                let blurb = items[d.line] || r.lines[d.line].line.kind == LineKind::Body;
-                !items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line)
-            })
-        {
+        } else if let Some(d) = near_drama(
+            r,
+            s.line,
+            s.start,
+            list_start[s.line],
+            section[s.line].as_ref().map(|c| c.2),
+        )
+        .filter(|d| {
+            // A list item's drama is not the one an earlier item, or a paragraph
+            // under one, names (a heading between them heads a new group).
+            let blurb = items[d.line] || r.lines[d.line].line.kind == LineKind::Body;
+            !items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line)
+        }) {
             s.tie = "near";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -780,6 +794,7 @@ fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
 fn item_drama<'a>(
     r: &'a Reading,
     line: usize,
+    track: &str,
     has_song: &[bool],
     stacked: bool,
 ) -> Option<&'a DramaMention> {
@@ -787,6 +802,8 @@ fn item_drama<'a>(
     if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
         return None;
     }
+    let compact =
+        line > 0 && l.slots.is_some() && has_song[line - 1] && r.lines[line - 1].slots.is_some();
     let (to, least) = if stacked {
         (line + 4, 0.4)
     } else {
@@ -824,6 +841,11 @@ fn item_drama<'a>(
         if n.slots.is_some() || next_item || j > line + 1 && is_heading(n) && !labelled() {
             break;
         }
+        // The last of a run of items with no paragraph between them has none either:
+        // what follows the list is about the page, not that item, unless it names it.
+        if compact && !labelled() && !key(&n.line.text).contains(&key(track)) {
+            break;
+        }
         if let Some(d) = named() {
             return Some(d);
         }
@@ -840,14 +862,16 @@ fn is_heading(l: &super::ReadLine) -> bool {
     l.line.kind == LineKind::Heading && !l.credit
 }
 
-/// The drama named nearest before the song in its section, within a few lines.
+/// The drama named nearest before the song in its section, within a few lines of it or
+/// of the list it is an item of (`list_start`, its first line).
 fn near_drama(
     r: &Reading,
     line: usize,
     start: usize,
+    list_start: usize,
     section_from: Option<usize>,
 ) -> Option<&DramaMention> {
-    let from = section_from.unwrap_or(0).max(line.saturating_sub(3));
+    let from = section_from.unwrap_or(0).max(list_start.saturating_sub(3));
     r.dramas.iter().rfind(|d| {
         d.line >= from && (d.line < line || d.line == line && d.end <= start) && d.strength >= 0.7
     })
