@@ -2286,14 +2286,18 @@ fn drama_mentions(
                 }
             }
         }
-        // `드라마 하얀 소금 항구 OST`, `KBS2 푸른 정원 OST`: a bare Korean title between its
-        // cue word and its soundtrack.
+        // `드라마 하얀 소금 항구 OST`, `KBS2 푸른 정원 OST`, `수목드라마 마지막 우체국(극본 A,
+        // 연출 B)이`: a bare Korean title between its cue word and its soundtrack or its
+        // production credits.
         if p.kind == Kind::Run
             && has_hangul(v.t(k))
             && k > 0
             && (is_drama_word(v, k - 1) || is_network(v.t(k - 1)))
         {
-            let o = (k + 1..n.min(k + 7)).find(|&i| v.kind(i) == Some(Kind::Ost));
+            let o = (k + 1..n.min(k + 12)).find(|&i| {
+                v.kind(i) == Some(Kind::Ost)
+                    || v.kind(i) == Some(Kind::Bracket) && production_credits(v.t(i))
+            });
             if let Some(o) = o.filter(|&o| bare_hangul_title(v, o, k) == Some(k)) {
                 let end = v.p[o - 1].end;
                 out.push(DramaMention {
@@ -2693,12 +2697,22 @@ fn bracketed_title(v: &View, k: usize, line: usize, cue: &'static str) -> DramaM
 /// The first piece of a Korean title written bare before the `OST` at piece `o`
 /// (`드라마 하얀 소금 항구 OST`, `4. 푸른 정원 OST ‘T’`): Hangul words are pieces of their
 /// own, so the title is the run of them right before it, back to piece `from`, a drama
-/// word or a broadcaster, at most six. A particle glued to a quote before them
-/// (`‘T’로 첫 OST`) says they are a sentence's words, no title.
+/// word or a broadcaster, at most six, with a possessive glued inside (`바람의 정원`). A
+/// particle glued to a quote before them (`‘T’로 첫 OST`), an object or a verb form says
+/// they are a sentence's words, no title.
 pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
     let mut j = o;
-    while j > from && o - j < 6 {
+    let mut words = 0;
+    while j > from && words < 6 {
         let i = j - 1;
+        if j < o
+            && v.kind(i) == Some(Kind::Poss)
+            && v.t(i) == "의"
+            && v.p[i - 1].end == v.p[i].start
+        {
+            j = i;
+            continue;
+        }
         let word = v.kind(i) == Some(Kind::Run)
             && has_hangul(v.t(i))
             && v.close(i, j)
@@ -2710,9 +2724,23 @@ pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
         if i > 0 && v.kind(i - 1) == Some(Kind::Quoted) && v.p[i - 1].end == v.p[i].start {
             return None;
         }
+        words += 1;
         j = i;
     }
-    (j < o).then_some(j)
+    if v.kind(j) == Some(Kind::Poss) {
+        j += 1;
+    }
+    // `드라마 분위기를 살린 OST`: an object, or a verb's form before a noun, is a clause
+    // about the soundtrack.
+    let clause = (j..o).any(|i| v.t(i).ends_with('를'))
+        || v.t(o - 1).ends_with(['는', '던', '린', '한', '된']);
+    (j < o && !clause).then_some(j)
+}
+
+/// Whether a bracket holds a drama's production credits: `극본 A, 연출 B`.
+fn production_credits(s: &str) -> bool {
+    let s = s.trim_start();
+    ["극본", "연출", "각본"].iter().any(|w| s.starts_with(w))
 }
 
 /// Whether piece `k` may be a title a cue around it points at: a name, not a performer

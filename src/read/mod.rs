@@ -1839,6 +1839,14 @@ mod tests {
             ),
             ("tvN 소금 항구 OST Part.2가 공개됐다.\n", "소금 항구"),
             (
+                "가수 정하윤이 tvN 토일드라마 바람의 정원 OST 주자로 나선다.\n",
+                "바람의 정원",
+            ),
+            (
+                "KBS2 수목드라마 마지막 우체국(극본 한지수, 연출 백도윤)이 OST ‘답장’을 공개한다.\n",
+                "마지막 우체국",
+            ),
+            (
                 "가수 김하늘이 주말드라마 유리 거짓말 클럽 OST를 불렀다.\n",
                 "유리 거짓말 클럽",
             ),
@@ -1849,6 +1857,7 @@ mod tests {
         for text in [
             "이번 주 첫 OST는 김하늘이 불렀다.\n",
             "드라마 OST 라인업이 공개됐다.\n",
+            "‘유리 정원’은 사극 특유의 애절한 분위기를 살린 OST로 눈길을 끈다.\n",
         ] {
             assert_no_mention(text, "drama.bare_ost");
         }
@@ -1863,6 +1872,11 @@ mod tests {
         }
         let got = kept("- 윤하람, ‘너의 곁에’로 첫 OST 도전\n");
         assert!(got.iter().all(|r| r.0 != "로 첫"), "{got:?}");
+        // A word of the title is no singer of its song.
+        let got = kept(
+            "KBS2 수목드라마 마지막 우체국(극본 한지수, 연출 백도윤)이 OST ‘답장’을 공개한다.\n",
+        );
+        assert!(got.iter().all(|r| r.2 != "우체국"), "{got:?}");
     }
 
     #[test]

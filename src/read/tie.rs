@@ -682,7 +682,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             p: &l.pieces,
         };
         if s.artists.is_empty() {
-            if let Some(a) = subject(&v, s.start, &local) {
+            let from = r.dramas.partition_point(|d| d.line < s.line);
+            let to = from + r.dramas[from..].partition_point(|d| d.line == s.line);
+            if let Some(a) = subject(&v, s.start, &r.dramas[from..to], &local) {
                 s.artists = a;
                 s.credit_tie = "subject";
             } else if pronoun(&v, s.start) {
@@ -892,8 +894,9 @@ fn partner_after(v: &View, end: usize, local: &Local) -> Option<String> {
 }
 
 /// The sentence's subject when it is a performer: the first name-like run of the
-/// sentence, before the song (`Ivy Lane sang “T”`, `가수 김하늘은 … ‘T’`).
-fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
+/// sentence, before the song (`Ivy Lane sang “T”`, `가수 김하늘은 … ‘T’`), and no word of
+/// a title the line names (`dramas`, the line's mentions).
+fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) -> Option<String> {
     let tables = local.tables;
     let k = v.at(song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
@@ -931,10 +934,11 @@ fn subject(v: &View, song_start: usize, local: &Local) -> Option<String> {
             local.role_or_performer(evidence::strip_particle(v.t(i)))
         };
         if let Some(t) = named {
-            let titled = known
-                .get_or_init(|| tables.drama_spans(v.text))
-                .iter()
-                .any(|&(a, b)| a <= p.start && p.end <= b);
+            let titled = dramas.iter().any(|d| d.start <= p.start && p.end <= d.end)
+                || known
+                    .get_or_init(|| tables.drama_spans(v.text))
+                    .iter()
+                    .any(|&(a, b)| a <= p.start && p.end <= b);
             if !titled {
                 // `Singer-songwriter Car, the garden will sing …`: a known act runs on
                 // past the run's comma.
