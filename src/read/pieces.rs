@@ -625,16 +625,15 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
             }
             break;
         }
-        // At a sentence's start, a capitalised word before a small word is the
-        // sentence's (`Listening to this …`), not a name's.
+        // At a sentence's start, a verb's form or an opener before a small word is the
+        // sentence's (`Listening to this …`, `In the …`), not a name's; a title's first
+        // word is (`Queen of the Night Market drops …`).
         let sentence_start = joined
             .last()
             .is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
         let verb_like = {
             let w = p.text(line);
-            w.ends_with("ing")
-                || w.ends_with("ed")
-                || i + 2 < out.len() && out[i + 2].kind == Kind::Word
+            w.ends_with("ing") || w.ends_with("ed") || OPENERS.contains(&w)
         };
         if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like {
             joined.push(Piece {
@@ -810,5 +809,12 @@ mod tests {
         );
         // A sentence's opening verb is no part of the name after it.
         assert_eq!(show("Listening to this CLOY song")[3], (Kind::Run, "CLOY"));
+        // A title that opens its line is one name with its small words (`Queen of the
+        // Night Market drops …`), and an opener before it is none (`In the Moon Garden`).
+        assert_eq!(
+            show("Queen of the Night Market drops its Part 1")[0],
+            (Kind::Run, "Queen of the Night Market")
+        );
+        assert_eq!(show("In the Moon Garden")[0], (Kind::Word, "In"));
     }
 }
