@@ -176,6 +176,11 @@ const STAFF: &[&str] = &[
     "updated",
 ];
 
+/// Kinds of television show that are no drama: `the music show D`.
+const SHOW_KINDS: &[&str] = &[
+    "variety", "music", "talk", "audition", "survival", "reality", "cooking", "game",
+];
+
 /// The drama cue words before a title: `drama D`, `series D`, `드라마 'D'`.
 const DRAMA_WORDS: &[&str] = &[
     "drama",
@@ -2028,7 +2033,8 @@ fn drama_mentions(
         // `영화 <D>`, `영화 ‘D’의`, `the film D`, `예능 ‘D’`, `the variety show D`, `웹툰
         // ‘D’`: a film's, a show's or a webtoon's title, named with its word so that its
         // songs are known for no drama's (`other_work`).
-        let variety = k > 1 && v.is(k - 1, "show") && v.is(k - 2, "variety");
+        // `the music show D`, `the talk show D`: a show that is no drama.
+        let variety = k > 1 && v.is(k - 1, "show") && v.is_any(k - 2, SHOW_KINDS);
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && k > 0
             && (variety
@@ -2046,7 +2052,7 @@ fn drama_mentions(
                 ))
         {
             let word = if variety {
-                "variety show".to_string()
+                format!("{} show", v.t(k - 2).to_lowercase())
             } else {
                 v.t(k - 1).to_lowercase()
             };
@@ -3023,7 +3029,7 @@ pub fn other_work(name: &str) -> Option<&'static str> {
         "from the movie",
     ]) {
         Some("a film's song")
-    } else if starts(&["예능", "variety show "]) {
+    } else if starts(&["예능"]) || SHOW_KINDS.iter().any(|k| starts(&[&format!("{k} show ")])) {
         Some("a variety show's song")
     } else if starts(&["웹툰", "네이버웹툰", "webtoon "]) {
         Some("a webtoon's song")

@@ -2604,7 +2604,7 @@ mod tests {
     #[test]
     fn songs_of_a_variety_show_or_a_webtoon_drop_with_their_reason() {
         let r = read(
-            "## ‘달빛 정원’ OST\n예능 ‘주말 노래방’에서 박하은이 부른 ‘소금길’도 화제였다.\n네이버웹툰 ‘유리문’ OST ‘새벽’을 부른 김도윤도 있다.\nOn the variety show Weekend Karaoke, “Lanterns” by Kim Na Ra went viral.\n",
+            "## ‘달빛 정원’ OST\n예능 ‘주말 노래방’에서 박하은이 부른 ‘소금길’도 화제였다.\n네이버웹툰 ‘유리문’ OST ‘새벽’을 부른 김도윤도 있다.\nOn the variety show Weekend Karaoke, “Lanterns” by Kim Na Ra went viral.\nKim Do-yoon sang “Paper Crane” live on the music show Stage Seoul.\n",
             &Tables::builtin(),
         );
         let got: Vec<(&str, Option<&str>)> = r
@@ -2618,7 +2618,8 @@ mod tests {
             [
                 ("소금길", Some("a variety show's song")),
                 ("새벽", Some("a webtoon's song")),
-                ("Lanterns", Some("a variety show's song"))
+                ("Lanterns", Some("a variety show's song")),
+                ("Paper Crane", Some("a variety show's song"))
             ]
         );
     }
