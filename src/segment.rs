@@ -31,7 +31,7 @@ pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇'
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}(?:\.\d{{1,3}})+\.\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
@@ -54,6 +54,7 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("🎵 1. 도깨비 - Beautiful"), "도깨비 - Beautiful");
 /// assert_eq!(ostract::segment::strip_marker("🎵 Beautiful"), "🎵 Beautiful");
 /// assert_eq!(ostract::segment::strip_marker("② 너의 계절"), "너의 계절");
+/// assert_eq!(ostract::segment::strip_marker("### 4.1. 정규 OST"), "정규 OST");
 /// assert_eq!(ostract::segment::strip_marker("❸Salt Road"), "Salt Road");
 /// assert!(ostract::segment::has_marker("🎵 1. 도깨비 - Beautiful"));
 /// ```

@@ -2073,20 +2073,7 @@ fn drama_mentions(
         let next = if p.kind == Kind::Quoted
             && (v.kind(k + 1) == Some(Kind::Bracket)
                 || v.kind(k + 2) == Some(Kind::Ost)
-                    && v.is_any(
-                        k + 1,
-                        &[
-                            "스페셜",
-                            "special",
-                            "official",
-                            "full",
-                            "first",
-                            "new",
-                            "정규",
-                            "새",
-                            "첫",
-                        ],
-                    ))
+                    && (is_album_word(v.t(k + 1)) || v.is_any(k + 1, &["full", "first", "new"])))
         {
             k + 2
         } else {
@@ -2265,7 +2252,9 @@ fn drama_mentions(
             let film = ["motion picture", "movie", "film", "영화"]
                 .iter()
                 .any(|f| v.t(k).to_lowercase().contains(f));
-            if !name.is_empty() && !evidence::not_a_name(&name) && !film {
+            // `[이주의 OST]`: a possessive (this week's) names no title.
+            let owned = has_hangul(&name) && name.ends_with('의');
+            if !name.is_empty() && !evidence::not_a_name(&name) && !film && !owned {
                 out.push(DramaMention {
                     name,
                     ..mention(0.95, "drama.ost_bracket")
@@ -2849,12 +2838,22 @@ pub fn has_ost(s: &str) -> bool {
 }
 
 /// Whether a word names a kind of album, not a title: `Original`, `Official`,
-/// `Television`, `TV` (`Original Television Soundtrack`).
+/// `Television`, `TV` (`Original Television Soundtrack`), `Special`, `정규`.
 pub fn is_album_word(w: &str) -> bool {
     // `새 OST`, `첫 OST`: a new one, the first one.
-    ["original", "official", "television", "tv", "새", "첫"]
-        .iter()
-        .any(|a| w.eq_ignore_ascii_case(a))
+    [
+        "original",
+        "official",
+        "television",
+        "tv",
+        "special",
+        "스페셜",
+        "정규",
+        "새",
+        "첫",
+    ]
+    .iter()
+    .any(|a| w.eq_ignore_ascii_case(a))
 }
 
 /// Whether a name ends in the word for a drama (`Their Own Drama`, `This Series`): it
@@ -2872,7 +2871,7 @@ pub fn describes_a_drama(name: &str, tables: &Tables) -> bool {
 
 /// Whether a name before `OST` says only what kind of album it is (`Original`, and a
 /// contents line's number: `4 Original soundtrack`), naming no drama.
-fn kind_only(name: &str) -> bool {
+pub(crate) fn kind_only(name: &str) -> bool {
     name.split_whitespace()
         .all(|w| is_album_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }

@@ -1880,6 +1880,25 @@ mod tests {
     }
 
     #[test]
+    fn a_wiki_pages_title_heads_its_outline() {
+        // The page's Korean title is its drama; a subsection (`3.2.`) ends at the next
+        // section (`4.`); an album's kind (`정규 OST`) and a possessive (`이주의 OST`) name
+        // none; `연주` heads a column of performers.
+        let text = "# 달의 정원사\n\n## 3. 등장인물\n\n### 3.2. 궁궐 사람들\n\n윤서진: 궁녀 역\n\n\
+                    ## 4. OST\n\n### 4.1. 정규 OST\n\n| 곡명 | 가수 |\n|---|---|\n| 꽃비 | 류채원 |\n\n\
+                    ### 4.2. 스페셜 OST\n\n| 번호 | 곡명 | 연주 |\n|---|---|---|\n| 1 | 달빛 | 강우진 |\n\n\
+                    [이주의 OST] 김하늘 - 별빛\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("달의 정원사", "꽃비", "류채원"),
+                rec("달의 정원사", "달빛", "강우진"),
+                rec("달의 정원사", "별빛", "김하늘")
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_keeps_the_drama_named_before_it() {
         // The page's title heads no section over the drama its lead names, however long
         // the list; a producer's bracket is no drama; what follows the list is not its

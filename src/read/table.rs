@@ -58,9 +58,8 @@ fn column(cell: &str) -> Option<Column> {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
         | "곡" | "노래" | "트랙" | "name" => Column::Track,
         "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
-        | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬" => {
-            Column::Artist
-        }
+        | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬"
+        | "연주" | "연주자" => Column::Artist,
         "drama" | "series" | "show" | "from" | "featuredin" | "드라마" | "작품" => {
             Column::Drama
         }
@@ -356,6 +355,8 @@ mod tests {
             cols("곡명 | 가수 | 작사 | 작곡"),
             Some(vec![Track, Artist, Other, Other])
         );
+        // A score album's performers.
+        assert_eq!(cols("번호 | 곡명 | 연주"), Some(vec![Other, Track, Artist]));
         assert_eq!(
             cols("Drama | Song | Singer"),
             Some(vec![Drama, Track, Artist])

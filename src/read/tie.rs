@@ -227,7 +227,8 @@ fn heading_drama(
                 .count()
                 >= 4
     });
-    if key(&name).is_empty() || generic(&name) && !year {
+    // `4.1. 정규 OST`, `Special OST`: the album's kind, no title.
+    if key(&name).is_empty() || generic(&name) && !year || find::kind_only(&name) {
         return None;
     }
     if super::find::describes_a_drama(&name, tables) {
@@ -333,11 +334,19 @@ fn heading_drama(
         s = s.max(0.6);
     }
     // The article's first line, a name alone (with its brackets or `OST`): the page's
-    // title. A headline (`Actors Who Sing the OST of …`) is more than a name.
+    // title. A headline (`Actors Who Sing the OST of …`) is more than a name. Korean
+    // words are pieces of their own: together they are one name (`달빛 우체국`).
+    let hangul = |p: &pieces::Piece| {
+        matches!(p.kind, Kind::Run | Kind::Poss) && has_hangul(p.text(&l.line.text))
+    };
     let alone = l
         .pieces
         .iter()
-        .filter(|p| !matches!(p.kind, Kind::Bracket | Kind::Ost))
+        .enumerate()
+        .filter(|&(j, p)| {
+            let glued_word = j > 0 && hangul(p) && hangul(&l.pieces[j - 1]);
+            !(matches!(p.kind, Kind::Bracket | Kind::Ost) || glued_word)
+        })
         .count()
         == 1;
     if i == 0 && alone && !sentence {
@@ -382,6 +391,21 @@ fn numbered(r: &Reading, i: usize) -> bool {
     crate::segment::has_marker(r.lines[i].line.text.trim_start_matches('#').trim())
 }
 
+/// A section's drama: its name, how surely its heading names it, and the heading's line.
+type SectionDrama = Option<(String, f32, usize)>;
+
+/// The level of a heading's outline number: `4.` is 1, `4.1.` and `## 4.1 ` are 2.
+fn outline_level(text: &str) -> Option<usize> {
+    let t = text.trim_start().trim_start_matches('#').trim_start();
+    let number = t.split_once(' ')?.0.trim_end_matches('.');
+    let parts = number.split('.');
+    (!number.is_empty()
+        && parts
+            .clone()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())))
+    .then(|| parts.count())
+}
+
 /// Gives every song without a drama on its line the strongest tie, and credits songs
 /// without a credit.
 pub fn tie(r: &mut Reading, tables: &Tables) {
@@ -419,9 +443,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .any(|d| d.strength >= 0.85 && key(&d.name) == key(&s.track))
     };
     let song_line = super::song_lines(n, r.songs.iter().filter(|s| !drama_itself(s)));
-    let mut section: Vec<Option<(String, f32, usize)>> = vec![None; n];
+    let mut section: Vec<SectionDrama> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
-    let mut cur: Option<(String, f32, usize)> = None;
+    let mut cur: SectionDrama = None;
     let mut cur_person: Option<String> = None;
     // The lines under a music chart's heading (`MELON TOP 10`): its songs are the
     // chart's, of no drama but the one their own line or sentence names.
@@ -431,6 +455,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // drama but the one their own line names.
     let mut elsewhere = vec![false; n];
     let mut away = false;
+    // The open numbered headings (`4.`, `4.1.`): each one's level and the section's
+    // drama before it.
+    let mut outline: Vec<(usize, SectionDrama)> = Vec::new();
     for i in 0..n {
         let l = &r.lines[i];
         // A numbered sentence (`2. This is her first drama since D (2022).`) is a note,
@@ -450,6 +477,20 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             chart = true;
         } else if heading {
             chart = false;
+        }
+        // `3.2. 궁궐 사람들` … `4. OST`: a heading at an outline's level ends the
+        // subsections under the one before it, and the drama they named.
+        if let Some(level) = heading.then(|| outline_level(&l.line.text)).flatten() {
+            while let Some(&(at, ref before)) = outline.last() {
+                if at < level {
+                    break;
+                }
+                if at >= 2 {
+                    cur = before.clone();
+                }
+                outline.pop();
+            }
+            outline.push((level, cur.clone()));
         }
         if heading {
             let body = crate::segment::strip_marker(&l.line.text)
@@ -476,7 +517,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     cur = Some((d, s, i));
                 }
                 cur_person = None;
-            } else if evidence::performer(tables, &body) >= 0.6 {
+            } else if evidence::performer(tables, &body) >= 0.6 && !super::layout::is_part(&body) {
                 cur_person = Some(body);
                 // A person's section is no drama's section; a name on a line of its own
                 // without a heading's mark is an infobox's value or a caption.
@@ -499,7 +540,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let item_start = |i: usize| {
         i > 0 && song_line[i] && (numbered(r, i) || r.lines[i].line.kind == LineKind::Heading)
     };
-    let mut caption: Vec<Option<(String, f32, usize)>> = (0..n)
+    let mut caption: Vec<SectionDrama> = (0..n)
         .map(|i| {
             let under = i + 1 < n && item_start(i) && !numbered(r, i + 1) && !has_song[i + 1];
             under
