@@ -2161,7 +2161,7 @@ fn drama_mentions(
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && v.kind(k + 1) == Some(Kind::Bracket)
-            && is_year(v.t(k + 1))
+            && work_facts(v.t(k + 1))
             && !evidence::not_a_name(v.t(k))
             && (evidence::performer(tables, v.t(k)) < 0.6
                 || v.t(k + 1).split([',', ' ']).any(is_network))
@@ -2753,32 +2753,44 @@ fn network_bracket(s: &str) -> bool {
     let parts = || s.split([',', '/', '·']).map(str::trim);
     parts().any(is_network)
         && parts().all(|t| {
-            is_network(t) || is_year(t) || has_hangul(t) && t.split_whitespace().count() <= 4
+            is_network(t) || work_facts(t) || has_hangul(t) && t.split_whitespace().count() <= 4
         })
 }
 
-/// Whether a bracket's text dates a work: a year, with its network or a full date
-/// (`2019`, `JTBC, 2023`, `2016–2017`, `2019.03.04`).
+/// Whether a bracket's text holds only a work's facts: its year, with its network or a
+/// full date, or its number of episodes (`2019`, `JTBC, 2023`, `2016–2017`, `2019.03.04`,
+/// `12 episodes`, `16부작`).
 ///
 /// ```
-/// use ostract::read::find::is_year;
-/// assert!(is_year("2019") && is_year("JTBC, 2023") && is_year("2016–2017"));
-/// assert!(!is_year("Park Ha-eun") && !is_year("3:41") && !is_year("1 hr 38 min"));
+/// use ostract::read::find::work_facts;
+/// assert!(work_facts("2019") && work_facts("JTBC, 2023") && work_facts("2016–2017"));
+/// assert!(work_facts("12 episodes") && work_facts("tvN, 16부작"));
+/// assert!(!work_facts("Park Ha-eun") && !work_facts("3:41") && !work_facts("1 hr 38 min"));
+/// assert!(!work_facts("episodes") && !work_facts("Episode 3 ending"));
 /// ```
-pub fn is_year(s: &str) -> bool {
+pub fn work_facts(s: &str) -> bool {
     let year = |t: &str| {
         t.len() == 4
             && t.chars().all(|c| c.is_ascii_digit())
             && (t.starts_with("19") || t.starts_with("20"))
     };
+    let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit());
+    let episodes = |t: &str| {
+        ["episodes", "episode", "eps"]
+            .iter()
+            .any(|e| t.eq_ignore_ascii_case(e))
+            || t.strip_suffix("부작").is_some_and(digits)
+    };
     let tokens: Vec<&str> = s
         .split([',', ' ', '/', '·', '–', '-', '.', '~'])
         .filter(|t| !t.is_empty())
         .collect();
-    tokens.iter().any(|t| year(t))
+    let counted = tokens.iter().any(|t| episodes(t))
+        && tokens.iter().any(|t| digits(t) || t.ends_with("부작"));
+    (tokens.iter().any(|t| year(t)) || counted)
         && tokens
             .iter()
-            .all(|t| t.chars().all(|c| c.is_ascii_digit()) || is_network(t))
+            .all(|t| digits(t) || is_network(t) || episodes(t))
 }
 
 /// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,

@@ -217,7 +217,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             Kind::Bracket => {
                 let inner = v.t(i).trim();
-                if super::find::is_year(inner) {
+                if super::find::work_facts(inner) {
                     if let Some((a, b)) = cur {
                         cur = Some((a, b));
                         close(&mut cur, &mut out, &mut pattern, &mut cue);
@@ -287,7 +287,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     text.rsplit_once([',', ' '])
                 };
                 let (text, year) = match split {
-                    Some((head, y)) if super::find::is_year(y) && !head.trim().is_empty() => {
+                    Some((head, y)) if super::find::work_facts(y) && !head.trim().is_empty() => {
                         (head.trim_end_matches([',', ' ']).to_string(), true)
                     }
                     _ => (text, false),
@@ -475,7 +475,7 @@ pub(crate) fn is_part(inner: &str) -> bool {
 /// (`서하(루미너스)`): a drama is quoted or named with its soundtrack.
 fn owned_bracket(name: &str, inner: &str, glued: bool, tables: &Tables) -> bool {
     use crate::normalize::has_hangul;
-    if has_ost(inner) || evidence::drama(tables, inner) > 0.0 || super::find::is_year(inner) {
+    if has_ost(inner) || evidence::drama(tables, inner) > 0.0 || super::find::work_facts(inner) {
         return false;
     }
     let gloss = has_hangul(name) != has_hangul(inner)
@@ -516,7 +516,7 @@ fn inside_known(
 /// Whether the pieces from `i` name a drama: quoted, known, or before `OST` or a year.
 fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
     let Some(p) = v.p.get(i) else { return false };
-    let year = |j: usize| v.kind(j) == Some(Kind::Bracket) && super::find::is_year(v.t(j));
+    let year = |j: usize| v.kind(j) == Some(Kind::Bracket) && super::find::work_facts(v.t(j));
     p.kind == Kind::Quoted
         || evidence::drama(tables, v.t(i)) > 0.0
         || v.kind(i + 1) == Some(Kind::Ost)

@@ -643,7 +643,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     // `Drama: D (tvN)`, `From: D (Blossom Avenue), tvN, 2021`: the drama's broadcaster,
     // year and name in the other script follow its name, no part of it.
     if role == Role::Drama {
-        let fact = |t: &str| find::is_year(t) || find::is_network(t);
+        let fact = |t: &str| find::work_facts(t) || find::is_network(t);
         while last > k {
             let t = v.t(last);
             let gloss = crate::normalize::has_hangul(t) != crate::normalize::has_hangul(v.t(k));
@@ -1894,6 +1894,20 @@ mod tests {
                 rec("달의 정원사", "꽃비", "류채원"),
                 rec("달의 정원사", "달빛", "강우진"),
                 rec("달의 정원사", "별빛", "김하늘")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_that_counts_its_episodes_names_a_drama() {
+        let text = "# THE SEASON, SCORED\n\n1. THE LANTERN KEEPER'S SON (12 episodes)\n\n\
+                    The opening theme, \"Lanterns on the Water,\" is sung by Ha Eun-seol.\n\n\
+                    2. 소금 항구 (16부작)\n\nPart 3, \"Small Hours\", is sung by Kim Hye-ri.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("THE LANTERN KEEPER'S SON", "Lanterns on the Water", "Ha Eun-seol"),
+                rec("소금 항구", "Small Hours", "Kim Hye-ri")
             ]
         );
     }

@@ -218,14 +218,12 @@ fn heading_drama(
     if l.row {
         return None;
     }
-    // A bracket with a date (`(December 22, 2009)`, `(2016)`) dates a work.
+    // A bracket with a date (`(December 22, 2009)`, `(2016)`) dates a work; one of its
+    // episodes counts them (`(12 episodes)`).
     let year = l.pieces.iter().any(|p| {
+        let t = p.text(&l.line.text);
         p.kind == Kind::Bracket
-            && p.text(&l.line.text)
-                .chars()
-                .filter(char::is_ascii_digit)
-                .count()
-                >= 4
+            && (t.chars().filter(char::is_ascii_digit).count() >= 4 || find::work_facts(t))
     });
     // `4.1. 정규 OST`, `Special OST`: the album's kind, no title.
     if key(&name).is_empty() || generic(&name) && !year || find::kind_only(&name) {
