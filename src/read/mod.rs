@@ -321,6 +321,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let stacked = stacked(&read_lines, &list_songs, &songs, &credited, tables);
     list_songs.extend(stacked);
     list_songs.extend(track_runs(&read_lines, &list_songs));
+    list_songs.extend(countdown_titles(&read_lines, &list_songs, &dramas));
     // A slot line that yields no song keeps the prose reading of that line.
     for sl in &slot_lines {
         if !list_songs.iter().any(|s| s.line == sl.line) {
@@ -874,6 +875,72 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
             }
         }
         i = j.max(i + 1);
+    }
+    out
+}
+
+/// The bare titles among a countdown's numbered headings (`## 10. Remember Me` over a
+/// paragraph that credits it): when two or more of the article's numbered headings are
+/// songs' lines, the others that are a short name, and name no drama, are songs too.
+fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention]) -> Vec<Song> {
+    let song_line = song_lines(lines.len(), songs);
+    let numbered = |l: &ReadLine| {
+        l.line.kind == segment::LineKind::Heading
+            && segment::has_marker(
+                l.line
+                    .text
+                    .trim_start()
+                    .trim_start_matches('#')
+                    .trim_start(),
+            )
+            && l.line
+                .text
+                .trim_start()
+                .trim_start_matches('#')
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let headings: Vec<usize> = (0..lines.len()).filter(|&i| numbered(&lines[i])).collect();
+    let with_songs = headings.iter().filter(|&&i| song_line[i]).count();
+    if with_songs < 2 || with_songs * 3 < headings.len() {
+        return Vec::new();
+    }
+    let names_drama = |i: usize| {
+        let from = dramas.partition_point(|d| d.line < i);
+        dramas[from..]
+            .iter()
+            .take_while(|d| d.line == i)
+            .any(|d| d.strength >= 0.7)
+    };
+    let mut out = Vec::new();
+    for &i in headings
+        .iter()
+        .filter(|&&i| !song_line[i] && !names_drama(i))
+    {
+        let l = &lines[i];
+        let body = segment::strip_marker(&l.line.text).trim();
+        let words = body.split_whitespace().count();
+        if !(1..=8).contains(&words)
+            || body.ends_with(['.', '?', '!', ':'])
+            || l.pieces
+                .iter()
+                .any(|p| matches!(p.kind, pieces::Kind::Bracket | pieces::Kind::Sep))
+            || evidence::not_a_name(body)
+            || tie::generic(body)
+        {
+            continue;
+        }
+        let start = l.line.text.len() - segment::strip_marker(&l.line.text).len();
+        out.push(Song::new(
+            i,
+            start,
+            start + body.len(),
+            body,
+            "",
+            "list.countdown_title",
+            false,
+            true,
+        ));
     }
     out
 }
@@ -1906,9 +1973,34 @@ mod tests {
         assert_eq!(
             kept(text),
             [
-                rec("THE LANTERN KEEPER'S SON", "Lanterns on the Water", "Ha Eun-seol"),
+                rec(
+                    "THE LANTERN KEEPER'S SON",
+                    "Lanterns on the Water",
+                    "Ha Eun-seol"
+                ),
                 rec("소금 항구", "Small Hours", "Kim Hye-ri")
             ]
+        );
+    }
+
+    #[test]
+    fn a_countdowns_bare_headings_are_its_songs() {
+        let text = "# Ten Songs I Love\n\n## 3. “Glass Door” – Kim Ha-neul\n\nFrom the drama Salt Harbor.\n\n\
+                    ## 2. Paper Boats\n\nA song of the drama Moon Garden, this time by Jo Min-seo.\n\n\
+                    ## 1. “Ferry Lights” by Baek So-yul\n\nThe drama Moon Garden ends with it.\n\n## Conclusion\n\nThat is all.\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Moon Garden", "Paper Boats", "Jo Min-seo")),
+            "{got:?}"
+        );
+        // A heading that names a drama, or a page's own section, is none.
+        let text = "## 3. “Glass Door” – Kim Ha-neul\n\n## 2. Salt Harbor (2021)\n\nIts songs are fine.\n\n\
+                    ## 1. “Ferry Lights” by Baek So-yul\n\n## 4. 줄거리\n\n바다 이야기.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.rule != "list.countdown_title"),
+            "{:?}",
+            r.songs
         );
     }
 

@@ -107,7 +107,7 @@ const GENERIC: &[&str] = &[
 
 /// Whether a heading organises the page without naming a drama. An English entry is a
 /// whole word (`OST` is no part of `Ghost`); a Hangul one a part of a word.
-fn generic(h: &str) -> bool {
+pub(super) fn generic(h: &str) -> bool {
     let l = h.to_lowercase();
     let words: Vec<&str> = l
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
