@@ -422,6 +422,16 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
             return 0.9;
         }
     }
+    // `Lee Su-hyun of AKMU`: a member, and the group she sings in after `of`.
+    if let Some((member, group)) = spaced.split_once(" of ") {
+        let g = one_performer(tables, group);
+        let named = member
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase));
+        if g >= 0.6 && named {
+            return shape::performer_score(member, tables).max(g.min(0.9));
+        }
+    }
     shape::performer_score(&spaced, tables)
 }
 
@@ -555,6 +565,20 @@ pub fn is_furniture(w: &str) -> bool {
     is_one_of(w, FURNITURE_WORDS)
 }
 
+/// Whether a word is a romanised Korean given name of two syllables: `So-hee`, `Joong-ki`.
+fn romanised_given(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', '’', '\'']);
+    w.split_once('-').is_some_and(|(a, b)| {
+        let syllable = |s: &str, first_upper: bool| {
+            (2..=5).contains(&s.len())
+                && s.chars().enumerate().all(|(i, c)| {
+                    c.is_ascii_alphabetic() && (c.is_ascii_uppercase() == (i == 0 && first_upper))
+                })
+        };
+        syllable(a, true) && syllable(b, false)
+    })
+}
+
 fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
@@ -574,9 +598,12 @@ fn sentence_like(s: &str) -> bool {
         d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
     };
     // `SBS 금토드라마`, `월화드라마`: a slot's kind of drama is no name either.
+    // `Song So-hee`: a surname that is also a role word, before a romanised given name.
+    let surname = words.len() <= 3 && words.get(1).is_some_and(|w| romanised_given(w));
     if words
         .iter()
-        .any(|w| is_role_word(w) || is_furniture(w) || w.ends_with("드라마"))
+        .enumerate()
+        .any(|(i, w)| is_role_word(w) && !(i == 0 && surname) || is_furniture(w) || w.ends_with("드라마"))
         // `Part.3`, `Pt 2`, `파트1`: a soundtrack's part number.
         || words.len() <= 3 && super::layout::is_part(s.trim())
         || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)

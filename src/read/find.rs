@@ -100,6 +100,17 @@ pub fn is_staff(word: &str) -> bool {
     STAFF.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// Whether a name is only a credit's words, a staff role's or a singing verb's (`Written
+/// and Produced`, `Performed`): what comes before a `by`, no title.
+pub fn credit_words(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        is_staff(w)
+            || ["performed", "sung", "vocals", "vocal", "and", "&"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+    })
+}
+
 /// Words after `by` that make the `by` a staff credit, not a singer's.
 const STAFF: &[&str] = &[
     "lyrics",
@@ -620,6 +631,14 @@ pub fn prose(
         if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {
             t -= 1;
         }
+        // `‘T’ (궁 위의 달) by A`: the title's name in the other script stands between.
+        if v.kind(t) == Some(Kind::Bracket)
+            && t > 0
+            && v.kind(t - 1) == Some(Kind::Quoted)
+            && has_hangul(v.t(t)) != has_hangul(v.t(t - 1))
+        {
+            t -= 1;
+        }
         if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted)
         {
             continue;
@@ -641,7 +660,7 @@ pub fn prose(
             Kind::Run if !has_hangul(v.t(t)) => run_title_before(v, t),
             _ => continue,
         };
-        if title.is_empty() || used[t] && tp.kind == Kind::Quoted {
+        if title.is_empty() || used[t] && tp.kind == Kind::Quoted || credit_words(&title) {
             continue;
         }
         let start = tp.end - title.len().min(tp.end - tp.start);

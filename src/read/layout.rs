@@ -857,6 +857,11 @@ pub fn read(
                 .map(|(s, _)| s)
         };
         let Some(t) = get(Role::Track) else { continue };
+        // `Written by A` under a title read as `Performed by B`: a staff role or a
+        // credit's verb is no song's title, whatever the layout's other lines make it.
+        if !t.quoted && super::find::credit_words(&t.text) {
+            continue;
+        }
         // A headline's marks in a name's slot (`시즌2 제작 논의 중…`, `시청률 10% 돌파`):
         // the line is a news headline in a related-news list, no row of songs.
         let cut = |s: &Slot| s.text.contains('…') || s.text.contains("...") || s.text.contains('%');

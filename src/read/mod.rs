@@ -1017,6 +1017,8 @@ fn stacked(
             && (sure || short(name) && shaped(name))
             && (!has_song(i) || !credited_line[i] && quote_alone(title))
             && !has_song(i + 1)
+            // `Written by A` over `Performed by B`: a staff credit is no title.
+            && !title.split_once(" by ").is_some_and(|(w, _)| find::credit_words(w))
             // A name's shape over a label's credit is still the title (`유리문`).
             && (label || evidence::performer(tables, title) < 0.6)
         {
@@ -2001,6 +2003,35 @@ mod tests {
             r.songs.iter().all(|s| s.rule != "list.countdown_title"),
             "{:?}",
             r.songs
+        );
+    }
+
+    #[test]
+    fn credits_a_surname_a_gloss_or_a_group_does_not_hide() {
+        // `Song` is a surname before a romanised given name; a gloss of the title in the
+        // other script may stand before `by`; `A of GROUP` is a member's credit.
+        let text = "The drama Salt Harbor has two vocal tracks. ‘Moon Over the Palace’ (궁 위의 달) \
+                    by Song So-hee is the highlight.\n\n\
+                    The drama Salt Harbor got a new song. Lee Su-hyun of AKMU sings Part 3, \"Blue Hour.\"\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Salt Harbor", "Moon Over the Palace", "Song So-hee")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.1 == "Blue Hour" && r.2.starts_with("Lee Su-hyun")),
+            "{got:?}"
+        );
+        // A staff credit's or a singing verb's words before `by` are no title, whatever
+        // the layout of the other lines.
+        let text = "# Salt Harbor OST\n\nLow Tide\nWritten and Produced by Go Eun-taek\nPerformed by Song So-hee\n\n\
+                    Glass Door\nWritten by Han Ji-ho\nPerformed by Kim Do-yoon and Jo Min-seo\n";
+        let got = kept(text);
+        assert!(
+            got.iter()
+                .all(|r| !["Written and Produced", "Written", "Performed"].contains(&r.1.as_str())),
+            "{got:?}"
         );
     }
 
