@@ -2036,6 +2036,34 @@ mod tests {
     }
 
     #[test]
+    fn an_act_the_article_calls_one_keeps_its_ampersand() {
+        for note in [
+            "Note: \"Pine & Cone\" is a two-member acoustic duo.",
+            "Pine & Cone are an indie duo I love.",
+        ] {
+            let text = format!(
+                "## Salt Harbor (2021)\n\n1. “Orchard Road” – Pine & Cone\n\n2. “Glass Door” – Kim Ha-neul\n\n{note}\n"
+            );
+            let got = crate::Extractor::new(Tables::builtin()).extract_text("t", &text);
+            let road = got.iter().find(|r| r.track == "Orchard Road");
+            assert_eq!(
+                road.map(|r| r.artists.clone()),
+                Some(vec!["Pine & Cone".to_string()]),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_over_a_story_is_no_singers_heading() {
+        // A post's claps (`2.1K`) under its byline credit nobody.
+        let text = "# Songs of a Year\n\n9 min read · Jun 12, 2024\n\n2.1K\n\n\
+                    The first was the drama My Harbor. There is a song called “Grown Ups” that plays over its quietest moments.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(r.songs.iter().all(|s| s.artists != "2.1K"), "{:?}", r.songs);
+    }
+
+    #[test]
     fn a_list_keeps_the_drama_named_before_it() {
         // The page's title heads no section over the drama its lead names, however long
         // the list; a producer's bracket is no drama; what follows the list is not its

@@ -515,7 +515,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     cur = Some((d, s, i));
                 }
                 cur_person = None;
-            } else if evidence::performer(tables, &body) >= 0.6 && !super::layout::is_part(&body) {
+            } else if evidence::performer(tables, &body) >= 0.6 && !evidence::not_a_name(&body) {
                 cur_person = Some(body);
                 // A person's section is no drama's section; a name on a line of its own
                 // without a heading's mark is an infobox's value or a caption.
@@ -1127,7 +1127,7 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
 /// Whether the run at piece `k` is said to be a performer after it (`A is a solo
 /// singer`, `A & B was an indie duo`).
 fn called_after(v: &View, k: usize) -> bool {
-    v.is_any(k + 1, &["is", "was"])
+    v.is_any(k + 1, &["is", "was", "are", "were"])
         && (k + 2..(k + 7).min(v.p.len()))
             .take_while(|&i| v.kind(i) != Some(Kind::Punct))
             .any(|i| v.is_any(i, CALLED))
@@ -1156,14 +1156,21 @@ pub(super) fn called_acts(lines: &[super::ReadLine]) -> Vec<String> {
             } else {
                 continue;
             };
-            if v.p[a].kind != Kind::Run || v.p[b].kind != Kind::Run {
+            // `“Pine & Cone” is a duo`: the name may be quoted.
+            let name_piece = |i: usize| matches!(v.p[i].kind, Kind::Run | Kind::Quoted);
+            if !name_piece(a) || !name_piece(b) {
                 continue;
             }
             let before = a > 0
                 && (v.is_any(a - 1, CALLED)
                     || v.kind(a - 1) == Some(Kind::Run) && KO_CALLED.contains(&v.t(a - 1)));
             let after = called_after(&v, b);
-            let name = evidence::strip_particle(&v.text[v.p[a].start..v.p[b].end]);
+            let name = if a == b {
+                v.t(a)
+            } else {
+                &v.text[v.p[a].start..v.p[b].end]
+            };
+            let name = evidence::strip_particle(name);
             if (before || after) && !evidence::not_a_name(name) {
                 acts.push(key(name));
             }
