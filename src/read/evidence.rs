@@ -609,6 +609,9 @@ fn sentence_like(s: &str) -> bool {
         || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)
         || !s.chars().any(char::is_alphabetic)
         || s.contains(['ⓒ', '©'])
+        // A web address (`https://…/wiki/Moon_Tide`) is a link's, no name.
+        || s.contains("://")
+        || s.starts_with("www.")
         || words.iter().all(|w| count(w))
     {
         return true;

@@ -859,7 +859,12 @@ pub fn read(
         let Some(t) = get(Role::Track) else { continue };
         // `Written by A` under a title read as `Performed by B`: a staff role or a
         // credit's verb is no song's title, whatever the layout's other lines make it.
-        if !t.quoted && super::find::credit_words(&t.text) {
+        // Nor is a number (`10.4 | 9.6`, a ratings table's row) a title or a singer.
+        let number = |s: &Slot| !s.text.chars().any(char::is_alphabetic);
+        if !t.quoted && super::find::credit_words(&t.text)
+            || number(t)
+            || get(Role::Artist).is_some_and(number)
+        {
             continue;
         }
         // A headline's marks in a name's slot (`시즌2 제작 논의 중…`, `시청률 10% 돌파`):

@@ -2064,6 +2064,31 @@ mod tests {
     }
 
     #[test]
+    fn a_wikis_furniture_names_no_drama_and_no_song() {
+        // The crew's section heads no drama; a ratings row's numbers are no song; the
+        // footer's quoted address is no drama.
+        let text = "# Salt Harbor Diaries\n\n## Crew\n\nDirector Park Ji-hoon leads the team.\n\n\
+                    ## OST\n\nLow Tide | Kim Ha-neul\nGlass Door | Jo Min-seo\n\n\
+                    ## Ratings\n\n10.4 | 9.6\n5.1 | 4.8\n6.3 | 5.9\n\n\
+                    Retrieved from \"https://wiki.example.org/wiki/Salt_Harbor_Diaries?oldid=391204\"\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Salt Harbor Diaries", "Low Tide", "Kim Ha-neul"),
+                rec("Salt Harbor Diaries", "Glass Door", "Jo Min-seo")
+            ]
+        );
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs
+                .iter()
+                .all(|s| s.track.chars().any(char::is_alphabetic)),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_list_keeps_the_drama_named_before_it() {
         // The page's title heads no section over the drama its lead names, however long
         // the list; a producer's bracket is no drama; what follows the list is not its

@@ -53,6 +53,8 @@ const GENERIC: &[&str] = &[
     "singles",
     "trivia",
     "cast",
+    "crew",
+    "staff",
     "synopsis",
     "plot",
     "ratings",
