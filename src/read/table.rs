@@ -16,7 +16,7 @@
 //! ```
 
 use super::find::{has_ost, strip_ost};
-use crate::normalize::key;
+use crate::normalize::{has_hangul, key};
 use crate::segment::strip_marker;
 
 /// What a table's column holds.
@@ -300,6 +300,12 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
 /// (`Tides of Jeju (KBS2)`, `“Moon Tide” (2021)`).
 fn drama_cell(cell: &str) -> String {
     let name = unquote(cell).0;
+    // `Paper Moon, 종이달 · KBS2`: the cell's second line, its name in the other script
+    // and its broadcaster, is no part of the name.
+    let name = match name.split_once(", ") {
+        Some((a, b)) if !key(a).is_empty() && has_hangul(a) != has_hangul(b) => a.to_string(),
+        _ => name,
+    };
     match name
         .strip_suffix(')')
         .and_then(|r| r.rfind('(').map(|i| &name[..i]))
@@ -423,6 +429,18 @@ mod tests {
             cols("Track | Title | Artist"),
             Some(vec![Other, Track, Artist])
         );
+    }
+
+    #[test]
+    fn a_drama_cell_is_its_name_alone() {
+        for (cell, name) in [
+            ("Tides of Jeju (KBS2)", "Tides of Jeju"),
+            ("“Moon Tide” (2021)", "Moon Tide"),
+            ("Paper Moon, 종이달 · KBS2", "Paper Moon"),
+            ("Love, Again", "Love, Again"),
+        ] {
+            assert_eq!(drama_cell(cell), name);
+        }
     }
 
     #[test]
