@@ -189,6 +189,18 @@ fn header(text: &str, headed: bool) -> Option<Header> {
             }
         }
     }
+    // `Korean title | English title`: with no title's column, the title in Korean is the
+    // song's, and the one beside it its translation.
+    if !cols.contains(&Column::Track) {
+        if let Some((c, _)) = cols.iter_mut().zip(text.split(sep)).find(|(_, cell)| {
+            matches!(
+                key(cell).as_str(),
+                "koreantitle" | "원제" | "한글" | "hangul"
+            )
+        }) {
+            *c = Column::Track;
+        }
+    }
     // `Name` is the song's beside a singer's column (`Name | Artist | Length`), else a
     // person's (`Name | Role`).
     if !cols.contains(&Column::Artist) {
@@ -356,6 +368,10 @@ mod tests {
         assert_eq!(
             cols("No. | Title | Lyrics | Music | Artist | Length"),
             Some(vec![Other, Track, Other, Other, Artist, Other])
+        );
+        assert_eq!(
+            cols("# | Korean title | English title | Artist"),
+            Some(vec![Other, Track, Other, Artist])
         );
         assert_eq!(
             cols("곡명 | 가수 | 작사 | 작곡"),
