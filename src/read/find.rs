@@ -2082,6 +2082,23 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `*Crown of Ashes*`, `_Quiet Hours_`: plain text sets a work's title in italics
+        // (a song's goes in quotes); not one a credit follows (`*T* by A`) or a singer owns
+        // (`Jo Ha-neul's _Letters_`).
+        if let Some((first, last, inner)) = italic(v, k) {
+            let owned = first > 0 && v.kind(first - 1) == Some(Kind::Poss);
+            if may_be_title(v, k, tables, 0.6) && !owned && !v.is(last + 1, "by") {
+                let start = p.start + usize::from(first == k);
+                out.push(DramaMention {
+                    start,
+                    end: start + inner.len(),
+                    name: inner.to_string(),
+                    ..mention(0.8, "drama.italic")
+                });
+                used[k] = true;
+                continue;
+            }
+        }
         // `D OST`, `‘D’ OST`, `‘D’OST`
         // A Korean word before `OST` is a drama only in quotes or when known (`에 OST`).
         let hangul_run =
@@ -2755,6 +2772,28 @@ pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
 fn production_credits(s: &str) -> bool {
     let s = s.trim_start();
     ["극본", "연출", "각본"].iter().any(|w| s.starts_with(w))
+}
+
+/// The title piece `k` sets in italics, `*T*` in one run or `_T_` between two marks: the
+/// first and last pieces of the italics, and the name.
+fn italic<'a>(v: &View<'a>, k: usize) -> Option<(usize, usize, &'a str)> {
+    if v.kind(k) != Some(Kind::Run) {
+        return None;
+    }
+    let t = v.t(k);
+    if let Some(inner) = t.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+        return (!inner.is_empty() && !inner.contains('*')).then_some((k, k, inner));
+    }
+    // Marks at a word's edges, not inside a user name (`Eugene_Choi_fan`).
+    let marked = |i: usize| v.kind(i) == Some(Kind::Punct) && v.t(i) == "_";
+    let open = k > 0 && marked(k - 1) && {
+        let b = v.p[k - 1].start;
+        b == 0 || v.text[..b].ends_with(char::is_whitespace)
+    };
+    let close = marked(k + 1)
+        && v.p[k].end == v.p[k + 1].start
+        && !v.text[v.p[k + 1].end..].starts_with(char::is_alphanumeric);
+    (open && close && v.p[k - 1].end == v.p[k].start).then_some((k - 1, k + 1, t))
 }
 
 /// Whether piece `k` may be a title a cue around it points at: a name, not a performer

@@ -2089,6 +2089,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_italics_is_a_works() {
+        for (text, name) in [
+            ("Over on the other channel, *Crown of Ashes* added Part 5, \"Night Rounds,\" by Baek Sol-ah.\n", "Crown of Ashes"),
+            ("I loved _Quiet Hours_ and its song \"Lamp\" by Kim Ha-neul.\n", "Quiet Hours"),
+        ] {
+            assert_mention(text, name, "drama.italic");
+        }
+        // A user name's underscores, a song's italics a credit follows or a singer owns.
+        for text in [
+            "#2 — Eugene_Choi_fan, 08-19-2018 11:50 PM\n",
+            "Then *Paper Boats* by Kim Ha-neul plays.\n",
+            "As Jo Ha-neul's _Burned Letters_ swells, she leaves.\n",
+        ] {
+            assert_no_mention(text, "drama.italic");
+        }
+    }
+
+    #[test]
     fn a_list_keeps_the_drama_named_before_it() {
         // The page's title heads no section over the drama its lead names, however long
         // the list; a producer's bracket is no drama; what follows the list is not its
