@@ -229,39 +229,13 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
 }
 
 /// The tables of songs outside the story found (`roots`): a track list beside an
-/// album's description (`Name | Artist | Length` on a streaming page), named so by a
-/// header row with a title column and a singer's. Page data, kept with the story;
-/// tables in menus, sidebars and comments stay out.
+/// album's description (`Name | Artist | Length` on a streaming page). Page data, kept
+/// with the story; tables in menus, sidebars and comments stay out.
 pub(super) fn song_tables(doc: &Html, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
-    use crate::read::table::{header_row, Column};
     let within = |n: NodeRef<Node>| {
         roots
             .iter()
             .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
-    };
-    let text = |n: NodeRef<Node>| -> String {
-        n.descendants()
-            .filter_map(|t| t.value().as_text())
-            .map(|t| t.trim())
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let header = |table: NodeRef<Node>| {
-        let row = table
-            .descendants()
-            .find(|n| n.value().as_element().is_some_and(|e| e.name() == "tr"))?;
-        let cells: Vec<String> = row
-            .children()
-            .filter(|c| {
-                c.value()
-                    .as_element()
-                    .is_some_and(|e| matches!(e.name(), "th" | "td"))
-            })
-            .map(text)
-            .filter(|t| !t.is_empty())
-            .collect();
-        header_row(&cells.join(" | "))
     };
     doc.tree
         .root()
@@ -277,13 +251,55 @@ pub(super) fn song_tables(doc: &Html, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
                 })
             })
         })
-        .filter(|n| {
-            header(*n).is_some_and(|h| {
-                h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist)
-            })
-        })
+        .filter(|n| is_song_table(*n))
         .map(|n| n.id())
         .collect()
+}
+
+/// Whether a table is a list of songs: its header row names a title column and a
+/// singer's. Such a table is the page's data whatever its class says (a `ranking`
+/// table of songs is no widget of most-read stories).
+pub(super) fn is_song_table(table: NodeRef<Node>) -> bool {
+    use crate::read::table::{header_over_rule, header_row, Column};
+    let text = |n: NodeRef<Node>| -> String {
+        n.descendants()
+            .filter_map(|t| t.value().as_text())
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let Some(row) = table
+        .descendants()
+        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "tr"))
+    else {
+        return false;
+    };
+    let cells: Vec<NodeRef<Node>> = row
+        .children()
+        .filter(|c| {
+            c.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "th" | "td"))
+        })
+        .collect();
+    // A row of `th` cells says it heads the table: columns it does not know (`Why fans
+    // love it`) are only columns of no use, as under a Markdown header's rule.
+    let headed = cells
+        .iter()
+        .all(|c| c.value().as_element().is_some_and(|e| e.name() == "th"));
+    let line = cells
+        .into_iter()
+        .map(text)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    if headed {
+        header_over_rule(&line).is_some()
+    } else {
+        header_row(&line)
+            .is_some_and(|h| h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist))
+    }
 }
 
 /// A thread's posts: three or more `<article>` elements side by side (a forum's or a

@@ -1018,7 +1018,9 @@ impl Renderer<'_> {
         // A table's cells and rows are the table's, whatever their class (`td.rank`).
         let cell = matches!(el.name(), "td" | "th" | "tr");
         SOFT_DROP.contains(&el.name())
-            || !cell && is_boilerplate_attr(el)
+            || !cell
+                && is_boilerplate_attr(el)
+                && !(el.name() == "table" && content::is_song_table(n))
             || !grid
                 && matches!(
                     el.name(),
@@ -1787,6 +1789,23 @@ mod tests {
             "<p>The weekly chart of drama songs, with the ranks of this week and the last.</p>";
         let t = to_text(&format!("<div class='entry'>{story}<table><tr><th>Rank</th><th>Song</th><th>Artist</th></tr><tr><td class='rank'>1</td><td>Lanterns</td><td>Kim Na Ra</td></tr></table></div>"));
         assert!(t.contains("1. Lanterns | Kim Na Ra"), "{t}");
+    }
+
+    #[test]
+    fn a_song_table_named_like_a_ranking_widget_stays() {
+        // The story's own table, classed as rankings are; a sidebar's ranking of stories
+        // stays out. The header's last column is one the reader does not know.
+        let story = "<p>Readers voted for the drama songs they still play, and here are the five they picked.</p>";
+        let table = "<table class='tbl-rank'><thead><tr><th>#</th><th>Song</th><th>Singer</th>\
+            <th>Why readers love it</th></tr></thead><tr><td>1</td><td>Paper Boats</td>\
+            <td>Han Yeri</td><td>It opens every episode</td></tr></table>";
+        let side =
+            "<div class='rank'><ol><li>Actor weds in private</li><li>Ratings slump</li></ol></div>";
+        let t = to_text(&format!(
+            "<body><div class='entry'>{story}{table}</div>{side}</body>"
+        ));
+        assert!(t.contains("1. Paper Boats | Han Yeri"), "{t}");
+        assert!(!t.contains("Ratings slump"), "{t}");
     }
 
     #[test]

@@ -1906,7 +1906,11 @@ mod tests {
         assert_eq!(
             kept(text),
             [
-                rec("THE LANTERN KEEPER'S SON", "Lanterns on the Water", "Ha Eun-seol"),
+                rec(
+                    "THE LANTERN KEEPER'S SON",
+                    "Lanterns on the Water",
+                    "Ha Eun-seol"
+                ),
                 rec("소금 항구", "Small Hours", "Kim Hye-ri")
             ]
         );
