@@ -150,10 +150,17 @@ pub fn to_page(html: &str) -> Page {
         n.id() == outer.id() || n.ancestors().any(|a| a.id() == outer.id())
     };
     let thread = content::replies(&doc, &sizes, &roots);
-    if let Some(t) = thread.filter(|&t| !roots.iter().any(|&r| inside(t, r))) {
+    let joined = thread.filter(|&t| !roots.iter().any(|&r| inside(t, r)));
+    if let Some(t) = joined {
         roots.retain(|&r| !inside(r, t));
         roots.push(t);
     }
+    let joined = joined.map(|t| t.id());
+    let story_len = roots
+        .iter()
+        .filter(|r| Some(r.id()) != joined)
+        .map(|r| sizes.get(*r).text)
+        .sum();
     if roots.len() > 1 {
         // In the page's order.
         let order: rustc_hash::FxHashMap<ego_tree::NodeId, usize> = doc
@@ -166,7 +173,7 @@ pub fn to_page(html: &str) -> Page {
         roots.sort_by_key(|r| order[&r.id()]);
     }
     let mut out = Renderer {
-        root_len: roots.iter().map(|r| sizes.get(*r).text).sum(),
+        root_len: story_len,
         sizes: &sizes,
         out: String::new(),
         line: String::new(),
@@ -193,6 +200,12 @@ pub fn to_page(html: &str) -> Page {
     }
     let headline = out.out.len();
     for r in roots {
+        // The replies joined to the story are measured apart from it: what is most of the
+        // opening post (its text in its editor's form) stays however long the replies.
+        out.root_len = match joined {
+            Some(t) if t == r.id() => sizes.get(r).text,
+            _ => story_len,
+        };
         out.render(r, 0);
     }
     Page {
@@ -875,7 +888,8 @@ struct Renderer<'a> {
     line: String,
     /// The counters of the open `<ol>` lists.
     counters: Vec<Option<usize>>,
-    /// The visible text length of the rendered root.
+    /// The visible text length of the rendered roots (the story's, or the joined
+    /// replies').
     root_len: usize,
     /// The open tables' cells that span rows down.
     tables: Vec<Spans>,
@@ -1852,12 +1866,13 @@ mod tests {
         assert!(!t.contains("Ratings slump"), "{t}");
     }
 
-    /// A discussion page: its title in the page's header, an opening post, then
+    /// A discussion page: its title in the page's header, an opening post (in its
+    /// editor's form, as some forums leave it), then
     /// `replies`, and a side column of other threads.
     fn discussion(replies: &str) -> String {
         to_text(&format!(
             "<body><div class='top'><h1>Which drama song do you replay most?</h1></div>\
-             <div class='op'><p>Mine changes every month, so tell me yours and I will make a list.</p></div>\
+             <div class='op'><form><p>Mine changes every month, so tell me yours and I will make a list.</p></form></div>\
              {replies}\
              <div class='sidebar'><ul><li class='post-item'><p>Other thread about casting news</p></li>\
              <li class='post-item'><p>Other thread about filming sites</p></li>\
