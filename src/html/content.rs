@@ -229,39 +229,13 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
 }
 
 /// The tables of songs outside the story found (`roots`): a track list beside an
-/// album's description (`Name | Artist | Length` on a streaming page), named so by a
-/// header row with a title column and a singer's. Page data, kept with the story;
-/// tables in menus, sidebars and comments stay out.
+/// album's description (`Name | Artist | Length` on a streaming page). Page data, kept
+/// with the story; tables in menus, sidebars and comments stay out.
 pub(super) fn song_tables(doc: &Html, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
-    use crate::read::table::{header_row, Column};
     let within = |n: NodeRef<Node>| {
         roots
             .iter()
             .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
-    };
-    let text = |n: NodeRef<Node>| -> String {
-        n.descendants()
-            .filter_map(|t| t.value().as_text())
-            .map(|t| t.trim())
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let header = |table: NodeRef<Node>| {
-        let row = table
-            .descendants()
-            .find(|n| n.value().as_element().is_some_and(|e| e.name() == "tr"))?;
-        let cells: Vec<String> = row
-            .children()
-            .filter(|c| {
-                c.value()
-                    .as_element()
-                    .is_some_and(|e| matches!(e.name(), "th" | "td"))
-            })
-            .map(text)
-            .filter(|t| !t.is_empty())
-            .collect();
-        header_row(&cells.join(" | "))
     };
     doc.tree
         .root()
@@ -273,17 +247,169 @@ pub(super) fn song_tables(doc: &Html, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
                 a.value().as_element().is_some_and(|e| {
                     is_hidden(e)
                         || is_unlikely(e)
-                        || !matches!(e.name(), "html" | "body") && super::is_boilerplate_attr(e)
+                        || !matches!(e.name(), "html" | "body")
+                            && super::is_boilerplate_attr(e, false)
                 })
             })
         })
-        .filter(|n| {
-            header(*n).is_some_and(|h| {
-                h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist)
-            })
-        })
+        .filter(|n| is_song_table(*n))
         .map(|n| n.id())
         .collect()
+}
+
+/// Whether a table is a list of songs: its header row names a title column and a
+/// singer's. Such a table is the page's data whatever its class says (a `ranking`
+/// table of songs is no widget of most-read stories).
+pub(super) fn is_song_table(table: NodeRef<Node>) -> bool {
+    use crate::read::table::{header_over_rule, header_row, Column};
+    let text = |n: NodeRef<Node>| -> String {
+        n.descendants()
+            .filter_map(|t| t.value().as_text())
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let Some(row) = table
+        .descendants()
+        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "tr"))
+    else {
+        return false;
+    };
+    let cells: Vec<NodeRef<Node>> = row
+        .children()
+        .filter(|c| {
+            c.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "th" | "td"))
+        })
+        .collect();
+    // A row of `th` cells says it heads the table: columns it does not know (`Why fans
+    // love it`) are only columns of no use, as under a Markdown header's rule.
+    let headed = cells
+        .iter()
+        .all(|c| c.value().as_element().is_some_and(|e| e.name() == "th"));
+    let line = cells
+        .into_iter()
+        .map(text)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    if headed {
+        header_over_rule(&line).is_some()
+    } else {
+        header_row(&line)
+            .is_some_and(|h| h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist))
+    }
+}
+
+/// Tag, class and id words of a discussion's replies: comments, replies, answers.
+pub(super) static DISCUSSION: PerThreadRegex =
+    PerThreadRegex::new(|| Regex::new(r"(?i)comment|repl(?:y|ies)|answer|댓글|cmt").unwrap());
+/// The word of a forum's posts, which names a discussion only on the posts themselves:
+/// around a story's paragraphs it names the story (`post-1234 type-post`).
+static POST: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"(?i)post").unwrap());
+
+/// The replies of a discussion page, as the element that holds them: the richest run of
+/// three or more sibling blocks of one kind (tag and first class, its digits aside),
+/// each with text of its own outside links, named as posts (by their tag, class or id,
+/// or by those of the element around them or the one around that), outside menus,
+/// asides and side columns. They are the page's content when they hold at least as much
+/// text as the story found (`roots`) outside them: a forum thread's posts, the answers
+/// under a question, a community post's 댓글 that name the songs it asks for. Under a
+/// longer story (a news article) they are its comment section, and stay out.
+pub(super) fn replies<'a>(
+    doc: &'a Html,
+    sizes: &Sizes,
+    roots: &[NodeRef<'a, Node>],
+) -> Option<NodeRef<'a, Node>> {
+    // (the element holding the run, its text, its first block)
+    let mut runs: Vec<(NodeRef<Node>, usize, NodeRef<Node>)> = Vec::new();
+    // Each child's kind → (blocks, their text, the first): a map, as a parent may have
+    // thousands of children of as many kinds.
+    let mut kinds: HashMap<(&str, String), (usize, usize, NodeRef<Node>)> = HashMap::default();
+    for p in doc.tree.root().descendants() {
+        kinds.clear();
+        for c in p.children() {
+            let Some(e) = c.value().as_element() else {
+                continue;
+            };
+            // A post is a block of its own (a story's paragraphs and headings are none);
+            // `shreddit-comment` and other custom elements are too.
+            let block = matches!(e.name(), "div" | "li" | "article" | "section" | "tr")
+                || e.name().contains('-');
+            let size = sizes.get(c);
+            if !block || size.text == 0 || size.link_density() >= 0.5 {
+                continue;
+            }
+            let class: String = attr(e, Attr::Class)
+                .and_then(|c| c.split_ascii_whitespace().next())
+                .unwrap_or("")
+                .chars()
+                .filter(|ch| !ch.is_ascii_digit())
+                .collect();
+            let k = kinds.entry((e.name(), class)).or_insert((0, 0, c));
+            k.0 += 1;
+            k.1 += size.text;
+        }
+        if let Some(&(_, text, first)) = kinds.values().filter(|k| k.0 >= 3).max_by_key(|k| k.1) {
+            runs.push((p, text, first));
+        }
+    }
+    let named = |n: NodeRef<Node>, words: &[&PerThreadRegex]| {
+        n.value().as_element().is_some_and(|e| {
+            words
+                .iter()
+                .any(|w| w.is_match(e.name()) || class_and_id(e).any(|a| w.is_match(a)))
+        })
+    };
+    // Menus, asides and side columns hold lists of recent comments and posts, not the
+    // page's discussion.
+    let aside = |n: NodeRef<Node>| {
+        n.value().as_element().is_some_and(|e| {
+            is_hidden(e)
+                || !matches!(e.name(), "html" | "body") && super::is_boilerplate_attr(e, true)
+        })
+    };
+    runs.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let (thread, text, _) = runs.into_iter().find(|&(p, _, first)| {
+        (named(first, &[&DISCUSSION, &POST])
+            || named(p, &[&DISCUSSION])
+            || p.parent().is_some_and(|g| named(g, &[&DISCUSSION])))
+            && !aside(first)
+            && !aside(p)
+            && !p.ancestors().any(aside)
+    })?;
+    let inside = |n: NodeRef<Node>, outer: NodeRef<Node>| {
+        n.id() == outer.id() || n.ancestors().any(|a| a.id() == outer.id())
+    };
+    // The opening post: the story found outside the replies, or the post among them that
+    // holds it (a forum's first post is one of its posts).
+    let mut story = 0;
+    let mut held = 0;
+    let mut opening: Vec<NodeId> = Vec::new();
+    for &r in roots {
+        if inside(thread, r) {
+            story += sizes.get(r).text - sizes.get(thread).text;
+        } else if let Some(post) = r.ancestors().find(|a| a.parent() == Some(thread)) {
+            if !opening.contains(&post.id()) {
+                opening.push(post.id());
+                held += sizes.get(post).text;
+            }
+        } else {
+            // A story that holds its own headline is an article (a blog's entry, a news
+            // story), and the replies after it its comment section; a thread's title heads
+            // the page above its posts.
+            let h1 = |n: NodeRef<Node>| n.value().as_element().is_some_and(|e| e.name() == "h1");
+            if r.descendants().any(h1) {
+                return None;
+            }
+            story += sizes.get(r).text;
+        }
+    }
+    let story = story + held;
+    let text = text.saturating_sub(held);
+    (text >= story).then_some(thread)
 }
 
 /// A thread's posts: three or more `<article>` elements side by side (a forum's or a
@@ -429,7 +555,7 @@ fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     let class_of = |n: NodeRef<Node>| {
         n.value()
             .as_element()
-            .filter(|e| !super::is_boilerplate_attr(e))
+            .filter(|e| !super::is_boilerplate_attr(e, false))
             .and_then(|e| {
                 Some((
                     e.name().to_string(),

@@ -4,7 +4,9 @@
 //! `form`, `iframe`, …) and by class or id (`sidebar`, `related`, `comment`, `share`,
 //! `cookie`, `widget`, `most-read`, …). When the page marks its article (`<article>`,
 //! `<main>`, `itemprop=articleBody`, `entry-content`, …), only the richest such element
-//! is kept. Headings become `#`-prefixed lines, ordered list items are numbered, table
+//! is kept. On a discussion page (a forum thread, a community post and its 댓글) the
+//! replies after a short opening post are content, not a comment section, and are kept.
+//! Headings become `#`-prefixed lines, ordered list items are numbered, table
 //! rows become lines with cells joined by ` | `, and `<br>` breaks lines, so the rules
 //! see the same structure as in a plain-text article.
 
@@ -140,26 +142,50 @@ pub fn to_page(html: &str) -> Page {
         roots.push(*doc.root_element());
     } else {
         let tables = content::song_tables(&doc, &roots);
-        if !tables.is_empty() {
-            roots.extend(tables.into_iter().filter_map(|id| doc.tree.get(id)));
-            // In the page's order.
-            let order: rustc_hash::FxHashMap<ego_tree::NodeId, usize> = doc
-                .tree
-                .root()
-                .descendants()
-                .enumerate()
-                .map(|(i, n)| (n.id(), i))
-                .collect();
-            roots.sort_by_key(|r| order[&r.id()]);
-        }
+        roots.extend(tables.into_iter().filter_map(|id| doc.tree.get(id)));
+    }
+    // A discussion's replies, after its opening post: those the story found holds are
+    // rendered in place, others join it (holding what of it lies among them).
+    let inside = |n: NodeRef<Node>, outer: NodeRef<Node>| {
+        n.id() == outer.id() || n.ancestors().any(|a| a.id() == outer.id())
+    };
+    let thread = content::replies(&doc, &sizes, &roots);
+    let joined = thread.filter(|&t| !roots.iter().any(|&r| inside(t, r)));
+    if let Some(t) = joined {
+        roots.retain(|&r| !inside(r, t));
+        roots.push(t);
+    }
+    let joined = joined.map(|t| t.id());
+    let story_len = roots
+        .iter()
+        .filter(|r| Some(r.id()) != joined)
+        .map(|r| sizes.get(*r).text)
+        .sum();
+    if roots.len() > 1 {
+        // In the page's order.
+        let order: rustc_hash::FxHashMap<ego_tree::NodeId, usize> = doc
+            .tree
+            .root()
+            .descendants()
+            .enumerate()
+            .map(|(i, n)| (n.id(), i))
+            .collect();
+        roots.sort_by_key(|r| order[&r.id()]);
     }
     let mut out = Renderer {
-        root_len: roots.iter().map(|r| sizes.get(*r).text).sum(),
+        root_len: story_len,
         sizes: &sizes,
         out: String::new(),
         line: String::new(),
         counters: Vec::new(),
         tables: Vec::new(),
+        thread: thread.map(|t| t.id()),
+        thread_path: thread
+            .into_iter()
+            .flat_map(|t| t.ancestors())
+            .map(|a| a.id())
+            .collect(),
+        in_thread: false,
     };
     // The page's headline, when the story's container leaves it out (it often sits in
     // the page's header): what the article is about, as its first heading.
@@ -174,6 +200,12 @@ pub fn to_page(html: &str) -> Page {
     }
     let headline = out.out.len();
     for r in roots {
+        // The replies joined to the story are measured apart from it: what is most of the
+        // opening post (its text in its editor's form) stays however long the replies.
+        out.root_len = match joined {
+            Some(t) if t == r.id() => sizes.get(r).text,
+            _ => story_len,
+        };
         out.render(r, 0);
     }
     Page {
@@ -248,16 +280,22 @@ fn rendered(n: NodeRef<Node>, roots: &[NodeRef<Node>]) -> bool {
             .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
 }
 
-pub(super) fn is_boilerplate_attr(el: &scraper::node::Element) -> bool {
+/// Whether an element's class or id names it boilerplate. In a discussion page's
+/// thread (`in_thread`) the words of posts and comments name the content, not a
+/// comment section: only the other words count (`comment-share` is a share bar).
+pub(super) fn is_boilerplate_attr(el: &scraper::node::Element, in_thread: bool) -> bool {
     content::class_and_id(el).any(|a| {
         // A page builder calls every block of the story a widget
         // (`elementor-widget elementor-widget-text-editor`): its kind says what it is
         // (`elementor-widget-share-buttons` is a share bar), the word alone nothing.
+        let mut a = std::borrow::Cow::Borrowed(a);
         if a.contains("elementor-widget") {
-            BOILERPLATE.is_match(&a.replace("elementor-widget", "elementor-block"))
-        } else {
-            BOILERPLATE.is_match(a)
+            a = a.replace("elementor-widget", "elementor-block").into();
         }
+        if in_thread {
+            a = content::DISCUSSION.replace_all(&a, "x").into_owned().into();
+        }
+        BOILERPLATE.is_match(&a)
     })
 }
 
@@ -850,10 +888,17 @@ struct Renderer<'a> {
     line: String,
     /// The counters of the open `<ol>` lists.
     counters: Vec<Option<usize>>,
-    /// The visible text length of the rendered root.
+    /// The visible text length of the rendered roots (the story's, or the joined
+    /// replies').
     root_len: usize,
     /// The open tables' cells that span rows down.
     tables: Vec<Spans>,
+    /// The element holding a discussion page's replies ([`content::replies`]), the
+    /// elements around it, and whether it is being rendered: there, names of comments
+    /// and posts are no boilerplate.
+    thread: Option<ego_tree::NodeId>,
+    thread_path: rustc_hash::FxHashSet<ego_tree::NodeId>,
+    in_thread: bool,
 }
 
 /// A table's cells that span rows (`<td rowspan="2">Part 1</td>`), written again in each
@@ -895,7 +940,18 @@ fn span(el: &scraper::node::Element, a: Attr) -> usize {
 }
 
 impl Renderer<'_> {
+    /// Renders a node and what it holds, noting when it enters the discussion's thread.
     fn render(&mut self, n: NodeRef<Node>, depth: usize) {
+        if self.in_thread || self.thread != Some(n.id()) {
+            return self.render_node(n, depth);
+        }
+        self.in_thread = true;
+        self.render_node(n, depth);
+        self.in_thread = false;
+    }
+
+    /// Renders a node, [`Self::render`] having noted whether it is in the thread.
+    fn render_node(&mut self, n: NodeRef<Node>, depth: usize) {
         match n.value() {
             Node::Text(t) => self.text(t),
             Node::Element(el) => {
@@ -1017,8 +1073,12 @@ impl Renderer<'_> {
         }
         // A table's cells and rows are the table's, whatever their class (`td.rank`).
         let cell = matches!(el.name(), "td" | "th" | "tr");
-        SOFT_DROP.contains(&el.name())
-            || !cell && is_boilerplate_attr(el)
+        // A reply's text may sit in a form (its editor's), whose fields are dropped.
+        let thread = self.in_thread || self.thread_path.contains(&n.id());
+        SOFT_DROP.contains(&el.name()) && !self.in_thread
+            || !cell
+                && is_boilerplate_attr(el, thread)
+                && !(el.name() == "table" && content::is_song_table(n))
             || !grid
                 && matches!(
                     el.name(),
@@ -1787,6 +1847,139 @@ mod tests {
             "<p>The weekly chart of drama songs, with the ranks of this week and the last.</p>";
         let t = to_text(&format!("<div class='entry'>{story}<table><tr><th>Rank</th><th>Song</th><th>Artist</th></tr><tr><td class='rank'>1</td><td>Lanterns</td><td>Kim Na Ra</td></tr></table></div>"));
         assert!(t.contains("1. Lanterns | Kim Na Ra"), "{t}");
+    }
+
+    #[test]
+    fn a_song_table_named_like_a_ranking_widget_stays() {
+        // The story's own table, classed as rankings are; a sidebar's ranking of stories
+        // stays out. The header's last column is one the reader does not know.
+        let story = "<p>Readers voted for the drama songs they still play, and here are the five they picked.</p>";
+        let table = "<table class='tbl-rank'><thead><tr><th>#</th><th>Song</th><th>Singer</th>\
+            <th>Why readers love it</th></tr></thead><tr><td>1</td><td>Paper Boats</td>\
+            <td>Han Yeri</td><td>It opens every episode</td></tr></table>";
+        let side =
+            "<div class='rank'><ol><li>Actor weds in private</li><li>Ratings slump</li></ol></div>";
+        let t = to_text(&format!(
+            "<body><div class='entry'>{story}{table}</div>{side}</body>"
+        ));
+        assert!(t.contains("1. Paper Boats | Han Yeri"), "{t}");
+        assert!(!t.contains("Ratings slump"), "{t}");
+    }
+
+    /// A discussion page: its title in the page's header, an opening post (in its
+    /// editor's form, as some forums leave it), then
+    /// `replies`, and a side column of other threads.
+    fn discussion(replies: &str) -> String {
+        to_text(&format!(
+            "<body><div class='top'><h1>Which drama song do you replay most?</h1></div>\
+             <div class='op'><form><p>Mine changes every month, so tell me yours and I will make a list.</p></form></div>\
+             {replies}\
+             <div class='sidebar'><ul><li class='post-item'><p>Other thread about casting news</p></li>\
+             <li class='post-item'><p>Other thread about filming sites</p></li>\
+             <li class='post-item'><p>Other thread about ratings this week</p></li></ul></div></body>"
+        ))
+    }
+
+    #[test]
+    fn a_forum_threads_replies_are_its_content() {
+        let post = |n: u32, text: &str| {
+            format!("<div class='post' id='comment-{n}'><div class='author'>user{n}</div><p>{text}</p></div>")
+        };
+        let t = discussion(&format!(
+            "<div class='posts'>{}{}{}</div>",
+            post(
+                1,
+                "Paper Boats by Han Yeri, from Harbor Lights, every single morning."
+            ),
+            post(
+                2,
+                "Blue Hour by Cha Eun from Night Clinic, the bridge gets me."
+            ),
+            post(3, "Anything by Ryu Min, but mostly Winter Letter.")
+        ));
+        assert!(t.contains("Mine changes every month"), "{t}");
+        let (a, b) = (
+            t.find("Paper Boats").unwrap(),
+            t.find("Winter Letter").unwrap(),
+        );
+        assert!(a < b, "{t}");
+        assert!(!t.contains("Other thread"), "{t}");
+    }
+
+    #[test]
+    fn a_comment_tree_of_custom_elements_is_kept_with_its_nested_replies() {
+        let comment = |id: &str, text: &str, nested: &str| {
+            format!("<x-comment><span class='author'>{id}</span><div id='{id}-comment-body'><p>{text}</p></div>{nested}</x-comment>")
+        };
+        let nested = comment("c2", "Seconding Lantern Road, the piano version too.", "");
+        let tree = format!(
+            "<main><x-post><p>What drama song lives in your head this week? Mine is a slow ballad, \
+             sung by the lead, and it plays over every ending, so I hum it all day, at work, at home.</p></x-post>\
+             <x-comment-tree>{}{}{}</x-comment-tree></main>",
+            comment("c1", "Lantern Road by Sol Ahn, from The Night Ferry.", &nested),
+            comment("c3", "Open Sea by Cha Eun, no contest.", ""),
+            comment("c4", "Falling Tide by Lee Hana, I cried.", ""),
+        );
+        let t = to_text(&tree);
+        for song in [
+            "Lantern Road by Sol Ahn",
+            "Seconding Lantern Road",
+            "Open Sea",
+            "Falling Tide",
+        ] {
+            assert!(t.contains(song), "{song}: {t}");
+        }
+    }
+
+    #[test]
+    fn a_community_posts_댓글_are_kept() {
+        let cmt = |n: u32, text: &str| {
+            format!(
+                "<li id='cmt_{n}'><span class='nick'>익명</span><div class='txt'>{text}</div></li>"
+            )
+        };
+        let t = discussion(&format!(
+            "<div id='comment_box'><ul class='cmt_list'>{}{}{}</ul></div>",
+            cmt(1, "바다의 노래 - 한예리 이거 들으면 아직도 울컥함"),
+            cmt(2, "등불길 솔안 목소리 최고"),
+            cmt(3, "ㄴ 222 등불길 ㅇㅈ"),
+        ));
+        assert!(
+            t.contains("바다의 노래 - 한예리") && t.contains("ㄴ 222"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn a_news_storys_comment_section_stays_out() {
+        let comment = |n: u32| {
+            format!("<li class='comment' id='comment-{n}'><p>Reader {n} says this is the best drama song \
+                     of the year, and that the whole album deserves a listen, all of it, twice.</p></li>")
+        };
+        let comments: String = (1..=6).map(comment).collect();
+        let t = to_text(&format!(
+            "<body><article><h1>Harbor Lights soundtrack tops the chart</h1>\
+             <p>The soundtrack of Harbor Lights reached the top of the chart this week, its \
+             first single Paper Boats by Han Yeri leading the way.</p></article>\
+             <div id='comments' class='comments-area'><ol class='comment-list'>{comments}</ol></div></body>"
+        ));
+        assert!(t.contains("Paper Boats by Han Yeri"), "{t}");
+        assert!(!t.contains("Reader 1"), "{t}");
+    }
+
+    #[test]
+    fn a_side_column_of_recent_posts_is_no_thread() {
+        let recent = |n: u32| {
+            format!("<li class='recent-post'><p>Recent post {n}: a preview of another story on this site, with its first lines.</p></li>")
+        };
+        let posts: String = (1..=5).map(recent).collect();
+        let t = to_text(&format!(
+            "<body><div class='story'><p>The second single of Harbor Lights, Blue Hour by Cha Eun, \
+             came out today, with a video of the cast.</p></div>\
+             <div class='sidebar'><ul>{posts}</ul></div></body>"
+        ));
+        assert!(t.contains("Blue Hour by Cha Eun"), "{t}");
+        assert!(!t.contains("Recent post"), "{t}");
     }
 
     #[test]
