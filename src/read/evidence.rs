@@ -815,6 +815,17 @@ pub fn dated(s: &str) -> bool {
             ))
             .unwrap()
         });
+    // `4월 3일`, `2024년 3월 11일(월)`: a Korean date.
+    static KOREAN: crate::per_thread::PerThreadRegex =
+        crate::per_thread::PerThreadRegex::new(|| {
+            regex::Regex::new(
+                r"^(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일(?:\s*\(?[월화수목금토일]\)?)?$",
+            )
+            .unwrap()
+        });
+    if s.contains('월') && KOREAN.is_match(s.trim()) {
+        return true;
+    }
     // A date or a time has three digits: most slots have fewer, and skip the word tests.
     if s.bytes().filter(u8::is_ascii_digit).count() < 3 {
         return false;

@@ -2761,11 +2761,18 @@ pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
     if v.kind(j) == Some(Kind::Poss) {
         j += 1;
     }
-    // `드라마 분위기를 살린 OST`: an object, or a verb's form before a noun, is a clause
-    // about the soundtrack.
-    let clause = (j..o).any(|i| v.t(i).ends_with('를'))
-        || v.t(o - 1).ends_with(['는', '던', '린', '한', '된']);
-    (j < o && !clause).then_some(j)
+    (j < o && !ko_clause(&v.text[v.p[j.min(o - 1)].start..v.p[o - 1].end])).then_some(j)
+}
+
+/// Whether Korean words before `OST` are a clause about it, no title: an object, or a
+/// verb's form before a noun (`드라마 분위기를 살린 OST`, `지난 두 달간 공개된 OST`).
+pub fn ko_clause(words: &str) -> bool {
+    has_hangul(words)
+        && (words.split_whitespace().any(|w| w.ends_with('를'))
+            || words
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.ends_with(['는', '던', '린', '한', '된'])))
 }
 
 /// Whether a bracket holds a drama's production credits: `극본 A, 연출 B`.

@@ -2107,6 +2107,26 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_clause_or_date_names_no_drama() {
+        // A heading's clause before `OST` (what was released) names none: the section
+        // keeps its drama; a list line's date in brackets is no drama either.
+        let text = "■ 〈소금 항구〉 OST 스페셜 앨범 발매\n\n■ 지난 두 달간 공개된 OST 8곡 수록\n\n\
+                    ‘다시 봄’은 그룹 스텔라윙이 가창했다.\n\n\
+                    [안개 정원 OST 라인업]\n\nPart.1 ‘편의점 블루스’ - 모노하우스 (4월 3일)\n\
+                    Part.2 ‘새벽 불빛’ - 차은결 (4월 10일)\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("소금 항구", "다시 봄", "스텔라윙")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|r| !r.0.contains('월') && !r.0.contains("공개된")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_list_keeps_the_drama_named_before_it() {
         // The page's title heads no section over the drama its lead names, however long
         // the list; a producer's bracket is no drama; what follows the list is not its

@@ -227,8 +227,13 @@ fn heading_drama(
         p.kind == Kind::Bracket
             && (t.chars().filter(char::is_ascii_digit).count() >= 4 || find::work_facts(t))
     });
-    // `4.1. 정규 OST`, `Special OST`: the album's kind, no title.
-    if key(&name).is_empty() || generic(&name) && !year || find::kind_only(&name) {
+    // `4.1. 정규 OST`, `Special OST`: the album's kind, no title; nor is a clause
+    // (`지난 두 달간 공개된 OST`).
+    if key(&name).is_empty()
+        || generic(&name) && !year
+        || find::kind_only(&name)
+        || find::has_ost(body) && find::ko_clause(&name)
+    {
         return None;
     }
     if super::find::describes_a_drama(&name, tables) {
