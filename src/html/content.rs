@@ -330,6 +330,17 @@ fn is_track_list(n: NodeRef<Node>, sizes: &Sizes, named: bool) -> bool {
             .collect(),
         _ => return false,
     };
+    // A table's caption and header cells name it as a heading over it does
+    // (`<caption>곡 리스트</caption>`, `<th>곡정보</th>`).
+    let named = named
+        || el.name() == "table"
+            && n.descendants()
+                .filter(|c| is(c, &["caption", "th"]))
+                .any(|c| {
+                    c.descendants()
+                        .filter_map(|t| t.value().as_text())
+                        .any(|t| TRACKS.is_match(t))
+                });
     let rows: Vec<NodeRef<Node>> = rows
         .into_iter()
         .filter(|r| sizes.get(*r).text > 0)

@@ -1323,11 +1323,13 @@ impl Renderer<'_> {
 
     fn break_line(&mut self) {
         let l = self.line.trim();
-        // A heading marker or list number alone is no line.
+        // A heading marker or list number alone is no line; a number in a table is a
+        // cell's (`<td><div>1</div></td>`, a track's), which joins its row.
+        let number = l.trim_end_matches('.').chars().all(|c| c.is_ascii_digit());
         let empty = l.is_empty()
             || l == "#"
             || l == "##"
-            || l.trim_end_matches('.').chars().all(|c| c.is_ascii_digit());
+            || number && (self.tables.is_empty() || l.ends_with('.'));
         if !empty {
             self.out.push_str(l);
             self.out.push('\n');
@@ -2058,7 +2060,7 @@ mod tests {
     #[test]
     fn a_table_of_song_info_cells_without_a_singers_column_is_kept() {
         let row = |n: usize, t: &str, a: &str| {
-            format!("<tr><td><span class='rank'>{n}</span></td><td><div><a href='/t'>{t}</a></div><div><a href='/a'>{a}</a>, <a href='/b'>Ko Eun</a></div></td><td>1,20{n}</td></tr>")
+            format!("<tr><td><div><span class='rank'>{n}</span></div></td><td><div><a href='/t'>{t}</a></div><div><a href='/a'>{a}</a>, <a href='/b'>Ko Eun</a></div></td><td>1,20{n}</td></tr>")
         };
         let rows: String = [
             (1, "Tidewater", "Min Seo-ra"),
@@ -2068,7 +2070,7 @@ mod tests {
         .iter()
         .map(|(n, t, a)| row(*n, t, a))
         .collect();
-        let table = format!("<h3>수록곡</h3><form><table><tr><th>NO</th><th>곡정보</th><th>좋아요</th></tr>{rows}</table></form>");
+        let table = format!("<form><table><caption>곡 리스트</caption><tr><th>NO</th><th>곡정보</th><th>좋아요</th></tr>{rows}</table></form>");
         let side = "<div class='sidebar'><h4>Songs</h4><table><tr><td>1</td><td>Elsewhere</td><td>2:10</td></tr><tr><td>2</td><td>Far</td><td>2:11</td></tr><tr><td>3</td><td>Away</td><td>2:12</td></tr></table></div>";
         let t = to_text(&album(&table, side));
         assert!(
