@@ -245,7 +245,13 @@ pub(super) fn track_lists(doc: &Html, sizes: &Sizes, roots: &[NodeRef<Node>]) ->
     let mut stack = vec![doc.tree.root()];
     while let Some(n) = stack.pop() {
         if let Node::Element(el) = n.value() {
-            if roots.contains(&n.id()) || is_hidden(el) {
+            // A heading before the story is not over what follows it (a headline on
+            // songs is no track list's heading).
+            if roots.contains(&n.id()) {
+                heading = None;
+                continue;
+            }
+            if is_hidden(el) {
                 continue;
             }
             // A table of songs is the page's data whatever its class says (`ranking`).
@@ -292,8 +298,9 @@ static OTHERS: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)popular|recommend|also like|more (?:by|from|like)|related|similar|trending|most (?:read|played|viewed)|인기|추천|비슷한|관련|다른")
         .unwrap()
 });
-/// A track's length: `3:41`.
-static DURATION: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"^\d{1,2}:\d{2}$").unwrap());
+/// A track's length: `3:41`. Under ten minutes, as songs are: a board's list of posts
+/// gives their times of day (`11:48`).
+static DURATION: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"^\d:[0-5]\d$").unwrap());
 
 /// Whether an element is a track list: a table, list or grid ([`super::is_grid`]) of
 /// three or more rows, two thirds of them short (a title, its singers, a number, a

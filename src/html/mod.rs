@@ -2080,4 +2080,19 @@ mod tests {
         assert!(t.contains("3. Quay, Han Jae, Ko Eun | 1,203\n"), "{t}");
         assert!(!t.contains("Elsewhere"), "{t}");
     }
+
+    #[test]
+    fn a_headline_on_songs_and_a_boards_times_of_day_name_no_track_list() {
+        let tags = "<ul><li><a href='/t/1'>Grief</a></li><li><a href='/t/2'>Music</a></li><li><a href='/t/3'>Seoul</a></li></ul>";
+        let board: String = (1..=3)
+            .map(|i| format!("<tr><td>18744{i}</td><td><a href='/p'>A post {i}</a></td><td>11:4{i}</td></tr>"))
+            .collect();
+        let t = to_text(&album(
+            &format!("<table>{board}</table>"),
+            &format!("<div class='foot-tags'>{tags}</div>{tags}"),
+        ));
+        let t2 = to_text(&format!("<h2>The songs I cry to</h2>{}", album("", tags)));
+        assert!(!t.contains("A post") && !t.contains("Grief"), "{t}");
+        assert!(!t2.contains("Grief"), "{t2}");
+    }
 }
