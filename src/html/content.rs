@@ -228,33 +228,143 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     }
 }
 
-/// The tables of songs outside the story found (`roots`): a track list beside an
-/// album's description (`Name | Artist | Length` on a streaming page). Page data, kept
-/// with the story; tables in menus, sidebars and comments stay out.
-pub(super) fn song_tables(doc: &Html, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
-    let within = |n: NodeRef<Node>| {
-        roots
-            .iter()
-            .any(|r| r.id() == n.id() || n.ancestors().any(|a| a.id() == r.id()))
+/// The track lists outside the story found (`roots`), in document order: the songs of an
+/// album, a playlist or a soundtrack beside its description, which are the page's data
+/// however the scoring judged their short rows. They are tables of songs
+/// ([`is_song_table`]), and lists, grids and tables of short rows ([`is_track_list`]) in
+/// the page's main column, outside menus, page headers and footers, side columns and
+/// widgets, and not under a heading that names other pages' songs or stories ("More by",
+/// "You might also like"). One walk in document order, which skips what it keeps or
+/// leaves out whole.
+pub(super) fn track_lists(doc: &Html, sizes: &Sizes, roots: &[NodeRef<Node>]) -> Vec<NodeId> {
+    let roots: Vec<NodeId> = roots.iter().map(|r| r.id()).collect();
+    let mut out = Vec::new();
+    // What the last heading passed says of the lists after it: `Some(true)` that they
+    // are track lists, `Some(false)` that they are other pages' songs or stories.
+    let mut heading = None;
+    let mut stack = vec![doc.tree.root()];
+    while let Some(n) = stack.pop() {
+        if let Node::Element(el) = n.value() {
+            // A heading before the story is not over what follows it (a headline on
+            // songs is no track list's heading).
+            if roots.contains(&n.id()) {
+                heading = None;
+                continue;
+            }
+            if is_hidden(el) {
+                continue;
+            }
+            // A table of songs is the page's data whatever its class says (`ranking`).
+            if el.name() == "table" && is_song_table(n) {
+                out.push(n.id());
+                continue;
+            }
+            if is_unlikely(el)
+                || !matches!(el.name(), "html" | "body") && super::is_boilerplate_attr(el, false)
+            {
+                continue;
+            }
+            if matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                let text: String = n
+                    .descendants()
+                    .filter_map(|t| t.value().as_text())
+                    .map(|t| &**t)
+                    .collect();
+                heading = if OTHERS.is_match(&text) {
+                    Some(false)
+                } else {
+                    TRACKS.is_match(&text).then_some(true)
+                };
+                continue;
+            }
+            if heading != Some(false) && is_track_list(n, sizes, heading == Some(true)) {
+                out.push(n.id());
+                continue;
+            }
+        }
+        stack.extend(n.children().rev());
+    }
+    out
+}
+
+/// Headings over a track list: `Tracklist`, `Songs`, `수록곡`, `곡 정보`.
+static TRACKS: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i)track\s*-?\s*list|\btracks\b|\bsongs\b|수록곡|트랙|곡\s*(?:목록|리스트|정보)")
+        .unwrap()
+});
+/// Headings over lists of other pages: the artist's other albums, recommendations,
+/// charts of what is popular, related stories.
+static OTHERS: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(?i)popular|recommend|also like|more (?:by|from|like)|related|similar|trending|most (?:read|played|viewed)|인기|추천|비슷한|관련|다른")
+        .unwrap()
+});
+/// A track's length: `3:41`. Under ten minutes, as songs are: a board's list of posts
+/// gives their times of day (`11:48`).
+static DURATION: PerThreadRegex = PerThreadRegex::new(|| Regex::new(r"^\d:[0-5]\d$").unwrap());
+
+/// Whether an element is a track list: a table, list or grid ([`super::is_grid`]) of
+/// three or more rows, two thirds of them short (a title, its singers, a number, a
+/// length, a count of plays), that says it lists tracks: half its rows hold a length
+/// (`3:41`), or a heading over it names its tracks (`named`). Lists of stories have long
+/// rows, menus neither lengths nor such a heading.
+fn is_track_list(n: NodeRef<Node>, sizes: &Sizes, named: bool) -> bool {
+    const LONGEST: usize = 4 * super::MAX_CELL;
+    const MAX_ROWS: usize = 200;
+    let Some(el) = n.value().as_element() else {
+        return false;
     };
-    doc.tree
-        .root()
-        .descendants()
-        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "table"))
-        .filter(|n| !within(*n))
-        .filter(|n| {
-            !n.ancestors().any(|a| {
-                a.value().as_element().is_some_and(|e| {
-                    is_hidden(e)
-                        || is_unlikely(e)
-                        || !matches!(e.name(), "html" | "body")
-                            && super::is_boilerplate_attr(e, false)
-                })
+    // A larger block is a page's layout, not walked for rows (every element is asked).
+    if sizes.get(n).text > MAX_ROWS * LONGEST {
+        return false;
+    }
+    let is = |c: &NodeRef<Node>, names: &[&str]| {
+        c.value()
+            .as_element()
+            .is_some_and(|e| names.contains(&e.name()))
+    };
+    let rows: Vec<NodeRef<Node>> = match el.name() {
+        "table" => n
+            .descendants()
+            .filter(|c| {
+                is(c, &["tr"])
+                    && c.ancestors().find(|a| is(a, &["table"])).map(|t| t.id()) == Some(n.id())
             })
+            .collect(),
+        "ol" | "ul" => n.children().filter(|c| is(c, &["li"])).collect(),
+        _ if super::is_grid(n, sizes) => n
+            .children()
+            .filter_map(|c| super::row_of(c, sizes))
+            .collect(),
+        _ => return false,
+    };
+    // A table's caption and header cells name it as a heading over it does
+    // (`<caption>곡 리스트</caption>`, `<th>곡정보</th>`).
+    let named = named
+        || el.name() == "table"
+            && n.descendants()
+                .filter(|c| is(c, &["caption", "th"]))
+                .any(|c| {
+                    c.descendants()
+                        .filter_map(|t| t.value().as_text())
+                        .any(|t| TRACKS.is_match(t))
+                });
+    let rows: Vec<NodeRef<Node>> = rows
+        .into_iter()
+        .filter(|r| sizes.get(*r).text > 0)
+        .collect();
+    let short = rows
+        .iter()
+        .filter(|r| sizes.get(**r).text <= LONGEST)
+        .count();
+    let timed = rows
+        .iter()
+        .filter(|r| {
+            r.descendants()
+                .filter_map(|t| t.value().as_text())
+                .any(|t| DURATION.is_match(t.trim()))
         })
-        .filter(|n| is_song_table(*n))
-        .map(|n| n.id())
-        .collect()
+        .count();
+    rows.len() >= 3 && short * 3 >= rows.len() * 2 && (named || timed * 2 >= rows.len())
 }
 
 /// Whether a table is a list of songs: its header row names a title column and a

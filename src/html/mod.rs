@@ -138,12 +138,13 @@ pub fn to_page(html: &str) -> Page {
         .into_iter()
         .filter_map(|id| doc.tree.get(id))
         .collect();
-    if roots.is_empty() {
+    let lists = if roots.is_empty() {
         roots.push(*doc.root_element());
+        Vec::new()
     } else {
-        let tables = content::song_tables(&doc, &roots);
-        roots.extend(tables.into_iter().filter_map(|id| doc.tree.get(id)));
-    }
+        content::track_lists(&doc, &sizes, &roots)
+    };
+    roots.extend(lists.iter().filter_map(|&id| doc.tree.get(id)));
     // A discussion's replies, after its opening post: those the story found holds are
     // rendered in place, others join it (holding what of it lies among them).
     let inside = |n: NodeRef<Node>, outer: NodeRef<Node>| {
@@ -156,9 +157,11 @@ pub fn to_page(html: &str) -> Page {
         roots.push(t);
     }
     let joined = joined.map(|t| t.id());
+    // The story is measured without the track lists beside it, whose short rows would
+    // make its own short blocks (a widget of songs the scoring chose) look like boilerplate.
     let story_len = roots
         .iter()
-        .filter(|r| Some(r.id()) != joined)
+        .filter(|r| Some(r.id()) != joined && !lists.contains(&r.id()))
         .map(|r| sizes.get(*r).text)
         .sum();
     if roots.len() > 1 {
@@ -186,6 +189,7 @@ pub fn to_page(html: &str) -> Page {
             .map(|a| a.id())
             .collect(),
         in_thread: false,
+        in_list: false,
     };
     // The page's headline, when the story's container leaves it out (it often sits in
     // the page's header): what the article is about, as its first heading.
@@ -206,6 +210,7 @@ pub fn to_page(html: &str) -> Page {
             Some(t) if t == r.id() => sizes.get(r).text,
             _ => story_len,
         };
+        out.in_list = lists.contains(&r.id());
         out.render(r, 0);
     }
     Page {
@@ -899,6 +904,9 @@ struct Renderer<'a> {
     thread: Option<ego_tree::NodeId>,
     thread_path: rustc_hash::FxHashSet<ego_tree::NodeId>,
     in_thread: bool,
+    /// Whether a track list ([`content::track_lists`]) is being rendered: it was judged
+    /// whole, and its rows of linked names or its `rank` cells are no boilerplate.
+    in_list: bool,
 }
 
 /// A table's cells that span rows (`<td rowspan="2">Part 1</td>`), written again in each
@@ -1032,13 +1040,13 @@ impl Renderer<'_> {
                     _ => {}
                 }
                 // Where the cell's text begins: `out` as it was, and the line so far.
-                let cell = matches!(name, "td" | "th").then_some((self.out.len(), self.line.len()));
+                let cell = matches!(name, "td" | "th").then(|| (self.out.len(), self.line.clone()));
                 for c in n.children() {
                     self.render(c, depth + 1);
                 }
-                if let Some((out, line)) = cell {
-                    self.join_cell(out, line);
-                    self.end_cell(el, out, line);
+                if let Some((out, row)) = cell {
+                    self.join_cell(out, &row);
+                    self.end_cell(el, out, row.len());
                 }
                 match name {
                     "table" => _ = self.tables.pop(),
@@ -1068,7 +1076,7 @@ impl Renderer<'_> {
     /// linked name, `<a>A</a> & <a>B</a>`) stays.
     fn is_boilerplate(&self, n: NodeRef<Node>, el: &scraper::node::Element, grid: bool) -> bool {
         let size = self.sizes.get(n);
-        if size.text * 2 >= self.root_len {
+        if self.in_list || size.text * 2 >= self.root_len {
             return false;
         }
         // A table's cells and rows are the table's, whatever their class (`td.rank`).
@@ -1267,14 +1275,18 @@ impl Renderer<'_> {
     /// A short cell that broke into lines (`<td>Kim Feel<br>Kim Bo-kyung</td>`) is one
     /// cell of its row again, its lines a list (`Kim Feel, Kim Bo-kyung`): a row is one
     /// line. A long cell (a layout table's whole story) keeps its lines.
-    fn join_cell(&mut self, from: usize, row: usize) {
+    fn join_cell(&mut self, from: usize, row: &str) {
         const SHORT: usize = 120;
         // The cell's own text: what went out and what is on the line, less the row before it.
-        let size = (self.out.len() - from + self.line.len()).saturating_sub(row);
+        let size = (self.out.len() - from + self.line.len()).saturating_sub(row.len());
         if self.out.len() == from || size > SHORT {
             return;
         }
-        let mut joined = self.out.split_off(from).trim_end().replace('\n', ", ");
+        let went = self.out.split_off(from);
+        // The row before the cell went out with the cell's first line, or was dropped
+        // when it was only the row's number (`1.` is no line alone): it leads again.
+        let lines = went.strip_prefix(row.trim()).unwrap_or(&went);
+        let mut joined = format!("{row}{}", lines.trim().replace('\n', ", "));
         if !self.line.trim().is_empty() {
             joined.push_str(", ");
             joined.push_str(self.line.trim_start());
@@ -1311,11 +1323,13 @@ impl Renderer<'_> {
 
     fn break_line(&mut self) {
         let l = self.line.trim();
-        // A heading marker or list number alone is no line.
+        // A heading marker or list number alone is no line; a number in a table is a
+        // cell's (`<td><div>1</div></td>`, a track's), which joins its row.
+        let number = l.trim_end_matches('.').chars().all(|c| c.is_ascii_digit());
         let empty = l.is_empty()
             || l == "#"
             || l == "##"
-            || l.trim_end_matches('.').chars().all(|c| c.is_ascii_digit());
+            || number && (self.tables.is_empty() || l.ends_with('.'));
         if !empty {
             self.out.push_str(l);
             self.out.push('\n');
@@ -1998,5 +2012,87 @@ mod tests {
         ));
         assert!(t.starts_with("First line of the story"), "{t}");
         assert!(!t.contains("Home, News"), "{t}");
+    }
+
+    /// An album page: its description is the story, its track list sits beside it.
+    fn album(tracks: &str, others: &str) -> String {
+        let about = "<article class='about'><p>Salt Lanterns is the soundtrack album of the drama Salt Lanterns, with its singles, its score, and a few words, commas and more.</p><p>Its songs came out one by one while the drama aired, each sung by a guest, and the score closes it.</p></article>";
+        format!("<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/c'>Charts</a></li></ul></nav><div class='page'>{about}{tracks}{others}</div></body>")
+    }
+
+    #[test]
+    fn a_grid_of_tracks_beside_the_albums_description_is_kept() {
+        let row = |n: usize, t: &str, a: &str| {
+            format!("<div class='tr'><div>{n}</div><div class='m'><div><a href='/t'>{t}</a></div><span><a href='/a'>{a}</a></span></div><div>3:4{n}</div></div>")
+        };
+        let rows: String = [
+            (1, "Tidewater", "Min Seo-ra"),
+            (2, "Low Lamps", "ORBIT"),
+            (3, "Quay", "Han Jae"),
+        ]
+        .iter()
+        .map(|(n, t, a)| row(*n, t, a))
+        .collect();
+        let more = "<h2>More by Min Seo-ra</h2><div><div class='c'><a href='/x'>Elsewhere</a><span>2:10</span></div><div class='c'><a href='/y'>Far</a><span>2:11</span></div><div class='c'><a href='/z'>Away</a><span>2:12</span></div></div>";
+        let t = to_text(&album(&format!("<div class='list'>{rows}</div>"), more));
+        assert!(t.contains("1. Tidewater | Min Seo-ra | 3:41\n"), "{t}");
+        assert!(t.contains("3. Quay | Han Jae | 3:43\n"), "{t}");
+        assert!(t.find("soundtrack album") < t.find("Tidewater"), "{t}");
+        assert!(!t.contains("Elsewhere") && !t.contains("Home"), "{t}");
+    }
+
+    #[test]
+    fn an_ordered_track_list_under_its_heading_is_kept_and_a_popular_list_is_not() {
+        let list = "<h2>Tracklist</h2><ol><li><a href='/t'>Tidewater</a> – <a href='/a'>Min Seo-ra</a></li><li><a href='/t'>Low Lamps</a> – <a href='/a'>ORBIT</a></li><li><a href='/t'>Quay</a> – <a href='/a'>Han Jae</a></li></ol>";
+        let popular = "<h2>Popular songs</h2><ol><li><a href='/p'>Elsewhere</a> – <a href='/a'>Nobody</a></li><li><a href='/p'>Far</a> – <a href='/a'>Nobody</a></li><li><a href='/p'>Away</a> – <a href='/a'>Nobody</a></li></ol>";
+        let t = to_text(&album(list, popular));
+        assert!(
+            t.contains("Tidewater – Min Seo-ra\nLow Lamps – ORBIT\nQuay – Han Jae\n"),
+            "{t}"
+        );
+        assert!(!t.contains("Elsewhere"), "{t}");
+        // Short lists of links under no such heading, with no lengths, are menus.
+        let menu = "<ul><li><a href='/a'>Albums</a></li><li><a href='/b'>Artists</a></li><li><a href='/c'>Genres</a></li></ul>";
+        let t = to_text(&album(menu, ""));
+        assert!(!t.contains("Albums"), "{t}");
+    }
+
+    #[test]
+    fn a_table_of_song_info_cells_without_a_singers_column_is_kept() {
+        let row = |n: usize, t: &str, a: &str| {
+            format!("<tr><td><div><span class='rank'>{n}</span></div></td><td><div><a href='/t'>{t}</a></div><div><a href='/a'>{a}</a>, <a href='/b'>Ko Eun</a></div></td><td>1,20{n}</td></tr>")
+        };
+        let rows: String = [
+            (1, "Tidewater", "Min Seo-ra"),
+            (2, "Low Lamps", "ORBIT"),
+            (3, "Quay", "Han Jae"),
+        ]
+        .iter()
+        .map(|(n, t, a)| row(*n, t, a))
+        .collect();
+        let table = format!("<form><table><caption>곡 리스트</caption><tr><th>NO</th><th>곡정보</th><th>좋아요</th></tr>{rows}</table></form>");
+        let side = "<div class='sidebar'><h4>Songs</h4><table><tr><td>1</td><td>Elsewhere</td><td>2:10</td></tr><tr><td>2</td><td>Far</td><td>2:11</td></tr><tr><td>3</td><td>Away</td><td>2:12</td></tr></table></div>";
+        let t = to_text(&album(&table, side));
+        assert!(
+            t.contains("1. Tidewater, Min Seo-ra, Ko Eun | 1,201\n"),
+            "{t}"
+        );
+        assert!(t.contains("3. Quay, Han Jae, Ko Eun | 1,203\n"), "{t}");
+        assert!(!t.contains("Elsewhere"), "{t}");
+    }
+
+    #[test]
+    fn a_headline_on_songs_and_a_boards_times_of_day_name_no_track_list() {
+        let tags = "<ul><li><a href='/t/1'>Grief</a></li><li><a href='/t/2'>Music</a></li><li><a href='/t/3'>Seoul</a></li></ul>";
+        let board: String = (1..=3)
+            .map(|i| format!("<tr><td>18744{i}</td><td><a href='/p'>A post {i}</a></td><td>11:4{i}</td></tr>"))
+            .collect();
+        let t = to_text(&album(
+            &format!("<table>{board}</table>"),
+            &format!("<div class='foot-tags'>{tags}</div>{tags}"),
+        ));
+        let t2 = to_text(&format!("<h2>The songs I cry to</h2>{}", album("", tags)));
+        assert!(!t.contains("A post") && !t.contains("Grief"), "{t}");
+        assert!(!t2.contains("Grief"), "{t2}");
     }
 }
