@@ -2012,6 +2012,10 @@ fn drama_mentions(
     used: &mut [bool],
 ) {
     let n = v.p.len();
+    // Whether the line has what ends a bare Korean title (`drama.bare_ost`), asked once.
+    let ends_bare =
+        v.p.iter()
+            .any(|q| matches!(q.kind, Kind::Ost | Kind::Bracket));
     for k in 0..n {
         let p = v.p[k];
         let mention = |strength: f32, cue: &'static str| DramaMention {
@@ -2320,9 +2324,10 @@ fn drama_mentions(
         // `드라마 하얀 소금 항구 OST`, `KBS2 푸른 정원 OST`, `수목드라마 마지막 우체국(극본 A,
         // 연출 B)이`: a bare Korean title between its cue word and its soundtrack or its
         // production credits.
-        if p.kind == Kind::Run
-            && has_hangul(v.t(k))
+        if ends_bare
+            && p.kind == Kind::Run
             && k > 0
+            && has_hangul(v.t(k))
             && (is_drama_word(v, k - 1) || is_network(v.t(k - 1)))
         {
             let o = (k + 1..n.min(k + 12)).find(|&i| {
@@ -3105,7 +3110,11 @@ pub fn other_work(name: &str) -> Option<&'static str> {
         "from the movie",
     ]) {
         Some("a film's song")
-    } else if starts(&["예능"]) || SHOW_KINDS.iter().any(|k| starts(&[&format!("{k} show ")])) {
+    } else if starts(&["예능"])
+        || SHOW_KINDS
+            .iter()
+            .any(|k| starts(&[k]) && name[k.len()..].starts_with(" show "))
+    {
         Some("a variety show's song")
     } else if starts(&["웹툰", "네이버웹툰", "webtoon "]) {
         Some("a webtoon's song")

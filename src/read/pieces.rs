@@ -631,11 +631,11 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
         let sentence_start = joined
             .last()
             .is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
-        let verb_like = {
+        let verb_like = || {
             let w = p.text(line);
             w.ends_with("ing") || w.ends_with("ed") || OPENERS.contains(&w)
         };
-        if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like {
+        if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like() {
             joined.push(Piece {
                 kind: Kind::Word,
                 ..p
