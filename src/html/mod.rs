@@ -2015,6 +2015,18 @@ mod tests {
     }
 
     /// An album page: its description is the story, its track list sits beside it.
+    /// Three invented tracks' rows, in the shape `row` writes.
+    fn three_tracks(row: impl Fn(usize, &str, &str) -> String) -> String {
+        [
+            (1, "Tidewater", "Min Seo-ra"),
+            (2, "Low Lamps", "ORBIT"),
+            (3, "Quay", "Han Jae"),
+        ]
+        .iter()
+        .map(|(n, t, a)| row(*n, t, a))
+        .collect()
+    }
+
     fn album(tracks: &str, others: &str) -> String {
         let about = "<article class='about'><p>Salt Lanterns is the soundtrack album of the drama Salt Lanterns, with its singles, its score, and a few words, commas and more.</p><p>Its songs came out one by one while the drama aired, each sung by a guest, and the score closes it.</p></article>";
         format!("<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/c'>Charts</a></li></ul></nav><div class='page'>{about}{tracks}{others}</div></body>")
@@ -2025,14 +2037,7 @@ mod tests {
         let row = |n: usize, t: &str, a: &str| {
             format!("<div class='tr'><div>{n}</div><div class='m'><div><a href='/t'>{t}</a></div><span><a href='/a'>{a}</a></span></div><div>3:4{n}</div></div>")
         };
-        let rows: String = [
-            (1, "Tidewater", "Min Seo-ra"),
-            (2, "Low Lamps", "ORBIT"),
-            (3, "Quay", "Han Jae"),
-        ]
-        .iter()
-        .map(|(n, t, a)| row(*n, t, a))
-        .collect();
+        let rows = three_tracks(row);
         let more = "<h2>More by Min Seo-ra</h2><div><div class='c'><a href='/x'>Elsewhere</a><span>2:10</span></div><div class='c'><a href='/y'>Far</a><span>2:11</span></div><div class='c'><a href='/z'>Away</a><span>2:12</span></div></div>";
         let t = to_text(&album(&format!("<div class='list'>{rows}</div>"), more));
         assert!(t.contains("1. Tidewater | Min Seo-ra | 3:41\n"), "{t}");
@@ -2062,14 +2067,7 @@ mod tests {
         let row = |n: usize, t: &str, a: &str| {
             format!("<tr><td><div><span class='rank'>{n}</span></div></td><td><div><a href='/t'>{t}</a></div><div><a href='/a'>{a}</a>, <a href='/b'>Ko Eun</a></div></td><td>1,20{n}</td></tr>")
         };
-        let rows: String = [
-            (1, "Tidewater", "Min Seo-ra"),
-            (2, "Low Lamps", "ORBIT"),
-            (3, "Quay", "Han Jae"),
-        ]
-        .iter()
-        .map(|(n, t, a)| row(*n, t, a))
-        .collect();
+        let rows = three_tracks(row);
         let table = format!("<form><table><caption>곡 리스트</caption><tr><th>NO</th><th>곡정보</th><th>좋아요</th></tr>{rows}</table></form>");
         let side = "<div class='sidebar'><h4>Songs</h4><table><tr><td>1</td><td>Elsewhere</td><td>2:10</td></tr><tr><td>2</td><td>Far</td><td>2:11</td></tr><tr><td>3</td><td>Away</td><td>2:12</td></tr></table></div>";
         let t = to_text(&album(&table, side));
