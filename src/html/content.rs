@@ -437,7 +437,8 @@ pub(super) fn replies<'a>(
     let mut runs: Vec<(NodeRef<Node>, usize, NodeRef<Node>)> = Vec::new();
     // Each child's kind → (blocks, their text, the first): a map, as a parent may have
     // thousands of children of as many kinds.
-    let mut kinds: HashMap<(&str, String), (usize, usize, NodeRef<Node>)> = HashMap::default();
+    let mut kinds: HashMap<(&str, std::borrow::Cow<str>), (usize, usize, NodeRef<Node>)> =
+        HashMap::default();
     for p in doc.tree.root().descendants() {
         kinds.clear();
         for c in p.children() {
@@ -452,12 +453,20 @@ pub(super) fn replies<'a>(
             if !block || size.text == 0 || size.link_density() >= 0.5 {
                 continue;
             }
-            let class: String = attr(e, Attr::Class)
+            // Copied only when it holds digits (`post-1234`): most classes are kept as
+            // they are, and every element of the page is asked.
+            let first = attr(e, Attr::Class)
                 .and_then(|c| c.split_ascii_whitespace().next())
-                .unwrap_or("")
-                .chars()
-                .filter(|ch| !ch.is_ascii_digit())
-                .collect();
+                .unwrap_or("");
+            let class: std::borrow::Cow<str> = if first.bytes().any(|b| b.is_ascii_digit()) {
+                first
+                    .chars()
+                    .filter(|ch| !ch.is_ascii_digit())
+                    .collect::<String>()
+                    .into()
+            } else {
+                first.into()
+            };
             let k = kinds.entry((e.name(), class)).or_insert((0, 0, c));
             k.0 += 1;
             k.1 += size.text;

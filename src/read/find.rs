@@ -2766,7 +2766,7 @@ pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
     if v.kind(j) == Some(Kind::Poss) {
         j += 1;
     }
-    (j < o && !ko_clause(&v.text[v.p[j.min(o - 1)].start..v.p[o - 1].end])).then_some(j)
+    (j < o && !ko_clause(&v.text[v.p[j].start..v.p[o - 1].end])).then_some(j)
 }
 
 /// Whether Korean words before `OST` are a clause about it, no title: an object, or a

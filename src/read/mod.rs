@@ -815,6 +815,14 @@ fn credit_line(text: &str) -> Option<CreditSpans> {
     (end > 0).then_some(((start, start + end), drama))
 }
 
+/// Whether a numbered line's text after its marker may be a bare title: one to eight
+/// words, a name's, not a sentence ending in a period.
+fn short_title(l: &ReadLine) -> bool {
+    let body = segment::strip_marker(&l.line.text).trim();
+    let words = body.split_whitespace().count();
+    (1..=8).contains(&words) && !body.ends_with('.') && !evidence::not_a_name(body)
+}
+
 /// The uncredited titles of a numbered track list (`6. Orientalism`, `07 Alone`): three
 /// or more numbered lines in a row, each one short title, or numbered lines right after
 /// the list's credited songs.
@@ -824,8 +832,6 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
         t.starts_with(|c: char| c.is_ascii_digit()) && segment::has_marker(t)
     };
     let title = |l: &ReadLine| {
-        let body = segment::strip_marker(&l.line.text).trim();
-        let words = body.split_whitespace().count();
         let year = l.pieces.iter().any(|p| {
             p.kind == pieces::Kind::Bracket
                 && p.text(&l.line.text)
@@ -834,7 +840,7 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
                     .count()
                     >= 4
         });
-        (1..=8).contains(&words) && !body.ends_with('.') && !year && !evidence::not_a_name(body)
+        short_title(l) && !year
     };
     let song_line = song_lines(lines.len(), songs);
     let has_song = |i: usize| song_line[i];
@@ -885,20 +891,15 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
 fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention]) -> Vec<Song> {
     let song_line = song_lines(lines.len(), songs);
     let numbered = |l: &ReadLine| {
+        let t = l
+            .line
+            .text
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start();
         l.line.kind == segment::LineKind::Heading
-            && segment::has_marker(
-                l.line
-                    .text
-                    .trim_start()
-                    .trim_start_matches('#')
-                    .trim_start(),
-            )
-            && l.line
-                .text
-                .trim_start()
-                .trim_start_matches('#')
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && segment::has_marker(t)
     };
     let headings: Vec<usize> = (0..lines.len()).filter(|&i| numbered(&lines[i])).collect();
     let with_songs = headings.iter().filter(|&&i| song_line[i]).count();
@@ -919,13 +920,11 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
     {
         let l = &lines[i];
         let body = segment::strip_marker(&l.line.text).trim();
-        let words = body.split_whitespace().count();
-        if !(1..=8).contains(&words)
-            || body.ends_with(['.', '?', '!', ':'])
+        if !short_title(l)
+            || body.ends_with(['?', '!', ':'])
             || l.pieces
                 .iter()
                 .any(|p| matches!(p.kind, pieces::Kind::Bracket | pieces::Kind::Sep))
-            || evidence::not_a_name(body)
             || tie::generic(body)
         {
             continue;
