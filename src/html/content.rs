@@ -437,8 +437,9 @@ pub(super) fn replies<'a>(
     let mut runs: Vec<(NodeRef<Node>, usize, NodeRef<Node>)> = Vec::new();
     // Each child's kind → (blocks, their text, the first): a map, as a parent may have
     // thousands of children of as many kinds.
-    let mut kinds: HashMap<(&str, std::borrow::Cow<str>), (usize, usize, NodeRef<Node>)> =
-        HashMap::default();
+    // A child's kind: its tag and its first class without digits.
+    type BlockKind<'a> = (&'a str, std::borrow::Cow<'a, str>);
+    let mut kinds: HashMap<BlockKind, (usize, usize, NodeRef<Node>)> = HashMap::default();
     for p in doc.tree.root().descendants() {
         kinds.clear();
         for c in p.children() {
