@@ -129,6 +129,12 @@ fn given_syllables(word: &str) -> Option<usize> {
     fewest_syllables(&lower).filter(|&n| n <= 2)
 }
 
+/// Whether a word is a romanised Korean given name of two hyphenated syllables
+/// (`So-hee`, `Joong-ki`).
+pub(crate) fn hyphenated_given(word: &str) -> bool {
+    word.contains('-') && given_syllables(word) == Some(2)
+}
+
 /// Common English words: a name that is one of them is no evidence of a person or a
 /// performer in title-case text (`Go Home`, `So Long`, `Rain`).
 const COMMON_WORDS: &[&str] = &[

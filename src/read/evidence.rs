@@ -565,20 +565,6 @@ pub fn is_furniture(w: &str) -> bool {
     is_one_of(w, FURNITURE_WORDS)
 }
 
-/// Whether a word is a romanised Korean given name of two syllables: `So-hee`, `Joong-ki`.
-fn romanised_given(w: &str) -> bool {
-    let w = w.trim_end_matches([',', '.', '’', '\'']);
-    w.split_once('-').is_some_and(|(a, b)| {
-        let syllable = |s: &str, first_upper: bool| {
-            (2..=5).contains(&s.len())
-                && s.chars().enumerate().all(|(i, c)| {
-                    c.is_ascii_alphabetic() && (c.is_ascii_uppercase() == (i == 0 && first_upper))
-                })
-        };
-        syllable(a, true) && syllable(b, false)
-    })
-}
-
 fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
@@ -597,9 +583,12 @@ fn sentence_like(s: &str) -> bool {
         let d = w.trim_end_matches(['K', 'k', 'M', '+']);
         d.len() < w.len() && !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '.')
     };
-    // `SBS 금토드라마`, `월화드라마`: a slot's kind of drama is no name either.
     // `Song So-hee`: a surname that is also a role word, before a romanised given name.
-    let surname = words.len() <= 3 && words.get(1).is_some_and(|w| romanised_given(w));
+    let surname = words.len() <= 3
+        && words.get(1).is_some_and(|w| {
+            crate::shape::hyphenated_given(w.trim_end_matches([',', '.', '’', '\'']))
+        });
+    // `SBS 금토드라마`, `월화드라마`: a slot's kind of drama is no name either.
     if words
         .iter()
         .enumerate()
