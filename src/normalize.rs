@@ -347,16 +347,30 @@ pub fn split_feat(title: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// The credit after a featuring word that opens `s` (`feat. X`, `Ft X`, `featuring X`).
+/// The credit after a featuring word that opens `s` (`feat. X`, `Ft X`, `featuring X`,
+/// `with X`). `with` credits only a name (capitalised, or Hangul): `with strings` is an
+/// arrangement.
 ///
 /// ```
 /// use ostract::normalize::feat_credit;
 /// assert_eq!(feat_credit("Feat. pH-1"), Some("pH-1"));
 /// assert_eq!(feat_credit("featuring Kim Bo-kyung "), Some("Kim Bo-kyung"));
+/// assert_eq!(feat_credit("with Punch"), Some("Punch"));
+/// assert_eq!(feat_credit("duet with 민트"), Some("민트"));
+/// assert_eq!(feat_credit("with strings"), None);
 /// assert_eq!(feat_credit("Acoustic Ver."), None);
 /// ```
 pub fn feat_credit(s: &str) -> Option<&str> {
-    after_lead(s, &["featuring ", "feat.", "feat ", "ft.", "ft "])
+    after_lead(s, &["featuring ", "feat.", "feat ", "ft.", "ft "]).or_else(|| {
+        let s = s.trim_start();
+        let rest = s
+            .strip_prefix("duet ")
+            .unwrap_or(s)
+            .strip_prefix("with ")?
+            .trim();
+        rest.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
+            .then_some(rest)
+    })
 }
 
 /// Splits a title with a gloss in parentheses into the title and the gloss, when one
@@ -429,7 +443,7 @@ static MEMBER_OF: PerThreadRegex = PerThreadRegex::new(|| {
 
 /// A featured singer in brackets (`A (feat. B)`, `A [Feat. B]`): a credit, not a group.
 static FEAT_BRACKET: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"(?i)\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^()\[\]]+)[)\]]").unwrap()
+    Regex::new(r"\s*[(\[]\s*(?:(?i:feat\.?|ft\.?|featuring)\s+([^()\[\]]+)|(?:duet )?with\s+([\p{Lu}\p{Hangul}][^()\[\]]*))[)\]]").unwrap()
 });
 
 /// `Part.1 폴킴`, `OST Part 3 Kim Na-young`: the part a singer sang, before the name.
@@ -493,7 +507,7 @@ pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
 /// ```
 pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<String> {
     let raw = capital_x(&hangul_hyphens(&tidy(raw)), tables);
-    let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1");
+    let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1$2");
     let raw = MEMBER_OF.replace(&raw, " ($1)");
     let raw = trim_punct(&raw);
     if raw.is_empty() {

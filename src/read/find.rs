@@ -1139,7 +1139,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     };
     let mut start = v.p[first].start;
     if p.kind == Kind::Run
-        && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by") || v.is(o - 1, "and"))
+        && (o > 0 && (v.kind(o - 1) == Some(Kind::Poss) || v.is(o - 1, "by"))
             || o > 1 && v.kind(o - 1) == Some(Kind::Sep) && v.kind(o - 2) == Some(Kind::Poss))
     {
         // `From A’s X to B and C’s Y`: after `to`, the next owner whole (a duo's `and`
@@ -1181,8 +1181,10 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
                 && matches!(v.t(first - 1), "&" | "×"))
         && v.kind(first - 2) == Some(Kind::Run)
         && !ends_as_clause(v.t(first - 2))
-        // `×` joins only acts: no name evidence is asked.
-        && (evidence::performer(tables, v.t(first - 2)) >= 0.4 || v.t(first - 1) == "×")
+        // `×` and `feat.` join only acts: no name evidence is asked.
+        && (evidence::performer(tables, v.t(first - 2)) >= 0.4
+            || v.t(first - 1) == "×"
+            || v.is_any(first - 1, &["feat.", "ft.", "feat", "ft"]))
     {
         first -= 2;
         start = v.p[first].start;

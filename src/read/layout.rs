@@ -53,6 +53,9 @@ pub struct SlotLine {
     pub pattern: String,
 }
 
+/// Role words that say the name after them sings (`가수 A`, `Singer A`).
+const SINGER_ROLES: &[&str] = &["가수", "보컬", "singer", "vocalist"];
+
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
 /// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
 pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option<SlotLine> {
@@ -79,6 +82,18 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     b -= 1;
                 }
             }
+            // `OST Part.5 가수 A - T`: a part label that opens the slot names no soundtrack;
+            // the name after it is the slot.
+            let a = if b > a
+                && v.p[a].kind == Kind::Ost
+                && v.t(a).contains(|c: char| c.is_ascii_digit())
+                && v.p[a + 1].kind == Kind::Run
+                && !evidence::dated(&v.text[v.p[a + 1].start..v.p[b].end])
+            {
+                a + 1
+            } else {
+                a
+            };
             let s = v.p[a].start;
             let e = v.p[b].end;
             let single_quote = a == b && v.p[a].kind == Kind::Quoted;
@@ -101,6 +116,18 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };
+            // `가수 권하늘 - T`, `Singer Kim Ha-na: T`: a singer's role word before a name
+            // credits it, as `by` does.
+            let (text, slot_cue) = match text.split_once(' ') {
+                Some((role, name))
+                    if cue.is_empty()
+                        && SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
+                        && !evidence::not_a_name(name) =>
+                {
+                    (name.trim().to_string(), "credit")
+                }
+                _ => (text, *cue),
+            };
             let after_slash = pattern.ends_with('/');
             let plain = (a..=b).all(|i| v.p[i].kind == Kind::Word);
             pattern.push(if single_quote { 'Q' } else { 'N' });
@@ -120,7 +147,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 bracket: false,
                 ost,
                 year: false,
-                cue,
+                cue: slot_cue,
                 mark,
                 plain,
                 after_slash,
@@ -530,11 +557,17 @@ fn drama_next(v: &View, i: usize, tables: &Tables) -> bool {
         || evidence::performer(tables, v.t(i)) >= 0.6
 }
 
-/// Whether a bracket credits the staff, not a singer: `Prod. by A`, `Composed by B`.
+/// Whether a bracket credits the staff, not a singer: `Prod. by A`, `Composed by B`, a
+/// photo's source (`사진=A 제공`, `Photo: B`).
 fn staff_credit(inner: &str) -> bool {
-    inner
-        .split_once(" by ")
-        .is_some_and(|(what, _)| super::find::is_staff(what.trim_end_matches('.')))
+    let labelled = inner.split_once(['=', ':']).is_some_and(|(what, _)| {
+        let what = what.trim();
+        what.starts_with("사진") || what == "출처" || super::find::is_staff(what)
+    });
+    labelled
+        || inner
+            .split_once(" by ")
+            .is_some_and(|(what, _)| super::find::is_staff(what.trim_end_matches('.')))
 }
 
 /// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.
@@ -649,7 +682,7 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     // Slots that play no role: a featured singer (`(feat. B)`), who joins the credit
     // before it; a studio credit's role (`Piano by A`, `Composed & Arranged by B`); a
     // post's byline with its time or date (`by nightowl, 08-19-2018 11:32 PM`); a part's
-    // number (`Part.1 ‘T’ – A`). Each role's score outweighs the credit a `by` gives the
+    // number (`Part.1 ‘T’ – A`); a photo's source (`A /사진=B`). Each role's score outweighs the credit a `by` gives the
     // slot after it.
     let staff = || {
         !slot.quoted
@@ -659,7 +692,12 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
                 .filter(|w| !w.is_empty())
                 .all(super::find::is_staff)
     };
-    if slot.cue == "ft" || staff() || evidence::dated(&slot.text) || is_part(&slot.text) {
+    if slot.cue == "ft"
+        || staff()
+        || staff_credit(&slot.text)
+        || evidence::dated(&slot.text)
+        || is_part(&slot.text)
+    {
         return [-8.0, -8.0, -8.0, 0.0];
     }
     let other = if slot.bracket { -0.2 } else { -1.5 };
@@ -857,6 +895,18 @@ pub fn read(
                 .map(|(s, _)| s)
         };
         let Some(t) = get(Role::Track) else { continue };
+        // `“T” (with A) — from the W special album`, `— for the variety show W`: a row
+        // that says where its song comes from, in a slot that names no drama (nor a
+        // singer's group, `V from BTS`), is another work's.
+        let source = |(s, r): (&Slot, &Role)| {
+            matches!(s.cue, "from" | "for")
+                && !s.ost
+                && *r == Role::Other
+                && evidence::performer(tables, &s.text) < 0.5
+        };
+        if l.slots.iter().zip(roles).any(source) {
+            continue;
+        }
         // `Written by A` under a title read as `Performed by B`: a staff role or a
         // credit's verb is no song's title, whatever the layout's other lines make it.
         // Nor is a number (`10.4 | 9.6`, a ratings table's row) a title or a singer.
@@ -1172,6 +1222,68 @@ mod tests {
             (got[0].0.as_str(), got[0].1.as_str()),
             ("Paper Moon", "Mira Dove, Kim Seo-yeon")
         );
+    }
+
+    #[test]
+    fn a_duet_partner_after_with_joins_the_credit() {
+        for line in [
+            "1. “Paper Moon” (with Kim Seo-yeon) – Mira Dove\n",
+            "1. Mira Dove – “Paper Moon” (with Kim Seo-yeon)\n",
+        ] {
+            let got = read_lines(line);
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str(), got[0].2.as_deref()),
+                ("Paper Moon", "Mira Dove, Kim Seo-yeon", None),
+                "{line}"
+            );
+        }
+        // An arrangement is no singer.
+        let got = read_lines("1. Mira Dove – “Paper Moon” (with strings)\n");
+        assert_eq!(got[0].1, "Mira Dove", "{got:?}");
+    }
+
+    #[test]
+    fn a_part_label_and_a_singers_role_word_open_the_credit() {
+        let got = read_lines("▶ OST Part.5 가수 권하람 - 작은 섬 (Feat. 민들레)\n");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("작은 섬", "권하람, 민들레"),
+            "{got:?}"
+        );
+        let got = read_lines("Singer Kim Ha-na: Blue Lanterns\n");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("Blue Lanterns", "Kim Ha-na"),
+            "{got:?}"
+        );
+        // A part label before a date is no credit.
+        let got = read_lines("Autumn Post | Park Ri-on | OST Part 6 · Apr 13, 2021\n");
+        assert_eq!(got[0].1, "Park Ri-on", "{got:?}");
+    }
+
+    #[test]
+    fn a_row_from_another_work_is_no_drama_song() {
+        for line in [
+            "• “Bright Days” (with Jo Min-ho) — from the Cold Bay special album, 2019\n",
+            "• “Bright Days” (with Jo Min-ho) — for the variety show Weekend Tent, 2020\n",
+        ] {
+            assert!(read_lines(line).is_empty(), "{line}");
+        }
+        // `from` a singer's group is no source.
+        let got = read_lines("1. Sweet Dawn by Jae from ORBIT for Moon Harbor\n");
+        assert_eq!(got[0].0, "Sweet Dawn", "{got:?}");
+    }
+
+    #[test]
+    fn a_photos_source_is_no_slot() {
+        for line in [
+            "가수 윤하람 /사진=봄빛엔터테인먼트\n",
+            "가수 윤하람. [사진=봄빛레코드 제공]\n",
+            "재킷 이미지 | 사진: 봄빛뮤직\n",
+        ] {
+            let got = read_lines(line);
+            assert!(got.iter().all(|s| !s.0.contains("사진")), "{line}: {got:?}");
+        }
     }
 
     #[test]

@@ -3563,6 +3563,18 @@ mod tests {
     }
 
     #[test]
+    fn a_featured_or_joined_pair_shares_one_possessive() {
+        // A featuring credit joins names the tables need not know; a duo after the
+        // sentence's `and` is whole.
+        let got = kept(
+            "The “Winter Harbor” OST lineup includes Rovo ft. Oh Ga-rin's “Balance” (Part 1).\n",
+        );
+        assert_eq!(got, [rec("Winter Harbor", "Balance", "Rovo ft. Oh Ga-rin")]);
+        let got = kept("Then came the drama Winter Harbor, and Hoon and J's “Maybe Spring” played in every cafe.\n");
+        assert_eq!(got, [rec("Winter Harbor", "Maybe Spring", "Hoon and J")]);
+    }
+
+    #[test]
     fn members_joined_by_a_middle_dot_share_one_possessive() {
         let got = kept(
             "‘달빛 정원’ OST에는 박하은(소금달)‧김도윤(소금달)의 ‘유리문’, 이서(유리새)의 ‘소금길’이 실렸다.\n",
