@@ -783,6 +783,9 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("새벽별의 멤버 서하", &t), "서하 (새벽별)");
 /// assert_eq!(normalize_artist("그룹 새벽별 멤버 서하", &t), "서하 (새벽별)");
 /// assert_eq!(normalize_artist("하준 세 사람", &t), "하준");
+/// assert_eq!(normalize_artist("NOVA9의 지훈", &t), "지훈 (NOVA9)");
+/// assert_eq!(normalize_artist("PRISM8 태오", &t), "태오 (PRISM8)");
+/// assert_eq!(normalize_artist("JTBC 김하늘", &t), "JTBC 김하늘");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     let s = trim_punct(name_edges(&trim_punct(&tidy(raw))));
@@ -830,8 +833,12 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         if let Some(g) = c.name("rg") {
             return member_of(&c["m"], g.as_str(), tables);
         }
-        // `루미너스의 멤버 서하`: the member word says the group is one.
-        if tables.group(&c["g"]).is_some() || c.name("member").is_some() || c.name("bare").is_some()
+        // `루미너스의 멤버 서하`: the member word says the group is one; so do capitals
+        // (`NOVA9의 지훈`).
+        if tables.group(&c["g"]).is_some()
+            || c.name("member").is_some()
+            || c.name("bare").is_some()
+            || is_capitals_act(&c["g"])
         {
             return member_of(&c["m"], &c["g"], tables);
         }
@@ -922,6 +929,17 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             if known || looks_like_name {
                 return member_of(m, g, tables);
             }
+        }
+    }
+    // `PRISM8 태오`: a group in capitals the tables need not know (a digit in it, or five
+    // letters or more: no broadcaster's), before one Hangul name.
+    if let Some((g, m)) = s.split_once(' ') {
+        let hangul_name = (1..=4).contains(&m.chars().count()) && m.chars().all(is_hangul);
+        if hangul_name
+            && is_capitals_act(g)
+            && (g.len() >= 5 || g.bytes().any(|b| b.is_ascii_digit()))
+        {
+            return member_of(m, g, tables);
         }
     }
     s

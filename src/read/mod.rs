@@ -3575,6 +3575,31 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_sentence_joins_its_singers_to_the_one_credited() {
+        let got = kept("싱어송라이터 한여름과 최가을이 듀엣곡 ‘다시 봄’으로 호흡을 맞췄다. 드라마 ‘봄비 정원’ OST다.\n");
+        assert_eq!(got, [rec("봄비 정원", "다시 봄", "한여름, 최가을")]);
+        let got = kept(
+            "드라마 ‘봄비 정원’ OST에는 정하람이 래퍼 로운과 호흡을 맞춘 ‘봄바다’가 실렸다.\n",
+        );
+        assert_eq!(got, [rec("봄비 정원", "봄바다", "정하람, 로운")]);
+        let got = kept(
+            "드라마 ‘봄비 정원’ OST에는 래퍼 킬로가 피처링한 남궁하늘의 ‘비 오는 날’도 있다.\n",
+        );
+        assert_eq!(got, [rec("봄비 정원", "비 오는 날", "남궁하늘, 킬로")]);
+        let got = kept("남녀 듀오 아이린 & 준은 ‘봄비 정원’ OST ‘눈송이’로 무대를 열었다.\n");
+        assert_eq!(got, [rec("봄비 정원", "눈송이", "아이린 & 준")]);
+        // A partner of an earlier song in the sentence is not the next song's.
+        let got = kept("드라마 ‘봄비 정원’ OST에는 정하람이 로운과 호흡을 맞춘 ‘봄바다’와 유채의 솔로곡 ‘오래된 약속’이 실렸다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("봄비 정원", "봄바다", "정하람, 로운"),
+                rec("봄비 정원", "오래된 약속", "유채")
+            ]
+        );
+    }
+
+    #[test]
     fn members_joined_by_a_middle_dot_share_one_possessive() {
         let got = kept(
             "‘달빛 정원’ OST에는 박하은(소금달)‧김도윤(소금달)의 ‘유리문’, 이서(유리새)의 ‘소금길’이 실렸다.\n",

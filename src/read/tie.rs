@@ -774,6 +774,17 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
             }
         }
+        // `A과 B가 듀엣곡 ‘T’로`, `B와 호흡을 맞춘 ‘T’`, `C가 피처링한 A의 ‘T’`: the
+        // singers a Korean sentence joins to the one credited.
+        if !s.artists.is_empty() && has_hangul(&s.artists) {
+            for (b, before) in ko_partners(&v, s.start, &s.artists, &local) {
+                s.artists = if before {
+                    format!("{b}, {}", s.artists)
+                } else {
+                    format!("{}, {b}", s.artists)
+                };
+            }
+        }
         if !s.artists.is_empty() {
             last_performer = Some(s.artists.clone());
         }
@@ -939,6 +950,78 @@ fn partner_after(v: &View, end: usize, local: &Local) -> Option<String> {
     local.role_or_performer(v.t(i + 1)).map(str::to_string)
 }
 
+/// The first piece of the subject that ends at run `i`: the run before an `&` or `×`
+/// joining it (`아이린 & 준은`), or `i` (the sentence starts at `s`).
+fn pair_start(v: &View, s: usize, i: usize) -> usize {
+    if i >= s + 2 && matches!(v.t(i - 1), "&" | "×") && v.kind(i - 2) == Some(Kind::Run) {
+        i - 2
+    } else {
+        i
+    }
+}
+
+/// The singers a Korean sentence joins to `credit` before the song at `song_start`: the
+/// name joined to the credited subject by `과`/`와` (`A과 B가`), the one sung with
+/// (`B와 함께`, `B과 호흡을 맞춘`, `B와 듀엣`), and a featured rapper (`C가 피처링한`).
+/// Names the credit holds already are left out; each comes with whether it goes before
+/// the credit (a joined subject is written first).
+fn ko_partners(v: &View, song_start: usize, credit: &str, local: &Local) -> Vec<(String, bool)> {
+    let Some(k) = v.at(song_start) else {
+        return Vec::new();
+    };
+    // The song's own clause: from the sentence's start or the song's title before it (a
+    // drama's, before its `OST`, is no song's).
+    let (s, _) = super::find::sentence_bounds(v, k);
+    let s = (s..k)
+        .rfind(|&i| v.p[i].kind == Kind::Quoted && v.kind(i + 1) != Some(Kind::Ost))
+        .map_or(s, |q| q + 1);
+    let credited = key(credit);
+    let name = |stem: &str| {
+        let n = stem.chars().count();
+        (2..=5).contains(&n)
+            && !evidence::KO_NOT_SINGER.contains(&stem)
+            && !evidence::is_ko_pronoun(stem)
+            && !evidence::not_a_name(stem)
+            && evidence::drama(local.tables, stem) == 0.0
+            && (has_hangul(stem) || local.performer(stem))
+    };
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for i in s..k {
+        if v.p[i].kind != Kind::Run {
+            continue;
+        }
+        let w = v.t(i);
+        let next = |j: usize| if j < k { v.t(j) } else { "" };
+        let partner = if let Some(stem) = w.strip_suffix(['과', '와']) {
+            // Joined to the credited subject, or the one sung with.
+            let subject = key(evidence::strip_particle(next(i + 1))) == credited
+                && next(i + 1).ends_with(['이', '가', '은', '는']);
+            let with = [
+                "함께",
+                "호흡을",
+                "듀엣",
+                "듀엣곡",
+                "듀엣으로",
+                "입을",
+                "목소리를",
+            ]
+            .contains(&next(i + 1));
+            (subject || with).then_some((stem, subject))
+        } else if let Some(stem) = w.strip_suffix(['이', '가']) {
+            next(i + 1).starts_with("피처링").then_some((stem, false))
+        } else {
+            None
+        };
+        if let Some((b, before)) = partner.filter(|(b, _)| name(b)) {
+            let kb = key(b);
+            if !credited.contains(&kb) && !out.iter().any(|(o, _)| key(o) == kb) {
+                out.push((b.to_string(), before));
+            }
+        }
+    }
+    out
+}
+
 /// The sentence's subject when it is a performer: the first name-like run of the
 /// sentence, before the song (`Ivy Lane sang “T”`, `가수 김하늘은 … ‘T’`), and no word of
 /// a title the line names (`dramas`, the line's mentions).
@@ -990,7 +1073,9 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 // past the run's comma.
                 let at = p.start + v.t(i).find(t).unwrap_or(0);
                 let len = tables.act_at(&v.text[at..]).unwrap_or(0).max(t.len());
-                return Some(v.text[at..at + len].to_string());
+                let a = pair_start(v, s, i);
+                let from = if a < i { v.p[a].start } else { at };
+                return Some(v.text[from..at + len].to_string());
             }
         }
     }
@@ -1234,7 +1319,8 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
         {
             return None;
         }
-        return Some(stem.to_string());
+        let a = pair_start(v, s, i);
+        return Some(format!("{}{stem}", &v.text[v.p[a].start..v.p[i].start]));
     }
     None
 }
