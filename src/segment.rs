@@ -56,9 +56,13 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("② 너의 계절"), "너의 계절");
 /// assert_eq!(ostract::segment::strip_marker("### 4.1. 정규 OST"), "정규 OST");
 /// assert_eq!(ostract::segment::strip_marker("❸Salt Road"), "Salt Road");
+/// assert_eq!(ostract::segment::strip_marker("== Nine Days (KBS2) =="), "Nine Days (KBS2)");
 /// assert!(ostract::segment::has_marker("🎵 1. 도깨비 - Beautiful"));
 /// ```
 pub fn strip_marker(s: &str) -> &str {
+    if let Some(inner) = wiki_heading(s) {
+        return inner;
+    }
     let once = strip_one(s);
     // `## 1. Goblin`: a heading marker, then a number.
     if once.len() < s.len() {
@@ -66,6 +70,13 @@ pub fn strip_marker(s: &str) -> &str {
     } else {
         once
     }
+}
+
+/// The title of a wiki's heading, marked on both sides (`== Nine Days ==`).
+fn wiki_heading(s: &str) -> Option<&str> {
+    let inner = s.trim().strip_prefix("==")?.strip_suffix("==")?;
+    let inner = inner.trim_matches(['=', ' ']);
+    (!inner.is_empty()).then_some(inner)
 }
 
 /// Whether a line's first visible character can open a marker: most lines' cannot, and
@@ -157,7 +168,7 @@ fn strip_by_pattern(s: &str) -> &str {
 
 /// Whether the line starts with a heading or list marker, after a decoration if any.
 pub fn has_marker(s: &str) -> bool {
-    marker_at_start(undecorated(s))
+    marker_at_start(undecorated(s)) || wiki_heading(s).is_some()
 }
 
 fn marker_at_start(s: &str) -> bool {
@@ -509,7 +520,7 @@ fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
 fn classify(raw: &str) -> (LineKind, bool) {
     let t = raw.trim();
     let marked = has_marker(t);
-    if t.starts_with('#') || t.starts_with('~') {
+    if t.starts_with('#') || t.starts_with('~') || marked && wiki_heading(t).is_some() {
         return (LineKind::Heading, true);
     }
     // A full stop inside the closing quote ends the sentence too (`… “Salt Road.”`).

@@ -2830,13 +2830,14 @@ fn network_bracket(s: &str) -> bool {
 }
 
 /// Whether a bracket's text holds only a work's facts: its year, with its network or a
-/// full date, or its number of episodes (`2019`, `JTBC, 2023`, `2016–2017`, `2019.03.04`,
-/// `12 episodes`, `16부작`).
+/// full date, its number of episodes or its time slot (`2019`, `JTBC, 2023`, `2016–2017`,
+/// `2019.03.04`, `12 episodes`, `16부작`, `Sat–Sun 10:30pm`).
 ///
 /// ```
 /// use ostract::read::find::work_facts;
 /// assert!(work_facts("2019") && work_facts("JTBC, 2023") && work_facts("2016–2017"));
 /// assert!(work_facts("12 episodes") && work_facts("tvN, 16부작"));
+/// assert!(work_facts("JTBC, Sat–Sun 10:30pm") && work_facts("tvN, Wednesdays 9 pm"));
 /// assert!(!work_facts("Park Ha-eun") && !work_facts("3:41") && !work_facts("1 hr 38 min"));
 /// assert!(!work_facts("episodes") && !work_facts("Episode 3 ending"));
 /// ```
@@ -2853,16 +2854,48 @@ pub fn work_facts(s: &str) -> bool {
             .any(|e| t.eq_ignore_ascii_case(e))
             || t.strip_suffix("부작").is_some_and(digits)
     };
+    // Its slot: days of the week and a clock time (`Sat–Sun 10:30pm`, `Wednesdays 9 pm`).
+    let day = |t: &str| {
+        let t = t.trim_end_matches('s').to_ascii_lowercase();
+        [
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "weekday",
+            "weekend",
+        ]
+        .contains(&t.as_str())
+    };
+    let clock = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        let n = t.trim_end_matches("pm").trim_end_matches("am");
+        n.len() < t.len() && n.split(':').all(digits) || matches!(t.as_str(), "pm" | "am")
+    };
     let tokens: Vec<&str> = s
         .split([',', ' ', '/', '·', '–', '-', '.', '~'])
         .filter(|t| !t.is_empty())
         .collect();
     let counted = tokens.iter().any(|t| episodes(t))
         && tokens.iter().any(|t| digits(t) || t.ends_with("부작"));
-    (tokens.iter().any(|t| year(t)) || counted)
+    let scheduled = tokens.iter().any(|t| day(t));
+    (tokens.iter().any(|t| year(t)) || counted || scheduled)
         && tokens
             .iter()
-            .all(|t| digits(t) || is_network(t) || episodes(t))
+            .all(|t| digits(t) || is_network(t) || episodes(t) || day(t) || clock(t))
 }
 
 /// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,

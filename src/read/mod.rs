@@ -3575,6 +3575,23 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_heading_over_credited_songs_names_their_drama() {
+        let text = "# What I watched\n\n1) Spring of the Kestrel — finished\n\nThe ending song \"Wings Folded\" by Baek Ji-ho is lovely.\n\n2) Paper Crane Inn\n\nThe opening song \"Paper Door\" by Kim Ji-ho plays twice.\n\n== NINE DAYS TO GEOJE ==\n\nPart 3 is \"Tangerine Road\" by BLOOM8.\n\nSTILL SAILING (JTBC, Sat–Sun 10:30pm)\n\nPart 1 is \"Salt Wind\" by Mira Dove.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Spring of the Kestrel", "Wings Folded", "Baek Ji-ho"),
+                rec("Paper Crane Inn", "Paper Door", "Kim Ji-ho"),
+                rec("NINE DAYS TO GEOJE", "Tangerine Road", "BLOOM8"),
+                rec("STILL SAILING", "Salt Wind", "Mira Dove"),
+            ]
+        );
+        // A countdown of songs, whose paragraphs name the heading's song again, is one.
+        let got = kept("# Best songs of Paper Crane Inn OST\n\n1. Wings Folded\n\n\"Wings Folded\" by Baek Ji-ho plays twice.\n");
+        assert!(got.iter().all(|r| r.0 != "Wings Folded"), "{got:?}");
+    }
+
+    #[test]
     fn a_korean_sentence_joins_its_singers_to_the_one_credited() {
         let got = kept("싱어송라이터 한여름과 최가을이 듀엣곡 ‘다시 봄’으로 호흡을 맞췄다. 드라마 ‘봄비 정원’ OST다.\n");
         assert_eq!(got, [rec("봄비 정원", "다시 봄", "한여름, 최가을")]);

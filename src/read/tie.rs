@@ -447,7 +447,41 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .take_while(|d| d.line == s.line)
                 .any(|d| d.strength >= 0.85 && key(&d.name) == key(&s.track))
     };
-    let song_line = super::song_lines(n, r.songs.iter().filter(|s| !drama_itself(s)));
+    // `2) Paper Crane Hotel — dropped at ep 6` over `“Paper Door” by A`: a numbered
+    // heading's bare name, credited to no one and no person's, over paragraphs of other
+    // songs quoted and credited that name no drama, is their section's title, no song.
+    let credited_quote = super::song_lines(
+        n,
+        r.songs.iter().filter(|s| s.quoted && !s.artists.is_empty()),
+    );
+    let heads_songs = |s: &Song| {
+        s.artists.is_empty()
+            && !s.quoted
+            && r.lines[s.line].line.kind == LineKind::Heading
+            && numbered(r, s.line)
+            && s.track.contains(' ')
+            && evidence::performer(tables, &s.track) < 0.5
+            && {
+                let below = || {
+                    (s.line + 1..n)
+                        .take_while(|&j| r.lines[j].line.kind != LineKind::Heading)
+                        .take(6)
+                };
+                below().any(|j| credited_quote[j])
+                    && !below().any(|j| r.dramas.iter().any(|d| d.line == j && d.strength >= 0.7))
+            }
+            && !r
+                .songs
+                .iter()
+                .any(|o| o.line > s.line && o.quoted && key(&o.track) == key(&s.track))
+    };
+    let bare_heads: Vec<&Song> = r.songs.iter().filter(|s| heads_songs(s)).collect();
+    let song_line = super::song_lines(
+        n,
+        r.songs
+            .iter()
+            .filter(|s| !drama_itself(s) && !heads_songs(s)),
+    );
     let mut section: Vec<SectionDrama> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
     let mut cur: SectionDrama = None;
@@ -514,6 +548,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             {
                 // An actor and a role, or a site's link (`Search...`, `MUSIC`): neither a
                 // drama nor a singer's section.
+            } else if let Some(h) = bare_heads.iter().find(|s| s.line == i) {
+                cur = Some((h.track.clone(), 0.8, i));
+                cur_person = None;
             } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
                 // A heading with no evidence of its own inside a section a drama names is
                 // a subheading (`Package`, `Track list`), unless it is a numbered item of
