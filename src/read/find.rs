@@ -2944,6 +2944,102 @@ pub fn repeated_titles(dramas: &mut [DramaMention]) {
     }
 }
 
+/// A drama the article names surely, named again where no cue marks it (`Over on Moon
+/// Harbor, …` after a `Moon Harbor (JTBC)` heading, `'바람의 언덕'은 …` after `'바람의 언덕'
+/// OST`): each later mention is one, as the reader knows it by then. Titles of a few
+/// letters are words as often (`청춘`, `Home`), and other works' (films, shows) stay theirs.
+/// Speech in quotes is someone's words (`"… 거의 도깨비 OST 급"`): a title inside it is
+/// no mention, a quote that is the title whole is. `lines` are the article's lines and
+/// their pieces; the mentions are in line order.
+pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec<DramaMention>) {
+    let long_enough = |n: &str| {
+        let letters = n.chars().filter(|c| c.is_alphanumeric()).count();
+        if has_hangul(n) {
+            letters >= 3
+        } else {
+            letters >= 5 && n.contains(' ')
+        }
+    };
+    let mut names: Vec<String> = Vec::new();
+    for d in dramas.iter() {
+        if d.strength >= 0.85 && d.cue != "drama.film" && other_work(&d.name).is_none() {
+            // `“The Clockmaker's Apprentice.”`: a quote's stop is no part of the title.
+            let name = crate::normalize::trim_punct(&d.name);
+            if long_enough(&name) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let Ok(finder) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
+        return;
+    };
+    // Where each name is first named surely: only later mentions echo it.
+    let first: Vec<(usize, usize)> = names
+        .iter()
+        .map(|n| {
+            dramas
+                .iter()
+                .filter(|d| key(&d.name) == key(n) && d.strength >= 0.85)
+                .map(|d| (d.line, d.start))
+                .min()
+                .unwrap_or((0, 0))
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (line, &(text, pieces)) in lines.iter().enumerate() {
+        for m in finder.find_iter(text) {
+            let (a, b) = (m.start(), m.end());
+            let at = pieces.partition_point(|p| p.end <= a);
+            let whole =
+                |p: &super::pieces::Piece| crate::normalize::trim_punct(p.text(text)) == text[a..b];
+            if pieces
+                .get(at)
+                .is_some_and(|p| p.kind == Kind::Quoted && p.start < a && !whole(p))
+            {
+                continue;
+            }
+            // Whole words: a letter or digit on either side makes it part of another
+            // word (a Hangul particle after a Hangul title is none).
+            let before = text[..a].chars().next_back();
+            let after = text[b..].chars().next();
+            let hangul = has_hangul(&names[m.pattern()]);
+            if before.is_some_and(char::is_alphanumeric)
+                || after.is_some_and(|c| {
+                    c.is_alphanumeric() && !(hangul && crate::normalize::is_hangul(c))
+                })
+            {
+                continue;
+            }
+            if (line, a) <= first[m.pattern()] {
+                continue;
+            }
+            let known = dramas
+                .iter()
+                .any(|d| d.line == line && d.start <= a && b <= d.end.max(d.start + 1) + 4);
+            if !known {
+                found.push(DramaMention {
+                    line,
+                    start: a,
+                    end: b,
+                    name: names[m.pattern()].clone(),
+                    strength: 0.8,
+                    cue: "drama.echo",
+                });
+            }
+        }
+    }
+    if !found.is_empty() {
+        dramas.extend(found);
+        dramas.sort_by_key(|d| (d.line, d.start));
+    }
+}
+
 /// Whether bracket text names a soundtrack: `D OST`, `D OST Part 2`, `D Original Soundtrack`.
 pub fn has_ost(s: &str) -> bool {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘')

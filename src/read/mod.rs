@@ -396,6 +396,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     dramas.sort_by_key(|d| (d.line, d.start));
     find::repeated_titles(&mut dramas);
+    let texts: Vec<(&str, &[Piece])> = read_lines
+        .iter()
+        .map(|l| (l.line.text.as_str(), l.pieces.as_slice()))
+        .collect();
+    find::echoed_titles(&texts, &mut dramas);
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
     let acts = tie::called_acts(&read_lines);
@@ -3572,6 +3577,33 @@ mod tests {
         assert_eq!(got, [rec("Winter Harbor", "Balance", "Rovo ft. Oh Ga-rin")]);
         let got = kept("Then came the drama Winter Harbor, and Hoon and J's “Maybe Spring” played in every cafe.\n");
         assert_eq!(got, [rec("Winter Harbor", "Maybe Spring", "Hoon and J")]);
+    }
+
+    #[test]
+    fn a_drama_named_surely_is_named_again_without_its_cue() {
+        // Two dramas, each named surely once; later sentences name them bare.
+        let text = "Lee Na-ra sings for the drama \"Salt Harbor\" and for the drama \"Paper Kites\".\n\nThis week Salt Harbor gave us \"Low Tide\" by Lee Na-ra.\n\nOver on Paper Kites, \"String Song\" by Mira Dove plays twice.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Salt Harbor", "Low Tide", "Lee Na-ra"),
+                rec("Paper Kites", "String Song", "Mira Dove"),
+            ]
+        );
+        // A Korean topic in quotes names it again.
+        let text = "가수 이하나는 앞서 드라마 '은빛 항해' OST '물결'을 불렀다.\n\n한편 '바람의 언덕'은 지난달 첫 방송됐다. 드라마 '바람의 언덕' OST Part 1 '언덕 위'는 이하나가 불렀고, Part 2 '들꽃'은 그룹 루미엘이 불렀다.\n\n'바람의 언덕'은 이번 주 종영한다. 마지막 곡 '바람 끝'은 가수 한별이 불렀다.\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("바람의 언덕", "바람 끝", "한별")),
+            "{got:?}"
+        );
+        // Words in someone's quoted speech are theirs.
+        let r = read("Kim Ha-na sang for the drama \"Salt Harbor\" last year.\n\n\"It felt like Salt Harbor all over again,\" she said.\n", &Tables::builtin());
+        assert!(
+            r.dramas.iter().all(|d| d.cue != "drama.echo"),
+            "{:?}",
+            r.dramas
+        );
     }
 
     #[test]
