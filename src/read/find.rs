@@ -1410,9 +1410,10 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         if v.kind(j + 2) == Some(Kind::Poss) || v.is(j + 2, "by") {
             break;
         }
-        // A comma joins only names, never the clause after them.
+        // A comma joins only names, never the clause after them; `A, B & C` is a list
+        // of names (or a band's one name).
         let next = v.t(j + 1);
-        if v.t(j) == "," && evidence::performer(tables, next) < 0.5 {
+        if v.t(j) == "," && evidence::performer(tables, next) < 0.5 && !next.contains(" & ") {
             break;
         }
         end = v.p[j + 1].end;
@@ -1861,7 +1862,45 @@ fn after_by(v: &View, i: usize) -> Option<usize> {
     {
         b += 1;
     }
-    v.is(b, "by").then_some(b + 1)
+    v.is(b, "by")
+        .then(|| role_phrase_end(v, b + 1).unwrap_or(b + 1))
+}
+
+/// The name after a role phrase that opens at piece `i` (`rock band A`, `the folk trio
+/// B`, `producer-turned-singer C`): a few lowercase words ending in a performer's role,
+/// then a name. `None` when no role phrase opens there.
+fn role_phrase_end(v: &View, i: usize) -> Option<usize> {
+    const ROLES: &[&str] = &[
+        "singer",
+        "vocalist",
+        "band",
+        "group",
+        "duo",
+        "trio",
+        "quartet",
+        "rapper",
+        "soloist",
+        "songwriter",
+        "idol",
+        "actor",
+        "actress",
+        "musician",
+    ];
+    let role = |j: usize| {
+        v.kind(j) == Some(Kind::Word)
+            && ROLES.contains(
+                &v.t(j)
+                    .rsplit('-')
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            )
+    };
+    (i..i + 4)
+        .take_while(|&j| v.kind(j) == Some(Kind::Word) && v.t(j).starts_with(char::is_lowercase))
+        .find(|&j| role(j) && v.kind(j + 1) == Some(Kind::Run))
+        .map(|j| j + 1)
 }
 
 /// The credit right after quoted title `k`, its end and its rule: a dash and a
@@ -1936,9 +1975,17 @@ fn credit_in_words(v: &View, k: usize, tables: &Tables) -> Option<(String, usize
     // Within the title's sentence (`“T.” It is sung by A` is the next one's credit).
     let (_, e) = sentence_bounds(v, k);
     let mut sung = false;
-    for _ in 0..6 {
+    for _ in 0..8 {
         if v.kind(j) != Some(Kind::Word) || j >= e {
             return None;
+        }
+        // `a pop tune from singer A`, `comes from girl group B`: a role calls the name.
+        if let Some(r) = v
+            .is_any(j, &["by", "from"])
+            .then(|| role_phrase_end(v, j + 1))
+            .flatten()
+        {
+            return artist_after(v, r, tables).map(|(a, _, e)| (a, e));
         }
         if sung && v.is_any(j, &["by", "of", "between", "from"]) {
             return artist_after(v, j + 1, tables)

@@ -3580,6 +3580,31 @@ mod tests {
     }
 
     #[test]
+    fn a_role_phrase_after_by_or_from_calls_the_name_a_singer() {
+        let text = "The drama \"Spring Harbor\" has \"Feather\" by Jeon Hye-ra and \"The Long Way Round\" by rock band The Night Ferns.\n\n\"Lantern Light\" by the folk trio Hazel, Rue & Sage closes the finale of the drama \"Spring Harbor\".\n\n\"Butterflies, Actually\" is a bright summer pop tune from singer Yoo Ra-el, for the drama \"Spring Harbor\".\n\n\"Nineteen Candles\" comes from girl group LUMINA, part of the \"Spring Harbor\" OST.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Spring Harbor", "Feather", "Jeon Hye-ra"),
+                rec("Spring Harbor", "The Long Way Round", "The Night Ferns"),
+                rec("Spring Harbor", "Lantern Light", "Hazel, Rue & Sage"),
+                rec("Spring Harbor", "Butterflies, Actually", "Yoo Ra-el"),
+                rec("Spring Harbor", "Nineteen Candles", "LUMINA"),
+            ]
+        );
+        // `from` the drama is no credit.
+        let r = read(
+            "\"Salt Wind\" comes from the drama \"Spring Harbor\" and the tvN drama Moon Bay.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.songs.iter().all(|s| s.artists.is_empty()),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_drama_named_surely_is_named_again_without_its_cue() {
         // Two dramas, each named surely once; later sentences name them bare.
         let text = "Lee Na-ra sings for the drama \"Salt Harbor\" and for the drama \"Paper Kites\".\n\nThis week Salt Harbor gave us \"Low Tide\" by Lee Na-ra.\n\nOver on Paper Kites, \"String Song\" by Mira Dove plays twice.\n";

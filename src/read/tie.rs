@@ -1278,13 +1278,21 @@ pub(super) fn called_acts(lines: &[super::ReadLine]) -> Vec<String> {
         for k in 0..v.p.len() {
             // The name's first and last pieces: one run (`Roo & Bomi`), or two runs about
             // an `&` of its own (`라임 & 랜턴`).
-            let (a, b) = if v.t(k) == "&" && k > 0 && v.kind(k + 1) == Some(Kind::Run) {
+            let (mut a, b) = if v.t(k) == "&" && k > 0 && v.kind(k + 1) == Some(Kind::Run) {
                 (k - 1, k + 1)
             } else if v.t(k).contains('&') && v.t(k) != "&" {
                 (k, k)
             } else {
                 continue;
             };
+            // `the trio Hazel, Rue & Sage`: a name before a comma opens the band's name.
+            if a >= 3
+                && v.t(a - 1) == ","
+                && v.kind(a - 2) == Some(Kind::Run)
+                && v.is_any(a - 3, CALLED)
+            {
+                a -= 2;
+            }
             // `“Pine & Cone” is a duo`: the name may be quoted.
             let name_piece = |i: usize| matches!(v.p[i].kind, Kind::Run | Kind::Quoted);
             if !name_piece(a) || !name_piece(b) {
