@@ -422,8 +422,29 @@ pub fn prose(
             Kind::Run if !has_hangul(v.t(j)) => {
                 let t = title_of_run(v, j);
                 let owner_ok = evidence::performer(tables, &owner) >= 0.5;
-                // `EXO’s Chen and Punch`: the owner's members, not a song.
-                let members = evidence::performer(tables, &t) >= 0.6;
+                // `EXO’s Chen and Punch`: the owner's members, not a song; so are the
+                // names a credit's `by` gives (`by VANTA’s Joon x Sori`) or that sing
+                // (`ECHOLINE’s Dohyun and Rian sang …`).
+                let first = v.p.partition_point(|p| p.start < owner_s);
+                let sing = [
+                    "sang",
+                    "sing",
+                    "sings",
+                    "team",
+                    "teamed",
+                    "join",
+                    "joined",
+                    "lend",
+                    "lent",
+                    "recorded",
+                    "perform",
+                    "performed",
+                    "duet",
+                    "duetted",
+                ];
+                let members = evidence::performer(tables, &t) >= 0.6
+                    || t.len() == v.t(j).len()
+                        && (first > 0 && v.is(first - 1, "by") || v.is_any(j + 1, &sing));
                 // `IU’s Hotel del Luna OST`: a drama's title, its soundtrack the singer's.
                 let drama_named = v.kind(j + 1) == Some(Kind::Ost)
                     || evidence::drama(tables, v.t(j)) > 0.0

@@ -3580,6 +3580,26 @@ mod tests {
     }
 
     #[test]
+    fn a_groups_members_are_no_song_of_the_group() {
+        let text = "For the drama \"Spring Harbor\", VANTA’s Joon x Sori sang Part 2 “Bell”.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| !s.track.contains("Joon")),
+            "{:?}",
+            r.songs
+        );
+        assert_eq!(
+            kept(text),
+            [rec("Spring Harbor", "Bell", "VANTA’s Joon x Sori")]
+        );
+        let r = read(
+            "The drama \"Spring Harbor\" has a song by DAYBREAK6’s Taeyun.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.songs.iter().all(|s| s.track != "Taeyun"), "{:?}", r.songs);
+    }
+
+    #[test]
     fn a_role_phrase_after_by_or_from_calls_the_name_a_singer() {
         let text = "The drama \"Spring Harbor\" has \"Feather\" by Jeon Hye-ra and \"The Long Way Round\" by rock band The Night Ferns.\n\n\"Lantern Light\" by the folk trio Hazel, Rue & Sage closes the finale of the drama \"Spring Harbor\".\n\n\"Butterflies, Actually\" is a bright summer pop tune from singer Yoo Ra-el, for the drama \"Spring Harbor\".\n\n\"Nineteen Candles\" comes from girl group LUMINA, part of the \"Spring Harbor\" OST.\n";
         assert_eq!(

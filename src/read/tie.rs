@@ -1112,7 +1112,18 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 let len = tables.act_at(&v.text[at..]).unwrap_or(0).max(t.len());
                 let a = pair_start(v, s, i);
                 let from = if a < i { v.p[a].start } else { at };
-                return Some(v.text[from..at + len].to_string());
+                // `ECHOLINE’s Dohyun and Rian sang …`: a group's members, the group first.
+                let to = if v.kind(i + 1) == Some(Kind::Poss)
+                    && v.kind(i + 2) == Some(Kind::Run)
+                    && i + 2 < k
+                    && v.close(i + 1, i + 2)
+                    && (tables.group(t).is_some() || crate::shape::group_like(t))
+                {
+                    v.p[i + 2].end
+                } else {
+                    at + len
+                };
+                return Some(v.text[from..to].to_string());
             }
         }
     }
