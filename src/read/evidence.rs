@@ -53,6 +53,10 @@ const ROLE_WORDS: &[&str] = &[
     "뮤직비디오",
     // A Korean post's list nouns (`드라마 'D' OST 정리`, `명곡 모음`): what the post is.
     "정리",
+    // A column's kicker (`[월간 OST 결산]`, `[주간 OST]`): when, not what.
+    "월간",
+    "주간",
+    "결산",
     "총정리",
     "모음",
     "명곡",
@@ -913,6 +917,9 @@ pub const KO_NOT_SINGER: &[&str] = &[
     "팬",
     "누리꾼",
     "시청자",
+    // `동명의 주제곡`, `같은 이름의 곡`: the song of the same name.
+    "동명",
+    "이름",
 ];
 
 #[cfg(test)]

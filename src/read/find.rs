@@ -1273,6 +1273,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     let first = name.split_whitespace().next().unwrap_or("");
     if ["The", "This", "That", "Its", "It", "Korea", "Korean"].contains(&first)
         && !has_hangul(&name)
+        || evidence::KO_NOT_SINGER.contains(&name.as_str())
     {
         return None;
     }
@@ -2898,14 +2899,16 @@ fn network_bracket(s: &str) -> bool {
 }
 
 /// Whether a bracket's text holds only a work's facts: its year, with its network or a
-/// full date, its number of episodes or its time slot (`2019`, `JTBC, 2023`, `2016–2017`,
-/// `2019.03.04`, `12 episodes`, `16부작`, `Sat–Sun 10:30pm`).
+/// full date, its number of episodes, its time slot or its broadcaster and kind (`2019`,
+/// `JTBC, 2023`, `2016–2017`, `2019.03.04`, `12 episodes`, `16부작`, `Sat–Sun 10:30pm`,
+/// `tvN 월화드라마`).
 ///
 /// ```
 /// use ostract::read::find::work_facts;
 /// assert!(work_facts("2019") && work_facts("JTBC, 2023") && work_facts("2016–2017"));
 /// assert!(work_facts("12 episodes") && work_facts("tvN, 16부작"));
 /// assert!(work_facts("JTBC, Sat–Sun 10:30pm") && work_facts("tvN, Wednesdays 9 pm"));
+/// assert!(work_facts("tvN 월화드라마") && work_facts("KBS2 weekend drama") && !work_facts("drama"));
 /// assert!(!work_facts("Park Ha-eun") && !work_facts("3:41") && !work_facts("1 hr 38 min"));
 /// assert!(!work_facts("episodes") && !work_facts("Episode 3 ending"));
 /// ```
@@ -2953,6 +2956,24 @@ pub fn work_facts(s: &str) -> bool {
         let n = t.trim_end_matches("pm").trim_end_matches("am");
         n.len() < t.len() && n.split(':').all(digits) || matches!(t.as_str(), "pm" | "am")
     };
+    // Its kind, with its broadcaster (`tvN 월화드라마`, `KBS2 weekend drama`).
+    let kind = |t: &str| {
+        t.strip_suffix("드라마").is_some_and(|d| {
+            matches!(
+                d,
+                "" | "월화" | "수목" | "금토" | "토일" | "주말" | "일일" | "미니" | "아침"
+            )
+        }) || [
+            "drama",
+            "series",
+            "miniseries",
+            "weekend",
+            "daily",
+            "sitcom",
+        ]
+        .iter()
+        .any(|k| t.eq_ignore_ascii_case(k))
+    };
     let tokens: Vec<&str> = s
         .split([',', ' ', '/', '·', '–', '-', '.', '~'])
         .filter(|t| !t.is_empty())
@@ -2960,10 +2981,11 @@ pub fn work_facts(s: &str) -> bool {
     let counted = tokens.iter().any(|t| episodes(t))
         && tokens.iter().any(|t| digits(t) || t.ends_with("부작"));
     let scheduled = tokens.iter().any(|t| day(t));
-    (tokens.iter().any(|t| year(t)) || counted || scheduled)
+    let aired = tokens.iter().any(|t| kind(t)) && tokens.iter().any(|t| is_network(t));
+    (tokens.iter().any(|t| year(t)) || counted || scheduled || aired)
         && tokens
             .iter()
-            .all(|t| digits(t) || is_network(t) || episodes(t) || day(t) || clock(t))
+            .all(|t| digits(t) || is_network(t) || episodes(t) || day(t) || clock(t) || kind(t))
 }
 
 /// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,

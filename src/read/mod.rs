@@ -3580,6 +3580,29 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_roundups_sections_name_their_dramas() {
+        let text = "[월간 OST 결산] 10월의 드라마 OST\n\n◆ 검은 물결 (tvN 월화드라마)\n\n- Part 1 '비단길' / 오하람\n- Part 2 '비단 꽃' / 윤하늘\n\n◆ 안녕, 나의 비 (Goodbye, My Rain) - MBC 수목드라마\n\n- Part 1 '구름길' / 오하늘\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("검은 물결", "비단길", "오하람"),
+                rec("검은 물결", "비단 꽃", "윤하늘"),
+                rec("안녕, 나의 비", "구름길", "오하늘"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_korean_word_of_sameness_or_a_quotes_ending_is_no_singer() {
+        let got = kept(
+            "드라마 '바람의 숲' OST에는 동명의 주제곡 '산책'이 실렸다. 이 곡은 윤태오가 불렀다.\n",
+        );
+        assert!(got.iter().all(|r| r.2 != "동명"), "{got:?}");
+        let got = kept("전하람은 자신에게 'OST 퀸'이라는 별명을 안겨 준 〈한밤의 약국〉 OST '그 밤'을 불렀다.\n");
+        assert_eq!(got, [rec("한밤의 약국", "그 밤", "전하람")]);
+    }
+
+    #[test]
     fn a_groups_members_are_no_song_of_the_group() {
         let text = "For the drama \"Spring Harbor\", VANTA’s Joon x Sori sang Part 2 “Bell”.\n";
         let r = read(text, &Tables::builtin());

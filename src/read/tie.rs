@@ -462,13 +462,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && s.track.contains(' ')
             && evidence::performer(tables, &s.track) < 0.5
             && {
+                // Up to the next heading that holds no song (a list's items are headings).
                 let below = || {
                     (s.line + 1..n)
-                        .take_while(|&j| r.lines[j].line.kind != LineKind::Heading)
+                        .take_while(|&j| r.lines[j].line.kind != LineKind::Heading || has_song[j])
                         .take(6)
                 };
-                below().any(|j| credited_quote[j])
-                    && !below().any(|j| r.dramas.iter().any(|d| d.line == j && d.strength >= 0.7))
+                // Nor does the heading itself name one (its own drama heads the section).
+                let named = |j: usize| r.dramas.iter().any(|d| d.line == j && d.strength >= 0.7);
+                below().any(|j| credited_quote[j]) && !named(s.line) && !below().any(named)
             }
             && !r
                 .songs
@@ -549,7 +551,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 // An actor and a role, or a site's link (`Search...`, `MUSIC`): neither a
                 // drama nor a singer's section.
             } else if let Some(h) = bare_heads.iter().find(|s| s.line == i) {
-                cur = Some((h.track.clone(), 0.8, i));
+                // `안녕, 나의 구름 (Goodbye, My Cloud)`: the title, without its gloss.
+                let (title, _) = crate::normalize::split_gloss(&h.track);
+                cur = Some((title, 0.8, i));
                 cur_person = None;
             } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
                 // A heading with no evidence of its own inside a section a drama names is
@@ -1361,10 +1365,14 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
             continue;
         }
         let w = v.t(i);
-        // `가수 박하은이 tvN 드라마 ‘D’ OST ‘T’를`: words without a particle are passed.
+        // `가수 박하은이 tvN 드라마 ‘D’ OST ‘T’를`: words without a particle are passed;
+        // so is a quote's own ending (`‘OST 퀸’이라는`, `‘D’는`), glued to it.
         let Some(stem) = w.strip_suffix(['은', '는', '이', '가']) else {
             continue;
         };
+        if i > 0 && v.kind(i - 1) == Some(Kind::Quoted) && v.close(i - 1, i) {
+            continue;
+        }
         if stem.is_empty() || !has_hangul(w) || stem.chars().count() < 2 && !stem.is_ascii() {
             return None;
         }
