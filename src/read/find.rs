@@ -2507,6 +2507,51 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `Salt and Lanterns. The show was a mess after ep 10 but …`: a title alone as a
+        // sentence, then a sentence about a show (its episodes, its cast, watching it),
+        // names the show. A person's name or a word of one is none.
+        // The title's pieces: runs, and a possessive inside (`Doctor Han's Night Shift.`).
+        let stop = (k..(k + 4).min(n))
+            .find(|&i| !matches!(v.kind(i), Some(Kind::Run | Kind::Poss)))
+            .unwrap_or(n);
+        if p.kind == Kind::Run
+            && !hangul_run
+            && stop > k
+            && v.kind(stop - 1) == Some(Kind::Run)
+            && v.kind(stop) == Some(Kind::Punct)
+            && v.t(stop) == "."
+            && (k == 0
+                || sentence_bounds(v, k).0 == k
+                || v.kind(k - 1) == Some(Kind::Sep) && v.t(k - 1) == ":")
+            && {
+                let name = &v.text[p.start..v.p[stop - 1].end];
+                name.contains(' ')
+                    && crate::shape::title_like(name)
+                    && !evidence::not_a_name(name)
+                    && evidence::performer(tables, name) < 0.5
+                    && !crate::shape::romanised_person(name, tables)
+            }
+            && {
+                let (_, e) = sentence_bounds(v, stop + 1);
+                (stop + 1..e.min(stop + 14)).any(|i| {
+                    v.is_any(i, SHOW_PARTS)
+                        || v.is_any(i, WATCHED)
+                        || v.is_any(i, &["show", "drama", "series", "ep", "dropped", "it"])
+                            && i > stop + 1
+                            && v.is_any(i - 1, &["the", "The", "this", "This", "dropped"])
+                })
+            }
+        {
+            out.push(DramaMention {
+                end: v.p[stop - 1].end,
+                name: v.text[p.start..v.p[stop - 1].end].to_string(),
+                ..mention(0.85, "drama.label")
+            });
+            for u in &mut used[k..stop] {
+                *u = true;
+            }
+            continue;
+        }
         // `“Salt Harbor” (SBS)`, `Salt Harbor (소금 항구, tvN)`: what a broadcaster airs is
         // a drama; the bracket holds only broadcasters, years and a Hangul gloss.
         if matches!(p.kind, Kind::Run | Kind::Quoted)

@@ -3648,6 +3648,33 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_as_a_sentence_before_one_about_a_show_names_it() {
+        for text in [
+            "Salt and Kites. The show was a mess after ep 10 but \"Ember Hymn\" by Cotton Radio is great.\n",
+            "Doctor Min's Night Shift. I dropped it at episode 3 but Ko Ba-ra's \"Ember Hymn\" stays.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(
+                r.dramas.iter().any(|d| d.cue == "drama.label" && text.starts_with(&d.name)),
+                "{text}: {:?}",
+                r.dramas
+            );
+        }
+        // A person's name alone, or a title before a sentence about something else, is none.
+        for text in [
+            "Kim Na-rae. She sang \"Ember Hymn\" in the first episode.\n",
+            "Salt and Kites. Terrible writing, beautiful song.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(
+                r.dramas.iter().all(|d| d.cue != "drama.label"),
+                "{text}: {:?}",
+                r.dramas
+            );
+        }
+    }
+
+    #[test]
     fn a_drama_named_surely_is_named_again_without_its_cue() {
         // Two dramas, each named surely once; later sentences name them bare.
         let text = "Lee Na-ra sings for the drama \"Salt Harbor\" and for the drama \"Paper Kites\".\n\nThis week Salt Harbor gave us \"Low Tide\" by Lee Na-ra.\n\nOver on Paper Kites, \"String Song\" by Mira Dove plays twice.\n";
