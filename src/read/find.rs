@@ -2128,7 +2128,10 @@ fn drama_mentions(
         // ‘D’`: a film's, a show's or a webtoon's title, named with its word so that its
         // songs are known for no drama's (`other_work`).
         // `the music show D`, `the talk show D`: a show that is no drama.
-        let variety = k > 1 && v.is(k - 1, "show") && v.is_any(k - 2, SHOW_KINDS);
+        // `the variety show W`, `the audition program V`: a show of another kind.
+        let variety = k > 1
+            && v.is_any(k - 1, &["show", "program", "programme"])
+            && v.is_any(k - 2, SHOW_KINDS);
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && k > 0
             && (variety

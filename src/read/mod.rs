@@ -570,6 +570,49 @@ const SONG_FACTS: &[&str] = &[
     "재생시간",
     "distributor",
     "agency",
+    "publisher",
+    "labels",
+    "label(s)",
+    "format",
+    "formats",
+    "recorded",
+    "studio",
+    "featured on",
+    "레이블",
+    "장르",
+    "재생 시간",
+    // A singer's or a group's facts (`Born | 1993`, `Associated acts | A`, `혈액형 | A`).
+    "born",
+    "origin",
+    "occupation",
+    "occupations",
+    "years active",
+    "instruments",
+    "instrument",
+    "associated acts",
+    "members",
+    "past members",
+    "website",
+    "also known as",
+    "nationality",
+    "blood type",
+    "height",
+    "education",
+    "spouse",
+    "본명",
+    "출생",
+    "데뷔",
+    "소속",
+    "학력",
+    "혈액형",
+    "신체",
+    "활동 기간",
+    // A drama page's facts in Korean portals (`방송 채널 | tvN`, `방송 횟수 | 16부작`).
+    "방송 채널",
+    "채널",
+    "방송 횟수",
+    "언어",
+    "국가",
 ];
 
 /// Whether a name is a fact's label ([`FACTS`], [`SONG_FACTS`]): `Release`, `Genre`,
@@ -581,6 +624,38 @@ pub(super) fn is_fact_label(name: &str) -> bool {
         .trim()
         .to_lowercase();
     FACTS.contains(&l.as_str()) || SONG_FACTS.contains(&l.as_str())
+}
+
+/// Whether a line gives one of the facts only a show has (`방송 채널: KBS2`, `Network |
+/// tvN`, `Starring: A, B`): the lines of an infobox about the drama the page is on (an
+/// album's credits name producers too, but no network or cast).
+pub(super) fn drama_fact_line(text: &str) -> bool {
+    const AIRING: &[&str] = &[
+        "network",
+        "original network",
+        "starring",
+        "cast",
+        "main cast",
+        "no. of episodes",
+        "episodes",
+        "original run",
+        "aired",
+        "broadcast",
+        "방송사",
+        "방송 기간",
+        "방송 시간",
+        "방송 채널",
+        "방송 횟수",
+        "출연",
+        "극본",
+        "연출",
+        "회차",
+        "편성",
+    ];
+    let head = first_colon(text)
+        .or_else(|| text.find('|'))
+        .map(|i| &text[..i]);
+    head.is_some_and(|h| AIRING.contains(&h.trim().to_lowercase().as_str()))
 }
 
 /// A label line, `Drama: D`, `Artist: A`, `Song: T`, `곡명 : T` (a table row `Song: | T`
@@ -3644,6 +3719,39 @@ mod tests {
             r.songs.iter().all(|s| s.artists.is_empty()),
             "{:?}",
             r.songs
+        );
+    }
+
+    #[test]
+    fn an_infobox_names_its_page_and_its_labels_are_no_songs() {
+        let text = "바람의 계절\n\n방송 채널: KBS2\n방송 기간: 2023년 9월 4일 ~ 2023년 10월 24일\n극본: 이서윤\n\n■ 등장인물\n윤서하 (한지민) - 전직 방송작가\n\n■ OST\nPart 1. 바람이 머무는 곳 - 윤하\nPart 2. 그대 한 사람 - 김재환\n\n비슷한 작품: 갯마을 차차차\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("바람의 계절", "바람이 머무는 곳", "윤하")),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|r| r.0 == "바람의 계절"), "{got:?}");
+        // A singer's or an album's facts in two cells are no row of songs.
+        for line in [
+            "Publisher | Dreamus",
+            "Associated acts | LUMEN, Park Seo-yun",
+            "혈액형 | A",
+        ] {
+            let got = kept(&format!("# Spring Harbor OST\n\n{line}\n"));
+            assert!(got.is_empty(), "{line}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_audition_programs_title_is_another_works() {
+        let r = read(
+            "Han was a finalist on the audition program Voice Road (2016).\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.dramas.iter().all(|d| find::other_work(&d.name).is_some()),
+            "{:?}",
+            r.dramas
         );
     }
 

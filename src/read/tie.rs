@@ -357,6 +357,15 @@ fn heading_drama(
     if i == 0 && alone && !sentence {
         s = s.max(0.5);
     }
+    // `바람의 계절` over `방송 채널: KBS2` / `극본: A` / `출연: B`: the drama an infobox
+    // under the heading describes.
+    let facts = r.lines[i + 1..(i + 10).min(r.lines.len())]
+        .iter()
+        .filter(|n| super::drama_fact_line(&n.line.text))
+        .count();
+    if facts >= 2 {
+        s = s.max(0.8);
+    }
     s = s.max(0.3);
     Some((name, s))
 }
