@@ -27,14 +27,14 @@ pub struct Line {
 }
 
 /// The bullets that mark a heading or an item (`▲가수 조성모가 …`, `■ 1위: …`).
-pub(crate) const BULLETS: [char; 10] = ['▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►'];
+pub(crate) const BULLETS: [char; 12] = ['▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►', '·', '•'];
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|\d{{1,3}}(?:\.\d{{1,3}})+\.\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|0[1-9]\s+|\d{{1,3}}(?:\.\d{{1,3}})+\.\s+|\d{{1,3}}\s*위\s+|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
 });
 
-/// Strips a heading or list marker (`## `, `1. `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
+/// Strips a heading or list marker (`## `, `1. `, `05 `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
 /// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `), and a decoration before
 /// one (`🎵 1. `).
 ///
@@ -56,6 +56,9 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("② 너의 계절"), "너의 계절");
 /// assert_eq!(ostract::segment::strip_marker("### 4.1. 정규 OST"), "정규 OST");
 /// assert_eq!(ostract::segment::strip_marker("❸Salt Road"), "Salt Road");
+/// assert_eq!(ostract::segment::strip_marker("05 유성우 - 민채원"), "유성우 - 민채원");
+/// assert_eq!(ostract::segment::strip_marker("· Part.3 Stay / 라일"), "Stay / 라일");
+/// assert_eq!(ostract::segment::strip_marker("5 Seconds of Summer"), "5 Seconds of Summer");
 /// assert_eq!(ostract::segment::strip_marker("== Nine Days (KBS2) =="), "Nine Days (KBS2)");
 /// assert!(ostract::segment::has_marker("🎵 1. 도깨비 - Beautiful"));
 /// ```

@@ -57,6 +57,11 @@ const ROLE_WORDS: &[&str] = &[
     "월간",
     "주간",
     "결산",
+    // When something happened (`이번 주 ‘T’`, `지난주`) names no work.
+    "이번",
+    "지난주",
+    "이번주",
+    "다음주",
     "총정리",
     "모음",
     "명곡",

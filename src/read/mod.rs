@@ -442,6 +442,7 @@ const OTHER_PAGES: &[&str] = &[
     "most popular",
     "관련기사",
     "관련 기사",
+    "함께 보면 좋은",
     "추천 기사",
     "많이 본",
     "인기 기사",
@@ -570,6 +571,10 @@ const SONG_FACTS: &[&str] = &[
     "재생시간",
     "distributor",
     "agency",
+    // A press release's footer (`배포처: A 홍보팀`, `엠바고: 없음`).
+    "배포처",
+    "엠바고",
+    "문의",
     "publisher",
     "labels",
     "label(s)",
@@ -3740,6 +3745,24 @@ mod tests {
             let got = kept(&format!("# Spring Harbor OST\n\n{line}\n"));
             assert!(got.is_empty(), "{line}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_korean_news_pages_furniture_is_no_song() {
+        let text = "드라마 '봄비 정원' OST Part 2 '비단길'을 오하람이 불렀다.\n\n이번 주 '파란 우산'은 홍나래가 불렀다.\n\n배포처: 뮤직앤드림 홍보팀\n엠바고: 없음\n\n함께 보면 좋은 기사\n· 이루나, 새 싱글 '푸른 손목' 발매\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("봄비 정원", "비단길", "오하람")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|r| r.0 == "봄비 정원" && r.1 != "푸른 손목"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|r| !r.2.contains("홍보팀") && r.1 != "없음"),
+            "{got:?}"
+        );
     }
 
     #[test]
