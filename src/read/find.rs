@@ -740,6 +740,26 @@ pub fn prose(
         if evidence::not_a_name(title) && !has_hangul(title) || quoted_speech(v, k) {
             continue;
         }
+        // `“T” (A, D)`: the singer and the drama in one bracket.
+        if let Some((a, d)) = (v.kind(k + 1) == Some(Kind::Bracket))
+            .then(|| credit_and_title(v.t(k + 1).trim(), tables))
+            .flatten()
+        {
+            let mut s = Song::new(
+                line,
+                v.p[k].start,
+                v.p[k + 1].end,
+                title,
+                a,
+                "prose.quoted_paren_artist",
+                true,
+                true,
+            );
+            s.drama = Some(d.to_string());
+            songs.push(s);
+            used[k] = true;
+            continue;
+        }
         // `“T” – A`, `“T” (A)` with a performer.
         if let Some((a, e, rule)) =
             credit_after_quote(v, k, tables, &singers, k + 1 < n && named_at(k + 1))
@@ -1961,6 +1981,21 @@ fn credit_after_quote(
     credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
 }
 
+/// A bracket after a song's title that holds its singer and its drama, apart by a
+/// comma: `MINTY, Kiss of the Tiger Moth`, `Seolhee of LUMINA, Hotel Azalea`. The singer
+/// reads as a performer, the drama as a title (capitalised, no person's, no year).
+fn credit_and_title<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    let (a, d) = inner.split_once(", ")?;
+    let d = d.trim();
+    (evidence::performer(tables, a) >= 0.5
+        && d.contains(' ')
+        && crate::shape::title_like(d)
+        && evidence::performer(tables, d) < 0.5
+        && !evidence::not_a_name(d)
+        && !work_facts(d))
+    .then_some((a.trim(), d))
+}
+
 /// A credit a few words after quoted title `k`, after a word of singing: `“T” features
 /// the vocals of A`, `“T” is a duet between A and B`, `“T,” recorded with a choir by A`;
 /// or a singer's possessive after a copula, `“T” was A’s contribution`. The credit and
@@ -2326,6 +2361,21 @@ fn drama_mentions(
                     start: p.start,
                     end: p.end,
                     name: bare.to_string(),
+                    strength: 0.85,
+                    cue: "drama.bracket",
+                });
+                used[k] = true;
+                continue;
+            }
+            // `“Little Lies” (MINTY, Kiss of the Tiger Moth)`: the singer, then the drama.
+            if let Some((_, d)) = credit_and_title(inner, tables) {
+                let lead = v.t(k).len() - v.t(k).trim_start().len();
+                let start = p.inner.0 + lead + (inner.len() - d.len());
+                out.push(DramaMention {
+                    line,
+                    start,
+                    end: start + d.len(),
+                    name: d.to_string(),
                     strength: 0.85,
                     cue: "drama.bracket",
                 });

@@ -3748,6 +3748,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_a_title_holds_its_singer_and_its_drama() {
+        let got = kept("Best of the year: “Little Lies” (MINTY, Kiss of the Moth), “Room 302” (Seolhee of LUMINA, Hotel Azalea) and “Paper Armor” (Bae Yun-ho, Code Name Marigold).\n");
+        assert_eq!(
+            got,
+            [
+                rec("Kiss of the Moth", "Little Lies", "MINTY"),
+                rec("Hotel Azalea", "Room 302", "Seolhee of LUMINA"),
+                rec("Code Name Marigold", "Paper Armor", "Bae Yun-ho"),
+            ]
+        );
+        // A singer and a year is no drama.
+        let r = read(
+            "The drama \"Salt Wind\" gave us “Rope” (Kim Ha-na, 2019).\n",
+            &Tables::builtin(),
+        );
+        assert!(r.dramas.iter().all(|d| d.name != "2019"), "{:?}", r.dramas);
+    }
+
+    #[test]
     fn a_korean_news_pages_furniture_is_no_song() {
         let text = "드라마 '봄비 정원' OST Part 2 '비단길'을 오하람이 불렀다.\n\n이번 주 '파란 우산'은 홍나래가 불렀다.\n\n배포처: 뮤직앤드림 홍보팀\n엠바고: 없음\n\n함께 보면 좋은 기사\n· 이루나, 새 싱글 '푸른 손목' 발매\n";
         let got = kept(text);
