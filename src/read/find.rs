@@ -3149,8 +3149,11 @@ pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec
         }
     };
     let mut names: Vec<String> = Vec::new();
-    for d in dramas.iter() {
-        if d.strength >= 0.85 && d.cue != "drama.film" && other_work(&d.name).is_none() {
+    // The sure mentions' keys and places, once: where each name is first named.
+    let mut sure: Vec<(String, (usize, usize))> = Vec::new();
+    for d in dramas.iter().filter(|d| d.strength >= 0.85) {
+        sure.push((key(&d.name), (d.line, d.start)));
+        if d.cue != "drama.film" && other_work(&d.name).is_none() {
             // `“The Clockmaker's Apprentice.”`: a quote's stop is no part of the title.
             let name = crate::normalize::trim_punct(&d.name);
             if long_enough(&name) && !names.contains(&name) {
@@ -3161,64 +3164,71 @@ pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec
     if names.is_empty() {
         return;
     }
-    let Ok(finder) = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(&names)
-    else {
-        return;
-    };
+    // The longest first: a title inside a longer one (`Moon Harbor` in `Over on Moon
+    // Harbor`) is the longer one's where both are found. A searcher per title: an article
+    // names few.
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let finders: Vec<memchr::memmem::Finder> = names
+        .iter()
+        .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
+        .collect();
     // Where each name is first named surely: only later mentions echo it.
     let first: Vec<(usize, usize)> = names
         .iter()
         .map(|n| {
-            dramas
-                .iter()
-                .filter(|d| key(&d.name) == key(n) && d.strength >= 0.85)
-                .map(|d| (d.line, d.start))
+            let k = key(n);
+            sure.iter()
+                .filter(|(s, _)| *s == k)
+                .map(|&(_, at)| at)
                 .min()
                 .unwrap_or((0, 0))
         })
         .collect();
-    let mut found = Vec::new();
+    let mut found: Vec<DramaMention> = Vec::new();
     for (line, &(text, pieces)) in lines.iter().enumerate() {
-        for m in finder.find_iter(text) {
-            let (a, b) = (m.start(), m.end());
-            let at = pieces.partition_point(|p| p.end <= a);
-            let whole =
-                |p: &super::pieces::Piece| crate::normalize::trim_punct(p.text(text)) == text[a..b];
-            if pieces
-                .get(at)
-                .is_some_and(|p| p.kind == Kind::Quoted && p.start < a && !whole(p))
-            {
-                continue;
-            }
-            // Whole words: a letter or digit on either side makes it part of another
-            // word (a Hangul particle after a Hangul title is none).
-            let before = text[..a].chars().next_back();
-            let after = text[b..].chars().next();
-            let hangul = has_hangul(&names[m.pattern()]);
-            if before.is_some_and(char::is_alphanumeric)
-                || after.is_some_and(|c| {
-                    c.is_alphanumeric() && !(hangul && crate::normalize::is_hangul(c))
-                })
-            {
-                continue;
-            }
-            if (line, a) <= first[m.pattern()] {
-                continue;
-            }
-            let known = dramas
-                .iter()
-                .any(|d| d.line == line && d.start <= a && b <= d.end.max(d.start + 1) + 4);
-            if !known {
-                found.push(DramaMention {
-                    line,
-                    start: a,
-                    end: b,
-                    name: names[m.pattern()].clone(),
-                    strength: 0.8,
-                    cue: "drama.echo",
-                });
+        let here = dramas.partition_point(|d| d.line < line);
+        let here = &dramas[here..here + dramas[here..].partition_point(|d| d.line == line)];
+        let from = found.len();
+        for (i, finder) in finders.iter().enumerate() {
+            for a in finder.find_iter(text.as_bytes()) {
+                let b = a + names[i].len();
+                let at = pieces.partition_point(|p| p.end <= a);
+                let whole = |p: &super::pieces::Piece| {
+                    crate::normalize::trim_punct(p.text(text)) == text[a..b]
+                };
+                if pieces
+                    .get(at)
+                    .is_some_and(|p| p.kind == Kind::Quoted && p.start < a && !whole(p))
+                {
+                    continue;
+                }
+                // Whole words: a letter or digit on either side makes it part of another
+                // word (a Hangul particle after a Hangul title is none).
+                let before = text[..a].chars().next_back();
+                let after = text[b..].chars().next();
+                let hangul = has_hangul(&names[i]);
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(|c| {
+                        c.is_alphanumeric() && !(hangul && crate::normalize::is_hangul(c))
+                    })
+                    || (line, a) <= first[i]
+                {
+                    continue;
+                }
+                let known = here
+                    .iter()
+                    .any(|d| d.start <= a && b <= d.end.max(d.start + 1) + 4)
+                    || found[from..].iter().any(|d| d.start < b && a < d.end);
+                if !known {
+                    found.push(DramaMention {
+                        line,
+                        start: a,
+                        end: b,
+                        name: names[i].clone(),
+                        strength: 0.8,
+                        cue: "drama.echo",
+                    });
+                }
             }
         }
     }
