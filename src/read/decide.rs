@@ -134,7 +134,8 @@ fn threshold() -> f32 {
 
 /// Why a candidate goes whatever its evidence: no title or drama, the text denies it is a
 /// soundtrack's, its drama is another kind of work, its title is its drama, a broadcaster,
-/// a soundtrack's word, a passage or not yet announced, or it is an instrumental version. The model decides the rest (and is fitted on the rest).
+/// a soundtrack's word or part, a passage or not yet announced, or it is an instrumental
+/// version. The model decides the rest (and is fitted on the rest).
 pub fn ruled_out(s: &Song) -> Option<&'static str> {
     let track = key(&s.track);
     let drama = s.drama.as_deref().map(key).unwrap_or_default();
@@ -159,6 +160,9 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     } else if sentences(&s.track) {
         // `“The drama ends, the song stays. This year …”`: a quoted passage.
         Some("title is sentences")
+    } else if super::layout::is_part(s.track.trim_end_matches([',', '.'])) {
+        // `Part 3, sung by A, came out …`: a soundtrack's part, its title unsaid.
+        Some("title is a part number")
     } else if s.track.split_whitespace().any(|w| w == "OST") {
         // `‘OST 강자’`, `the “OST King”`: a soundtrack's word names an epithet or an album.
         Some("title names a soundtrack")
@@ -274,6 +278,8 @@ mod tests {
             Some("title is sentences")
         );
         assert_eq!(song("Mr. Lee"), None);
+        assert_eq!(song("Part 3,"), Some("title is a part number"));
+        assert_eq!(song("Part of Me"), None);
         assert_eq!(song("Round and Round (feat. Han Suji)"), None);
     }
 }

@@ -609,6 +609,8 @@ fn sentence_like(s: &str) -> bool {
         || s.contains(['ⓒ', '©'])
         // A web address (`https://…/wiki/Moon_Tide`) is a link's, no name.
         || s.contains("://")
+        // `Music &` (of `Music & OST Help`): a name cut at its joiner is none.
+        || words.last().is_some_and(|w| matches!(*w, "&" | "and" | "+" | "&amp;"))
         || s.starts_with("www.")
         || words.iter().all(|w| count(w))
     {

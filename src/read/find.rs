@@ -670,8 +670,11 @@ pub fn prose(
         while a_at < k + 5 && v.kind(a_at) == Some(Kind::Word) && !v.is_any(a_at, STAFF) {
             a_at += 1;
         }
+        // Words skipped after `by` make a weak credit, unless they call it a singer
+        // (`by the band A`, `by singer-songwriter B`).
+        let called = role_phrase_end(v, k + 1) == Some(a_at);
         let Some(a) = artist_after(v, a_at, tables)
-            .filter(|a| a_at == k + 1 || evidence::performer(tables, &a.0) >= 0.5)
+            .filter(|a| a_at == k + 1 || called || evidence::performer(tables, &a.0) >= 0.5)
         else {
             continue;
         };

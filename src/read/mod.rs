@@ -3715,6 +3715,9 @@ mod tests {
                 rec("Spring Harbor", "Nineteen Candles", "LUMINA"),
             ]
         );
+        // Unquoted titles too.
+        let got = kept("For the drama \"Spring Harbor\": Running Late by the band Cold Harbor.\n");
+        assert_eq!(got, [rec("Spring Harbor", "Running Late", "Cold Harbor")]);
         // `from` the drama is no credit.
         let r = read(
             "\"Salt Wind\" comes from the drama \"Spring Harbor\" and the tvN drama Moon Bay.\n",
@@ -3745,6 +3748,19 @@ mod tests {
             let got = kept(&format!("# Spring Harbor OST\n\n{line}\n"));
             assert!(got.is_empty(), "{line}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_name_cut_at_its_joiner_is_no_drama() {
+        let r = read(
+            "DramaHaven Forums › Music & OST Help\n\nWhat is the song in episode 12?\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.dramas.iter().all(|d| !d.name.starts_with("Music")),
+            "{:?}",
+            r.dramas
+        );
     }
 
     #[test]
