@@ -528,16 +528,32 @@ pub fn prose(
                 Some((guest, e)) if !owner.is_empty() => (format!("{owner} feat. {guest}"), e),
                 _ => (owner, end),
             };
-            songs.push(Song::new(
-                line,
-                owner_s,
-                end,
-                &title,
-                &owner,
-                "prose.possessive",
-                tp.kind == Kind::Quoted,
-                cued,
-            ));
+            // `A's Fingerprints and Cold Case, both from …`: an unquoted pair the words
+            // after it count as two songs.
+            let mut after = j + 1;
+            if v.kind(after) == Some(Kind::Sep) && v.t(after) == "," {
+                after += 1;
+            }
+            let two = tp.kind == Kind::Run
+                && title.len() == v.t(j).len()
+                && (v.is(after, "both")
+                    || v.is_any(after, &["two", "the"]) && v.is(after + 1, "two"));
+            let titles: Vec<&str> = match title.split_once(" and ").filter(|_| two) {
+                Some((a, b)) => vec![a, b],
+                None => vec![title.as_str()],
+            };
+            for t in titles {
+                songs.push(Song::new(
+                    line,
+                    owner_s,
+                    end,
+                    t,
+                    &owner,
+                    "prose.possessive",
+                    tp.kind == Kind::Quoted,
+                    cued,
+                ));
+            }
             // `A’s ‘T1’/‘T2’`, `A’s “T1” and “T2”`: the next quotes share the credit.
             let mut m = j;
             while v.kind(m + 1) == Some(Kind::Sep) && v.t(m + 1) == "/"
