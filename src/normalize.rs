@@ -727,7 +727,7 @@ pub(crate) fn after_lead<'a>(s: &'a str, leads: &[&str]) -> Option<&'a str> {
 }
 
 static POSSESSIVE_MEMBER: PerThreadRegex = PerThreadRegex::new(|| {
-    Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+member)(?:\s+member)?\s+(?P<m>.+)$").unwrap()
+    Regex::new(r"^(?P<g>.+?)(?:[’'‘]s?|\s+members?)(?:\s+members?)?\s+(?P<m>.+)$").unwrap()
 });
 static POSSESSIVE_MEMBER_LAST: PerThreadRegex =
     PerThreadRegex::new(|| Regex::new(r"^(?P<g>.+)[’'‘]s\s+(?P<m>.+)$").unwrap());
@@ -785,6 +785,8 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("하준 세 사람", &t), "하준");
 /// assert_eq!(normalize_artist("NOVA9의 지훈", &t), "지훈 (NOVA9)");
 /// assert_eq!(normalize_artist("PRISM8 태오", &t), "태오 (PRISM8)");
+/// assert_eq!(normalize_artist("LUMINA Yeseul", &t), "Yeseul (LUMINA)");
+/// assert_eq!(normalize_artist("ECHOLINE members Dohyun", &t), "Dohyun (ECHOLINE)");
 /// assert_eq!(normalize_artist("JTBC 김하늘", &t), "JTBC 김하늘");
 /// ```
 pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
@@ -932,9 +934,14 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         }
     }
     // `PRISM8 태오`: a group in capitals the tables need not know (a digit in it, or five
-    // letters or more: no broadcaster's), before one Hangul name.
+    // letters or more: no broadcaster's), before one Hangul or given name.
     if let Some((g, m)) = s.split_once(' ') {
-        let hangul_name = (1..=4).contains(&m.chars().count()) && m.chars().all(is_hangul);
+        // `PRISM8 Taeo` too: one capitalised given name.
+        let given = m.len() <= 12
+            && m.starts_with(|c: char| c.is_ascii_uppercase())
+            && m.chars().skip(1).all(|c| c.is_ascii_lowercase() || c == '-');
+        let hangul_name =
+            (1..=4).contains(&m.chars().count()) && m.chars().all(is_hangul) || given;
         if hangul_name
             && is_capitals_act(g)
             && (g.len() >= 5 || g.bytes().any(|b| b.is_ascii_digit()))
