@@ -939,13 +939,11 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         // `PRISM8 Taeo` too: one capitalised given name.
         let given = m.len() <= 12
             && m.starts_with(|c: char| c.is_ascii_uppercase())
-            && m.chars().skip(1).all(|c| c.is_ascii_lowercase() || c == '-');
-        let hangul_name =
-            (1..=4).contains(&m.chars().count()) && m.chars().all(is_hangul) || given;
-        if hangul_name
-            && is_capitals_act(g)
-            && (g.len() >= 5 || g.bytes().any(|b| b.is_ascii_digit()))
-        {
+            && m.chars()
+                .skip(1)
+                .all(|c| c.is_ascii_lowercase() || c == '-');
+        let member = (1..=4).contains(&m.chars().count()) && m.chars().all(is_hangul) || given;
+        if member && is_capitals_act(g) && (g.len() >= 5 || g.bytes().any(|b| b.is_ascii_digit())) {
             return member_of(m, g, tables);
         }
     }

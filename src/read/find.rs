@@ -3026,6 +3026,7 @@ fn network_bracket(s: &str) -> bool {
 /// assert!(work_facts("12 episodes") && work_facts("tvN, 16부작"));
 /// assert!(work_facts("JTBC, Sat–Sun 10:30pm") && work_facts("tvN, Wednesdays 9 pm"));
 /// assert!(work_facts("tvN 월화드라마") && work_facts("KBS2 weekend drama") && !work_facts("drama"));
+/// assert!(work_facts("tvK 수목드라마") && !work_facts("Kim Ha-na 수목드라마"));
 /// assert!(!work_facts("Park Ha-eun") && !work_facts("3:41") && !work_facts("1 hr 38 min"));
 /// assert!(!work_facts("episodes") && !work_facts("Episode 3 ending"));
 /// ```
@@ -3099,10 +3100,17 @@ pub fn work_facts(s: &str) -> bool {
         && tokens.iter().any(|t| digits(t) || t.ends_with("부작"));
     let scheduled = tokens.iter().any(|t| day(t));
     let aired = tokens.iter().any(|t| kind(t)) && tokens.iter().any(|t| is_network(t));
-    (tokens.iter().any(|t| year(t)) || counted || scheduled || aired)
-        && tokens
-            .iter()
-            .all(|t| digits(t) || is_network(t) || episodes(t) || day(t) || clock(t) || kind(t))
+    // `(tvK 수목드라마)`: a Korean slot's kind says a broadcaster the tables need not know
+    // stands beside it.
+    let slot = tokens
+        .iter()
+        .any(|t| kind(t) && t.ends_with("드라마") && *t != "드라마");
+    let fact =
+        |t: &&str| digits(t) || is_network(t) || episodes(t) || day(t) || clock(t) || kind(t);
+    let unknown: Vec<&&str> = tokens.iter().filter(|t| !fact(t)).collect();
+    let broadcaster = |t: &&&str| t.len() <= 5 && t.chars().all(|c| c.is_ascii_alphanumeric());
+    (tokens.iter().any(|t| year(t)) || counted || scheduled || aired || slot)
+        && (unknown.is_empty() || slot && unknown.len() == 1 && unknown.iter().all(broadcaster))
 }
 
 /// How sure a known title alone is of naming the drama: a one-word title (`Why`, `Time`,

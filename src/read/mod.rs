@@ -3673,6 +3673,22 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_blogs_drama_headings_in_their_shapes() {
+        for (text, drama) in [
+            ("# 소소한 덕질일기\n\n## 1. 여름 끝의 숲 (tvK 수목드라마)\n\n♬ 파도 소리 - 정다인\n♬ 여름비 - 이수아\n\n## 2. 유리성 (JTN 금토드라마)\n\n♬ 첫 페이지 - 크림소다\n", "여름 끝의 숲"),
+            ("# 겨울에 듣기 좋은 드라마 OST 모음\n\n[왕의 정원]\n\n파도 소리 - 정다인\n여름비 - 이수아\n\n[별의 의사]\n\n첫 페이지 - 크림소다\n", "왕의 정원"),
+            ("# 푸른 등대\n\n푸른 등대, Blue Light\n\n파도 소리 - 정다인\n여름비 - 이수아\n", "푸른 등대"),
+        ] {
+            let got = kept(text);
+            assert!(got.contains(&rec(drama, "파도 소리", "정다인")), "{text}: {got:?}");
+            assert!(got.contains(&rec(drama, "여름비", "이수아")), "{text}: {got:?}");
+        }
+        // A track list's first numbered item heads none of the items after it.
+        let got = kept("# 봄날 OST\n\n1. 어느 하늘 아래 - 박기영\n2. 사랑은 어려워 - 트와일라잇\n3. 한참 지나서 - 조은\n");
+        assert!(got.iter().all(|r| r.0 == "봄날"), "{got:?}");
+    }
+
+    #[test]
     fn a_korean_word_of_sameness_or_a_quotes_ending_is_no_singer() {
         let got = kept(
             "드라마 '바람의 숲' OST에는 동명의 주제곡 '산책'이 실렸다. 이 곡은 윤태오가 불렀다.\n",

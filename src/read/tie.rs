@@ -165,12 +165,27 @@ fn heading_drama(
     if body.contains(" | ") {
         return None;
     }
+    // `[왕의 정원사]`: a title set in square brackets as a heading (a byline's `[A = B]`
+    // has its mark inside).
+    let body = match body.strip_prefix('[').and_then(|b| b.strip_suffix(']')) {
+        Some(inner) if !inner.contains(['[', ']', '=', '@']) && !inner.trim().is_empty() => {
+            inner.trim()
+        }
+        _ => body,
+    };
     // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
     let name = match body.find(" (") {
         Some(k) if k > 0 => &body[..k],
         _ => body,
     };
     let name = strip_network(&strip_ost(name));
+    // `푸른 등대, Blue Lighthouse`: a Hangul title and its English one, the first the name.
+    let name = match name.split_once(", ") {
+        Some((ko, en)) if has_hangul(ko) && !has_hangul(en) && crate::shape::title_like(en) => {
+            ko.to_string()
+        }
+        _ => name,
+    };
     // `Release`, `Time`, `Style`: an infobox's or a table's label, whatever else it names.
     if super::is_fact_label(&name) || super::table::names_column(&name) {
         return None;
@@ -461,7 +476,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // songs quoted and credited that name no drama, is their section's title, no song.
     let credited_quote = super::song_lines(
         n,
-        r.songs.iter().filter(|s| s.quoted && !s.artists.is_empty()),
+        r.songs
+            .iter()
+            .filter(|s| (s.quoted || s.layout.is_some()) && !s.artists.is_empty()),
     );
     let heads_songs = |s: &Song| {
         s.artists.is_empty()
@@ -479,7 +496,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 };
                 // Nor does the heading itself name one (its own drama heads the section).
                 let named = |j: usize| r.dramas.iter().any(|d| d.line == j && d.strength >= 0.7);
-                below().any(|j| credited_quote[j]) && !named(s.line) && !below().any(named)
+                // Songs numbered as the heading is are its list's next items, not its own.
+                below().any(|j| credited_quote[j] && !numbered(r, j))
+                    && !named(s.line)
+                    && !below().any(named)
             }
             && !r
                 .songs
