@@ -1096,6 +1096,8 @@ impl Renderer<'_> {
                 && (size.anchors > 2
                     || size.text > MAX_CELL
                     || matches!(el.name(), "ul" | "ol" | "table"))
+                // A track list links every title and singer: its links are its songs.
+                && !(el.name() == "table" && content::is_song_table(n))
     }
 
     /// A short definition after a term of a label's shape (`<dt>Vocals</dt><dd>A</dd>`) is
@@ -1619,6 +1621,22 @@ mod tests {
             t,
             "“Flower” – Yoon Mirae, for Crash Landing on You, the story itself.\n"
         );
+    }
+
+    #[test]
+    fn a_track_table_of_linked_cells_stays() {
+        let story = "<p>The soundtrack of the drama Salt Road collects every vocal track of its run, from the opening theme sung over the harbor to the last duet of the finale, with a booklet of lyrics, stills from the drama and a message from its writer. Music director Park Jin-woo oversaw the whole soundtrack.</p>";
+        let row = |n: usize, t: &str, a: &str| {
+            format!("<tr><td>{n}</td><td><a href='/t{n}'>{t}</a></td><td><a href='/a{n}'>{a}</a></td></tr>")
+        };
+        let table = format!(
+            "<table><tr><th>#</th><th>Title</th><th>Artist</th></tr>{}{}{}</table>",
+            row(1, "Glass Door", "Mira Dove"),
+            row(2, "Low Tide", "Kim Ha-na"),
+            row(3, "Paper Boat", "Lee Do-yun")
+        );
+        let t = to_text(&format!("<div class='entry'>{story}{table}</div>"));
+        assert!(t.contains("2. Low Tide | Kim Ha-na"), "{t}");
     }
 
     #[test]

@@ -3767,6 +3767,22 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_that_opens_a_title_before_ost_is_the_titles() {
+        let r = read("# Spring of the Kestrel OST\n", &Tables::builtin());
+        assert!(
+            r.dramas.iter().any(|d| d.name == "Spring of the Kestrel"),
+            "{:?}",
+            r.dramas
+        );
+        let r = read("Most of the Kestrel OST is ballads.\n", &Tables::builtin());
+        assert!(
+            r.dramas.iter().all(|d| !d.name.starts_with("Most")),
+            "{:?}",
+            r.dramas
+        );
+    }
+
+    #[test]
     fn a_name_cut_at_its_joiner_is_no_drama() {
         let r = read(
             "DramaHaven Forums › Music & OST Help\n\nWhat is the song in episode 12?\n",
