@@ -3422,10 +3422,29 @@ fn after_network(t: &str) -> Option<&str> {
 
 /// A drama name without a broadcaster before it (`KBS ‘D’`, `tvN D`), a remark's first
 /// word (`also D`) or quotes.
+///
+/// ```
+/// use ostract::read::find::strip_network;
+/// assert_eq!(strip_network("KBS2 ‘소금 바람’"), "소금 바람");
+/// assert_eq!(strip_network("tvK ‘여름 끝의 정원’"), "여름 끝의 정원");
+/// assert_eq!(strip_network("Mr ‘Lee’ Show"), "Mr ‘Lee’ Show");
+/// ```
 pub fn strip_network(s: &str) -> String {
     let mut t = s.trim();
     if let Some(r) = after_network(t) {
         t = r;
+    } else if let Some((first, rest)) = t.split_once(' ') {
+        // `tvK ‘D’`: a broadcaster the list does not know, before its quoted title (a
+        // short word of letters with a capital in it).
+        let quoted = rest.starts_with(['\'', '‘', '“', '"', '《', '<', '「', '『'])
+            && rest.ends_with(['\'', '’', '”', '"', '》', '>', '」', '』']);
+        if quoted
+            && (2..=5).contains(&first.len())
+            && first.chars().all(|c| c.is_ascii_alphanumeric())
+            && first.chars().any(|c| c.is_ascii_uppercase())
+        {
+            t = rest;
+        }
     }
     // `주말 드라마 ‘D’`, `웹드라마 'D'`, `KBS2 수목극 D`: the kind of drama before the title.
     if let Some(r) = t.strip_prefix("주말 드라마") {
