@@ -780,7 +780,7 @@ fn sentence_like(s: &str) -> bool {
 
 /// Whether a word names a broadcast's days (`Monday–Tuesday`, `Sat-Sun`, `Friday`): the
 /// slot of a drama (`tvN's Saturday-Sunday drama`), no name.
-fn weekdays(w: &str) -> bool {
+pub(crate) fn weekdays(w: &str) -> bool {
     const DAYS: &[&str] = &[
         "monday",
         "tuesday",

@@ -3067,29 +3067,10 @@ pub fn work_facts(s: &str) -> bool {
     };
     // Its slot: days of the week and a clock time (`Sat–Sun 10:30pm`, `Wednesdays 9 pm`).
     let day = |t: &str| {
-        let t = t.trim_end_matches('s').to_ascii_lowercase();
-        [
-            "mon",
-            "tue",
-            "tues",
-            "wed",
-            "thu",
-            "thur",
-            "thurs",
-            "fri",
-            "sat",
-            "sun",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "weekday",
-            "weekend",
-        ]
-        .contains(&t.as_str())
+        let t = t.trim_end_matches('s');
+        evidence::weekdays(t)
+            || t.eq_ignore_ascii_case("weekday")
+            || t.eq_ignore_ascii_case("weekend")
     };
     let clock = |t: &str| {
         let t = t.to_ascii_lowercase();
