@@ -472,8 +472,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .any(|d| d.strength >= 0.85 && key(&d.name) == key(&s.track))
     };
     // `2) Paper Crane Hotel — dropped at ep 6` over `“Paper Door” by A`: a numbered
-    // heading's bare name, credited to no one and no person's, over paragraphs of other
-    // songs quoted and credited that name no drama, is their section's title, no song.
+    // heading's bare name, credited to no one and no person's, over other songs quoted or
+    // in list lines, credited, and naming no drama, is their section's title, no song.
     let credited_quote = super::song_lines(
         n,
         r.songs
@@ -506,12 +506,22 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .iter()
                 .any(|o| o.line > s.line && o.quoted && key(&o.track) == key(&s.track))
     };
-    let bare_heads: Vec<&Song> = r.songs.iter().filter(|s| heads_songs(s)).collect();
+    // Asked once a song: the bare heads, then the song lines without them.
+    let heads: Vec<bool> = r.songs.iter().map(heads_songs).collect();
+    let bare_heads: Vec<&Song> = r
+        .songs
+        .iter()
+        .zip(&heads)
+        .filter(|(_, &h)| h)
+        .map(|(s, _)| s)
+        .collect();
     let song_line = super::song_lines(
         n,
         r.songs
             .iter()
-            .filter(|s| !drama_itself(s) && !heads_songs(s)),
+            .zip(&heads)
+            .filter(|&(s, &h)| !h && !drama_itself(s))
+            .map(|(s, _)| s),
     );
     let mut section: Vec<SectionDrama> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
