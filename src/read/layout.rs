@@ -682,8 +682,8 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
     // Slots that play no role: a featured singer (`(feat. B)`), who joins the credit
     // before it; a studio credit's role (`Piano by A`, `Composed & Arranged by B`); a
     // post's byline with its time or date (`by nightowl, 08-19-2018 11:32 PM`); a part's
-    // number (`Part.1 ‘T’ – A`); a photo's source (`A /사진=B`). Each role's score outweighs the credit a `by` gives the
-    // slot after it.
+    // number (`Part.1 ‘T’ – A`); a photo's source (`A /사진=B`). Each role's score
+    // outweighs the credit a `by` gives the slot after it.
     let staff = || {
         !slot.quoted
             && slot
