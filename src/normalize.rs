@@ -783,6 +783,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("새벽별의 멤버 서하", &t), "서하 (새벽별)");
 /// assert_eq!(normalize_artist("그룹 새벽별 멤버 서하", &t), "서하 (새벽별)");
 /// assert_eq!(normalize_artist("하준 세 사람", &t), "하준");
+/// assert_eq!(normalize_artist("Rap: Lil Moon", &t), "Lil Moon");
 /// assert_eq!(normalize_artist("NOVA9의 지훈", &t), "지훈 (NOVA9)");
 /// assert_eq!(normalize_artist("PRISM8 태오", &t), "태오 (PRISM8)");
 /// assert_eq!(normalize_artist("LUMINA Yeseul", &t), "Yeseul (LUMINA)");
@@ -799,6 +800,28 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             }) =>
         {
             rest.trim().to_string()
+        }
+        _ => s,
+    };
+    // `Rap: Lil Moon` (of `Vocal: A / Rap: B`): a part's label before its singer.
+    let s = match s.split_once([':', '：']) {
+        Some((part, name))
+            if !name.trim().is_empty()
+                && matches!(
+                    part.trim().to_lowercase().as_str(),
+                    "rap"
+                        | "vocal"
+                        | "vocals"
+                        | "chorus"
+                        | "feat"
+                        | "featuring"
+                        | "랩"
+                        | "보컬"
+                        | "코러스"
+                        | "피처링"
+                ) =>
+        {
+            name.trim().to_string()
         }
         _ => s,
     };

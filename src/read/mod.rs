@@ -253,7 +253,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         }
         // `Song: “T” | Artist: A | Drama: D`: several labels on one line, apart by bars;
         // else one label for the line.
-        let mut found = label_cells(&line.text);
+        let mut found = label_cells(&line.text, tables);
         if found.len() < 2 {
             found = label(&v).into_iter().collect();
         }
@@ -760,17 +760,24 @@ fn first_colon(text: &str) -> Option<usize> {
 
 /// The labels of a line of bar-separated label cells (`Song: T | Artist: A`), with spans
 /// in the line; empty unless every cell is a label, but for a first cell without a label
-/// that is the title when no label names one (a card's `T | Artist: A | Drama: D`), and
-/// notes after the labels (`… | Drama: D | Yes, the comma is part of the title.`).
-fn label_cells(text: &str) -> Vec<(layout::Role, usize, usize)> {
+/// that is the title when no label names one (a card's `T | Artist: A | Drama: D`), or
+/// its singers when they read as performers and no label names them (`A x B · Drama: D`
+/// under the card's title), and notes after the labels (`… | Drama: D | Yes, the comma
+/// is part of the title.`). A middle dot parts the cells as a bar does when a cell is
+/// labelled.
+fn label_cells(text: &str, tables: &Tables) -> Vec<(layout::Role, usize, usize)> {
     use layout::Role;
-    if !text.contains('|') {
+    let sep = if text.contains('|') {
+        "|"
+    } else if text.contains(" · ") && first_colon(text).is_some() {
+        " · "
+    } else {
         return Vec::new();
-    }
+    };
     let mut out = Vec::new();
     let mut title = None;
     let mut at = 0;
-    for (i, cell) in text.split('|').enumerate() {
+    for (i, cell) in text.split(sep).enumerate() {
         let p = pieces::lex(cell);
         let v = find::View { text: cell, p: &p };
         match label(&v) {
@@ -785,13 +792,18 @@ fn label_cells(text: &str) -> Vec<(layout::Role, usize, usize)> {
             None if out.len() >= 2 => {}
             None => return Vec::new(),
         }
-        at += cell.len() + 1;
+        at += cell.len() + sep.len();
     }
-    if let Some(t) = title {
+    if let Some(mut t) = title {
         let names = out
             .iter()
             .any(|c| matches!(c.0, Role::Artist | Role::Drama));
-        if !names || out.iter().any(|c| c.0 == Role::Track) {
+        // Singers first, when no label names them and they read as performers.
+        let labelled = |r: Role| out.iter().any(|c| c.0 == r);
+        if !labelled(Role::Artist) && evidence::performer(tables, text[t.1..t.2].trim()) >= 0.5 {
+            t.0 = Role::Artist;
+        }
+        if !names || t.0 == Role::Track && labelled(Role::Track) {
             return Vec::new();
         }
         out.insert(0, t);
@@ -4284,6 +4296,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cards_singers_and_labelled_drama_under_its_title() {
+        let text = "# The Best Duets of the Year\n\n## 9. Overtime\nVocal: Han Seo-ra / Rap: Lil Moon · Drama: Office Days\nA workplace comedy needed a song about never leaving the office.\n\n## 8. Umbrella for Two\nJo Han-sol x Mina Kwon · Drama: Rainy Season Love\nCute and simple.\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("Office Days", "Overtime", "Han Seo-ra / Rap: Lil Moon"),
+                rec(
+                    "Rainy Season Love",
+                    "Umbrella for Two",
+                    "Jo Han-sol x Mina Kwon"
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_cards_row_of_a_title_and_labelled_cells() {
         let got = kept("## Winter Harbor OST\nGlass Door | Artist: Park Ha-eun | Drama: Salt Road | The comma is part of it.\nLanterns | Artist: Mira Dove\n");
         assert_eq!(
@@ -4295,8 +4324,9 @@ mod tests {
         );
         // A label this reader does not know leaves the line to the layouts: no film's
         // song under the drama's label reading.
-        assert!(label_cells("Paper Sky | Artist: Mira Dove | Film: Blue Night").is_empty());
-        assert!(label_cells("Paper Sky | Mira Dove | Artist: Kim Do-yoon").is_empty());
+        let t = Tables::builtin();
+        assert!(label_cells("Paper Sky | Artist: Mira Dove | Film: Blue Night", &t).is_empty());
+        assert!(label_cells("Paper Sky | Mira Dove | Artist: Kim Do-yoon", &t).is_empty());
     }
 
     #[test]
