@@ -2285,31 +2285,9 @@ fn drama_mentions(
                         && !is_network(o)
                         && !evidence::not_a_name(o)
                 });
-                // `Spring of the Falcon OST` at the line's start: a common word that opens
-                // the title (read as a word) and the small words after it are the title's.
-                let mut head = k;
-                while head > 0 && v.is_any(head - 1, &["of", "the", "a", "an", "and", "in", "on"]) {
-                    head -= 1;
-                }
-                let opened = p.kind == Kind::Run
-                    && head < k
-                    && head > 0
-                    && v.kind(head - 1) == Some(Kind::Word)
-                    && v.t(head - 1).starts_with(char::is_uppercase)
-                    // `Most of the Goblin OST`: a quantity of a title is no part of it.
-                    && !v.is_any(
-                        head - 1,
-                        &["most", "all", "some", "many", "much", "half", "both", "each", "any",
-                          "none", "part", "one", "rest", "best", "top", "lots", "fans"],
-                    )
-                    && (head == 1 || matches!(v.kind(head - 2), Some(Kind::Sep | Kind::Punct)));
                 let (start, name) = match owner {
                     Some(_) => {
                         let s = v.p[k - 2].start;
-                        (s, format!("{}{}", &v.text[s..p.start], name))
-                    }
-                    None if opened => {
-                        let s = v.p[head - 1].start;
                         (s, format!("{}{}", &v.text[s..p.start], name))
                     }
                     None => (p.start, name),

@@ -631,9 +631,14 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
         let sentence_start = joined
             .last()
             .is_none_or(|q| q.kind == Kind::Punct && matches!(q.text(line), "." | "!" | "?"));
+        // A verb's `-ing` or `-ed` follows a stem with a vowel: `Spring`, `King` and `Red`
+        // are names' words.
         let verb_like = || {
             let w = p.text(line);
-            w.ends_with("ing") || w.ends_with("ed") || OPENERS.contains(&w)
+            let stem_vowel = |stem: &str| stem.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+            w.strip_suffix("ing").is_some_and(stem_vowel)
+                || w.strip_suffix("ed").is_some_and(stem_vowel)
+                || OPENERS.contains(&w)
         };
         if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like() {
             joined.push(Piece {
