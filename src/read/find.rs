@@ -1927,29 +1927,32 @@ fn after_by(v: &View, i: usize) -> Option<usize> {
         .then(|| role_phrase_end(v, b + 1).unwrap_or(b + 1))
 }
 
+/// Words that call the name after or before them a performer (`Rock band A`, `A is a
+/// solo singer`, `by actor B`).
+pub(super) const CALLED: &[&str] = &[
+    "singer",
+    "vocalist",
+    "band",
+    "group",
+    "rapper",
+    "duo",
+    "soloist",
+    "idol",
+    "trio",
+    "quartet",
+    "songwriter",
+    "actor",
+    "actress",
+    "musician",
+];
+
 /// The name after a role phrase that opens at piece `i` (`rock band A`, `the folk trio
 /// B`, `producer-turned-singer C`): a few lowercase words ending in a performer's role,
 /// then a name. `None` when no role phrase opens there.
 fn role_phrase_end(v: &View, i: usize) -> Option<usize> {
-    const ROLES: &[&str] = &[
-        "singer",
-        "vocalist",
-        "band",
-        "group",
-        "duo",
-        "trio",
-        "quartet",
-        "rapper",
-        "soloist",
-        "songwriter",
-        "idol",
-        "actor",
-        "actress",
-        "musician",
-    ];
     let role = |j: usize| {
         v.kind(j) == Some(Kind::Word)
-            && ROLES.contains(
+            && CALLED.contains(
                 &v.t(j)
                     .rsplit('-')
                     .next()

@@ -1229,20 +1229,7 @@ fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option
     None
 }
 
-/// Words that call the name after or before them a performer (`Rock band A`, `A is a
-/// solo singer`).
-const CALLED: &[&str] = &[
-    "singer",
-    "vocalist",
-    "band",
-    "group",
-    "rapper",
-    "duo",
-    "soloist",
-    "idol",
-    "trio",
-    "songwriter",
-];
+use super::find::CALLED;
 
 /// Who counts as a performer in one article: the tables' and the shape's performers,
 /// and the names the article itself credits or calls a singer.
