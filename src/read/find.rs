@@ -426,25 +426,12 @@ pub fn prose(
                 // names a credit's `by` gives (`by VANTA’s Joon x Sori`) or that sing
                 // (`ECHOLINE’s Dohyun and Rian sang …`).
                 let first = v.p.partition_point(|p| p.start < owner_s);
-                let sing = [
-                    "sang",
-                    "sing",
-                    "sings",
-                    "team",
-                    "teamed",
-                    "join",
-                    "joined",
-                    "lend",
-                    "lent",
-                    "recorded",
-                    "perform",
-                    "performed",
-                    "duet",
-                    "duetted",
+                let together = [
+                    "team", "teamed", "join", "joined", "lend", "lent", "duetted",
                 ];
+                let sing = v.is_any(j + 1, SANG) || v.is_any(j + 1, &together);
                 let members = evidence::performer(tables, &t) >= 0.6
-                    || t.len() == v.t(j).len()
-                        && (first > 0 && v.is(first - 1, "by") || v.is_any(j + 1, &sing));
+                    || t.len() == v.t(j).len() && (first > 0 && v.is(first - 1, "by") || sing);
                 // `IU’s Hotel del Luna OST`: a drama's title, its soundtrack the singer's.
                 let drama_named = v.kind(j + 1) == Some(Kind::Ost)
                     || evidence::drama(tables, v.t(j)) > 0.0
@@ -1872,21 +1859,23 @@ fn song_noun_sung(v: &View, k: usize) -> bool {
     k >= 2 && NOUNS.contains(&v.t(k - 1)) && sings(v.t(k - 2))
 }
 
+/// English singing verbs (`A sang “Once Again” for D`).
+const SANG: &[&str] = &[
+    "sang",
+    "sings",
+    "sing",
+    "singing",
+    "performed",
+    "performs",
+    "recorded",
+    "records",
+    "covered",
+];
+
 /// Whether the quote at `k` is what a singing verb before it sang (`부른 ‘T’`, `부른
 /// 듀엣곡 ‘T’`): a song, whatever else bears its name.
 fn sung_before(v: &View, k: usize) -> bool {
     // `A sang “Once Again” for D`: what was sung, English or Korean.
-    const SANG: &[&str] = &[
-        "sang",
-        "sings",
-        "sing",
-        "singing",
-        "performed",
-        "performs",
-        "recorded",
-        "records",
-        "covered",
-    ];
     k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG)) || song_noun_sung(v, k)
 }
 
