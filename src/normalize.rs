@@ -95,6 +95,36 @@ pub const QUOTE_CHARS: &[char] = &[
     '》', '〈', '〉', '<', '>', '`', '´', '″', '＂', '＇',
 ];
 
+/// Spaces other than the plain one made plain (no-break, thin, ideographic, …) and
+/// zero-width characters removed, line breaks and tabs kept: text copied from a web
+/// page keeps its `&nbsp;`s, and a name or a credit must read the same across them.
+///
+/// ```
+/// assert_eq!(ostract::normalize::plain_spaces("“Blue\u{a0}Night” –\u{a0}Ari\u{200b}a"), "“Blue Night” – Aria");
+/// assert_eq!(ostract::normalize::plain_spaces("a\tb\nc"), "a\tb\nc");
+/// ```
+pub fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    let odd = |c: char| {
+        c != ' ' && !matches!(c, '\n' | '\r' | '\t') && (c.is_whitespace() || zero_width(c))
+    };
+    if text.is_ascii() || !text.contains(odd) {
+        return text.into();
+    }
+    text.chars()
+        .filter(|&c| !zero_width(c))
+        .map(|c| if odd(c) { ' ' } else { c })
+        .collect::<String>()
+        .into()
+}
+
+/// Characters of no width that split a word for a reader but not for the eye.
+fn zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+    )
+}
+
 /// Unicode NFC, special spaces made plain, zero-width characters removed, whitespace
 /// collapsed and trimmed.
 ///
@@ -144,7 +174,7 @@ fn push_clean(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut space = false;
     for c in chars {
         match c {
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => {}
+            c if zero_width(c) => {}
             c if c.is_whitespace() || c == '\u{a0}' => space = true,
             c if c.is_control() => space = true,
             c => {

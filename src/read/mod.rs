@@ -185,10 +185,11 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
 /// line, whose boundaries are never joined.
 pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let _memo = evidence::remember(tables);
+    let text = crate::normalize::plain_spaces(text);
     let lines = if html {
-        segment::blocks(text)
+        segment::blocks(&text)
     } else {
-        segment::lines(text)
+        segment::lines(&text)
     };
     let mut read_lines = Vec::with_capacity(lines.len());
     let mut songs = Vec::new();
@@ -1266,6 +1267,15 @@ mod tests {
             .map(|s| (s.track.as_str(), s.artists.as_str()))
             .collect();
         assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn text_copied_from_a_page_reads_the_same_across_its_odd_spaces() {
+        // No-break and thin spaces between words, a zero-width space inside a name.
+        let plain = "## Winter Harbor OST\n1. Mira Dove – Glass Door\n2. Jo Hana – Salt Road\n";
+        let odd = "##\u{a0}Winter\u{a0}Harbor OST\n1.\u{a0}Mira\u{2009}Dove\u{a0}– Glass\u{a0}Door\n2. Jo Ha\u{200b}na –\u{202f}Salt Road\n";
+        assert_eq!(kept(odd), kept(plain));
+        assert_eq!(kept(plain).len(), 2, "{:?}", kept(plain));
     }
 
     #[test]
