@@ -117,6 +117,44 @@ pub fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// Markdown's bold marks taken off the words they wrap (`**“T”** – A`, `__Mira Dove__`),
+/// and italics off a quotation (`*“T”*`): a forum post or a note keeps them as text, and
+/// a quote or a name behind a mark reads as no quote and no name. Italics around plain
+/// words stay: they set a work's title (`from *Winter Harbor*`), which the reader takes
+/// as evidence of a drama. A mark inside a word (`2**3`) or before a space (a `* `
+/// bullet) stays.
+///
+/// ```
+/// use ostract::normalize::unemphasised;
+/// assert_eq!(unemphasised("**“Glass Door”** – __Mira Dove__ (*“Tide”*)"), "“Glass Door” – Mira Dove (“Tide”)");
+/// assert_eq!(unemphasised("from *Winter Harbor*"), "from *Winter Harbor*");
+/// assert_eq!(unemphasised("* Glass Door\nsnake__case__name 2**3**4"), "* Glass Door\nsnake__case__name 2**3**4");
+/// ```
+pub fn unemphasised(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['*', '_']) {
+        return text.into();
+    }
+    let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    EMPHASIS.replace_all(text, |c: &regex::Captures| {
+        let whole = c.get(0).unwrap();
+        let inside = word(text[..whole.start()].chars().next_back())
+            || word(text[whole.end()..].chars().next());
+        let quotation = c[2].starts_with(QUOTE_CHARS) && c[2].ends_with(QUOTE_CHARS);
+        if c[1] != c[3] || inside || &c[1] == "*" && !quotation {
+            whole.as_str().to_string()
+        } else {
+            c[2].to_string()
+        }
+    })
+}
+
+/// A run of one to three `*`, or two `_`, around text that starts and ends with no space,
+/// on one line; the closing run is the opening one (checked after the match: the
+/// pattern has no backreference).
+static EMPHASIS: PerThreadRegex = PerThreadRegex::new(|| {
+    Regex::new(r"(\*\*\*|\*\*|\*|__)([^\s*_](?:[^*\n]*?[^\s*_])?)(\*\*\*|\*\*|\*|__)").unwrap()
+});
+
 /// Characters of no width that split a word for a reader but not for the eye.
 fn zero_width(c: char) -> bool {
     matches!(

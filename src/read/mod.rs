@@ -185,7 +185,9 @@ pub fn read(text: &str, tables: &Tables) -> Reading {
 /// line, whose boundaries are never joined.
 pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let _memo = evidence::remember(tables);
-    let text = crate::normalize::plain_spaces(text);
+    // Page text as a reader sees it: plain spaces, no markdown emphasis marks.
+    let spaced = crate::normalize::plain_spaces(text);
+    let text = crate::normalize::unemphasised(&spaced);
     let lines = if html {
         segment::blocks(&text)
     } else {
@@ -1275,6 +1277,14 @@ mod tests {
         let plain = "## Winter Harbor OST\n1. Mira Dove – Glass Door\n2. Jo Hana – Salt Road\n";
         let odd = "##\u{a0}Winter\u{a0}Harbor OST\n1.\u{a0}Mira\u{2009}Dove\u{a0}– Glass\u{a0}Door\n2. Jo Ha\u{200b}na –\u{202f}Salt Road\n";
         assert_eq!(kept(odd), kept(plain));
+        assert_eq!(kept(plain).len(), 2, "{:?}", kept(plain));
+    }
+
+    #[test]
+    fn markdown_bold_around_a_title_or_a_name_is_no_part_of_it() {
+        let plain = "## Winter Harbor OST\n1. “Glass Door” – Mira Dove\nMy favourite is “Salt Road” by Jo Hana, the second part.\n";
+        let bold = "## Winter Harbor OST\n1. **“Glass Door”** – __Mira Dove__\nMy favourite is *“Salt Road”* by **Jo Hana**, the second part.\n";
+        assert_eq!(kept(bold), kept(plain));
         assert_eq!(kept(plain).len(), 2, "{:?}", kept(plain));
     }
 
