@@ -66,7 +66,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         if s.artists.is_empty() {
             0.0
         } else {
-            evidence::performer(tables, &s.artists)
+            evidence::performer(tables, &s.artists).max(s.column_credit)
         },
         b(s.tie == "line"),
         b(s.tie == "sentence"),
@@ -209,6 +209,7 @@ fn instrumental(track: &str) -> bool {
 /// Scores every candidate and drops those below the threshold or without a drama, each
 /// with its reason; of candidates of one song on one line, the most confident stays.
 pub fn decide(r: &mut Reading, tables: &Tables) {
+    columns(r, tables);
     let w = weights();
     let th = threshold();
     for s in r.songs.iter_mut() {
@@ -235,6 +236,33 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
     }
 }
 
+/// Each song's [`Song::column_credit`]: the credits of all songs read with one layout,
+/// weighed together.
+fn columns(r: &mut Reading, tables: &Tables) {
+    let mut sums: rustc_hash::FxHashMap<&str, (f32, f32)> = Default::default();
+    for s in &r.songs {
+        if let (Some(l), false) = (s.layout.as_deref(), s.artists.is_empty()) {
+            let e = sums.entry(l).or_default();
+            e.0 += evidence::performer(tables, &s.artists);
+            e.1 += 1.0;
+        }
+    }
+    let means: Vec<f32> = r
+        .songs
+        .iter()
+        .map(|s| {
+            s.layout
+                .as_deref()
+                .and_then(|l| sums.get(l))
+                .filter(|(_, n)| *n >= 3.0)
+                .map_or(0.0, |(sum, n)| sum / n)
+        })
+        .collect();
+    for (s, m) in r.songs.iter_mut().zip(means) {
+        s.column_credit = m;
+    }
+}
+
 /// Counts of drop reasons, most common first.
 pub fn drop_reasons<'a>(songs: impl Iterator<Item = &'a Song>) -> Vec<(&'static str, usize)> {
     let mut m: rustc_hash::FxHashMap<&'static str, usize> = Default::default();
@@ -251,6 +279,27 @@ pub fn drop_reasons<'a>(songs: impl Iterator<Item = &'a Song>) -> Vec<(&'static 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_credit_unknown_to_the_tables_shares_the_evidence_of_its_column() {
+        // One shape of line, `Title — Singer`: the unknown singer on its last row is as
+        // much a singer as the known ones above it, less so among unknown names.
+        let list = |singers: [&str; 4]| {
+            let rows: String = singers
+                .iter()
+                .zip(["Glass Door", "Night Bus", "Paper Moon", "Lanterns"])
+                .map(|(a, t)| format!("{t} — {a}\n\n"))
+                .collect();
+            let text = format!("Salt Road OST tracklist:\n\n{rows}Night Ferry — Oriao\n");
+            let r = crate::read::read(&text, &Tables::builtin());
+            let last = r.songs.iter().find(|s| s.track == "Night Ferry").unwrap();
+            (last.column_credit, last.confidence)
+        };
+        let (column, among_known) = list(["Ailee", "Gummy", "Crush", "Davichi"]);
+        let (_, among_unknown) = list(["Oriao", "Venno", "Quessa", "Talim"]);
+        assert!(column >= 0.75, "{column}");
+        assert!(among_known > among_unknown, "{among_known} {among_unknown}");
+    }
 
     #[test]
     fn an_instrumental_version_is_no_song_of_its_own() {

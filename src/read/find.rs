@@ -2628,6 +2628,18 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `Blue Hour (the drama) — the thriller on ENA`, `Salt Road (K-drama, 2021)`: a
+        // bracket that says what kind of work the name is.
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.kind(k + 1) == Some(Kind::Bracket)
+            && kind_bracket(v.t(k + 1))
+            && may_be_title(v, k, tables, 0.6)
+        {
+            out.push(bracketed_title(v, k, line, "drama.kind_bracket"));
+            used[k] = true;
+            continue;
+        }
         // `Winter Harbor (겨울 항구) is a 2021 South Korean television series`: a sentence's
         // subject that it calls a drama. A run of capitalised words takes the `is a` in
         // (`Winter Harbor is a 2021 South Korean`); a title's own is capitalised.
@@ -2688,6 +2700,39 @@ fn drama_mentions(
                     used[k] = true;
                     continue;
                 }
+            }
+        }
+        // `Winter Harbor, the hit series led by A, is getting an album`, `“D”, a 2016
+        // romance starring B`, `D, tvN's new drama`: a name the apposition after it calls
+        // a show. The show's word heads the apposition: nothing but words before it
+        // (`Kim Ha-na, the star of the series` is no show: `of` goes between).
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.kind(k + 1) == Some(Kind::Sep)
+            && v.t(k + 1) == ","
+            && may_be_title(v, k, tables, 0.6)
+        {
+            let from = if v.is_any(k + 2, &["the", "a", "an"]) {
+                Some(k + 3)
+            } else {
+                (is_network(v.t(k + 2)) && v.kind(k + 3) == Some(Kind::Poss)).then_some(k + 4)
+            };
+            let head = from.and_then(|f| {
+                (f..(f + 5).min(n))
+                    .take_while(|&i| {
+                        matches!(v.kind(i), Some(Kind::Word | Kind::Run))
+                            && !v.is_any(i, &["of", "and", "or", "the", "a", "an", "who", "that"])
+                    })
+                    .find(|&i| is_drama_word(v, i) || v.is_any(i, GENRES))
+            });
+            // `Finally, the series D`: an adverb before a show's word that names another.
+            let names_another =
+                head.is_some_and(|h| matches!(v.kind(h + 1), Some(Kind::Run | Kind::Quoted)));
+            let adverb = !v.t(k).contains(' ') && v.t(k).ends_with("ly");
+            if head.is_some() && !names_another && !adverb {
+                out.push(mention(0.8, "drama.apposition"));
+                used[k] = true;
+                continue;
             }
         }
         // `<D>` angle brackets, `《D》`.
@@ -3005,6 +3050,27 @@ fn network_bracket(s: &str) -> bool {
         && parts().all(|t| {
             is_network(t) || work_facts(t) || has_hangul(t) && t.split_whitespace().count() <= 4
         })
+}
+
+/// Whether a bracket calls what it follows a drama, with its facts if any (`the drama`,
+/// `K-drama, 2021`, `TV series`, `Korean drama, tvN`).
+///
+/// ```
+/// use ostract::read::find::kind_bracket;
+/// assert!(kind_bracket("the drama") && kind_bracket("K-drama, 2021") && kind_bracket("TV series"));
+/// assert!(!kind_bracket("the song") && !kind_bracket("2021") && !kind_bracket("drama OST"));
+/// ```
+pub fn kind_bracket(s: &str) -> bool {
+    let kind = |t: &str| {
+        let t = t.to_lowercase();
+        let t = t.strip_prefix("the ").unwrap_or(&t);
+        let t = ["korean ", "tv ", "web "]
+            .iter()
+            .fold(t, |t, p| t.strip_prefix(p).unwrap_or(t));
+        DRAMA_WORDS.contains(&t)
+    };
+    let parts = || s.split(',').map(str::trim);
+    parts().any(kind) && parts().all(|t| kind(t) || work_facts(t) || is_network(t))
 }
 
 /// Whether a bracket's text holds only a work's facts: its year, with its network or a

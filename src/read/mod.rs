@@ -54,6 +54,9 @@ pub struct Song {
     /// Its credit is the article's subject: the singer its headline names, credited
     /// with three songs or more (`9 OSTs Sung by A`).
     pub topic_credit: bool,
+    /// The mean evidence that the credits of the songs read with its layout are
+    /// performers (0 when it has no layout): a layout's column holds one kind of name.
+    pub column_credit: f32,
     /// Where the drama came from (`line`, `sentence`, `item`, `section`, `near`, `article`).
     pub tie: &'static str,
     /// Where the credit came from (`line`, `subject`, `pronoun`, `heading`), if tied later.
@@ -91,6 +94,7 @@ impl Song {
             enumerated: false,
             denied: false,
             topic_credit: false,
+            column_credit: 0.0,
             tie: "",
             credit_tie: if artists.trim().is_empty() {
                 ""
@@ -1286,6 +1290,37 @@ mod tests {
         let bold = "## Winter Harbor OST\n1. **“Glass Door”** – __Mira Dove__\nMy favourite is *“Salt Road”* by **Jo Hana**, the second part.\n";
         assert_eq!(kept(bold), kept(plain));
         assert_eq!(kept(plain).len(), 2, "{:?}", kept(plain));
+    }
+
+    #[test]
+    fn an_apposition_or_a_bracket_that_calls_a_name_a_show_names_a_drama() {
+        for text in [
+            "Salt Road, the new tvN series, is getting an album.\n\n“Glass Door” – Mira Dove\n“Night Bus” – Jo Hana\n",
+            "Salt Road, a 2021 romance starring Kim Ha-na, gave us two songs: “Glass Door” by Mira Dove and “Night Bus” by Jo Hana.\n",
+            "Salt Road (the drama) — the thriller everyone watched. Its OST:\n• Glass Door – Kim Mi-ra\n• Night Bus – Jo Hana\n",
+            "Salt Road (K-drama, 2021) has “Glass Door” by Mira Dove and “Night Bus” by Jo Hana.\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert!(got.iter().all(|(d, _, _)| d == "Salt Road"), "{text}: {got:?}");
+        }
+        // An adverb before the show's word, an apposition whose show is another, a
+        // person's apposition, a song's bracket: none names a drama.
+        for text in [
+            "Finally, the series gave us “Glass Door” by Mira Dove.\n",
+            "Mira Dove, the star of the series, sings “Glass Door”.\n",
+            "Me to You, the playlist made the drama stand out with “Glass Door” by Mira Dove.\n",
+            "Glass Door (the song) by Mira Dove is lovely.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let named: Vec<_> = r
+                .dramas
+                .iter()
+                .filter(|d| matches!(d.cue, "drama.apposition" | "drama.kind_bracket"))
+                .map(|d| d.name.clone())
+                .collect();
+            assert!(named.is_empty(), "{text}: {named:?}");
+        }
     }
 
     #[test]
