@@ -191,8 +191,15 @@ pub fn lines(text: &str) -> Vec<Line> {
 }
 
 /// The lines of an HTML page's text ([`crate::html::to_text`]): each line is a block, and
-/// a block boundary is never a hard wrap, so no lines are joined (`<p>“T” – A for D</p>
-/// <p>more text</p>` stays two lines).
+/// a block boundary is no hard wrap (`<p>“T” – A for D</p><p>more text</p>` stays two
+/// lines), but for a word cut at a hyphen (`a loop-<br>worthy album`).
+///
+/// ```
+/// let texts = |t: &str| ostract::segment::blocks(t).into_iter().map(|l| l.text).collect::<Vec<_>>();
+/// assert_eq!(texts("“T” – A for D\nmore text\n"), ["“T” – A for D", "more text"]);
+/// assert_eq!(texts("and a loop-\nworthy album\nNext"), ["and a loop- worthy album", "Next"]);
+/// assert_eq!(texts("Part 2 -\nlater"), ["Part 2 -", "later"]);
+/// ```
 pub fn blocks(text: &str) -> Vec<Line> {
     split(text, false)
 }
@@ -230,9 +237,16 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         // the whole of a long paragraph for each line).
         let mut quotes = Quotes::default();
         quotes.add(&text[start..end]);
-        while join_wraps && k < raw.len() {
+        while k < raw.len() {
             let (last, next) = (&text[raw[k - 1].1..end], &text[raw[k].1..raw[k].2]);
-            if !wraps(last, next, quotes.open(), width) {
+            // A page's blocks join only where a word is cut at a hyphen (`a loop-<br>worthy
+            // album`): any other break between them is the page's own.
+            let joins = if join_wraps {
+                wraps(last, next, quotes.open(), width)
+            } else {
+                hyphen_cut(last, next)
+            };
+            if !joins {
                 break;
             }
             quotes.add(next);
@@ -467,6 +481,15 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
         return true;
     }
     mid && (open || width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
+}
+
+/// Whether `line` ends in a word cut at a hyphen that `next` goes on in lowercase
+/// (`… and a loop-` / `worthy OST album`).
+fn hyphen_cut(line: &str, next: &str) -> bool {
+    let mut end = line.trim_end().chars().rev();
+    end.next() == Some('-')
+        && end.next().is_some_and(char::is_alphabetic)
+        && next.starts_with(|c: char| c.is_lowercase())
 }
 
 /// The double quotes and Korean title brackets a text opens and closes.

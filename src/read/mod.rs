@@ -2137,6 +2137,27 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_quoted_heading_over_credited_songs_is_their_drama() {
+        // The first item's heading is a quoted name the tables do not know; the songs
+        // under it are credited in prose; the next item's drama is its own.
+        let text = "# Underrated soundtracks for your playlist\n\n## 1. “Winter Promise”\n\nWinter Promise has it all: books and a calm album. Someday by The Black Skirts, an indie number, opens it, and Will Bug’s You Are Beautiful follows.\n\n## 2. “Salt Road”\n\nSalt Road is a funny drama. “Everyday” by Mira Dove plays each time.\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("Winter Promise", "Someday", "The Black Skirts"),
+                rec("Winter Promise", "You Are Beautiful", "Will Bug"),
+                rec("Salt Road", "Everyday", "Mira Dove"),
+            ]
+        );
+        // A quoted heading over songs numbered as it is (its list's next items) is a song.
+        let list = "# Winter Harbor OST\n## 1. “Glass Door”\nA slow one to open.\n## 2. “Night Bus” – Jo Hana\n## 3. “Paper Moon” – Kim Ha-na\n";
+        let got = kept(list);
+        assert!(got.len() >= 2, "{got:?}");
+        assert!(got.iter().all(|(d, _, _)| d == "Winter Harbor"), "{got:?}");
+    }
+
+    #[test]
     fn a_countdowns_bare_headings_are_its_songs() {
         let text = "# Ten Songs I Love\n\n## 3. “Glass Door” – Kim Ha-neul\n\nFrom the drama Salt Harbor.\n\n\
                     ## 2. Paper Boats\n\nA song of the drama Moon Garden, this time by Jo Min-seo.\n\n\

@@ -471,27 +471,31 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .take_while(|d| d.line == s.line)
                 .any(|d| d.strength >= 0.85 && key(&d.name) == key(&s.track))
     };
-    // `2) Paper Crane Hotel — dropped at ep 6` over `“Paper Door” by A`: a numbered
-    // heading's bare name, credited to no one and no person's, over other songs quoted or
-    // in list lines, credited, and naming no drama, is their section's title, no song.
+    // `2) Paper Crane Hotel — dropped at ep 6` over `“Paper Door” by A`, `## 1. “Salt
+    // Road”` over `Glass Door by A, …`: a numbered heading's name alone, bare or quoted,
+    // credited to no one and no person's, over other songs credited (quoted, in list
+    // lines, or by their own line) and naming no drama, is their section's title.
     let credited_quote = super::song_lines(
         n,
-        r.songs
-            .iter()
-            .filter(|s| (s.quoted || s.layout.is_some()) && !s.artists.is_empty()),
+        r.songs.iter().filter(|s| {
+            !s.artists.is_empty() && (s.quoted || s.layout.is_some() || s.credit_tie == "line")
+        }),
     );
     let heads_songs = |s: &Song| {
         s.artists.is_empty()
-            && !s.quoted
             && r.lines[s.line].line.kind == LineKind::Heading
             && numbered(r, s.line)
             && s.track.contains(' ')
             && evidence::performer(tables, &s.track) < 0.5
             && {
-                // Up to the next heading that holds no song (a list's items are headings).
+                // Up to the next heading that holds no song (a list's items are headings)
+                // or is numbered (the next item of the heading's own list).
                 let below = || {
                     (s.line + 1..n)
-                        .take_while(|&j| r.lines[j].line.kind != LineKind::Heading || has_song[j])
+                        .take_while(|&j| {
+                            r.lines[j].line.kind != LineKind::Heading
+                                || has_song[j] && !numbered(r, j)
+                        })
                         .take(6)
                 };
                 // Nor does the heading itself name one (its own drama heads the section).
