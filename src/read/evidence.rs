@@ -849,12 +849,13 @@ pub fn dated(s: &str) -> bool {
 /// use ostract::read::evidence::denies_soundtrack;
 /// assert!(denies_soundtrack("“Salt Road” by Kim Do-yoon, which is not part of the official soundtrack."));
 /// assert!(denies_soundtrack("박하은의 ‘소금길’은 OST가 아닌 삽입곡이다."));
+/// assert!(denies_soundtrack("He also put out “Abyss” and “Tuna”, neither of which is a soundtrack song."));
 /// assert!(!denies_soundtrack("“Salt Road” is the best OST of the year, no doubt."));
 /// ```
 pub fn denies_soundtrack(sentence: &str) -> bool {
     static NOT: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:not|never|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
+            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
         )
         .unwrap()
     });

@@ -2492,8 +2492,11 @@ fn drama_mentions(
             && (p.kind != Kind::Quoted || quoted_drama_pair(v.t(k), tables).is_none())
         {
             let name = strip_network(v.t(k));
-            if !name.is_empty() && !tables.knows_performer(&name) {
-                let strength = if p.kind == Kind::Quoted || evidence::drama(tables, &name) > 0.0 {
+            // A known drama's title that is also some singer's name (`the drama Hwarang`)
+            // is the drama after its cue.
+            let known = evidence::drama(tables, &name) > 0.0;
+            if !name.is_empty() && (known || !tables.knows_performer(&name)) {
+                let strength = if p.kind == Kind::Quoted || known {
                     0.9
                 } else {
                     0.75

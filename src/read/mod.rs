@@ -1324,6 +1324,28 @@ mod tests {
     }
 
     #[test]
+    fn a_known_drama_that_is_also_a_singers_name_is_the_drama_after_its_cue() {
+        let mut t = Tables::builtin();
+        t.add_aliases(
+            "kind,alias,canonical\ndrama,Lumenfall,Lumenfall\ngroup,Lumenfall,Lumenfall\n",
+        )
+        .unwrap();
+        assert!(t.knows_performer("Lumenfall"));
+        let text = "“Glass Door” by Mira Dove was written for the drama Lumenfall, and it shows.\n";
+        let r = read(text, &t);
+        let got: Vec<_> = r
+            .kept()
+            .map(|s| (s.track.as_str(), s.drama.as_deref()))
+            .collect();
+        assert_eq!(got, [("Glass Door", Some("Lumenfall"))]);
+        // Songs a sentence says are no soundtrack's stay out, whatever the drama near.
+        let text = "Jo Hana sang “Glass Door” for the drama Lumenfall. She also put out “Abyss” and “Tuna”, neither of which is a soundtrack song.\n";
+        let r = read(text, &t);
+        let got: Vec<_> = r.kept().map(|s| s.track.as_str()).collect();
+        assert_eq!(got, ["Glass Door"]);
+    }
+
+    #[test]
     fn a_generic_heading_keeps_the_section_drama() {
         let got = kept("## 2. Winter Harbor (2019)\nA quiet show with a loud soundtrack.\n### Track list\n1. “Glass Door” – Park Ha-eun\n2. “Salt Road” – Kim Do-yoon\n");
         assert_eq!(got.len(), 2, "{got:?}");
