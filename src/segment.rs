@@ -199,6 +199,7 @@ pub fn lines(text: &str) -> Vec<Line> {
 /// assert_eq!(texts("“T” – A for D\nmore text\n"), ["“T” – A for D", "more text"]);
 /// assert_eq!(texts("and a loop-\nworthy album\nNext"), ["and a loop- worthy album", "Next"]);
 /// assert_eq!(texts("Part 2 -\nlater"), ["Part 2 -", "later"]);
+/// assert_eq!(texts("Tide – Gummy\nfeat. Davichi"), ["Tide – Gummy feat. Davichi"]);
 /// ```
 pub fn blocks(text: &str) -> Vec<Line> {
     split(text, false)
@@ -240,11 +241,12 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         while k < raw.len() {
             let (last, next) = (&text[raw[k - 1].1..end], &text[raw[k].1..raw[k].2]);
             // A page's blocks join only where a word is cut at a hyphen (`a loop-<br>worthy
-            // album`): any other break between them is the page's own.
+            // album`) or a credit goes on (`T – A<br>feat. B`): any other break between
+            // them is the page's own.
             let joins = if join_wraps {
                 wraps(last, next, quotes.open(), width)
             } else {
-                hyphen_cut(last, next)
+                hyphen_cut(last, next) || featuring(next)
             };
             if !joins {
                 break;
@@ -490,6 +492,23 @@ fn hyphen_cut(line: &str, next: &str) -> bool {
     end.next() == Some('-')
         && end.next().is_some_and(char::is_alphabetic)
         && next.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Whether a line opens with a featured singer (`feat. B`, `(ft. B)`, `featuring B`):
+/// the credit of the line before it, broken by the page.
+fn featuring(next: &str) -> bool {
+    let t = next.trim_start().trim_start_matches('(');
+    [
+        "feat.",
+        "ft.",
+        "featuring ",
+        "Feat.",
+        "Ft.",
+        "Featuring ",
+        "FEAT.",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// The double quotes and Korean title brackets a text opens and closes.

@@ -1036,6 +1036,14 @@ impl Renderer<'_> {
                         self.after_term(n);
                     }
                     "sup" if is_citation(n) => return,
+                    // `<a>Ailee</a><a>Crush</a>`: links side by side with nothing between
+                    // are items, two names, not one word.
+                    "a" if n.prev_sibling().is_some_and(|p| {
+                        p.value().as_element().is_some_and(|e| e.name() == "a")
+                    }) && self.line.ends_with(|c: char| c.is_alphanumeric()) =>
+                    {
+                        self.line.push_str(", ");
+                    }
                     _ if BLOCK.contains(&name) => self.break_line(),
                     _ => {}
                 }
@@ -1650,6 +1658,17 @@ mod tests {
             "{t}"
         );
         assert!(!t.contains("Home"), "{t}");
+    }
+
+    #[test]
+    fn links_side_by_side_are_two_items_not_one_word() {
+        let t = to_text(
+            "<article><p>The soundtrack of Winter Harbor has six songs, all of them sung well.</p><table><tr><th>Title</th><th>Artist</th></tr>\
+             <tr><td>Night Bus</td><td><a href='/a'>Gummy</a><a href='/b'>Davichi</a></td></tr></table>\
+             <p>Read <a href='/c'>more</a> at <a href='/d'>our</a> <a href='/e'>site</a>.</p></article>",
+        );
+        assert!(t.contains("Night Bus | Gummy, Davichi"), "{t}");
+        assert!(t.contains("Read more at our site."), "{t}");
     }
 
     #[test]
