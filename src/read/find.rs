@@ -2631,6 +2631,14 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `Meanwhile, Paper Meadow kept us hooked with songs like …`: a sentence's subject,
+        // a title's name that is no person's and no singer's, doing what the sentence says
+        // with its songs, is a show (weakly: a known title or a cue says it better).
+        if p.kind == Kind::Run && !hangul_run && subject_of_songs(v, k, tables) {
+            out.push(mention(0.6, "drama.subject"));
+            used[k] = true;
+            continue;
+        }
         // `Blue Hour (the drama) — the thriller on ENA`, `Salt Road (K-drama, 2021)`: a
         // bracket that says what kind of work the name is.
         if matches!(p.kind, Kind::Run | Kind::Quoted)
@@ -3053,6 +3061,72 @@ fn network_bracket(s: &str) -> bool {
         && parts().all(|t| {
             is_network(t) || work_facts(t) || has_hangul(t) && t.split_whitespace().count() <= 4
         })
+}
+
+/// Whether run `k` opens its sentence (after an adverb's comma at most: `Meanwhile, D
+/// kept …`) as the subject of a verb, is a title's name of two words or more, no person's
+/// shape and no singer, and the rest of its sentence speaks of songs.
+fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
+    let starts = |i: usize| i == 0 || v.kind(i - 1) == Some(Kind::Punct);
+    let opens = starts(k)
+        || k >= 2
+            && v.kind(k - 1) == Some(Kind::Sep)
+            && v.t(k - 1) == ","
+            && starts(k - 2)
+            && matches!(v.kind(k - 2), Some(Kind::Word | Kind::Run))
+            && !v.t(k - 2).contains(' ');
+    let t = v.t(k);
+    // A verb in the past or the present (`kept`, `gave`, `has`, `brings`), not `is` (`T
+    // is so underrated as a song`: the copula's subject is read by its own rule) nor a
+    // noun (`D opening song`).
+    let w = v.t(k + 1);
+    let verb = v.kind(k + 1) == Some(Kind::Word)
+        && (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+            || matches!(
+                w,
+                "has"
+                    | "had"
+                    | "kept"
+                    | "gave"
+                    | "got"
+                    | "made"
+                    | "brought"
+                    | "won"
+                    | "held"
+                    | "took"
+                    | "left"
+                    | "sang"
+                    | "put"
+                    | "set"
+                    | "began"
+                    | "became"
+            ));
+    if !(opens && verb && t.contains(' ') && crate::shape::title_like(t)) {
+        return false;
+    }
+    let (_, e) = sentence_bounds(v, k);
+    let songs = (k + 2..e).any(|i| {
+        v.kind(i) == Some(Kind::Ost) || v.is_any(i, &["songs", "song", "tracks", "track", "ballad"])
+    });
+    // A pair of names (`A and B`, `A X B`) is a credit; a known title is read as one
+    // already; `The GROUP` is the group.
+    let bare = t.strip_prefix("The ").unwrap_or(t);
+    // `Where D gave us …` opens a clause, `Disc 1 gathers …` names a part of an album,
+    // `Korean TV has …` a country's shows.
+    let first = t.split(' ').next().unwrap_or("");
+    let opener = [
+        "Where", "When", "While", "As", "If", "Since", "After", "Before", "Because", "Once",
+        "Though", "Although", "Disc", "CD", "Part", "Vol", "Track", "Side", "Episode", "Korean",
+        "Japanese", "Chinese", "American",
+    ]
+    .contains(&first);
+    songs
+        && !opener
+        && ![" and ", " & ", " X ", " x "].iter().any(|j| t.contains(j))
+        && !evidence::not_a_name(t)
+        && !crate::shape::romanised_person(t, tables)
+        && evidence::performer(tables, t).max(evidence::performer(tables, bare)) < 0.5
+        && evidence::drama(tables, t) == 0.0
 }
 
 /// Whether a bracket calls what it follows a drama, with its facts if any (`the drama`,

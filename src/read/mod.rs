@@ -1346,6 +1346,40 @@ mod tests {
     }
 
     #[test]
+    fn a_sentences_subject_doing_things_with_its_songs_is_a_drama() {
+        for text in [
+            "Meanwhile, Paper Meadow kept us hooked with songs like Glass Door by Mira Dove.\n",
+            "Salt Harbor opened the year quietly with “Glass Door”, sung by Mira Dove, a song so soft you could miss it.\n",
+            "Queen of the Night Orchard has a criminally underrated OST. 'Glass Door' by Mira Dove is its best.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let named: Vec<_> = r.dramas.iter().filter(|d| d.cue == "drama.subject").map(|d| d.name.as_str()).collect();
+            assert_eq!(named.len(), 1, "{text}: {:?}", r.dramas);
+            assert!(kept(text).iter().any(|(d, t, _)| d == named[0] && t == "Glass Door"), "{text}: {:?}", kept(text));
+        }
+        // Persons, a pair of names, a known title, a clause, a part of an album, a
+        // country's shows, a copula's subject, a noun after the name: none.
+        for text in [
+            "Kim Ha-na kept us hooked with songs like “Glass Door”.\n",
+            "Mira Dove and Jo Hana gave us the duet “Glass Door”, a song for the ages.\n",
+            "Where Salt Harbor gave us the duet “Glass Door”, the sequel chose songs by others.\n",
+            "Disc 1 gathers all eight vocal songs, including “Glass Door”.\n",
+            "Korean TV has been mining webtoons, and the soundtracks followed.\n",
+            "Glass Door is so underrated as an actual song.\n",
+            "The Salt Harbor opening song stuck in my head for a week.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let named: Vec<_> = r
+                .dramas
+                .iter()
+                .filter(|d| d.cue == "drama.subject")
+                .map(|d| d.name.as_str())
+                .collect();
+            assert!(named.is_empty(), "{text}: {named:?}");
+        }
+    }
+
+    #[test]
     fn a_generic_heading_keeps_the_section_drama() {
         let got = kept("## 2. Winter Harbor (2019)\nA quiet show with a loud soundtrack.\n### Track list\n1. “Glass Door” – Park Ha-eun\n2. “Salt Road” – Kim Do-yoon\n");
         assert_eq!(got.len(), 2, "{got:?}");
