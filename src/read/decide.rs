@@ -239,6 +239,7 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
 /// Each song's [`Song::column_credit`]: the credits of all songs read with one layout,
 /// weighed together.
 fn columns(r: &mut Reading, tables: &Tables) {
+    let singers = singers_said(r);
     let mut sums: rustc_hash::FxHashMap<&str, (f32, f32)> = Default::default();
     for s in &r.songs {
         if let (Some(l), false) = (s.layout.as_deref(), s.artists.is_empty()) {
@@ -259,8 +260,43 @@ fn columns(r: &mut Reading, tables: &Tables) {
         })
         .collect();
     for (s, m) in r.songs.iter_mut().zip(means) {
-        s.column_credit = m;
+        // A credit whose every name the article says sings is a singer's, whatever the
+        // tables know.
+        let said = !s.artists.is_empty()
+            && evidence::split_credit(&s.artists)
+                .iter()
+                .all(|a| singers.contains(&key(a)));
+        s.column_credit = if said { m.max(SAID) } else { m };
     }
+}
+
+/// The evidence of a name the article itself says sings.
+const SAID: f32 = 0.7;
+
+/// The keys of the names the article says sing: a name right before a singing verb (`A
+/// sings`, `A also recorded`, `A can sing too`).
+fn singers_said(r: &Reading) -> Vec<String> {
+    let mut out = Vec::new();
+    for l in &r.lines {
+        let v = super::find::View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        for k in 0..v.p.len() {
+            if v.kind(k) != Some(super::pieces::Kind::Run) {
+                continue;
+            }
+            let verb = if v.is_any(k + 1, &["also", "even", "can", "will", "has", "had"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if v.is_any(verb, super::find::SANG) {
+                out.push(key(v.t(k)));
+            }
+        }
+    }
+    out
 }
 
 /// Counts of drop reasons, most common first.
@@ -299,6 +335,21 @@ mod tests {
         let (_, among_unknown) = list(["Oriao", "Venno", "Quessa", "Talim"]);
         assert!(column >= 0.75, "{column}");
         assert!(among_known > among_unknown, "{among_known} {among_unknown}");
+    }
+
+    #[test]
+    fn a_name_the_article_says_sings_is_a_singer_whatever_the_tables_know() {
+        let conf = |text: &str| {
+            let r = crate::read::read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == "Glass Door").unwrap();
+            (s.column_credit, s.confidence)
+        };
+        let base = "## 4. Dasolea\nDasolea plays a nurse in the KBS drama ‘Salt Harbor’. The soundtrack song entitled ‘Glass Door’ is hers.\n";
+        let said = "## 4. Dasolea\nDasolea plays a nurse in the KBS drama ‘Salt Harbor’. Dasolea also sings the soundtrack song entitled ‘Glass Door’.\n";
+        let (_, unsaid) = conf(base);
+        let (evidence, sung) = conf(said);
+        assert_eq!(evidence, SAID);
+        assert!(sung > unsaid, "{sung} {unsaid}");
     }
 
     #[test]

@@ -1860,7 +1860,7 @@ fn song_noun_sung(v: &View, k: usize) -> bool {
 }
 
 /// English singing verbs (`A sang “Once Again” for D`).
-const SANG: &[&str] = &[
+pub const SANG: &[&str] = &[
     "sang",
     "sings",
     "sing",
