@@ -717,10 +717,20 @@ pub fn prose(
     }
     // Quoted titles with a song cue, a dash credit, a bracketed credit, or Korean cues.
     // A piece a drama mention opens is the drama's.
+    // A quote a drama's mention starts at is the drama's, unless the mention is only a
+    // known title's, weak, and a dash's credit follows the quote (`“Lost” – A | …`: a
+    // song that bears a drama's title).
+    let credited_after = |i: usize| {
+        v.kind(i + 1) == Some(Kind::Sep)
+            && matches!(v.t(i + 1), "–" | "—" | "-")
+            && v.kind(i + 2) == Some(Kind::Run)
+    };
     let named_at = |i: usize| {
-        dramas
-            .iter()
-            .any(|d| d.line == line && d.start == v.p[i].start)
+        dramas.iter().any(|d| {
+            d.line == line
+                && d.start == v.p[i].start
+                && !(d.cue == "drama.known" && d.strength < 0.6 && credited_after(i))
+        })
     };
     #[allow(clippy::needless_range_loop)] // `k` indexes the pieces around it, not only `used`
     for k in 0..n {

@@ -1380,6 +1380,35 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_credited_by_a_dash_is_a_song_though_a_drama_bears_its_title() {
+        let t = knowing(&[("Lanterns", "Lanterns")]);
+        let r = read(
+            "“Lanterns” – Mira Dove | “Tide” – Jo Hana for Salt Road\n",
+            &t,
+        );
+        let got: Vec<_> = r
+            .kept()
+            .map(|s| (s.track.as_str(), s.drama.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("Lanterns", Some("Salt Road")), ("Tide", Some("Salt Road"))]
+        );
+        // Without a credit after it, the quote names the drama, no song.
+        let r = read("“Lanterns” gave us “Tide” by Jo Hana.\n", &t);
+        assert!(
+            r.songs.iter().all(|s| s.track != "Lanterns"),
+            "{:?}",
+            candidates(&r)
+        );
+        assert!(
+            r.dramas.iter().any(|d| d.name == "Lanterns"),
+            "{:?}",
+            r.dramas
+        );
+    }
+
+    #[test]
     fn a_generic_heading_keeps_the_section_drama() {
         let got = kept("## 2. Winter Harbor (2019)\nA quiet show with a loud soundtrack.\n### Track list\n1. “Glass Door” – Park Ha-eun\n2. “Salt Road” – Kim Do-yoon\n");
         assert_eq!(got.len(), 2, "{got:?}");
