@@ -2630,34 +2630,33 @@ fn drama_mentions(
             continue;
         }
         // `“Salt Harbor” (SBS)`, `Salt Harbor (소금 항구, tvN)`: what a broadcaster airs is
-        // a drama; the bracket holds only broadcasters, years and a Hangul gloss.
+        // a drama; the bracket holds only broadcasters, years and a Hangul gloss. `Blue
+        // Hour (the drama) — the thriller on ENA`, `Salt Road (K-drama, 2021)`: a bracket
+        // that says what kind of work the name is.
+        let bracket_cue = || {
+            let b = v.t(k + 1);
+            if network_bracket(b) {
+                Some("drama.network_bracket")
+            } else {
+                kind_bracket(b).then_some("drama.kind_bracket")
+            }
+        };
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && v.kind(k + 1) == Some(Kind::Bracket)
-            && network_bracket(v.t(k + 1))
             && may_be_title(v, k, tables, 0.6)
         {
-            out.push(bracketed_title(v, k, line, "drama.network_bracket"));
-            used[k] = true;
-            continue;
+            if let Some(cue) = bracket_cue() {
+                out.push(bracketed_title(v, k, line, cue));
+                used[k] = true;
+                continue;
+            }
         }
         // `Meanwhile, Paper Meadow kept us hooked with songs like …`: a sentence's subject,
         // a title's name that is no person's and no singer's, doing what the sentence says
         // with its songs, is a show (weakly: a known title or a cue says it better).
         if p.kind == Kind::Run && !hangul_run && subject_of_songs(v, k, tables) {
             out.push(mention(0.6, "drama.subject"));
-            used[k] = true;
-            continue;
-        }
-        // `Blue Hour (the drama) — the thriller on ENA`, `Salt Road (K-drama, 2021)`: a
-        // bracket that says what kind of work the name is.
-        if matches!(p.kind, Kind::Run | Kind::Quoted)
-            && !hangul_run
-            && v.kind(k + 1) == Some(Kind::Bracket)
-            && kind_bracket(v.t(k + 1))
-            && may_be_title(v, k, tables, 0.6)
-        {
-            out.push(bracketed_title(v, k, line, "drama.kind_bracket"));
             used[k] = true;
             continue;
         }
