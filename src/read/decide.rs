@@ -239,7 +239,6 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
 /// Each song's [`Song::column_credit`]: the credits of all songs read with one layout,
 /// weighed together.
 fn columns(r: &mut Reading, tables: &Tables) {
-    let singers = singers_said(r);
     let mut sums: rustc_hash::FxHashMap<&str, (f32, f32)> = Default::default();
     for s in &r.songs {
         if let (Some(l), false) = (s.layout.as_deref(), s.artists.is_empty()) {
@@ -265,39 +264,13 @@ fn columns(r: &mut Reading, tables: &Tables) {
         let said = !s.artists.is_empty()
             && evidence::split_credit(&s.artists)
                 .iter()
-                .all(|a| singers.contains(&key(a)));
+                .all(|a| r.singers.contains(&key(a)));
         s.column_credit = if said { m.max(SAID) } else { m };
     }
 }
 
 /// The evidence of a name the article itself says sings.
 const SAID: f32 = 0.7;
-
-/// The keys of the names the article says sing: a name right before a singing verb (`A
-/// sings`, `A also recorded`, `A can sing too`).
-fn singers_said(r: &Reading) -> Vec<String> {
-    let mut out = Vec::new();
-    for l in &r.lines {
-        let v = super::find::View {
-            text: &l.line.text,
-            p: &l.pieces,
-        };
-        for k in 0..v.p.len() {
-            if v.kind(k) != Some(super::pieces::Kind::Run) {
-                continue;
-            }
-            let verb = if v.is_any(k + 1, &["also", "even", "can", "will", "has", "had"]) {
-                k + 2
-            } else {
-                k + 1
-            };
-            if v.is_any(verb, super::find::SANG) {
-                out.push(key(v.t(k)));
-            }
-        }
-    }
-    out
-}
 
 /// Counts of drop reasons, most common first.
 pub fn drop_reasons<'a>(songs: impl Iterator<Item = &'a Song>) -> Vec<(&'static str, usize)> {

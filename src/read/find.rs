@@ -1870,7 +1870,7 @@ fn song_noun_sung(v: &View, k: usize) -> bool {
 }
 
 /// English singing verbs (`A sang “Once Again” for D`).
-pub const SANG: &[&str] = &[
+const SANG: &[&str] = &[
     "sang",
     "sings",
     "sing",
@@ -3070,6 +3070,24 @@ fn network_bracket(s: &str) -> bool {
         && parts().all(|t| {
             is_network(t) || work_facts(t) || has_hangul(t) && t.split_whitespace().count() <= 4
         })
+}
+
+/// Adds to `out` the keys of the names the line says sing: a name right before a
+/// singing verb (`A sings`, `A also recorded`, `A can sing too`).
+pub fn said_singers(v: &View, out: &mut Vec<String>) {
+    for k in 0..v.p.len() {
+        if v.kind(k) != Some(Kind::Run) {
+            continue;
+        }
+        let verb = if v.is_any(k + 1, &["also", "even", "can", "will", "has", "had"]) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if v.is_any(verb, SANG) {
+            out.push(key(v.t(k)));
+        }
+    }
 }
 
 /// Whether run `k` opens its sentence (after an adverb's comma at most: `Meanwhile, D

@@ -171,6 +171,8 @@ pub struct Reading {
     /// The keys of names with a joiner that the article calls one act (`the duo Roo &
     /// Bomi`): a credit naming one keeps it whole.
     pub acts: Vec<String>,
+    /// The keys of the names the article says sing (`A sings`, `A also recorded`).
+    pub singers: Vec<String>,
 }
 
 impl Reading {
@@ -202,6 +204,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut dramas = Vec::new();
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
+    let mut singers = Vec::new();
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
@@ -218,6 +221,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             text: &line.text,
             p: &pieces,
         };
+        find::said_singers(&v, &mut singers);
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         // A header row names its table's columns and holds no song; the rows under it
         // are read by those names. A line without cells ends the table.
@@ -417,6 +421,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         dramas,
         layouts,
         acts,
+        singers,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
