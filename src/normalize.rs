@@ -107,7 +107,25 @@ pub fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     let odd = |c: char| {
         c != ' ' && !matches!(c, '\n' | '\r' | '\t') && (c.is_whitespace() || zero_width(c))
     };
-    if text.is_ascii() || !text.contains(odd) {
+    // Such a character outside ASCII is one of these byte sequences, found by a byte
+    // search for their lead bytes: most texts hold none (their dashes and curly quotes,
+    // E2 80 93–9D, are no such), and skip the decoding of every character.
+    let b = text.as_bytes();
+    let at = |i: usize| {
+        matches!(
+            (b[i], b.get(i + 1), b.get(i + 2)),
+            (0xC2, Some(0x85 | 0xA0 | 0xAD), _)
+                | (0xE1, Some(0x9A), Some(0x80))
+                | (0xE2, Some(0x80), Some(0x80..=0x8D | 0xA8 | 0xA9 | 0xAF))
+                | (0xE2, Some(0x81), Some(0x9F | 0xA0))
+                | (0xE3, Some(0x80), Some(0x80))
+                | (0xEF, Some(0xBB), Some(0xBF))
+        )
+    };
+    let may = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, b)
+        .chain(memchr::memchr2_iter(0xE1, 0xEF, b))
+        .any(at);
+    if !may || !text.contains(odd) {
         return text.into();
     }
     text.chars()
@@ -1218,6 +1236,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn plain_spaces_changes_what_a_char_by_char_pass_changes(
+            s in "[a “”–—가\u{a0}\u{2009}\u{200b}\u{3000}\u{feff}\u{ad}\u{2028}\u{85}\u{1680}\u{205f}\u{2060}\n\t]{0,16}"
+        ) {
+            let naive: String = s
+                .chars()
+                .filter(|&c| !zero_width(c))
+                .map(|c| if c != ' ' && !matches!(c, '\n' | '\r' | '\t') && c.is_whitespace() { ' ' } else { c })
+                .collect();
+            proptest::prop_assert_eq!(plain_spaces(&s), naive);
+        }
+
         #[test]
         fn paren_group_captures_as_its_pattern(s in "[ab (\t\n\u{3000}가)]{0,12}") {
             let pattern = Regex::new(r"^(?P<m>[^()]+?)\s*\((?P<g>.+)\)$").unwrap();
