@@ -149,7 +149,13 @@ pub fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
 /// assert_eq!(unemphasised("* Glass Door\nsnake__case__name 2**3**4"), "* Glass Door\nsnake__case__name 2**3**4");
 /// ```
 pub fn unemphasised(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['*', '_']) {
+    // A bold mark is doubled, an italic one touches a quote: most texts have neither.
+    let b = text.as_bytes();
+    let marked = memchr::memchr2_iter(b'*', b'_', b).any(|i| {
+        matches!(b.get(i + 1), Some(b'*' | b'_' | b'"' | b'\''))
+            || b[i] == b'*' && text[i + 1..].starts_with(['“', '‘'])
+    });
+    if !marked {
         return text.into();
     }
     let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);

@@ -2644,9 +2644,8 @@ fn drama_mentions(
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && v.kind(k + 1) == Some(Kind::Bracket)
-            && may_be_title(v, k, tables, 0.6)
         {
-            if let Some(cue) = bracket_cue() {
+            if let Some(cue) = bracket_cue().filter(|_| may_be_title(v, k, tables, 0.6)) {
                 out.push(bracketed_title(v, k, line, cue));
                 used[k] = true;
                 continue;
@@ -2730,12 +2729,11 @@ fn drama_mentions(
             && !hangul_run
             && v.kind(k + 1) == Some(Kind::Sep)
             && v.t(k + 1) == ","
-            && may_be_title(v, k, tables, 0.6)
         {
             let from = if v.is_any(k + 2, &["the", "a", "an"]) {
                 Some(k + 3)
             } else {
-                (is_network(v.t(k + 2)) && v.kind(k + 3) == Some(Kind::Poss)).then_some(k + 4)
+                (v.kind(k + 3) == Some(Kind::Poss) && is_network(v.t(k + 2))).then_some(k + 4)
             };
             let head = from.and_then(|f| {
                 (f..(f + 5).min(n))
@@ -2749,7 +2747,7 @@ fn drama_mentions(
             let names_another =
                 head.is_some_and(|h| matches!(v.kind(h + 1), Some(Kind::Run | Kind::Quoted)));
             let adverb = !v.t(k).contains(' ') && v.t(k).ends_with("ly");
-            if head.is_some() && !names_another && !adverb {
+            if head.is_some() && !names_another && !adverb && may_be_title(v, k, tables, 0.6) {
                 out.push(mention(0.8, "drama.apposition"));
                 used[k] = true;
                 continue;
@@ -3076,7 +3074,8 @@ fn network_bracket(s: &str) -> bool {
 /// singing verb (`A sings`, `A also recorded`, `A can sing too`).
 pub fn said_singers(v: &View, out: &mut Vec<String>) {
     for k in 0..v.p.len() {
-        if v.kind(k) != Some(Kind::Run) {
+        // A verb or its adverb is a lowercase word: most runs have none after them.
+        if v.kind(k) != Some(Kind::Run) || v.kind(k + 1) != Some(Kind::Word) {
             continue;
         }
         let verb = if v.is_any(k + 1, &["also", "even", "can", "will", "has", "had"]) {
