@@ -409,6 +409,12 @@ pub fn prose(
             adjectives += 1;
         }
         let Some(tp) = v.p.get(j) else { continue };
+        // `Park Ha-na's revenge drama D`: the actor's show, no song (`A's drama OST “T”`
+        // is a song).
+        let song_word = |i: usize| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost);
+        if (k + 1..j).any(|i| is_drama_word(v, i)) && !(k + 1..j).any(song_word) {
+            continue;
+        }
         let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS)) || sentence_cued(v, k);
         // `Moonlit Ferry’s third OST, “T”`: what owns a soundtrack, with no person's
         // shape, is the drama.
@@ -2856,7 +2862,12 @@ fn drama_mentions(
                 });
                 continue;
             }
-            let t = v.t(k);
+            // `for D to Red Velvet singing …`: a run that goes on over `to` into a singer's
+            // name (`From A's T1 for D to B's …`) ends before it.
+            let t = match v.t(k).split_once(" to ") {
+                Some((d, b)) if evidence::performer(tables, b) >= 0.6 => d,
+                _ => v.t(k),
+            };
             // `for Missing: The Other Side`: a subtitle after a colon ends the line.
             let subtitle = v.kind(k + 1) == Some(Kind::Sep)
                 && v.t(k + 1) == ":"
@@ -2874,7 +2885,11 @@ fn drama_mentions(
                         cue: "drama.for",
                     });
                 } else {
-                    out.push(mention(0.6, "drama.for"));
+                    out.push(DramaMention {
+                        end: p.start + t.len(),
+                        name: t.to_string(),
+                        ..mention(0.6, "drama.for")
+                    });
                 }
             }
         }

@@ -1414,6 +1414,31 @@ mod tests {
     }
 
     #[test]
+    fn an_actors_show_is_no_song_and_a_for_name_ends_before_a_singer() {
+        let r = read("Next up was Kim Ha-na's revenge drama Salt Harbor. Tracks like Jo Hana's Glass Door carried it.\n", &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.track != "Salt Harbor"),
+            "{:?}",
+            candidates(&r)
+        );
+        assert!(
+            r.dramas.iter().any(|d| d.name == "Salt Harbor"),
+            "{:?}",
+            r.dramas
+        );
+        // `A's drama OST “T”` is still a song.
+        let got = kept("It is Jo Hana's drama OST “Glass Door” for Salt Harbor that stays.\n");
+        assert_eq!(got, [rec("Salt Harbor", "Glass Door", "Jo Hana")]);
+        // `for D to B singing …`: the drama ends before the singer.
+        let r = read("From V breaking records with his track Night Bus for Salt Harbor to Red Velvet singing the bubbly Future for Quiet Orchard.\n", &Tables::builtin());
+        let named: Vec<_> = r.dramas.iter().map(|d| d.name.as_str()).collect();
+        assert!(
+            named.contains(&"Salt Harbor") && named.contains(&"Quiet Orchard"),
+            "{named:?}"
+        );
+    }
+
+    #[test]
     fn a_generic_heading_keeps_the_section_drama() {
         let got = kept("## 2. Winter Harbor (2019)\nA quiet show with a loud soundtrack.\n### Track list\n1. “Glass Door” – Park Ha-eun\n2. “Salt Road” – Kim Do-yoon\n");
         assert_eq!(got.len(), 2, "{got:?}");
