@@ -323,6 +323,19 @@ mod tests {
         let (evidence, sung) = conf(said);
         assert_eq!(evidence, SAID);
         assert!(sung > unsaid, "{sung} {unsaid}");
+        // A name with its group's bracket before the verb, a voice lent, a singer called
+        // so; not a sentence's first word run into a name (`And Vespera sang`).
+        for (text, said) in [
+            ("Pyo Ha-rim (NOVA9) sang ‘Glass Door’ for the drama ‘Salt Harbor’.\n", true),
+            ("Vespera lent her voice to ‘Glass Door’ for the drama ‘Salt Harbor’.\n", true),
+            ("Vespera is a solo singer. Her ‘Glass Door’ was made for the drama ‘Salt Harbor’.\n", true),
+            ("And Vespera sang ‘Glass Door’ for the drama ‘Salt Harbor’.\n", false),
+        ] {
+            let r = crate::read::read(text, &Tables::builtin());
+            let name = if text.starts_with("Pyo") { "pyohar" } else { "vespera" };
+            let got = r.singers.iter().any(|s| s.starts_with(name));
+            assert_eq!(got, said, "{text}: {:?}", r.singers);
+        }
     }
 
     #[test]

@@ -3085,23 +3085,50 @@ fn network_bracket(s: &str) -> bool {
         })
 }
 
-/// Adds to `out` the keys of the names the line says sing: a name right before a
-/// singing verb (`A sings`, `A also recorded`, `A can sing too`).
+/// Adds to `out` the keys of the names the line says are singers: a name right before a
+/// singing verb (`A sings`, `A (G) sang`, `A also recorded`, `A lent her voice to`) or
+/// called one after it (`A is a solo singer`, `A & B was an indie duo`).
 pub fn said_singers(v: &View, out: &mut Vec<String>) {
     for k in 0..v.p.len() {
-        // A verb or its adverb is a lowercase word: most runs have none after them.
-        if v.kind(k) != Some(Kind::Run) || v.kind(k + 1) != Some(Kind::Word) {
+        if v.kind(k) != Some(Kind::Run) {
             continue;
         }
-        let verb = if v.is_any(k + 1, &["also", "even", "can", "will", "has", "had"]) {
-            k + 2
-        } else {
-            k + 1
-        };
-        if v.is_any(verb, SANG) {
+        // The verb, after the name's bracket (its group) and an adverb.
+        let mut verb = k + 1;
+        if v.kind(verb) == Some(Kind::Bracket) {
+            verb += 1;
+        }
+        if v.kind(verb) != Some(Kind::Word) {
+            continue;
+        }
+        if v.is_any(verb, &["also", "even", "can", "will", "has", "had"]) {
+            verb += 1;
+        }
+        let lent_voice = v.is_any(verb, &["lent", "lends", "lend"])
+            && v.is_any(verb + 1, &["her", "his", "their"])
+            && v.is_any(verb + 2, &["voice", "voices", "vocals"]);
+        let said = v.is_any(verb, SANG) || lent_voice || called_after(v, k);
+        // A sentence's first word joins a name's run (`And Seo Hyun Jin sang`, `When I
+        // sang`): such a run is no name the article gives.
+        let first = v.t(k).split(' ').next().unwrap_or("");
+        let opener = [
+            "And", "But", "So", "Then", "When", "While", "If", "As", "I", "We", "He", "She",
+            "They", "It",
+        ]
+        .contains(&first);
+        if said && !opener && !evidence::not_a_name(v.t(k)) {
             out.push(key(v.t(k)));
         }
     }
+}
+
+/// Whether the run at piece `k` is said to be a performer after it (`A is a solo
+/// singer`, `A & B was an indie duo`).
+pub(super) fn called_after(v: &View, k: usize) -> bool {
+    v.is_any(k + 1, &["is", "was", "are", "were"])
+        && (k + 2..(k + 7).min(v.p.len()))
+            .take_while(|&i| v.kind(i) != Some(Kind::Punct))
+            .any(|i| v.is_any(i, CALLED))
 }
 
 /// Whether run `k` opens its sentence (after an adverb's comma at most: `Meanwhile, D

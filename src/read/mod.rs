@@ -171,7 +171,8 @@ pub struct Reading {
     /// The keys of names with a joiner that the article calls one act (`the duo Roo &
     /// Bomi`): a credit naming one keeps it whole.
     pub acts: Vec<String>,
-    /// The keys of the names the article says sing (`A sings`, `A also recorded`).
+    /// The keys of the names the article says are singers (`A sings`, `A also recorded`,
+    /// `A is a solo singer`).
     pub singers: Vec<String>,
 }
 

@@ -1280,31 +1280,9 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
             }
         }
     }
-    for l in &r.lines {
-        let v = View {
-            text: &l.line.text,
-            p: &l.pieces,
-        };
-        for k in 0..v.p.len() {
-            if v.p[k].kind != Kind::Run {
-                continue;
-            }
-            if called_after(&v, k) && !evidence::not_a_name(v.t(k)) {
-                names.insert(key(v.t(k)));
-            }
-        }
-    }
+    names.extend(r.singers.iter().cloned());
     names.remove("");
     names
-}
-
-/// Whether the run at piece `k` is said to be a performer after it (`A is a solo
-/// singer`, `A & B was an indie duo`).
-fn called_after(v: &View, k: usize) -> bool {
-    v.is_any(k + 1, &["is", "was", "are", "were"])
-        && (k + 2..(k + 7).min(v.p.len()))
-            .take_while(|&i| v.kind(i) != Some(Kind::Punct))
-            .any(|i| v.is_any(i, CALLED))
 }
 
 /// Korean role words that call the name after them one act (`밴드 A & B`).
@@ -1346,7 +1324,7 @@ pub(super) fn called_acts(lines: &[super::ReadLine]) -> Vec<String> {
             let before = a > 0
                 && (v.is_any(a - 1, CALLED)
                     || v.kind(a - 1) == Some(Kind::Run) && KO_CALLED.contains(&v.t(a - 1)));
-            let after = called_after(&v, b);
+            let after = find::called_after(&v, b);
             let name = if a == b {
                 v.t(a)
             } else {
