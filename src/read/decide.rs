@@ -262,9 +262,10 @@ fn columns(r: &mut Reading, tables: &Tables) {
         // A credit whose every name the article says sings is a singer's, whatever the
         // tables know.
         let said = !s.artists.is_empty()
-            && evidence::split_credit(&s.artists)
-                .iter()
-                .all(|a| r.singers.contains(&key(a)));
+            && evidence::split_credit(&s.artists).iter().all(|a| {
+                let k = key(a);
+                r.sung.contains(&k) || r.called.contains(&k)
+            });
         s.column_credit = if said { m.max(SAID) } else { m };
     }
 }
@@ -333,8 +334,8 @@ mod tests {
         ] {
             let r = crate::read::read(text, &Tables::builtin());
             let name = if text.starts_with("Pyo") { "pyohar" } else { "vespera" };
-            let got = r.singers.iter().any(|s| s.starts_with(name));
-            assert_eq!(got, said, "{text}: {:?}", r.singers);
+            let got = r.sung.iter().chain(&r.called).any(|s| s.starts_with(name));
+            assert_eq!(got, said, "{text}: {:?} {:?}", r.sung, r.called);
         }
     }
 

@@ -3085,10 +3085,11 @@ fn network_bracket(s: &str) -> bool {
         })
 }
 
-/// Adds to `out` the keys of the names the line says are singers: a name right before a
-/// singing verb (`A sings`, `A (G) sang`, `A also recorded`, `A lent her voice to`) or
-/// called one after it (`A is a solo singer`, `A & B was an indie duo`).
-pub fn said_singers(v: &View, out: &mut Vec<String>) {
+/// Adds the keys of the names the line says are singers: to `sung`, a name right before
+/// a singing verb (`A sings`, `A (G) sang`, `A also recorded`, `A lent her voice to`); to
+/// `called`, one called a singer after it (`A is a solo singer`, `A & B was an indie
+/// duo`).
+pub fn said_singers(v: &View, sung: &mut Vec<String>, called: &mut Vec<String>) {
     for k in 0..v.p.len() {
         if v.kind(k) != Some(Kind::Run) {
             continue;
@@ -3098,7 +3099,11 @@ pub fn said_singers(v: &View, out: &mut Vec<String>) {
         if v.kind(verb) == Some(Kind::Bracket) {
             verb += 1;
         }
-        if v.kind(verb) != Some(Kind::Word) {
+        if v.kind(verb) != Some(Kind::Word) || evidence::not_a_name(v.t(k)) {
+            continue;
+        }
+        if called_after(v, k) {
+            called.push(key(v.t(k)));
             continue;
         }
         if v.is_any(verb, &["also", "even", "can", "will", "has", "had"]) {
@@ -3107,7 +3112,6 @@ pub fn said_singers(v: &View, out: &mut Vec<String>) {
         let lent_voice = v.is_any(verb, &["lent", "lends", "lend"])
             && v.is_any(verb + 1, &["her", "his", "their"])
             && v.is_any(verb + 2, &["voice", "voices", "vocals"]);
-        let said = v.is_any(verb, SANG) || lent_voice || called_after(v, k);
         // A sentence's first word joins a name's run (`And Seo Hyun Jin sang`, `When I
         // sang`): such a run is no name the article gives.
         let first = v.t(k).split(' ').next().unwrap_or("");
@@ -3116,8 +3120,8 @@ pub fn said_singers(v: &View, out: &mut Vec<String>) {
             "They", "It",
         ]
         .contains(&first);
-        if said && !opener && !evidence::not_a_name(v.t(k)) {
-            out.push(key(v.t(k)));
+        if (v.is_any(verb, SANG) || lent_voice) && !opener {
+            sung.push(key(v.t(k)));
         }
     }
 }

@@ -171,9 +171,10 @@ pub struct Reading {
     /// The keys of names with a joiner that the article calls one act (`the duo Roo &
     /// Bomi`): a credit naming one keeps it whole.
     pub acts: Vec<String>,
-    /// The keys of the names the article says are singers (`A sings`, `A also recorded`,
-    /// `A is a solo singer`).
-    pub singers: Vec<String>,
+    /// The keys of the names the article says sing (`A sings`, `A also recorded`).
+    pub sung: Vec<String>,
+    /// The keys of the names the article calls singers (`A is a solo singer`).
+    pub called: Vec<String>,
 }
 
 impl Reading {
@@ -205,7 +206,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut dramas = Vec::new();
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
-    let mut singers = Vec::new();
+    let (mut sung, mut called) = (Vec::new(), Vec::new());
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
@@ -222,7 +223,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             text: &line.text,
             p: &pieces,
         };
-        find::said_singers(&v, &mut singers);
+        find::said_singers(&v, &mut sung, &mut called);
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         // A header row names its table's columns and holds no song; the rows under it
         // are read by those names. A line without cells ends the table.
@@ -422,7 +423,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         dramas,
         layouts,
         acts,
-        singers,
+        sung,
+        called,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);

@@ -1158,7 +1158,22 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 let at = p.start + v.t(i).find(t).unwrap_or(0);
                 let len = tables.act_at(&v.text[at..]).unwrap_or(0).max(t.len());
                 let a = pair_start(v, s, i);
-                let from = if a < i { v.p[a].start } else { at };
+                // `VANTA’s Joon x Sori sang …`: members the tables do not know keep their
+                // group before them (a known member's credit finds the group itself).
+                let group_before = i >= s + 2
+                    && !tables.knows_performer(t)
+                    && v.kind(i - 1) == Some(Kind::Poss)
+                    && v.kind(i - 2) == Some(Kind::Run)
+                    && v.p[i - 2].end == v.p[i - 1].start
+                    && v.close(i - 1, i)
+                    && (tables.group(v.t(i - 2)).is_some() || crate::shape::group_like(v.t(i - 2)));
+                let from = if group_before {
+                    v.p[i - 2].start
+                } else if a < i {
+                    v.p[a].start
+                } else {
+                    at
+                };
                 // `ECHOLINE’s Dohyun and Rian sang …`: a group's members, the group first.
                 let to = if v.kind(i + 1) == Some(Kind::Poss)
                     && v.kind(i + 2) == Some(Kind::Run)
@@ -1280,7 +1295,7 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
             }
         }
     }
-    names.extend(r.singers.iter().cloned());
+    names.extend(r.sung.iter().chain(&r.called).cloned());
     names.remove("");
     names
 }
