@@ -723,20 +723,10 @@ pub fn prose(
     }
     // Quoted titles with a song cue, a dash credit, a bracketed credit, or Korean cues.
     // A piece a drama mention opens is the drama's.
-    // A quote a drama's mention starts at is the drama's, unless the mention is only a
-    // known title's, weak, and a dash's credit follows the quote (`“Lost” – A | …`: a
-    // song that bears a drama's title).
-    let credited_after = |i: usize| {
-        v.kind(i + 1) == Some(Kind::Sep)
-            && matches!(v.t(i + 1), "–" | "—" | "-")
-            && v.kind(i + 2) == Some(Kind::Run)
-    };
     let named_at = |i: usize| {
-        dramas.iter().any(|d| {
-            d.line == line
-                && d.start == v.p[i].start
-                && !(d.cue == "drama.known" && d.strength < 0.6 && credited_after(i))
-        })
+        dramas
+            .iter()
+            .any(|d| d.line == line && d.start == v.p[i].start)
     };
     #[allow(clippy::needless_range_loop)] // `k` indexes the pieces around it, not only `used`
     for k in 0..n {
@@ -2801,6 +2791,12 @@ fn drama_mentions(
         let sung = p.kind == Kind::Quoted
             && (v.is_any(k + 1, &["을", "를"]) && v.close(k, k + 1) && sings(v.t(k + 2))
                 || sung_before(v, k));
+        // `“Lost” – A | …`: a quote a dash's credit follows is a song, when a known title
+        // bearing its name is only weak evidence (a short or one-word title).
+        let dash_credited = p.kind == Kind::Quoted
+            && v.kind(k + 1) == Some(Kind::Sep)
+            && matches!(v.t(k + 1), "–" | "—" | "-")
+            && v.kind(k + 2) == Some(Kind::Run);
         // `for D` / `from D` right after a song title: a title-case name, or a known title
         // that opens with a contraction (`for It’s Okay to Not Be Okay`).
         // `Luna from f(x)`: `from` after a person is where they belong, not a drama.
@@ -2839,6 +2835,9 @@ fn drama_mentions(
         {
             // A title that is also a common word (`Start-Up`) is the drama after `for`.
             let strength = known_strength(v.t(k), p.kind == Kind::Quoted);
+            if dash_credited && strength < 0.6 {
+                continue;
+            }
             // After any `from`/`for` (`another one from Goblin`), the drama more likely.
             let strength = if for_title && p.kind == Kind::Run {
                 strength.max(0.8)
