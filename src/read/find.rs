@@ -37,6 +37,10 @@ impl<'a> View<'a> {
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         ws.iter().any(|w| self.is(i, w))
     }
+    /// Whether piece `i` is a song word ([`SONG_WORDS`]) or an `OST`.
+    pub fn song_word(&self, i: usize) -> bool {
+        self.is_any(i, SONG_WORDS) || self.kind(i) == Some(Kind::Ost)
+    }
     /// Whether pieces `i` and `j` touch or are separated by spaces only.
     pub(crate) fn close(&self, i: usize, j: usize) -> bool {
         self.text[self.p[i].end..self.p[j].start].trim().is_empty()
@@ -387,7 +391,7 @@ pub fn prose(
         // `A’s first drama song was “T”`: a copula after a song word reaches the title.
         let copula = |j: usize| {
             v.is_any(j, &["is", "was"])
-                && (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost))
+                && (k + 1..j).any(|i| v.song_word(i))
                 && v.kind(j + 1) == Some(Kind::Quoted)
         };
         while j < n
@@ -411,8 +415,7 @@ pub fn prose(
         let Some(tp) = v.p.get(j) else { continue };
         // `Park Ha-na's revenge drama D`: the actor's show, no song (`A's drama OST “T”`
         // is a song).
-        let song_word = |i: usize| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost);
-        if (k + 1..j).any(|i| is_drama_word(v, i)) && !(k + 1..j).any(song_word) {
+        if (k + 1..j).any(|i| is_drama_word(v, i)) && !(k + 1..j).any(|i| v.song_word(i)) {
             continue;
         }
         let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS)) || sentence_cued(v, k);
@@ -1517,8 +1520,7 @@ fn song_cue_near(v: &View, k: usize) -> bool {
         let t = v.t(i).to_lowercase();
         (t.starts_with("파트") || t.starts_with("part")) && t.chars().any(|c| c.is_ascii_digit())
     };
-    let before = (k.saturating_sub(3)..k)
-        .any(|i| v.is_any(i, SONG_WORDS) || v.kind(i) == Some(Kind::Ost) || part(i));
+    let before = (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
     // `“T,” the fourth OST for D`: an apposition that calls it a song.
     let after = (k + 1..(k + 5).min(v.p.len())).any(|i| {
         v.is_any(
@@ -3114,12 +3116,7 @@ pub fn said_singers(v: &View, sung: &mut Vec<String>, called: &mut Vec<String>) 
         // A sentence's first word joins a name's run (`And Seo Hyun Jin sang`, `When I
         // sang`): such a run is no name the article gives.
         let first = v.t(k).split(' ').next().unwrap_or("");
-        let opener = [
-            "And", "But", "So", "Then", "When", "While", "If", "As", "I", "We", "He", "She",
-            "They", "It",
-        ]
-        .contains(&first);
-        if (v.is_any(verb, SANG) || lent_voice) && !opener {
+        if (v.is_any(verb, SANG) || lent_voice) && !super::pieces::opener(first) {
             sung.push(key(v.t(k)));
         }
     }
@@ -3176,21 +3173,20 @@ fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
         return false;
     }
     let (_, e) = sentence_bounds(v, k);
-    let songs = (k + 2..e).any(|i| {
-        v.kind(i) == Some(Kind::Ost) || v.is_any(i, &["songs", "song", "tracks", "track", "ballad"])
-    });
+    let songs = (k + 2..e).any(|i| v.song_word(i));
     // A pair of names (`A and B`, `A X B`) is a credit; a known title is read as one
     // already; `The GROUP` is the group.
     let bare = t.strip_prefix("The ").unwrap_or(t);
-    // `Where D gave us …` opens a clause, `Disc 1 gathers …` names a part of an album,
+    // `Where D gave us …` took the sentence's opener in (a title's article stays: `The
+    // Crown Prince's Umbrella kept …`), `Disc 1 gathers …` names a part of an album,
     // `Korean TV has …` a country's shows.
     let first = t.split(' ').next().unwrap_or("");
-    let opener = [
-        "Where", "When", "While", "As", "If", "Since", "After", "Before", "Because", "Once",
-        "Though", "Although", "Disc", "CD", "Part", "Vol", "Track", "Side", "Episode", "Korean",
-        "Japanese", "Chinese", "American",
-    ]
-    .contains(&first);
+    let opener = super::pieces::opener(first) && !matches!(first, "The" | "A" | "An")
+        || [
+            "Disc", "CD", "Part", "Vol", "Side", "Episode", "Korean", "Japanese", "Chinese",
+            "American",
+        ]
+        .contains(&first);
     songs
         && !opener
         && ![" and ", " & ", " X ", " x "].iter().any(|j| t.contains(j))

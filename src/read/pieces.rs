@@ -62,6 +62,12 @@ const JOINERS: &[&str] = &[
     "than", "into", "out", "over", "de", "la", "le", "el", "x",
 ];
 
+/// Whether a capitalised word opens sentences rather than names ([`OPENERS`]): a run
+/// that starts with one took the sentence's first word in.
+pub fn opener(w: &str) -> bool {
+    OPENERS.contains(&w)
+}
+
 /// Words that are capitalised but never start a name or a title run (sentence openers).
 const OPENERS: &[&str] = &[
     "The",

@@ -1203,8 +1203,7 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
             "For", "In", "On", "From", "With", "After", "As", "At", "By", "Of", "To",
         ]
         .contains(&lead);
-    let about_songs =
-        (s..k).any(|i| v.is_any(i, super::find::SONG_WORDS) || v.kind(i) == Some(Kind::Ost));
+    let about_songs = (s..k).any(|i| v.song_word(i));
     if first.kind == Kind::Run && s + 1 < k && verb && about_songs && !has_hangul(v.t(s)) {
         let t = v.t(s);
         if !evidence::not_a_name(t)
