@@ -485,8 +485,8 @@ pub fn prose(
                 "prose.drama_possessive",
                 tp.kind == Kind::Quoted,
                 cued,
-            );
-            s.drama = Some(strip_network(&owner));
+            )
+            .in_drama(strip_network(&owner));
             // `《D》의 OST 〈T〉은 A이 불렀다`: a Korean credit around the title.
             if let Some((a, _, e)) = korean_credit(v, j, tables) {
                 s.artists = a;
@@ -760,18 +760,19 @@ pub fn prose(
             .then(|| credit_and_title(v.t(k + 1).trim(), tables))
             .flatten()
         {
-            let mut s = Song::new(
-                line,
-                v.p[k].start,
-                v.p[k + 1].end,
-                title,
-                a,
-                "prose.quoted_paren_artist",
-                true,
-                true,
+            songs.push(
+                Song::new(
+                    line,
+                    v.p[k].start,
+                    v.p[k + 1].end,
+                    title,
+                    a,
+                    "prose.quoted_paren_artist",
+                    true,
+                    true,
+                )
+                .in_drama(d),
             );
-            s.drama = Some(d.to_string());
-            songs.push(s);
             used[k] = true;
             continue;
         }
@@ -832,22 +833,24 @@ pub fn prose(
             });
             let credit = korean_credit(v, k, tables).or(owner);
             let (a, s, e) = credit.unwrap_or_default();
-            let mut s = Song::new(
-                line,
-                if a.is_empty() {
-                    v.p[k].start
-                } else {
-                    s.min(v.p[k].start)
-                },
-                e.max(v.p[k].end),
-                t,
-                &a,
-                "prose.quoted_drama_pair",
-                true,
-                true,
+            let start = if a.is_empty() {
+                v.p[k].start
+            } else {
+                s.min(v.p[k].start)
+            };
+            songs.push(
+                Song::new(
+                    line,
+                    start,
+                    e.max(v.p[k].end),
+                    t,
+                    &a,
+                    "prose.quoted_drama_pair",
+                    true,
+                    true,
+                )
+                .in_drama(d),
             );
-            s.drama = Some(d.to_string());
-            songs.push(s);
             used[k] = true;
             continue;
         }

@@ -69,6 +69,12 @@ pub struct Song {
 }
 
 impl Song {
+    /// The song with its drama, given on its own line.
+    pub fn in_drama(mut self, drama: impl Into<String>) -> Song {
+        self.drama = Some(drama.into());
+        self
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         line: usize,
