@@ -1255,6 +1255,16 @@ mod tests {
         t
     }
 
+    /// The names the article's drama mentions of these cues give.
+    fn named_by(text: &str, cues: &[&str]) -> Vec<String> {
+        read(text, &Tables::builtin())
+            .dramas
+            .into_iter()
+            .filter(|d| cues.contains(&d.cue))
+            .map(|d| d.name)
+            .collect()
+    }
+
     /// Every candidate's title, credit and drama, kept or dropped.
     fn candidates(r: &Reading) -> Vec<(&str, &str, Option<&str>)> {
         r.songs
@@ -1326,13 +1336,7 @@ mod tests {
             "Me to You, the playlist made the drama stand out with “Glass Door” by Mira Dove.\n",
             "Glass Door (the song) by Mira Dove is lovely.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            let named: Vec<_> = r
-                .dramas
-                .iter()
-                .filter(|d| matches!(d.cue, "drama.apposition" | "drama.kind_bracket"))
-                .map(|d| d.name.clone())
-                .collect();
+            let named = named_by(text, &["drama.apposition", "drama.kind_bracket"]);
             assert!(named.is_empty(), "{text}: {named:?}");
         }
     }
@@ -1366,10 +1370,13 @@ mod tests {
             "Salt Harbor opened the year quietly with “Glass Door”, sung by Mira Dove, a song so soft you could miss it.\n",
             "Queen of the Night Orchard has a criminally underrated OST. 'Glass Door' by Mira Dove is its best.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            let named: Vec<_> = r.dramas.iter().filter(|d| d.cue == "drama.subject").map(|d| d.name.as_str()).collect();
-            assert_eq!(named.len(), 1, "{text}: {:?}", r.dramas);
-            assert!(kept(text).iter().any(|(d, t, _)| d == named[0] && t == "Glass Door"), "{text}: {:?}", kept(text));
+            let named = named_by(text, &["drama.subject"]);
+            assert_eq!(named.len(), 1, "{text}: {named:?}");
+            let got = kept(text);
+            assert!(
+                got.iter().any(|(d, t, _)| *d == named[0] && t == "Glass Door"),
+                "{text}: {got:?}"
+            );
         }
         // Persons, a pair of names, a known title, a clause, a part of an album, a
         // country's shows, a copula's subject, a noun after the name: none.
@@ -1382,13 +1389,7 @@ mod tests {
             "Glass Door is so underrated as an actual song.\n",
             "The Salt Harbor opening song stuck in my head for a week.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            let named: Vec<_> = r
-                .dramas
-                .iter()
-                .filter(|d| d.cue == "drama.subject")
-                .map(|d| d.name.as_str())
-                .collect();
+            let named = named_by(text, &["drama.subject"]);
             assert!(named.is_empty(), "{text}: {named:?}");
         }
     }
@@ -4075,12 +4076,8 @@ mod tests {
             "Kim Na-rae. She sang \"Ember Hymn\" in the first episode.\n",
             "Salt and Kites. Terrible writing, beautiful song.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            assert!(
-                r.dramas.iter().all(|d| d.cue != "drama.label"),
-                "{text}: {:?}",
-                r.dramas
-            );
+            let named = named_by(text, &["drama.label"]);
+            assert!(named.is_empty(), "{text}: {named:?}");
         }
     }
 
@@ -4103,12 +4100,8 @@ mod tests {
             "{got:?}"
         );
         // Words in someone's quoted speech are theirs.
-        let r = read("Kim Ha-na sang for the drama \"Salt Harbor\" last year.\n\n\"It felt like Salt Harbor all over again,\" she said.\n", &Tables::builtin());
-        assert!(
-            r.dramas.iter().all(|d| d.cue != "drama.echo"),
-            "{:?}",
-            r.dramas
-        );
+        let named = named_by("Kim Ha-na sang for the drama \"Salt Harbor\" last year.\n\n\"It felt like Salt Harbor all over again,\" she said.\n", &["drama.echo"]);
+        assert!(named.is_empty(), "{named:?}");
     }
 
     #[test]
@@ -4338,14 +4331,7 @@ mod tests {
 
     #[test]
     fn a_sentence_that_calls_its_subject_a_drama_names_it() {
-        let names = |text: &str| -> Vec<String> {
-            read(text, &Tables::builtin())
-                .dramas
-                .into_iter()
-                .filter(|d| d.cue == "drama.is_a")
-                .map(|d| d.name)
-                .collect()
-        };
+        let names = |text: &str| named_by(text, &["drama.is_a"]);
         assert_eq!(
             names("Moon Tide is a 2022 South Korean television series.\n"),
             ["Moon Tide"]
