@@ -659,98 +659,7 @@ fn sentence_like(s: &str) -> bool {
     let date = words
         .windows(2)
         .any(|w| MONTHS.contains(&w[0].trim_end_matches(',')) && number(w[1]));
-    // `the Korean drama`, `a Netflix series`: a word that describes a show, not its title.
-    const DESCRIPTORS: &[&str] = &[
-        "korean",
-        "k",
-        "chinese",
-        "japanese",
-        "american",
-        "thai",
-        "taiwanese",
-        "netflix",
-        "romantic",
-        "historical",
-        "hit",
-        "new",
-        "popular",
-        "recent",
-        "latest",
-        "weekend",
-        "daily",
-        "medical",
-        "legal",
-        "fantasy",
-        "sageuk",
-        "web",
-        // `Original soundtrack`, `Official OST`, `Best OST`: kinds of album or award.
-        "original",
-        "official",
-        "full",
-        "complete",
-        "best",
-        "television",
-        "tv",
-        "한국",
-        "인기",
-        "새",
-        // A function word alone, in capitals for emphasis (`AND`, `THE OST WEEKLY`).
-        "and",
-        "or",
-        "but",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "our",
-        "my",
-        "your",
-        // Korean adverbs and determiners shaped like two- or three-syllable names.
-        "이른바",
-        "일명",
-        "바로",
-        "특히",
-        "또한",
-        "그리고",
-        "이어",
-        "역시",
-        "당시",
-        "최근",
-        "이번",
-        "지난",
-        // Dependent nouns, adverbs and time words that follow `부른`, `불러` (`부른 바
-        // 있다`, `불러 다시 한 번`, `지난해`): a clause's words, no singer's.
-        "바",
-        "것",
-        "적",
-        "데",
-        "뒤",
-        "뒤로",
-        "뒤로는",
-        "후",
-        "다시",
-        "또",
-        "이후",
-        "가운데",
-        "가운데서",
-        "덕분",
-        "덕분에",
-        "함께",
-        "함께한",
-        "직접",
-        "최근에",
-        "지난해",
-        "지난달",
-        "올해",
-        "작년",
-        "신곡",
-        "신곡인",
-        "주연",
-        "주연의",
-    ];
-    let descriptor = words.len() == 1
-        && (DESCRIPTORS.contains(&words[0].to_lowercase().as_str()) || weekdays(words[0]));
+    let descriptor = words.len() == 1 && (descriptor(words[0]) || weekdays(words[0]));
     let clock = dated(s);
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.
     let counted = hangul && words.len() == 1 && s.chars().any(|c| c.is_ascii_digit());
@@ -840,6 +749,104 @@ pub fn dated(s: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-'))
     })
+}
+
+/// `the Korean drama`, `a Netflix series`: words that describe a show, not its title (and
+/// function words, Korean adverbs and clause words, alone no name).
+const DESCRIPTORS: &[&str] = &[
+    "korean",
+    "k",
+    "chinese",
+    "japanese",
+    "american",
+    "thai",
+    "taiwanese",
+    "netflix",
+    "romantic",
+    "historical",
+    "hit",
+    "new",
+    "popular",
+    "recent",
+    "latest",
+    "weekend",
+    "daily",
+    "medical",
+    "legal",
+    "fantasy",
+    "sageuk",
+    "web",
+    // `Original soundtrack`, `Official OST`, `Best OST`: kinds of album or award.
+    "original",
+    "official",
+    "full",
+    "complete",
+    "best",
+    "television",
+    "tv",
+    "한국",
+    "인기",
+    "새",
+    // A function word alone, in capitals for emphasis (`AND`, `THE OST WEEKLY`).
+    "and",
+    "or",
+    "but",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "our",
+    "my",
+    "your",
+    // Korean adverbs and determiners shaped like two- or three-syllable names.
+    "이른바",
+    "일명",
+    "바로",
+    "특히",
+    "또한",
+    "그리고",
+    "이어",
+    "역시",
+    "당시",
+    "최근",
+    "이번",
+    "지난",
+    // Dependent nouns, adverbs and time words that follow `부른`, `불러` (`부른 바
+    // 있다`, `불러 다시 한 번`, `지난해`): a clause's words, no singer's.
+    "바",
+    "것",
+    "적",
+    "데",
+    "뒤",
+    "뒤로",
+    "뒤로는",
+    "후",
+    "다시",
+    "또",
+    "이후",
+    "가운데",
+    "가운데서",
+    "덕분",
+    "덕분에",
+    "함께",
+    "함께한",
+    "직접",
+    "최근에",
+    "지난해",
+    "지난달",
+    "올해",
+    "작년",
+    "신곡",
+    "신곡인",
+    "주연",
+    "주연의",
+];
+
+/// Whether a word describes a show or is a function word ([`DESCRIPTORS`], any case): a
+/// name of it alone names nothing.
+pub fn descriptor(w: &str) -> bool {
+    DESCRIPTORS.contains(&w.to_lowercase().as_str())
 }
 
 /// Whether a sentence says its song is no soundtrack's (`which is not part of the

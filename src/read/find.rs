@@ -3180,16 +3180,13 @@ fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
     // A pair of names (`A and B`, `A X B`) is a credit; a known title is read as one
     // already; `The GROUP` is the group.
     let bare = t.strip_prefix("The ").unwrap_or(t);
-    // `Where D gave us …` took the sentence's opener in (a title's article stays: `The
-    // Crown Prince's Umbrella kept …`), `Disc 1 gathers …` names a part of an album,
-    // `Korean TV has …` a country's shows.
+    // `Where D gave us …` took the sentence's opener in, `Korean TV has …` opens with a
+    // word that describes shows (a title's article stays: `The Crown Prince's Umbrella
+    // kept …`), `Disc 1 gathers …` names a part of an album.
     let first = t.split(' ').next().unwrap_or("");
-    let opener = super::pieces::opener(first) && !matches!(first, "The" | "A" | "An")
-        || [
-            "Disc", "CD", "Part", "Vol", "Side", "Episode", "Korean", "Japanese", "Chinese",
-            "American",
-        ]
-        .contains(&first);
+    let opener = !matches!(first, "The" | "A" | "An")
+        && (super::pieces::opener(first) || evidence::descriptor(first))
+        || ["Disc", "CD", "Part", "Vol", "Side", "Episode"].contains(&first);
     songs
         && !opener
         && ![" and ", " & ", " X ", " x "].iter().any(|j| t.contains(j))
