@@ -66,7 +66,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         if s.artists.is_empty() {
             0.0
         } else {
-            evidence::performer(tables, &s.artists).max(s.column_credit)
+            evidence::performer(tables, &s.artists).max(s.article_credit)
         },
         b(s.tie == "line"),
         b(s.tie == "sentence"),
@@ -209,7 +209,7 @@ fn instrumental(track: &str) -> bool {
 /// Scores every candidate and drops those below the threshold or without a drama, each
 /// with its reason; of candidates of one song on one line, the most confident stays.
 pub fn decide(r: &mut Reading, tables: &Tables) {
-    columns(r, tables);
+    article_credits(r, tables);
     let w = weights();
     let th = threshold();
     for s in r.songs.iter_mut() {
@@ -236,9 +236,9 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
     }
 }
 
-/// Each song's [`Song::column_credit`]: the credits of all songs read with one layout,
-/// weighed together.
-fn columns(r: &mut Reading, tables: &Tables) {
+/// Each song's [`Song::article_credit`]: the credits of all songs read with one layout,
+/// weighed together, or the article's word that its names sing.
+fn article_credits(r: &mut Reading, tables: &Tables) {
     let mut sums: rustc_hash::FxHashMap<&str, (f32, f32)> = Default::default();
     for s in &r.songs {
         if let (Some(l), false) = (s.layout.as_deref(), s.artists.is_empty()) {
@@ -262,11 +262,10 @@ fn columns(r: &mut Reading, tables: &Tables) {
         // A credit whose every name the article says sings is a singer's, whatever the
         // tables know.
         let said = !s.artists.is_empty()
-            && evidence::split_credit(&s.artists).iter().all(|a| {
-                let k = key(a);
-                r.sung.contains(&k) || r.called.contains(&k)
-            });
-        s.column_credit = if said { m.max(SAID) } else { m };
+            && evidence::split_credit(&s.artists)
+                .iter()
+                .all(|a| r.singers.contains(&key(a)));
+        s.article_credit = if said { m.max(SAID) } else { m };
     }
 }
 
@@ -303,7 +302,7 @@ mod tests {
             let text = format!("Salt Road OST tracklist:\n\n{rows}Night Ferry — Oriao\n");
             let r = crate::read::read(&text, &Tables::builtin());
             let last = r.songs.iter().find(|s| s.track == "Night Ferry").unwrap();
-            (last.column_credit, last.confidence)
+            (last.article_credit, last.confidence)
         };
         let (column, among_known) = list(["Ailee", "Gummy", "Crush", "Davichi"]);
         let (_, among_unknown) = list(["Oriao", "Venno", "Quessa", "Talim"]);
@@ -316,7 +315,7 @@ mod tests {
         let conf = |text: &str| {
             let r = crate::read::read(text, &Tables::builtin());
             let s = r.songs.iter().find(|s| s.track == "Glass Door").unwrap();
-            (s.column_credit, s.confidence)
+            (s.article_credit, s.confidence)
         };
         let base = "## 4. Dasolea\nDasolea plays a nurse in the KBS drama ‘Salt Harbor’. The soundtrack song entitled ‘Glass Door’ is hers.\n";
         let said = "## 4. Dasolea\nDasolea plays a nurse in the KBS drama ‘Salt Harbor’. Dasolea also sings the soundtrack song entitled ‘Glass Door’.\n";
@@ -334,8 +333,8 @@ mod tests {
         ] {
             let r = crate::read::read(text, &Tables::builtin());
             let name = if text.starts_with("Pyo") { "pyohar" } else { "vespera" };
-            let got = r.sung.iter().chain(&r.called).any(|s| s.starts_with(name));
-            assert_eq!(got, said, "{text}: {:?} {:?}", r.sung, r.called);
+            let got = r.singers.iter().any(|s| s.starts_with(name));
+            assert_eq!(got, said, "{text}: {:?}", r.singers);
         }
     }
 

@@ -3089,11 +3089,10 @@ fn network_bracket(s: &str) -> bool {
         })
 }
 
-/// Adds the keys of the names the line says are singers: to `sung`, a name right before
-/// a singing verb (`A sings`, `A (G) sang`, `A also recorded`, `A lent her voice to`); to
-/// `called`, one called a singer after it (`A is a solo singer`, `A & B was an indie
-/// duo`).
-pub fn said_singers(v: &View, sung: &mut Vec<String>, called: &mut Vec<String>) {
+/// Adds to `out` the keys of the names the line says are singers: a name right before a
+/// singing verb (`A sings`, `A (G) sang`, `A also recorded`, `A lent her voice to`), or
+/// one called a singer after it (`A is a solo singer`, `A & B was an indie duo`).
+pub fn said_singers(v: &View, out: &mut Vec<String>) {
     for k in 0..v.p.len() {
         if v.kind(k) != Some(Kind::Run) {
             continue;
@@ -3107,7 +3106,7 @@ pub fn said_singers(v: &View, sung: &mut Vec<String>, called: &mut Vec<String>) 
             continue;
         }
         if called_after(v, k) {
-            called.push(key(v.t(k)));
+            out.push(key(v.t(k)));
             continue;
         }
         if v.is_any(verb, &["also", "even", "can", "will", "has", "had"]) {
@@ -3120,7 +3119,7 @@ pub fn said_singers(v: &View, sung: &mut Vec<String>, called: &mut Vec<String>) 
         // sang`): such a run is no name the article gives.
         let first = v.t(k).split(' ').next().unwrap_or("");
         if (v.is_any(verb, SANG) || lent_voice) && !super::pieces::opener(first) {
-            sung.push(key(v.t(k)));
+            out.push(key(v.t(k)));
         }
     }
 }

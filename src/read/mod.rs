@@ -54,9 +54,10 @@ pub struct Song {
     /// Its credit is the article's subject: the singer its headline names, credited
     /// with three songs or more (`9 OSTs Sung by A`).
     pub topic_credit: bool,
-    /// The mean evidence that the credits of the songs read with its layout are
-    /// performers (0 when it has no layout): a layout's column holds one kind of name.
-    pub column_credit: f32,
+    /// The evidence the article itself gives that its credit is a performer's: the mean
+    /// over the credits of the songs read with its layout (a layout's column holds one
+    /// kind of name), or the article saying each of its names sings.
+    pub article_credit: f32,
     /// Where the drama came from (`line`, `sentence`, `item`, `section`, `near`, `article`).
     pub tie: &'static str,
     /// Where the credit came from (`line`, `subject`, `pronoun`, `heading`), if tied later.
@@ -100,7 +101,7 @@ impl Song {
             enumerated: false,
             denied: false,
             topic_credit: false,
-            column_credit: 0.0,
+            article_credit: 0.0,
             tie: "",
             credit_tie: if artists.trim().is_empty() {
                 ""
@@ -177,10 +178,9 @@ pub struct Reading {
     /// The keys of names with a joiner that the article calls one act (`the duo Roo &
     /// Bomi`): a credit naming one keeps it whole.
     pub acts: Vec<String>,
-    /// The keys of the names the article says sing (`A sings`, `A also recorded`).
-    pub sung: Vec<String>,
-    /// The keys of the names the article calls singers (`A is a solo singer`).
-    pub called: Vec<String>,
+    /// The keys of the names the article says are singers (`A sings`, `A also recorded`,
+    /// `A is a solo singer`).
+    pub singers: Vec<String>,
 }
 
 impl Reading {
@@ -212,7 +212,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut dramas = Vec::new();
     let mut slot_lines = Vec::new();
     let mut labels = Vec::new();
-    let (mut sung, mut called) = (Vec::new(), Vec::new());
+    let mut singers = Vec::new();
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
@@ -229,7 +229,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             text: &line.text,
             p: &pieces,
         };
-        find::said_singers(&v, &mut sung, &mut called);
+        find::said_singers(&v, &mut singers);
         let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         // A header row names its table's columns and holds no song; the rows under it
         // are read by those names. A line without cells ends the table.
@@ -429,8 +429,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         dramas,
         layouts,
         acts,
-        sung,
-        called,
+        singers,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);

@@ -1294,7 +1294,7 @@ fn article_performers(r: &Reading, songs: &[Song]) -> rustc_hash::FxHashSet<Stri
             }
         }
     }
-    names.extend(r.sung.iter().chain(&r.called).cloned());
+    names.extend(r.singers.iter().cloned());
     names.remove("");
     names
 }
