@@ -497,18 +497,10 @@ fn hyphen_cut(line: &str, next: &str) -> bool {
 /// Whether a line opens with a featured singer (`feat. B`, `(ft. B)`, `featuring B`):
 /// the credit of the line before it, broken by the page.
 fn featuring(next: &str) -> bool {
-    let t = next.trim_start().trim_start_matches('(');
-    [
-        "feat.",
-        "ft.",
-        "featuring ",
-        "Feat.",
-        "Ft.",
-        "Featuring ",
-        "FEAT.",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p))
+    let t = next.trim_start().trim_start_matches('(').as_bytes();
+    ["feat.", "ft.", "featuring "]
+        .iter()
+        .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// The double quotes and Korean title brackets a text opens and closes.
