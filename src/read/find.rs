@@ -3102,23 +3102,23 @@ pub fn said_singers(v: &View, out: &mut Vec<String>) {
         if v.kind(verb) == Some(Kind::Bracket) {
             verb += 1;
         }
-        if v.kind(verb) != Some(Kind::Word) || evidence::not_a_name(v.t(k)) {
+        if v.kind(verb) != Some(Kind::Word) {
             continue;
         }
-        if called_after(v, k) {
-            out.push(key(v.t(k)));
-            continue;
-        }
-        if v.is_any(verb, &["also", "even", "can", "will", "has", "had"]) {
-            verb += 1;
-        }
-        let lent_voice = v.is_any(verb, &["lent", "lends", "lend"])
-            && v.is_any(verb + 1, &["her", "his", "their"])
-            && v.is_any(verb + 2, &["voice", "voices", "vocals"]);
-        // A sentence's first word joins a name's run (`And Seo Hyun Jin sang`, `When I
-        // sang`): such a run is no name the article gives.
-        let first = v.t(k).split(' ').next().unwrap_or("");
-        if (v.is_any(verb, SANG) || lent_voice) && !super::pieces::opener(first) {
+        let said = called_after(v, k) || {
+            if v.is_any(verb, &["also", "even", "can", "will", "has", "had"]) {
+                verb += 1;
+            }
+            let lent_voice = v.is_any(verb, &["lent", "lends", "lend"])
+                && v.is_any(verb + 1, &["her", "his", "their"])
+                && v.is_any(verb + 2, &["voice", "voices", "vocals"]);
+            // A sentence's first word joins a name's run (`And Seo Hyun Jin sang`, `When
+            // I sang`): such a run is no name the article gives.
+            let first = v.t(k).split(' ').next().unwrap_or("");
+            (v.is_any(verb, SANG) || lent_voice) && !super::pieces::opener(first)
+        };
+        // The name's evidence is asked last: most runs before a word are said nothing of.
+        if said && !evidence::not_a_name(v.t(k)) {
             out.push(key(v.t(k)));
         }
     }
