@@ -867,6 +867,9 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("Luna from f(x)", &t), "Luna (f(x))");
 /// assert_eq!(normalize_artist("NOVA9's Kim Na Ra", &t), "Kim Na Ra (NOVA9)");
 /// assert_eq!(normalize_artist("Jae of ORBIT", &t), "Jae (ORBIT)");
+/// assert_eq!(normalize_artist("Mina (미나) of GLOW", &t), "Mina (GLOW)");
+/// assert_eq!(normalize_artist("SEOJIN (서진) (OCTAVE)", &t), "SEOJIN (OCTAVE)");
+/// assert_eq!(normalize_artist("서진 (SEOJIN) (OCTAVE)", &t), "서진 (OCTAVE)");
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
 /// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
@@ -990,6 +993,18 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             return member_of(&c["m"], g, tables);
         }
     }
+    // `SEOJIN (서진) (OCTAVE)`: a gloss of the name before its group's bracket.
+    let s = match s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        Some((before, g)) if !g.contains(['(', ')']) && before.trim_end().ends_with(')') => {
+            match split_gloss(before) {
+                (m, gloss) if !gloss.is_empty() && !m.contains(['(', ')']) => {
+                    format!("{m} ({})", g.trim())
+                }
+                _ => s,
+            }
+        }
+        _ => s,
+    };
     let paren = s.contains('(');
     if let Some(c) = (paren && s.ends_with(')'))
         .then(|| paren_group(&s))
@@ -1129,7 +1144,9 @@ pub fn is_capitals_act(name: &str) -> bool {
 }
 
 pub(crate) fn member_of(member: &str, group: &str, tables: &Tables) -> String {
-    let member = trim_punct(member);
+    // `Mina (미나) of GLOW`: the member's name in the other script is a gloss, not a
+    // part of the credit.
+    let member = split_gloss(&trim_punct(member)).0;
     let group = trim_punct(group);
     // The group as the article writes it (`AOA의 지민` → `지민 (AOA)`, `엑소 첸` →
     // `첸 (엑소)`), except that a romanised member takes the group's romanised name.

@@ -4697,4 +4697,23 @@ mod tests {
             r.songs
         );
     }
+
+    #[test]
+    fn the_drama_an_article_keeps_writing_outweighs_one_named_in_passing() {
+        // A review: the drama it is about on three lines, the lead's last drama on one.
+        let review = "Culture Desk\n\n# Salt Lantern is a quiet triumph\n\nIn the third episode of Salt Lantern, the camera lingers on a harbor at dusk.\n\nSalt Lantern stars Min Ha-rin, best known for the drama Paper Orchard.\n\nThe pacing of Salt Lantern will not suit everyone.\n\n## A word on the music\n\n“Ember Tide,” sung by Noh Ga-eun, plays over the first kiss.\n";
+        assert_eq!(
+            kept(review),
+            [rec("Salt Lantern", "Ember Tide", "Noh Ga-eun")]
+        );
+        // Korean news, the same shape.
+        let news = "연예 뉴스\n\ntvN 드라마 ‘소금 등불’ 3회에서는 항구의 밤이 그려졌다.\n\n‘소금 등불’의 주인공 민하린은 드라마 ‘종이 과수원’으로 얼굴을 알렸다.\n\n‘소금 등불’은 매주 월요일 방송된다.\n\n가수 노가은이 부른 ‘불씨의 노래’는 첫 키스 장면에 흘렀다.\n";
+        assert_eq!(kept(news), [rec("소금 등불", "불씨의 노래", "노가은")]);
+        // Two dramas written as often: the one nearest before the song keeps it.
+        let two = "# Two spring dramas\n\nIn the third episode of Salt Lantern, the camera lingers on a harbor.\n\nSalt Lantern stars Min Ha-rin.\n\nThe pacing of Salt Lantern is slow.\n\nIn the first episode of Paper Orchard, a farmer returns home.\n\nPaper Orchard stars Kang Do-yun.\n\nPaper Orchard is funny.\n\n“Ember Tide,” sung by Noh Ga-eun, plays over the first kiss.\n";
+        assert_eq!(
+            kept(two),
+            [rec("Paper Orchard", "Ember Tide", "Noh Ga-eun")]
+        );
+    }
 }

@@ -414,6 +414,40 @@ pub(super) fn chart_heading(h: &str) -> bool {
     !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
 }
 
+/// The strong drama the article keeps writing: named on three lines or more, where every
+/// other strong one is named on one line (a review of `D` that mentions the lead's last
+/// drama in passing). With it, the keys of the names written on one line only.
+fn dominant<'a>(
+    r: &Reading,
+    strong: &[&'a DramaMention],
+) -> Option<(&'a DramaMention, Vec<String>)> {
+    if strong.len() < 2 {
+        return None;
+    }
+    let lines: Vec<String> = r.lines.iter().map(|l| key(&l.line.text)).collect();
+    let written = |k: &str| lines.iter().filter(|l| l.contains(k)).count();
+    let mut counts: Vec<(&DramaMention, usize)> = Vec::new();
+    for d in strong {
+        let k = key(&d.name);
+        if !k.is_empty() && !counts.iter().any(|(c, _)| key(&c.name) == k) {
+            counts.push((d, written(&k)));
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let (first, rest) = counts.split_first()?;
+    if first.1 < 3 || rest.iter().any(|&(_, m)| m > 1) {
+        return None;
+    }
+    let first_key = key(&first.0.name);
+    let passing = r
+        .dramas
+        .iter()
+        .map(|d| key(&d.name))
+        .filter(|k| *k != first_key && written(k) <= 1)
+        .collect();
+    Some((first.0, passing))
+}
+
 /// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`): a list of
 /// dramas, each heading its own songs.
 fn numbered(r: &Reading, i: usize) -> bool {
@@ -673,6 +707,13 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && (d.strength >= 0.75 || d.line == 0 && d.strength >= 0.6)
             && !other(d)
     };
+    let dominant = dominant(r, &strong);
+    // Mentions in passing, when one drama dominates: they bind only their own lines' songs.
+    let passing = |d: &DramaMention| {
+        dominant
+            .as_ref()
+            .is_some_and(|(_, p)| p.contains(&key(&d.name)))
+    };
     let article = strong
         .first()
         .copied()
@@ -681,6 +722,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             strong.iter().all(|d| key(&d.name) == first)
         })
         .or_else(|| r.dramas.iter().find(titled))
+        .or_else(|| dominant.as_ref().map(|d| d.0))
         .map(|d| d.name.clone());
     // The lead: the first lines, or the first paragraph after a page's header block.
     // A byline (`by A | Mar 14, 2024 | 12 Comments`) is no paragraph: the lead is the
@@ -766,7 +808,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             // A list item's drama is not the one an earlier item, or a paragraph
             // under one, names (a heading between them heads a new group).
             let blurb = items[d.line] || r.lines[d.line].line.kind == LineKind::Body;
-            !items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line)
+            (!items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line)) && !passing(d)
         }) {
             s.tie = "near";
             s.drama_strength = d.strength;
