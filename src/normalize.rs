@@ -574,6 +574,9 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("엑소(EXO) 첸-펀치", &t), vec!["첸 (엑소)", "펀치"]);
 /// assert_eq!(split_artists("헤이즈X폴킴", &t), vec!["헤이즈", "폴킴"]);
 /// assert_eq!(split_artists("Ari X Joon", &t), vec!["Ari", "Joon"]);
+/// // A pair glossed in the other script is the pair once.
+/// assert_eq!(split_artists("Lee Ha-ram & Park Si-on (이하람 & 박시온)", &t), vec!["Lee Ha-ram", "Park Si-on"]);
+/// assert_eq!(split_artists("김세아, 이도윤 (Kim Se-a, Lee Do-yun)", &t), vec!["김세아", "이도윤"]);
 /// assert_eq!(split_artists("MONSTA X Shownu", &t), vec!["Shownu (MONSTA X)"]);
 /// // A Korean role word and the words that say what kind, before the name.
 /// assert_eq!(split_artists("혼성 그룹 패밀리룩", &t), vec!["패밀리룩"]);
@@ -605,6 +608,11 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
     if raw.is_empty() {
         return Vec::new();
     }
+    // `Lee Ha-ram & Park Si-on (이하람 & 박시온)`: the pair again in the other script.
+    let raw = match split_gloss(&raw) {
+        (names, gloss) if SEPARATOR.is_match(&gloss) && SEPARATOR.is_match(&names) => names,
+        _ => raw,
+    };
     if tables.is_act(&raw) || acts.contains(&key(&raw)) {
         return vec![raw];
     }
