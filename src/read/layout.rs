@@ -786,6 +786,67 @@ fn credited_elsewhere(
     }
 }
 
+/// The roles of one layout's slots: the assignment with the most evidence over all the
+/// lines read with it.
+fn decide(
+    ls: &[&SlotLine],
+    tables: &Tables,
+    credits: &FxHashMap<String, Vec<String>>,
+) -> Vec<Role> {
+    let n = ls[0].slots.len();
+    let mut best: Option<(f32, &[Role])> = None;
+    // The evidence of each slot for each role, once: the assignments only add it up.
+    let scores: Vec<Vec<[f32; 4]>> = ls
+        .iter()
+        .map(|l| l.slots.iter().map(|s| score(tables, s)).collect())
+        .collect();
+    // The slots' keys, once for all the assignments, when prose credits anything
+    // (most articles credit nothing: no key to build).
+    let keys: Vec<Vec<String>> = if credits.is_empty() {
+        vec![Vec::new(); ls.len()]
+    } else {
+        ls.iter()
+            .map(|l| l.slots.iter().map(|s| key(&s.text)).collect())
+            .collect()
+    };
+    for a in assignments(n) {
+        let mut total = 0.0;
+        for (sc, k) in scores.iter().zip(&keys) {
+            for (slot, role) in sc.iter().zip(a) {
+                total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
+            }
+            total += credited_elsewhere(k, a, credits);
+        }
+        // Without evidence either way, a title comes before its credit.
+        let t = a.iter().position(|r| *r == Role::Track);
+        let ar = a.iter().position(|r| *r == Role::Artist);
+        if let (Some(t), Some(ar)) = (t, ar) {
+            if t < ar {
+                total += 0.05;
+            }
+        }
+        // A credit in brackets or after `by` belongs to the name right before it:
+        // `D – T (A)`, `D – T by A`.
+        if let Some(ar) = ar {
+            let s = &ls[0].slots[ar];
+            if ar > 0 && a[ar - 1] == Role::Track && (s.bracket || s.cue == "by") {
+                total += 0.1;
+            }
+        }
+        // Likewise a title before its drama (`A – “T” | “D”`).
+        let d = a.iter().position(|r| *r == Role::Drama);
+        if let (Some(t), Some(d)) = (t, d) {
+            if t < d {
+                total += 0.03;
+            }
+        }
+        if best.is_none_or(|(b, _)| total > b) {
+            best = Some((total, a));
+        }
+    }
+    best.map_or_else(|| vec![Role::Other; n], |(_, a)| a.to_vec())
+}
+
 /// Decides each layout's roles from all its lines, and reads the songs.
 /// `credits` maps the key of each title that prose credits elsewhere in the article to
 /// its credits' keys: a slot that credits another name is not the title's artist.
@@ -800,60 +861,7 @@ pub fn read(
     }
     let mut decided: FxHashMap<String, Vec<Role>> = FxHashMap::default();
     for (pattern, ls) in &by_pattern {
-        let n = ls[0].slots.len();
-        let mut best: Option<(f32, &[Role])> = None;
-        // The evidence of each slot for each role, once: the assignments only add it up.
-        let scores: Vec<Vec<[f32; 4]>> = ls
-            .iter()
-            .map(|l| l.slots.iter().map(|s| score(tables, s)).collect())
-            .collect();
-        // The slots' keys, once for all the assignments, when prose credits anything
-        // (most articles credit nothing: no key to build).
-        let keys: Vec<Vec<String>> = if credits.is_empty() {
-            vec![Vec::new(); ls.len()]
-        } else {
-            ls.iter()
-                .map(|l| l.slots.iter().map(|s| key(&s.text)).collect())
-                .collect()
-        };
-        for a in assignments(n) {
-            let mut total = 0.0;
-            for (sc, k) in scores.iter().zip(&keys) {
-                for (slot, role) in sc.iter().zip(a) {
-                    total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
-                }
-                total += credited_elsewhere(k, a, credits);
-            }
-            // Without evidence either way, a title comes before its credit.
-            let t = a.iter().position(|r| *r == Role::Track);
-            let ar = a.iter().position(|r| *r == Role::Artist);
-            if let (Some(t), Some(ar)) = (t, ar) {
-                if t < ar {
-                    total += 0.05;
-                }
-            }
-            // A credit in brackets or after `by` belongs to the name right before it:
-            // `D – T (A)`, `D – T by A`.
-            if let Some(ar) = ar {
-                let s = &ls[0].slots[ar];
-                if ar > 0 && a[ar - 1] == Role::Track && (s.bracket || s.cue == "by") {
-                    total += 0.1;
-                }
-            }
-            // Likewise a title before its drama (`A – “T” | “D”`).
-            let d = a.iter().position(|r| *r == Role::Drama);
-            if let (Some(t), Some(d)) = (t, d) {
-                if t < d {
-                    total += 0.03;
-                }
-            }
-            if best.is_none_or(|(b, _)| total > b) {
-                best = Some((total, a));
-            }
-        }
-        if let Some((_, a)) = best {
-            decided.insert(pattern.to_string(), a.to_vec());
-        }
+        decided.insert(pattern.to_string(), decide(ls, tables, credits));
     }
     // A line that differs from a more common layout only by a bracket after a name
     // (`"T" – A (G) – 3:55` among `"T" – A – 3:41` lines) reads as that layout, the
@@ -994,6 +1002,198 @@ pub fn read(
         songs.push(song);
     }
     (songs, decided)
+}
+
+/// Cards: items stacked on lines of their own, a marked title line (`## T`, `3. T`) over
+/// one to three short lines (its singer, its drama, a year), as a page's cards or a
+/// listicle's items give them. Cards of the same height share a layout, decided as a
+/// line layout's is, from the evidence of all of them: one card alone is no layout.
+/// `has_song` marks the lines other readers hold already (a line layout's songs are no
+/// such hold: a card's lines read one by one are poor evidence). With the songs, the
+/// lines the cards take.
+pub fn cards(
+    lines: &[super::ReadLine],
+    has_song: &[bool],
+    tables: &Tables,
+) -> (Vec<Song>, Vec<std::ops::Range<usize>>) {
+    use super::LineKind;
+    use crate::segment::{has_marker, strip_marker};
+    // A label's line (`Image Source : tvN`, `Artist: A`) is read as a label, no card's.
+    let short = |l: &super::ReadLine| {
+        let t = strip_marker(&l.line.text).trim();
+        let words = t.split_whitespace().count();
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        (1..=8).contains(&words)
+            && !t.ends_with(['.', '!', '?', ':'])
+            && !l.row
+            && !l.credit
+            && !t.contains(" | ")
+            && super::label(&v).is_none()
+            && !evidence::cast_line(&l.line.text, tables)
+    };
+    let marked = |l: &super::ReadLine| {
+        let t = l.line.text.trim_start();
+        t.starts_with('#') || has_marker(t.trim_start_matches('#').trim_start())
+    };
+    // Each card: its lines, from a marked title through the short unmarked lines under it.
+    let mut found: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        if !(marked(l) && short(l) && !has_song[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len()
+            && j - i < 4
+            && lines[j].line.kind == LineKind::Heading
+            && !marked(&lines[j])
+            && short(&lines[j])
+            && !has_song[j]
+        {
+            j += 1;
+        }
+        if j - i >= 2 {
+            found.push(i..j);
+        }
+        i = j;
+    }
+    let card_slots = |r: &std::ops::Range<usize>| SlotLine {
+        line: r.start,
+        slots: r.clone().map(|k| line_slot(&lines[k].line.text)).collect(),
+        pattern: format!("card{}", r.len()),
+    };
+    let mut songs = Vec::new();
+    let mut taken = Vec::new();
+    for height in 2..=4 {
+        let same: Vec<&std::ops::Range<usize>> =
+            found.iter().filter(|r| r.len() == height).collect();
+        if same.len() < 3 {
+            continue;
+        }
+        let mut layouts: Vec<SlotLine> = same.iter().map(|r| card_slots(r)).collect();
+        // A line most cards repeat word for word (`곡정보`, `Listen`) is the page's label,
+        // no name.
+        for k in 0..height {
+            let mut texts: FxHashMap<&str, usize> = FxHashMap::default();
+            for l in &layouts {
+                *texts.entry(l.slots[k].text.as_str()).or_default() += 1;
+            }
+            let label: Vec<String> = texts
+                .into_iter()
+                .filter(|&(_, n)| n >= 3 && 2 * n >= layouts.len())
+                .map(|(t, _)| t.to_string())
+                .collect();
+            for l in &mut layouts {
+                if label.contains(&l.slots[k].text) {
+                    l.slots[k].plain = true;
+                }
+            }
+        }
+        let refs: Vec<&SlotLine> = layouts.iter().collect();
+        let roles = decide(&refs, tables, &FxHashMap::default());
+        let Some(t) = roles.iter().position(|r| *r == Role::Track) else {
+            continue;
+        };
+        // A card of a title and its singer alone is a stacked item, whose drama the text
+        // around it gives ([`super::stacked`]): a card layout names its drama.
+        if !roles.contains(&Role::Drama) {
+            continue;
+        }
+        // Each card names its own song: a title that comes back (`곡정보` under each
+        // song of a store's page) is a link's.
+        let mut titles: Vec<String> = layouts.iter().map(|l| key(&l.slots[t].text)).collect();
+        titles.sort();
+        titles.dedup();
+        if titles.len() < layouts.len() {
+            continue;
+        }
+        let slot = |l: &SlotLine, r: Role| {
+            roles
+                .iter()
+                .position(|x| *x == r)
+                .map(|k| l.slots[k].text.clone())
+        };
+        for (r, l) in same.iter().zip(&layouts) {
+            let track = &l.slots[t];
+            let mut song = Song::new(
+                r.start + t,
+                track.start,
+                track.end,
+                &track.text,
+                &slot(l, Role::Artist).unwrap_or_default(),
+                "list.card",
+                track.quoted,
+                true,
+            );
+            // `Guardian: The Lonely and Great God (Goblin)`: the title before its other name.
+            song.drama = slot(l, Role::Drama).map(|d| {
+                let d = strip_network(&strip_ost(&d));
+                match d.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
+                    Some((name, _)) if !name.trim().is_empty() => name.trim().to_string(),
+                    _ => d,
+                }
+            });
+            song.layout = Some(l.pattern.clone());
+            songs.push(song);
+            taken.push((*r).clone());
+        }
+    }
+    (songs, taken)
+}
+
+/// A card's line as one slot: its text without the marker, quotes or a year's bracket
+/// (`Goblin (2016)` is `Goblin`, of a year).
+fn line_slot(text: &str) -> Slot {
+    let body = crate::segment::strip_marker(text).trim_start();
+    let start = text.len() - body.len();
+    let body = body.trim_end();
+    // A year's bracket dates the name; any other stays (a singer's group).
+    let (name, year) = match body.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
+        Some((name, inner))
+            if !name.trim().is_empty()
+                && inner.chars().filter(char::is_ascii_digit).count() >= 4 =>
+        {
+            (name.trim(), true)
+        }
+        _ => (body, false),
+    };
+    let quoted = name.len() > 2
+        && name.starts_with(['"', '“', '‘', '\''])
+        && name.ends_with(['"', '”', '’', '\'']);
+    let bare = if quoted {
+        name.trim_matches(['"', '“', '”', '‘', '’', '\''])
+    } else {
+        name
+    };
+    // `가수 김하늘`, `Singer Kim Ha-na`: a singer's role word credits the name after it.
+    let (bare, cue) = match bare.split_once(' ') {
+        Some((role, name)) if SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) => {
+            (name.trim(), "credit")
+        }
+        _ => (bare, ""),
+    };
+    Slot {
+        start,
+        end: start + name.len(),
+        text: bare.to_string(),
+        quoted,
+        bracket: false,
+        ost: has_ost(bare),
+        year,
+        cue,
+        mark: if quoted {
+            name.chars().next().unwrap_or(' ')
+        } else {
+            ' '
+        },
+        plain: !bare.chars().any(|c| c.is_uppercase() || !c.is_ascii()),
+        after_slash: false,
+    }
 }
 
 /// The rule id of a layout: the order of its roles (`list.artist_title_drama`).

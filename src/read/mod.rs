@@ -337,6 +337,22 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
     // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
+    // A line layout that one line alone shows is weak evidence against a card layout
+    // (`Joon (VANTA)` under a card's title); one that lines show again is a list.
+    let places: rustc_hash::FxHashSet<(&Option<String>, usize)> =
+        list_songs.iter().map(|s| (&s.layout, s.line)).collect();
+    let mut shown: rustc_hash::FxHashMap<&Option<String>, usize> = Default::default();
+    for (layout, _) in &places {
+        *shown.entry(*layout).or_default() += 1;
+    }
+    let shown_again = |s: &&Song| shown.get(&s.layout).is_some_and(|&lines| lines >= 2);
+    let held = song_lines(
+        read_lines.len(),
+        songs.iter().chain(list_songs.iter().filter(shown_again)),
+    );
+    let (cards, taken) = layout::cards(&read_lines, &held, tables);
+    list_songs.retain(|s| !taken.iter().any(|r| r.contains(&s.line)));
+    list_songs.extend(cards);
     let stacked = stacked(&read_lines, &list_songs, &songs, &credited, tables);
     list_songs.extend(stacked);
     list_songs.extend(track_runs(&read_lines, &list_songs));
@@ -4715,5 +4731,42 @@ mod tests {
             kept(two),
             [rec("Paper Orchard", "Ember Tide", "Noh Ga-eun")]
         );
+    }
+
+    #[test]
+    fn cards_stack_a_title_its_singer_and_its_drama_on_lines_of_their_own() {
+        let rules = |text: &str| -> Vec<&'static str> {
+            read(text, &Tables::builtin())
+                .kept()
+                .map(|s| s.rule)
+                .collect()
+        };
+        // A page's cards: the title under a heading's mark, then its singer and its drama.
+        let page = "# Songs for a rainy week\nOur editors picked these soundtrack songs.\n## Tidal Lights\nLee Ha-na\nMoonlit Harbor (2023)\nA ballad that opens the show with a slow piano line.\n## Paper Lantern\nJoon (VANTA)\nSalt Lantern (2022)\nThe rooftop scene would be nothing without it.\n## Evening Tide\nMina & Rook\nPaper Orchard (2021)\nA duet that arrives in the eighth episode.\n";
+        assert_eq!(
+            kept(page),
+            [
+                rec("Moonlit Harbor", "Tidal Lights", "Lee Ha-na"),
+                rec("Salt Lantern", "Paper Lantern", "Joon (VANTA)"),
+                rec("Paper Orchard", "Evening Tide", "Mina & Rook"),
+            ]
+        );
+        assert!(rules(page).iter().all(|r| *r == "list.card"));
+        // Numbered, the drama before the singer, and in Korean.
+        let ko = "# 비 오는 날의 드라마 노래\n1. 바람의 노래\n달빛 항구 (2021)\n가수 김하늘\n2. 소금길\n종이 과수원 (2020)\n가수 박서윤\n3. 유리문\n소금 등불 (2022)\n가수 이도현\n";
+        assert_eq!(
+            kept(ko),
+            [
+                rec("달빛 항구", "바람의 노래", "김하늘"),
+                rec("종이 과수원", "소금길", "박서윤"),
+                rec("소금 등불", "유리문", "이도현"),
+            ]
+        );
+        // Two cards are no layout; nor are cards that name no drama (a stacked list's
+        // items, whose drama the text around them gives).
+        let two = "## Tidal Lights\nLee Ha-na\nMoonlit Harbor (2023)\n## Paper Lantern\nKang Yu-ri\nSalt Lantern (2022)\n";
+        assert!(!rules(two).contains(&"list.card"), "{:?}", rules(two));
+        let bare = "# Three songs\n## Tidal Lights\nLee Ha-na\nIt plays in Moonlit Harbor.\n## Paper Lantern\nKang Yu-ri\nIt plays in Salt Lantern.\n## Evening Tide\nPark Seo-yun\nIt plays in Paper Orchard.\n";
+        assert!(!rules(bare).contains(&"list.card"), "{:?}", rules(bare));
     }
 }
