@@ -1134,7 +1134,7 @@ fn stacked(
             && name.split_whitespace().count() <= 4
             && !name.contains([',', '!', '?', ':'])
     };
-    let mut out: Vec<(Song, bool)> = Vec::new();
+    let mut out: Vec<(Song, bool, bool)> = Vec::new();
     for i in 0..lines.len().saturating_sub(1) {
         let (l, n) = (&lines[i], &lines[i + 1]);
         let title = part_tag_stripped(segment::strip_marker(&l.line.text).trim());
@@ -1142,8 +1142,16 @@ fn stacked(
         let label = credited.binary_search(&(i + 1)).is_ok();
         let name = if label { "" } else { n.line.text.trim() };
         let sure = label || short(name) && strict(name);
-        // A title the label under it credits needs no number (`## T` / `Artist: A`).
-        if (numbered(l) || label)
+        // A title the label under it credits needs no number (`## T` / `Artist: A`); nor
+        // does one over a singer's name on a short line of its own, when the article
+        // stacks three such items (`For You` / `Chen, Baekhyun, Xiumin (EXO)`).
+        let bare_item = !numbered(l)
+            && !label
+            && sure
+            && l.line.kind == LineKind::Heading
+            && n.line.kind == LineKind::Heading
+            && !l.line.marked;
+        if (numbered(l) || label || bare_item)
             && !numbered(n)
             && short(title)
             && (sure || short(name) && shaped(name))
@@ -1173,13 +1181,17 @@ fn stacked(
                 true,
             );
             s.layout = Some("N/N".to_string());
-            out.push((s, sure));
+            out.push((s, sure, bare_item));
         }
     }
-    if out.iter().filter(|(_, sure)| *sure).count() < 2 {
+    if out.iter().filter(|(_, sure, _)| *sure).count() < 2 {
         return Vec::new();
     }
-    out.into_iter().map(|(s, _)| s).collect()
+    let bare_items = out.iter().filter(|(_, _, bare)| *bare).count();
+    out.into_iter()
+        .filter(|(_, _, bare)| !bare || bare_items >= 3)
+        .map(|(s, _, _)| s)
+        .collect()
 }
 
 /// The drama a label names, without its broadcaster and soundtrack words, and the first
@@ -4768,5 +4780,21 @@ mod tests {
         assert!(!rules(two).contains(&"list.card"), "{:?}", rules(two));
         let bare = "# Three songs\n## Tidal Lights\nLee Ha-na\nIt plays in Moonlit Harbor.\n## Paper Lantern\nKang Yu-ri\nIt plays in Salt Lantern.\n## Evening Tide\nPark Seo-yun\nIt plays in Paper Orchard.\n";
         assert!(!rules(bare).contains(&"list.card"), "{:?}", rules(bare));
+    }
+
+    #[test]
+    fn unnumbered_titles_over_singers_stack_when_the_article_stacks_three() {
+        let three = "## Moon Harbor\n\nTidal Lights\nPaul Kim\n\nThe harbor theme, basically.\n\nSalt Road\nDavichi\n\nThe ending. THE ENDING.\n\nPaper Door\nSung Si-kyung\n\nA tiny bit jazzy.\n";
+        assert_eq!(
+            kept(three),
+            [
+                rec("Moon Harbor", "Tidal Lights", "Paul Kim"),
+                rec("Moon Harbor", "Salt Road", "Davichi"),
+                rec("Moon Harbor", "Paper Door", "Sung Si-kyung"),
+            ]
+        );
+        // Two such pairs are two short lines each, no layout.
+        let two = "## Moon Harbor\n\nTidal Lights\nPaul Kim\n\nThe harbor theme, basically.\n\nSalt Road\nDavichi\n\nThe ending. THE ENDING.\n";
+        assert!(kept(two).is_empty(), "{:?}", kept(two));
     }
 }
