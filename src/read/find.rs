@@ -1464,6 +1464,21 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             end = v.p[j].end;
             j += 1;
         }
+        // `sung by A together with B`
+        if v.is(j, "together") && v.is(j + 1, "with") {
+            j += 1;
+        }
+        // `Jae of ORBIT and soloist Yuna Choi`: a role phrase before the next name.
+        if joiner(j) && v.kind(j + 1) == Some(Kind::Word) {
+            if let Some(n) = role_phrase_end(v, j + 1).filter(|&n| v.kind(n) == Some(Kind::Run)) {
+                if v.kind(n + 1) == Some(Kind::Poss) || v.is(n + 1, "by") {
+                    break;
+                }
+                end = v.p[n].end;
+                j = n + 1;
+                continue;
+            }
+        }
         if !joiner(j) || v.kind(j + 1) != Some(Kind::Run) || !v.close(j, j + 1) {
             break;
         }

@@ -4797,4 +4797,37 @@ mod tests {
         let two = "## Moon Harbor\n\nTidal Lights\nPaul Kim\n\nThe harbor theme, basically.\n\nSalt Road\nDavichi\n\nThe ending. THE ENDING.\n";
         assert!(kept(two).is_empty(), "{:?}", kept(two));
     }
+
+    #[test]
+    fn a_credit_names_everyone_who_sings_with_the_singer() {
+        // After `and`, a role phrase before the next name; `together with`.
+        let by = "## Moon Harbor OST\nThe second part is “Tidal Lights,” a duet by Jae of ORBIT and soloist Kang Yu-ri.\nThe third part, “Salt Road,” is sung by Park Ha-eun together with Lim Do-hyun.\n";
+        assert_eq!(
+            kept(by),
+            [
+                rec(
+                    "Moon Harbor",
+                    "Tidal Lights",
+                    "Jae of ORBIT and soloist Kang Yu-ri"
+                ),
+                rec(
+                    "Moon Harbor",
+                    "Salt Road",
+                    "Park Ha-eun together with Lim Do-hyun"
+                ),
+            ]
+        );
+        // The one a singer teamed up with, and the singer, named first.
+        let teamed = "## Moon Harbor OST\nSinger Park Ha-eun teamed up with her friend Lim Do-hyun for the duet “Paper Door,” the drama’s fourth part.\n";
+        assert_eq!(
+            kept(teamed),
+            [rec("Moon Harbor", "Paper Door", "Park Ha-eun, Lim Do-hyun")]
+        );
+        // `with` and no work together: the one named alone.
+        let alone = "## Moon Harbor OST\nIn a talk with Park Ha-eun, Lim Do-hyun sang the fourth part, “Paper Door.”\n";
+        assert_eq!(
+            kept(alone),
+            [rec("Moon Harbor", "Paper Door", "Lim Do-hyun")]
+        );
+    }
 }

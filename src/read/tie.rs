@@ -1227,7 +1227,12 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 } else {
                     at + len
                 };
-                return Some(v.text[from..to].to_string());
+                let credit = &v.text[from..to];
+                // `A teamed up with B for “T”`: the one B sang with, named first.
+                return Some(match collaborator(v, s, i, local) {
+                    Some(a) if !key(credit).contains(&key(&a)) => format!("{a}, {credit}"),
+                    _ => credit.to_string(),
+                });
             }
         }
     }
@@ -1256,6 +1261,41 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         }
     }
     None
+}
+
+/// The performer who worked with the one named at run `i`, in its sentence (from piece
+/// `s`): `A teamed up with B`, `A joined forces with his friend B`, `A paired with B`.
+fn collaborator(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
+    const WORKED: &[&str] = &[
+        "teamed",
+        "teams",
+        "joined",
+        "joins",
+        "paired",
+        "pairs",
+        "partnered",
+        "partners",
+        "collaborated",
+        "collaborates",
+        "duetted",
+        "duets",
+    ];
+    // `with`, then a few lowercase words before the name (`his close friend`).
+    let with = (i.saturating_sub(5).max(s)..i)
+        .rev()
+        .take_while(|&j| v.kind(j) == Some(Kind::Word))
+        .find(|&j| v.is(j, "with"))?;
+    let mut verb = with.checked_sub(1)?;
+    if v.is_any(verb, &["up", "forces", "hands"]) {
+        verb = verb.checked_sub(1)?;
+    }
+    if verb < s || !v.is_any(verb, WORKED) {
+        return None;
+    }
+    (s..verb)
+        .filter(|&j| v.kind(j) == Some(Kind::Run))
+        .find_map(|j| local.role_or_performer(evidence::strip_particle(v.t(j))))
+        .map(str::to_string)
 }
 
 /// The performer named last before the song's sentence, in its line or the three lines
