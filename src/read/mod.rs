@@ -4830,4 +4830,19 @@ mod tests {
             [rec("Moon Harbor", "Paper Door", "Lim Do-hyun")]
         );
     }
+
+    #[test]
+    fn korean_credits_join_the_spoken_and_and_the_one_who_sang_before_a_feature() {
+        let got = kept("## ‘달빛 정원’ OST\n20일에는 하성운이랑 청하가 함께 부른 ‘한 걸음 더’가 발매됐다.\n“검은 비단” OST에는 유시온이 부르고 정하빈이 피처링한 ‘그림자 무늬’가 공개됐다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("달빛 정원", "한 걸음 더", "하성운, 청하"),
+                rec("검은 비단", "그림자 무늬", "유시온, 정하빈"),
+            ]
+        );
+        // A name before `랑` that is a drama's word stays out (`사랑`): the credit alone.
+        let got = kept("## ‘달빛 정원’ OST\n사랑 노래를 청하가 부른 ‘한 걸음 더’가 발매됐다.\n");
+        assert_eq!(got, [rec("달빛 정원", "한 걸음 더", "청하")]);
+    }
 }

@@ -903,7 +903,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         // `A과 B가 듀엣곡 ‘T’로`, `B와 호흡을 맞춘 ‘T’`, `C가 피처링한 A의 ‘T’`: the
         // singers a Korean sentence joins to the one credited.
         if !s.artists.is_empty() && has_hangul(&s.artists) {
-            for (b, before) in ko_partners(&v, s.start, &s.artists, &local) {
+            for (b, before) in ko_partners(&v, (s.start, s.end), &s.artists, &local) {
                 s.artists = if before {
                     format!("{b}, {}", s.artists)
                 } else {
@@ -1091,10 +1091,20 @@ fn pair_start(v: &View, s: usize, i: usize) -> usize {
 /// (`B와 함께`, `B과 호흡을 맞춘`, `B와 듀엣`), and a featured rapper (`C가 피처링한`).
 /// Names the credit holds already are left out; each comes with whether it goes before
 /// the credit (a joined subject is written first).
-fn ko_partners(v: &View, song_start: usize, credit: &str, local: &Local) -> Vec<(String, bool)> {
-    let Some(k) = v.at(song_start) else {
+fn ko_partners(
+    v: &View,
+    (song_start, song_end): (usize, usize),
+    credit: &str,
+    local: &Local,
+) -> Vec<(String, bool)> {
+    // The title's quote: a reading that holds its credit (`B가 부른 ‘T’`) starts before it.
+    let Some(at) = v.at(song_start) else {
         return Vec::new();
     };
+    let k = (at..v.p.len())
+        .take_while(|&i| v.p[i].start < song_end)
+        .find(|&i| v.p[i].kind == Kind::Quoted)
+        .unwrap_or(at);
     // The song's own clause: from the sentence's start or the song's title before it (a
     // drama's, before its `OST`, is no song's).
     let (s, _) = super::find::sentence_bounds(v, k);
@@ -1118,7 +1128,12 @@ fn ko_partners(v: &View, song_start: usize, credit: &str, local: &Local) -> Vec<
         }
         let w = v.t(i);
         let next = |j: usize| if j < k { v.t(j) } else { "" };
-        let partner = if let Some(stem) = w.strip_suffix(['과', '와']) {
+        // `A이랑 B가`, `A랑 B가`: the spoken `and`.
+        let joined = w
+            .strip_suffix("이랑")
+            .or_else(|| w.strip_suffix('랑'))
+            .or_else(|| w.strip_suffix(['과', '와']));
+        let partner = if let Some(stem) = joined {
             // Joined to the credited subject, or the one sung with.
             let subject = key(evidence::strip_particle(next(i + 1))) == credited
                 && next(i + 1).ends_with(['이', '가', '은', '는']);
@@ -1134,7 +1149,9 @@ fn ko_partners(v: &View, song_start: usize, credit: &str, local: &Local) -> Vec<
             .contains(&next(i + 1));
             (subject || with).then_some((stem, subject))
         } else if let Some(stem) = w.strip_suffix(['이', '가']) {
-            next(i + 1).starts_with("피처링").then_some((stem, false))
+            // `C가 피처링한`; `A가 부르고 B가 피처링한`: the one who sang, written first.
+            let sang_and = ["부르고", "노래하고", "가창하고"].contains(&next(i + 1));
+            (next(i + 1).starts_with("피처링") || sang_and).then_some((stem, sang_and))
         } else {
             None
         };
