@@ -4845,4 +4845,39 @@ mod tests {
         let got = kept("## ‘달빛 정원’ OST\n사랑 노래를 청하가 부른 ‘한 걸음 더’가 발매됐다.\n");
         assert_eq!(got, [rec("달빛 정원", "한 걸음 더", "청하")]);
     }
+
+    #[test]
+    fn a_heading_names_no_drama_by_a_sentence_word_a_remark_or_its_decoration() {
+        // `Every OST from …`: the word before `OST` opens a sentence, no title.
+        let every =
+            "# Every OST from the spring line-up\n## Salt Lantern\n“Tidal Lights” – Kang Yu-ri\n";
+        assert_eq!(
+            kept(every),
+            [rec("Salt Lantern", "Tidal Lights", "Kang Yu-ri")]
+        );
+        let every = "# Every OST from the spring line-up\n“Tidal Lights” – Kang Yu-ri\n";
+        assert!(
+            kept(every).iter().all(|r| r.0 != "Every"),
+            "{:?}",
+            kept(every)
+        );
+        // A remark of three words or more that ends as a sentence ends heads no section.
+        let remark = "## 달빛 항구\n‘바람의 노래’ – 김하늘\n## 신나는 곡도 하나쯤은 있어야죠\n‘소금길’ – 박서윤\n";
+        assert_eq!(
+            kept(remark),
+            [
+                rec("달빛 항구", "바람의 노래", "김하늘"),
+                rec("달빛 항구", "소금길", "박서윤")
+            ]
+        );
+        // A pictograph or an arrow before the name is decoration.
+        let deco = "## 📺 달빛 항구 (2021)\n‘바람의 노래’ – 김하늘\n## → 종이 과수원 (2020)\n‘소금길’ – 박서윤\n";
+        assert_eq!(
+            kept(deco),
+            [
+                rec("달빛 항구", "바람의 노래", "김하늘"),
+                rec("종이 과수원", "소금길", "박서윤")
+            ]
+        );
+    }
 }

@@ -159,7 +159,12 @@ fn heading_drama(
 ) -> Option<(String, f32)> {
     let l = &r.lines[i];
     let body = crate::segment::strip_marker(&l.line.text).trim();
-    let body = body.trim_start_matches('#').trim();
+    // `📺 드라마: D`, `→ D`: a pictograph or an arrow before the name is decoration.
+    let body = body
+        .trim_start_matches('#')
+        .trim_start_matches(|c: char| pictograph(c) || matches!(c, '→' | '➡' | '▷' | '»'))
+        .trim();
+
     // `기본정보 | 회차정보 | 출연진`, `Release | May 29, 2023`: a bar of tabs or a row of
     // cells, not a title.
     if body.contains(" | ") {
@@ -254,11 +259,13 @@ fn heading_drama(
     if super::find::describes_a_drama(&name, tables) {
         return None;
     }
-    // A lone small word (`By`, `Next`) is a byline's or a link's, not a title.
+    // A lone small word (`By`, `Next`) is a byline's or a link's, not a title; a
+    // sentence's first word (`Every` of `Every OST from …`) is none either.
     if !name.contains(' ')
         && !has_hangul(&name)
-        && name.chars().count() < 4
-        && !name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (name.chars().count() < 4
+            && !name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            || super::pieces::opener(&name))
     {
         return None;
     }
@@ -347,6 +354,10 @@ fn heading_drama(
     // A Korean heading that ends as a sentence ends (`…뛰나요`, `…했다`) is a lyric or a
     // headline, not a title.
     let sentence = has_hangul(&name) && name.trim_end().ends_with(['요', '다', '까', '죠', '네']);
+    // `신나는 곡도 하나쯤은 있어야죠`: a sentence of three words or more is a remark.
+    if sentence && name.split_whitespace().nth(2).is_some() {
+        return None;
+    }
     if (!below.is_empty() && p < 0.6 || credited_below && p < 1.0)
         && !evidence::not_a_name(&name)
         && !sentence
@@ -383,6 +394,11 @@ fn heading_drama(
     }
     s = s.max(0.3);
     Some((name, s))
+}
+
+/// Whether a character is a pictograph (an emoji, a weather or a card sign).
+fn pictograph(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}' | '\u{FE0F}' | '\u{20E3}')
 }
 
 /// Whether a heading names a music chart (`MELON TOP 10`, `Circle Chart`, `멜론 차트`),
