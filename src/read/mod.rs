@@ -4880,4 +4880,35 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_song_of_the_same_drama_takes_the_drama_of_the_song_before() {
+        // Another drama named between: the song before tells which drama is the same.
+        let got = kept("# Three songs we loved\n“Tidal Lights” by Kang Yu-ri is the heart of the drama Moon Harbor.\nKang Yu-ri also starred in the drama Paper Orchard last year.\nThen there is Park Ha-eun. She sang “Salt Road” for the same drama, and it hurts.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Moon Harbor", "Tidal Lights", "Kang Yu-ri"),
+                rec("Moon Harbor", "Salt Road", "Park Ha-eun"),
+            ]
+        );
+        // A title alone on its line, the sentence under it saying so.
+        let got = kept("## “Tidal Lights” – Kang Yu-ri\nThe heart of the drama Moon Harbor.\nIts lead was in the drama Paper Orchard.\n## “Salt Road” – Park Ha-eun\nFrom the same drama. A farewell song.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Moon Harbor", "Tidal Lights", "Kang Yu-ri"),
+                rec("Moon Harbor", "Salt Road", "Park Ha-eun"),
+            ]
+        );
+        // Korean: `같은 드라마의`.
+        let got = kept("드라마 ‘달빛 항구’ OST ‘파도의 편지’는 김하늘이 불렀다.\n김하늘은 드라마 ‘종이 과수원’에도 출연했다.\n같은 드라마의 또 다른 OST인 박서윤의 ‘소금길’도 인기다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("달빛 항구", "파도의 편지", "김하늘"),
+                rec("달빛 항구", "소금길", "박서윤")
+            ]
+        );
+    }
 }

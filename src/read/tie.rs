@@ -396,6 +396,31 @@ fn heading_drama(
     Some((name, s))
 }
 
+/// Whether the song's sentence says it is of the same drama as the song before (`for
+/// the same drama`, `같은 드라마의`); for a title on a line of its own (a heading, an
+/// item), the first sentence under it does (`## “T”` / `From the same drama.`).
+fn same_drama(r: &Reading, s: &Song) -> bool {
+    static SAME: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(r"(?i)\bsame\s+(?:drama|show|series|soundtrack|ost)\b|같은\s*(?:드라마|작품)")
+            .unwrap()
+    });
+    let l = &r.lines[s.line];
+    let (a, b) = l.sentence_at(s.start);
+    if SAME.is_match(&l.line.text[a..b]) {
+        return true;
+    }
+    let alone = l.line.kind == LineKind::Heading || l.slots.is_some();
+    alone
+        && r.lines.get(s.line + 1).is_some_and(|n| {
+            let (a, b) = n
+                .sentences
+                .first()
+                .copied()
+                .unwrap_or((0, n.line.text.len()));
+            n.line.kind == LineKind::Body && SAME.is_match(&n.line.text[a..b])
+        })
+}
+
 /// Whether a character is a pictograph (an emoji, a weather or a card sign).
 fn pictograph(c: char) -> bool {
     matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}' | '\u{FE0F}' | '\u{20E3}')
@@ -760,6 +785,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
+    let mut last_drama: Option<String> = None;
     let mut songs = std::mem::take(&mut r.songs);
     let local = Local {
         tables,
@@ -783,6 +809,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "sentence";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
+        } else if let Some(d) = last_drama.as_ref().filter(|_| same_drama(r, s)) {
+            // `She sang “T” for the same drama`: the drama of the song before.
+            s.tie = "same";
+            s.drama_strength = 0.85;
+            s.drama = Some(d.clone());
         } else if in_chart[s.line]
             && (r.lines[s.line].slots.is_some() || r.lines[s.line].line.marked)
             || elsewhere[s.line]
@@ -929,6 +960,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         if !s.artists.is_empty() {
             last_performer = Some(s.artists.clone());
+        }
+        if s.drama.is_some() {
+            last_drama.clone_from(&s.drama);
         }
     }
     topic_credits(r, &mut songs);
