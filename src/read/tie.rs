@@ -457,34 +457,56 @@ pub(super) fn chart_heading(h: &str) -> bool {
 
 /// The strong drama the article keeps writing: named on three lines or more, where every
 /// other strong one is named on one line (a review of `D` that mentions the lead's last
-/// drama in passing). With it, the keys of the names written on one line only.
+/// drama in passing), or the only one strongly named, twice or more. With it, the keys of
+/// the other names written on one line only: mentions in passing.
 fn dominant<'a>(
     r: &Reading,
     strong: &[&'a DramaMention],
 ) -> Option<(&'a DramaMention, Vec<String>)> {
+    let mut firsts: Vec<(&DramaMention, String)> = Vec::new();
+    for d in strong {
+        let k = key(&d.name);
+        if !k.is_empty() && !firsts.iter().any(|(_, c)| *c == k) {
+            firsts.push((d, k));
+        }
+    }
     if strong.len() < 2 {
         return None;
     }
-    let lines: Vec<String> = r.lines.iter().map(|l| key(&l.line.text)).collect();
-    let written = |k: &str| lines.iter().filter(|l| l.contains(k)).count();
-    let mut counts: Vec<(&DramaMention, usize)> = Vec::new();
-    for d in strong {
+    // Every name the article's mentions give, by key (`Lantern Keeper’s` is `Lantern
+    // Keeper's`), each line's key searched once for all of them.
+    let mut names: Vec<String> = Vec::new();
+    for d in &r.dramas {
         let k = key(&d.name);
-        if !k.is_empty() && !counts.iter().any(|(c, _)| key(&c.name) == k) {
-            counts.push((d, written(&k)));
+        if !k.is_empty() && !names.contains(&k) {
+            names.push(k);
         }
     }
-    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let search = AhoCorasick::new(&names).ok()?;
+    let mut written = vec![0usize; names.len()];
+    let mut seen = vec![usize::MAX; names.len()];
+    for (i, l) in r.lines.iter().enumerate() {
+        for m in search.find_overlapping_iter(&key(&l.line.text)) {
+            let p = m.pattern().as_usize();
+            if seen[p] != i {
+                seen[p] = i;
+                written[p] += 1;
+            }
+        }
+    }
+    let count = |k: &str| names.iter().position(|c| c == k).map_or(0, |p| written[p]);
+    let mut counts: Vec<(&DramaMention, &String, usize)> =
+        firsts.iter().map(|(d, k)| (*d, k, count(k))).collect();
+    counts.sort_by_key(|&(_, _, n)| std::cmp::Reverse(n));
     let (first, rest) = counts.split_first()?;
-    if first.1 < 3 || rest.iter().any(|&(_, m)| m > 1) {
+    if first.2 < 3 || rest.iter().any(|&(_, _, m)| m > 1) {
         return None;
     }
-    let first_key = key(&first.0.name);
-    let passing = r
-        .dramas
+    let passing = names
         .iter()
-        .map(|d| key(&d.name))
-        .filter(|k| *k != first_key && written(k) <= 1)
+        .zip(&written)
+        .filter(|&(k, &n)| k != first.1 && n <= 1)
+        .map(|(k, _)| k.clone())
         .collect();
     Some((first.0, passing))
 }
