@@ -474,7 +474,8 @@ fn dominant<'a>(
         return None;
     }
     // Every name the article's mentions give, by key (`Lantern Keeper’s` is `Lantern
-    // Keeper's`), each line's key searched once for all of them.
+    // Keeper's`), looked for in each line's key: a searcher per name (an article names
+    // few), each line's key made once.
     let mut names: Vec<String> = Vec::new();
     for d in &r.dramas {
         let k = key(&d.name);
@@ -482,16 +483,15 @@ fn dominant<'a>(
             names.push(k);
         }
     }
-    let search = AhoCorasick::new(&names).ok()?;
+    let finders: Vec<memchr::memmem::Finder> = names
+        .iter()
+        .map(|n| memchr::memmem::Finder::new(n.as_bytes()))
+        .collect();
     let mut written = vec![0usize; names.len()];
-    let mut seen = vec![usize::MAX; names.len()];
-    for (i, l) in r.lines.iter().enumerate() {
-        for m in search.find_overlapping_iter(&key(&l.line.text)) {
-            let p = m.pattern().as_usize();
-            if seen[p] != i {
-                seen[p] = i;
-                written[p] += 1;
-            }
+    for l in &r.lines {
+        let k = key(&l.line.text);
+        for (n, f) in written.iter_mut().zip(&finders) {
+            *n += usize::from(f.find(k.as_bytes()).is_some());
         }
     }
     let count = |k: &str| names.iter().position(|c| c == k).map_or(0, |p| written[p]);
@@ -770,23 +770,34 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && (d.strength >= 0.75 || d.line == 0 && d.strength >= 0.6)
             && !other(d)
     };
-    let dominant = dominant(r, &strong);
+    let mut songs = std::mem::take(&mut r.songs);
+    // The dominant drama, found when a song's tie first asks (most songs are tied by
+    // their own line or sentence).
+    let dominant_cell = std::cell::OnceCell::new();
+    let dominant = || dominant_cell.get_or_init(|| dominant(r, &strong));
     // Mentions in passing, when one drama dominates: they bind only their own lines' songs.
     let passing = |d: &DramaMention| {
-        dominant
+        dominant()
             .as_ref()
             .is_some_and(|(_, p)| p.contains(&key(&d.name)))
     };
-    let article = strong
-        .first()
-        .copied()
-        .filter(|f| {
-            let first = key(&f.name);
-            strong.iter().all(|d| key(&d.name) == first)
-        })
-        .or_else(|| r.dramas.iter().find(titled))
-        .or_else(|| dominant.as_ref().map(|d| d.0))
-        .map(|d| d.name.clone());
+    let article_cell = std::cell::OnceCell::new();
+    let article = || {
+        article_cell
+            .get_or_init(|| {
+                strong
+                    .first()
+                    .copied()
+                    .filter(|f| {
+                        let first = key(&f.name);
+                        strong.iter().all(|d| key(&d.name) == first)
+                    })
+                    .or_else(|| r.dramas.iter().find(titled))
+                    .or_else(|| dominant().as_ref().map(|d| d.0))
+                    .map(|d| d.name.clone())
+            })
+            .as_ref()
+    };
     // The lead: the first lines, or the first paragraph after a page's header block.
     // A byline (`by A | Mar 14, 2024 | 12 Comments`) is no paragraph: the lead is the
     // first body line that is a sentence.
@@ -808,7 +819,6 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
     let mut last_drama: Option<String> = None;
-    let mut songs = std::mem::take(&mut r.songs);
     let local = Local {
         tables,
         names: article_performers(r, &songs),
@@ -890,12 +900,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 && d.strength >= 0.75
                 && !other(d)
                 && section[s.line].as_ref().is_none_or(|c| c.1 < 0.5)
-                && article.is_none()
+                && article().is_none()
         }) {
             s.tie = "line_after";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
-        } else if let Some(d) = &article {
+        } else if let Some(d) = article() {
             // The one drama the article names strongly, over a heading that only has
             // a title's shape.
             s.tie = "article";
