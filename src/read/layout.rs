@@ -1064,7 +1064,7 @@ pub fn cards(
     }
     let card_slots = |r: &std::ops::Range<usize>| SlotLine {
         line: r.start,
-        slots: r.clone().map(|k| line_slot(&lines[k].line.text)).collect(),
+        slots: r.clone().map(|k| line_slot(&lines[k])).collect(),
         pattern: format!("card{}", r.len()),
     };
     let mut songs = Vec::new();
@@ -1148,7 +1148,8 @@ pub fn cards(
 
 /// A card's line as one slot: its text without the marker, quotes or a year's bracket
 /// (`Goblin (2016)` is `Goblin`, of a year).
-fn line_slot(text: &str) -> Slot {
+fn line_slot(l: &super::ReadLine) -> Slot {
+    let text = l.line.text.as_str();
     let body = crate::segment::strip_marker(text).trim_start();
     let start = text.len() - body.len();
     let body = body.trim_end();
@@ -1191,7 +1192,8 @@ fn line_slot(text: &str) -> Slot {
         } else {
             ' '
         },
-        plain: !bare.chars().any(|c| c.is_uppercase() || !c.is_ascii()),
+        // Lowercase words only, as a line layout's slot is plain (`aespa` is a run).
+        plain: !l.pieces.is_empty() && l.pieces.iter().all(|p| p.kind == Kind::Word),
         after_slash: false,
     }
 }
