@@ -4911,4 +4911,13 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_groups_members_joined_after_its_possessive_are_no_song() {
+        let got = kept("## Moon Harbor OST\nThe second part is NOVA9’s Kim Do-yoon And Park Ha-eun, then “Salt Road” by Lim Do-hyun.\n");
+        assert_eq!(got, [rec("Moon Harbor", "Salt Road", "Lim Do-hyun")]);
+        // A title after the possessive is the group's song.
+        let got = kept("## Moon Harbor OST\nThe second part is NOVA9’s Paper Door, a ballad.\n");
+        assert_eq!(got, [rec("Moon Harbor", "Paper Door", "NOVA9")]);
+    }
 }
