@@ -3587,6 +3587,32 @@ const NETWORKS: &[&str] = &[
     "왓챠",
 ];
 
+/// Where a line's trailing airing facts start: a dash or bar, a broadcaster, then only
+/// days and times (`Seven Days of Rain — tvN, Sat–Sun`, `D | JTBC Fri-Sat 10:30 pm`).
+///
+/// ```
+/// use ostract::read::find::aired_from;
+/// assert_eq!(aired_from("Seven Days of Rain — tvN, Sat–Sun"), Some(18));
+/// assert_eq!(aired_from("Salt Road – Kim Do-yoon"), None);
+/// assert_eq!(aired_from("Salt Road — tvN"), Some(9));
+/// ```
+pub fn aired_from(line: &str) -> Option<usize> {
+    static AIRED: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(
+        || {
+            let day = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?";
+            regex::Regex::new(&format!(
+            r"\s*[—–|-]\s*(?:KBS2|KBS|SBS|MBC|tvN|JTBC|OCN|ENA|Netflix|MBN|Mnet|TVING|Disney\+|Coupang Play|Wavve|Channel A|TV Chosun)(?:[\s,·/]+(?:{day}(?:\s*[–-]\s*{day})?|\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|KST))*\s*$"
+        ))
+        .unwrap()
+        },
+    );
+    // Most lines name no broadcaster: a byte test first.
+    if !line.contains(['—', '–', '|', '-']) {
+        return None;
+    }
+    AIRED.find(line).map(|m| m.start())
+}
+
 /// Whether a name is a broadcaster's (`tvN`, `KBS2`).
 pub fn is_network(s: &str) -> bool {
     NETWORKS.contains(&s.trim())

@@ -155,7 +155,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             *cue = "";
         }
     };
+    // `D (gloss) — tvN, Sat–Sun`: a broadcaster's slot and days end the line as a
+    // drama's facts, no slot of a song.
+    let body_to = super::find::aired_from(v.text).unwrap_or(v.text.len());
     for (i, p) in v.p.iter().enumerate() {
+        if p.start >= body_to {
+            break;
+        }
         if p.start < body_from {
             continue;
         }

@@ -4920,4 +4920,17 @@ mod tests {
         let got = kept("## Moon Harbor OST\nThe second part is NOVA9’s Paper Door, a ballad.\n");
         assert_eq!(got, [rec("Moon Harbor", "Paper Door", "NOVA9")]);
     }
+
+    #[test]
+    fn a_heading_that_ends_with_its_broadcaster_and_days_names_a_drama() {
+        let text = "# Every soundtrack of the spring line-up\n## Salt Lantern (소금 등불) — tvN, Sat–Sun\nPart 1: “Tidal Lights” – Kang Yu-ri\nPart 2: “Paper Door” – Lim Do-hyun\n## Paper Orchard — JTBC, Fri–Sat 10:30 pm\nPart 1: “Salt Road” – Park Ha-eun\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Salt Lantern", "Tidal Lights", "Kang Yu-ri"),
+                rec("Salt Lantern", "Paper Door", "Lim Do-hyun"),
+                rec("Paper Orchard", "Salt Road", "Park Ha-eun"),
+            ]
+        );
+    }
 }

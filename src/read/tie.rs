@@ -164,6 +164,9 @@ fn heading_drama(
         .trim_start_matches('#')
         .trim_start_matches(|c: char| pictograph(c) || matches!(c, '→' | '➡' | '▷' | '»'))
         .trim();
+    // `D — JTBC, Fri–Sat 10:30 pm`: where and when it airs, a drama's facts.
+    let aired = find::aired_from(body);
+    let body = body[..aired.unwrap_or(body.len())].trim();
 
     // `기본정보 | 회차정보 | 출연진`, `Release | May 29, 2023`: a bar of tabs or a row of
     // cells, not a title.
@@ -292,7 +295,7 @@ fn heading_drama(
         return None;
     }
     let mut s: f32 = 0.0;
-    if year {
+    if year || aired.is_some() {
         s = s.max(0.8);
     }
     // `Winter Harbor OST Part 2`; not `Actors Who Sing the OST of Their Own Dramas`.
