@@ -3597,20 +3597,24 @@ const NETWORKS: &[&str] = &[
 /// assert_eq!(aired_from("Salt Road — tvN"), Some(9));
 /// ```
 pub fn aired_from(line: &str) -> Option<usize> {
-    static AIRED: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(
-        || {
-            let day = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?";
-            regex::Regex::new(&format!(
-            r"\s*[—–|-]\s*(?:KBS2|KBS|SBS|MBC|tvN|JTBC|OCN|ENA|Netflix|MBN|Mnet|TVING|Disney\+|Coupang Play|Wavve|Channel A|TV Chosun)(?:[\s,·/]+(?:{day}(?:\s*[–-]\s*{day})?|\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|KST))*\s*$"
+    static TAIL: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        let day = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?";
+        regex::Regex::new(&format!(
+            r"^(?:KBS2|KBS|SBS|MBC|tvN|JTBC|OCN|ENA|Netflix|MBN|Mnet|TVING|Disney\+|Coupang Play|Wavve|Channel A|TV Chosun)(?:[\s,·/]+(?:{day}(?:\s*[–-]\s*{day})?|\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|KST))*\s*$"
         ))
         .unwrap()
-        },
-    );
-    // Most lines name no broadcaster: a byte test first.
-    if !line.contains(['—', '–', '|', '-']) {
-        return None;
-    }
-    AIRED.find(line).map(|m| m.start())
+    });
+    // The separators are few in a line: each is asked whether a broadcaster follows it
+    // (`—` and `–` start with byte E2).
+    memchr::memchr3_iter(b'|', b'-', 0xE2, line.as_bytes()).find_map(|i| {
+        let sep = line.get(i..)?.chars().next()?;
+        if !matches!(sep, '—' | '–' | '|' | '-') {
+            return None;
+        }
+        let rest = line[i + sep.len_utf8()..].trim_start();
+        let network = rest.starts_with(|c: char| c.is_ascii_uppercase() || c == 't');
+        (network && TAIL.is_match(rest)).then(|| line[..i].trim_end().len())
+    })
 }
 
 /// Whether a name is a broadcaster's (`tvN`, `KBS2`).
