@@ -461,10 +461,11 @@ pub fn strip_particle(w: &str) -> &str {
 }
 
 /// The joiners between names in a credit, in the order [`split_credit`] splits on them.
-const JOINERS: [&str; 16] = [
+const JOINERS: [&str; 17] = [
     ", ",
     " & ",
     " and ",
+    " And ",
     " x ",
     " X ",
     " × ",

@@ -439,21 +439,10 @@ pub fn prose(
                     "team", "teamed", "join", "joined", "lend", "lent", "duetted",
                 ];
                 let sing = v.is_any(j + 1, SANG) || v.is_any(j + 1, &together);
-                // `WINNER’s MINO And Kang Seung Yoon`: names joined, each a performer's.
-                let joined_names = || {
-                    let parts: Vec<&str> = t
-                        .split(" and ")
-                        .flat_map(|p| p.split(" And "))
-                        .flat_map(|p| p.split(" & "))
-                        .collect();
-                    parts.len() >= 2
-                        && parts
-                            .iter()
-                            .all(|p| evidence::performer(tables, p.trim()) >= 0.6)
-                };
+                // `WINNER’s MINO And Kang Seung Yoon`: names joined are a credit list, as
+                // good a performer as its parts.
                 let members = evidence::performer(tables, &t) >= 0.6
-                    || t.len() == v.t(j).len() && (first > 0 && v.is(first - 1, "by") || sing)
-                    || joined_names();
+                    || t.len() == v.t(j).len() && (first > 0 && v.is(first - 1, "by") || sing);
                 // `IU’s Hotel del Luna OST`: a drama's title, its soundtrack the singer's.
                 let drama_named = v.kind(j + 1) == Some(Kind::Ost)
                     || evidence::drama(tables, v.t(j)) > 0.0
