@@ -3574,6 +3574,12 @@ const NETWORKS: &[&str] = &[
     "쿠팡플레이",
     "웨이브",
     "왓챠",
+    "TVING",
+    "Disney+",
+    "Coupang Play",
+    "Wavve",
+    "Channel A",
+    "TV Chosun",
 ];
 
 /// Where a line's trailing airing facts start: a dash or bar, a broadcaster, then only
@@ -3584,12 +3590,14 @@ const NETWORKS: &[&str] = &[
 /// assert_eq!(aired_from("Seven Days of Rain — tvN, Sat–Sun"), Some(18));
 /// assert_eq!(aired_from("Salt Road – Kim Do-yoon"), None);
 /// assert_eq!(aired_from("Salt Road — tvN"), Some(9));
+/// assert_eq!(aired_from("Salt Road | Disney+ Wed"), Some(9));
 /// ```
 pub fn aired_from(line: &str) -> Option<usize> {
+    // After the broadcaster: only days and times.
     static TAIL: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         let day = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?";
         regex::Regex::new(&format!(
-            r"^(?:KBS2|KBS|SBS|MBC|tvN|JTBC|OCN|ENA|Netflix|MBN|Mnet|TVING|Disney\+|Coupang Play|Wavve|Channel A|TV Chosun)(?:[\s,·/]+(?:{day}(?:\s*[–-]\s*{day})?|\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|KST))*\s*$"
+            r"^(?:[\s,·/]+(?:{day}(?:\s*[–-]\s*{day})?|\d{{1,2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?|KST))*\s*$"
         ))
         .unwrap()
     });
@@ -3601,12 +3609,22 @@ pub fn aired_from(line: &str) -> Option<usize> {
             return None;
         }
         let rest = line[i + sep.len_utf8()..].trim_start();
-        let network = rest.starts_with(|c: char| c.is_ascii_uppercase() || c == 't');
-        (network && TAIL.is_match(rest)).then(|| line[..i].trim_end().len())
+        let network = NETWORKS
+            .iter()
+            .filter(|n| rest.starts_with(*n))
+            .max_by_key(|n| n.len())?;
+        TAIL.is_match(&rest[network.len()..])
+            .then(|| line[..i].trim_end().len())
     })
 }
 
-/// Whether a name is a broadcaster's (`tvN`, `KBS2`).
+/// Whether a name is a broadcaster's (`tvN`, `KBS2`, `Disney+`).
+///
+/// ```
+/// use ostract::read::find::is_network;
+/// assert!(is_network("tvN") && is_network("TV Chosun") && is_network("Disney+"));
+/// assert!(!is_network("Salt Road"));
+/// ```
 pub fn is_network(s: &str) -> bool {
     NETWORKS.contains(&s.trim())
 }
