@@ -435,10 +435,9 @@ pub fn prose(
                 // names a credit's `by` gives (`by VANTA’s Joon x Sori`) or that sing
                 // (`ECHOLINE’s Dohyun and Rian sang …`).
                 let first = v.p.partition_point(|p| p.start < owner_s);
-                let together = [
-                    "team", "teamed", "join", "joined", "lend", "lent", "duetted",
-                ];
-                let sing = v.is_any(j + 1, SANG) || v.is_any(j + 1, &together);
+                let sing = v.is_any(j + 1, SANG)
+                    || v.is_any(j + 1, WORKED_WITH)
+                    || v.is_any(j + 1, &["team", "join", "lend", "lent"]);
                 // `WINNER’s MINO And Kang Seung Yoon`: names joined are a credit list, as
                 // good a performer as its parts.
                 let members = evidence::performer(tables, &t) >= 0.6
@@ -1943,6 +1942,22 @@ fn after_by(v: &View, i: usize) -> Option<usize> {
     v.is(b, "by")
         .then(|| role_phrase_end(v, b + 1).unwrap_or(b + 1))
 }
+
+/// Verbs of singing with someone (`A teamed up with B`, `A and B duetted`).
+pub(super) const WORKED_WITH: &[&str] = &[
+    "teamed",
+    "teams",
+    "joined",
+    "joins",
+    "paired",
+    "pairs",
+    "partnered",
+    "partners",
+    "collaborated",
+    "collaborates",
+    "duetted",
+    "duets",
+];
 
 /// Words that call the name after or before them a performer (`Rock band A`, `A is a
 /// solo singer`, `by actor B`).

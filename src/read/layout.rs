@@ -56,6 +56,22 @@ pub struct SlotLine {
 /// Role words that say the name after them sings (`가수 A`, `Singer A`).
 const SINGER_ROLES: &[&str] = &["가수", "보컬", "singer", "vocalist"];
 
+/// The name a singer's role word credits, as `by` does (`가수 권하늘`, `Singer Kim Ha-na`).
+fn singer_credited(text: &str) -> Option<&str> {
+    let (role, name) = text.split_once(' ')?;
+    let name = name.trim();
+    (SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !evidence::not_a_name(name))
+        .then_some(name)
+}
+
+/// A name and the bracket that ends it (`Goblin (2016)`, `Guardian (Goblin)`).
+fn trailing_bracket(s: &str) -> Option<(&str, &str)> {
+    s.strip_suffix(')')
+        .and_then(|b| b.rsplit_once(" ("))
+        .map(|(name, inner)| (name.trim(), inner))
+        .filter(|(name, _)| !name.is_empty())
+}
+
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
 /// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
 pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option<SlotLine> {
@@ -116,17 +132,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };
-            // `가수 권하늘 - T`, `Singer Kim Ha-na: T`: a singer's role word before a name
-            // credits it, as `by` does.
-            let (text, slot_cue) = match text.split_once(' ') {
-                Some((role, name))
-                    if cue.is_empty()
-                        && SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
-                        && !evidence::not_a_name(name) =>
-                {
-                    (name.trim().to_string(), "credit")
-                }
-                _ => (text, *cue),
+            let (text, slot_cue) = match singer_credited(&text).filter(|_| cue.is_empty()) {
+                Some(singer) => (singer.to_string(), "credit"),
+                None => (text, *cue),
             };
             let after_slash = pattern.ends_with('/');
             let plain = (a..=b).all(|i| v.p[i].kind == Kind::Word);
@@ -1139,10 +1147,9 @@ pub fn cards(
             // `Guardian: The Lonely and Great God (Goblin)`: the title before its other name.
             song.drama = slot(l, Role::Drama).map(|d| {
                 let d = strip_network(&strip_ost(&d));
-                match d.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
-                    Some((name, _)) if !name.trim().is_empty() => name.trim().to_string(),
-                    _ => d,
-                }
+                trailing_bracket(&d)
+                    .map(|(name, _)| name.to_string())
+                    .unwrap_or(d)
             });
             song.layout = Some(l.pattern.clone());
             songs.push(song);
@@ -1160,29 +1167,17 @@ fn line_slot(l: &super::ReadLine) -> Slot {
     let start = text.len() - body.len();
     let body = body.trim_end();
     // A year's bracket dates the name; any other stays (a singer's group).
-    let (name, year) = match body.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
-        Some((name, inner))
-            if !name.trim().is_empty()
-                && inner.chars().filter(char::is_ascii_digit).count() >= 4 =>
-        {
-            (name.trim(), true)
+    let (name, year) = match trailing_bracket(body) {
+        Some((name, inner)) if inner.chars().filter(char::is_ascii_digit).count() >= 4 => {
+            (name, true)
         }
         _ => (body, false),
     };
-    let quoted = name.len() > 2
-        && name.starts_with(['"', '“', '‘', '\''])
-        && name.ends_with(['"', '”', '’', '\'']);
-    let bare = if quoted {
-        name.trim_matches(['"', '“', '”', '‘', '’', '\''])
-    } else {
-        name
-    };
-    // `가수 김하늘`, `Singer Kim Ha-na`: a singer's role word credits the name after it.
-    let (bare, cue) = match bare.split_once(' ') {
-        Some((role, name)) if SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) => {
-            (name.trim(), "credit")
-        }
-        _ => (bare, ""),
+    let quoted = super::quoted_whole(name).is_some();
+    let bare = super::quoted_whole(name).unwrap_or(name);
+    let (bare, cue) = match singer_credited(bare) {
+        Some(singer) => (singer, "credit"),
+        None => (bare, ""),
     };
     Slot {
         start,

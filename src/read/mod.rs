@@ -1107,9 +1107,6 @@ fn stacked(
         lines.len(),
         list.iter().chain(prose).filter(|s| !s.artists.is_empty()),
     );
-    let quote_alone = |t: &str| {
-        t.starts_with(['"', '“', '‘', '\'']) && t.ends_with(['"', '”', '’', '\'']) && t.len() > 2
-    };
     // `1. T`, `## 13. T`: a numbered item, under a heading's mark or not.
     let numbered = |l: &ReadLine| {
         let t = l
@@ -1155,7 +1152,7 @@ fn stacked(
             && !numbered(n)
             && short(title)
             && (sure || short(name) && shaped(name))
-            && (!has_song(i) || !credited_line[i] && quote_alone(title))
+            && (!has_song(i) || !credited_line[i] && quoted_whole(title).is_some())
             && !has_song(i + 1)
             // `Written by A` over `Performed by B`: a staff credit is no title.
             && !title.split_once(" by ").is_some_and(|(w, _)| find::credit_words(w))
@@ -1164,12 +1161,8 @@ fn stacked(
         {
             let start = title.as_ptr() as usize - l.line.text.as_ptr() as usize;
             // A quoted title without its quotes.
-            let quoted = quote_alone(title);
-            let bare = if quoted {
-                title.trim_matches(['"', '“', '”', '‘', '’', '\''])
-            } else {
-                title
-            };
+            let quoted = quoted_whole(title);
+            let bare = quoted.unwrap_or(title);
             let mut s = Song::new(
                 i,
                 start,
@@ -1177,7 +1170,7 @@ fn stacked(
                 bare,
                 name,
                 "list.stacked",
-                quoted,
+                quoted.is_some(),
                 true,
             );
             s.layout = Some("N/N".to_string());
@@ -1192,6 +1185,12 @@ fn stacked(
         .filter(|(_, _, bare)| !bare || bare_items >= 3)
         .map(|(s, _, _)| s)
         .collect()
+}
+
+/// The text inside the one quote a title line is made of (`“Flower”` → `Flower`).
+pub(crate) fn quoted_whole(t: &str) -> Option<&str> {
+    (t.len() > 2 && t.starts_with(['"', '“', '‘', '\'']) && t.ends_with(['"', '”', '’', '\'']))
+        .then(|| t.trim_matches(['"', '“', '”', '‘', '’', '\'']))
 }
 
 /// The drama a label names, without its broadcaster and soundtrack words, and the first

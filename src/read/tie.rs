@@ -466,15 +466,15 @@ fn dominant<'a>(
     r: &Reading,
     strong: &[&'a DramaMention],
 ) -> Option<(&'a DramaMention, Vec<String>)> {
+    if strong.len() < 2 {
+        return None;
+    }
     let mut firsts: Vec<(&DramaMention, String)> = Vec::new();
     for d in strong {
         let k = key(&d.name);
         if !k.is_empty() && !firsts.iter().any(|(_, c)| *c == k) {
             firsts.push((d, k));
         }
-    }
-    if strong.len() < 2 {
-        return None;
     }
     // Every name the article's mentions give, by key (`Lantern Keeper’s` is `Lantern
     // Keeper's`), looked for in each line's key: a searcher per name (an article names
@@ -1368,20 +1368,6 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
 /// The performer who worked with the one named at run `i`, in its sentence (from piece
 /// `s`): `A teamed up with B`, `A joined forces with his friend B`, `A paired with B`.
 fn collaborator(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
-    const WORKED: &[&str] = &[
-        "teamed",
-        "teams",
-        "joined",
-        "joins",
-        "paired",
-        "pairs",
-        "partnered",
-        "partners",
-        "collaborated",
-        "collaborates",
-        "duetted",
-        "duets",
-    ];
     // `with`, then a few lowercase words before the name (`his close friend`).
     let with = (i.saturating_sub(5).max(s)..i)
         .rev()
@@ -1391,7 +1377,7 @@ fn collaborator(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
     if v.is_any(verb, &["up", "forces", "hands"]) {
         verb = verb.checked_sub(1)?;
     }
-    if verb < s || !v.is_any(verb, WORKED) {
+    if verb < s || !v.is_any(verb, super::find::WORKED_WITH) {
         return None;
     }
     (s..verb)
