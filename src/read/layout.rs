@@ -1031,7 +1031,7 @@ pub fn cards(
     tables: &Tables,
 ) -> (Vec<Song>, Vec<std::ops::Range<usize>>) {
     use super::LineKind;
-    use crate::segment::{has_marker, strip_marker};
+    use crate::segment::strip_marker;
     // A label's line (`Image Source : tvN`, `Artist: A`) is read as a label, no card's.
     let short = |l: &super::ReadLine| {
         let t = strip_marker(&l.line.text).trim();
@@ -1048,16 +1048,12 @@ pub fn cards(
             && super::label(&v).is_none()
             && !evidence::cast_line(&l.line.text, tables)
     };
-    let marked = |l: &super::ReadLine| {
-        let t = l.line.text.trim_start();
-        t.starts_with('#') || has_marker(t.trim_start_matches('#').trim_start())
-    };
     // Each card: its lines, from a marked title through the short unmarked lines under it.
     let mut found: Vec<std::ops::Range<usize>> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let l = &lines[i];
-        if !(marked(l) && short(l) && !has_song[i]) {
+        if !(l.line.marked && short(l) && !has_song[i]) {
             i += 1;
             continue;
         }
@@ -1065,7 +1061,7 @@ pub fn cards(
         while j < lines.len()
             && j - i < 4
             && lines[j].line.kind == LineKind::Heading
-            && !marked(&lines[j])
+            && !lines[j].line.marked
             && short(&lines[j])
             && !has_song[j]
         {
