@@ -56,7 +56,9 @@ fn column(cell: &str) -> Option<Column> {
     }
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
-        | "곡" | "노래" | "트랙" | "name" => Column::Track,
+        | "곡" | "노래" | "트랙" | "name" | "ost" | "osts" | "ostsong" | "ostsongs" => {
+            Column::Track
+        }
         "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
         | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬"
         | "연주" | "연주자" => Column::Artist,
@@ -184,7 +186,7 @@ fn header(text: &str, headed: bool) -> Option<Header> {
         for (c, cell) in cols.iter_mut().zip(text.split(sep)) {
             match key(cell).as_str() {
                 "노래" => *c = Column::Artist,
-                "track" | "트랙" => *c = Column::Other,
+                "track" | "트랙" | "ost" | "osts" => *c = Column::Other,
                 _ => {}
             }
         }
@@ -209,6 +211,17 @@ fn header(text: &str, headed: bool) -> Option<Header> {
                 *c = Column::Other;
             }
         }
+    }
+    // `Drama | OST`: the song's column only beside a singer's; without one, its cells
+    // hold the whole credit (`T – A`), which a line's layout reads.
+    let ost = |cell: &str| key(cell).starts_with("ost");
+    if !cols.contains(&Column::Artist)
+        && cols
+            .iter()
+            .zip(text.split(sep))
+            .any(|(c, cell)| *c == Column::Track && ost(cell))
+    {
+        return None;
     }
     // A header without a title column heads another table (ratings, awards): its rows
     // hold no song, and are read as none.
@@ -445,6 +458,16 @@ mod tests {
             cols("Track | Title | Artist"),
             Some(vec![Other, Track, Artist])
         );
+        // `OST` names the song's column beside a singer's, and no column beside a title's.
+        assert_eq!(
+            header_over_rule("Drama | OST | Sung by | Where you heard it").map(|h| h.cols),
+            Some(vec![Drama, Track, Artist, Other])
+        );
+        assert_eq!(
+            cols("OST | Title | Singer"),
+            Some(vec![Other, Track, Artist])
+        );
+        assert_eq!(cols("Drama | OST"), None);
     }
 
     #[test]
