@@ -2785,6 +2785,43 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_clause_past_an_apposition_credits_the_song() {
+        let credit = |text: &str| {
+            let r = read(text, &Tables::builtin());
+            let s = r
+                .songs
+                .iter()
+                .find(|s| s.track.starts_with("Paper Lanterns"));
+            s.map(|s| (s.artists.clone(), s.credit_tie)).unwrap()
+        };
+        for (text, want) in [
+            (
+                "“Paper Lanterns,” the second song from the KBS series “Harbour Lights,” was sung by Kim Do-yoon. It charted for weeks.\n",
+                "Kim Do-yoon",
+            ),
+            // The group before its member; a guest after `featuring`.
+            (
+                "“Paper Lanterns,” a ballad from the tvN drama “Harbour Lights,” was sung by BTS member Jin.\n",
+                "BTS member Jin",
+            ),
+            (
+                "Don't skip “Paper Lanterns” from the drama “Harbour Lights” either, performed by Park Ha-eun featuring rapper Lee Dan.\n",
+                "Park Ha-eun, Lee Dan",
+            ),
+        ] {
+            assert_eq!(credit(text), (want.to_string(), "line"), "{text}");
+        }
+        // Another song between the title and the clause takes it; a possessor described
+        // is no singer.
+        for text in [
+            "“Paper Lanterns” from the drama “Harbour Lights” and “Salt Road,” which was sung by Kim Do-yoon, both charted.\n",
+            "“Paper Lanterns,” from the drama “Harbour Lights,” was sung by Kim Do-yoon's co-star.\n",
+        ] {
+            assert_eq!(credit(text).0, "", "{text}");
+        }
+    }
+
+    #[test]
     fn a_title_heading_takes_the_credit_its_paragraph_opens_with() {
         let text = "# Winter Harbor OST, ranked\n## 2. “Glass Door”\nPark Ha-eun and Kim Do-yoon trade lines in this duet.\n## 1. “Salt Road”\nSung by Mira Dove, this one closes the show.\n## Why “Paper Moon” still hurts\nJo Hana wrote about it.\n";
         assert_credits(

@@ -774,6 +774,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && !other(d)
     };
     let mut songs = std::mem::take(&mut r.songs);
+    // Where each song is, in line order, for the questions about a line's other songs
+    // asked while the songs are being tied.
+    let spots: Vec<(usize, usize, usize)> =
+        songs.iter().map(|s| (s.line, s.start, s.end)).collect();
     // The dominant drama, found when a song's tie first asks (most songs are tied by
     // their own line or sentence).
     let dominant_cell = std::cell::OnceCell::new();
@@ -947,6 +951,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 {
                     s.artists = a;
                     s.credit_tie = "pronoun";
+                }
+            }
+            if s.artists.is_empty() {
+                let mine = spots.partition_point(|o| o.0 < s.line);
+                let line_songs =
+                    &spots[mine..mine + spots[mine..].partition_point(|o| o.0 == s.line)];
+                if let Some(a) = credit_later_in_sentence(&v, s.end, line_songs, tables) {
+                    s.artists = a;
+                    s.credit_tie = "line";
                 }
             }
             if s.artists.is_empty() {
@@ -1710,6 +1723,30 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     sentence_credit(next, tables)
 }
 
+/// The singer a passive clause later in the song's own sentence names, past an
+/// apposition (`“T,” the second song from the series “D,” was sung by A`), when no other
+/// song comes between.
+fn credit_later_in_sentence(
+    v: &View,
+    song_end: usize,
+    line_songs: &[(usize, usize, usize)],
+    tables: &Tables,
+) -> Option<String> {
+    let k = v.at(song_end)?;
+    let (_, e) = super::find::sentence_bounds(v, k);
+    let by = (k + 1..e).find(|&j| {
+        v.is(j, "by") && v.is_any(j - 1, &["sung", "performed", "sang", "recorded", "voiced"])
+    })?;
+    if line_songs
+        .iter()
+        .any(|&(_, st, _)| st >= song_end && st < v.p[by].start)
+    {
+        return None;
+    }
+    let end = v.p.get(e).map_or(v.text.len(), |p| p.start);
+    sentence_credit(&v.text[v.p[by].start..end], tables)
+}
+
 /// Whether a sentence speaks of the song before it as sung by someone: an anaphor with
 /// a singing verb (`It is sung by A`, `A delivered it with restraint`, `A lends her voice
 /// to the track`), or a Korean singing verb (`이 곡은 A가 불렀다`).
@@ -1822,6 +1859,14 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
             .take_while(|&j| p[j].kind != Kind::Punct && p[j].kind != Kind::Sep)
             .find(|&j| p[j].kind == Kind::Run)?;
     }
+    // `by the actor A’s co-star B`: a possessor after `by` is not the singer (but
+    // `A’s version of it` opening a sentence is).
+    if (by || v.is(0, "by"))
+        && v.kind(k + 1) == Some(Kind::Poss)
+        && v.kind(k + 2) == Some(Kind::Word)
+    {
+        return None;
+    }
     // `윤서아와 박하은이`: a first singer before a Korean `and`.
     let and_before = |j: usize| {
         let t = v.t(j);
@@ -1840,10 +1885,14 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     let member = v.is_any(k + 1, &["of", "from"])
         && v.kind(k + 2) == Some(Kind::Run)
         && tables.group(v.t(k + 2)).is_some();
-    if member {
+    // `BTS member Jin`: the group before its member.
+    let member_after =
+        v.is(k + 1, "member") && v.kind(k + 2) == Some(Kind::Run) && tables.group(v.t(k)).is_some();
+    if member || member_after {
         stop = p[k + 2].end;
     }
     // `Chen and Punch`, `A & B`: a duet's second singer.
+    let member = member || member_after;
     let last = if member || stop > p[k].end { k + 2 } else { k };
     if v.is_any(last + 1, &["and", "&", "x", "×"])
         && v.kind(last + 2) == Some(Kind::Run)
@@ -1860,10 +1909,20 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     if ko_and {
         stop = p[k + 1].end;
     }
-    let name = next[start..stop]
+    let mut name = next[start..stop]
         .strip_suffix(['이', '가', '은', '는'])
         .unwrap_or(&next[start..stop])
         .to_string();
+    // `by A featuring rapper B`: the guest sings it too.
+    let last = p.partition_point(|q| q.end <= stop).saturating_sub(1);
+    if v.is_any(last + 1, &["featuring", "feat", "ft"]) {
+        let guest = (last + 2..p.len().min(last + 5))
+            .take_while(|&j| p[j].kind != Kind::Sep)
+            .find(|&j| p[j].kind == Kind::Run);
+        if let Some(g) = guest {
+            name = format!("{name}, {}", v.t(g));
+        }
+    }
     let named = by && name_shaped(&name, tables);
     (member || named || ko_and || joined_before || evidence::performer(tables, &name) >= 0.5)
         .then_some(name)
