@@ -606,12 +606,18 @@ fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
     // The end of the last match: the next one starts there or later.
     let mut from = 0;
     memchr::memchr3_iter(b'.', b'!', b'?', bytes).filter_map(move |p| {
+        // A Korean sentence's `다.` ends it before a number too (`… 불렀다. 8위 …`).
+        let da = bytes[p] == b'.' && line[..p].ends_with('다');
         // The next sentence's start, after spaces: a capital, an opening quote, Hangul.
         let next = |rest: &str| {
             let after = rest.trim_start_matches(char::is_whitespace);
             match after.chars().next() {
                 None => Some(line.len()),
-                Some(c) if matches!(c, 'A'..='Z' | '“' | '"' | '‘') || hangul_script(c) => {
+                Some(c)
+                    if matches!(c, 'A'..='Z' | '“' | '"' | '‘')
+                        || hangul_script(c)
+                        || da && c.is_ascii_digit() && after.len() < rest.len() =>
+                {
                     Some(line.len() - after.len() + c.len_utf8())
                 }
                 Some(_) => None,
@@ -664,8 +670,10 @@ mod tests {
     /// The sentence ends as the pattern of [`sentence_ends`] finds them.
     fn ends_by_pattern(line: &str) -> Vec<usize> {
         static END: PerThreadRegex = PerThreadRegex::new(|| {
-            Regex::new(r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)"#)
-                .unwrap()
+            Regex::new(
+                r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)|다\.[”"’]?\s+[0-9]"#,
+            )
+            .unwrap()
         });
         END.find_iter(line)
             .map(|m| {
@@ -710,6 +718,9 @@ mod tests {
             "end.",
             "a. b. C",
             "A다. B",
+            "불렀다. 8위 A",
+            "불렀다.8위",
+            "No. 1 다. 2",
         ] {
             assert_eq!(
                 sentence_ends(line).collect::<Vec<_>>(),
@@ -793,6 +804,9 @@ mod tests {
         let parts: Vec<&str> = sentences(s).iter().map(|(a, b)| s[*a..*b].trim()).collect();
         assert_eq!(parts.len(), 3);
         assert!(parts[1].starts_with("EXO"));
+        // A Korean sentence may open with a number (`8위`, `2004년`).
+        assert_eq!(sentences("함께 불렀다. 8위 곡은 A다.").len(), 2);
+        assert_eq!(sentences("It is No. 1 in Seoul.").len(), 1);
     }
 
     proptest::proptest! {

@@ -1600,6 +1600,8 @@ mod tests {
         for text in [
             "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone. Kim Do-yoon delivered it with restraint.\n",
             "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone.\n\nIt is sung by soloist Kim Do-yoon.\n",
+            // The singer's earlier song after the name leaves the credit to the song.
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone. It is sung by Kim Do-yoon, who debuted with “Glass Door” in 2019.\n",
         ] {
             assert_eq!(
                 credit(text, false),
@@ -1612,6 +1614,8 @@ mod tests {
             "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone.\n\nKim Do-yoon directed the drama.\n",
             "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone.\n## It is sung by Kim Do-yoon\n",
             "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone. It was composed by Kim Do-yoon.\n",
+            // Another song before the name takes the credit.
+            "## Winter Harbor OST\nPart 2, “Salt Road,” set the tone. Like “Glass Door,” the song is sung by Kim Do-yoon.\n",
         ] {
             assert_eq!(credit(text, false), (String::new(), ""), "{text}");
         }

@@ -957,13 +957,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 let mine = spots.partition_point(|o| o.0 < s.line);
                 let line_songs =
                     &spots[mine..mine + spots[mine..].partition_point(|o| o.0 == s.line)];
-                if let Some(a) = credit_later_in_sentence(&v, s.end, line_songs, tables) {
+                if let Some(a) =
+                    credit_later_in_sentence(&v, &l.sentences, (s.start, s.end), line_songs, tables)
+                {
                     s.artists = a;
                     s.credit_tie = "line";
                 }
             }
             if s.artists.is_empty() {
-                if let Some(a) = next_sentence_credit(r, s.line, s.start, tables) {
+                if let Some(a) = next_sentence_credit(r, &spots, s.line, s.start, tables) {
                     s.artists = a;
                     s.credit_tie = "next_sentence";
                 }
@@ -1673,7 +1675,13 @@ fn pronoun(v: &View, song_start: usize) -> bool {
 /// A credit in the sentence after the song's (which holds its `start`), about "this
 /// song" (`EXO’s Chen and Punch made a wonderful job with this song`, `Kim Na Ra sings it
 /// with restraint`, `It's sung by A`, `‘T’은 … 곡이다. 한수지가 가창했다`).
-fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables) -> Option<String> {
+fn next_sentence_credit(
+    r: &Reading,
+    spots: &[(usize, usize, usize)],
+    line: usize,
+    start: usize,
+    tables: &Tables,
+) -> Option<String> {
     let l = &r.lines[line];
     let sents = &l.sentences;
     // The song's own sentence: the one it starts in (a quote may close after the full
@@ -1682,9 +1690,9 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     // `“T” is a pop ballad … Haram's clear vocals carry it`: a singer's voice, in the
     // song's sentence or the next.
     for &(s, e) in &sents[idx..(idx + 2).min(sents.len())] {
-        if r.songs
+        if spots
             .iter()
-            .any(|o| o.line == line && o.start >= s && o.start < e && o.start != start)
+            .any(|o| o.0 == line && o.1 >= s && o.1 < e && o.1 != start)
         {
             break;
         }
@@ -1713,14 +1721,16 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
     if !about_the_song(next) {
         return None;
     }
-    // Another song in that sentence takes the credit itself.
-    if r.songs
+    let credit = sentence_credit(next, tables)?;
+    // Another song in that sentence before the name takes the credit itself (one after
+    // it is the singer's earlier song: `It is sung by A, who debuted with “B”`).
+    let first = credit.split(", ").next().unwrap_or(&credit);
+    // (`next` ends where the sentence does.)
+    let named_at = e - next.len() + next.find(first).unwrap_or(0);
+    (!spots
         .iter()
-        .any(|o| o.line == at && o.start >= s && o.start < e)
-    {
-        return None;
-    }
-    sentence_credit(next, tables)
+        .any(|o| o.0 == at && o.1 >= s && o.1 < named_at))
+    .then_some(credit)
 }
 
 /// The singer a passive clause later in the song's own sentence names, past an
@@ -1728,12 +1738,20 @@ fn next_sentence_credit(r: &Reading, line: usize, start: usize, tables: &Tables)
 /// song comes between.
 fn credit_later_in_sentence(
     v: &View,
-    song_end: usize,
+    sentences: &[(usize, usize)],
+    song: (usize, usize),
     line_songs: &[(usize, usize, usize)],
     tables: &Tables,
 ) -> Option<String> {
+    let song_end = song.1;
     let k = v.at(song_end)?;
-    let (_, e) = super::find::sentence_bounds(v, k);
+    // The sentence as the line's sentences end it (a full stop inside the title's
+    // closing quote ends it too: `“T.” It is sung by A` is the next sentence's credit).
+    let end = sentences
+        .iter()
+        .find(|(a, b)| *a <= song.0 && song.0 < *b)
+        .map_or(v.text.len(), |se| se.1);
+    let e = v.p.partition_point(|q| q.start < end);
     let by = (k + 1..e).find(|&j| {
         v.is(j, "by") && v.is_any(j - 1, &["sung", "performed", "sang", "recorded", "voiced"])
     })?;
@@ -1743,7 +1761,6 @@ fn credit_later_in_sentence(
     {
         return None;
     }
-    let end = v.p.get(e).map_or(v.text.len(), |p| p.start);
     sentence_credit(&v.text[v.p[by].start..end], tables)
 }
 
