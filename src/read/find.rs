@@ -331,6 +331,16 @@ pub fn prose(
             ));
         }
     }
+    // `Winter Harbor (“Glass Door” by Park Ha-eun)`: a drama with its song and singer in
+    // the bracket after it, read as a clause of its own.
+    for k in 1..n {
+        if v.p[k].kind != Kind::Bracket || !matches!(v.p[k - 1].kind, Kind::Run | Kind::Quoted) {
+            continue;
+        }
+        if let Some(song) = bracketed_song(line, v, k, tables, dramas) {
+            songs.push(song);
+        }
+    }
     // The line's brackets of known singers after a quote ([`parallel_singer`]).
     let singers = std::cell::OnceCell::new();
     // Possessives: `A’s “T”`, `A’s heartfelt ballad T`, `가수의 ‘곡’`.
@@ -2033,6 +2043,57 @@ fn credit_after_quote(
         ));
     }
     credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
+}
+
+/// The song in bracket `k` after a drama's name, when the bracket opens with a quoted
+/// title credited with `by` (`Winter Harbor (“Glass Door” by Park Ha-eun)`). The name
+/// before is a drama when a cue or the tables named it one, or it has a title's shape
+/// and no singer's.
+fn bracketed_song(
+    line: usize,
+    v: &View,
+    k: usize,
+    tables: &Tables,
+    dramas: &[DramaMention],
+) -> Option<Song> {
+    let inner = v.t(k);
+    if !inner.trim_start().starts_with(['"', '“', '‘', '\'']) {
+        return None;
+    }
+    let p = super::pieces::lex(inner);
+    let iv = View { text: inner, p: &p };
+    if iv.kind(0) != Some(Kind::Quoted) {
+        return None;
+    }
+    let b = after_by(&iv, 1)?;
+    let (artists, _, _) = artist_after(&iv, b, tables)?;
+    let before = v.p[k - 1];
+    let name = crate::normalize::trim_punct(v.t(k - 1));
+    let named = dramas
+        .iter()
+        .any(|d| d.line == line && d.start <= before.start && before.end <= d.end);
+    let shaped = || {
+        crate::shape::title_like(&name)
+            && evidence::performer(tables, &name) < 0.5
+            && !evidence::not_a_name(&name)
+    };
+    if !(named || shaped()) {
+        return None;
+    }
+    let track = crate::normalize::trim_punct(iv.t(0));
+    let mut s = Song::new(
+        line,
+        v.p[k].start,
+        v.p[k].end,
+        &track,
+        &artists,
+        "prose.drama_bracket_credit",
+        true,
+        false,
+    )
+    .in_drama(name);
+    s.credit_tie = "line";
+    Some(s)
 }
 
 /// A bracket after a song's title that holds its singer and its drama, apart by a

@@ -2789,6 +2789,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_after_a_drama_holds_its_song_and_singer() {
+        let got = kept("My shortlist: Winter Harbor (“Glass Door” by Park Ha-eun), Paper Orchard (\"Salt Road\" by Kim Do-yoon again!) and little else.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Paper Orchard", "Salt Road", "Kim Do-yoon"),
+            ],
+            "{got:?}"
+        );
+        // A singer before the bracket, or a bracket without `by`, is no drama's song.
+        for text in [
+            "Best covers: IU (“Glass Door” by Park Ha-eun) and little else.\n",
+            "My shortlist: Winter Harbor (“Glass Door”, a ballad) and little else.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(
+                !r.songs
+                    .iter()
+                    .any(|s| s.rule == "prose.drama_bracket_credit"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_passive_clause_past_an_apposition_credits_the_song() {
         let credit = |text: &str| {
             let r = read(text, &Tables::builtin());
@@ -3069,7 +3095,7 @@ mod tests {
         let text = "## 1. Winter Harbor\nPark Ha-eun's “Glass Door” is the reason to watch the finale.\n## 2. Moon Tide\nKim Do-yoon sings “Salt Road,” a rock song for the chase scenes.\n";
         let want = [
             rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
-            rec("Moon Tide", "Salt Road", "Kim Do-yoon"),
+            rec("Paper Orchard", "Salt Road", "Kim Do-yoon"),
         ];
         assert_eq!(kept(text), want);
         let text = "## Glass Door – Park Ha-eun\nWinter Harbor (tvN, 2021)\nA slow ballad.\n## Salt Road – Kim Do-yoon\nMoon Tide (JTBC, 2022)\nA rock song.\n";
