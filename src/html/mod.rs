@@ -1255,6 +1255,9 @@ impl Renderer<'_> {
         if !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()) {
             self.line = format!("{number}. ");
         } else {
+            // The space between the cells' tags (`</td>\n<td>`) is no part of either: a
+            // double space before the bar reads as a column gap of its own.
+            self.line.truncate(self.line.trim_end().len());
             self.line.push_str(" | ");
         }
     }
@@ -1369,6 +1372,9 @@ mod tests {
         assert_eq!(t, "3. A\n4. B\n1. Song | Singer\n");
         let t = to_text("<table><tr><th>No.</th><th>Title</th></tr><tr><td>2.</td><td>Flower - Yoon Mirae</td></tr></table>");
         assert_eq!(t, "No. | Title\n--- | ---\n2. Flower - Yoon Mirae\n");
+        // The line breaks between a wiki's cell tags are no part of the cells.
+        let t = to_text("<table>\n<tr>\n<th>Part</th>\n<th>Title</th>\n</tr>\n<tr>\n<td>1</td>\n<td>\"Salt Road\"</td>\n<td>Mira Dove</td>\n</tr>\n</table>");
+        assert_eq!(t, "Part | Title\n--- | ---\n1. \"Salt Road\" | Mira Dove\n");
     }
 
     #[test]

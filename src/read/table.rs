@@ -293,7 +293,14 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
             .map(|i| cells[i].trim())
             .filter(|c| !c.is_empty())
     };
-    let (mut track, quoted) = unquote(cell(Column::Track)?);
+    // A music store marks its album's lead song with a badge the page glues to the
+    // title (`타이틀곡봄바람`).
+    let title_cell = cell(Column::Track)?;
+    let title_cell = match title_cell.strip_prefix("타이틀곡") {
+        Some(rest) if !key(rest).is_empty() => rest.trim_start(),
+        _ => title_cell,
+    };
+    let (mut track, quoted) = unquote(title_cell);
     if key(&track).is_empty() {
         return None;
     }
@@ -528,6 +535,13 @@ mod tests {
         };
         let r = row("‘달빛 정원’ | 소금길 | 박하은", &cols).unwrap();
         assert_eq!(r.drama.as_deref(), Some("달빛 정원"));
+        // A store's lead-song badge glued to the title is no part of it.
+        let badged = row("‘달빛 정원’ | 타이틀곡소금길 | 박하은", &cols).unwrap();
+        assert_eq!(badged.track, "소금길");
+        assert_eq!(
+            row("‘달빛 정원’ | 타이틀곡 | 박하은", &cols).unwrap().track,
+            "타이틀곡"
+        );
         assert_eq!(
             &"‘달빛 정원’ | 소금길 | 박하은"[r.start..r.end],
             "‘달빛 정원’ | 소금길 | 박하은"
