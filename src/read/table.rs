@@ -79,9 +79,8 @@ fn column(cell: &str) -> Option<Column> {
         | "수상" | "부문" | "결과" | "시청률" | "region" | "country" | "format" | "formats"
         | "edition" | "catalog" | "catalogue" | "sales" | "certification" | "certifications"
         | "ref" | "refs" | "chartpositions" | "ceremony" | "awardceremony" | "recipient"
-        | "recipients" | "nominatedwork" | "work" | "지역" | "형식" | "유통사" | "기획사" => {
-            Column::Other
-        }
+        | "recipients" | "nominatedwork" | "work" | "film" | "movie" | "지역" | "형식"
+        | "유통사" | "기획사" => Column::Other,
         // `#`, `№`: nothing but the mark is left.
         "" if !cell.trim().is_empty() => Column::Other,
         _ => return None,
@@ -475,6 +474,11 @@ mod tests {
             Some(vec![Other, Track, Artist])
         );
         assert_eq!(cols("Drama | OST"), None);
+        // A chart's column of dramas and films.
+        assert_eq!(
+            header_over_rule("No. | | Title | Artist | Drama / Film | Wks").map(|h| h.cols),
+            Some(vec![Other, Other, Track, Artist, Drama, Other])
+        );
     }
 
     #[test]
