@@ -672,15 +672,26 @@ pub fn prose(
                 t = j;
             }
         }
+        // `‘T’ is by A featuring B`: a copula between the title and its credit.
+        if !verb && v.is_any(t, &["is", "was"]) && t > 0 && v.kind(t - 1) == Some(Kind::Quoted) {
+            t -= 1;
+        }
         if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {
             t -= 1;
         }
-        // `‘T’ (궁 위의 달) by A`: the title's name in the other script stands between.
+        // `‘T’ (궁 위의 달) by A`: the title's name in the other script stands between;
+        // `“T” (D OST Part.3) by A`: so does the drama it is from, the song's drama.
+        let mut bracket_drama = None;
         if v.kind(t) == Some(Kind::Bracket)
             && t > 0
             && v.kind(t - 1) == Some(Kind::Quoted)
-            && has_hangul(v.t(t)) != has_hangul(v.t(t - 1))
+            && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1)) || has_ost(v.t(t)))
         {
+            let b = v.p[t];
+            bracket_drama = dramas
+                .iter()
+                .find(|d| d.line == line && b.start <= d.start && d.end <= b.end)
+                .map(|d| d.name.clone());
             t -= 1;
         }
         if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted)
@@ -723,7 +734,7 @@ pub fn prose(
         } else {
             "prose.title_by"
         };
-        songs.push(Song::new(
+        let mut song = Song::new(
             line,
             start,
             a.2,
@@ -732,7 +743,9 @@ pub fn prose(
             rule,
             tp.kind == Kind::Quoted,
             true,
-        ));
+        );
+        song.drama = bracket_drama;
+        songs.push(song);
         used[t] = true;
     }
     // Quoted titles with a song cue, a dash credit, a bracketed credit, or Korean cues.

@@ -2789,6 +2789,32 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_past_a_copula_a_drama_bracket_or_in_a_song_is_by_sentence() {
+        let text = "## New this week\n“Glass Door” (Paper Orchard OST Part.3) by Park Ha-eun. I liked it at once.\n\nThe first part of the OST for tvN's “Harbour Lights” arrived on May 2. ‘Salt Road’ is by Kim Do-yoon featuring Lee Dan, a slow number.\n\nThe second part of the OST for tvN's “Harbour Lights” is “Lanterns.” The upbeat hip-hop track is by Oh Se-hun, and it plays in episode 3.\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("Paper Orchard", "Glass Door", "Park Ha-eun"),
+                rec(
+                    "Harbour Lights",
+                    "Salt Road",
+                    "Kim Do-yoon featuring Lee Dan"
+                ),
+                rec("Harbour Lights", "Lanterns", "Oh Se-hun"),
+            ],
+            "{got:?}"
+        );
+        // A bracket that names no drama keeps the title from the credit; `The drama is
+        // by` names its writer.
+        let got = kept("## New this week\n“Glass Door” (a slow one) by Park Ha-eun is out.\nThe first part is “Salt Road.” The drama is by writer Kim Eun-sook.\n");
+        assert!(
+            got.iter().all(|r| r.1 != "Glass Door" && r.2.is_empty()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_bracket_after_a_drama_holds_its_song_and_singer() {
         let got = kept("My shortlist: Winter Harbor (“Glass Door” by Park Ha-eun), Paper Orchard (\"Salt Road\" by Kim Do-yoon again!) and little else.\n");
         assert_eq!(

@@ -1807,7 +1807,13 @@ fn about_the_song(sentence: &str) -> bool {
     ];
     let lower = sentence.to_lowercase();
     let words = lower.split(|c: char| !c.is_alphanumeric());
-    ABOUT.iter().any(|a| lower.contains(a))
+    // `The upbeat hip-hop track is by A`: a song word, then whose it is.
+    let song_is_by = (lower.contains(" is by ") || lower.contains(" was by "))
+        && words
+            .clone()
+            .any(|w| super::find::SONG_WORDS.contains(&w) || w == "duet");
+    song_is_by
+        || ABOUT.iter().any(|a| lower.contains(a))
         || words
             .clone()
             .zip(words.skip(1))
