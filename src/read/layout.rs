@@ -4,7 +4,7 @@
 //! few lines name known singers teaches the rest of the list its column order.
 
 use super::evidence;
-use super::find::{has_ost, strip_network, strip_ost, View};
+use super::find::{has_ost, is_album_word, strip_network, strip_ost, View};
 use super::pieces::Kind;
 use super::Song;
 use crate::normalize::{has_key, key};
@@ -74,6 +74,15 @@ fn trailing_bracket(s: &str) -> Option<(&str, &str)> {
 
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
 /// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
+/// Whether a bracket only says its name is a soundtrack's (`Original Television
+/// Soundtrack`, `OST`).
+fn soundtrack_label(inner: &str) -> bool {
+    has_ost(inner) && {
+        let rest = strip_ost(inner);
+        key(&rest).is_empty() || is_album_word(&rest)
+    }
+}
+
 pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option<SlotLine> {
     let mut out: Vec<Slot> = Vec::new();
     let mut pattern = String::new();
@@ -118,7 +127,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             } else {
                 v.text[s..e].trim().to_string()
             };
-            let ost_at = (a..=b).find(|&i| v.p[i].kind == Kind::Ost);
+            let ost_at = (a..=b).find(|&i| {
+                v.p[i].kind == Kind::Ost || v.p[i].kind == Kind::Bracket && soundtrack_label(v.t(i))
+            });
             let ost = ost_at.is_some();
             // `Harbor Lights confirms special OST album`: the name right before the OST.
             let text = match ost_at {
@@ -293,6 +304,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
                 // `[INTERVIEW] …`, `[MV] …`, `[리뷰] …`: a kicker before a headline.
                 if out.is_empty() && cur.is_none() && v.text[p.start..].starts_with('[') {
+                    continue;
+                }
+                // `Goblin (Original Television Soundtrack), Pt. 1`: a store's album name,
+                // its drama's slot marked as a soundtrack's.
+                if let (Some((a, _)), true) = (cur, soundtrack_label(inner)) {
+                    cur = Some((a, i));
                     continue;
                 }
                 let ost = has_ost(inner);

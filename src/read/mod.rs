@@ -2789,6 +2789,22 @@ mod tests {
     }
 
     #[test]
+    fn a_stores_album_column_names_the_drama() {
+        let text = "# Rainy day OSTs\n1. Glass Door | Park Ha-eun | Paper Orchard (Original Television Soundtrack), Pt. 1 | Mar 2, 2024 | 3:53\n2. Salt Road | Kim Do-yoon | Harbour Lights (Original Television Soundtrack) | Mar 2, 2024 | 4:03\n3. Lanterns | Lee Dan | Harbour Lights (Original Soundtrack), Pt. 4 | Mar 3, 2024 | 3:41\n4. Bus Stop | Oh Se-hun | Paper Orchard (Original Television Soundtrack) | Mar 3, 2024 | 3:12\n";
+        let got = kept(text);
+        assert_eq!(
+            got,
+            [
+                rec("Paper Orchard", "Glass Door", "Park Ha-eun"),
+                rec("Harbour Lights", "Salt Road", "Kim Do-yoon"),
+                rec("Harbour Lights", "Lanterns", "Lee Dan"),
+                rec("Paper Orchard", "Bus Stop", "Oh Se-hun"),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_credit_past_a_copula_a_drama_bracket_or_in_a_song_is_by_sentence() {
         let text = "## New this week\n“Glass Door” (Paper Orchard OST Part.3) by Park Ha-eun. I liked it at once.\n\nThe first part of the OST for tvN's “Harbour Lights” arrived on May 2. ‘Salt Road’ is by Kim Do-yoon featuring Lee Dan, a slow number.\n\nThe second part of the OST for tvN's “Harbour Lights” is “Lanterns.” The upbeat hip-hop track is by Oh Se-hun, and it plays in episode 3.\n";
         let got = kept(text);
