@@ -796,7 +796,8 @@ fn credited_elsewhere(
     a: &[Role],
     credits: &FxHashMap<String, Vec<String>>,
 ) -> f32 {
-    let slot = |r: Role| a.iter().position(|x| *x == r).map(|i| &keys[i]);
+    // (A line that lost a badge's slot has fewer slots than its pattern's roles.)
+    let slot = |r: Role| a.iter().position(|x| *x == r).and_then(|i| keys.get(i));
     // Without credits in prose (most articles) the slots have no keys: see [`read`].
     if credits.is_empty() {
         return 0.0;
@@ -1263,6 +1264,20 @@ mod tests {
             .into_iter()
             .map(|s| (s.track, s.artists, s.drama))
             .collect()
+    }
+
+    #[test]
+    fn a_line_that_lost_a_badges_slot_is_weighed_without_it() {
+        // `T | 19금 | A` keeps two slots under a pattern of three roles.
+        let mut credits = FxHashMap::default();
+        credits.insert("glassdoor".to_string(), vec!["parkhaeun".to_string()]);
+        let keys = ["glassdoor".to_string(), "parkhaeun".to_string()];
+        let roles = [Role::Track, Role::Other, Role::Artist];
+        assert_eq!(credited_elsewhere(&keys, &roles, &credits), 0.0);
+        assert_eq!(
+            credited_elsewhere(&keys, &[Role::Track, Role::Artist], &credits),
+            2.0
+        );
     }
 
     #[test]
