@@ -681,18 +681,28 @@ pub fn prose(
         }
         // `‘T’ (궁 위의 달) by A`: the title's name in the other script stands between;
         // `“T” (D OST Part.3) by A`: so does the drama it is from, the song's drama.
+        // `Stay With Me (Goblin) by A`: a bare title before a drama named in brackets.
         let mut bracket_drama = None;
-        if v.kind(t) == Some(Kind::Bracket)
-            && t > 0
-            && v.kind(t - 1) == Some(Kind::Quoted)
-            && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1)) || has_ost(v.t(t)))
-        {
+        if v.kind(t) == Some(Kind::Bracket) && t > 0 {
             let b = v.p[t];
-            bracket_drama = dramas
+            let named = dramas
                 .iter()
                 .find(|d| d.line == line && b.start <= d.start && d.end <= b.end)
-                .map(|d| d.name.clone());
-            t -= 1;
+                .map(|d| d.name.clone())
+                .or_else(|| {
+                    let inner = crate::normalize::trim_punct(v.t(t));
+                    tables.drama_canonical(&inner).is_some().then_some(inner)
+                });
+            let before = v.kind(t - 1);
+            if before == Some(Kind::Quoted)
+                && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1)) || has_ost(v.t(t)))
+                || named.is_some()
+                    && (before == Some(Kind::Quoted)
+                        || before == Some(Kind::Run) && !has_hangul(v.t(t - 1)))
+            {
+                bracket_drama = named;
+                t -= 1;
+            }
         }
         if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted)
         {
@@ -707,6 +717,10 @@ pub fn prose(
         // Words skipped after `by` make a weak credit, unless they call it a singer
         // (`by the band A`, `by singer-songwriter B`).
         let called = role_phrase_end(v, k + 1) == Some(a_at);
+        // `sung by the actor A’s co-star B`: a possessor described is not the singer.
+        if v.kind(a_at + 1) == Some(Kind::Poss) && v.kind(a_at + 2) == Some(Kind::Word) {
+            continue;
+        }
         let Some(a) = artist_after(v, a_at, tables)
             .filter(|a| a_at == k + 1 || called || evidence::performer(tables, &a.0) >= 0.5)
         else {

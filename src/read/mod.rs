@@ -2789,6 +2789,41 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_its_dramas_bracket_is_credited_after_it() {
+        let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
+        let got = |text: &str| {
+            let r = read(text, &t);
+            r.kept()
+                .map(|s| (s.drama.clone(), s.track.clone(), s.artists.clone()))
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Glass Door Again (Winter Harbor) by Park Ha-eun and Lee Dan obviously.\n",
+            "“Glass Door Again” (Winter Harbor) by Park Ha-eun and Lee Dan obviously.\n",
+        ] {
+            assert_eq!(
+                got(text),
+                [(
+                    Some("Winter Harbor".to_string()),
+                    "Glass Door Again".to_string(),
+                    "Park Ha-eun and Lee Dan".to_string()
+                )],
+                "{text}"
+            );
+        }
+        // A possessor described after `by` is no singer.
+        let r = read(
+            "10. “Glass Door Again” (Winter Harbor, 2013), sung by the lead actor Kim Do-yoon's co-star Lee Dan.\n",
+            &t,
+        );
+        assert!(
+            r.songs.iter().all(|s| s.artists != "Kim Do-yoon"),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_stores_album_column_names_the_drama() {
         let text = "# Rainy day OSTs\n1. Glass Door | Park Ha-eun | Paper Orchard (Original Television Soundtrack), Pt. 1 | Mar 2, 2024 | 3:53\n2. Salt Road | Kim Do-yoon | Harbour Lights (Original Television Soundtrack) | Mar 2, 2024 | 4:03\n3. Lanterns | Lee Dan | Harbour Lights (Original Soundtrack), Pt. 4 | Mar 3, 2024 | 3:41\n4. Bus Stop | Oh Se-hun | Paper Orchard (Original Television Soundtrack) | Mar 3, 2024 | 3:12\n";
         let got = kept(text);
