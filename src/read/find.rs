@@ -997,20 +997,25 @@ pub fn prose(
             songs[i].artists = songs[i + 1].artists.clone();
         }
     }
-    // Unquoted titles after a song word: `his track Sweet Night for D`, `songs such as A and B`.
+    // Unquoted titles after a song word: `his track Sweet Night for D`, `songs such as A and B`;
+    // or after a singing verb, when the drama follows (`A singing the bubbly,
+    // reassuring Future for D`), the singer the name before the verb.
     for k in 0..n {
-        if !v.is_any(
-            k,
-            &[
-                "track", "single", "song", "ballad", "titled", "entitled", "called",
-            ],
-        ) {
+        let sung = v.is_any(k, &["singing", "sings", "sang"]);
+        if !sung
+            && !v.is_any(
+                k,
+                &[
+                    "track", "single", "song", "ballad", "titled", "entitled", "called",
+                ],
+            )
+        {
             continue;
         }
         let mut j = k + 1;
         while j < n
             && v.kind(j) == Some(Kind::Word)
-            && j - k <= 3
+            && j - k <= if sung { 5 } else { 3 }
             && !v.is_any(
                 j,
                 &["by", "for", "from", "is", "was", "and", "that", "which"],
@@ -1032,13 +1037,27 @@ pub fn prose(
         if t.is_empty() || tables.knows_performer(&t) || evidence::not_a_name(&t) {
             continue;
         }
+        let singer = if sung {
+            // The drama after the title says the verb's object is a drama's song.
+            if !v.is_any(j + 1, &["for", "from"]) || v.kind(j + 2) != Some(Kind::Run) {
+                continue;
+            }
+            // `From D to Red Velvet singing …`: the name after a run's `to`.
+            (k > 0 && v.kind(k - 1) == Some(Kind::Run))
+                .then(|| v.t(k - 1))
+                .map(|a| a.rsplit_once(" to ").map_or(a, |(_, b)| b))
+                .filter(|a| evidence::performer(tables, a) >= 0.5)
+                .unwrap_or("")
+        } else {
+            ""
+        };
         let e = v.p[j].start + t.len();
         songs.push(Song::new(
             line,
             v.p[j].start,
             e,
             &t,
-            "",
+            singer,
             "prose.unquoted_cued",
             false,
             true,

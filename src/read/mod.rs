@@ -2789,6 +2789,26 @@ mod tests {
     }
 
     #[test]
+    fn a_singing_verb_before_a_bare_title_and_its_drama_credits_the_subject() {
+        let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
+        let got = |text: &str| {
+            let r = read(text, &t);
+            r.kept()
+                .map(|s| (s.track.clone(), s.artists.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("It was a year of hits, from Paper Moon to Red Velvet singing the bright, hopeful Glass Door Again for Winter Harbor.\n"),
+            [("Glass Door Again".to_string(), "Red Velvet".to_string())]
+        );
+        // Without a drama after it, the verb's object is any song.
+        assert_eq!(
+            got("Red Velvet singing the bright, hopeful Glass Door Again at the awards was a moment.\n"),
+            []
+        );
+    }
+
+    #[test]
     fn a_title_before_its_dramas_bracket_is_credited_after_it() {
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
         let got = |text: &str| {
