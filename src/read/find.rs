@@ -1449,7 +1449,66 @@ fn run_title_before(v: &View, t: usize) -> String {
             s = s[i + 5..].to_string();
         }
     }
+    // `Love, Maybe by A`: a title's one word and comma before the run, where a line or a
+    // list's separator opens it (`Finally, T by A` opens a sentence).
+    let opens = t == 2
+        || t > 2
+            && (v.kind(t - 3) == Some(Kind::Sep) && v.t(t - 3) != ","
+                || matches!(v.t(t - 3), ">" | "→" | "⇒"));
+    if t >= 2
+        && opens
+        && v.kind(t - 1) == Some(Kind::Sep)
+        && v.t(t - 1) == ","
+        && v.kind(t - 2) == Some(Kind::Run)
+        && !v.t(t - 2).contains(' ')
+        && !discourse_word(v.t(t - 2))
+        && v.p[t - 1].start == v.p[t - 2].end
+    {
+        s = v.text[v.p[t - 2].start..v.p[t].end].to_string();
+    }
     s
+}
+
+/// A word that opens a sentence before its comma (`Finally,`, `Also,`, `Honestly,`), no
+/// title's.
+fn discourse_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lower.ends_with("ly")
+        || matches!(
+            lower.as_str(),
+            "also"
+                | "then"
+                | "next"
+                | "however"
+                | "plus"
+                | "still"
+                | "yes"
+                | "no"
+                | "oh"
+                | "well"
+                | "now"
+                | "first"
+                | "second"
+                | "third"
+                | "last"
+                | "again"
+                | "and"
+                | "but"
+                | "so"
+                | "ok"
+                | "okay"
+                | "anyway"
+                | "besides"
+                | "meanwhile"
+                | "today"
+                | "tonight"
+                | "here"
+                | "there"
+                | "instead"
+                | "otherwise"
+                | "yet"
+                | "sadly"
+        )
 }
 
 /// The credit starting at piece `k`: a run of names joined by `,`, `and`, `&`, `ft.`,

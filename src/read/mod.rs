@@ -2789,6 +2789,15 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_with_a_comma_keeps_its_first_word() {
+        let text = "## Winter Harbor OST\nMy picks, in order:\n- Love, Perhaps by Park Ha-eun\nWinter Harbor -> Very, Softly by Lee Dan. on repeat\nFinally, Glass Door by Kim Do-yoon closes it all.\n";
+        let tracks: Vec<String> = kept(text).into_iter().map(|r| r.1).collect();
+        for want in ["Love, Perhaps", "Very, Softly", "Glass Door"] {
+            assert!(tracks.iter().any(|t| t == want), "{want}: {tracks:?}");
+        }
+    }
+
+    #[test]
     fn a_singing_verb_before_a_bare_title_and_its_drama_credits_the_subject() {
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
         let got = |text: &str| {
