@@ -2789,6 +2789,24 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_form_opening_a_sentence_is_no_singer() {
+        for text in [
+            "## Winter Harbor OST\nRounding out the list is the song “Glass Door,” a slow ballad.\n",
+            "## Winter Harbor OST\nAccording to the label, the actor recorded the song “Glass Door” last week.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track.starts_with("Glass Door")).unwrap();
+            assert_eq!(s.artists, "", "{text}");
+        }
+        // A name that opens a sentence about songs is its subject.
+        let r = read(
+            "## Winter Harbor OST\nMiradove gives us the song “Glass Door” this week.\n",
+            &Tables::builtin(),
+        );
+        assert_eq!(r.songs[0].artists, "Miradove");
+    }
+
+    #[test]
     fn a_bare_title_with_a_comma_keeps_its_first_word() {
         let text = "## Winter Harbor OST\nMy picks, in order:\n- Love, Perhaps by Park Ha-eun\nWinter Harbor -> Very, Softly by Lee Dan. on repeat\nFinally, Glass Door by Kim Do-yoon closes it all.\n";
         let tracks: Vec<String> = kept(text).into_iter().map(|r| r.1).collect();

@@ -1370,7 +1370,13 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
     let about_songs = (s..k).any(|i| v.song_word(i));
     if first.kind == Kind::Run && s + 1 < k && verb && about_songs && !has_hangul(v.t(s)) {
         let t = v.t(s);
+        // `Rounding out the list is “T”`, `According to the label, …`: a verb's form or
+        // an adverb capitalised because it opens the sentence.
+        let opener = !t.contains(' ')
+            && ["ing", "ed", "ly"].iter().any(|e| t.ends_with(e))
+            && !tables.is_known_performer(t);
         if !evidence::not_a_name(t)
+            && !opener
             && evidence::drama(tables, t) == 0.0
             && t.split_whitespace().count() <= 4
         {
