@@ -2789,6 +2789,27 @@ mod tests {
     }
 
     #[test]
+    fn respectively_credits_each_song_with_its_name_in_order() {
+        let got = kept("## Winter Harbor OST\nPreviously, Park Ha-eun, Lee Dan, and Kim Do-yoon took part in the soundtrack with “Glass Door,” “Salt Road,” and “Lanterns,” respectively.\n");
+        let credits: Vec<(String, String)> = got.into_iter().map(|r| (r.1, r.2)).collect();
+        assert_eq!(
+            credits,
+            [
+                ("Glass Door", "Park Ha-eun"),
+                ("Salt Road", "Lee Dan"),
+                ("Lanterns", "Kim Do-yoon")
+            ]
+            .map(|(t, a)| (t.to_string(), a.to_string()))
+        );
+        // As many names as songs, or no pairing.
+        let got = kept("## Winter Harbor OST\nPark Ha-eun and Lee Dan sang “Glass Door,” “Salt Road,” and “Lanterns,” respectively.\n");
+        assert!(
+            !got.iter().any(|r| r.1 == "Salt Road" && r.2 == "Lee Dan"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_verb_form_opening_a_sentence_is_no_singer() {
         for text in [
             "## Winter Harbor OST\nRounding out the list is the song “Glass Door,” a slow ballad.\n",

@@ -1015,8 +1015,66 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             last_drama.clone_from(&s.drama);
         }
     }
+    respectively(r, &mut songs, tables);
     topic_credits(r, &mut songs);
     r.songs = songs;
+}
+
+/// `A, B and C sang “X,” “Y” and “Z,” respectively`: the names before the first song of
+/// a sentence that says `respectively`, one for each of its songs, in order.
+fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
+    let mut i = 0;
+    while i < songs.len() {
+        let line = songs[i].line;
+        let l = &r.lines[line];
+        let Some(&(s, e)) = l
+            .sentences
+            .iter()
+            .find(|(a, b)| *a <= songs[i].start && songs[i].start < *b)
+        else {
+            i += 1;
+            continue;
+        };
+        // The sentence's songs: those that start in it.
+        let n = songs[i..]
+            .iter()
+            .take_while(|o| o.line == line && o.start < e)
+            .count();
+        let text = &l.line.text[s..e];
+        if n >= 2 && text.contains("respectively") {
+            let v = View {
+                text: &l.line.text,
+                p: &l.pieces,
+            };
+            let from = l.pieces.partition_point(|q| q.start < s);
+            let to = l.pieces.partition_point(|q| q.start < songs[i].start);
+            // Names joined by commas and `and` only, each a performer's.
+            let mut names = Vec::new();
+            for k in from..to {
+                match l.pieces[k].kind {
+                    Kind::Run => names.push(v.t(k)),
+                    Kind::Sep if v.t(k) == "," => {}
+                    Kind::Word if v.is_any(k, &["and", "&"]) => {}
+                    _ if !names.is_empty() => break,
+                    _ => {}
+                }
+            }
+            // `Previously, A, B …`: a sentence's opening word before the names.
+            if names.len() > n && evidence::performer(tables, names[0]) < 0.5 {
+                names.remove(0);
+            }
+            let named = names
+                .iter()
+                .all(|a| evidence::performer(tables, a) >= 0.5 || name_shaped(a, tables));
+            if names.len() == n && named {
+                for (o, a) in songs[i..i + n].iter_mut().zip(names) {
+                    o.artists = a.to_string();
+                    o.credit_tie = "line";
+                }
+            }
+        }
+        i += n.max(1);
+    }
 }
 
 /// Marks the songs credited to the article's subject: a singer its first lines name and
