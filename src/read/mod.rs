@@ -2789,6 +2789,18 @@ mod tests {
     }
 
     #[test]
+    fn a_subjects_group_is_written_with_its_member() {
+        for (text, want) in [
+            ("## Winter Harbor OST\nJeon Sol of girl group PRISM lent her voice to Part 4, “Glass Door,” the lightest song.\n", "Jeon Sol (PRISM)"),
+            ("## Winter Harbor OST\nThis week PRISM member Haneul recorded the song “Glass Door” for the drama.\n", "Haneul (PRISM)"),
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track.starts_with("Glass Door")).unwrap();
+            assert_eq!(s.artists, want, "{text}");
+        }
+    }
+
+    #[test]
     fn respectively_credits_each_song_with_its_name_in_order() {
         let got = kept("## Winter Harbor OST\nPreviously, Park Ha-eun, Lee Dan, and Kim Do-yoon took part in the soundtrack with “Glass Door,” “Salt Road,” and “Lanterns,” respectively.\n");
         let credits: Vec<(String, String)> = got.into_iter().map(|r| (r.1, r.2)).collect();

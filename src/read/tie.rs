@@ -1364,6 +1364,9 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
             local.role_or_performer(evidence::strip_particle(v.t(i)))
         };
         if let Some(t) = named {
+            if let Some(m) = member_of(v, s, i, k, t, tables) {
+                return Some(m);
+            }
             let titled = dramas.iter().any(|d| d.start <= p.start && p.end <= d.end)
                 || known
                     .get_or_init(|| tables.drama_spans(v.text))
@@ -1442,6 +1445,34 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         }
     }
     None
+}
+
+/// The member a group is named with, the name at run `i` before the song at piece
+/// `k` either: `M of girl group G`, `G member M` (written `M (G)`).
+fn member_of(v: &View, s: usize, i: usize, k: usize, g: &str, tables: &Tables) -> Option<String> {
+    let group = |t: &str| tables.group(t).is_some() || crate::shape::group_like(t);
+    // The member found first: `G member M` before it.
+    if i >= s + 2
+        && v.is_any(i - 1, &["member", "members"])
+        && v.kind(i - 2) == Some(Kind::Run)
+        && group(v.t(i - 2))
+    {
+        return Some(format!("{g} ({})", v.t(i - 2)));
+    }
+    if !group(g) {
+        return None;
+    }
+    if v.is_any(i + 1, &["member", "members"]) && v.kind(i + 2) == Some(Kind::Run) && i + 2 < k {
+        return Some(format!("{} ({g})", v.t(i + 2)));
+    }
+    // Back over the words that say what the group is, to `of` and the member's name.
+    let of = (s..i)
+        .rev()
+        .take_while(|&j| v.kind(j) == Some(Kind::Word))
+        .take(4)
+        .find(|&j| v.is(j, "of"))?;
+    (of > s && v.kind(of - 1) == Some(Kind::Run) && name_shaped(v.t(of - 1), tables))
+        .then(|| format!("{} ({g})", v.t(of - 1)))
 }
 
 /// The performer who worked with the one named at run `i`, in its sentence (from piece
