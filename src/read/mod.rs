@@ -2789,6 +2789,31 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_pairs_two_singers_credits_both() {
+        let r = read(
+            "## Winter Harbor OST\nThe strange duet: the drama paired trot singer Kim Do-yoon and indie rocker Lee Dan on the song “Glass Door.”\n",
+            &Tables::builtin(),
+        );
+        let s = r
+            .songs
+            .iter()
+            .find(|s| s.track.starts_with("Glass Door"))
+            .unwrap();
+        assert_eq!(s.artists, "Kim Do-yoon, Lee Dan");
+        // Two names without a pairing verb: the nearer sings.
+        let r = read(
+            "## Winter Harbor OST\nThe drama stars Kim Do-yoon, and indie rocker Lee Dan sings the song “Glass Door.”\n",
+            &Tables::builtin(),
+        );
+        let s = r
+            .songs
+            .iter()
+            .find(|s| s.track.starts_with("Glass Door"))
+            .unwrap();
+        assert_eq!(s.artists, "Lee Dan");
+    }
+
+    #[test]
     fn a_subjects_group_is_written_with_its_member() {
         for (text, want) in [
             ("## Winter Harbor OST\nJeon Sol of girl group PRISM lent her voice to Part 4, “Glass Door,” the lightest song.\n", "Jeon Sol (PRISM)"),

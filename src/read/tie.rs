@@ -1407,10 +1407,12 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 };
                 let credit = &v.text[from..to];
                 // `A teamed up with B for “T”`: the one B sang with, named first.
-                return Some(match collaborator(v, s, i, local) {
-                    Some(a) if !key(credit).contains(&key(&a)) => format!("{a}, {credit}"),
-                    _ => credit.to_string(),
-                });
+                return Some(
+                    match collaborator(v, s, i, local).or_else(|| paired(v, s, i, local)) {
+                        Some(a) if !key(credit).contains(&key(&a)) => format!("{a}, {credit}"),
+                        _ => credit.to_string(),
+                    },
+                );
             }
         }
     }
@@ -1445,6 +1447,41 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         }
     }
     None
+}
+
+/// The first of two singers a sentence pairs, the second at run `i`: `D paired trot
+/// singer A and indie rocker B on “T”`, `Part 2 pairs rapper A with singer B`.
+fn paired(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
+    // Back over up to three words (a role) from run `at`, to the piece before them.
+    let back = |at: usize| {
+        let mut j = at;
+        while j > s
+            && at - j < 3
+            && v.kind(j - 1) == Some(Kind::Word)
+            && !v.is_any(j - 1, &["and", "with", "&"])
+        {
+            j -= 1;
+        }
+        j
+    };
+    let joiner = back(i).checked_sub(1)?;
+    if joiner < s || !v.is_any(joiner, &["and", "with", "&"]) {
+        return None;
+    }
+    let a = joiner.checked_sub(1)?;
+    if a < s || v.kind(a) != Some(Kind::Run) {
+        return None;
+    }
+    let first = local
+        .role_or_performer(v.t(a))
+        .or_else(|| name_shaped(v.t(a), local.tables).then(|| v.t(a)))?;
+    let verb = (back(a)..a).chain(back(a).checked_sub(1)).any(|j| {
+        v.is_any(
+            j,
+            &["paired", "pairs", "pairing", "together", "teams", "teamed"],
+        )
+    });
+    verb.then(|| first.to_string())
 }
 
 /// The member a group is named with, the name at run `i` before the song at piece
