@@ -2789,6 +2789,38 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_korean_word_shaped_like_a_name_is_no_subject() {
+        // `유통사` and `이듬해` open with a surname's syllable; neither sings.
+        for text in [
+            "## 겨울 항구 OST\n13일 음원 유통사 스톤뮤직에 따르면 OST Part.6 '유리문'이 이날 발매된다.\n",
+            "## 겨울 항구 OST\n그는 이듬해 SBS 드라마 '소금길'의 '유리문'으로 정점을 찍었다.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
+            assert_eq!(s.artists, "", "{text}");
+        }
+        // With a particle, a gloss or a role word, the name sings.
+        for (text, want) in [
+            (
+                "## 겨울 항구 OST\n박하은이 부른 OST '유리문'이 이날 발매된다.\n",
+                "박하은",
+            ),
+            (
+                "## 소식\n김도윤, '겨울 항구' OST Part 3 '유리문' 발매…\"겨울 감성 가득\"\n",
+                "김도윤",
+            ),
+            (
+                "## 겨울 항구 OST\n가수 김도윤 신곡 OST '유리문'이 이날 발매된다.\n",
+                "김도윤",
+            ),
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
+            assert!(s.artists.starts_with(want), "{text}: {}", s.artists);
+        }
+    }
+
+    #[test]
     fn a_sentence_that_pairs_two_singers_credits_both() {
         let r = read(
             "## Winter Harbor OST\nThe strange duet: the drama paired trot singer Kim Do-yoon and indie rocker Lee Dan on the song “Glass Door.”\n",

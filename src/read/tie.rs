@@ -1363,6 +1363,24 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         } else {
             local.role_or_performer(evidence::strip_particle(v.t(i)))
         };
+        // `유통사 스톤뮤직에 따르면`, `이듬해 SBS …`: a bare Hangul word shaped like a name
+        // (a surname's syllable first) is a sentence's subject only with a particle, a
+        // role before it, or as a name the tables or the article know.
+        let bare_word = |t: &str| {
+            has_hangul(t)
+                && t == v.t(i)
+                && !(i > s
+                    && matches!(
+                        v.t(i - 1),
+                        "가수" | "배우" | "밴드" | "그룹" | "싱어송라이터" | "래퍼" | "보컬" | "멤버"
+                    ))
+                && !tables.knows_performer(t)
+                && !local.names.contains(&key(t))
+                // `아이유(IU)는`: a gloss after a name; `전혜림, ‘D’ OST …`: a headline's name.
+                && v.kind(i + 1) != Some(Kind::Bracket)
+                && !(i == s && v.t(i + 1) == ",")
+        };
+        let named = named.filter(|t| called || !bare_word(t));
         if let Some(t) = named {
             if let Some(m) = member_of(v, s, i, k, t, tables) {
                 return Some(m);
