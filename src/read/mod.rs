@@ -3309,7 +3309,7 @@ mod tests {
         let text = "## 1. Winter Harbor\nPark Ha-eun's “Glass Door” is the reason to watch the finale.\n## 2. Moon Tide\nKim Do-yoon sings “Salt Road,” a rock song for the chase scenes.\n";
         let want = [
             rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
-            rec("Paper Orchard", "Salt Road", "Kim Do-yoon"),
+            rec("Moon Tide", "Salt Road", "Kim Do-yoon"),
         ];
         assert_eq!(kept(text), want);
         let text = "## Glass Door – Park Ha-eun\nWinter Harbor (tvN, 2021)\nA slow ballad.\n## Salt Road – Kim Do-yoon\nMoon Tide (JTBC, 2022)\nA rock song.\n";
