@@ -2799,6 +2799,15 @@ mod tests {
             let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
             assert_eq!(s.artists, "", "{text}");
         }
+        // A broadcaster before its drama word, a verb's ending: no name either.
+        for text in [
+            "## 소식\n2023년 HBS 월화드라마 <겨울 항구>의 OST Part.2 '유리문'이 1위를 기록했다.\n",
+            "## 소식\n그는 가장 좋아하는 OST로 《겨울 항구》의 '유리문'을 꼽았다.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
+            assert_eq!(s.artists, "", "{text}");
+        }
         // With a particle, a gloss or a role word, the name sings.
         for (text, want) in [
             (

@@ -1380,7 +1380,10 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 && v.kind(i + 1) != Some(Kind::Bracket)
                 && !(i == s && v.t(i + 1) == ",")
         };
-        let named = named.filter(|t| called || !bare_word(t));
+        // `HBS 월화드라마 ‘D’`: a name before a drama word is its broadcaster.
+        let broadcaster = v.kind(i + 1) == Some(Kind::Run) && v.t(i + 1).ends_with("드라마")
+            || super::find::is_drama_word(v, i + 1);
+        let named = named.filter(|t| called || !bare_word(t) && !broadcaster);
         if let Some(t) = named {
             if let Some(m) = member_of(v, s, i, k, t, tables) {
                 return Some(m);
@@ -1722,6 +1725,15 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
             continue;
         }
         let w = v.t(i);
+        // `가장 좋아하는 OST`: a verb's ending before a noun, no topic's particle; the
+        // clause it opens is no singer's.
+        if ["하는", "되는", "있는", "없는", "하던"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            && !crate::shape::hangul_person(&w[..w.len() - '는'.len_utf8()], tables)
+        {
+            return None;
+        }
         // `가수 박하은이 tvN 드라마 ‘D’ OST ‘T’를`: words without a particle are passed;
         // so is a quote's own ending (`‘OST 퀸’이라는`, `‘D’는`), glued to it.
         let Some(stem) = w.strip_suffix(['은', '는', '이', '가']) else {
