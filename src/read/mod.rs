@@ -2789,6 +2789,16 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_next_sentence_about_another_song_credits_that_song() {
+        let r = read(
+            "## 겨울 항구 OST\n첫 번째 곡은 '소금길'이다. 이번 곡은 가수 이하람이 '등불'과 함께 불렀다.\n",
+            &Tables::builtin(),
+        );
+        let s = r.songs.iter().find(|s| s.track == "소금길").unwrap();
+        assert_eq!(s.artists, "");
+    }
+
+    #[test]
     fn a_bare_korean_word_shaped_like_a_name_is_no_subject() {
         // `유통사` and `이듬해` open with a surname's syllable; neither sings.
         for text in [

@@ -1887,8 +1887,13 @@ fn next_sentence_credit(
     // Another song in that sentence before the name takes the credit itself (one after
     // it is the singer's earlier song: `It is sung by A, who debuted with “B”`).
     let first = credit.split(", ").next().unwrap_or(&credit);
-    // (`next` ends where the sentence does.)
-    let named_at = e - next.len() + next.find(first).unwrap_or(0);
+    // (`next` ends where the sentence does.) A Korean sentence names its singer before
+    // the song (`A는 ‘T’를 불렀다`): any song in it takes the credit.
+    let named_at = if has_hangul(first) {
+        e
+    } else {
+        e - next.len() + next.find(first).unwrap_or(0)
+    };
     (!spots
         .iter()
         .any(|o| o.0 == at && o.1 >= s && o.1 < named_at))
