@@ -2889,6 +2889,15 @@ mod tests {
             ]
             .map(|(t, a)| (t.to_string(), a.to_string()))
         );
+        // Korean's `각각`, past role words and particles.
+        let got =
+            kept("## 겨울 항구 OST\n가수 김도윤과 이하람이 각각 '유리문', '소금길'을 불렀다.\n");
+        let credits: Vec<(String, String)> = got.into_iter().map(|r| (r.1, r.2)).collect();
+        assert_eq!(
+            credits,
+            [("유리문", "김도윤"), ("소금길", "이하람")]
+                .map(|(t, a)| (t.to_string(), a.to_string()))
+        );
         // As many names as songs, or no pairing.
         let got = kept("## Winter Harbor OST\nPark Ha-eun and Lee Dan sang “Glass Door,” “Salt Road,” and “Lanterns,” respectively.\n");
         assert!(

@@ -1041,7 +1041,8 @@ fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
             .take_while(|o| o.line == line && o.start < e)
             .count();
         let text = &l.line.text[s..e];
-        if n >= 2 && text.contains("respectively") {
+        let korean = text.contains("각각");
+        if n >= 2 && (text.contains("respectively") || korean) {
             let v = View {
                 text: &l.line.text,
                 p: &l.pieces,
@@ -1052,6 +1053,19 @@ fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
             let mut names = Vec::new();
             for k in from..to {
                 match l.pieces[k].kind {
+                    // `가수 A와 B가 각각`: the names without their role words and particles.
+                    Kind::Run if korean => {
+                        let w = v.t(k);
+                        let w = w.strip_suffix(['과', '와']).unwrap_or(w);
+                        let w = evidence::strip_particle(w);
+                        if !matches!(
+                            w,
+                            "가수" | "배우" | "밴드" | "그룹" | "각각" | "이번" | "또한" | "한편"
+                        ) && has_hangul(w)
+                        {
+                            names.push(w);
+                        }
+                    }
                     Kind::Run => names.push(v.t(k)),
                     Kind::Sep if v.t(k) == "," => {}
                     Kind::Word if v.is_any(k, &["and", "&"]) => {}
