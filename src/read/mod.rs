@@ -1299,6 +1299,13 @@ mod tests {
             .collect()
     }
 
+    /// The first song whose title starts with `title`, read with the built-in tables.
+    fn credit_of(text: &str, title: &str) -> Song {
+        let r = read(text, &Tables::builtin());
+        let s = r.songs.into_iter().find(|s| s.track.starts_with(title));
+        s.unwrap_or_else(|| panic!("no song {title} in {text}"))
+    }
+
     fn kept(text: &str) -> Vec<(String, String, String)> {
         let r = read(text, &Tables::builtin());
         r.kept()
@@ -1570,15 +1577,10 @@ mod tests {
 
     #[test]
     fn the_next_sentence_credits_by_name_after_by() {
-        let r = read(
+        let s = credit_of(
             "## Winter Harbor OST\nThe fourth part is “Salt Road.” It is sung by Kim Do-yoon.\n",
-            &Tables::builtin(),
+            "Salt Road",
         );
-        let s = r
-            .songs
-            .iter()
-            .find(|s| s.track.starts_with("Salt Road"))
-            .unwrap();
         assert_eq!(
             (s.artists.as_str(), s.credit_tie),
             ("Kim Do-yoon", "next_sentence")
@@ -1710,8 +1712,7 @@ mod tests {
     #[test]
     fn an_answer_in_the_first_person_is_the_interviewees() {
         let text = "[INTERVIEW] Mira Dove\n\nQ: Which song are fans asking about?\n\nA: I sang “Paper Moon” for Winter Harbor in 2014.\n";
-        let r = read(text, &Tables::builtin());
-        let s = r.songs.iter().find(|s| s.track == "Paper Moon").unwrap();
+        let s = credit_of(text, "Paper Moon");
         assert_eq!(
             (s.artists.as_str(), s.credit_tie),
             ("Mira Dove", "first_person")
@@ -2716,11 +2717,10 @@ mod tests {
 
     #[test]
     fn a_korean_subject_before_a_drama_cue_credits_the_song() {
-        let r = read(
+        let s = credit_of(
             "가수 박하은이 tvN 드라마 '겨울 항구' OST '유리문'을 부른다.\n",
-            &Tables::builtin(),
+            "유리문",
         );
-        let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
         assert_eq!(s.artists, "박하은");
         assert_eq!(s.drama.as_deref(), Some("겨울 항구"));
     }
@@ -2790,11 +2790,7 @@ mod tests {
 
     #[test]
     fn a_korean_next_sentence_about_another_song_credits_that_song() {
-        let r = read(
-            "## 겨울 항구 OST\n첫 번째 곡은 '소금길'이다. 이번 곡은 가수 이하람이 '등불'과 함께 불렀다.\n",
-            &Tables::builtin(),
-        );
-        let s = r.songs.iter().find(|s| s.track == "소금길").unwrap();
+        let s = credit_of("## 겨울 항구 OST\n첫 번째 곡은 '소금길'이다. 이번 곡은 가수 이하람이 '등불'과 함께 불렀다.\n", "소금길");
         assert_eq!(s.artists, "");
     }
 
@@ -2805,17 +2801,15 @@ mod tests {
             "## 겨울 항구 OST\n13일 음원 유통사 스톤뮤직에 따르면 OST Part.6 '유리문'이 이날 발매된다.\n",
             "## 겨울 항구 OST\n그는 이듬해 SBS 드라마 '소금길'의 '유리문'으로 정점을 찍었다.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
-            assert_eq!(s.artists, "", "{text}");
+            let s = credit_of(text, "유리문");
+assert_eq!(s.artists, "", "{text}");
         }
         // A broadcaster before its drama word, a verb's ending: no name either.
         for text in [
             "## 소식\n2023년 HBS 월화드라마 <겨울 항구>의 OST Part.2 '유리문'이 1위를 기록했다.\n",
             "## 소식\n그는 가장 좋아하는 OST로 《겨울 항구》의 '유리문'을 꼽았다.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
+            let s = credit_of(text, "유리문");
             assert_eq!(s.artists, "", "{text}");
         }
         // With a particle, a gloss or a role word, the name sings.
@@ -2833,34 +2827,17 @@ mod tests {
                 "김도윤",
             ),
         ] {
-            let r = read(text, &Tables::builtin());
-            let s = r.songs.iter().find(|s| s.track == "유리문").unwrap();
+            let s = credit_of(text, "유리문");
             assert!(s.artists.starts_with(want), "{text}: {}", s.artists);
         }
     }
 
     #[test]
     fn a_sentence_that_pairs_two_singers_credits_both() {
-        let r = read(
-            "## Winter Harbor OST\nThe strange duet: the drama paired trot singer Kim Do-yoon and indie rocker Lee Dan on the song “Glass Door.”\n",
-            &Tables::builtin(),
-        );
-        let s = r
-            .songs
-            .iter()
-            .find(|s| s.track.starts_with("Glass Door"))
-            .unwrap();
+        let s = credit_of("## Winter Harbor OST\nThe strange duet: the drama paired trot singer Kim Do-yoon and indie rocker Lee Dan on the song “Glass Door.”\n", "Glass Door");
         assert_eq!(s.artists, "Kim Do-yoon, Lee Dan");
         // Two names without a pairing verb: the nearer sings.
-        let r = read(
-            "## Winter Harbor OST\nThe drama stars Kim Do-yoon, and indie rocker Lee Dan sings the song “Glass Door.”\n",
-            &Tables::builtin(),
-        );
-        let s = r
-            .songs
-            .iter()
-            .find(|s| s.track.starts_with("Glass Door"))
-            .unwrap();
+        let s = credit_of("## Winter Harbor OST\nThe drama stars Kim Do-yoon, and indie rocker Lee Dan sings the song “Glass Door.”\n", "Glass Door");
         assert_eq!(s.artists, "Lee Dan");
     }
 
@@ -2870,9 +2847,8 @@ mod tests {
             ("## Winter Harbor OST\nJeon Sol of girl group PRISM lent her voice to Part 4, “Glass Door,” the lightest song.\n", "Jeon Sol (PRISM)"),
             ("## Winter Harbor OST\nThis week PRISM member Haneul recorded the song “Glass Door” for the drama.\n", "Haneul (PRISM)"),
         ] {
-            let r = read(text, &Tables::builtin());
-            let s = r.songs.iter().find(|s| s.track.starts_with("Glass Door")).unwrap();
-            assert_eq!(s.artists, want, "{text}");
+            let s = credit_of(text, "Glass Door");
+assert_eq!(s.artists, want, "{text}");
         }
     }
 
@@ -2912,9 +2888,8 @@ mod tests {
             "## Winter Harbor OST\nRounding out the list is the song “Glass Door,” a slow ballad.\n",
             "## Winter Harbor OST\nAccording to the label, the actor recorded the song “Glass Door” last week.\n",
         ] {
-            let r = read(text, &Tables::builtin());
-            let s = r.songs.iter().find(|s| s.track.starts_with("Glass Door")).unwrap();
-            assert_eq!(s.artists, "", "{text}");
+            let s = credit_of(text, "Glass Door");
+assert_eq!(s.artists, "", "{text}");
         }
         // A name that opens a sentence about songs is its subject.
         let r = read(
