@@ -2789,6 +2789,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dramas_cast_is_no_singer_of_its_song() {
+        for (text, title) in [
+            ("## 소식\n배우 김도윤, 이하람 주연의 tvN 토일드라마 '겨울 항구'의 OST '유리문'이 오늘 공개된다.\n", "유리문"),
+            ("## News\nActors Kim Do-yoon and Lee Ha-ram's tvN drama “Winter Harbour” has unveiled its OST “Glass Door”.\n", "Glass Door"),
+        ] {
+            assert_eq!(credit_of(text, title).artists, "", "{text}");
+        }
+        // The sentence's own subject, who starred in it, sings.
+        let s = credit_of("## 소식\n김도윤은 자신이 주연을 맡은 KBS2 드라마 〈겨울 항구〉의 OST '유리문'을 라이브로 선보였다.\n", "유리문");
+        assert_eq!(s.artists, "김도윤");
+    }
+
+    #[test]
     fn a_korean_next_sentence_about_another_song_credits_that_song() {
         let s = credit_of("## 겨울 항구 OST\n첫 번째 곡은 '소금길'이다. 이번 곡은 가수 이하람이 '등불'과 함께 불렀다.\n", "소금길");
         assert_eq!(s.artists, "");

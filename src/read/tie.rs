@@ -1398,6 +1398,7 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         let broadcaster = v.kind(i + 1) == Some(Kind::Run) && v.t(i + 1).ends_with("드라마")
             || super::find::is_drama_word(v, i + 1);
         let named = named.filter(|t| called || !bare_word(t) && !broadcaster);
+        let named = named.filter(|_| !cast(v, i, k));
         if let Some(t) = named {
             if let Some(m) = member_of(v, s, i, k, t, tables) {
                 return Some(m);
@@ -1482,6 +1483,34 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         }
     }
     None
+}
+
+/// Whether the name at run `i`, before the song at piece `k`, is one of a drama's cast
+/// (`배우 A, B 주연의 tvN 드라마 ‘D’`, `A·B 주연 ‘D’`, `A and B’s tvN drama “D”`): the
+/// names and their joiners, then `주연`/`출연`, or a possessive over a drama word.
+fn cast(v: &View, i: usize, k: usize) -> bool {
+    // A name with its particle is the sentence's subject (`A는 자신이 주연을 맡은 ‘D’의
+    // OST를 불렀다`), no drama's modifier.
+    let bare = |j: usize| evidence::strip_particle(v.t(j)).len() == v.t(j).len();
+    if !bare(i) {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < k
+        && j < i + 8
+        && (matches!(v.kind(j), Some(Kind::Run)) && !v.t(j).starts_with(['주', '출']) && bare(j)
+            || matches!(v.t(j), "," | "·" | "‧" | "&" | "and"))
+    {
+        j += 1;
+    }
+    if j >= k {
+        return false;
+    }
+    let w = v.t(j);
+    w.starts_with("주연")
+        || w.starts_with("출연")
+        || v.kind(j) == Some(Kind::Poss)
+            && (j + 1..(j + 4).min(k)).any(|m| super::find::is_drama_word(v, m))
 }
 
 /// The first of two singers a sentence pairs, the second at run `i`: `D paired trot
