@@ -114,6 +114,9 @@ fn undecorated(s: &str) -> &str {
 
 fn strip_one(s: &str) -> &str {
     let s = undecorated(s);
+    if let Some(end) = korean_ordinal(s) {
+        return &s[end..];
+    }
     if !may_have_marker(s) {
         return s.trim_start();
     }
@@ -176,6 +179,43 @@ pub fn has_marker(s: &str) -> bool {
 
 fn marker_at_start(s: &str) -> bool {
     may_have_marker(s) && (common_marker(s).is_some() || MARKER.is_match(s))
+        || korean_ordinal(s).is_some()
+}
+
+/// The end of a Korean ordinal that numbers a blog's item (`첫 번째.`, `두 번째:`,
+/// `열한 번째)`), with the space after it.
+///
+/// ```
+/// assert_eq!(ostract::segment::strip_marker("♬ 두 번째. 헤이즈 - 그 노래"), "헤이즈 - 그 노래");
+/// assert_eq!(ostract::segment::strip_marker("두 번째 서울"), "두 번째 서울");
+/// ```
+fn korean_ordinal(s: &str) -> Option<usize> {
+    const COUNTS: [&str; 13] = [
+        "첫",
+        "두",
+        "세",
+        "네",
+        "다섯",
+        "여섯",
+        "일곱",
+        "여덟",
+        "아홉",
+        "열",
+        "열한",
+        "열두",
+        "마지막",
+    ];
+    let rest = s.trim_start();
+    let count = COUNTS
+        .iter()
+        .filter(|c| rest.starts_with(**c))
+        .map(|c| c.len())
+        .max()?;
+    // The mark after it says it numbers (`두 번째 서울` is a title).
+    let after = rest[count..].trim_start().strip_prefix("번째")?;
+    let after = after.strip_prefix(['.', ')', ':'])?;
+    let text = after.trim_start();
+    (text.len() < after.len() && !text.is_empty()).then(|| s.len() - text.len())
 }
 
 /// Splits text into non-empty lines (`\n`, `\r\n` or a lone `\r`), classifying each.
