@@ -114,11 +114,8 @@ fn undecorated(s: &str) -> &str {
 
 fn strip_one(s: &str) -> &str {
     let s = undecorated(s);
-    if let Some(end) = korean_ordinal(s) {
-        return &s[end..];
-    }
     if !may_have_marker(s) {
-        return s.trim_start();
+        return korean_ordinal(s).map_or_else(|| s.trim_start(), |end| &s[end..]);
     }
     if let Some(end) = common_marker(s) {
         return &s[end..];
@@ -206,6 +203,15 @@ fn korean_ordinal(s: &str) -> Option<usize> {
         "마지막",
     ];
     let rest = s.trim_start();
+    // Every count's first syllable is encoded from 0xEB or 0xEC, and `번째` comes within
+    // its first bytes: most lines are passed without a look at the counts (markers are
+    // asked of each line several times).
+    let head = &rest.as_bytes()[..rest.len().min(24)];
+    if !matches!(head.first(), Some(0xEB | 0xEC))
+        || memchr::memmem::find(head, "번째".as_bytes()).is_none()
+    {
+        return None;
+    }
     let count = COUNTS
         .iter()
         .filter(|c| rest.starts_with(**c))
