@@ -2789,6 +2789,24 @@ mod tests {
     }
 
     #[test]
+    fn the_next_sentence_about_the_song_names_its_drama() {
+        let text = "## This week's chart\nThe ballad “Paper Moon” from tvN's drama “Harbour Lights” held No. 3. Rounding out the top ten was “Glass Door.” Park Ha-eun lends her voice to the track for KBS's medical drama “Night Ward.”\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Night Ward", "Glass Door", "Park Ha-eun")),
+            "{got:?}"
+        );
+        // A singer's past work in that sentence names no drama of the song.
+        let text = "## This week's chart\nThe ballad “Paper Moon” from tvN's drama “Harbour Lights” held No. 3. Rounding out the top ten was “Glass Door.” It's sung by Park Ha-eun, who you might remember from the audition show “Voice of Tomorrow”.\n";
+        let got = kept(text);
+        assert!(
+            !got.iter()
+                .any(|r| r.1 == "Glass Door" && r.0 != "Harbour Lights"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_dramas_cast_is_no_singer_of_its_song() {
         for (text, title) in [
             ("## 소식\n배우 김도윤, 이하람 주연의 tvN 토일드라마 '겨울 항구'의 OST '유리문'이 오늘 공개된다.\n", "유리문"),

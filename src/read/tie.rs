@@ -844,7 +844,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             {
                 s.drama = Some(film.name.clone());
             }
-        } else if let Some(d) = sentence_drama(r, s.line, s.start, s.end) {
+        } else if let Some(d) = sentence_drama(r, s.line, s.start, s.end)
+            .or_else(|| next_sentence_drama(r, &spots, s.line, s.start))
+        {
             s.tie = "sentence";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -1127,6 +1129,42 @@ fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<
         })
         .filter(|d| d.strength >= 0.6)
         .max_by(|a, b| closeness(a, start, end).total_cmp(&closeness(b, start, end)))
+}
+
+/// The drama the next sentence on the song's line names with a cue, when that sentence
+/// is about the song and names no other (`At No. 9 was “T.” A lends her voice to the
+/// track for tvN's medical drama “D.”`).
+fn next_sentence_drama<'r>(
+    r: &'r Reading,
+    spots: &[(usize, usize, usize)],
+    line: usize,
+    start: usize,
+) -> Option<&'r DramaMention> {
+    let l = &r.lines[line];
+    let idx = l
+        .sentences
+        .iter()
+        .position(|(a, b)| *a <= start && start < *b)?;
+    let &(ns, ne) = l.sentences.get(idx + 1)?;
+    if !about_the_song(&l.line.text[ns..ne])
+        || spots.iter().any(|o| o.0 == line && o.1 >= ns && o.1 < ne)
+    {
+        return None;
+    }
+    let mut named = r
+        .dramas
+        .iter()
+        .filter(|d| d.line == line && d.start >= ns && d.start < ne && d.strength >= 0.85);
+    // (Another kind of work there is the singer's past: `who you might remember from the
+    // audition show W`.)
+    if r.dramas
+        .iter()
+        .any(|d| d.line == line && d.start >= ns && d.start < ne && d.cue == "drama.film")
+    {
+        return None;
+    }
+    let d = named.next()?;
+    named.all(|o| key(&o.name) == key(&d.name)).then_some(d)
 }
 
 /// How well a drama mention in the song's sentence binds it: its strength, less its
