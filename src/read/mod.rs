@@ -2789,6 +2789,22 @@ mod tests {
     }
 
     #[test]
+    fn a_publications_own_name_heads_no_drama() {
+        for heading in [
+            "The Second Lead Podcast",
+            "THE OST DROP: Issue #112",
+            "Weekly K-Drama Roundup",
+        ] {
+            assert!(tie::generic(heading), "{heading}");
+            let got = kept(&format!(
+                "## {heading}\n“Glass Door” by Park Ha-eun is lovely.\n"
+            ));
+            assert!(got.iter().all(|r| r.0 != heading), "{got:?}");
+        }
+        assert!(!tie::generic("Winter Harbor"));
+    }
+
+    #[test]
     fn the_next_sentence_about_the_song_names_its_drama() {
         let text = "## This week's chart\nThe ballad “Paper Moon” from tvN's drama “Harbour Lights” held No. 3. Rounding out the top ten was “Glass Door.” Park Ha-eun lends her voice to the track for KBS's medical drama “Night Ward.”\n";
         let got = kept(text);
