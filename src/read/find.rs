@@ -2769,6 +2769,38 @@ fn drama_mentions(
                 continue;
             }
         }
+        // `Rooftop Radio, eps 1–4`, `D episode 3`: a name its episodes follow is a show's.
+        let ep_at = if v.t(k + 1) == "," { k + 2 } else { k + 1 };
+        if matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && v.is_any(ep_at, &["ep", "eps", "episode", "episodes"])
+            && v.t(ep_at + 1).starts_with(|c: char| c.is_ascii_digit())
+            && !generic_shows(v.t(k))
+            && may_be_title(v, k, tables, 0.5)
+        {
+            // `Tomorrow’s Bride ep 9`: the title's possessive inside it; `In D ep 12`: a
+            // sentence's first preposition is none of it.
+            let from = if k >= 2
+                && v.kind(k - 1) == Some(Kind::Poss)
+                && v.kind(k - 2) == Some(Kind::Run)
+                && v.close(k - 2, k - 1)
+            {
+                v.p[k - 2].start
+            } else {
+                p.start
+            };
+            let mut name = &v.text[from..p.end];
+            for lead in ["In ", "On ", "At ", "From ", "During ", "After "] {
+                name = name.strip_prefix(lead).unwrap_or(name);
+            }
+            out.push(DramaMention {
+                start: p.end - name.len(),
+                name: crate::normalize::trim_punct(name),
+                ..mention(0.75, "drama.part_of")
+            });
+            used[k] = true;
+            continue;
+        }
         // `the finale of Midnight Ferry`, `three episodes of D`, `I watched D`: only a show
         // has episodes, a finale or a cast, and is watched; a singer's name is none of them.
         if matches!(p.kind, Kind::Run | Kind::Quoted)

@@ -2789,6 +2789,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_its_episodes_follow_is_a_shows() {
+        let text = "## Show notes\n02:15 Paper Orchard, eps 1–6: the setup\n09:40 OST talk: “Glass Door” (Park Ha-eun), the song they use every time\n";
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Paper Orchard", "Glass Door", "Park Ha-eun")),
+            "{got:?}"
+        );
+        // A title's possessive stays in it; a sentence's first preposition goes.
+        for (text, drama) in [
+            ("In Paper Orchard ep 12 there is a song, “Glass Door” by Park Ha-eun, that I love.\n", "Paper Orchard"),
+            ("Tomorrow's Orchard episode 9 ends on a song, “Glass Door” by Park Ha-eun.\n", "Tomorrow's Orchard"),
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(
+                r.dramas.iter().any(|d| d.name == drama && d.cue == "drama.part_of"),
+                "{text}: {:?}",
+                r.dramas
+            );
+        }
+    }
+
+    #[test]
     fn a_publications_own_name_heads_no_drama() {
         for heading in [
             "The Second Lead Podcast",
