@@ -1158,23 +1158,26 @@ fn next_sentence_drama<'r>(
         .iter()
         .position(|(a, b)| *a <= start && start < *b)?;
     let &(ns, ne) = l.sentences.get(idx + 1)?;
-    if !about_the_song(&l.line.text[ns..ne])
-        || spots.iter().any(|o| o.0 == line && o.1 >= ns && o.1 < ne)
-    {
+    // The line's songs and dramas, found by search (both are in line order).
+    let from = spots.partition_point(|o| o.0 < line);
+    let songs = &spots[from..from + spots[from..].partition_point(|o| o.0 == line)];
+    let from = r.dramas.partition_point(|d| d.line < line);
+    let dramas = &r.dramas[from..from + r.dramas[from..].partition_point(|d| d.line == line)];
+    let in_next = |start: usize| start >= ns && start < ne;
+    if songs.iter().any(|o| in_next(o.1)) || !about_the_song(&l.line.text[ns..ne]) {
         return None;
     }
-    let mut named = r
-        .dramas
-        .iter()
-        .filter(|d| d.line == line && d.start >= ns && d.start < ne && d.strength >= 0.85);
     // (Another kind of work there is the singer's past: `who you might remember from the
     // audition show W`.)
-    if r.dramas
+    if dramas
         .iter()
-        .any(|d| d.line == line && d.start >= ns && d.start < ne && d.cue == "drama.film")
+        .any(|d| in_next(d.start) && d.cue == "drama.film")
     {
         return None;
     }
+    let mut named = dramas
+        .iter()
+        .filter(|d| in_next(d.start) && d.strength >= 0.85);
     let d = named.next()?;
     named.all(|o| key(&o.name) == key(&d.name)).then_some(d)
 }
