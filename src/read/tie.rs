@@ -17,6 +17,27 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// The items of one line in a list in line order (the dramas, the songs' spots): found
+/// by search, not by a scan of every line's.
+fn on_line<T>(items: &[T], line: usize, line_of: impl Fn(&T) -> usize) -> &[T] {
+    let from = items.partition_point(|x| line_of(x) < line);
+    let rest = &items[from..];
+    &rest[..rest.partition_point(|x| line_of(x) == line)]
+}
+
+/// Korean words that say what a name is (`가수 A`, `밴드 B`): the name after one is a
+/// performer's.
+const KO_ROLES: &[&str] = &[
+    "가수",
+    "배우",
+    "밴드",
+    "그룹",
+    "싱어송라이터",
+    "래퍼",
+    "보컬",
+    "멤버",
+];
+
 /// Headings that organise a list without naming a drama.
 const GENERIC: &[&str] = &[
     "track list",
@@ -211,9 +232,7 @@ fn heading_drama(
         return None;
     }
     // The heading's own mentions (the dramas are in line order).
-    let from = r.dramas.partition_point(|d| d.line < i);
-    let here = &r.dramas[from..];
-    let here = &here[..here.partition_point(|d| d.line == i)];
+    let here = on_line(&r.dramas, i, |d| d.line);
     // `◇ 하반기: ‘무빙’·‘연인’·‘이두나!’`: a heading of several dramas heads none of them
     // (its songs' own sentences name theirs). A gloss in brackets (`Hotel Del Luna
     // (호텔 델루나)`) names the same one.
@@ -576,11 +595,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // drama's heading, not a song's line.
     // The dramas are in line order: a line's are found by search.
     let drama_itself = |s: &Song| {
-        let from = r.dramas.partition_point(|d| d.line < s.line);
         s.artists.is_empty()
-            && r.dramas[from..]
+            && on_line(&r.dramas, s.line, |d| d.line)
                 .iter()
-                .take_while(|d| d.line == s.line)
                 .any(|d| d.strength >= 0.85 && key(&d.name) == key(&s.track))
     };
     // `2) Paper Crane Hotel — dropped at ep 6` over `“Paper Door” by A`, `## 1. “Salt
@@ -954,9 +971,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             p: &l.pieces,
         };
         if s.artists.is_empty() {
-            let from = r.dramas.partition_point(|d| d.line < s.line);
-            let to = from + r.dramas[from..].partition_point(|d| d.line == s.line);
-            if let Some(a) = subject(&v, s.start, &r.dramas[from..to], &local) {
+            if let Some(a) = subject(&v, s.start, on_line(&r.dramas, s.line, |d| d.line), &local) {
                 s.artists = a;
                 s.credit_tie = "subject";
             } else if pronoun(&v, s.start) {
@@ -968,11 +983,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
             }
             if s.artists.is_empty() {
-                let mine = spots.partition_point(|o| o.0 < s.line);
-                let line_songs =
-                    &spots[mine..mine + spots[mine..].partition_point(|o| o.0 == s.line)];
+                let line_songs = on_line(&spots, s.line, |o| o.0);
+                let sentence_end = l.sentence_at(s.start).1;
                 if let Some(a) =
-                    credit_later_in_sentence(&v, &l.sentences, (s.start, s.end), line_songs, tables)
+                    credit_later_in_sentence(&v, sentence_end, s.end, line_songs, tables)
                 {
                     s.artists = a;
                     s.credit_tie = "line";
@@ -1041,14 +1055,7 @@ fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
     while i < songs.len() {
         let line = songs[i].line;
         let l = &r.lines[line];
-        let Some(&(s, e)) = l
-            .sentences
-            .iter()
-            .find(|(a, b)| *a <= songs[i].start && songs[i].start < *b)
-        else {
-            i += 1;
-            continue;
-        };
+        let (s, e) = l.sentence_at(songs[i].start);
         // The sentence's songs: those that start in it.
         let n = songs[i..]
             .iter()
@@ -1072,10 +1079,9 @@ fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
                         let w = v.t(k);
                         let w = w.strip_suffix(['과', '와']).unwrap_or(w);
                         let w = evidence::strip_particle(w);
-                        if !matches!(
-                            w,
-                            "가수" | "배우" | "밴드" | "그룹" | "각각" | "이번" | "또한" | "한편"
-                        ) && has_hangul(w)
+                        if !KO_ROLES.contains(&w)
+                            && !matches!(w, "각각" | "이번" | "또한" | "한편")
+                            && has_hangul(w)
                         {
                             names.push(w);
                         }
@@ -1159,10 +1165,8 @@ fn next_sentence_drama<'r>(
         .position(|(a, b)| *a <= start && start < *b)?;
     let &(ns, ne) = l.sentences.get(idx + 1)?;
     // The line's songs and dramas, found by search (both are in line order).
-    let from = spots.partition_point(|o| o.0 < line);
-    let songs = &spots[from..from + spots[from..].partition_point(|o| o.0 == line)];
-    let from = r.dramas.partition_point(|d| d.line < line);
-    let dramas = &r.dramas[from..from + r.dramas[from..].partition_point(|d| d.line == line)];
+    let songs = on_line(spots, line, |o| o.0);
+    let dramas = on_line(&r.dramas, line, |d| d.line);
     let in_next = |start: usize| start >= ns && start < ne;
     if songs.iter().any(|o| in_next(o.1)) || !about_the_song(&l.line.text[ns..ne]) {
         return None;
@@ -1436,11 +1440,7 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         let bare_word = |t: &str| {
             has_hangul(t)
                 && t == v.t(i)
-                && !(i > s
-                    && matches!(
-                        v.t(i - 1),
-                        "가수" | "배우" | "밴드" | "그룹" | "싱어송라이터" | "래퍼" | "보컬" | "멤버"
-                    ))
+                && !(i > s && KO_ROLES.contains(&v.t(i - 1)))
                 && !tables.knows_performer(t)
                 && !local.names.contains(&key(t))
                 // `아이유(IU)는`: a gloss after a name; `전혜림, ‘D’ OST …`: a headline's name.
@@ -1947,10 +1947,11 @@ fn next_sentence_credit(
     let idx = sents.iter().position(|(a, b)| *a <= start && start < *b)?;
     // `“T” is a pop ballad … Haram's clear vocals carry it`: a singer's voice, in the
     // song's sentence or the next.
+    let line_songs = on_line(spots, line, |o| o.0);
     for &(s, e) in &sents[idx..(idx + 2).min(sents.len())] {
-        if spots
+        if line_songs
             .iter()
-            .any(|o| o.0 == line && o.1 >= s && o.1 < e && o.1 != start)
+            .any(|o| o.1 >= s && o.1 < e && o.1 != start)
         {
             break;
         }
@@ -1990,30 +1991,26 @@ fn next_sentence_credit(
     } else {
         e - next.len() + next.find(first).unwrap_or(0)
     };
-    (!spots
+    (!on_line(spots, at, |o| o.0)
         .iter()
-        .any(|o| o.0 == at && o.1 >= s && o.1 < named_at))
+        .any(|o| o.1 >= s && o.1 < named_at))
     .then_some(credit)
 }
 
 /// The singer a passive clause later in the song's own sentence names, past an
 /// apposition (`“T,” the second song from the series “D,” was sung by A`), when no other
 /// song comes between.
+/// The song's sentence ends at byte `end`, as the line's sentences end it (a full stop
+/// inside the title's closing quote ends it too: `“T.” It is sung by A` is the next
+/// sentence's credit).
 fn credit_later_in_sentence(
     v: &View,
-    sentences: &[(usize, usize)],
-    song: (usize, usize),
+    end: usize,
+    song_end: usize,
     line_songs: &[(usize, usize, usize)],
     tables: &Tables,
 ) -> Option<String> {
-    let song_end = song.1;
     let k = v.at(song_end)?;
-    // The sentence as the line's sentences end it (a full stop inside the title's
-    // closing quote ends it too: `“T.” It is sung by A` is the next sentence's credit).
-    let end = sentences
-        .iter()
-        .find(|(a, b)| *a <= song.0 && song.0 < *b)
-        .map_or(v.text.len(), |se| se.1);
     let e = v.p.partition_point(|q| q.start < end);
     let by = (k + 1..e).find(|&j| {
         v.is(j, "by") && v.is_any(j - 1, &["sung", "performed", "sang", "recorded", "voiced"])
