@@ -597,21 +597,7 @@ pub fn prose(
         }
         let mut t = k - 1;
         let mut verb = false;
-        if v.is_any(
-            t,
-            &[
-                "sung",
-                "performed",
-                "sang",
-                "vocals",
-                "voiced",
-                "covered",
-                "recorded",
-                "remade",
-                "sung,",
-                "voice",
-            ],
-        ) {
+        if v.is_any(t, SUNG_BY) || v.is_any(t, &["vocals", "covered", "remade", "sung,", "voice"]) {
             verb = true;
             if t == 0 {
                 continue;
@@ -2057,6 +2043,9 @@ fn after_by(v: &View, i: usize) -> Option<usize> {
     v.is(b, "by")
         .then(|| role_phrase_end(v, b + 1).unwrap_or(b + 1))
 }
+
+/// Verbs whose `by` names the singer (`sung by A`, `recorded by B`).
+pub(super) const SUNG_BY: &[&str] = &["sung", "performed", "sang", "voiced", "recorded"];
 
 /// Verbs of singing with someone (`A teamed up with B`, `A and B duetted`).
 pub(super) const WORKED_WITH: &[&str] = &[

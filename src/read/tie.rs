@@ -2012,9 +2012,7 @@ fn credit_later_in_sentence(
 ) -> Option<String> {
     let k = v.at(song_end)?;
     let e = v.p.partition_point(|q| q.start < end);
-    let by = (k + 1..e).find(|&j| {
-        v.is(j, "by") && v.is_any(j - 1, &["sung", "performed", "sang", "recorded", "voiced"])
-    })?;
+    let by = (k + 1..e).find(|&j| v.is(j, "by") && v.is_any(j - 1, super::find::SUNG_BY))?;
     if line_songs
         .iter()
         .any(|&(_, st, _)| st >= song_end && st < v.p[by].start)
