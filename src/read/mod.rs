@@ -4905,6 +4905,15 @@ assert_eq!(s.artists, "", "{text}");
                 rec("Winter Harbor", "Salt Road", "Mira Dove & Kim Do-yoon")
             ]
         );
+        // The number column's cell became the row's list marker: the row has it still.
+        let got = kept("# Winter Harbor OST\n# | Title | Plays | Duration\n1. Glass Door | Park Ha-eun | 4,812,330 | 3:57\n2. Salt Road | Mira Dove | 998,204 | 3:41\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Mira Dove")
+            ]
+        );
         // A row short of cells under a merged one is not laid out afresh.
         let got = kept("## Winter Harbor OST\nNo. | Title | Lyrics | Artist | Length\n1. Glass Door | Kim Eana | Park Ha-eun | 3:57\n2. Salt Road | Mira Dove | 3:41\n");
         assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);

@@ -248,9 +248,14 @@ pub struct Row {
 /// column). Such a row is laid out as any line of cells is; a row of fewer cells lost
 /// some to a merged cell above it.
 pub fn outgrows(text: &str, header: &Header) -> bool {
+    let cells_text = inner(text);
+    let body = strip_marker(cells_text);
+    // A row whose number became its list marker (`1. T | A | 3:52` under
+    // `# | Title | Time`) has that column's cell too.
+    let marked = body.len() < cells_text.trim_start().len() && header.cols[0] == Column::Other;
     header.sep == '|'
         && !header.cols.contains(&Column::Artist)
-        && strip_marker(inner(text)).split('|').count() > header.cols.len()
+        && body.split('|').count() + usize::from(marked) > header.cols.len()
 }
 
 /// Reads a row under a header: as many cells as columns (or one fewer, when the row's
