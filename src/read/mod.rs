@@ -930,10 +930,16 @@ fn credit_line(text: &str) -> Option<CreditSpans> {
         .map_or(value.trim_end().trim_end_matches('.').len(), |i| i);
     // `Sung by A, this ballad is …`: a clause after a comma ends the credit (names
     // after one go on: `Sung by A, B and C`).
-    let end = value[..end]
+    let clause = value[..end]
         .match_indices(", ")
         .find(|(i, _)| value[i + 2..].starts_with(char::is_lowercase))
-        .map_or(end, |(i, _)| i);
+        .map(|(i, _)| i);
+    // `Singer A, who sang …`: a role word before a name the clause goes on about opens
+    // a sentence, no credit line.
+    if clause.is_some() && !marked && !lead.ends_with(" by") {
+        return None;
+    }
+    let end = clause.unwrap_or(end);
     // `Performed by A for D`: the credit ends before its drama.
     let tie = [" for ", " from "]
         .iter()
@@ -4986,6 +4992,18 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_role_word_before_a_name_with_a_clause_opens_a_sentence() {
+        let got = kept("# Notes\n\nSinger Mira Dove, who also sang Winter Harbor's \"Glass Door\", returns with a new single.\n\nVocalist Park Ha-eun, who sang \"Salt Road\" for Winter Harbor, has a new album.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Mira Dove"),
+                rec("Winter Harbor", "Salt Road", "Park Ha-eun")
+            ]
+        );
+    }
+
+    #[test]
     fn a_credit_on_its_own_line_belongs_to_the_title_above() {
         let got = kept("## Winter Harbor OST\n## “Glass Door”\nSung by: Park Ha-eun\nA slow piano ballad.\n## “Salt Road”\nPerformed by Kim Do-yoon. The best duet of the year.\nPart 3 — “Night Ferry”\nVocals – Yoon Seo-rin\n");
         assert_eq!(
@@ -4998,6 +5016,14 @@ assert_eq!(s.artists, "", "{text}");
         );
         // A line about singers is no credit line.
         assert_eq!(credit_line("Singers who act: a short list"), None);
+        assert_eq!(
+            credit_line("Singer Mira Dove, who sang “Glass Door” for Winter Harbor, returns"),
+            None
+        );
+        assert_eq!(
+            credit_line("Sung by Mira Dove, the ballad closes the show"),
+            Some(((8, 17), None))
+        );
         assert_eq!(credit_line("Sung by: Park Ha-eun"), Some(((9, 20), None)));
     }
 
