@@ -461,6 +461,9 @@ pub fn prose(
                     || drama_named
                     || t.is_empty()
                     || evidence::not_a_name(&t)
+                    // `LUMINA’s Seo-ah`, `Park Seo-joon’s Park Sae-ro-yi`: a member or a
+                    // character, no song.
+                    || crate::shape::names_people(&t, tables)
                     || v.t(j).starts_with(char::is_lowercase)
                 {
                     continue;

@@ -4997,6 +4997,18 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_possessives_given_name_is_a_member_or_a_character_no_song() {
+        let got = kept("# Winter Harbor OST\n\nThe soundtrack will release a song every week, starting with VERITA’s Doyun on May 2. Park Ha-eun’s Paper Moon closes it.\n\nHALCYON's Seo-ah, NOVELLA's Jae and more: the drama reveals its OST lineup, with Mira Dove’s Salt Road at the end.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Paper Moon", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Mira Dove")
+            ]
+        );
+    }
+
+    #[test]
     fn an_article_in_lower_case_is_read_with_its_names_capitalised() {
         let got = kept("my goblin ost ranking, no skips\n\nhonestly every part of this soundtrack is good but here is my list for you all, from the one i play most to the one i play least\n\n1. glass door — kang yoo-jin\n2. salt road — heize\n3. paper sky — seo haneul\n\nalso \"night ferry\" by heize & dojun is from the same drama and it is so good\n");
         assert_eq!(
