@@ -136,7 +136,7 @@ fn given_syllables(word: &str) -> Option<usize> {
 /// ```
 /// let t = ostract::Tables::builtin();
 /// assert!(ostract::shape::names_people("Dohyun and Min-jae", &t));
-/// assert!(ostract::shape::names_people("Park Sae-ro-yi", &t));
+/// assert!(ostract::shape::names_people("Kim Seo-yeon", &t));
 /// assert!(!ostract::shape::names_people("Starlit Road", &t));
 /// assert!(!ostract::shape::names_people("Moon", &t));
 /// ```
