@@ -1269,8 +1269,11 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         start += i + 4;
         name = name[i + 4..].to_string();
     }
-    // `From Jo Jung Suk’s Aloha`: the sentence's opening preposition is no part of the name.
-    for lead in ["From ", "Like ", "With "] {
+    // `From Jo Jung Suk’s Aloha`, `And Jin’s “T”`: the sentence's opening preposition or
+    // conjunction is no part of the name.
+    for lead in [
+        "From ", "Like ", "With ", "And ", "But ", "Also ", "Plus ", "Then ",
+    ] {
         if let Some(rest) = name.strip_prefix(lead) {
             start += lead.len();
             name = rest.to_string();

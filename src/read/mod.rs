@@ -4997,6 +4997,19 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_conjunction_that_opens_the_sentence_is_no_part_of_the_owner() {
+        let got = kept("# Winter Harbor OST\n\nPark Ha-eun’s “Glass Door” opens the soundtrack. And Mira Dove’s “Salt Road” closes it. Also Kim Do-yoon’s “Paper Moon” plays in the finale.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Mira Dove"),
+                rec("Winter Harbor", "Paper Moon", "Kim Do-yoon")
+            ]
+        );
+    }
+
+    #[test]
     fn a_possessives_given_name_is_a_member_or_a_character_no_song() {
         let got = kept("# Winter Harbor OST\n\nThe soundtrack will release a song every week, starting with VERITA’s Doyun on May 2. Park Ha-eun’s Paper Moon closes it.\n\nHALCYON's Seo-ah, NOVELLA's Jae and more: the drama reveals its OST lineup, with Mira Dove’s Salt Road at the end.\n");
         assert_eq!(
