@@ -320,10 +320,15 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     Some(Row {
         track,
         artists,
+        // An album's cell names the drama when it is a soundtrack's; so does a note's
+        // (`비고`, `Notes`: `‘D’ OST Part.4`).
         drama: cell(Column::Drama).map(drama_cell).or_else(|| {
-            cell(Column::Album)
-                .filter(|a| has_ost(a))
-                .map(strip_ost)
+            cols.iter()
+                .zip(&cells)
+                .filter(|(c, _)| matches!(c, Column::Album | Column::Other))
+                .map(|(_, cell)| cell.trim())
+                .find(|a| has_ost(a))
+                .map(|a| drama_cell(&strip_ost(a)))
                 .filter(|d| !key(d).is_empty())
         }),
         quoted,
@@ -496,6 +501,27 @@ mod tests {
         ] {
             assert_eq!(drama_cell(cell), name);
         }
+    }
+
+    #[test]
+    fn a_notes_cell_that_names_a_soundtrack_gives_the_rows_drama() {
+        let h = header_row("순위 | 곡명 | 아티스트 | 비고").unwrap();
+        let r = row("3. 달빛 정원 | 박하은 | ‘겨울 항구’ OST Part.4", &h).unwrap();
+        assert_eq!(r.drama.as_deref(), Some("겨울 항구"));
+        let h = header_row("Rank | Song | Artist | Notes").unwrap();
+        let r = row(
+            "1 | Glass Door | Park Ha-eun | Winter Harbor OST Part 2",
+            &h,
+        )
+        .unwrap();
+        assert_eq!(r.drama.as_deref(), Some("Winter Harbor"));
+        // A note of another kind names none.
+        let r = row(
+            "2 | Paper Moon | Mira Dove | 2nd mini album title track",
+            &h,
+        )
+        .unwrap();
+        assert_eq!(r.drama, None);
     }
 
     #[test]
