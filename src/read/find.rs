@@ -3259,8 +3259,12 @@ pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
 /// Whether Korean words before `OST` are a clause about it, no title: an object, or a
 /// verb's form before a noun (`드라마 분위기를 살린 OST`, `지난 두 달간 공개된 OST`).
 pub fn ko_clause(words: &str) -> bool {
+    // `보려고`, `시작했다가`: a connective ending joins a clause to the next.
+    const CONNECTIVES: [&str; 4] = ["려고", "다가", "지만", "는데"];
     has_hangul(words)
-        && (words.split_whitespace().any(|w| w.ends_with('를'))
+        && (words
+            .split_whitespace()
+            .any(|w| w.ends_with('를') || CONNECTIVES.iter().any(|c| w.ends_with(c)))
             || words
                 .split_whitespace()
                 .last()

@@ -4997,6 +4997,20 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_sites_buttons_and_a_clause_before_ost_head_no_section() {
+        let got = kept("뉴스 | 연예 | 스포츠\n\n전체메뉴  검색\n\n[차트] 드라마 OST 강세\n\n1. 이하윤 - 유리문\n2. 박하은 - 종이달\n");
+        assert_eq!(got, []);
+        let got = kept("## 겨울 항구 (MBC)\n\n배우 연기 보려고 시작했다가 OST에 반함\n\n1. 이하윤 - 유리문\n2. 박하은 - 종이달\n");
+        assert_eq!(
+            got,
+            [
+                rec("겨울 항구", "유리문", "이하윤"),
+                rec("겨울 항구", "종이달", "박하은")
+            ]
+        );
+    }
+
+    #[test]
     fn a_conjunction_that_opens_the_sentence_is_no_part_of_the_owner() {
         let got = kept("# Winter Harbor OST\n\nPark Ha-eun’s “Glass Door” opens the soundtrack. And Mira Dove’s “Salt Road” closes it. Also Kim Do-yoon’s “Paper Moon” plays in the finale.\n");
         assert_eq!(

@@ -202,8 +202,8 @@ fn heading_drama(
     let body = body[..aired.unwrap_or(body.len())].trim();
 
     // `기본정보 | 회차정보 | 출연진`, `Release | May 29, 2023`: a bar of tabs or a row of
-    // cells, not a title.
-    if body.contains(" | ") {
+    // cells, not a title; nor is a site's buttons (`전체메뉴  검색`).
+    if body.contains(" | ") || body.split_whitespace().all(evidence::is_link_word) {
         return None;
     }
     // `[왕의 정원사]`: a title set in square brackets as a heading (a byline's `[A = B]`
