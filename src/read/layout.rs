@@ -409,11 +409,16 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 }
             }
             Kind::Sep | Kind::Punct => {
-                // A full stop before a capital ends a sentence: prose, not a list line.
+                // A full stop before a capital ends a sentence: prose, not a list line;
+                // unless the sentence is a list's names apart by a dash, a comment after
+                // it (`T (A) - D. I play it at the gym.`).
                 if v.t(i) == "."
                     && v.kind(i + 1)
                         .is_some_and(|k| k != Kind::Sep && k != Kind::Bracket)
                 {
+                    if body_from > 0 && !out.is_empty() && cur.is_some() && pattern.contains('-') {
+                        break;
+                    }
                     return None;
                 }
                 // `Can’t I Love?`, `Go!`: part of the title.

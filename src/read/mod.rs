@@ -766,6 +766,14 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         k += 1;
     }
     let p = v.p.get(k)?;
+    // `Song: “T” – A`: the title's label over a whole song line, read as one.
+    if role == Role::Track
+        && p.kind == pieces::Kind::Quoted
+        && v.kind(k + 1) == Some(pieces::Kind::Sep)
+        && matches!(v.t(k + 1), "–" | "—" | "-")
+    {
+        return None;
+    }
     let mut last = v.p.len() - 1;
     // `Drama: D (tvN)`, `From: D (Blossom Avenue), tvN, 2021`: the drama's broadcaster,
     // year and name in the other script follow its name, no part of it.
@@ -4993,6 +5001,19 @@ assert_eq!(s.artists, "", "{text}");
         assert_eq!(
             kept("Park Ha-eun sang “Salt Road” with the drama Winter Harbor in mind.\n"),
             [rec("Winter Harbor", "Salt Road", "Park Ha-eun")]
+        );
+    }
+
+    #[test]
+    fn a_title_label_over_a_song_line_and_a_list_line_with_a_comment() {
+        let got = kept("## Winter Harbor\n\nSong: \"Glass Door\" – Park Ha-eun\n\nA slow ballad that opens the series.\n\n## More\n\n1. Paper Moon (Kim Do-yoon) - Salt Road. I play it at the gym.\n2. Night Ferry (Choi Ra-el) - Moon Garden. The rain scene!\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Salt Road", "Paper Moon", "Kim Do-yoon"),
+                rec("Moon Garden", "Night Ferry", "Choi Ra-el")
+            ]
         );
     }
 
