@@ -673,14 +673,17 @@ fn sentence_like(s: &str) -> bool {
     // `공개되(는)`, `발매된`, `공개됐`: a passive verb's stem or form, no name.
     let passive =
         hangul && words.len() == 1 && s.chars().count() >= 3 && s.ends_with(['되', '된', '됐']);
-    // `Lineup Of`, `Singers For`: a headline's words cut before their object.
+    // `Lineup Of`, `Singers For`, `Written By`: a headline's or a label's words cut
+    // before their object.
     let dangling = !hangul
         && words.len() >= 2
         && words.last().is_some_and(|w| {
             [
-                "of", "for", "to", "with", "and", "the", "a", "an", "from", "at",
+                "of", "for", "to", "with", "and", "the", "a", "an", "from", "at", "by",
             ]
             .contains(&w.to_lowercase().as_str())
+                // `Idols on`: a title capitalises its last word (`Hold On`).
+                || ["on", "in"].contains(w)
         });
     uncapitalised
         || passive
@@ -978,7 +981,14 @@ mod tests {
 
     #[test]
     fn a_headlines_words_cut_before_their_object_are_no_name() {
-        for s in ["Lineup Of", "Singers For", "Ode To The"] {
+        for s in [
+            "Lineup Of",
+            "Singers For",
+            "Ode To The",
+            "Idols on",
+            "Written By",
+            "Music by",
+        ] {
             assert!(not_a_name(s), "{s}");
         }
         // A Korean passive verb's stem before `는` is no singer (`공개되는 ‘T’`).
@@ -987,7 +997,14 @@ mod tests {
         }
         assert!(!not_a_name("하윤"));
         // A title may end in a particle of its verb (`Hold On`) or in a name.
-        for s in ["Hold On", "Stay With Me", "Because of You", "Of"] {
+        for s in [
+            "Hold On",
+            "Stay With Me",
+            "Because of You",
+            "Of",
+            "Stand By Me",
+            "Fall In",
+        ] {
             assert!(!not_a_name(s), "{s}");
         }
     }

@@ -718,7 +718,14 @@ pub fn prose(
         let tp = v.p[t];
         let title = match tp.kind {
             Kind::Quoted => v.t(t).to_string(),
-            Kind::Run if !has_hangul(v.t(t)) => run_title_before(v, t),
+            // `And Flower by A`: the sentence's conjunction is no part of the title.
+            Kind::Run if !has_hangul(v.t(t)) => {
+                let t = run_title_before(v, t);
+                CONJUNCTIONS
+                    .iter()
+                    .find_map(|c| t.strip_prefix(c))
+                    .map_or(t.clone(), str::to_string)
+            }
             _ => continue,
         };
         if title.is_empty() || used[t] && tp.kind == Kind::Quoted || credit_words(&title) {
@@ -990,7 +997,18 @@ pub fn prose(
     // or after a singing verb, when the drama follows (`A singing the bubbly,
     // reassuring Future for D`), the singer the name before the verb.
     for k in 0..n {
-        let sung = v.is_any(k, &["singing", "sings", "sang"]);
+        let sung = v.is_any(
+            k,
+            &[
+                "singing",
+                "sings",
+                "sang",
+                "recorded",
+                "records",
+                "performed",
+                "performs",
+            ],
+        );
         if !sung
             && !v.is_any(
                 k,
@@ -1271,9 +1289,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     }
     // `From Jo Jung Suk’s Aloha`, `And Jin’s “T”`: the sentence's opening preposition or
     // conjunction is no part of the name.
-    for lead in [
-        "From ", "Like ", "With ", "And ", "But ", "Also ", "Plus ", "Then ",
-    ] {
+    for lead in ["From ", "Like ", "With "].iter().chain(CONJUNCTIONS) {
         if let Some(rest) = name.strip_prefix(lead) {
             start += lead.len();
             name = rest.to_string();
@@ -1415,6 +1431,9 @@ fn title_of_run(v: &View, j: usize) -> String {
 
 /// The title in a run before `by`: the run's tail after an `and` that ends an earlier
 /// credit (`Remembrance and Like a Winter’s Dream by …`).
+/// Conjunctions that open a sentence before a name or a title (`And A’s “T”`).
+const CONJUNCTIONS: &[&str] = &["And ", "But ", "Also ", "Plus ", "Then "];
+
 fn run_title_before(v: &View, t: usize) -> String {
     let s = v.t(t);
     let after_credit = t > 0 && (v.kind(t - 1) == Some(Kind::Poss) || v.is(t - 1, "by"));

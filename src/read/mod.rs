@@ -5005,6 +5005,20 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn recording_a_bare_title_for_a_drama_and_a_conjunction_before_a_title() {
+        let got = kept("# Idols on soundtracks\n\nMira Dove recorded Paper Moon for Winter Harbor.\n\nKim Do-yoon performed Salt Road for Hotel del Luna.\n\nCrash Landing on You!!! Glass Door by Park Ha-eun gets me every time. And Night Ferry by Choi Ra-el.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Paper Moon", "Mira Dove"),
+                rec("Hotel del Luna", "Salt Road", "Kim Do-yoon"),
+                rec("Crash Landing on You", "Glass Door", "Park Ha-eun"),
+                rec("Crash Landing on You", "Night Ferry", "Choi Ra-el")
+            ]
+        );
+    }
+
+    #[test]
     fn a_title_label_over_a_song_line_and_a_list_line_with_a_comment() {
         let got = kept("## Winter Harbor\n\nSong: \"Glass Door\" – Park Ha-eun\n\nA slow ballad that opens the series.\n\n## More\n\n1. Paper Moon (Kim Do-yoon) - Salt Road. I play it at the gym.\n2. Night Ferry (Choi Ra-el) - Moon Garden. The rain scene!\n");
         assert_eq!(
