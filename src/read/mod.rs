@@ -5005,6 +5005,37 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_credit_stated_after_the_song_outweighs_the_sentences_subject() {
+        for (text, artists) in [
+            (
+                "Actor Kim Min-ho said Goblin's \"Glass Door\" features Park Ha-eun and Mira Dove.",
+                "Park Ha-eun and Mira Dove",
+            ),
+            (
+                "Critic Lee Su-jin wrote that Goblin's \"Glass Door\" was sung by Park Ha-eun.",
+                "Park Ha-eun",
+            ),
+            (
+                "Producer Jo Min-su said Goblin's \"Glass Door\" carries vocals from Park Ha-eun.",
+                "Park Ha-eun",
+            ),
+        ] {
+            let s = credit_of(&format!("# Notes\n\n{text}\n"), "Glass Door");
+            assert_eq!(
+                (s.artists.as_str(), s.credit_tie),
+                (artists, "line"),
+                "{text}"
+            );
+        }
+        // Without a stated credit, the subject sings.
+        let s = credit_of(
+            "# Notes\n\nMira Dove sang Goblin's \"Glass Door\" at the concert.\n",
+            "Glass Door",
+        );
+        assert_eq!(s.artists, "Mira Dove");
+    }
+
+    #[test]
     fn recording_a_bare_title_for_a_drama_and_a_conjunction_before_a_title() {
         let got = kept("# Idols on soundtracks\n\nMira Dove recorded Paper Moon for Winter Harbor.\n\nKim Do-yoon performed Salt Road for Hotel del Luna.\n\nCrash Landing on You!!! Glass Door by Park Ha-eun gets me every time. And Night Ferry by Choi Ra-el.\n");
         assert_eq!(

@@ -970,6 +970,16 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             text: &l.line.text,
             p: &l.pieces,
         };
+        // `D’s “T” features A`, `“T”, the series’ theme, was sung by A`: a credit the
+        // sentence states after the song outweighs its subject.
+        if s.artists.is_empty() {
+            let line_songs = on_line(&spots, s.line, |o| o.0);
+            let sentence_end = l.sentence_at(s.start).1;
+            if let Some(a) = credit_later_in_sentence(&v, sentence_end, s.end, line_songs, tables) {
+                s.artists = a;
+                s.credit_tie = "line";
+            }
+        }
         if s.artists.is_empty() {
             if let Some(a) = subject(&v, s.start, on_line(&r.dramas, s.line, |d| d.line), &local) {
                 s.artists = a;
@@ -980,16 +990,6 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 {
                     s.artists = a;
                     s.credit_tie = "pronoun";
-                }
-            }
-            if s.artists.is_empty() {
-                let line_songs = on_line(&spots, s.line, |o| o.0);
-                let sentence_end = l.sentence_at(s.start).1;
-                if let Some(a) =
-                    credit_later_in_sentence(&v, sentence_end, s.end, line_songs, tables)
-                {
-                    s.artists = a;
-                    s.credit_tie = "line";
                 }
             }
             if s.artists.is_empty() {
@@ -1998,7 +1998,8 @@ fn next_sentence_credit(
 }
 
 /// The singer a passive clause later in the song's own sentence names, past an
-/// apposition (`“T,” the second song from the series “D,” was sung by A`), when no other
+/// apposition (`“T,” the second song from the series “D,” was sung by A`), or a verb
+/// that says who sings on it (`D’s “T” features A`), when no other
 /// song comes between.
 /// The song's sentence ends at byte `end`, as the line's sentences end it (a full stop
 /// inside the title's closing quote ends it too: `“T.” It is sung by A` is the next
@@ -2012,7 +2013,12 @@ fn credit_later_in_sentence(
 ) -> Option<String> {
     let k = v.at(song_end)?;
     let e = v.p.partition_point(|q| q.start < end);
-    let by = (k + 1..e).find(|&j| v.is(j, "by") && v.is_any(j - 1, super::find::SUNG_BY))?;
+    // `… was sung by A`, `… features A`, `… carries vocals from A`.
+    let by = (k..e).find(|&j| {
+        v.is(j, "by") && v.is_any(j - 1, super::find::SUNG_BY)
+            || v.is_any(j, &["features", "featuring"])
+            || v.is(j, "from") && v.is_any(j - 1, &["vocals", "voice"])
+    })?;
     if line_songs
         .iter()
         .any(|&(_, st, _)| st >= song_end && st < v.p[by].start)
