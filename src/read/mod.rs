@@ -5019,6 +5019,10 @@ assert_eq!(s.artists, "", "{text}");
                 "Producer Jo Min-su said Goblin's \"Glass Door\" carries vocals from Park Ha-eun.",
                 "Park Ha-eun",
             ),
+            (
+                "Director Yoon Se-ri chose Goblin's \"Glass Door\", which Park Ha-eun sang.",
+                "Park Ha-eun",
+            ),
         ] {
             let s = credit_of(&format!("# Notes\n\n{text}\n"), "Glass Door");
             assert_eq!(

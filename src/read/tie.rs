@@ -1999,7 +1999,7 @@ fn next_sentence_credit(
 
 /// The singer a passive clause later in the song's own sentence names, past an
 /// apposition (`“T,” the second song from the series “D,” was sung by A`), or a verb
-/// that says who sings on it (`D’s “T” features A`), when no other
+/// that says who sings on it (`D’s “T” features A`, `…, which A sang`), when no other
 /// song comes between.
 /// The song's sentence ends at byte `end`, as the line's sentences end it (a full stop
 /// inside the title's closing quote ends it too: `“T.” It is sung by A` is the next
@@ -2018,6 +2018,10 @@ fn credit_later_in_sentence(
         v.is(j, "by") && v.is_any(j - 1, super::find::SUNG_BY)
             || v.is_any(j, &["features", "featuring"])
             || v.is(j, "from") && v.is_any(j - 1, &["vocals", "voice"])
+            // `…, which A sang`.
+            || v.is_any(j, &["which", "that"])
+                && v.kind(j + 1) == Some(Kind::Run)
+                && v.is_any(j + 2, super::find::SUNG_BY)
     })?;
     if line_songs
         .iter()
