@@ -54,26 +54,40 @@ const NAME_CUES: &[&str] = &[
 /// Whether the article writes in lower case: fewer than one word in ten capitalised.
 /// English prose capitalises every sentence's first word and every name, far more than
 /// that. All-capital words (`OST`, `SO good`) and `I` are emphasis, no evidence either way.
+/// Text mostly in another script (Korean writes its names in Hangul, its few Latin words
+/// as they come: `tvN`) is not English written in lower case.
 pub fn lowercase_article(text: &str) -> bool {
-    let (mut words, mut capitalised) = (0usize, 0usize);
-    // Korean text writes its names in Hangul, its few Latin words as they come (`tvN`).
-    let hangul = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(crate::normalize::is_hangul))
-        .count();
-    for w in text.split(|c: char| !c.is_ascii_alphabetic() && c != '\'') {
-        let Some(first) = w.chars().next() else {
-            continue;
-        };
-        if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '\'') || w == "I" {
+    // One pass over the bytes: every article is asked.
+    let (mut words, mut capitalised, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'\'') {
+                i += 1;
+            }
+            let w = &b[start..i];
+            latin += w.len();
+            let caps = w.iter().filter(|x| x.is_ascii_uppercase()).count();
+            // All capitals (`OST`) and `I` say nothing.
+            if w.len() > 1 && caps == w.iter().filter(|x| x.is_ascii_alphabetic()).count()
+                || w == b"I"
+            {
+                continue;
+            }
+            words += 1;
+            capitalised += usize::from(c.is_ascii_uppercase());
             continue;
         }
-        words += 1;
-        if first.is_ascii_uppercase() {
-            capitalised += 1;
+        // A character of another script: its UTF-8 lead byte.
+        if c >= 0xC0 {
+            other += 1;
         }
+        i += 1;
     }
-    words >= 30 && words > hangul && capitalised * 10 < words
+    words >= 30 && latin > other * 2 && capitalised * 10 < words
 }
 
 /// Whether a lower-case line is a list's item: marked as one, or a short line with a
