@@ -997,18 +997,7 @@ pub fn prose(
     // or after a singing verb, when the drama follows (`A singing the bubbly,
     // reassuring Future for D`), the singer the name before the verb.
     for k in 0..n {
-        let sung = v.is_any(
-            k,
-            &[
-                "singing",
-                "sings",
-                "sang",
-                "recorded",
-                "records",
-                "performed",
-                "performs",
-            ],
-        );
+        let sung = v.is_any(k, SANG);
         if !sung
             && !v.is_any(
                 k,

@@ -6,8 +6,8 @@
 //! Names are those the tables know (singers, groups, dramas) and those with a Korean
 //! personal name's shape (`kang yoo-jin`); a name that is also a common English word
 //! (`crush`, `signal`) only where a cue says a name comes (`by crush`, `(signal)`). A
-//! list line's words up to its first sentence end are a list's names, as they would be
-//! written in any list.
+//! list item's title (its first words, to a separator, a bracket, a credit's cue or a
+//! sentence's end) and its brackets are names, as any list writes them.
 //!
 //! ```
 //! let t = ostract::Tables::builtin();
@@ -151,8 +151,8 @@ fn capitalise(bytes: &mut [u8], span: &[Word]) {
 }
 
 /// `line` with its names capitalised. `body_from` is where the text starts after a
-/// list marker; `listy` when the line is a list's or a heading's (its words are names
-/// up to its first sentence end).
+/// list marker; `listy` when the line is a list's item ([`listed`]: its title and its
+/// brackets are names too).
 pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> String {
     let ws = words(line);
     let mut bytes = line.as_bytes().to_vec();
@@ -360,7 +360,7 @@ mod tests {
     }
 
     #[test]
-    fn a_list_lines_words_are_names_up_to_its_first_sentence_end() {
+    fn a_list_items_title_and_brackets_are_names() {
         let t = t();
         assert_eq!(
             recase("♡ lonely night — dana kim (spring rain cafe)", 4, true, &t),
