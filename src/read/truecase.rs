@@ -51,9 +51,9 @@ const NAME_CUES: &[&str] = &[
     "with",
 ];
 
-/// Whether the article writes in lower case: fewer than one word in ten capitalised.
-/// English prose capitalises every sentence's first word and every name, far more than
-/// that. All-capital words (`OST`, `SO good`) and `I` are emphasis, no evidence either way.
+/// Whether the article writes in lower case: fewer than one word in 25 capitalised.
+/// English prose capitalises every sentence's first word (one word in 20 or so, a
+/// recipe's too) and every name, more than that. All-capital words (`OST`, `SO good`) and `I` are emphasis, no evidence either way.
 /// Text mostly in another script (Korean writes its names in Hangul, its few Latin words
 /// as they come: `tvN`) is not English written in lower case.
 pub fn lowercase_article(text: &str) -> bool {
@@ -87,7 +87,7 @@ pub fn lowercase_article(text: &str) -> bool {
         }
         i += 1;
     }
-    words >= 30 && latin > other * 2 && capitalised * 10 < words
+    words >= 30 && latin > other * 2 && capitalised * 25 < words
 }
 
 /// Whether a lower-case line is a list's item: marked as one, or a short line with a
