@@ -997,6 +997,10 @@ pub fn prose(
     // or after a singing verb, when the drama follows (`A singing the bubbly,
     // reassuring Future for D`), the singer the name before the verb.
     for k in 0..n {
+        // Both kinds of cue are lower-case words: other pieces are not asked.
+        if v.kind(k) != Some(Kind::Word) {
+            continue;
+        }
         let sung = v.is_any(k, SANG);
         if !sung
             && !v.is_any(

@@ -61,20 +61,19 @@ pub fn lowercase_article(text: &str) -> bool {
     let (mut words, mut capitalised, mut latin, mut other) = (0usize, 0usize, 0usize, 0usize);
     let b = text.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    // The first thousand words tell: an article keeps its register.
+    while i < b.len() && words < 1000 {
         let c = b[i];
         if c.is_ascii_alphabetic() {
-            let start = i;
+            let (mut letters, mut caps) = (0, 0);
             while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] == b'\'') {
+                letters += usize::from(b[i] != b'\'');
+                caps += usize::from(b[i].is_ascii_uppercase());
                 i += 1;
             }
-            let w = &b[start..i];
-            latin += w.len();
-            let caps = w.iter().filter(|x| x.is_ascii_uppercase()).count();
+            latin += letters;
             // All capitals (`OST`) and `I` say nothing.
-            if w.len() > 1 && caps == w.iter().filter(|x| x.is_ascii_alphabetic()).count()
-                || w == b"I"
-            {
+            if caps == letters {
                 continue;
             }
             words += 1;
