@@ -5067,6 +5067,23 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_reporters_byline_and_a_korean_track_list_heading_keep_the_drama() {
+        let got = kept("# 겨울 항구/OST\n\n## 1. 개요\n\n2023년 방영된 드라마 겨울 항구의 OST를 정리한 문서.\n\n## 2. 트랙 리스트\n\n번호 | 곡명 | 가수\n1 | 유리문 | 이하윤\n2 | 종이달 | 박하은\n");
+        assert_eq!(
+            got,
+            [
+                rec("겨울 항구", "유리문", "이하윤"),
+                rec("겨울 항구", "종이달", "박하은")
+            ]
+        );
+        // A chart's songs under a byline name no drama.
+        let got = kept(
+            "# 4월 넷째 주 음원 차트\n\n박준호 기자\n\n1. 이하윤 - 유리문\n2. 박하은 - 종이달\n",
+        );
+        assert_eq!(got, []);
+    }
+
+    #[test]
     fn a_sites_buttons_and_a_clause_before_ost_head_no_section() {
         let got = kept("뉴스 | 연예 | 스포츠\n\n전체메뉴  검색\n\n[차트] 드라마 OST 강세\n\n1. 이하윤 - 유리문\n2. 박하은 - 종이달\n");
         assert_eq!(got, []);

@@ -116,6 +116,8 @@ const GENERIC: &[&str] = &[
     "mailbag",
     "interview",
     "수록곡",
+    "트랙 리스트",
+    "트랙리스트",
     "목차",
     "가사",
     "앨범",
@@ -314,6 +316,11 @@ fn heading_drama(
                 .split_whitespace()
                 .next()
                 .is_some_and(evidence::is_role_word)
+        // `박준호 기자`: a reporter's byline.
+        || name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| matches!(w, "기자" | "특파원" | "인턴기자" | "객원기자"))
     {
         return None;
     }
