@@ -720,11 +720,10 @@ pub fn prose(
             Kind::Quoted => v.t(t).to_string(),
             // `And Flower by A`: the sentence's conjunction is no part of the title.
             Kind::Run if !has_hangul(v.t(t)) => {
-                let t = run_title_before(v, t);
-                CONJUNCTIONS
-                    .iter()
-                    .find_map(|c| t.strip_prefix(c))
-                    .map_or(t.clone(), str::to_string)
+                let mut t = run_title_before(v, t);
+                let cut = CONJUNCTIONS.iter().find(|c| t.starts_with(**c));
+                t.drain(..cut.map_or(0, |c| c.len()));
+                t
             }
             _ => continue,
         };
@@ -1422,11 +1421,11 @@ fn title_of_run(v: &View, j: usize) -> String {
     t.to_string()
 }
 
-/// The title in a run before `by`: the run's tail after an `and` that ends an earlier
-/// credit (`Remembrance and Like a Winter’s Dream by …`).
 /// Conjunctions that open a sentence before a name or a title (`And A’s “T”`).
 const CONJUNCTIONS: &[&str] = &["And ", "But ", "Also ", "Plus ", "Then "];
 
+/// The title in a run before `by`: the run's tail after an `and` that ends an earlier
+/// credit (`Remembrance and Like a Winter’s Dream by …`).
 fn run_title_before(v: &View, t: usize) -> String {
     let s = v.t(t);
     let after_credit = t > 0 && (v.kind(t - 1) == Some(Kind::Poss) || v.is(t - 1, "by"));

@@ -248,25 +248,29 @@ pub struct Row {
 /// column). Such a row is laid out as any line of cells is; a row of fewer cells lost
 /// some to a merged cell above it.
 pub fn outgrows(text: &str, header: &Header) -> bool {
-    let cells_text = inner(text);
-    let body = strip_marker(cells_text);
+    let (body, marked) = cells(text);
     // A row whose number became its list marker (`1. T | A | 3:52` under
     // `# | Title | Time`) has that column's cell too.
-    let marked = body.len() < cells_text.trim_start().len() && header.cols[0] == Column::Other;
+    let numbered = marked && header.cols[0] == Column::Other;
     header.sep == '|'
         && !header.cols.contains(&Column::Artist)
-        && body.split('|').count() + usize::from(marked) > header.cols.len()
+        && body.split('|').count() + usize::from(numbered) > header.cols.len()
+}
+
+/// A row's cells without its bars at the ends and its list marker, and whether a marker
+/// stood before them.
+fn cells(text: &str) -> (&str, bool) {
+    let cells_text = inner(text);
+    let body = strip_marker(cells_text);
+    (body, body.len() < cells_text.trim_start().len())
 }
 
 /// Reads a row under a header: as many cells as columns (or one fewer, when the row's
 /// number became its list marker), with a title in the title column.
 pub fn row(text: &str, header: &Header) -> Option<Row> {
-    let cells_text = inner(text);
-    let body = strip_marker(cells_text);
-    // Where the cells begin in the line (`body` is a slice of it), and whether a list
-    // marker stood before them.
+    let (body, marked) = cells(text);
+    // Where the cells begin in the line (`body` is a slice of it).
     let from = body.as_ptr() as usize - text.as_ptr() as usize;
-    let marked = body.len() < cells_text.trim_start().len();
     let cells: Vec<String> = if header.sep == ',' {
         // A CSV row: the csv crate reads its quoted cells (`"Kill Me, Heal Me"`).
         csv::ReaderBuilder::new()

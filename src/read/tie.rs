@@ -1599,12 +1599,9 @@ fn paired(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
     let first = local
         .role_or_performer(v.t(a))
         .or_else(|| name_shaped(v.t(a), local.tables).then(|| v.t(a)))?;
-    let verb = (back(a)..a).chain(back(a).checked_sub(1)).any(|j| {
-        v.is_any(
-            j,
-            &["paired", "pairs", "pairing", "together", "teams", "teamed"],
-        )
-    });
+    let verb = (back(a)..a)
+        .chain(back(a).checked_sub(1))
+        .any(|j| v.is_any(j, super::find::WORKED_WITH) || v.is_any(j, &["pairing", "together"]));
     verb.then(|| first.to_string())
 }
 
