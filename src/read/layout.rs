@@ -748,9 +748,13 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
 
 /// Slots are names: two or more plain lowercase words make a sentence of it.
 fn sentence_penalty(s: &str) -> f32 {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "my", "your", "me", "you",
+        "for", "with", "at", "by", "x", "ft.", "feat.",
+    ];
     let plain = s
         .split_whitespace()
-        .filter(|w| w.starts_with(char::is_lowercase) && !super::truecase::SMALL_WORDS.contains(w))
+        .filter(|w| w.starts_with(char::is_lowercase) && !SMALL.contains(w))
         .count();
     if plain >= 2 {
         1.5

@@ -54,6 +54,12 @@ impl Piece {
 /// The longest quote read as one piece, in bytes: longer quotes are speech, not names.
 const MAX_QUOTE: usize = 400;
 
+/// Whether a lowercase word stays inside a title or name run when a capitalised word
+/// follows (`Love in the Moonlight`): the words a title leaves in lower case.
+pub fn joiner(w: &str) -> bool {
+    JOINERS.contains(&w)
+}
+
 /// Lowercase words that stay inside a title or name run when a capitalised word follows.
 const JOINERS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "am", "are", "was", "at", "it",

@@ -21,12 +21,6 @@
 use crate::shape;
 use crate::tables::Tables;
 
-/// Small words a list's names keep in lower case (`Love in the Moonlight`).
-pub(crate) const SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "in", "on", "to", "and", "or", "is", "my", "your", "me", "you", "for",
-    "with", "at", "by", "x", "ft.", "feat.",
-];
-
 /// Words after which a singer's name comes.
 const CREDIT_CUES: &[&str] = &["by", "feat.", "feat", "ft.", "ft", "featuring"];
 
@@ -254,9 +248,10 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
             if k > 0 && (CREDIT_CUES.contains(&word) || SUNG.contains(&word) || word == "from") {
                 break;
             }
-            // A small word opens a name all the same (`The Last Page`, `Love, Maybe`).
+            // The words a title leaves in lower case, as the lexer joins them into a run
+            // (`Lullaby in the Rain`), unless one opens the name (`The Last Page`).
             let opens = k == 0 || w.apart;
-            if opens || !SMALL_WORDS.contains(&word) {
+            if opens || !super::pieces::joiner(word) {
                 capitalise(&mut bytes, std::slice::from_ref(*w));
             }
             let gap = &line[w.end..body.get(k + 1).map_or(line.len(), |n| n.start)];
@@ -276,7 +271,7 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
                         .copied()
                         .collect();
                     for (k, w) in inside.iter().enumerate() {
-                        if k == 0 || !SMALL_WORDS.contains(&&line[w.start..w.end]) {
+                        if k == 0 || !super::pieces::joiner(&line[w.start..w.end]) {
                             capitalise(&mut bytes, std::slice::from_ref(w));
                         }
                     }
