@@ -129,27 +129,16 @@ fn given_syllables(word: &str) -> Option<usize> {
     fewest_syllables(&lower).filter(|&n| n <= 2)
 }
 
-/// Whether `s` names people rather than a song: romanised Korean personal names, or
-/// given names of two syllables or more (`Seo-ah`, `Dohyun`), joined by `and` or `&`.
-/// Common English words are no given names (`Human` reads as two syllables).
+/// Whether a word is a romanised Korean given name of two syllables or more (`Seo-ah`,
+/// `Dohyun`) and none of [`is_common_word`]'s words.
 ///
 /// ```
-/// let t = ostract::Tables::builtin();
-/// assert!(ostract::shape::names_people("Dohyun and Min-jae", &t));
-/// assert!(ostract::shape::names_people("Kim Seo-yeon", &t));
-/// assert!(!ostract::shape::names_people("Starlit Road", &t));
-/// assert!(!ostract::shape::names_people("Moon", &t));
+/// assert!(ostract::shape::given_name("Dohyun"));
+/// assert!(ostract::shape::given_name("Seo-ah"));
+/// assert!(!ostract::shape::given_name("Moon"));
 /// ```
-pub fn names_people(s: &str, tables: &Tables) -> bool {
-    s.split(" and ")
-        .flat_map(|p| p.split(" & "))
-        .map(str::trim)
-        .all(|p| {
-            romanised_person(p, tables)
-                || !p.contains(' ')
-                    && given_syllables(p).is_some_and(|n| n >= 2)
-                    && !is_common_word(p)
-        })
+pub fn given_name(word: &str) -> bool {
+    given_syllables(word).is_some_and(|n| n >= 2) && !is_common_word(word)
 }
 
 /// Whether a word is a romanised Korean given name of two hyphenated syllables

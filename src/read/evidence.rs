@@ -487,6 +487,23 @@ const JOINERS: [&str; 17] = [
     ",",
 ];
 
+/// Whether `s` names people rather than a song: romanised Korean personal names or given
+/// names, joined as a credit joins its names (`LUMINA’s Seo-ah`, `Dohyun and Min-jae`).
+///
+/// ```
+/// use ostract::read::evidence::names_people;
+/// let t = ostract::Tables::builtin();
+/// assert!(names_people(&t, "Dohyun and Min-jae"));
+/// assert!(names_people(&t, "Kim Seo-yeon"));
+/// assert!(!names_people(&t, "Starlit Road"));
+/// assert!(!names_people(&t, "Moon"));
+/// ```
+pub fn names_people(tables: &Tables, s: &str) -> bool {
+    split_credit(s)
+        .iter()
+        .all(|p| shape::romanised_person(p, tables) || shape::given_name(p))
+}
+
 /// Splits a credit on the joiners between names: `,`, `&`, `and`, `x`, `×`, `ft.`,
 /// `feat.`, `with`, `·`, `과/와`.
 pub fn split_credit(s: &str) -> Vec<&str> {

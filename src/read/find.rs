@@ -463,7 +463,7 @@ pub fn prose(
                     || evidence::not_a_name(&t)
                     // `LUMINA’s Seo-ah`, `Park Seo-joon’s Park Sae-ro-yi`: a member or a
                     // character, no song.
-                    || crate::shape::names_people(&t, tables)
+                    || evidence::names_people(tables, &t)
                     || v.t(j).starts_with(char::is_lowercase)
                 {
                     continue;
