@@ -148,12 +148,14 @@ impl ReadLine {
     /// sentence does. The sentences are in order: found by bisection, so a long line's
     /// many songs do not each scan all its sentences.
     pub fn sentence_at(&self, at: usize) -> (usize, usize) {
+        self.sentence_index(at)
+            .map_or((0, self.line.text.len()), |i| self.sentences[i])
+    }
+
+    /// The index of the sentence holding byte `at`, if one does.
+    pub fn sentence_index(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|&(_, b)| b <= at);
-        self.sentences
-            .get(i)
-            .copied()
-            .filter(|&(a, _)| a <= at)
-            .unwrap_or((0, self.line.text.len()))
+        self.sentences.get(i).filter(|&&(a, _)| a <= at).map(|_| i)
     }
 
     fn new(line: Line, pieces: Vec<Piece>, slots: Option<layout::SlotLine>, row: bool) -> Self {

@@ -1166,10 +1166,7 @@ fn next_sentence_drama<'r>(
     start: usize,
 ) -> Option<&'r DramaMention> {
     let l = &r.lines[line];
-    let idx = l
-        .sentences
-        .iter()
-        .position(|(a, b)| *a <= start && start < *b)?;
+    let idx = l.sentence_index(start)?;
     let &(ns, ne) = l.sentences.get(idx + 1)?;
     // The line's songs and dramas, found by search (both are in line order).
     let songs = on_line(spots, line, |o| o.0);
@@ -1948,7 +1945,7 @@ fn next_sentence_credit(
     let sents = &l.sentences;
     // The song's own sentence: the one it starts in (a quote may close after the full
     // stop, `“Kiss Me.”`).
-    let idx = sents.iter().position(|(a, b)| *a <= start && start < *b)?;
+    let idx = l.sentence_index(start)?;
     // `“T” is a pop ballad … Haram's clear vocals carry it`: a singer's voice, in the
     // song's sentence or the next.
     let line_songs = on_line(spots, line, |o| o.0);
