@@ -24,26 +24,13 @@ use crate::tables::Tables;
 /// Words after which a singer's name comes.
 const CREDIT_CUES: &[&str] = &["by", "feat.", "feat", "ft.", "ft", "featuring"];
 
-/// A soundtrack's words after a drama's name.
-const OST_WORDS: &[&str] = &["ost", "osts", "soundtrack"];
-
 /// Words after a drama's name.
 const WORK_WORDS: &[&str] = &["drama", "series", "ep", "episode"];
 
-/// Verbs that credit the name after them (`performed by`).
-const SUNG: &[&str] = &["sung", "performed", "sang", "voiced", "recorded"];
-
-/// Words after which a name comes.
-const NAME_CUES: &[&str] = &[
-    "by",
-    "feat.",
-    "feat",
-    "ft.",
-    "ft",
-    "featuring",
-    "from",
-    "with",
-];
+/// Words after which a name comes: a credit's cue, or `from` and `with`.
+fn name_cue(w: &str) -> bool {
+    CREDIT_CUES.contains(&w) || matches!(w, "from" | "with")
+}
 
 /// Whether the article writes in lower case: fewer than one word in 25 capitalised.
 /// English prose capitalises every sentence's first word (one word in 20 or so, a
@@ -154,7 +141,7 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
     let mut credit_end: Option<usize> = None;
     let mut i = 0;
     while i < ws.len() {
-        let cued_before = i > 0 && !ws[i].apart && NAME_CUES.contains(&&line[ws[i - 1].start..ws[i - 1].end])
+        let cued_before = i > 0 && !ws[i].apart && name_cue(&line[ws[i - 1].start..ws[i - 1].end])
                 || ws[i].start > 0 && line[..ws[i].start].ends_with(['(', '['])
                 // `glass door — heize`: a list's separator before the name.
                 || line[..ws[i].start]
@@ -170,7 +157,7 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
             // A soundtrack's word cues any name; `drama` one of two words or more
             // (`last drama` is no drama's name).
             line[end..].starts_with(['\'', '’'])
-                || OST_WORDS.contains(&next)
+                || super::pieces::is_ost_word(next)
                 || WORK_WORDS.contains(&next) && line[ws[i].start..end].contains([' ', '-'])
         };
         let mut took = 0;
@@ -245,7 +232,11 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
         let body: Vec<&Word> = ws.iter().filter(|w| w.start >= body_from).collect();
         for (k, w) in body.iter().enumerate() {
             let word = &line[w.start..w.end];
-            if k > 0 && (CREDIT_CUES.contains(&word) || SUNG.contains(&word) || word == "from") {
+            if k > 0
+                && (CREDIT_CUES.contains(&word)
+                    || super::find::SUNG_BY.contains(&word)
+                    || word == "from")
+            {
                 break;
             }
             // The words a title leaves in lower case, as the lexer joins them into a run
