@@ -220,31 +220,79 @@ pub fn to_page(html: &str) -> Page {
 }
 
 /// What a page says it is about: its first visible `<h1>` outside menus, asides and
-/// footers (and not the site's name in the page header), else its `<title>`.
+/// footers (and not the site's name in the page header), else its post's own title
+/// heading, else its `<title>`.
 enum Headline<'a> {
     H1(NodeRef<'a, Node>),
     Title(String),
 }
 
+/// The class words blogs and publishing systems give a post's own title (the hAtom
+/// microformat's `entry-title`, Blogger's `post-title`).
+const POST_TITLE: &[&str] = &["entry-title", "post-title", "article-title"];
+
 fn headline(doc: &Html) -> Option<Headline<'_>> {
-    let h1 = doc.tree.root().descendants().find(|n| {
-        n.value().as_element().is_some_and(|e| e.name() == "h1")
-            && !n.ancestors().any(|a| {
-                a.value().as_element().is_some_and(|e| match e.name() {
-                    "nav" | "aside" | "footer" => true,
-                    // A story's header holds its headline; the page's header, outside
-                    // any story, the site's name.
-                    "header" => !a.ancestors().any(|s| {
-                        s.value()
-                            .as_element()
-                            .is_some_and(|e| matches!(e.name(), "article" | "main"))
-                    }),
-                    _ => content::is_hidden(e),
-                })
+    let in_story = |a: NodeRef<Node>| {
+        a.ancestors().any(|s| {
+            s.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "article" | "main"))
+        })
+    };
+    let shown = |n: &NodeRef<Node>| {
+        !n.ancestors().any(|a| {
+            a.value().as_element().is_some_and(|e| match e.name() {
+                "nav" | "aside" | "footer" => true,
+                // A story's header holds its headline; the page's header, outside
+                // any story, the site's name.
+                "header" => !in_story(a),
+                _ => content::is_hidden(e),
             })
-    });
+        })
+    };
+    // A blog's banner (`<div class="header-outer">`, `#masthead`) outside any story
+    // holds the blog's name, whatever heading it is set in.
+    let banner = |n: &NodeRef<Node>| {
+        n.ancestors().any(|a| {
+            a.value().as_element().is_some_and(|e| {
+                // The body's classes describe the whole page's theme (`nav-below-header`).
+                e.name() != "body"
+                    && content::class_and_id(e)
+                        .flat_map(str::split_whitespace)
+                        .any(|c| {
+                            let c = c.to_ascii_lowercase();
+                            c.starts_with("header")
+                                || c.ends_with("-header")
+                                || c.contains("masthead")
+                                || c.contains("branding")
+                        })
+            }) && !in_story(a)
+        })
+    };
+    let heading = |n: &NodeRef<Node>, levels: &[&str]| {
+        n.value()
+            .as_element()
+            .is_some_and(|e| levels.contains(&e.name()))
+    };
+    let h1 = doc
+        .tree
+        .root()
+        .descendants()
+        .find(|n| heading(n, &["h1"]) && shown(n) && !banner(n));
     if let Some(h1) = h1 {
         return Some(Headline::H1(h1));
+    }
+    // The post's own title, when the page marks one (a list of posts marks each: none).
+    let mut titles = doc.tree.root().descendants().filter(|n| {
+        heading(n, &["h1", "h2", "h3", "h4"])
+            && shown(n)
+            && n.value().as_element().is_some_and(|e| {
+                content::attr(e, Attr::Class)
+                    .is_some_and(|c| c.split_whitespace().any(|w| POST_TITLE.contains(&w)))
+            })
+    });
+    if let (Some(t), None) = (titles.next(), titles.next()) {
+        return Some(Headline::H1(t));
     }
     let title = doc
         .tree
@@ -1872,6 +1920,40 @@ mod tests {
             assert_eq!(p.headline, 0, "{page}: {p:?}");
             assert!(!p.text.contains("Site Name"), "{p:?}");
         }
+    }
+
+    #[test]
+    fn a_blogs_post_title_is_the_headline_over_the_blogs_name() {
+        let story =
+            "<p>The soundtrack of Winter Harbor has twelve songs, and all of them are good.</p>";
+        // A blog's name in its banner, the post's title in a heading of its own class.
+        let blog = format!(
+            "<div class='header-outer'><h1 class='title'>tea and dramas</h1></div>\
+             <div class='post hentry'><h3 class='post-title entry-title'>Every song on the Winter Harbor OST</h3>\
+             <div class='post-body'>{story}</div></div>"
+        );
+        let p = to_page(&blog);
+        assert!(
+            p.text.contains("Every song on the Winter Harbor OST\n"),
+            "{p:?}"
+        );
+        assert!(!p.text.contains("tea and dramas"), "{p:?}");
+        // A theme's words on the body are no banner: the story's own `<h1>` stays.
+        let themed = format!(
+            "<body class='nav-below-header'><main><article><header class='entry-header'>\
+             <h1 class='entry-title'>Winter Harbor OST</h1></header>{story}</article></main></body>"
+        );
+        assert!(
+            to_page(&themed).text.starts_with("# Winter Harbor OST\n"),
+            "{themed}"
+        );
+        // A list of posts marks every title: none of them is the page's.
+        let list = format!(
+            "<head><title>Drama notes - Blog</title></head><div id='masthead'><h1>Blog</h1></div>\
+             <h2 class='entry-title'>First post</h2><h2 class='entry-title'>Second post</h2><div class='entry'>{story}</div>"
+        );
+        let p = to_page(&list);
+        assert!(p.text.starts_with("# Drama notes\n"), "{p:?}");
     }
 
     #[test]
