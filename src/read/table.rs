@@ -345,17 +345,18 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
 /// (`Tides of Jeju (KBS2)`, `“Moon Tide” (2021)`).
 fn drama_cell(cell: &str) -> String {
     let name = unquote(cell).0;
-    // `Paper Moon, 종이달 · KBS2`: the cell's second line, its name in the other script
-    // and its broadcaster, is no part of the name.
-    let name = match name.split_once(", ") {
-        Some((a, b)) if !key(a).is_empty() && has_hangul(a) != has_hangul(b) => a.to_string(),
-        _ => name,
-    };
-    match name
+    // `겨울 항구 (KBS2, 2023)`: the bracket after the name, whatever its commas hold.
+    let name = match name
         .strip_suffix(')')
         .and_then(|r| r.rfind('(').map(|i| &name[..i]))
     {
         Some(before) if !key(before).is_empty() => before.trim_end().to_string(),
+        _ => name,
+    };
+    // `Paper Moon, 종이달 · KBS2`: the cell's second line, its name in the other script
+    // and its broadcaster, is no part of the name.
+    match name.split_once(", ") {
+        Some((a, b)) if !key(a).is_empty() && has_hangul(a) != has_hangul(b) => a.to_string(),
         _ => name,
     }
 }
@@ -574,6 +575,16 @@ mod tests {
         };
         let r = row("‘달빛 정원’ | 소금길 | 박하은", &cols).unwrap();
         assert_eq!(r.drama.as_deref(), Some("달빛 정원"));
+        // A drama's facts in brackets, commas and all, are no part of its name; its name
+        // in the other script after a comma is not either.
+        for cell in [
+            "달빛 정원 (KBS2, 2021)",
+            "달빛 정원, Moon Garden",
+            "달빛 정원",
+        ] {
+            let r = row(&format!("{cell} | 소금길 | 박하은"), &cols).unwrap();
+            assert_eq!(r.drama.as_deref(), Some("달빛 정원"), "{cell}");
+        }
         // A store's lead-song badge glued to the title is no part of it.
         let badged = row("‘달빛 정원’ | 타이틀곡소금길 | 박하은", &cols).unwrap();
         assert_eq!(badged.track, "소금길");
