@@ -40,6 +40,7 @@ pub const FEATURES: &[&str] = &[
     "drama_cued",
     "topic_credit",
     "credit_next",
+    "lone_layout",
 ];
 
 /// The evidence of one candidate, as numbers (see [`FEATURES`]).
@@ -96,6 +97,9 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(s.drama_strength >= 0.85),
         b(s.topic_credit),
         b(!s.artists.is_empty() && s.credit_tie == "next_sentence"),
+        // A list's layout shared by no other line (a headline, a menu, a byline read as
+        // slots), unless the line is a song's whole: a quoted title and its credit.
+        b(s.layout_lines == 1 && (!s.quoted || s.artists.is_empty())),
     ]
 }
 

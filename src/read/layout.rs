@@ -1036,6 +1036,7 @@ pub fn read(
         );
         song.drama = drama;
         song.layout = Some(l.pattern.clone());
+        song.layout_lines = by_pattern[l.pattern.as_str()].len();
         songs.push(song);
     }
     (songs, decided)

@@ -48,6 +48,9 @@ pub struct Song {
     pub cued: bool,
     /// The layout it was read with (list lines).
     pub layout: Option<String>,
+    /// How many of the article's lines share its layout: a pattern on one line alone
+    /// (a menu, a byline, a headline) is poor evidence of a list.
+    pub layout_lines: usize,
     /// One of a list of quoted titles (`“A”, “B” and “C”`).
     pub enumerated: bool,
     /// Its sentence says it is no soundtrack's (`which is not an OST`).
@@ -99,6 +102,7 @@ impl Song {
             quoted,
             cued,
             layout: None,
+            layout_lines: 0,
             enumerated: false,
             denied: false,
             topic_credit: false,
@@ -1285,6 +1289,24 @@ pub fn explain(r: &Reading) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_layout_on_one_line_alone_is_weaker_evidence_than_a_lists() {
+        let r = read(
+            "# Winter Harbor OST\n\nThe drama Winter Harbor has a new soundtrack.\n\n1. Glass Door – Park Ha-eun\n2. Salt Road – Kim Do-yoon\n3. Paper Moon – Lee Seo-yeon\n\nNewsroom Notes | Culture Desk\n",
+            &Tables::builtin(),
+        );
+        let lines = |t: &str| {
+            r.songs
+                .iter()
+                .find(|s| s.track == t)
+                .map(|s| s.layout_lines)
+        };
+        assert_eq!(lines("Salt Road"), Some(3), "{:?}", r.songs);
+        assert_eq!(lines("Newsroom Notes"), Some(1), "{:?}", r.songs);
+        let kept: Vec<&str> = r.kept().map(|s| s.track.as_str()).collect();
+        assert_eq!(kept, ["Glass Door", "Salt Road", "Paper Moon"]);
+    }
 
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
         (drama.into(), track.into(), artists.into())
@@ -2991,7 +3013,8 @@ assert_eq!(s.artists, "", "{text}");
 
     #[test]
     fn a_bare_title_with_a_comma_keeps_its_first_word() {
-        let text = "## Winter Harbor OST\nMy picks, in order:\n- Love, Perhaps by Park Ha-eun\nWinter Harbor -> Very, Softly by Lee Dan. on repeat\nFinally, Glass Door by Kim Do-yoon closes it all.\n";
+        // (The picks are two: a layout on one line alone is weak evidence.)
+        let text = "## Winter Harbor OST\nMy picks, in order:\n- Love, Perhaps by Park Ha-eun\n- Low Tide by Jo Hana\nWinter Harbor -> Very, Softly by Lee Dan. on repeat\nFinally, Glass Door by Kim Do-yoon closes it all.\n";
         let tracks: Vec<String> = kept(text).into_iter().map(|r| r.1).collect();
         for want in ["Love, Perhaps", "Very, Softly", "Glass Door"] {
             assert!(tracks.iter().any(|t| t == want), "{want}: {tracks:?}");
