@@ -772,11 +772,12 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         k += 1;
     }
     let p = v.p.get(k)?;
-    // `Song: “T” – A`: the title's label over a whole song line, read as one.
+    // `Song: “T” – A`, `Song: ‘T’ by A`: the title's label over a whole song line, read
+    // as one.
     if role == Role::Track
         && p.kind == pieces::Kind::Quoted
-        && v.kind(k + 1) == Some(pieces::Kind::Sep)
-        && matches!(v.t(k + 1), "–" | "—" | "-")
+        && (v.kind(k + 1) == Some(pieces::Kind::Sep) && matches!(v.t(k + 1), "–" | "—" | "-")
+            || v.is(k + 1, "by"))
     {
         return None;
     }
@@ -5087,6 +5088,26 @@ assert_eq!(s.artists, "", "{text}");
                 rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
                 rec("Salt Road", "Paper Moon", "Kim Do-yoon"),
                 rec("Moon Garden", "Night Ferry", "Choi Ra-el")
+            ]
+        );
+        // Credited with `by`, the label over a drama's label (a listicle's items).
+        let got = kept(
+            "## My OST picks
+
+Song: ‘Glass Door’ by Park Ha-eun
+Drama: Winter Harbor
+A slow ballad that opens the series.
+
+Song: ‘Salt Road’ by Kim Do-yoon
+Drama: Moon Garden
+The rain scene!
+",
+        );
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Moon Garden", "Salt Road", "Kim Do-yoon")
             ]
         );
     }
