@@ -2903,7 +2903,17 @@ fn drama_mentions(
             && !hangul_run
             && (k == 0 || v.kind(k - 1) == Some(Kind::Punct))
         {
-            let t = v.t(k);
+            // `The Lantern Keeper's Daughter is a …`: a possessive glued inside a title
+            // joins its runs into one subject.
+            let mut e = k;
+            while p.kind == Kind::Run
+                && v.kind(e + 1) == Some(Kind::Poss)
+                && v.kind(e + 2) == Some(Kind::Run)
+                && v.p[e + 1].start == v.p[e].end
+            {
+                e += 2;
+            }
+            let t = v.t(e);
             // One search for the four (a `find` each built four substring searchers).
             static COPULA: std::sync::OnceLock<aho_corasick::AhoCorasick> =
                 std::sync::OnceLock::new();
@@ -2919,10 +2929,10 @@ fn drama_mentions(
             let copula = match inside {
                 Some(at) => Some((at, k + 1)),
                 None => {
-                    let j = if v.kind(k + 1) == Some(Kind::Bracket) {
-                        k + 2
+                    let j = if v.kind(e + 1) == Some(Kind::Bracket) {
+                        e + 2
                     } else {
-                        k + 1
+                        e + 1
                     };
                     // `D is the drama my family watched`; not `T is the third OST for the drama`.
                     (v.is_any(j, &["is", "was"])
@@ -2932,7 +2942,12 @@ fn drama_mentions(
                 }
             };
             if let Some((at, from)) = copula {
-                let name = t[..at].trim();
+                // (A quote's own text is inside its marks.)
+                let name = if e == k {
+                    t[..at].trim()
+                } else {
+                    v.text[p.start..v.p[e].start + at].trim()
+                };
                 let rest_says = inside.is_some_and(|_| {
                     t[at..]
                         .split_whitespace()
@@ -2953,7 +2968,7 @@ fn drama_mentions(
                         strength: 0.9,
                         cue: "drama.is_a",
                     });
-                    used[k] = true;
+                    used[k..=e].fill(true);
                     continue;
                 }
             }

@@ -4768,6 +4768,13 @@ assert_eq!(s.artists, "", "{text}");
             names("“Moon Tide” is an MBC drama about sailors.\n"),
             ["Moon Tide"]
         );
+        // A possessive inside the title, with or without its name in the other script.
+        for text in [
+            "The Ferryman's Daughter (Korean: 뱃사공의 딸) is a 2022 South Korean television series.\n",
+            "The Ferryman's Daughter is a 2022 South Korean television series.\n",
+        ] {
+            assert_eq!(names(text), ["The Ferryman's Daughter"], "{text}");
+        }
         // Not a drama: a singer, a song, a title's own capitalised `Is`.
         assert!(names("Park Ha-eun is a singer from Busan.\n").is_empty());
         assert!(names("Salt Road is a ballad about leaving.\n").is_empty());
