@@ -2476,6 +2476,7 @@ fn drama_mentions(
                 && !kind_only(&name)
                 && !describes_a_drama(&name, tables)
                 && !tables.knows_performer(&name)
+                && (p.kind != Kind::Run || !list_heading(&name, tables))
             {
                 // `The Pharmacist's Garden OST`: a title's own possessive, its owner
                 // neither a person's shape nor a broadcaster.
@@ -3949,6 +3950,30 @@ pub fn strip_network(s: &str) -> String {
 /// What a name given as a song's work is when it is no drama: a film (`영화 ‘D’`, `the
 /// film D`), a variety show (`예능 ‘D’`) or a webtoon (`웹툰 ‘D’`), as the reason its
 /// songs are dropped.
+/// `The 12 Best`, `Top 10 Most Popular`, `My 2022`, `Winter 2024`: a ranking's count or a
+/// year before `OST` heads a list of songs (`The 12 Best OST Songs of 2023`), no title; a
+/// known title with its year (`Reply 1988`) is the tables' to say.
+fn list_heading(name: &str, tables: &Tables) -> bool {
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let year = |w: &str| number(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    let rank = |w: &str| {
+        [
+            "best",
+            "top",
+            "most",
+            "greatest",
+            "favorite",
+            "favourite",
+            "essential",
+        ]
+        .iter()
+        .any(|r| w.eq_ignore_ascii_case(r))
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ranked = words.iter().any(|w| rank(w)) && words.iter().any(|w| number(w));
+    (ranked || words.iter().any(|w| year(w))) && evidence::drama(tables, name) == 0.0
+}
+
 pub fn other_work(name: &str) -> Option<&'static str> {
     let name = name.trim();
     // Compared without ASCII case rather than lowercased: the words are ASCII and Hangul,

@@ -2596,6 +2596,29 @@ mod tests {
     }
 
     #[test]
+    fn a_rankings_count_or_a_year_before_ost_names_no_drama() {
+        for text in [
+            "# The 12 Best OST Songs of 2023, One Per Drama\n",
+            "# Top 10 Most Popular OSTs of the Week\n",
+            "# My 2022 OST Diary: the songs that got me through the year\n",
+            "# Winter 2024 OST picks\n",
+        ] {
+            assert_no_mention(text, "drama.ost");
+        }
+        // A title with a number, or a year it carries in the tables, still names one.
+        for (text, name) in [
+            ("# Harbor 19 OST\n", "Harbor 19"),
+            ("# Reply 1988 OST\n", "Reply 1988"),
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().any(|(n, c, _)| n == name && *c == "drama.ost"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_one_letter_known_title_is_weak_evidence() {
         let got = mentions("그룹 W의 ‘유리문’이 공개됐다.\n");
         assert!(got.iter().all(|(_, _, s)| *s <= 0.4), "{got:?}");
