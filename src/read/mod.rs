@@ -5160,6 +5160,26 @@ The rain scene!
     }
 
     #[test]
+    fn a_time_or_a_pages_contents_heads_no_section() {
+        // The drama stays the page's: a time it airs or a contents line under it names none.
+        for heading in [
+            "금토 밤 10시 30분",
+            "1. 개요 2. 줄거리 3. 등장인물 4. OST",
+            "Fridays at 10 p.m.",
+        ] {
+            let got = kept(&format!("## 겨울 항구\n{heading}\n## OST\n곡명: 유리문\n가수: 이하윤\n곡명: 종이달\n가수: 박하은\n"));
+            assert_eq!(
+                got,
+                [
+                    rec("겨울 항구", "유리문", "이하윤"),
+                    rec("겨울 항구", "종이달", "박하은")
+                ],
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
     fn a_sites_buttons_and_a_clause_before_ost_head_no_section() {
         let got = kept("뉴스 | 연예 | 스포츠\n\n전체메뉴  검색\n\n[차트] 드라마 OST 강세\n\n1. 이하윤 - 유리문\n2. 박하은 - 종이달\n");
         assert_eq!(got, []);

@@ -162,15 +162,18 @@ pub(super) fn generic(h: &str) -> bool {
 
 /// Whether a heading's text can be a title at all: not a question (`What OST lives
 /// rent free in your head?`), a chat line (`좋아요ㅠㅠ`, `so good!!`), a byline (`By
-/// Reporter A`, `Interview by A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`) or a
-/// rank (`No.4`).
+/// Reporter A`, `Interview by A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`), a
+/// time (`금토 밤 10시 30분`, `3 a.m.`), a page's contents on one line (`1. 개요 2.
+/// 줄거리 3. 등장인물`) or a rank (`No.4`).
 fn names_a_title(body: &str) -> bool {
     static NOT_A_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(
             r"(?x)
             \?\W*$ | !! | \.\.\.\W*$ | [\u{3131}-\u{318E}]
             | ^(?:By|Posted|Written|Words|Photo|Photos)\s
-            | \d\s*(?:년|월|일)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
+            | \d\s*(?:년|월|일|시|분)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
+            | (?i:\b\d{1,2}\s*[ap]\.?m\b)
+            | \d\.\s+\S+(?:\s+\S+)?\s+\d\.\s
             | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
             | ^No\.\s*\d+$
             | \b\d{1,2}:\d{2}\b",
