@@ -3129,8 +3129,29 @@ fn drama_mentions(
                 && v.t(k + 1) == ":"
                 && v.kind(k + 2) == Some(Kind::Run)
                 && (k + 3 >= n || v.kind(k + 3) == Some(Kind::Punct));
+            // `Winter Letters from Jeju (제주에서 온 겨울편지)`: a gloss in the other script
+            // after the name covers the whole title, the run before `from` included.
+            let glossed = k >= 2
+                && v.is(k - 1, "from")
+                && v.kind(k - 2) == Some(Kind::Run)
+                && v.kind(k + 1) == Some(Kind::Bracket)
+                && has_hangul(v.t(k + 1))
+                && !has_hangul(t)
+                && !has_hangul(v.t(k - 2))
+                && crate::shape::title_like(v.t(k - 2))
+                && evidence::performer(tables, v.t(k - 2)) < 0.5;
             if evidence::performer(tables, t) < 0.5 && !evidence::not_a_name(t) {
-                if subtitle {
+                if glossed {
+                    let s = v.p[k - 2].start;
+                    out.push(DramaMention {
+                        line,
+                        start: s,
+                        end: p.start + t.len(),
+                        name: v.text[s..p.start + t.len()].to_string(),
+                        strength: 0.8,
+                        cue: "drama.for",
+                    });
+                } else if subtitle {
                     let e = v.p[k + 2].end;
                     out.push(DramaMention {
                         line,

@@ -2596,6 +2596,15 @@ mod tests {
     }
 
     #[test]
+    fn a_gloss_after_a_title_with_from_covers_the_whole_title() {
+        let names = |text: &str| named_by(text, &["drama.for"]);
+        assert_eq!(
+            names("Letters from Jeju (제주의 편지) aired on KBS2 in 2019.\n"),
+            ["Letters from Jeju"]
+        );
+    }
+
+    #[test]
     fn a_rankings_count_or_a_year_before_ost_names_no_drama() {
         for text in [
             "# The 12 Best OST Songs of 2023, One Per Drama\n",
