@@ -5169,6 +5169,18 @@ The rain scene!
     }
 
     #[test]
+    fn a_heading_of_an_english_title_then_its_hangul_one_names_the_english() {
+        let got = kept("## Catch Me, Detective Moon 잡아봐, 문형사\n곡명: 유리문\n가수: 이하윤\n곡명: 종이달\n가수: 박하은\n");
+        assert_eq!(
+            got,
+            [
+                rec("Catch Me, Detective Moon", "유리문", "이하윤"),
+                rec("Catch Me, Detective Moon", "종이달", "박하은")
+            ]
+        );
+    }
+
+    #[test]
     fn a_time_or_a_pages_contents_heads_no_section() {
         // The drama stays the page's: a time it airs or a contents line under it names none.
         for heading in [

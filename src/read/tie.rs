@@ -232,6 +232,22 @@ fn heading_drama(
         }
         _ => name,
     };
+    // `Catch Me, Detective Bae 잡아봐, 배형사`: the English title, then the Hangul one.
+    let name = match name.find(|c: char| is_hangul(c)) {
+        Some(at)
+            if at > 0
+                && name[..at].ends_with(' ')
+                && !name[at..].chars().any(|c| c.is_ascii_alphabetic()) =>
+        {
+            let en = name[..at].trim();
+            if crate::shape::title_like(en) {
+                en.to_string()
+            } else {
+                name
+            }
+        }
+        _ => name,
+    };
     // `Release`, `Time`, `Style`: an infobox's or a table's label, whatever else it names.
     if super::is_fact_label(&name) || super::table::names_column(&name) {
         return None;
