@@ -5181,6 +5181,14 @@ The rain scene!
     }
 
     #[test]
+    fn a_quoted_heading_that_is_only_a_known_title_keeps_the_pages_drama() {
+        // `Sandglass` is a drama the tables know; quoted alone under a soundtrack's page
+        // it heads its song's paragraph.
+        let got = kept("# Winter Harbor (soundtrack)\nWinter Harbor is a 2021 South Korean television series.\n## \"Sandglass\"\n\"Sandglass\" was sung by Park Ha-eun.\n");
+        assert_eq!(got, [rec("Winter Harbor", "Sandglass", "Park Ha-eun")]);
+    }
+
+    #[test]
     fn a_time_or_a_pages_contents_heads_no_section() {
         // The drama stays the page's: a time it airs or a contents line under it names none.
         for heading in [

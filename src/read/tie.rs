@@ -272,7 +272,16 @@ fn heading_drama(
         // A known title that is also a word (`Last`, `시간`) names the section only as the
         // whole heading: in `Last updated 3 days ago` or `재생 시간` it is the word.
         if d.strength >= 0.5 || key(&d.name) == key(&name) {
-            return Some((d.name.clone(), d.strength.max(0.8)));
+            // A quoted heading's known title, with no other cue, may as well be a song's
+            // (`"Sandglass"` over its paragraph on a soundtrack's page).
+            let quoted_only =
+                d.cue == "drama.known" && l.pieces.len() == 1 && l.pieces[0].kind == Kind::Quoted;
+            let s = if quoted_only {
+                d.strength
+            } else {
+                d.strength.max(0.8)
+            };
+            return Some((d.name.clone(), s));
         }
     }
     // `[Agency = Reporter]`, `[Photo = …]`: a bracketed byline, not a title.
