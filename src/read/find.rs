@@ -2461,9 +2461,13 @@ fn drama_mentions(
                 .any(|i| v.kind(i) == Some(Kind::Ost))
             && (p.kind == Kind::Quoted || v.kind(next + 1) == Some(Kind::Ost))
             && evidence::performer(tables, v.t(k)) < 0.6;
+        // `Starline Music Releases Complete Original Soundtrack for Hit Series “D”`: a
+        // soundtrack said to be for a drama is that drama's; the words before it are not.
+        let for_another = v.kind(next) == Some(Kind::Ost) && v.is(next + 1, "for");
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && (v.kind(next) == Some(Kind::Ost) || poss_ost)
+            && !for_another
             && !evidence::not_a_name(v.t(k))
         {
             // `Moonlit Ferry Original Soundtrack`: the album's kind is no part of the name.

@@ -2605,6 +2605,14 @@ mod tests {
     }
 
     #[test]
+    fn a_soundtrack_said_to_be_for_a_drama_is_not_the_words_before_it() {
+        let head = "# Harbor Music Releases Complete Original Soundtrack for Hit Series \"Winter Harbor\"\n";
+        assert_no_mention(head, "drama.ost");
+        let got = kept(&format!("{head}Harbor Music announced today the release of the full soundtrack album for the romance series Winter Harbor.\nThe album opens with \"Glass Door\" by Park Ha-eun.\n"));
+        assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+    }
+
+    #[test]
     fn a_rankings_count_or_a_year_before_ost_names_no_drama() {
         for text in [
             "# The 12 Best OST Songs of 2023, One Per Drama\n",
