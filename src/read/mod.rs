@@ -5178,14 +5178,20 @@ The rain scene!
 
     #[test]
     fn a_heading_of_an_english_title_then_its_hangul_one_names_the_english() {
-        let got = kept("## Catch Me, Detective Moon 잡아봐, 문형사\n곡명: 유리문\n가수: 이하윤\n곡명: 종이달\n가수: 박하은\n");
-        assert_eq!(
-            got,
-            [
-                rec("Catch Me, Detective Moon", "유리문", "이하윤"),
-                rec("Catch Me, Detective Moon", "종이달", "박하은")
-            ]
-        );
+        let got = kept(&format!(
+            "## Catch Me, Detective Moon 잡아봐, 문형사\n{TWO_LABELLED}"
+        ));
+        assert_eq!(got, two_labelled("Catch Me, Detective Moon"));
+    }
+
+    /// Two songs as label lines, and their records under `drama`.
+    const TWO_LABELLED: &str = "곡명: 유리문\n가수: 이하윤\n곡명: 종이달\n가수: 박하은\n";
+
+    fn two_labelled(drama: &str) -> [(String, String, String); 2] {
+        [
+            rec(drama, "유리문", "이하윤"),
+            rec(drama, "종이달", "박하은"),
+        ]
     }
 
     #[test]
@@ -5204,15 +5210,8 @@ The rain scene!
             "1. 개요 2. 줄거리 3. 등장인물 4. OST",
             "Fridays at 10 p.m.",
         ] {
-            let got = kept(&format!("## 겨울 항구\n{heading}\n## OST\n곡명: 유리문\n가수: 이하윤\n곡명: 종이달\n가수: 박하은\n"));
-            assert_eq!(
-                got,
-                [
-                    rec("겨울 항구", "유리문", "이하윤"),
-                    rec("겨울 항구", "종이달", "박하은")
-                ],
-                "{heading}"
-            );
+            let got = kept(&format!("## 겨울 항구\n{heading}\n## OST\n{TWO_LABELLED}"));
+            assert_eq!(got, two_labelled("겨울 항구"), "{heading}");
         }
     }
 

@@ -171,12 +171,21 @@ fn names_a_title(body: &str) -> bool {
             r"(?x)
             \?\W*$ | !! | \.\.\.\W*$ | [\u{3131}-\u{318E}]
             | ^(?:By|Posted|Written|Words|Photo|Photos)\s
-            | \d\s*(?:년|월|일|시|분)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
-            | (?i:\b\d{1,2}\s*[ap]\.?m\b)
-            | \d\.\s+\S+(?:\s+\S+)?\s+\d\.\s
+            | \d\s*(?:년|월|일)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
             | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
             | ^No\.\s*\d+$
             | \b\d{1,2}:\d{2}\b",
+        )
+        .unwrap()
+    });
+    // A time or a contents line holds a digit: asked only then (most headings hold none,
+    // and a case-blind alternative slows the pattern for all).
+    static TIME_OR_CONTENTS: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(
+            r"(?x)
+            \d\s*(?:시|분)(?:\s|$)
+            | (?i-u:\b\d{1,2}\s*[ap]\.?m\b)
+            | \d\.\s+\S+(?:\s+\S+)?\s+\d\.\s",
         )
         .unwrap()
     });
@@ -184,7 +193,8 @@ fn names_a_title(body: &str) -> bool {
     let mut words = body.split_whitespace();
     let byline = words.next().is_some_and(super::find::is_staff)
         && words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
-    !byline && !NOT_A_TITLE.is_match(body)
+    let digit = body.bytes().any(|b| b.is_ascii_digit());
+    !(byline || NOT_A_TITLE.is_match(body) || digit && TIME_OR_CONTENTS.is_match(body))
 }
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
