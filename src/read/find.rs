@@ -3232,12 +3232,17 @@ fn drama_mentions(
         if in_quote {
             continue;
         }
+        // `Songs from Hotel del Luna`: after a song word's `from` or `for`, the title is
+        // a soundtrack's drama.
+        let at = v.p.partition_point(|p| p.start < s);
+        let sung = at >= 2 && v.is_any(at - 1, &["from", "for"]) && v.song_word(at - 2);
+        let strength = known_strength(name, false) - 0.1;
         out.push(DramaMention {
             line,
             start: s,
             end: e,
             name: name.to_string(),
-            strength: known_strength(name, false) - 0.1,
+            strength: if sung { strength.max(0.85) } else { strength },
             cue: "drama.known",
         });
     }

@@ -2613,6 +2613,21 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_after_a_song_words_from_is_a_soundtracks_drama() {
+        let strength = |text: &str| {
+            read(text, &Tables::builtin())
+                .dramas
+                .iter()
+                .filter(|d| d.name == "Hotel del Luna")
+                .map(|d| d.strength)
+                .fold(0.0, f32::max)
+        };
+        let sung = strength("Songs from Hotel del Luna that live rent-free in my head\n");
+        let passing = strength("A night walk that felt like Hotel del Luna in my head\n");
+        assert!(sung >= 0.85 && passing < sung, "{sung} {passing}");
+    }
+
+    #[test]
     fn a_rankings_count_or_a_year_before_ost_names_no_drama() {
         for text in [
             "# The 12 Best OST Songs of 2023, One Per Drama\n",
