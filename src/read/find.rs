@@ -3977,9 +3977,6 @@ pub fn strip_network(s: &str) -> String {
     crate::normalize::trim_punct(t)
 }
 
-/// What a name given as a song's work is when it is no drama: a film (`영화 ‘D’`, `the
-/// film D`), a variety show (`예능 ‘D’`) or a webtoon (`웹툰 ‘D’`), as the reason its
-/// songs are dropped.
 /// `The 12 Best`, `Top 10 Most Popular`, `My 2022`, `Winter 2024`: a ranking's count or a
 /// year before `OST` heads a list of songs (`The 12 Best OST Songs of 2023`), no title; a
 /// known title with its year (`Reply 1988`) is the tables' to say.
@@ -4004,6 +4001,9 @@ fn list_heading(name: &str, tables: &Tables) -> bool {
     (ranked || words.iter().any(|w| year(w))) && evidence::drama(tables, name) == 0.0
 }
 
+/// What a name given as a song's work is when it is no drama: a film (`영화 ‘D’`, `the
+/// film D`), a variety show (`예능 ‘D’`) or a webtoon (`웹툰 ‘D’`), as the reason its
+/// songs are dropped.
 pub fn other_work(name: &str) -> Option<&'static str> {
     let name = name.trim();
     // Compared without ASCII case rather than lowercased: the words are ASCII and Hangul,

@@ -243,18 +243,13 @@ fn heading_drama(
         _ => name,
     };
     // `Catch Me, Detective Bae 잡아봐, 배형사`: the English title, then the Hangul one.
-    let name = match name.find(|c: char| is_hangul(c)) {
+    let name = match name.find(is_hangul) {
         Some(at)
-            if at > 0
-                && name[..at].ends_with(' ')
-                && !name[at..].chars().any(|c| c.is_ascii_alphabetic()) =>
+            if name[..at].ends_with(' ')
+                && !name[at..].chars().any(|c| c.is_ascii_alphabetic())
+                && crate::shape::title_like(&name[..at]) =>
         {
-            let en = name[..at].trim();
-            if crate::shape::title_like(en) {
-                en.to_string()
-            } else {
-                name
-            }
+            name[..at].trim().to_string()
         }
         _ => name,
     };
