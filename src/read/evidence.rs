@@ -897,7 +897,8 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
 }
 
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
-/// Min-jae (Ep. 1–4)`, `한지호 - 우체국장 역 (배우: 박서연)`, `박서연 | 한지호 역`): an
+/// Min-jae (Ep. 1–4)`, `한지호 - 우체국장 역 (배우: 박서연)`, `박서연 | 한지호 역`,
+/// `한지호 (배우: 박서연) - 우체국장`): an
 /// actor and the role, no song and no drama.
 pub fn cast_line(text: &str, tables: &Tables) -> bool {
     // Every line is asked: a searcher made once, not a string search set up for each.
@@ -911,6 +912,8 @@ pub fn cast_line(text: &str, tables: &Tables) -> bool {
     AS.find(body.as_bytes())
         .is_some_and(|at| performer(tables, body[..at].trim()) >= 0.6)
         || body.contains('역') && ROLE.is_match(body)
+        || body.contains("(배우:")
+        || body.contains("(배우：")
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer

@@ -72,8 +72,6 @@ fn trailing_bracket(s: &str) -> Option<(&str, &str)> {
         .filter(|(name, _)| !name.is_empty())
 }
 
-/// Reads a list or heading line as slots, when it is made of two to five name-like slots
-/// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
 /// Whether a bracket only says its name is a soundtrack's (`Original Television
 /// Soundtrack`, `OST`).
 fn soundtrack_label(inner: &str) -> bool {
@@ -83,6 +81,30 @@ fn soundtrack_label(inner: &str) -> bool {
     }
 }
 
+/// Whether a paragraph's line opens with a list item, names apart by a dash and no
+/// other words, and a comment after it (`T - A (D). I play it every morning.`): a
+/// forum's reply names its pick the way a list does, then says why.
+pub fn dash_item(text: &str, p: &[super::pieces::Piece]) -> bool {
+    let Some(end) = p
+        .iter()
+        .position(|q| matches!(q.kind, Kind::Punct | Kind::Word) && q.text(text) == ".")
+    else {
+        return false;
+    };
+    let head = &p[..end];
+    let dash =
+        |q: &super::pieces::Piece| q.kind == Kind::Sep && matches!(q.text(text), "-" | "–" | "—");
+    end + 1 < p.len()
+        && head.iter().filter(|q| dash(q)).count() == 1
+        && head.first().is_some_and(|q| q.kind == Kind::Run)
+        && head.iter().filter(|q| q.kind == Kind::Run).count() >= 2
+        && head
+            .iter()
+            .all(|q| matches!(q.kind, Kind::Run | Kind::Bracket) || dash(q))
+}
+
+/// Reads a list or heading line as slots, when it is made of two to five name-like slots
+/// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
 pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option<SlotLine> {
     let mut out: Vec<Slot> = Vec::new();
     let mut pattern = String::new();
@@ -316,7 +338,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
                 let goes_on = v.p.get(i + 1).is_some_and(|n| {
                     matches!(n.kind, Kind::Run | Kind::Word)
-                        && !v.is_any(i + 1, &["by", "from", "for"])
+                        && !v.is_any(i + 1, &["by", "from", "for", "."])
                 });
                 // `Lee Su Hyun (AKMU)`, `정승환 (Jung Seung Hwan)`: a singer's group, or
                 // the name in the other script, stays with the name.
@@ -400,7 +422,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     None => (i, i),
                 });
             }
-            Kind::Word => {
+            // `(A). Next`: a full stop after a bracket is lexed as a word of its own.
+            Kind::Word if v.t(i) != "." => {
                 lower += 1;
                 if let Some((a, _)) = cur {
                     cur = Some((a, i));
@@ -408,7 +431,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     cur = Some((i, i));
                 }
             }
-            Kind::Sep | Kind::Punct => {
+            Kind::Sep | Kind::Punct | Kind::Word => {
                 // A full stop before a capital ends a sentence: prose, not a list line;
                 // unless the sentence is a list's names apart by a dash, a comment after
                 // it (`T (A) - D. I play it at the gym.`).
@@ -416,7 +439,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     && v.kind(i + 1)
                         .is_some_and(|k| k != Kind::Sep && k != Kind::Bracket)
                 {
-                    if body_from > 0 && !out.is_empty() && cur.is_some() && pattern.contains('-') {
+                    if (body_from > 0 || dash_item(v.text, v.p))
+                        && out.len() + usize::from(cur.is_some()) >= 2
+                        && pattern.contains('-')
+                    {
                         break;
                     }
                     return None;
@@ -1562,6 +1588,21 @@ mod tests {
         );
         let got = read_lines("박하은 - 유리문 (KBS '겨울 항구' OST)\n");
         assert_eq!(got[0].2.as_deref(), Some("겨울 항구"));
+    }
+
+    #[test]
+    fn a_dash_item_is_names_apart_by_one_dash_then_a_comment() {
+        let item = |s: &str| dash_item(s, &lex(s));
+        assert!(item("Glass Door - Park Ha-eun. I play it every morning."));
+        assert!(item(
+            "Salt Road – Kim Do-yoon (Winter Harbor). The bridge gets me."
+        ));
+        // No comment after it: the line is a list's line or a heading already.
+        assert!(!item("Glass Door - Park Ha-eun."));
+        // Words of a sentence, quotes (read as prose), two dashes.
+        assert!(!item("We listened all night - it was lovely. Really."));
+        assert!(!item("“Glass Door” - Park Ha-eun. I play it daily."));
+        assert!(!item("Winter Harbor - Glass Door - Park Ha-eun. Daily."));
     }
 
     #[test]

@@ -232,11 +232,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             continue;
         }
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
-        let listy = line.kind == LineKind::Heading || line.marked || line.text.contains('|');
         if lowercase {
             line.text = truecase::recase(&line.text, body_from, truecase::listed(&line), tables);
         }
         let pieces = pieces::lex_from(&line.text, body_from);
+        let listy = line.kind == LineKind::Heading
+            || line.marked
+            || line.text.contains('|')
+            || layout::dash_item(&line.text, &pieces);
         let v = find::View {
             text: &line.text,
             p: &pieces,
@@ -4957,8 +4960,23 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_reply_that_names_its_pick_as_a_list_does_is_read_as_a_list_line() {
+        let thread = "# Your favourite drama OST?\n\nGlass Door - Park Ha-eun (Winter Harbor). I play it every morning.\n\nSalt Road - Kim Do-yoon (Winter Harbor). The bridge gets me.\n\nWe listened to it all night - it was lovely. Really.\n\nNorth Star - Ivy Lane. Crash Landing on You. Enough said.\n\nLow Tide - Mira Dove. Hotel del Luna. Still cry.\n";
+        // The last replies' dramas are sentences of their own, the title alone.
+        assert_eq!(
+            kept(thread),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
+                rec("Crash Landing on You", "North Star", "Ivy Lane"),
+                rec("Hotel del Luna", "Low Tide", "Mira Dove")
+            ]
+        );
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
-        let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
+        let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
         // A station's name is no role.
         assert!(!evidence::cast_line(

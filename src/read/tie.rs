@@ -1191,7 +1191,7 @@ fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<
 
 /// The drama the next sentence on the song's line names with a cue, when that sentence
 /// is about the song and names no other (`At No. 9 was “T.” A lends her voice to the
-/// track for tvN's medical drama “D.”`).
+/// track for tvN's medical drama “D.”`), or that is the title alone.
 fn next_sentence_drama<'r>(
     r: &'r Reading,
     spots: &[(usize, usize, usize)],
@@ -1205,7 +1205,19 @@ fn next_sentence_drama<'r>(
     let songs = on_line(spots, line, |o| o.0);
     let dramas = on_line(&r.dramas, line, |d| d.line);
     let in_next = |start: usize| start >= ns && start < ne;
-    if songs.iter().any(|o| in_next(o.1)) || !about_the_song(&l.line.text[ns..ne]) {
+    if songs.iter().any(|o| in_next(o.1)) {
+        return None;
+    }
+    // `T - A. D. I cried.`: a sentence that is only a title tags the song before it.
+    let text = &l.line.text;
+    if let Some(d) = dramas.iter().find(|d| {
+        in_next(d.start)
+            && text[ns..d.start].trim().is_empty()
+            && (d.end == ne || text[d.end..].starts_with(['.', '!']))
+    }) {
+        return Some(d);
+    }
+    if !about_the_song(&l.line.text[ns..ne]) {
         return None;
     }
     // (Another kind of work there is the singer's past: `who you might remember from the
