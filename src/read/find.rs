@@ -1527,6 +1527,18 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     // The credit's start written `Member (GROUP)`, when a group the tables need not
     // know owns the member.
     let mut member = None;
+    let group = v.t(k);
+    // `by MAMAMOO member Hwasa`: a role word between the group and its member.
+    if p.kind == Kind::Run
+        && v.is_any(k + 1, ROLE_BEFORE_MEMBER)
+        && v.kind(k + 2) == Some(Kind::Run)
+        && v.close(k + 1, k + 2)
+        && (tables.group(group).is_some() || crate::shape::group_like(group))
+    {
+        end = v.p[k + 2].end;
+        j = k + 3;
+        member = Some(crate::normalize::member_of(v.t(k + 2), group, tables));
+    }
     // `by SEVENTEEN’s DK`: a group's member, written with the group first.
     if p.kind == Kind::Run
         && v.kind(k + 1) == Some(Kind::Poss)
@@ -1534,7 +1546,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         && v.close(k + 1, k + 2)
         && v.t(k + 1) != "의"
     {
-        let known = tables.group(v.t(k)).is_some() || crate::shape::group_like(v.t(k));
+        let known = tables.group(group).is_some() || crate::shape::group_like(group);
         // `by Jannabi's Choi Jung-hoon,`: a person's name after a possessive that owns
         // no song is its group's member.
         let person = crate::shape::romanised_person(v.t(k + 2), tables)
@@ -1544,7 +1556,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             j = k + 3;
         }
         if person && !known {
-            member = Some(crate::normalize::member_of(v.t(k + 2), v.t(k), tables));
+            member = Some(crate::normalize::member_of(v.t(k + 2), group, tables));
         }
     }
     // `by Car, the garden is …`: a known act whose name holds a separator, whole.

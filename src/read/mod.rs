@@ -235,7 +235,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         if lowercase {
             line.text = truecase::recase(&line.text, body_from, truecase::listed(&line), tables);
         }
-        let pieces = pieces::lex_from(&line.text, body_from);
+        let pieces = pieces::lex_known(&line.text, body_from, |n| tables.knows_performer(n));
         let listy = line.kind == LineKind::Heading
             || line.marked
             || line.text.contains('|')
@@ -4319,6 +4319,11 @@ assert_eq!(s.artists, "", "{text}");
             ("The Winter Harbor OST song “Glass Door” is sung by Lanternfish's Park Ha-eun.\n", "Park Ha-eun (Lanternfish)"),
             // A possessive that owns a song is its singer's, not a group's.
             ("“Glass Door” by Mira Dove, Park Ha-eun's “Salt Road” and more from the Winter Harbor OST.\n", "Mira Dove"),
+            // A role word between the group and its member.
+            ("The Winter Harbor OST song “Glass Door” is sung by LUMINA member Ha-eun.\n", "Ha-eun (LUMINA)"),
+            // A known group whose name holds a possessive's mark, whole (the credit is
+            // written `Member (GROUP)` when it is normalised).
+            ("The Winter Harbor OST song “Glass Door” is sung by Girls' Generation's Taeyeon.\n", "Girls' Generation's Taeyeon"),
         ] {
             let got = kept(text);
             assert_eq!(got.first().map(|r| r.2.as_str()), Some(artists), "{text}: {got:?}");

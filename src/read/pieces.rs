@@ -215,12 +215,40 @@ pub fn lex(line: &str) -> Vec<Piece> {
 /// Lexes `line` from byte `from` on (after a list marker: `03:41 Salt Road` is no `41
 /// Salt Road`); the pieces' spans still point into `line`.
 pub fn lex_from(line: &str, from: usize) -> Vec<Piece> {
+    lex_known(line, from, |_| false)
+}
+
+/// [`lex_from`], where the names `known` knows keep a possessive's mark inside them
+/// (`Girls’ Generation`): the mark is the name's own, no owner's.
+pub fn lex_known(line: &str, from: usize, known: impl Fn(&str) -> bool) -> Vec<Piece> {
     // About a piece for every word and its space: room for them at once, not by doubling.
     let mut out = Vec::with_capacity(line.len().saturating_sub(from) / 4);
     lex_into(line, from, line.len(), &mut out);
+    join_known(line, &mut out, known);
     join_runs(line, &mut out);
     fold_parts(line, &mut out);
     out
+}
+
+/// Joins a word, a possessive's mark and the word after it into one run where the three
+/// are one name `known` knows.
+fn join_known(line: &str, out: &mut Vec<Piece>, known: impl Fn(&str) -> bool) {
+    let mut i = 0;
+    while i + 2 < out.len() {
+        let (a, m, b) = (out[i], out[i + 1], out[i + 2]);
+        if a.kind == Kind::Run
+            && m.kind == Kind::Poss
+            && b.kind == Kind::Run
+            && a.end == m.start
+            && !has_hangul(m.text(line))
+            && known(&line[a.start..b.end])
+        {
+            out[i].end = b.end;
+            out[i].inner.1 = b.end;
+            out.drain(i + 1..i + 3);
+        }
+        i += 1;
+    }
 }
 
 /// `OST Part 3`, `OST Pt. 2`, `OST Vol.1`, `OST 파트 2`: the part number belongs to the OST.
@@ -713,6 +741,20 @@ mod tests {
         // A separator with a space after it still separates (`Track 1, 2 songs`).
         assert!(show("Rain 1, 2 Songs").iter().any(|p| p.0 == Kind::Sep));
         assert!(show("Rain – Kim: Live").iter().any(|p| p.0 == Kind::Sep));
+    }
+
+    #[test]
+    fn a_known_name_keeps_the_possessives_mark_inside_it() {
+        let line = "Taeyeon of Girls’ Generation sang it; Girls’ songs";
+        let known = |n: &str| n == "Girls’ Generation";
+        let runs: Vec<&str> = lex_known(line, 0, known)
+            .iter()
+            .filter(|p| p.kind == Kind::Run)
+            .map(|p| p.text(line))
+            .collect();
+        assert_eq!(runs, ["Taeyeon of Girls’ Generation", "Girls"]);
+        // Unknown, the mark is an owner's.
+        assert!(show(line).iter().any(|p| p.0 == Kind::Poss && p.1 == "’"));
     }
 
     #[test]
