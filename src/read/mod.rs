@@ -4980,6 +4980,19 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_drama_named_once_past_the_lead_is_not_the_articles() {
+        let letter = "# The week in songs\n\nHi friends, three new songs came out this week, and I have opinions about all of them.\n\n\"Paper Moon\" by Seo Ye-rin is the best of the week.\n\nIt builds from a quiet piano into a full string section by the last chorus.\n\nOn repeat: Davichi's \"This Love\" (Descendants of the Sun). It still flattens me.\n";
+        assert_eq!(
+            kept(letter),
+            [rec("Descendants of the Sun", "This Love", "Davichi")]
+        );
+        // Named again further down, it is what the article is about.
+        let again =
+            format!("{letter}\nDescendants of the Sun has the best soundtrack of its year.\n");
+        assert_eq!(kept(&again).len(), 2);
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);

@@ -857,23 +857,6 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             .as_ref()
             .is_some_and(|(_, p)| p.contains(&key(&d.name)))
     };
-    let article_cell = std::cell::OnceCell::new();
-    let article = || {
-        article_cell
-            .get_or_init(|| {
-                strong
-                    .first()
-                    .copied()
-                    .filter(|f| {
-                        let first = key(&f.name);
-                        strong.iter().all(|d| key(&d.name) == first)
-                    })
-                    .or_else(|| r.dramas.iter().find(titled))
-                    .or_else(|| dominant().as_ref().map(|d| d.0))
-                    .map(|d| d.name.clone())
-            })
-            .as_ref()
-    };
     // The lead: the first lines, or the first paragraph after a page's header block.
     // A byline (`by A | Mar 14, 2024 | 12 Comments`) is no paragraph: the lead is the
     // first body line that is a sentence.
@@ -887,6 +870,27 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 && t.ends_with(['.', '!', '?', '"', '”', '다'])
         })
         .unwrap_or(0);
+    let article_cell = std::cell::OnceCell::new();
+    let article = || {
+        article_cell
+            .get_or_init(|| {
+                strong
+                    .first()
+                    .copied()
+                    .filter(|f| {
+                        let first = key(&f.name);
+                        strong.iter().all(|d| key(&d.name) == first)
+                            // Named once, past the lead, it is a passing mention: the
+                            // article is about it when its lead names it or it comes back.
+                            && (f.line <= 3.max(first_body)
+                                || r.dramas.iter().filter(|d| key(&d.name) == first).nth(1).is_some())
+                    })
+                    .or_else(|| r.dramas.iter().find(titled))
+                    .or_else(|| dominant().as_ref().map(|d| d.0))
+                    .map(|d| d.name.clone())
+            })
+            .as_ref()
+    };
     let lead = r
         .dramas
         .iter()
