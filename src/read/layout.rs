@@ -334,7 +334,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     cur = Some((a, i));
                     continue;
                 }
-                let ost = has_ost(inner);
+                // `(Heartbeat Clinic, Part 4)`: a drama's name with its soundtrack's part.
+                let parted = part_of(inner);
+                let inner = parted.unwrap_or(inner);
+                let ost = parted.is_some() || has_ost(inner);
                 // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
                 let goes_on = v.p.get(i + 1).is_some_and(|n| {
                     matches!(n.kind, Kind::Run | Kind::Word)
@@ -546,6 +549,17 @@ fn known_head(name: &str, tables: &Tables) -> Option<String> {
         || rest.starts_with(|c: char| c.is_lowercase())
             && !rest.starts_with(|c: char| c.is_ascii_digit());
     remark.then(|| name[..e].trim_end().to_string())
+}
+
+/// The name before a soundtrack's part that ends a bracket (`Heartbeat Clinic, Part 4`,
+/// `겨울 항구 파트 2`): the drama the part is of.
+fn part_of(inner: &str) -> Option<&str> {
+    static PART: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        regex::Regex::new(r"(?i)[,\s]+(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}$").unwrap()
+    });
+    let m = PART.find(inner)?.start();
+    let head = inner[..m].trim();
+    has_key(head).then_some(head)
 }
 
 /// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`.
@@ -1588,6 +1602,25 @@ mod tests {
         );
         let got = read_lines("박하은 - 유리문 (KBS '겨울 항구' OST)\n");
         assert_eq!(got[0].2.as_deref(), Some("겨울 항구"));
+    }
+
+    #[test]
+    fn a_bracket_that_ends_with_a_part_names_the_drama() {
+        let got = read_lines(
+            "Seo Ye-rin — “Paper Moon” (Heartbeat Clinic, Part 4)\nNight Bus — “Platform 2” (Between the Tides Pt. 2)\n",
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Platform 2".into(),
+                "Night Bus".into(),
+                Some("Between the Tides".into())
+            ),
+            "{got:?}"
+        );
+        assert_eq!(part_of("겨울 항구 파트 2"), Some("겨울 항구"));
+        assert_eq!(part_of("Part 2"), None);
+        assert_eq!(part_of("Heartbeat Clinic, 2024"), None);
     }
 
     #[test]
