@@ -4993,6 +4993,18 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_ranked_heading_of_an_unknown_title_heads_its_songs() {
+        let list = "# The 5 best OSTs of the year\n\n#5 HOSPITAL PLAYLIST\n\n\"Aloha\" sung by Jo Jung Suk\n\nThe band episodes were the best part.\n\n#4 MOON TIDE ROAD\n\n\"Lamplight\" sung by Yoon Chae-won\n\nA quiet piano ballad.\n";
+        assert_eq!(
+            kept(list),
+            [
+                rec("HOSPITAL PLAYLIST", "Aloha", "Jo Jung Suk"),
+                rec("MOON TIDE ROAD", "Lamplight", "Yoon Chae-won")
+            ]
+        );
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);

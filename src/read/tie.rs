@@ -585,10 +585,14 @@ fn dominant<'a>(
     Some((first.0, passing))
 }
 
-/// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`): a list of
-/// dramas, each heading its own songs.
+/// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`, `#4 MOON
+/// TIDE`): a list of dramas, each heading its own songs.
 fn numbered(r: &Reading, i: usize) -> bool {
-    crate::segment::has_marker(r.lines[i].line.text.trim_start_matches('#').trim())
+    let t = r.lines[i].line.text.trim_start();
+    // `## 1. Goblin`: a heading's marks, then the number; `#4 Goblin`: a rank.
+    crate::segment::has_marker(t.trim_start_matches('#').trim())
+        || t.strip_prefix('#')
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A section's drama: its name, how surely its heading names it, and the heading's line.
