@@ -410,6 +410,8 @@ pub fn prose(
                 && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"])
                     || copula(j))
                 || v.kind(j) == Some(Kind::Ost)
+                // `A의 Part.1 ‘T’`, `A’s Part 2 “T”`: the soundtrack's part of the song.
+                || v.kind(j) == Some(Kind::Run) && super::layout::is_part(v.t(j))
                 || v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && adjectives > 0
                 // `A의 듀엣곡 ‘T’`, `A의 신곡 ‘T’`: a Korean song noun after the possessive.
                 // `A의 메인 테마곡 ‘T’`: a word that says which song, before the noun.
@@ -428,7 +430,8 @@ pub fn prose(
         if (k + 1..j).any(|i| is_drama_word(v, i)) && !(k + 1..j).any(|i| v.song_word(i)) {
             continue;
         }
-        let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS)) || sentence_cued(v, k);
+        let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || super::layout::is_part(v.t(i)))
+            || sentence_cued(v, k);
         // `Moonlit Ferry’s third OST, “T”`: what owns a soundtrack, with no person's
         // shape, is the drama.
         let owner_is_drama = owner_is_drama
@@ -2487,6 +2490,16 @@ fn drama_mentions(
                 strip_network(&strip_ost(v.t(k)))
             } else {
                 strip_network(v.t(k))
+            };
+            // `The CLOY soundtrack`: the sentence's article before a known title.
+            let name = match name.strip_prefix("The ") {
+                Some(rest)
+                    if tables.drama_canonical(rest).is_some()
+                        && tables.drama_canonical(&name).is_none() =>
+                {
+                    rest.to_string()
+                }
+                _ => name,
             };
             if !name.is_empty()
                 && !kind_only(&name)

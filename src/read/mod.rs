@@ -5005,6 +5005,26 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_possessive_reaches_its_song_past_the_soundtracks_part() {
+        let ko = "'겨울 항구' OST는 앞서 노을빛의 Part.1 '유리문', 박하은의 Part.2 '소금길'로 이어졌다.\n";
+        assert_eq!(
+            kept(ko),
+            [
+                rec("겨울 항구", "유리문", "노을빛"),
+                rec("겨울 항구", "소금길", "박하은")
+            ]
+        );
+        let en = "The soundtrack of Winter Harbor so far: Mira Dove's Part 1 “Glass Door”.\n";
+        assert_eq!(kept(en), [rec("Winter Harbor", "Glass Door", "Mira Dove")]);
+    }
+
+    #[test]
+    fn a_sentences_the_before_a_known_titles_soundtrack_is_no_part_of_it() {
+        let text = "Was there any doubt? The CLOY soundtrack is stacked, and our pick is Mira Dove's “Glass Door”.\n";
+        assert_eq!(kept(text), [rec("CLOY", "Glass Door", "Mira Dove")]);
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
