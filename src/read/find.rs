@@ -1836,9 +1836,16 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     if let Some(found) = role_topic_credit(v, role_at, k, tables) {
         return Some(found);
     }
-    // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`
-    let glued = v.p.get(k + 1).filter(|p| p.start == v.p[k].end)?;
-    let particle = v.text[glued.start..glued.end].to_string();
+    // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`; `‘T’ 역시 A가 불렀다`: a word of its own
+    // that says `also` is the topic's `도`.
+    let next = v.p.get(k + 1)?;
+    let particle = if next.start == v.p[k].end {
+        v.text[next.start..next.end].to_string()
+    } else if v.is_any(k + 1, &["역시", "또한"]) {
+        "도".to_string()
+    } else {
+        return None;
+    };
     // Only a verb that qualifies the name after it (`부른`, `가창한`) is followed by the
     // singer; after `불러` or `불렀다` the clause goes on (`‘T’를 불러 호평을 받았다`).
     let attributive = |w: &str| {

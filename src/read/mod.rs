@@ -5025,6 +5025,18 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_korean_title_with_also_and_a_voices_owner_are_credited() {
+        let text = "# '겨울 항구' OST 총정리\n\n박서연의 목소리가 담긴 메인 테마곡 '등대'는 첫 회에 흘러나왔다.\n\n'파도 소리' 역시 윤채아가 불러 화제를 모았다.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("겨울 항구", "등대", "박서연"),
+                rec("겨울 항구", "파도 소리", "윤채아")
+            ]
+        );
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);

@@ -1895,6 +1895,11 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
         if stem.is_empty() || !has_hangul(w) || stem.chars().count() < 2 && !stem.is_ascii() {
             return None;
         }
+        // `A의 목소리가 담긴 ‘T’`: the voice's owner sings it.
+        if stem == "목소리" && i >= 2 && v.kind(i - 1) == Some(Kind::Poss) {
+            let o = i - 2;
+            return (v.kind(o) == Some(Kind::Run) && v.close(o, i - 1)).then(|| v.t(o).to_string());
+        }
         if evidence::KO_NOT_SINGER.contains(&stem)
             || evidence::is_ko_pronoun(stem)
             || evidence::drama(tables, stem) > 0.0
