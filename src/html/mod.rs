@@ -352,6 +352,44 @@ pub(super) fn is_boilerplate_attr(el: &scraper::node::Element, in_thread: bool) 
     })
 }
 
+/// Whether an element is a field's label set apart by its markup, the value the text
+/// after it (`<p><span class="lbl">Artist</span> Kim Do-yoon</p>`): written `Artist: Kim
+/// Do-yoon`, as a label line is. The label is an inline element of a label's class that
+/// opens its block, a word or three without a colon of their own.
+fn field_label(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
+    const MAX_LABEL: usize = 30;
+    if !matches!(
+        el.name(),
+        "span" | "strong" | "b" | "em" | "small" | "label"
+    ) {
+        return false;
+    }
+    let labelled = content::class_and_id(el).any(|a| {
+        a.split(['-', '_'])
+            .any(|w| matches!(w, "label" | "lbl" | "key" | "field" | "term"))
+    });
+    let text: String = n
+        .descendants()
+        .filter_map(|d| d.value().as_text().map(|t| &**t))
+        .collect();
+    let text = text.trim();
+    let value_after = n.next_sibling().is_some_and(|s| {
+        s.value()
+            .as_text()
+            .is_some_and(|t| t.trim().chars().next().is_some_and(char::is_alphanumeric))
+    });
+    let opens_block = n
+        .prev_siblings()
+        .all(|s| s.value().as_text().is_some_and(|t| t.trim().is_empty()));
+    labelled
+        && value_after
+        && opens_block
+        && !text.is_empty()
+        && text.len() <= MAX_LABEL
+        && text.split_whitespace().count() <= 3
+        && !text.ends_with([':', '：'])
+}
+
 /// The longest cell of a grid row, in bytes: track titles, names and durations, not
 /// the headlines of a list of stories.
 const MAX_CELL: usize = 64;
@@ -1100,6 +1138,10 @@ impl Renderer<'_> {
                 for c in n.children() {
                     self.render(c, depth + 1);
                 }
+                if field_label(n, el) {
+                    self.line.truncate(self.line.trim_end().len());
+                    self.line.push_str(": ");
+                }
                 if let Some((out, row)) = cell {
                     self.join_cell(out, &row);
                     self.end_cell(el, out, row.len());
@@ -1493,6 +1535,18 @@ mod tests {
         let long = "A definition long enough to be a paragraph of its own, with more words than any label's value has.";
         let t = to_text(&format!("<dl><dt>Note</dt><dd>{long}</dd></dl>"));
         assert_eq!(t, format!("Note\n{long}\n"));
+    }
+
+    #[test]
+    fn a_label_element_that_opens_its_block_is_its_values_label() {
+        let t = to_text("<div><h3>Glass Door</h3><p class='meta'><span class='lbl'>Artist</span> Park Ha-eun</p><p><span class='field-label'>Drama</span> Winter Harbor (tvN)</p></div>");
+        assert_eq!(
+            t,
+            "## Glass Door\nArtist: Park Ha-eun\nDrama: Winter Harbor (tvN)\n"
+        );
+        // Bold words of a sentence, or a label with its own colon, stay as written.
+        let t = to_text("<p><strong>Glass Door</strong> is the best song.</p><p><span class='label'>Artist:</span> Park Ha-eun</p>");
+        assert_eq!(t, "Glass Door is the best song.\nArtist: Park Ha-eun\n");
     }
 
     #[test]

@@ -678,7 +678,10 @@ pub(super) fn is_fact_label(name: &str) -> bool {
         .trim_end_matches([':', '：'])
         .trim()
         .to_lowercase();
-    FACTS.contains(&l.as_str()) || SONG_FACTS.contains(&l.as_str())
+    // `Mixing Engineer: A`: a record's staff, no song's singer.
+    FACTS.contains(&l.as_str())
+        || SONG_FACTS.contains(&l.as_str())
+        || l.split_whitespace().count() <= 3 && l.ends_with(" engineer")
 }
 
 /// Whether a line gives one of the facts only a show has (`방송 채널: KBS2`, `Network |
@@ -5034,6 +5037,13 @@ assert_eq!(s.artists, "", "{text}");
                 rec("겨울 항구", "파도 소리", "윤채아")
             ]
         );
+    }
+
+    #[test]
+    fn an_engineers_label_credits_no_song() {
+        let text = "## Winter Harbor OST\n- Glass Door: Park Ha-eun\n- Salt Road: Kim Do-yoon\n- Mixing Engineer: Yoo Han-sol\n- Mastering Engineer: Kwon Da-in\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
