@@ -482,13 +482,23 @@ fn row_of<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> Option<NodeRef<'a, Node>> 
 
 /// Whether an element lays out a grid: at least two rows ([`row_of`]) among its
 /// children, and rows two thirds of those with text. Menus hold one link per item, so
-/// they are no grid and stay dropped as link lists.
+/// they are no grid and stay dropped as link lists. A block of rows inside (a header
+/// row over `<div role="presentation">` and the track rows) counts as its rows.
 fn is_grid(n: NodeRef<Node>, sizes: &Sizes) -> bool {
+    grid_rows(n, sizes, true)
+}
+
+fn grid_rows(n: NodeRef<Node>, sizes: &Sizes, nested: bool) -> bool {
     let (mut rows, mut others) = (0, 0);
     for c in n.children() {
         if c.value().is_element() && sizes.get(c).text > 0 {
             if row_of(c, sizes).is_some() {
                 rows += 1;
+            } else if nested
+                && c.value().as_element().is_some_and(|e| e.name() == "div")
+                && grid_rows(c, sizes, false)
+            {
+                rows += 2;
             } else {
                 others += 1;
             }
@@ -1842,6 +1852,37 @@ mod tests {
         assert!(t.contains("1. Glass Door | Park Ha-eun | 6,204\n"), "{t}");
         assert!(t.find("Glass Door") < t.find("soundtrack album"), "{t}");
         assert!(!t.contains("Someone"), "{t}");
+    }
+
+    #[test]
+    fn a_header_row_over_a_block_of_rows_is_a_grid() {
+        // A streaming page's track list: a header row, then the rows in a block of their
+        // own (`role="presentation"`), every title and singer a link.
+        let row = |n: usize, t: &str, a: &str| {
+            format!("<div role='row'><div class='r'><div role='gridcell'><span>{n}</span></div><div role='gridcell'><a href='/t'><div>{t}</div></a><span><a href='/a'>{a}</a></span></div><div role='gridcell'><div>3:2{n}</div></div></div></div>")
+        };
+        let rows: String = [
+            (
+                1,
+                "Morning Tide over the Harbor",
+                "Kim Na Ra and the Lanterns",
+            ),
+            (2, "Lanterns on the Water", "Jo Han"),
+            (3, "Salt Road to the Sea", "Mira Dove"),
+        ]
+        .iter()
+        .map(|(n, t, a)| row(*n, t, a))
+        .collect();
+        let head = "<div role='row'><div>#</div><div>Title</div><div>Time</div></div>";
+        let intro = "<p>The soundtrack of Winter Harbor, released today, has twelve songs in all, from the ballads of its first weeks to the band songs of its last, and the label has put them out on one album with the score.</p>".repeat(2);
+        let t = to_text(&format!(
+            "<main>{intro}<div role='grid'>{head}<div role='presentation'>{rows}</div></div></main>"
+        ));
+        assert!(
+            t.contains("Morning Tide over the Harbor | Kim Na Ra and the Lanterns"),
+            "{t}"
+        );
+        assert!(t.contains("Salt Road to the Sea | Mira Dove"), "{t}");
     }
 
     #[test]
