@@ -2568,6 +2568,33 @@ fn drama_mentions(
             }
             continue;
         }
+        // `The songs of D`, `All the music from D`: a show's songs, named by its title.
+        if p.kind == Kind::Word
+            && v.is_any(k, &["songs", "music"])
+            && v.is_any(k + 1, &["of", "from"])
+            && matches!(v.kind(k + 2), Some(Kind::Run) | Some(Kind::Quoted))
+            && !used[k + 2]
+        {
+            let q = v.p[k + 2];
+            let name = strip_network(v.t(k + 2));
+            if crate::shape::title_like(&name)
+                && !evidence::not_a_name(&name)
+                && !evidence::dated(&name)
+                && evidence::performer(tables, &name) < 0.6
+                && !is_network(&name)
+            {
+                out.push(DramaMention {
+                    line,
+                    start: q.start,
+                    end: q.end,
+                    name,
+                    strength: 0.8,
+                    cue: "drama.songs_of",
+                });
+                used[k + 2] = true;
+            }
+            continue;
+        }
         // `Winter Harbor (2019)`: a name with its year in brackets is a title; with its
         // broadcaster too (`Moon Tide (JTBC, 2022)`), even one of a person's shape.
         if matches!(p.kind, Kind::Run | Kind::Quoted)

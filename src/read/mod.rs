@@ -5047,6 +5047,30 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn the_songs_of_a_title_name_the_drama() {
+        for head in [
+            "The songs of Winter Harbor",
+            "All the music from Winter Harbor",
+        ] {
+            let text = format!(
+                "# {head}\n\nThe first part was Glass Door by Park Ha-eun, a slow ballad.\n"
+            );
+            assert_eq!(
+                kept(&text),
+                [rec("Winter Harbor", "Glass Door", "Park Ha-eun")],
+                "{head}"
+            );
+        }
+        // A singer's songs, or the songs of a year, name no drama.
+        for head in ["Songs from Paul Kim", "Songs of the Year"] {
+            let text = format!(
+                "# {head}\n\nThe first part was Glass Door by Park Ha-eun, a slow ballad.\n"
+            );
+            assert_eq!(kept(&text), [], "{head}");
+        }
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
