@@ -2568,7 +2568,8 @@ fn drama_mentions(
             }
             continue;
         }
-        // `The songs of D`, `All the music from D`: a show's songs, named by its title.
+        // `The songs of D`, `All the music from D`: a show's songs, named by its title (a
+        // known one is the known titles' to read).
         if p.kind == Kind::Word
             && v.is_any(k, &["songs", "music"])
             && v.is_any(k + 1, &["of", "from"])
@@ -2577,7 +2578,12 @@ fn drama_mentions(
         {
             let q = v.p[k + 2];
             let name = strip_network(v.t(k + 2));
+            let known_here = tables
+                .drama_spans(&v.text[q.start..])
+                .first()
+                .is_some_and(|&(s, _)| s == 0);
             if crate::shape::title_like(&name)
+                && !known_here
                 && !evidence::not_a_name(&name)
                 && !evidence::dated(&name)
                 && evidence::performer(tables, &name) < 0.6
@@ -2592,8 +2598,8 @@ fn drama_mentions(
                     cue: "drama.songs_of",
                 });
                 used[k + 2] = true;
+                continue;
             }
-            continue;
         }
         // `Winter Harbor (2019)`: a name with its year in brackets is a title; with its
         // broadcaster too (`Moon Tide (JTBC, 2022)`), even one of a person's shape.
