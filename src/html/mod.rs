@@ -364,27 +364,33 @@ fn field_label(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
     ) {
         return false;
     }
-    let labelled = content::class_and_id(el).any(|a| {
-        a.split(['-', '_'])
-            .any(|w| matches!(w, "label" | "lbl" | "key" | "field" | "term"))
-    });
+    // The cheap questions first: every inline element of a page is asked.
+    let value_after = || {
+        n.next_sibling().is_some_and(|s| {
+            s.value()
+                .as_text()
+                .is_some_and(|t| t.trim().chars().next().is_some_and(char::is_alphanumeric))
+        })
+    };
+    let opens_block = || {
+        n.prev_siblings()
+            .all(|s| s.value().as_text().is_some_and(|t| t.trim().is_empty()))
+    };
+    let labelled = || {
+        content::class_and_id(el).any(|a| {
+            a.split(['-', '_'])
+                .any(|w| matches!(w, "label" | "lbl" | "key" | "field" | "term"))
+        })
+    };
+    if !(value_after() && opens_block() && labelled()) {
+        return false;
+    }
     let text: String = n
         .descendants()
         .filter_map(|d| d.value().as_text().map(|t| &**t))
         .collect();
     let text = text.trim();
-    let value_after = n.next_sibling().is_some_and(|s| {
-        s.value()
-            .as_text()
-            .is_some_and(|t| t.trim().chars().next().is_some_and(char::is_alphanumeric))
-    });
-    let opens_block = n
-        .prev_siblings()
-        .all(|s| s.value().as_text().is_some_and(|t| t.trim().is_empty()));
-    labelled
-        && value_after
-        && opens_block
-        && !text.is_empty()
+    !text.is_empty()
         && text.len() <= MAX_LABEL
         && text.split_whitespace().count() <= 3
         && !text.ends_with([':', '：'])
@@ -485,26 +491,43 @@ fn row_of<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> Option<NodeRef<'a, Node>> 
 /// they are no grid and stay dropped as link lists. A block of rows inside (a header
 /// row over `<div role="presentation">` and the track rows) counts as its rows.
 fn is_grid(n: NodeRef<Node>, sizes: &Sizes) -> bool {
-    grid_rows(n, sizes, true)
+    let (mut rows, mut others, blocks) = rows_among(n, sizes);
+    // The blocks that are no row are asked only when a row was found (a header row):
+    // every element of a page is asked.
+    if rows >= 1 {
+        for c in blocks {
+            let div = c.value().as_element().is_some_and(|e| e.name() == "div");
+            if div && {
+                let (inner, rest, _) = rows_among(c, sizes);
+                grid_shape(inner, rest)
+            } {
+                rows += 2;
+                others -= 1;
+            }
+        }
+    }
+    grid_shape(rows, others)
 }
 
-fn grid_rows(n: NodeRef<Node>, sizes: &Sizes, nested: bool) -> bool {
-    let (mut rows, mut others) = (0, 0);
+/// Rows two thirds of the children with text, and at least two.
+fn grid_shape(rows: usize, others: usize) -> bool {
+    rows >= 2 && rows * 3 >= (rows + others) * 2
+}
+
+/// The rows among an element's children with text, the others' count, and the others.
+fn rows_among<'a>(n: NodeRef<'a, Node>, sizes: &Sizes) -> (usize, usize, Vec<NodeRef<'a, Node>>) {
+    let mut rows = 0;
+    let mut others = Vec::new();
     for c in n.children() {
         if c.value().is_element() && sizes.get(c).text > 0 {
             if row_of(c, sizes).is_some() {
                 rows += 1;
-            } else if nested
-                && c.value().as_element().is_some_and(|e| e.name() == "div")
-                && grid_rows(c, sizes, false)
-            {
-                rows += 2;
             } else {
-                others += 1;
+                others.push(c);
             }
         }
     }
-    rows >= 2 && rows * 3 >= (rows + others) * 2
+    (rows, others.len(), others)
 }
 
 /// Nesting deeper than this is cut before parsing: the parser checks the open elements

@@ -898,8 +898,7 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
 
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
 /// Min-jae (Ep. 1–4)`, `한지호 - 우체국장 역 (배우: 박서연)`, `박서연 | 한지호 역`,
-/// `한지호 (배우: 박서연) - 우체국장`): an
-/// actor and the role, no song and no drama.
+/// `한지호 (배우: 박서연) - 우체국장`): an actor and the role, no song and no drama.
 pub fn cast_line(text: &str, tables: &Tables) -> bool {
     // Every line is asked: a searcher made once, not a string search set up for each.
     static AS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =

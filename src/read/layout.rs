@@ -567,7 +567,8 @@ pub(crate) fn is_part(inner: &str) -> bool {
     static PART: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}$").unwrap()
     });
-    PART.is_match(inner)
+    // Most brackets and words asked open with no part's letter: no search for them.
+    inner.starts_with(['P', 'p', 'O', 'o', '파']) && PART.is_match(inner)
 }
 
 /// Whether a bracket after a slot's name belongs to it: a known group after a singer
