@@ -194,7 +194,7 @@ fn sentences(track: &str) -> bool {
 
 /// `Glass Door (Inst.)`, `Glass Door (Instrumental)`: a sung song's instrumental version
 /// is the same song without a singer, no record of its own.
-fn instrumental(track: &str) -> bool {
+pub(crate) fn instrumental(track: &str) -> bool {
     let t = track.trim_end();
     let Some(body) = t.strip_suffix([')', ']']) else {
         return false;
@@ -202,12 +202,16 @@ fn instrumental(track: &str) -> bool {
     let Some(open) = body.rfind(['(', '[']) else {
         return false;
     };
-    let tag = body[open + 1..].trim().trim_end_matches('.').to_lowercase();
-    open > 0
-        && matches!(
-            tag.as_str(),
-            "inst" | "instrumental" | "mr" | "inst ver" | "instrumental ver"
-        )
+    open > 0 && instrumental_tag(&body[open + 1..])
+}
+
+/// Whether a bracket's text marks an instrumental version: `Inst.`, `Instrumental`, `MR`.
+pub(crate) fn instrumental_tag(inner: &str) -> bool {
+    let tag = inner.trim().trim_end_matches('.').to_lowercase();
+    matches!(
+        tag.as_str(),
+        "inst" | "instrumental" | "mr" | "inst ver" | "instrumental ver"
+    )
 }
 
 /// Scores every candidate and drops those below the threshold or without a drama, each

@@ -562,13 +562,14 @@ fn part_of(inner: &str) -> Option<&str> {
     has_key(head).then_some(head)
 }
 
-/// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`.
+/// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`,
+/// or an album's disc (`Disc 2`, `CD1`).
 pub(crate) fn is_part(inner: &str) -> bool {
     static PART: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
-        regex::Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}$").unwrap()
+        regex::Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트|disc|cd)\s*\.?\s*\d{1,2}$").unwrap()
     });
     // Most brackets and words asked open with no part's letter: no search for them.
-    inner.starts_with(['P', 'p', 'O', 'o', '파']) && PART.is_match(inner)
+    inner.starts_with(['P', 'p', 'O', 'o', '파', 'D', 'd', 'C', 'c']) && PART.is_match(inner)
 }
 
 /// Whether a bracket after a slot's name belongs to it: a known group after a singer
@@ -600,7 +601,9 @@ fn owned_bracket(name: &str, inner: &str, glued: bool, tables: &Tables) -> bool 
         && has_hangul(name)
         && has_hangul(inner)
         && inner.split_whitespace().count() <= 2;
-    gloss || singer && tables.group(inner).is_some() || capitals || glued_hangul
+    // `Glass Door (Inst.)`: the version is the title's, which drops as an instrumental.
+    let version = super::decide::instrumental_tag(inner);
+    gloss || singer && tables.group(inner).is_some() || capitals || glued_hangul || version
 }
 
 /// Whether piece `i` lies inside a known drama title of the line (`known`, found once).

@@ -5071,6 +5071,20 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_track_lists_instrumentals_and_discs_are_no_songs_and_head_nothing() {
+        let album = "# Winter Harbor OST (Special Edition)\n\nTracklist\n\nDISC 1\n\n01. Glass Door – Park Ha-eun\n02. Salt Road – Kim Do-yoon\n03. Glass Door (Inst.)\n04. Salt Road (Inst.)\n\nDISC 2 – Score\n\n01. Harbor Theme – Moon Jae-hyuk\n02. Low Tide at Dawn – Moon Jae-hyuk\n";
+        assert_eq!(
+            kept(album),
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
+                rec("Winter Harbor", "Harbor Theme", "Moon Jae-hyuk"),
+                rec("Winter Harbor", "Low Tide at Dawn", "Moon Jae-hyuk")
+            ]
+        );
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);

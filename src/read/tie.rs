@@ -229,6 +229,11 @@ fn heading_drama(
         }
         _ => body,
     };
+    // `12. 겨울 끝에서 (Inst.)`: a track list's instrumental version is a track, no title
+    // of a drama.
+    if super::decide::instrumental(body) {
+        return None;
+    }
     // `IRIS (KBS Drama) OST (December 22)`: the name before its brackets and OST.
     let name = match body.find(" (") {
         Some(k) if k > 0 => &body[..k],
@@ -660,6 +665,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && numbered(r, s.line)
             && s.track.contains(' ')
             && evidence::performer(tables, &s.track) < 0.5
+            // A track list's instrumental version is a track, no drama's title.
+            && !super::decide::instrumental(&s.track)
             && {
                 // Up to the next heading that holds no song (a list's items are headings)
                 // or is numbered (the next item of the heading's own list).
