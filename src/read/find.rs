@@ -2833,10 +2833,11 @@ fn drama_mentions(
             && !evidence::not_a_name(v.t(k))
             && evidence::performer(tables, v.t(k)) < 0.6
         {
-            // `an MBC drama`, `For the tvN series`: a network before the cue names no title.
+            // `an MBC drama`, `For the tvN series`: a network before the cue names no title;
+            // nor do its days after it (`the JTBC Saturday-Sunday drama`).
             let name = strip_network(v.t(k));
             let network_last = v.t(k).split_whitespace().last().is_some_and(is_network);
-            if !key(&name).is_empty() && !network_last {
+            if !key(&name).is_empty() && !network_last && !evidence::not_a_name(&name) {
                 out.push(DramaMention {
                     name,
                     ..mention(0.8, "drama.cue_after")

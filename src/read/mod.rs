@@ -5085,6 +5085,15 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_dramas_broadcast_days_before_drama_name_no_drama() {
+        let text = "Singer Seo Ha-eun has lent her voice to the soundtrack of “Winter Harbor”!\n\nOn June 20, the JTBC Saturday-Sunday drama released Part 3 of its original soundtrack, “Ebb and Flow,” sung by Seo Ha-eun.\n";
+        assert_eq!(
+            kept(text),
+            [rec("Winter Harbor", "Ebb and Flow", "Seo Ha-eun")]
+        );
+    }
+
+    #[test]
     fn a_korean_cast_list_holds_no_song() {
         let page = "# 겨울 항구\n## 등장인물\n한지호 - 우체국장 역 (배우: 박서연)\n윤다은 - 신입 집배원 역 (배우: 서은채)\n박서연 | 한지호 역\n서은채 : 윤다은 역\n- 강민호 (배우: 도건우) - 항구 경비. 지호의 친구.\n## OST\n번호 | 곡명 | 가수\n1 | 유리문 | 노을빛\n";
         assert_eq!(kept(page), [rec("겨울 항구", "유리문", "노을빛")]);
