@@ -552,14 +552,13 @@ fn known_head(name: &str, tables: &Tables) -> Option<String> {
 }
 
 /// The name before a soundtrack's part that ends a bracket (`Heartbeat Clinic, Part 4`,
-/// `겨울 항구 파트 2`): the drama the part is of.
+/// `겨울 항구 파트 2`): the drama the part is of. The part ([`is_part`]) is the bracket's
+/// last words, after a comma or a space.
 fn part_of(inner: &str) -> Option<&str> {
-    static PART: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
-        regex::Regex::new(r"(?i)[,\s]+(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}$").unwrap()
-    });
-    let m = PART.find(inner)?.start();
-    let head = inner[..m].trim();
-    has_key(head).then_some(head)
+    inner.rmatch_indices([',', ' ']).take(3).find_map(|(i, _)| {
+        let head = inner[..i].trim_end_matches([',', ' ']).trim();
+        (is_part(inner[i + 1..].trim()) && has_key(head)).then_some(head)
+    })
 }
 
 /// Whether a bracket holds only a soundtrack's part: `Part.1`, `Pt. 2`, `OST Part 3`, `파트 1`,
