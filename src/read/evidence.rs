@@ -3,9 +3,11 @@
 //! signal decides; the layouts and the decision add them up.
 
 use crate::normalize::{has_hangul, key};
+use crate::per_thread::PerThreadRegex;
 use crate::shape;
 use crate::tables::{Tables, Version};
 use aho_corasick::AhoCorasick;
+use regex::Regex;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -448,6 +450,50 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
         }
     }
     shape::performer_score(&spaced, tables)
+}
+
+/// The singer an article's headline says sang its songs (`9 Drama OSTs Sung by A`,
+/// `A's Best OSTs`, `A가 부른 드라마 OST`): its songs that no line credits are hers.
+pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
+    static CUE: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(
+            r#"(?x)
+            (?i:\b(?:osts|soundtracks|songs|ballads)\b(?:\s+\w+){0,2}?\s+(?:sung\s+|performed\s+|recorded\s+)?by\s+)
+              (?P<after>.+)
+            | (?P<owner>[^'’"“”‘]*?[A-Za-z])(?:['’]s|(?-i:s)['’])\s+(?:\S+\s+){0,3}?(?i:osts|soundtracks)\b
+            | (?P<ko>\S+)\s+부른\s+(?:\S+\s+)?(?:OST|ost)\s*(?:모음|명곡|베스트|총정리|\d+곡)"#,
+        )
+        .unwrap()
+    });
+    // A performer's name, not a drama's, and a person's or one the tables know (a
+    // drama's title can have a group's shape).
+    let singer = |t: &str| shape::performer_score(t, tables) >= 0.7 && drama(tables, t) == 0.0;
+    let c = CUE.captures(headline)?;
+    if let Some(m) = c.name("after") {
+        // `Sung By A That Will Make You Cry`: the longest name the words open with.
+        let words: Vec<&str> = m
+            .as_str()
+            .split([':', '|', '(', '!', '?', '–', '—', ',', ';'])
+            .next()?
+            .split_whitespace()
+            .take(4)
+            .collect();
+        (1..=words.len())
+            .rev()
+            .map(|n| words[..n].join(" "))
+            .find(|t| singer(t))
+    } else if let Some(m) = c.name("owner") {
+        // `Ranking All of A's Drama OSTs`: the longest singer's name the possessive closes.
+        let words: Vec<&str> = m.as_str().split_whitespace().collect();
+        (1..=words.len().min(4))
+            .rev()
+            .map(|n| words[words.len() - n..].join(" "))
+            .find(|t| singer(t))
+    } else {
+        let w = c.name("ko")?.as_str();
+        let w = strip_particle(w);
+        singer(w).then(|| w.to_string())
+    }
 }
 
 /// A Korean name without the one particle after it: `박하은이` → `박하은`, never two
@@ -976,6 +1022,41 @@ mod tests {
         assert!(performer(&t, "Kim Seo-yeon & Park Min") >= 0.7);
         assert!(performer(&t, "Chen (EXO)") >= 0.9);
         assert_eq!(performer(&t, "the bridge at night"), 0.0);
+    }
+
+    #[test]
+    fn a_headline_names_the_singer_of_its_songs_by_a_cue() {
+        let t = Tables::builtin();
+        for (headline, singer) in [
+            (
+                "7 Drama OSTs Sung By Lee Sora That Will Make You Cry",
+                "Lee Sora",
+            ),
+            (
+                "Every K-Drama Soundtracks Performed by Han Ji-yul, Ranked",
+                "Han Ji-yul",
+            ),
+            ("Ranking All of Kim Na-young's Drama OSTs", "Kim Na-young"),
+            ("Park Ha-eun’s 10 Best OSTs", "Park Ha-eun"),
+            ("백지영이 부른 드라마 OST 모음", "백지영"),
+        ] {
+            assert_eq!(
+                headline_singer(headline, &t).as_deref(),
+                Some(singer),
+                "{headline}"
+            );
+        }
+        // One song's news, a drama's possessive or quote, a group's shape, songs by no one.
+        for headline in [
+            "Lee Sora To Sing Snowfall Diary OST",
+            "Goblin's Best OSTs",
+            "'달의 정원사' OST 라인업 공개",
+            "Salt Road's OSTs, ranked",
+            "OSTs by the numbers: a year in charts",
+            "달의 정원사 OST 모음",
+        ] {
+            assert_eq!(headline_singer(headline, &t), None, "{headline}");
+        }
     }
 
     #[test]

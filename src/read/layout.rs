@@ -514,10 +514,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
 }
 
 /// Whether a slot is a release's kind, with or without its year (`2023 • EP`,
-/// `Single`, `정규 · 2021`).
+/// `Single`, `정규 · 2021`), or a discography's label for its releases (`Studio albums`).
 fn is_release_kind(s: &str) -> bool {
     static KIND: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
-        let kind = r"(?:ep|single|digital single|album|mini[- ]?album|full[- ]?album|정규|미니|싱글|디지털 싱글|앨범)";
+        let kind = r"(?:eps?|(?:digital )?singles?|(?:studio |compilation |live |mini[- ]?|full[- ]?)?albums?|정규|미니|싱글|디지털 싱글|앨범)";
         let year = r"(?:19|20)\d{2}";
         regex::Regex::new(&format!(
             r"(?i)^(?:{year}\s*[•·/-]\s*)?{kind}(?:\s*[•·/-]\s*{year})?$"
@@ -867,11 +867,13 @@ fn credited_elsewhere(
 }
 
 /// The roles of one layout's slots: the assignment with the most evidence over all the
-/// lines read with it.
+/// lines read with it. `singer` is the key of the singer the headline credits with the
+/// article's songs: a column that holds other names is no credit's.
 fn decide(
     ls: &[&SlotLine],
     tables: &Tables,
     credits: &FxHashMap<String, Vec<String>>,
+    singer: Option<&str>,
 ) -> Vec<Role> {
     let n = ls[0].slots.len();
     let mut best: Option<(f32, &[Role])> = None;
@@ -896,6 +898,16 @@ fn decide(
                 total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
             }
             total += credited_elsewhere(k, a, credits);
+        }
+        if let (Some(singer), Some(ar)) = (singer, a.iter().position(|r| *r == Role::Artist)) {
+            // `9 OSTs Sung by A` over `“T” – D` lines: the headline's credit, line by line.
+            for l in ls {
+                total += if key(&l.slots[ar].text).contains(singer) {
+                    2.0
+                } else {
+                    -1.5
+                };
+            }
         }
         // Without evidence either way, a title comes before its credit.
         let t = a.iter().position(|r| *r == Role::Track);
@@ -934,14 +946,19 @@ pub fn read(
     lines: &[SlotLine],
     tables: &Tables,
     credits: &FxHashMap<String, Vec<String>>,
+    singer: Option<&str>,
 ) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
+    let singer = singer.map(key);
     let mut by_pattern: FxHashMap<&str, Vec<&SlotLine>> = FxHashMap::default();
     for l in lines {
         by_pattern.entry(&l.pattern).or_default().push(l);
     }
     let mut decided: FxHashMap<String, Vec<Role>> = FxHashMap::default();
     for (pattern, ls) in &by_pattern {
-        decided.insert(pattern.to_string(), decide(ls, tables, credits));
+        decided.insert(
+            pattern.to_string(),
+            decide(ls, tables, credits, singer.as_deref()),
+        );
     }
     // A line that differs from a more common layout only by a bracket after a name
     // (`"T" – A (G) – 3:55` among `"T" – A – 3:41` lines) reads as that layout, the
@@ -1172,7 +1189,7 @@ pub fn cards(
             }
         }
         let refs: Vec<&SlotLine> = layouts.iter().collect();
-        let roles = decide(&refs, tables, &FxHashMap::default());
+        let roles = decide(&refs, tables, &FxHashMap::default(), None);
         let Some(t) = roles.iter().position(|r| *r == Role::Track) else {
             continue;
         };
@@ -1308,7 +1325,7 @@ mod tests {
                 )
             })
             .collect();
-        read(&lines, &t, &Default::default())
+        read(&lines, &t, &Default::default(), None)
             .0
             .into_iter()
             .map(|s| (s.track, s.artists, s.drama))

@@ -188,6 +188,8 @@ pub struct Reading {
     /// The keys of the names the article says are singers (`A sings`, `A also recorded`,
     /// `A is a solo singer`).
     pub singers: Vec<String>,
+    /// The singer the headline says sang the article's songs (`9 OSTs Sung by A`).
+    pub headline_singer: Option<String>,
 }
 
 impl Reading {
@@ -224,6 +226,9 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut columns: Option<table::Header> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
     let lowercase = truecase::lowercase_article(&text);
+    let headline_singer = lines
+        .first()
+        .and_then(|l| evidence::headline_singer(&l.text, tables));
     for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
         // none this reader knows (`Title | Year | KOR | US`), it holds no song and no drama.
@@ -348,7 +353,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .or_default()
             .push(crate::normalize::key(&s.artists));
     }
-    let (mut list_songs, decided) = layout::read(&slot_lines, tables, &credits);
+    let (mut list_songs, decided) =
+        layout::read(&slot_lines, tables, &credits, headline_singer.as_deref());
     // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
     // A line layout that one line alone shows is weak evidence against a card layout
@@ -460,6 +466,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         layouts,
         acts,
         singers,
+        headline_singer,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
@@ -5167,6 +5174,16 @@ assert_eq!(s.artists, "", "{text}");
     fn a_discographys_cards_and_a_bar_of_two_links_are_no_songs() {
         let got = kept("## Winter Harbor OST\n홈 | 연예\nGlass Door | Park Ha-eun\n## Discography\nBlue Night | 2023 • EP\nPaper Sky | Single\n");
         assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+        // A navigation box's labels for a singer's releases, under a headline that
+        // credits her with the page's songs.
+        let got = kept("# List of songs recorded by Park Ha-eun\n## Soundtrack appearances\n1. “Glass Door” (Winter Harbor OST)\n2. “Salt Road” (Paper Orchard OST)\n## Park Ha-eun\n- Studio albums: Blue Night · Paper Sky · First Snow\n- Singles: Night Bus · Glass Moon\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Paper Orchard", "Salt Road", "Park Ha-eun")
+            ]
+        );
     }
 
     #[test]
@@ -5747,6 +5764,39 @@ The rain scene!
                 rec("Salt Lantern", "Paper Door", "Lim Do-hyun"),
                 rec("Paper Orchard", "Salt Road", "Park Ha-eun"),
             ]
+        );
+    }
+    #[test]
+    fn a_headline_singer_sings_the_songs_no_line_credits() {
+        // Items naming a song and its drama only, under a headline that says whose songs
+        // they are: the dash's name is the drama, the credit the headline's.
+        for text in [
+            "# 5 Drama OSTs Sung by Lee Sora\n\nHer voice carries these.\n\n## 1. “Winter Letter” – Snowfall Diary\nA ballad for the station scene.\n\n## 2. “Paper Boat” – The Quiet Harbor\nIt closes the finale.\n",
+            "Ranking All of Lee Sora's Drama OSTs\n\n1. “Winter Letter” (Snowfall Diary)\n2. “Paper Boat” (The Quiet Harbor)\n",
+            "이소라가 부른 드라마 OST 모음\n\n1. ‘겨울 편지’ – 눈의 일기\n2. ‘종이배’ – 고요한 항구\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert!(
+                got.iter().all(|(_, _, a)| a == "Lee Sora" || a == "이소라"),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.iter().all(|(d, _, _)| d != "Lee Sora" && d != "이소라" && !d.is_empty()),
+                "{text}: {got:?}"
+            );
+        }
+        // A song its own line credits keeps its singer; a headline naming one song's news
+        // credits none of the article's other songs.
+        let text = "# 5 Drama OSTs Sung by Lee Sora\n\n## 1. “Winter Letter” – Lee Sora & Jo Hana (Snowfall Diary)\nA duet.\n\n## 2. “Paper Boat” – Lee Sora (The Quiet Harbor)\nIt closes the finale.\n";
+        let got = kept(text);
+        assert_eq!(got[0].2, "Lee Sora & Jo Hana", "{got:?}");
+        let news = "Lee Sora To Sing Snowfall Diary OST\n\nThe drama's first song, “Winter Letter”, is out today. Its second, “Paper Boat”, follows next week.\n";
+        let r = read(news, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.credit_tie != "headline"),
+            "{:?}",
+            r.songs
         );
     }
 }

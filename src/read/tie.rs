@@ -1071,6 +1071,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.credit_tie = "heading";
                 }
             }
+            if s.artists.is_empty() {
+                if let Some(a) = &r.headline_singer {
+                    s.artists = a.clone();
+                    s.credit_tie = "headline";
+                }
+            }
         }
         // `she recorded “T” with B`: the singer found, and the one sung with.
         if s.layout.is_none() && !s.artists.is_empty() {
