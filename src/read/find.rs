@@ -4,7 +4,7 @@
 use super::evidence;
 use super::pieces::{Kind, Piece};
 use super::{DramaMention, Song};
-use crate::normalize::{has_hangul, key};
+use crate::normalize::{has_hangul, is_hangul, key};
 use crate::tables::Tables;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -2168,6 +2168,28 @@ fn credit_after_quote(
         0.0
     };
     let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
+    // `“T” (sung by A feat. B)`: the bracket's credit after its cue.
+    if v.kind(k + 1) == Some(Kind::Bracket) && !bracket_named {
+        let inner = v.t(k + 1);
+        let credit = ["sung by ", "performed by ", "vocals by ", "by "]
+            .iter()
+            .find_map(|cue| {
+                inner
+                    .get(..cue.len())
+                    .filter(|h| h.eq_ignore_ascii_case(cue))
+                    .map(|_| inner[cue.len()..].trim())
+            });
+        // The cue says a name follows: one of a few capitalised words will do.
+        let named = |a: &&str| {
+            evidence::performer(tables, a) >= 0.5
+                || a.split_whitespace().count() <= 6
+                    && a.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
+                    && !evidence::not_a_name(a)
+        };
+        if let Some(a) = credit.filter(named) {
+            return Some((a.to_string(), v.p[k + 1].end, "prose.quoted_paren_artist"));
+        }
+    }
     if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers) {
         return Some((
             v.t(k + 1).to_string(),

@@ -5799,4 +5799,37 @@ The rain scene!
             r.songs
         );
     }
+    #[test]
+    fn credits_in_brackets_lists_and_appositions_name_every_singer() {
+        for (text, want) in [
+            // A bracket that says who sings.
+            ("“Glass Door” (sung by Mira Dove feat. Jo Hana) opened the Salt Road soundtrack.\n", "Mira Dove feat. Jo Hana"),
+            ("My pick is “Glass Door” (performed by Mira Dove) from Salt Road.\n", "Mira Dove"),
+            // A group's members listed with commas and `and`.
+            ("TWICE’s Nayeon, Jihyo and Dahyun sang “Glass Door” for Salt Road.\n", "TWICE’s Nayeon, Jihyo and Dahyun"),
+            ("TWICE’s Nayeon, Jihyo, and Dahyun sang “Glass Door” for Salt Road.\n", "TWICE’s Nayeon, Jihyo, and Dahyun"),
+            // An apposition's group after the singer's name.
+            ("Ha Sung-woon, formerly of Wanna One, sang “Glass Door” for Salt Road.\n", "Ha Sung-woon"),
+            // A drama's possessive is no credit; the one the sentence states after is,
+            // with a second singer past a role word.
+            ("# Salt Road OST round-up\n\nSalt Road’s “Glass Door” features vocals from Kim Mi-ra and rapper Jo Ha-na.\n", "Kim Mi-ra, Jo Ha-na"),
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == "Glass Door");
+            assert_eq!(s.map(|s| s.artists.as_str()), Some(want), "{text}");
+        }
+        // A comma after an opening word or a drama starts no list of singers.
+        for text in [
+            "Meanwhile, Mira Dove and Jo Hana sang “Glass Door” for Salt Road.\n",
+            "In Salt Road, Mira Dove and Jo Hana sang “Glass Door”.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == "Glass Door");
+            assert_eq!(
+                s.map(|s| s.artists.as_str()),
+                Some("Mira Dove and Jo Hana"),
+                "{text}"
+            );
+        }
+    }
 }

@@ -1026,7 +1026,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             p: &l.pieces,
         };
         // `D’s “T” features A`, `“T”, the series’ theme, was sung by A`: a credit the
-        // sentence states after the song outweighs its subject.
+        // sentence states after the song outweighs its subject. A possessive that names
+        // the song's drama is no credit at all.
+        if s.rule == "prose.possessive"
+            && s.drama
+                .as_deref()
+                .is_some_and(|d| key(d) == key(&s.artists))
+        {
+            s.artists.clear();
+        }
         if s.artists.is_empty() {
             let line_songs = on_line(&spots, s.line, |o| o.0);
             let sentence_end = l.sentence_at(s.start).1;
@@ -1385,6 +1393,26 @@ fn pair_start(v: &View, s: usize, i: usize) -> usize {
     }
 }
 
+/// The first name of a list that ends with the names at run `a` (`Nayeon, Jihyo and
+/// Dahyun`, `Nayeon, Jihyo, and Dahyun`): each name before it, apart by a comma, a
+/// performer's. A list ends with `and`: a name alone after a comma starts none
+/// (`Meanwhile, A sang`).
+fn names_start(v: &View, s: usize, a: usize, local: &Local) -> usize {
+    let name = |j: usize| v.kind(j) == Some(Kind::Run) && local.role_or_performer(v.t(j)).is_some();
+    // `…, and Dahyun`: the list's last name after its `and`; `Jihyo and Dahyun`, one run.
+    let mut at = if a >= s + 3 && v.is(a - 1, "and") && v.t(a - 2) == "," && name(a - 3) {
+        a - 3
+    } else if v.t(a).contains(" and ") {
+        a
+    } else {
+        return a;
+    };
+    while at >= s + 2 && v.t(at - 1) == "," && name(at - 2) {
+        at -= 2;
+    }
+    at
+}
+
 /// The singers a Korean sentence joins to `credit` before the song at `song_start`: the
 /// name joined to the credited subject by `과`/`와` (`A과 B가`), the one sung with
 /// (`B와 함께`, `B과 호흡을 맞춘`, `B와 듀엣`), and a featured rapper (`C가 피처링한`).
@@ -1491,6 +1519,18 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         if p.kind != Kind::Run {
             continue;
         }
+        // `A, formerly of G, sang …`, `A, a member of G, …`: the group of an apposition
+        // after the name that sings.
+        let apposition = i >= s + 3
+            && v.is(i - 1, "of")
+            && v.t(i + 1) == ","
+            && (s + 1..i - 1)
+                .rev()
+                .take(4)
+                .any(|j| v.t(j) == "," && v.kind(j - 1) == Some(Kind::Run));
+        if apposition {
+            continue;
+        }
         // `Rock band Paper Lanterns has joined …`: a role word before the name calls it one.
         // Not `played the singer Oska`, `of the band B`: a role in a story, or a group.
         let called = i > 0
@@ -1536,18 +1576,18 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
                 // past the run's comma.
                 let at = p.start + v.t(i).find(t).unwrap_or(0);
                 let len = tables.act_at(&v.text[at..]).unwrap_or(0).max(t.len());
-                let a = pair_start(v, s, i);
+                let a = names_start(v, s, pair_start(v, s, i), local);
                 // `VANTA’s Joon x Sori sang …`: members the tables do not know keep their
                 // group before them (a known member's credit finds the group itself).
-                let group_before = i >= s + 2
-                    && !tables.knows_performer(t)
-                    && v.kind(i - 1) == Some(Kind::Poss)
-                    && v.kind(i - 2) == Some(Kind::Run)
-                    && v.p[i - 2].end == v.p[i - 1].start
-                    && v.close(i - 1, i)
-                    && (tables.group(v.t(i - 2)).is_some() || crate::shape::group_like(v.t(i - 2)));
+                let group_before = a >= s + 2
+                    && (!tables.knows_performer(t) || a < i)
+                    && v.kind(a - 1) == Some(Kind::Poss)
+                    && v.kind(a - 2) == Some(Kind::Run)
+                    && v.p[a - 2].end == v.p[a - 1].start
+                    && v.close(a - 1, a)
+                    && (tables.group(v.t(a - 2)).is_some() || crate::shape::group_like(v.t(a - 2)));
                 let from = if group_before {
-                    v.p[i - 2].start
+                    v.p[a - 2].start
                 } else if a < i {
                     v.p[a].start
                 } else {
@@ -2254,14 +2294,21 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     if member || member_after {
         stop = p[k + 2].end;
     }
-    // `Chen and Punch`, `A & B`: a duet's second singer.
+    // `Chen and Punch`, `A & B`, `A and rapper B`: a duet's second singer.
     let member = member || member_after;
     let last = if member || stop > p[k].end { k + 2 } else { k };
+    let called = v.is_any(last + 2, CALLED) && v.kind(last + 3) == Some(Kind::Run);
+    let second = last + 2 + usize::from(called);
+    // The role word between them is no part of the credit.
+    let mut role_word = None;
     if v.is_any(last + 1, &["and", "&", "x", "×"])
-        && v.kind(last + 2) == Some(Kind::Run)
-        && evidence::performer(tables, v.t(last + 2)) >= 0.5
+        && v.kind(second) == Some(Kind::Run)
+        && (called || evidence::performer(tables, v.t(second)) >= 0.5)
     {
-        stop = p[last + 2].end;
+        if called {
+            role_word = Some((p[last].end, second));
+        }
+        stop = p[second].end;
     }
     // `지안과 로하가 함께 불렀다`: a Korean `and` ends the first singer's word.
     let ko_and = last == k
@@ -2276,6 +2323,9 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
         .strip_suffix(['이', '가', '은', '는'])
         .unwrap_or(&next[start..stop])
         .to_string();
+    if let Some((first_end, second)) = role_word {
+        name = format!("{}, {}", &next[start..first_end], v.t(second));
+    }
     // `by A featuring rapper B`: the guest sings it too.
     let last = p.partition_point(|q| q.end <= stop).saturating_sub(1);
     if v.is_any(last + 1, &["featuring", "feat", "ft"]) {
