@@ -2197,6 +2197,20 @@ fn credit_after_quote(
             "prose.quoted_paren_artist",
         ));
     }
+    // `“T,” A’s heartbreaking ballad`: an apposition that calls the song the singer's.
+    if v.kind(k + 1) == Some(Kind::Run)
+        && v.kind(k + 2) == Some(Kind::Poss)
+        && (k + 3..k + 6)
+            .take_while(|&j| v.kind(j) == Some(Kind::Word))
+            .any(|j| v.song_word(j))
+        && evidence::performer(tables, v.t(k + 1)) >= 0.5
+    {
+        return Some((
+            v.t(k + 1).to_string(),
+            v.p[k + 2].end,
+            "prose.quoted_apposition",
+        ));
+    }
     credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
 }
 
@@ -2416,6 +2430,37 @@ fn drama_mentions(
                     used[k] = true;
                     continue;
                 }
+            }
+        }
+        // `T by A (from D)`: a bracket after a song's title or credit that says where
+        // the song is from. After a singer's name, one word is as often where she is
+        // from (`A (from Busan)`).
+        if p.kind == Kind::Bracket
+            && k > 0
+            && matches!(v.kind(k - 1), Some(Kind::Run | Kind::Quoted))
+        {
+            let inner = v.t(k);
+            let rest = ["from ", "From "]
+                .iter()
+                .find_map(|c| inner.strip_prefix(c));
+            let after_singer = || {
+                v.kind(k - 1) == Some(Kind::Run) && evidence::performer(tables, v.t(k - 1)) >= 0.5
+            };
+            if let Some(rest) = rest.map(str::trim).filter(|r| {
+                crate::shape::title_like(r)
+                    && !evidence::not_a_name(r)
+                    && evidence::performer(tables, r) < 0.5
+                    && (r.contains(' ') || evidence::drama(tables, r) > 0.0 || !after_singer())
+            }) {
+                let end = p.inner.0 + inner.trim_end().len();
+                out.push(DramaMention {
+                    start: end - rest.len(),
+                    end,
+                    name: rest.to_string(),
+                    ..mention(0.8, "drama.from_bracket")
+                });
+                used[k] = true;
+                continue;
             }
         }
         if k == 1
@@ -3198,7 +3243,18 @@ fn drama_mentions(
             out.push(mention(strength, "drama.known"));
             continue;
         }
-        if (p.kind == Kind::Run || p.kind == Kind::Word && known_here()) && for_title {
+        // `her heartbreaking ballad from D`: an unknown name after a song's word and the
+        // cue, too (a known title there is read by its own cue).
+        let after_song_word = || {
+            known_at(p.start).is_none()
+                && v.is_any(k - 1, &["for", "from"])
+                && v.song_word(k - 2)
+                && !is_network(v.t(k))
+                && !has_hangul(v.t(k))
+        };
+        if (p.kind == Kind::Run || p.kind == Kind::Word && known_here())
+            && (for_title || p.kind == Kind::Run && k >= 2 && after_song_word())
+        {
             if let Some((s, e)) = known_at(p.start) {
                 out.push(DramaMention {
                     line,

@@ -5832,4 +5832,38 @@ The rain scene!
             );
         }
     }
+    #[test]
+    fn where_a_song_is_from_names_its_drama_and_an_apposition_its_singer() {
+        for text in [
+            // A bracket after the credit says where the song is from.
+            "Glass Door by Kim Mi-ra (from Salt Road) is a masterpiece.\n",
+            "“Glass Door” – Kim Mi-ra (from Salt Road)\nIt still hurts.\n",
+            // A song's word before `from`, and an apposition that calls it the singer's.
+            "Who could forget “Glass Door,” Kim Mi-ra’s heartbreaking ballad from Salt Road?\n",
+            "“Glass Door,” Kim Mi-ra’s lovely track for Salt Road, topped the charts.\n",
+        ] {
+            assert_eq!(
+                kept(text),
+                [rec("Salt Road", "Glass Door", "Kim Mi-ra")],
+                "{text}"
+            );
+        }
+        // A bracket that says where a singer is from, a network after the song's word,
+        // an apposition that calls the song no one's.
+        for text in [
+            "“Glass Door” by Kim Mi-ra (from Busan) is a masterpiece.\n",
+            "All songs from tvN are on the list: “Glass Door” by Kim Mi-ra.\n",
+            "Who could forget “Glass Door,” the heartbreaking ballad?\n",
+        ] {
+            let got = kept(text);
+            assert!(
+                got.iter().all(|(d, _, _)| d != "Busan" && d != "tvN"),
+                "{text}: {got:?}"
+            );
+            assert!(
+                got.iter().all(|(_, _, a)| a != "the heartbreaking ballad"),
+                "{text}: {got:?}"
+            );
+        }
+    }
 }
