@@ -3968,9 +3968,13 @@ pub fn strip_ost(s: &str) -> String {
 const NETWORKS: &[&str] = &[
     "KBS2",
     "KBS 2TV",
+    "KBS Joy",
     "KBS",
+    "SBS Plus",
     "SBS",
+    "MBC every1",
     "MBC",
+    "tvN Story",
     "tvN",
     "JTBC",
     "OCN",

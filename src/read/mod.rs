@@ -836,10 +836,25 @@ fn first_colon(text: &str) -> Option<usize> {
 /// labelled.
 fn label_cells(text: &str, tables: &Tables) -> Vec<(layout::Role, usize, usize)> {
     use layout::Role;
+    // `가수 A / 드라마 MBC ‘D’`: a Korean role word labels its cell without a colon.
+    let role_word = |cell: &str| {
+        let (w, rest) = cell.trim_start().split_once(' ')?;
+        let role = match w {
+            "가수" | "보컬" => Role::Artist,
+            "드라마" => Role::Drama,
+            _ => return None,
+        };
+        let e = cell.trim_end().len();
+        Some((role, e - rest.trim().len(), e))
+    };
     let sep = if text.contains('|') {
         "|"
     } else if text.contains(" · ") && first_colon(text).is_some() {
         " · "
+    } else if text.contains(" / ")
+        && (first_colon(text).is_some() || text.split(" / ").any(|c| role_word(c).is_some()))
+    {
+        " / "
     } else {
         return Vec::new();
     };
@@ -849,7 +864,7 @@ fn label_cells(text: &str, tables: &Tables) -> Vec<(layout::Role, usize, usize)>
     for (i, cell) in text.split(sep).enumerate() {
         let p = pieces::lex(cell);
         let v = find::View { text: cell, p: &p };
-        match label(&v) {
+        match label(&v).or_else(|| role_word(cell).filter(|_| sep == " / ")) {
             Some((role, s, e)) => out.push((role, at + s, at + e)),
             None if cell.trim().is_empty() => {}
             // A label this reader does not know (`Film: T`) is no note.
@@ -1173,7 +1188,12 @@ fn stacked(
     let mut out: Vec<(Song, bool, bool)> = Vec::new();
     for i in 0..lines.len().saturating_sub(1) {
         let (l, n) = (&lines[i], &lines[i + 1]);
-        let title = part_tag_stripped(segment::strip_marker(&l.line.text).trim());
+        // `## 🎵 9위 | T`: a separator after the item's rank is no part of its title.
+        let title = segment::strip_marker(&l.line.text)
+            .trim()
+            .trim_start_matches(['|', '–', '—', ':'])
+            .trim_start();
+        let title = part_tag_stripped(title);
         // `Sung by: A`, `Artist: A` under the title: the credit comes from its label.
         let label = credited.binary_search(&(i + 1)).is_ok();
         let name = if label { "" } else { n.line.text.trim() };
@@ -5865,5 +5885,38 @@ The rain scene!
                 "{text}: {got:?}"
             );
         }
+    }
+    #[test]
+    fn labels_apart_by_slashes_credit_the_title_above_or_on_their_line() {
+        // A ranked card: the title in the heading after its rank and a bar, the singer and
+        // the drama labelled by role words under it, apart by a slash.
+        let text = "## 🎵 2위 | 유리문\n가수 박하은 / 드라마 MBC every1 '소금 바람'\n매일 들어요.\n## 🎵 1위 | 종이배\n가수 김미라 / 드라마 KBS2 '고요한 항구'\n올해 최고.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("소금 바람", "유리문", "박하은"),
+                rec("고요한 항구", "종이배", "김미라"),
+            ]
+        );
+        // Colon labels apart by slashes on the song's own line.
+        let text = "# Our picks\nTrack: Glass Door / Singer: Kim Mi-ra / From: Salt Road\nTrack: Paper Boat / Singer: Jo Ha-na / From: Quiet Harbor\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Salt Road", "Glass Door", "Kim Mi-ra"),
+                rec("Quiet Harbor", "Paper Boat", "Jo Ha-na"),
+            ]
+        );
+        // A slash in a line with no label, and a drama's word that opens a sentence, label
+        // nothing.
+        let r = read(
+            "드라마 속 밴드가 부른 '청춘의 노래' / 기타 버전\nA / B testing\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.dramas.iter().all(|d| d.cue != "drama.label"),
+            "{:?}",
+            r.dramas
+        );
     }
 }
