@@ -160,8 +160,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     let from = super::find::bare_hangul_title(v, o, a).unwrap_or(o - 1);
                     strip_network(&v.text[v.p[from].start..v.p[o - 1].end])
                 }
-                // `sang the OST entitled`: an OST after a small word names no drama.
-                Some(o) if o > a && v.p[o - 1].kind == Kind::Word => String::new(),
+                // `sang the OST entitled`: an OST after a small word names no drama, nor
+                // one after a comma (`‘D’ 종영, OST 결산`).
+                Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Word | Kind::Sep) => {
+                    String::new()
+                }
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };

@@ -5919,4 +5919,20 @@ The rain scene!
             r.dramas
         );
     }
+    #[test]
+    fn a_news_subheading_about_its_singers_heads_no_drama() {
+        // A headline's `D 종영, OST 결산` names no drama `종영`; a subheading that names
+        // singers with `로` is about them: the article's drama ties the songs under it.
+        let text = "# '소금 바람' 종영, OST 결산\n\ntvN 토일드라마 '소금 바람'이 끝났다. '소금 바람'의 음악은 남았다.\n\n■ 케이윌로 시작해 다비치로 마무리\n\nPart.1 '유리문'은 케이윌이 불렀다.\n\n■ 그 밖의 노래\n\nPart.2 '종이배'는 정다운이 불렀다.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("소금 바람", "유리문", "케이윌"),
+                rec("소금 바람", "종이배", "정다운"),
+            ]
+        );
+        // A title that holds a group's name before `의` is still a title.
+        let text = "## 첫사랑의 문법\n\nPart.1 '유리문'은 정다운이 불렀다.\n";
+        assert_eq!(kept(text), [rec("첫사랑의 문법", "유리문", "정다운")]);
+    }
 }

@@ -362,6 +362,20 @@ fn heading_drama(
     {
         return None;
     }
+    // `■ 케이윌로 시작해 다비치로 마무리`: a Korean heading that names a known singer
+    // with a particle after it that titles seldom hold speaks of the singer, no title
+    // (`첫사랑의 문법` holds a group's name too).
+    if has_hangul(&name)
+        && name.contains(' ')
+        && name.split_whitespace().any(|w| {
+            ["으로", "로", "부터", "까지", "와", "과"]
+                .iter()
+                .filter_map(|p| w.strip_suffix(p))
+                .any(|stem| stem.chars().count() >= 2 && tables.knows_performer(stem))
+        })
+    {
+        return None;
+    }
     // `Harbor Lights confirms special OST album`: a headline's words are in lowercase
     // where a title's are capitalised.
     if !has_hangul(&name)
