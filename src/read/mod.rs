@@ -393,12 +393,15 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         if let Some(d) = &s.drama {
             let l = &read_lines[s.line];
             let at = l.line.text.find(d.as_str()).unwrap_or(s.start);
+            // A layout one line alone shows (a byline, a headline read as slots) names
+            // its drama weakly: no strong mention of the article's.
+            let strength = if s.layout_lines == 1 { 0.7 } else { 0.9 };
             dramas.push(DramaMention {
                 line: s.line,
                 start: at,
                 end: at + d.len(),
                 name: d.clone(),
-                strength: 0.9,
+                strength,
                 cue: "drama.slot",
             });
         }
@@ -5934,5 +5937,30 @@ The rain scene!
         // A title that holds a group's name before `의` is still a title.
         let text = "## 첫사랑의 문법\n\nPart.1 '유리문'은 정다운이 불렀다.\n";
         assert_eq!(kept(text), [rec("첫사랑의 문법", "유리문", "정다운")]);
+    }
+    #[test]
+    fn a_layout_one_line_shows_names_no_strong_drama() {
+        // A byline read as slots (`A (role)`) would name a second drama and hide the
+        // article's: one line alone is weak evidence of its drama.
+        let text = "# [리뷰] '소금 바람', 잠들지 못하는 도시\n\n### 글 정하람 (대중문화 칼럼니스트)\n\ntvN 드라마 '소금 바람'은 조용한 드라마다. '소금 바람'의 음악도 그렇다.\n\n## 장면을 기억하게 만드는 노래들\n\n하윤슬의 '창문 너머'는 4회 엔딩에 흐른다. 밴드 파란우산의 'Runaway'는 오프닝을 연다.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("소금 바람", "창문 너머", "하윤슬"),
+                rec("소금 바람", "Runaway", "파란우산"),
+            ]
+        );
+        // A layout two lines show names its dramas strongly.
+        let r = read(
+            "Glass Door – Kim Mi-ra (Salt Road)\nPaper Boat – Jo Ha-na (Quiet Harbor)\n",
+            &Tables::builtin(),
+        );
+        let slots: Vec<f32> = r
+            .dramas
+            .iter()
+            .filter(|d| d.cue == "drama.slot")
+            .map(|d| d.strength)
+            .collect();
+        assert_eq!(slots, [0.9, 0.9]);
     }
 }
