@@ -1690,6 +1690,25 @@ fn song_cue_near(v: &View, k: usize) -> bool {
     before || after || glued && sentence_cued(v, k)
 }
 
+/// Where the drama before the quoted song at `k` starts, with its broadcaster and its
+/// kind: `tvN 토일드라마 ‘D’(극본 B) OST Part.3 ‘T’`, `‘D’ OST ‘T’`.
+fn drama_before_song(v: &View, k: usize) -> Option<usize> {
+    let mut j = k.checked_sub(1).filter(|&j| v.kind(j) == Some(Kind::Ost))?;
+    if j > 0 && v.kind(j - 1) == Some(Kind::Bracket) {
+        j -= 1;
+    }
+    j = j
+        .checked_sub(1)
+        .filter(|&j| v.kind(j) == Some(Kind::Quoted))?;
+    while j > 0
+        && v.kind(j - 1) == Some(Kind::Run)
+        && (is_network(v.t(j - 1)) || v.t(j - 1).ends_with("드라마"))
+    {
+        j -= 1;
+    }
+    Some(j)
+}
+
 /// Whether the sentence holding piece `k` speaks of songs or soundtracks.
 fn sentence_cued(v: &View, k: usize) -> bool {
     let (s, e) = sentence_bounds(v, k);
@@ -1728,7 +1747,12 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     // before: `… A가 부른 ‘T’`, `AOA의 지민과 유나, 엔플라잉 유회승이 함께 부른 ‘T’`
     // (A quote that opens the line has no credit before it, only after.)
     const ADVERBS: [&str; 5] = ["함께", "직접", "새롭게", "다시", "특별히"];
-    let mut verb = k.saturating_sub(if song_noun_sung(v, k) { 2 } else { 1 });
+    // `A가 가창한 tvN 토일드라마 ‘D’(극본 B) OST Part.3 ‘T’`: the verb qualifies the
+    // soundtrack's song, past the drama that names it.
+    let q = drama_before_song(v, k).unwrap_or(k);
+    // The song's span then starts at its quote: the drama between is before it.
+    let from = |s: usize| if q < k { v.p[k].start } else { s };
+    let mut verb = q.saturating_sub(if song_noun_sung(v, q) { 2 } else { 1 });
     while k > 0 && verb > 0 && !sung(v.t(verb)) && ADVERBS.contains(&v.t(verb)) {
         verb -= 1;
     }
@@ -1759,7 +1783,11 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             first -= 3;
         }
         let s = v.p[first].start;
-        return Some((v.text[s..v.p[last - 1].end].to_string(), s, v.p[k].end));
+        return Some((
+            v.text[s..v.p[last - 1].end].to_string(),
+            from(s),
+            v.p[k].end,
+        ));
     }
     if k > 0 && verb >= 1 && sung(v.t(verb)) && v.kind(last) == Some(Kind::Run) {
         let a = v.t(last);
@@ -1828,7 +1856,7 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
                 (_, Some(g)) => format!("{stem} ({})", v.t(g)),
                 _ => v.text[s..v.p[last].start + stem.len()].to_string(),
             };
-            return Some((name, s, v.p[k].end));
+            return Some((name, from(s), v.p[k].end));
         }
     }
     // after: `‘T’ 가창자는 A이다`, `‘T’의 주인공은 가수 A다`

@@ -5963,4 +5963,19 @@ The rain scene!
             .collect();
         assert_eq!(slots, [0.9, 0.9]);
     }
+    #[test]
+    fn a_korean_singing_verb_reaches_its_song_past_the_drama_that_names_it() {
+        for text in [
+            "소속사에 따르면 박하은이 가창한 tvN 토일드라마 '소금 바람'(극본 윤지아, 연출 박성훈) OST Part.3 '유리문'이 이날 발매된다.\n",
+            "김미라가 부른 '소금 바람' OST '유리문'은 차트 1위에 올랐다.\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, "소금 바람", "{text}: {got:?}");
+            assert!(["박하은", "김미라"].contains(&got[0].2.as_str()), "{text}: {got:?}");
+            // Credited by the verb on its line, not by the sentence's subject.
+            let s = credit_of(text, "유리문");
+            assert_eq!((s.rule, s.credit_tie), ("ko.sung_by", "line"), "{text}");
+        }
+    }
 }
