@@ -485,10 +485,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     }
     let content = out.iter().filter(|s| has_key(&s.text)).count();
     // `2. 헤이즈 - 내 맘을 볼 수 있나요`: a Korean title may read as a clause; a list's
-    // numbered item of a name, a dash and that title is a list's line all the same.
-    let dashed = body_from > 0
+    // numbered item of a name, a dash (or a slash, a bar) and that title is a list's line
+    // all the same (`- 시간을 거슬러 / 해를 품은 달 (2012)`).
+    let listed = pattern.strip_prefix('-');
+    let dashed = (body_from > 0 || listed.is_some())
         && content == 2
-        && pattern.matches('-').count() == 1
+        && listed.unwrap_or(&pattern).matches(['-', '/', '|']).count() == 1
         && out[0].text.split_whitespace().count() <= 2
         && !evidence::not_a_name(&out[0].text);
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 && !dashed {

@@ -855,7 +855,7 @@ fn label_cells(text: &str, tables: &Tables) -> Vec<(layout::Role, usize, usize)>
     } else if text.contains(" · ") && first_colon(text).is_some() {
         " · "
     } else if text.contains(" / ")
-        && (first_colon(text).is_some() || text.split(" / ").any(|c| role_word(c).is_some()))
+        && (first_colon(text).is_some() || text.split(" / ").all(|c| role_word(c).is_some()))
     {
         " / "
     } else {
@@ -5977,5 +5977,26 @@ The rain scene!
             let s = credit_of(text, "유리문");
             assert_eq!((s.rule, s.credit_tie), ("ko.sung_by", "line"), "{text}");
         }
+    }
+    #[test]
+    fn a_singers_heading_over_songs_that_name_their_dramas_credits_them() {
+        let text = "(노래 제목 / 드라마 순)\n\n■ 박하은\n\n- 유리문 / 소금 바람 (2009)\n- 종이배 / 고요한 항구 (2010)\n\n좋아요\n\n■ 린 (LYn)\n\n- 시간을 거슬러 / 해를 품은 달 (2012)\n- 밤하늘 / 별빛 정원 (2014)\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("소금 바람", "유리문", "박하은"),
+                rec("고요한 항구", "종이배", "박하은"),
+                rec("해를 품은 달", "시간을 거슬러", "린 (LYn)"),
+                rec("별빛 정원", "밤하늘", "린 (LYn)"),
+            ]
+        );
+        // A heading over songs that its lines credit, or over one song, credits none.
+        let text = "■ 발라드\n\n- 유리문 / 소금 바람 (2009)\n- 종이배 - 김미라 (고요한 항구)\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.credit_tie != "heading"),
+            "{:?}",
+            r.songs
+        );
     }
 }

@@ -489,6 +489,37 @@ fn heading_drama(
     Some((name, s))
 }
 
+/// The singer a heading names over a list of songs that name their own dramas and no
+/// singer (`■ 린 (LYn)` over `- T / D (2012)`): a name's shape, or a short Hangul name
+/// (one syllable will do), with its gloss in brackets.
+fn singer_over_dramas(r: &Reading, i: usize, body: &str, tables: &Tables) -> Option<String> {
+    let from = r.songs.partition_point(|s| s.line <= i);
+    let end = (i + 1..r.lines.len())
+        .find(|&j| r.lines[j].line.kind == LineKind::Heading && r.lines[j].slots.is_none())
+        .unwrap_or(r.lines.len());
+    let below = &r.songs[from..from + r.songs[from..].partition_point(|s| s.line < end)];
+    if below.len() < 2
+        || !below
+            .iter()
+            .all(|s| s.drama.is_some() && s.artists.is_empty())
+    {
+        return None;
+    }
+    let name = match body.find(" (") {
+        Some(k) if body.ends_with(')') => &body[..k],
+        _ => body,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let korean = !words.is_empty()
+        && words.len() <= 2
+        && words
+            .iter()
+            .all(|w| w.chars().all(is_hangul) && w.chars().count() <= 4)
+        && !evidence::is_role_word(name);
+    let named = evidence::performer(tables, body) >= 0.5 || korean;
+    (named && !evidence::not_a_name(name)).then(|| body.to_string())
+}
+
 /// Whether the song's sentence says it is of the same drama as the song before (`for
 /// the same drama`, `같은 드라마의`); for a title on a line of its own (a heading, an
 /// item), the first sentence under it does (`## “T”` / `From the same drama.`).
@@ -787,6 +818,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             {
                 // An actor and a role, or a site's link (`Search...`, `MUSIC`): neither a
                 // drama nor a singer's section.
+            } else if let Some(p) = singer_over_dramas(r, i, &body, tables) {
+                // `■ 거미` over `- T / D (2016)` lines: the songs name their dramas; the
+                // heading, their singer.
+                cur_person = Some(p);
             } else if let Some(h) = bare_heads.iter().find(|s| s.line == i) {
                 // `안녕, 나의 구름 (Goodbye, My Cloud)`: the title, without its gloss.
                 let (title, _) = crate::normalize::split_gloss(&h.track);
