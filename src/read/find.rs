@@ -686,8 +686,11 @@ pub fn prose(
                     tables.drama_canonical(&inner).is_some().then_some(inner)
                 });
             let before = v.kind(t - 1);
+            // `“T” (a title that fits it) by A`: a remark on the title, in words.
+            let remark = v.t(t).starts_with(char::is_lowercase)
+                && v.t(t).split_whitespace().nth(2).is_some();
             if before == Some(Kind::Quoted)
-                && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1)) || has_ost(v.t(t)))
+                && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1)) || has_ost(v.t(t)) || remark)
                 || named.is_some()
                     && (before == Some(Kind::Quoted)
                         || before == Some(Kind::Run) && !has_hangul(v.t(t - 1)))
@@ -2327,7 +2330,8 @@ fn credit_in_words(v: &View, k: usize, tables: &Tables) -> Option<(String, usize
         "singing",
     ];
     let mut j = k + 1;
-    if v.kind(j) == Some(Kind::Sep) && v.t(j) == "," {
+    // (`“T”, a duet between A and B`, `“T” – a duet between …`.)
+    if v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "–" | "—" | "-") {
         j += 1;
     }
     // `was A’s contribution`: the copula, then a singer who owns something.

@@ -861,9 +861,12 @@ fn credited_elsewhere(
     let Some(cs) = credits.get(t) else {
         return 0.0;
     };
+    // The same name, or one with a little more (`Chen (EXO)` for `Chen`); not a
+    // headline's run that opens with it (`A Soothes Hearts With`).
+    let same = |a: &str, b: &str| a.contains(b) && 2 * b.len() >= a.len();
     if cs
         .iter()
-        .any(|c| !c.is_empty() && (ak.contains(c.as_str()) || c.contains(ak.as_str())))
+        .any(|c| !c.is_empty() && (same(ak, c) || same(c, ak)))
     {
         2.0
     } else {

@@ -5999,4 +5999,22 @@ The rain scene!
             r.songs
         );
     }
+    #[test]
+    fn remarks_and_surnames_leave_a_credit_whole() {
+        // A remark in brackets between a quoted title and its `by`; an apposition after a
+        // dash that calls the song a duet.
+        let text = "# Salt Road OST, ranked\n\nStarting things off: “Glass Door” (a title that fits the song perfectly) by Kim Mi-ra featuring Jo Ha-na.\n\nAfter that comes “Paper Boat” – a ballad duet between Seo Min-ji and Han Ji-woo.\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2, "Kim Mi-ra featuring Jo Ha-na", "{got:?}");
+        assert!(got[1].2.starts_with("Seo Min-ji"), "{got:?}");
+        // News names the singer in full, then by her surname.
+        let text = "# Salt Road OST\n\nSinger Park Seo-ha sings “Glass Door” for Salt Road.\n\nNext week brings “Paper Boat” by Park, the drama’s third OST.\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(_, _, a)| a == "Park Seo-ha"), "{got:?}");
+        // Two singers of one surname leave it as it is.
+        let text = "# Salt Road OST\n\nSinger Park Seo-ha sings “Glass Door” for Salt Road.\n\nSinger Park Ji-min sings “Night Bus” for Salt Road.\n\nNext week brings “Paper Boat” by Park, the drama’s third OST.\n";
+        assert_eq!(credit_of(text, "Paper Boat").artists, "Park");
+    }
 }

@@ -1162,6 +1162,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
     }
     respectively(r, &mut songs, tables);
+    full_names(&mut songs, tables);
     topic_credits(r, &mut songs);
     r.songs = songs;
 }
@@ -1226,6 +1227,39 @@ fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
             }
         }
         i += n.max(1);
+    }
+}
+
+/// `Park’s ‘T’` after `Singer Park Seo-ha joins …`: news calls a singer by the surname
+/// once it has named her in full. A credit that is a surname alone and opens exactly one
+/// of the article's fuller credits is that credit.
+fn full_names(songs: &mut [Song], tables: &Tables) {
+    let mut fulls: Vec<&str> = Vec::new();
+    for s in songs.iter() {
+        for a in evidence::split_credit(&s.artists) {
+            if a.split_whitespace().nth(1).is_some() && !fulls.contains(&a) {
+                fulls.push(a);
+            }
+        }
+    }
+    if fulls.is_empty() {
+        return;
+    }
+    let fulls: Vec<String> = fulls.into_iter().map(str::to_string).collect();
+    for s in songs.iter_mut() {
+        let w = s.artists.as_str();
+        if w.contains(' ')
+            || !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || !tables.is_surname(w)
+        {
+            continue;
+        }
+        let mut opened = fulls
+            .iter()
+            .filter(|f| f.split_whitespace().next() == Some(w));
+        if let (Some(f), None) = (opened.next(), opened.next()) {
+            s.artists = f.clone();
+        }
     }
 }
 
