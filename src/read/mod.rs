@@ -6008,6 +6008,12 @@ The rain scene!
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].2, "Kim Mi-ra featuring Jo Ha-na", "{got:?}");
         assert!(got[1].2.starts_with("Seo Min-ji"), "{got:?}");
+        // A headline's run that opens with the credit the prose gives is no credit.
+        let text = "# Seo Ha-eun Soothes Hearts With \"Ebb And Flow\" For \"Salt Wind Diaries\" OST\n\nThe JTBC drama Salt Wind Diaries released Part 3 of its soundtrack, \"Ebb and Flow\" (literal title: \"Low Tide\"), sung by Seo Ha-eun.\n";
+        assert_eq!(
+            kept(text),
+            [rec("Salt Wind Diaries", "Ebb and Flow", "Seo Ha-eun")]
+        );
         // News names the singer in full, then by her surname.
         let text = "# Salt Road OST\n\nSinger Park Seo-ha sings “Glass Door” for Salt Road.\n\nNext week brings “Paper Boat” by Park, the drama’s third OST.\n";
         let got = kept(text);
