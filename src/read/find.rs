@@ -2242,6 +2242,14 @@ fn credit_after_quote(
             "prose.quoted_apposition",
         ));
     }
+    // `D’s soundtrack gets “T” from A`: `from` a performer, in a sentence about songs.
+    if v.is(k + 1, "from")
+        && v.kind(k + 2) == Some(Kind::Run)
+        && evidence::performer(tables, v.t(k + 2)) >= 0.6
+        && sentence_cued(v, k)
+    {
+        return Some((v.t(k + 2).to_string(), v.p[k + 2].end, "prose.quoted_dash"));
+    }
     credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
 }
 
@@ -2569,7 +2577,12 @@ fn drama_mentions(
         let next = if p.kind == Kind::Quoted
             && (v.kind(k + 1) == Some(Kind::Bracket)
                 || v.kind(k + 2) == Some(Kind::Ost)
-                    && (is_album_word(v.t(k + 1)) || v.is_any(k + 1, &["full", "first", "new"])))
+                    && (is_album_word(v.t(k + 1))
+                        || v.is_any(k + 1, &["full", "first", "new", "original", "official"])))
+            // `The Salt Road original soundtrack`: the album's lowercase word between.
+            || p.kind == Kind::Run
+                && v.kind(k + 2) == Some(Kind::Ost)
+                && v.is_any(k + 1, &["original", "official"])
         {
             k + 2
         } else {

@@ -6023,4 +6023,27 @@ The rain scene!
         let text = "# Salt Road OST\n\nSinger Park Seo-ha sings “Glass Door” for Salt Road.\n\nSinger Park Ji-min sings “Night Bus” for Salt Road.\n\nNext week brings “Paper Boat” by Park, the drama’s third OST.\n";
         assert_eq!(credit_of(text, "Paper Boat").artists, "Park");
     }
+    #[test]
+    fn a_soundtracks_part_its_album_word_and_from_leave_the_song_its_drama_and_singer() {
+        for text in [
+            // A part's number, then the singer in the same run of capitals.
+            "Salt Road OST Part.3 Kim Mi-ra “Glass Door” released.\n",
+            // The album's lowercase word between the drama and its soundtrack.
+            "The Salt Road original soundtrack continues with Kim Mi-ra’s “Glass Door.”\n",
+            // `from` a performer after the title, in a sentence about the soundtrack.
+            "Salt Road’s soundtrack gets “Glass Door” from Kim Mi-ra.\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(got[0].0.ends_with("Salt Road"), "{text}: {got:?}");
+            assert_eq!(got[0].2, "Kim Mi-ra", "{text}: {got:?}");
+        }
+        // `from` a drama is where the song is from.
+        let text = "The OST “Glass Door” from Salt Road is by Kim Mi-ra.\n";
+        assert!(
+            kept(text).iter().all(|(_, _, a)| a != "Salt Road"),
+            "{:?}",
+            kept(text)
+        );
+    }
 }

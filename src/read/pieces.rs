@@ -267,10 +267,20 @@ fn fold_parts(line: &str, out: &mut Vec<Piece>) {
                 first,
                 "Part" | "Pt" | "Vol" | "part" | "파트" | "Track" | "No"
             );
+            // `OST Part.3 A “T”`: the part's number, then a name in the same run.
+            let number = rest
+                .find(' ')
+                .filter(|&sp| rest[..sp].chars().all(|c| c.is_ascii_digit()) && sp > 0);
             if part && (numbered || rest.is_empty()) {
                 out[i].end = out[i + 1].end;
                 out[i].inner.1 = out[i + 1].end;
                 out.remove(i + 1);
+            } else if let Some(sp) = number.filter(|_| part) {
+                let at = out[i + 1].start + (t.len() - rest.len()) + sp;
+                out[i].end = at;
+                out[i].inner.1 = at;
+                out[i + 1].start = at + 1;
+                out[i + 1].inner.0 = at + 1;
             }
         }
         i += 1;
