@@ -3170,6 +3170,15 @@ fn drama_mentions(
             } else {
                 (v.kind(k + 3) == Some(Kind::Poss) && is_network(v.t(k + 2))).then_some(k + 4)
             };
+            // `D, starring A, released …`: the cast after a title makes it a show's.
+            let starring = v.is(k + 2, "starring")
+                && v.kind(k + 3) == Some(Kind::Run)
+                && evidence::performer(tables, v.t(k)) < 0.5;
+            if starring && may_be_title(v, k, tables, 0.6) {
+                out.push(mention(0.8, "drama.apposition"));
+                used[k] = true;
+                continue;
+            }
             let head = from.and_then(|f| {
                 (f..(f + 5).min(n))
                     .take_while(|&i| {

@@ -1436,6 +1436,7 @@ mod tests {
             "Salt Road, a 2021 romance starring Kim Ha-na, gave us two songs: “Glass Door” by Mira Dove and “Night Bus” by Jo Hana.\n",
             "Salt Road (the drama) — the thriller everyone watched. Its OST:\n• Glass Door – Kim Mi-ra\n• Night Bus – Jo Hana\n",
             "Salt Road (K-drama, 2021) has “Glass Door” by Mira Dove and “Night Bus” by Jo Hana.\n",
+            "Salt Road, starring Park Bo-gum, released “Glass Door” by Mira Dove and “Night Bus” by Jo Hana.\n",
         ] {
             let got = kept(text);
             assert_eq!(got.len(), 2, "{text}: {got:?}");
