@@ -516,7 +516,9 @@ fn edit_links(mut body: String) -> String {
 /// on a quote goes on when `next` starts in lowercase (`… opened with “Lamp”` / `by Jo
 /// Hana`).
 fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
-    if has_marker(next) || next.trim().is_empty() {
+    // `stay with me — chanyeol x punch (goblin)` over another such line: a list's items,
+    // however they are cased.
+    if has_marker(next) || next.trim().is_empty() || dash_led(line) && dash_led(next) {
         return false;
     }
     let line = line.trim_end();
@@ -529,6 +531,32 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
         return true;
     }
     mid && (open || width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
+}
+
+/// Whether a line opens with a few words and a spaced dash (`T — A (D)`, `A – “T”`): a
+/// list's item written without a marker, the dash its separator.
+///
+/// ```
+/// use ostract::segment::dash_led;
+/// assert!(dash_led("stay with me — chanyeol x punch (goblin)"));
+/// assert!(!dash_led("The drama — which aired in 2016 — was a hit."));
+/// ```
+pub fn dash_led(line: &str) -> bool {
+    let t = line.trim();
+    let Some((at, len)) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, d.len())))
+        .min()
+    else {
+        return false;
+    };
+    let head = &t[..at];
+    let rest = &t[at + len..];
+    // A second spaced dash closes an aside (`The drama — which aired in 2016 — was`).
+    (1..=6).contains(&head.split_whitespace().count())
+        && !head.contains(['.', '!', '?', ':'])
+        && !rest.contains(" — ")
+        && !rest.contains(" – ")
 }
 
 /// Whether `line` ends in a word cut at a hyphen that `next` goes on in lowercase

@@ -342,9 +342,27 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 let inner = parted.unwrap_or(inner);
                 let ost = parted.is_some() || has_ost(inner);
                 // `Chen (EXO) x Punch`: a bracket inside a name that goes on stays in it.
+                // (Not a remark's word after it: `A (D) obviously`.)
                 let goes_on = v.p.get(i + 1).is_some_and(|n| {
                     matches!(n.kind, Kind::Run | Kind::Word)
                         && !v.is_any(i + 1, &["by", "from", "for", "."])
+                        && !(n.kind == Kind::Word
+                            && pattern.contains('-')
+                            && v.t(i + 1).starts_with(char::is_lowercase)
+                            && !v.is_any(
+                                i + 1,
+                                &[
+                                    "x",
+                                    "and",
+                                    "&",
+                                    "with",
+                                    "feat.",
+                                    "ft.",
+                                    "feat",
+                                    "ft",
+                                    "featuring",
+                                ],
+                            ))
                 });
                 // `Lee Su Hyun (AKMU)`, `정승환 (Jung Seung Hwan)`: a singer's group, or
                 // the name in the other script, stays with the name.
@@ -427,6 +445,18 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     Some((a, _)) => (a, i),
                     None => (i, i),
                 });
+            }
+            // `T — A (D) obviously`, `T — A (D) bc it slaps`: a remark after the bracket
+            // that closes a dash's item is no slot.
+            Kind::Word
+                if cur.is_none()
+                    && i > 0
+                    && v.kind(i - 1) == Some(Kind::Bracket)
+                    && out.len() >= 2
+                    && pattern.contains('-')
+                    && v.t(i).starts_with(char::is_lowercase) =>
+            {
+                break;
             }
             // `(A). Next`: a full stop after a bracket is lexed as a word of its own.
             Kind::Word if v.t(i) != "." => {

@@ -225,6 +225,12 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
+    // Lines that open with a few words and a spaced dash, next to another such line: a
+    // list's items without markers (`T — A (D)` line after line).
+    let dashed: Vec<bool> = lines.iter().map(|l| segment::dash_led(&l.text)).collect();
+    let dash_list = |i: usize| {
+        dashed[i] && (i > 0 && dashed[i - 1] || dashed.get(i + 1).copied().unwrap_or(false))
+    };
     let lowercase = truecase::lowercase_article(&text);
     let headline_singer = lines
         .first()
@@ -238,12 +244,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         }
         let body_from = line.text.len() - segment::strip_marker(&line.text).len();
         if lowercase {
-            line.text = truecase::recase(&line.text, body_from, truecase::listed(&line), tables);
+            let listed = truecase::listed(&line) || dash_list(i);
+            line.text = truecase::recase(&line.text, body_from, listed, tables);
         }
         let pieces = pieces::lex_known(&line.text, body_from, |n| tables.knows_performer(n));
         let listy = line.kind == LineKind::Heading
             || line.marked
             || line.text.contains('|')
+            || dash_list(i)
             || layout::dash_item(&line.text, &pieces);
         let v = find::View {
             text: &line.text,
@@ -6045,6 +6053,31 @@ The rain scene!
             kept(text).iter().all(|(_, _, a)| a != "Salt Road"),
             "{:?}",
             kept(text)
+        );
+    }
+    #[test]
+    fn lines_that_open_with_a_dash_item_are_a_list_in_any_case() {
+        // A lowercase post: items line after line, no markers, a remark after some.
+        let text = "osts that live in my head rent free\n\nglass door — kim mi-ra (salt road)\npaper boat — jo ha-na (quiet harbor) bc it makes me cry\nnight bus — seo min-ji (moon harbor) obviously\n\nthat's all for now\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+            ["Glass Door", "Paper Boat", "Night Bus"],
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|r| !r.0.contains("Obviously") && !r.0.contains("Bc")),
+            "{got:?}"
+        );
+        // One such line in a paragraph's prose is a sentence.
+        let text = "I watched Salt Road — the whole thing in two days\nand loved it.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.lines.iter().all(|l| l.slots.is_none()),
+            "{:?}",
+            r.lines.len()
         );
     }
 }

@@ -196,6 +196,8 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
         // `by gaho and …`: after a credit's cue, a word that is no common one is a name.
         let word = |k: usize| &line[ws[k].start..ws[k].end];
         let credit = i > 0 && !ws[i].apart && CREDIT_CUES.contains(&word(i - 1))
+            // `start over — gaho (itaewon class)`: a list item's dash before its credit.
+            || listy && line[..ws[i].start].trim_end().ends_with(['—', '–'])
             // `by eunji & dojun`, `by chen, baekhyun and xiumin`: the credit's next name.
             || credit_end == Some(i.wrapping_sub(1))
                 && matches!(line[ws[i - 1].end..ws[i].start].trim(), "&" | "," | "x" | "×")
