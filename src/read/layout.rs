@@ -606,6 +606,17 @@ pub(crate) fn is_part(inner: &str) -> bool {
     inner.starts_with(['P', 'p', 'O', 'o', '파', 'D', 'd', 'C', 'c']) && PART.is_match(inner)
 }
 
+/// Whether a slot only numbers an episode (`Episode 1`, `Ep. 12`, `3화`, `16회`): an
+/// episode guide's heading, no name.
+fn is_episode(s: &str) -> bool {
+    static EPISODE: crate::per_thread::PerThreadRegex =
+        crate::per_thread::PerThreadRegex::new(|| {
+            regex::Regex::new(r"(?i)^(?:(?:episode|ep)\s*\.?\s*\d{1,3}|\d{1,3}\s*(?:화|회))$")
+                .unwrap()
+        });
+    (s.starts_with(['E', 'e']) || s.ends_with(['화', '회'])) && EPISODE.is_match(s.trim())
+}
+
 /// Whether a bracket after a slot's name belongs to it: a known group after a singer
 /// (`Lee Su Hyun (AKMU)`), or the name in the other script (`정승환 (Jung Seung Hwan)`,
 /// `하루(A Day)`), which a title and a singer alike carry. A known drama, a year or a
@@ -811,6 +822,7 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
         || staff_credit(&slot.text)
         || evidence::dated(&slot.text)
         || is_part(&slot.text)
+        || is_episode(&slot.text)
     {
         return [-8.0, -8.0, -8.0, 0.0];
     }

@@ -6080,4 +6080,14 @@ The rain scene!
             r.lines.len()
         );
     }
+    #[test]
+    fn an_episodes_number_is_no_singer() {
+        let text = "# Salt Road — music by episode\n\n## Episode 1 — \"Dear Stranger\"\n\n• Glass Door — Kim Mi-ra [OST Part 1]\n\n## Episode 2 — \"Postage Due\"\n\n• Paper Boat — Jo Ha-na [OST Part 2]\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| !s.artists.starts_with("Episode")),
+            "{:?}",
+            r.songs
+        );
+    }
 }
