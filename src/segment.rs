@@ -542,21 +542,26 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
 /// assert!(!dash_led("The drama — which aired in 2016 — was a hit."));
 /// ```
 pub fn dash_led(line: &str) -> bool {
-    let t = line.trim();
-    let Some((at, len)) = [" — ", " – ", " - "]
+    // Every line is asked (twice, as a wrap's two sides): searchers made once.
+    static DASHES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+        std::sync::LazyLock::new(|| {
+            [" — ", " – ", " - "].map(|d| memchr::memmem::Finder::new(d.as_bytes()))
+        });
+    let t = line.trim().as_bytes();
+    // The dash comes after a few words: only the line's opening is searched for it.
+    let open = &t[..t.len().min(160)];
+    let Some((at, len)) = DASHES
         .iter()
-        .filter_map(|d| t.find(d).map(|at| (at, d.len())))
+        .filter_map(|f| f.find(open).map(|at| (at, f.needle().len())))
         .min()
     else {
         return false;
     };
-    let head = &t[..at];
-    let rest = &t[at + len..];
+    let (head, rest) = (&t[..at], &t[at + len..]);
     // A second spaced dash closes an aside (`The drama — which aired in 2016 — was`).
-    (1..=6).contains(&head.split_whitespace().count())
-        && !head.contains(['.', '!', '?', ':'])
-        && !rest.contains(" — ")
-        && !rest.contains(" – ")
+    (1..=6).contains(&head.split(|&b| b == b' ').filter(|w| !w.is_empty()).count())
+        && !head.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':'))
+        && DASHES[..2].iter().all(|f| f.find(rest).is_none())
 }
 
 /// Whether `line` ends in a word cut at a hyphen that `next` goes on in lowercase

@@ -232,8 +232,10 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         dashed[i] && (i > 0 && dashed[i - 1] || dashed.get(i + 1).copied().unwrap_or(false))
     };
     let lowercase = truecase::lowercase_article(&text);
+    // (A headline is short: a first line that runs on is a paragraph.)
     let headline_singer = lines
         .first()
+        .filter(|l| l.text.len() <= 200)
         .and_then(|l| evidence::headline_singer(&l.text, tables));
     for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
