@@ -53,6 +53,19 @@ pub struct SlotLine {
     pub pattern: String,
 }
 
+/// Words that join a second singer to a credit's slot (`A feat. B`, `A x B`, `A & B`).
+const CREDIT_JOINERS: &[&str] = &[
+    "feat.",
+    "ft.",
+    "ft",
+    "feat",
+    "featuring",
+    "and",
+    "x",
+    "with",
+    "&",
+];
+
 /// Role words that say the name after them sings (`가수 A`, `Singer A`).
 const SINGER_ROLES: &[&str] = &["가수", "보컬", "singer", "vocalist"];
 
@@ -273,20 +286,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     ],
                 ) =>
             {
-                if v.is_any(
-                    i,
-                    &[
-                        "feat.",
-                        "ft.",
-                        "ft",
-                        "feat",
-                        "featuring",
-                        "and",
-                        "x",
-                        "with",
-                        "&",
-                    ],
-                ) {
+                if v.is_any(i, CREDIT_JOINERS) {
                     if let Some((a, _)) = cur {
                         cur = Some((a, i));
                     }
@@ -349,20 +349,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                         && !(n.kind == Kind::Word
                             && pattern.contains('-')
                             && v.t(i + 1).starts_with(char::is_lowercase)
-                            && !v.is_any(
-                                i + 1,
-                                &[
-                                    "x",
-                                    "and",
-                                    "&",
-                                    "with",
-                                    "feat.",
-                                    "ft.",
-                                    "feat",
-                                    "ft",
-                                    "featuring",
-                                ],
-                            ))
+                            && !v.is_any(i + 1, CREDIT_JOINERS))
                 });
                 // `Lee Su Hyun (AKMU)`, `정승환 (Jung Seung Hwan)`: a singer's group, or
                 // the name in the other script, stays with the name.
