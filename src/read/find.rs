@@ -3082,9 +3082,16 @@ fn drama_mentions(
         // `Winter Harbor (겨울 항구) is a 2021 South Korean television series`: a sentence's
         // subject that it calls a drama. A run of capitalised words takes the `is a` in
         // (`Winter Harbor is a 2021 South Korean`); a title's own is capitalised.
+        // (`REVIEW: D is …`: a kicker in capitals and its colon open the sentence too; a
+        // title's own colon does not, `Hwarang: The Poet Warrior Youth is …`.)
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && (k == 0 || v.kind(k - 1) == Some(Kind::Punct))
+            && (k == 0
+                || v.kind(k - 1) == Some(Kind::Punct)
+                || k == 2
+                    && v.kind(1) == Some(Kind::Sep)
+                    && v.t(1) == ":"
+                    && !v.t(0).contains(char::is_lowercase))
         {
             // `The Lantern Keeper's Daughter is a …`: a possessive glued inside a title
             // joins its runs into one subject.
@@ -3117,10 +3124,14 @@ fn drama_mentions(
                     } else {
                         e + 1
                     };
-                    // `D is the drama my family watched`; not `T is the third OST for the drama`.
+                    // `D is the drama my family watched`, `D is the gentlest drama I
+                    // watched`; not `T is the third OST for the drama`.
                     (v.is_any(j, &["is", "was"])
                         && (v.is_any(j + 1, &["a", "an"])
-                            || v.is(j + 1, "the") && is_drama_word(v, j + 2)))
+                            || v.is(j + 1, "the")
+                                && (is_drama_word(v, j + 2)
+                                    || v.kind(j + 2) == Some(Kind::Word)
+                                        && is_drama_word(v, j + 3))))
                     .then_some((t.len(), j + 2))
                 }
             };

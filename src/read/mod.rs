@@ -4882,6 +4882,16 @@ assert_eq!(s.artists, "", "{text}");
         ] {
             assert_eq!(names(text), ["The Ferryman's Daughter"], "{text}");
         }
+        // A kicker in capitals before it, an adjective before the show's word.
+        assert_eq!(
+            names("REVIEW: Moon Tide (달의 조수) is the gentlest drama I watched this year\n"),
+            ["Moon Tide"]
+        );
+        // A title's own colon is no kicker's.
+        assert_eq!(
+            names("Hwarang: The Poet Warrior Youth is a 2016 drama.\n"),
+            Vec::<String>::new()
+        );
         // Not a drama: a singer, a song, a title's own capitalised `Is`.
         assert!(names("Park Ha-eun is a singer from Busan.\n").is_empty());
         assert!(names("Salt Road is a ballad about leaving.\n").is_empty());
