@@ -6102,4 +6102,17 @@ The rain scene!
             r.songs
         );
     }
+    #[test]
+    fn a_heading_with_its_broadcaster_in_brackets_heads_its_drama() {
+        // Under a known drama's heading, an unknown title in capitals with its
+        // broadcaster heads the next section, no subheading of the first.
+        let text = "🎧 NEW OST DROPS\n\nLOVELY RUNNER (tvN)\nKim Mi-ra's \"Glass Door\" is this drama's theme now.\n\nQUIET HARBOR (JTBC)\nJo Ha-na's \"Paper Boat\" arrived as Part 4.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("LOVELY RUNNER", "Glass Door", "Kim Mi-ra"),
+                rec("QUIET HARBOR", "Paper Boat", "Jo Ha-na"),
+            ]
+        );
+    }
 }

@@ -316,10 +316,13 @@ fn heading_drama(
     }
     // A bracket with a date (`(December 22, 2009)`, `(2016)`) dates a work; one of its
     // episodes counts them (`(12 episodes)`).
+    // So does its broadcaster alone (`MIDNIGHT PHARMACY (JTBC)`).
     let year = l.pieces.iter().any(|p| {
         let t = p.text(&l.line.text);
         p.kind == Kind::Bracket
-            && (t.chars().filter(char::is_ascii_digit).count() >= 4 || find::work_facts(t))
+            && (t.chars().filter(char::is_ascii_digit).count() >= 4
+                || find::work_facts(t)
+                || find::is_network(t.trim()))
     });
     // `4.1. 정규 OST`, `Special OST`: the album's kind, no title; nor is a clause
     // (`지난 두 달간 공개된 OST`).
@@ -381,6 +384,7 @@ fn heading_drama(
     if !has_hangul(&name)
         && !crate::shape::title_like(&name)
         && evidence::drama(tables, &name) == 0.0
+        && !year
     {
         return None;
     }
