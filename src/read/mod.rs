@@ -6115,4 +6115,18 @@ The rain scene!
             ]
         );
     }
+    #[test]
+    fn a_songs_for_names_its_drama_in_a_sentence_of_several() {
+        let text = "She previously sang \"Glass Door\" for SBS's \"Salt Road,\" \"Paper Boat\" for MBC's \"Quiet Harbor,\" and \"Night Bus\" for KBS's \"Moon Tide.\"\n";
+        let r = read(text, &Tables::builtin());
+        let drama = |t: &str| {
+            r.songs
+                .iter()
+                .find(|s| s.track.starts_with(t))
+                .and_then(|s| s.drama.clone())
+        };
+        assert_eq!(drama("Glass Door").as_deref(), Some("Salt Road"));
+        assert_eq!(drama("Paper Boat").as_deref(), Some("Quiet Harbor"));
+        assert_eq!(drama("Night Bus").as_deref(), Some("Moon Tide"));
+    }
 }

@@ -1296,13 +1296,24 @@ fn topic_credits(r: &Reading, songs: &mut [Song]) {
 /// The drama named in the song's sentence, outside the song's own span.
 fn sentence_drama(r: &Reading, line: usize, start: usize, end: usize) -> Option<&DramaMention> {
     let (ss, se) = r.lines[line].sentence_at(start);
+    let text = &r.lines[line].line.text;
+    // `sang “T1” for D1, “T2” for MBC's D2`: the drama its `for` or `from` gives right
+    // after the song is its own, nearer than the last item's before it.
+    let given = |d: &DramaMention| {
+        d.start >= end
+            && text.get(end..d.start).is_some_and(|w| {
+                let w = w.trim_start_matches(['"', '”', '’', '\'', ',', ' ']);
+                (w.starts_with("for ") || w.starts_with("from ")) && w.len() <= 20
+            })
+    };
+    let score = |d: &DramaMention| closeness(d, start, end) + if given(d) { 0.2 } else { 0.0 };
     r.dramas
         .iter()
         .filter(|d| {
             d.line == line && d.start >= ss && d.start < se && (d.end <= start || d.start >= end)
         })
         .filter(|d| d.strength >= 0.6)
-        .max_by(|a, b| closeness(a, start, end).total_cmp(&closeness(b, start, end)))
+        .max_by(|a, b| score(a).total_cmp(&score(b)))
 }
 
 /// The drama the next sentence on the song's line names with a cue, when that sentence
