@@ -53,6 +53,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
             | "prose.title_by"
             | "prose.sung_by"
             | "prose.quoted_dash"
+            | "prose.quoted_from"
             | "prose.artist_dash_quoted"
             | "prose.quoted_paren_artist"
             | "ko.sung_by"

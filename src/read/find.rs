@@ -4,7 +4,7 @@
 use super::evidence;
 use super::pieces::{Kind, Piece};
 use super::{DramaMention, Song};
-use crate::normalize::{has_hangul, is_hangul, key};
+use crate::normalize::{has_hangul, key};
 use crate::tables::Tables;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -2199,26 +2199,14 @@ fn credit_after_quote(
         0.0
     };
     let hangul_ok = paren >= 0.4 && has_hangul(v.t(k + 1)) && sentence_cued(v, k);
-    // `“T” (sung by A feat. B)`: the bracket's credit after its cue.
+    // `“T” (sung by A feat. B)`: the bracket's credit after its `by`, read as a
+    // bracketed song's is ([`bracketed_song`]).
     if v.kind(k + 1) == Some(Kind::Bracket) && !bracket_named {
         let inner = v.t(k + 1);
-        let credit = ["sung by ", "performed by ", "vocals by ", "by "]
-            .iter()
-            .find_map(|cue| {
-                inner
-                    .get(..cue.len())
-                    .filter(|h| h.eq_ignore_ascii_case(cue))
-                    .map(|_| inner[cue.len()..].trim())
-            });
-        // The cue says a name follows: one of a few capitalised words will do.
-        let named = |a: &&str| {
-            evidence::performer(tables, a) >= 0.5
-                || a.split_whitespace().count() <= 6
-                    && a.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
-                    && !evidence::not_a_name(a)
-        };
-        if let Some(a) = credit.filter(named) {
-            return Some((a.to_string(), v.p[k + 1].end, "prose.quoted_paren_artist"));
+        let p = super::pieces::lex(inner);
+        let iv = View { text: inner, p: &p };
+        if let Some((a, _, _)) = after_by(&iv, 0).and_then(|b| artist_after(&iv, b, tables)) {
+            return Some((a, v.p[k + 1].end, "prose.quoted_paren_artist"));
         }
     }
     if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers) {
@@ -2248,7 +2236,7 @@ fn credit_after_quote(
         && evidence::performer(tables, v.t(k + 2)) >= 0.6
         && sentence_cued(v, k)
     {
-        return Some((v.t(k + 2).to_string(), v.p[k + 2].end, "prose.quoted_dash"));
+        return Some((v.t(k + 2).to_string(), v.p[k + 2].end, "prose.quoted_from"));
     }
     credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
 }

@@ -78,7 +78,7 @@ fn singer_credited(text: &str) -> Option<&str> {
 }
 
 /// A name and the bracket that ends it (`Goblin (2016)`, `Guardian (Goblin)`).
-fn trailing_bracket(s: &str) -> Option<(&str, &str)> {
+pub(super) fn trailing_bracket(s: &str) -> Option<(&str, &str)> {
     s.strip_suffix(')')
         .and_then(|b| b.rsplit_once(" ("))
         .map(|(name, inner)| (name.trim(), inner))
@@ -266,25 +266,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 pattern.push_str(cue);
             }
             Kind::Word
-                if v.is_any(
-                    i,
-                    &[
-                        "sung",
-                        "performed",
-                        "feat.",
-                        "ft.",
-                        "ft",
-                        "feat",
-                        "featuring",
-                        "and",
-                        "x",
-                        "with",
-                        "&",
-                        "the",
-                        "ost",
-                        "drama",
-                    ],
-                ) =>
+                if v.is_any(i, CREDIT_JOINERS)
+                    || v.is_any(i, &["sung", "performed", "the", "ost", "drama"]) =>
             {
                 if v.is_any(i, CREDIT_JOINERS) {
                     if let Some((a, _)) = cur {

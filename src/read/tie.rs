@@ -509,10 +509,7 @@ fn singer_over_dramas(r: &Reading, i: usize, body: &str, tables: &Tables) -> Opt
     {
         return None;
     }
-    let name = match body.find(" (") {
-        Some(k) if body.ends_with(')') => &body[..k],
-        _ => body,
-    };
+    let name = super::layout::trailing_bracket(body).map_or(body, |(name, _)| name);
     let words: Vec<&str> = name.split_whitespace().collect();
     let korean = !words.is_empty()
         && words.len() <= 2
