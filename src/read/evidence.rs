@@ -496,6 +496,46 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
     }
 }
 
+/// The singers a news headline says join a soundtrack (`Singer A To Join D OST`, `G’s A And
+/// B Team Up For “D” OST`, `A, ‘D’ OST 참여`): the song such news is about, when no line
+/// credits it, is theirs. Returned as the headline writes them, joiners included.
+pub fn news_singer(headline: &str, tables: &Tables) -> Option<String> {
+    static CUE: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(
+            r#"(?x)
+            ^(?i:(?:singer|singers|vocalist|rapper|group|band|duo|actor|actress)\s+)?
+            (?P<en>[^"“”‘|:,]+?)\s+
+            (?i:(?:to|will|is|are|set\s+to)\s+)?
+            (?i:joins?|joined|joining|teams?|teamed|takes?|took|lends?|lent|sings?|sang
+              |releases?|released|drops?|dropped|participates?|returns?|unveils?|croons?
+              |records?|recorded|delivers?|voices?|performs?|pours?|confirmed|is|are)\b
+            (?P<en_rest>.*)$
+            | ^(?:가수\s+)?(?P<ko>[^,，'"‘’“”]+?)\s*[,，]\s*(?P<ko_rest>.*(?:OST|ost).*)$"#,
+        )
+        .unwrap()
+    });
+    let c = CUE.captures(headline.trim())?;
+    let (names, rest) = match (c.name("en"), c.name("ko")) {
+        (Some(n), _) => (n.as_str(), c.name("en_rest")?.as_str()),
+        (_, Some(n)) => (n.as_str(), c.name("ko_rest")?.as_str()),
+        _ => return None,
+    };
+    let lower = rest.to_lowercase();
+    if !(lower.contains("ost") || lower.contains("soundtrack")) {
+        return None;
+    }
+    // Every name a singer's (a drama's title can have a name's shape), none a drama.
+    // (`G’s A`: the member is the name to judge, the group may be one no table knows.)
+    let named = split_credit(names).iter().all(|n| {
+        let n = n
+            .split_once("’s ")
+            .or(n.split_once("'s "))
+            .map_or(*n, |(_, m)| m);
+        performer(tables, n) >= 0.7 && drama(tables, n) == 0.0 && !not_a_name(n)
+    });
+    named.then(|| names.trim().to_string())
+}
+
 /// A Korean name without the one particle after it: `박하은이` → `박하은`, never two
 /// (a name that itself ends like a particle, `유성은`, still loses that ending: alone, the
 /// word cannot tell).
@@ -644,6 +684,51 @@ pub fn is_furniture(w: &str) -> bool {
     is_one_of(w, FURNITURE_WORDS)
 }
 
+/// Whether capitalised words name a song with the word `Song` in it, last or before `of`
+/// (`Wind Song`, `Static Love Song`, `Song of the Wind`): a title, where `Theme Song` says
+/// what a thing is, `Song Ha-ram` is a surname's and `SONG OF THE DAY` a column's.
+fn named_song(words: &[&str]) -> bool {
+    // Words that make `Song` a kind (`Theme Song`) or a phrase about songs (`Every Song on
+    // the D`).
+    const KINDS: &[&str] = &[
+        "theme",
+        "title",
+        "main",
+        "ending",
+        "opening",
+        "insert",
+        "bonus",
+        "hidden",
+        "new",
+        "best",
+        "top",
+        "favorite",
+        "favourite",
+        "this",
+        "that",
+        "these",
+        "every",
+        "all",
+        "on",
+        "from",
+        "for",
+        "in",
+        "ost",
+        "k-drama",
+    ];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()) == "Song";
+    let last = words.len() >= 2
+        && words.last().is_some_and(|w| bare(w))
+        && words[..words.len() - 1].iter().any(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_one_of(w, &["the", "a", "an", "my", "our", "his", "her", "their"])
+        });
+    let of = words.len() >= 3 && bare(words[0]) && words[1] == "of";
+    (last || of)
+        && words.iter().filter(|w| is_role_word(w)).count() == 1
+        && !words.iter().any(|w| is_one_of(w, KINDS))
+}
+
 fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() {
@@ -668,10 +753,15 @@ fn sentence_like(s: &str) -> bool {
             crate::shape::hyphenated_given(w.trim_end_matches([',', '.', '’', '\'']))
         });
     // `SBS 금토드라마`, `월화드라마`: a slot's kind of drama is no name either.
+    let named_song = named_song(&words);
     if words
         .iter()
         .enumerate()
-        .any(|(i, w)| is_role_word(w) && !(i == 0 && surname) || is_furniture(w) || w.ends_with("드라마"))
+        .any(|(i, w)| {
+            is_role_word(w) && !(i == 0 && surname) && !named_song
+                || is_furniture(w)
+                || w.ends_with("드라마")
+        })
         // `Part.3`, `Pt 2`, `파트1`: a soundtrack's part number.
         || words.len() <= 3 && super::layout::is_part(s.trim())
         || words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && is_link_word(s)
@@ -1106,6 +1196,76 @@ mod tests {
             "Fall In",
         ] {
             assert!(!not_a_name(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_news_headline_names_the_singers_who_join_a_soundtrack() {
+        let t = Tables::builtin();
+        for (headline, singers) in [
+            (
+                "Singer Han Seo-yun to join soundtrack of tvN drama 'Moon Garden'",
+                "Han Seo-yun",
+            ),
+            (
+                "ARCLINE’s Jiwoo And Seo Ha-rin Team Up For “Moon Garden” OST",
+                "ARCLINE’s Jiwoo And Seo Ha-rin",
+            ),
+            (
+                "Han Seo-yun Lends Her Voice To “Moon Garden” OST",
+                "Han Seo-yun",
+            ),
+            (
+                "Park Do-hyun Sings Of Longing In New “Moon Garden” OST",
+                "Park Do-hyun",
+            ),
+            ("가수 한서윤, tvN ‘달의 정원’ OST 참여", "한서윤"),
+            ("한서윤·박도현, ‘달의 정원’ OST 듀엣", "한서윤·박도현"),
+        ] {
+            assert_eq!(
+                news_singer(headline, &t).as_deref(),
+                Some(singers),
+                "{headline}"
+            );
+        }
+        for headline in [
+            // No soundtrack in the news, or no singer before the verb.
+            "Han Seo-yun Releases New Album",
+            "“Moon Garden” Releases Third OST",
+            "The Drama Moon Garden Drops Its Soundtrack",
+            "5 Drama OSTs That Will Make You Cry",
+            "달의 정원, OST 라인업 공개",
+        ] {
+            assert_eq!(news_singer(headline, &t), None, "{headline}");
+        }
+    }
+
+    #[test]
+    fn a_song_named_with_the_word_song_is_a_name() {
+        for s in [
+            "Wind Song",
+            "Song of the Wind",
+            "Static Love Song",
+            "Lantern Song",
+        ] {
+            assert!(!not_a_name(s), "{s}");
+        }
+        for s in [
+            "Theme Song",
+            "Best Songs",
+            "Title Song",
+            "OST Song",
+            "song",
+            "Wind Songs",
+            "wind song",
+            "Song Video",
+            "Every Song on the Harbor",
+            "My Song",
+            "Song Joong Ki",
+            "SONG OF THE DAY",
+            "What a Song Called",
+        ] {
+            assert!(not_a_name(s), "{s}");
         }
     }
 

@@ -47,6 +47,13 @@ impl<'a> View<'a> {
     }
 }
 
+/// Ordinal words that count a soundtrack's parts (`the fourth part`, `its 2nd installment`).
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "last", "final", "latest", "next", "1st", "2nd", "3rd", "4th", "5th",
+    "6th", "7th", "8th", "9th", "10th",
+];
+
 /// Song words: a quoted or named title after one of these is presented as a song.
 pub const SONG_WORDS: &[&str] = &[
     "song",
@@ -1671,9 +1678,13 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
 /// song word shortly after it (`‘T’, the OST he sings`).
 fn song_cue_near(v: &View, k: usize) -> bool {
     // `파트1 박하은 ‘T’`, `Part 2: “T”`: a part number presents a soundtrack's song.
+    // `the fourth part`, `the second installment`: a part counted in words.
     let part = |i: usize| {
         let t = v.t(i).to_lowercase();
         (t.starts_with("파트") || t.starts_with("part")) && t.chars().any(|c| c.is_ascii_digit())
+            || i > 0
+                && v.is_any(i, &["part", "installment", "instalment"])
+                && v.is_any(i - 1, ORDINALS)
     };
     let before = (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
     // `“T,” the fourth OST for D`: an apposition that calls it a song.
@@ -1683,8 +1694,8 @@ fn song_cue_near(v: &View, k: usize) -> bool {
             &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."],
         ) || v.kind(i) == Some(Kind::Ost)
             || v.t(i).starts_with('곡')
-            // `“T,” Part 2 of the drama’s soundtrack`
-            || i <= k + 2 && part(i)
+            // `“T,” Part 2 of the drama’s soundtrack`, `“T,” the fourth part`
+            || i <= k + 3 && part(i)
     });
     let glued = v.p.get(k + 1).is_some_and(|p| {
         p.start == v.p[k].end
@@ -3824,6 +3835,35 @@ pub fn repeated_titles(dramas: &mut [DramaMention]) {
     }
 }
 
+/// A title that opens its line with the article `The` (`The Moon Harbor OST`, a heading's
+/// `The Moon Harbor soundtrack`) when the article also names it without (`the drama Moon
+/// Harbor`): the article's word, not the title's, unless a table knows the longer title.
+/// Returns the names dropped, each with the name kept.
+pub fn articled_titles(
+    lines: &[(&str, &[super::pieces::Piece])],
+    dramas: &mut [DramaMention],
+    tables: &Tables,
+) -> Vec<(String, String)> {
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for i in 0..dramas.len() {
+        let d = &dramas[i];
+        let Some(bare) = d.name.strip_prefix("The ") else {
+            continue;
+        };
+        let opens = lines[d.line].0[..d.start]
+            .trim_matches(|c: char| c.is_whitespace() || "#*-•\"“‘'".contains(c))
+            .is_empty();
+        let bare_key = key(bare);
+        let named_bare = dramas.iter().any(|o| key(&o.name) == bare_key);
+        if opens && named_bare && tables.drama_canonical(&d.name).is_none() {
+            let (old, bare) = (d.name.clone(), bare.to_string());
+            dramas[i].name = bare.clone();
+            renamed.push((old, bare));
+        }
+    }
+    renamed
+}
+
 /// A drama the article names surely, named again where no cue marks it (`Over on Moon
 /// Harbor, …` after a `Moon Harbor (JTBC)` heading, `'바람의 언덕'은 …` after `'바람의 언덕'
 /// OST`): each later mention is one, as the reader knows it by then. Titles of a few
@@ -4181,7 +4221,7 @@ pub fn strip_network(s: &str) -> String {
 /// `The 12 Best`, `Top 10 Most Popular`, `My 2022`, `Winter 2024`: a ranking's count or a
 /// year before `OST` heads a list of songs (`The 12 Best OST Songs of 2023`), no title; a
 /// known title with its year (`Reply 1988`) is the tables' to say.
-fn list_heading(name: &str, tables: &Tables) -> bool {
+pub fn list_heading(name: &str, tables: &Tables) -> bool {
     let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let year = |w: &str| number(w) && w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     let rank = |w: &str| {
@@ -4197,9 +4237,20 @@ fn list_heading(name: &str, tables: &Tables) -> bool {
         .iter()
         .any(|r| w.eq_ignore_ascii_case(r))
     };
+    // `Seven OST Ballads`, `Ten Best OSTs`: a count in words, alone or ranked.
+    let count = |w: &str| {
+        number(w)
+            || [
+                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred",
+            ]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let ranked = words.iter().any(|w| rank(w)) && words.iter().any(|w| number(w));
-    (ranked || words.iter().any(|w| year(w))) && evidence::drama(tables, name) == 0.0
+    let counted = words.iter().all(|w| count(w) || rank(w));
+    (ranked || counted || words.iter().any(|w| year(w))) && evidence::drama(tables, name) == 0.0
 }
 
 /// What a name given as a song's work is when it is no drama: a film (`영화 ‘D’`, `the

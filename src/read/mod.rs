@@ -190,6 +190,9 @@ pub struct Reading {
     pub singers: Vec<String>,
     /// The singer the headline says sang the article's songs (`9 OSTs Sung by A`).
     pub headline_singer: Option<String>,
+    /// The singers a news headline says join a soundtrack (`A To Join D OST`): the first
+    /// song no line credits is theirs.
+    pub news_singer: Option<String>,
 }
 
 impl Reading {
@@ -233,10 +236,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     };
     let lowercase = truecase::lowercase_article(&text);
     // (A headline is short: a first line that runs on is a paragraph.)
-    let headline_singer = lines
-        .first()
-        .filter(|l| l.text.len() <= 200)
-        .and_then(|l| evidence::headline_singer(&l.text, tables));
+    let headline = lines.first().filter(|l| l.text.len() <= 200);
+    let headline_singer = headline.and_then(|l| evidence::headline_singer(&l.text, tables));
+    let news_singer = headline
+        .filter(|_| headline_singer.is_none())
+        .and_then(|l| evidence::news_singer(l.text.trim_start_matches(['#', ' ']), tables));
     for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
         // none this reader knows (`Title | Year | KOR | US`), it holds no song and no drama.
@@ -469,6 +473,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         .map(|l| (l.line.text.as_str(), l.pieces.as_slice()))
         .collect();
     find::echoed_titles(&texts, &mut dramas);
+    for (old, bare) in find::articled_titles(&texts, &mut dramas, tables) {
+        for s in songs
+            .iter_mut()
+            .filter(|s| s.drama.as_deref() == Some(old.as_str()))
+        {
+            s.drama = Some(bare.clone());
+        }
+    }
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
     let acts = tie::called_acts(&read_lines);
@@ -480,6 +492,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         acts,
         singers,
         headline_singer,
+        news_singer,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
@@ -5811,6 +5824,53 @@ The rain scene!
         );
     }
     #[test]
+    fn a_staff_credit_names_no_singer() {
+        // The next sentence's `composed by` is the writer's, no singer's credit.
+        let text = "## Snowfall Diary OST\n\nThe second part is “Paper Boat,” a ballad. The song was composed by Min Seo-jun and arranged by Oh Dae-ho.\n";
+        assert_eq!(kept(text), []);
+        let text = "## Snowfall Diary OST\n\nJo Hana sings the second part, “Paper Boat.” The song was composed by Min Seo-jun and arranged by Oh Dae-ho.\n";
+        assert_eq!(kept(text), [rec("Snowfall Diary", "Paper Boat", "Jo Hana")]);
+    }
+
+    #[test]
+    fn songs_named_with_song_and_joined_by_and_are_each_a_song() {
+        for text in [
+            "# Jo Hana\n\nShe sang “Paper Boat” and “Harbor Song” for the drama Snowfall Diary.\n",
+            "# Jo Hana\n\nShe sang “Paper Boat”, “Harbor Song” and “Low Tide” for the drama Snowfall Diary.\n",
+            "## Snowfall Diary OST\n\n1. “Harbor Song” – Jo Hana\n2. “Paper Boat” – Min Seo-jun\n",
+        ] {
+            let got = kept(text);
+            assert!(
+                got.iter().any(|(d, t, _)| t == "Harbor Song" && d == "Snowfall Diary"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_opening_its_line_with_the_drops_the_article_named_without() {
+        for heading in [
+            "# The Snowfall Diary soundtrack",
+            "## The Snowfall Diary OST",
+        ] {
+            let text = format!("{heading}\n\nThese songs are from the tvN drama Snowfall Diary.\n\n“Paper Boat” – Jo Hana\n\n“Low Tide” – Min Seo-jun\n");
+            let got = kept(&text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert!(
+                got.iter().all(|(d, _, _)| d == "Snowfall Diary"),
+                "{text}: {got:?}"
+            );
+        }
+        // A count in words before `OST` is a ranking's, no drama to head the list.
+        let text =
+            "# Seven OST Ballads We Love\n\n“Paper Boat” – Jo Hana\n\n“Low Tide” – Min Seo-jun\n";
+        assert_eq!(kept(text), []);
+        // A title that is `The …` wherever the article names it keeps its article.
+        let text = "## The Snowfall Diary OST\n\nThese songs are from the tvN drama The Snowfall Diary.\n\n“Paper Boat” – Jo Hana\n";
+        assert_eq!(kept(text)[0].0, "The Snowfall Diary");
+    }
+
+    #[test]
     fn a_headline_singer_sings_the_songs_no_line_credits() {
         // Items naming a song and its drama only, under a headline that says whose songs
         // they are: the dash's name is the drama, the credit the headline's.
@@ -5842,6 +5902,23 @@ The rain scene!
             "{:?}",
             r.songs
         );
+        // News of singers joining a soundtrack is about its first song no line credits.
+        let credit = |s: &Song| (s.track.clone(), s.artists.clone());
+        assert_eq!(
+            r.songs.iter().map(credit).collect::<Vec<_>>(),
+            [
+                ("Winter Letter".into(), "Lee Sora".into()),
+                ("Paper Boat".into(), String::new())
+            ]
+        );
+        for news in [
+            "# Jo Hana Lends Her Voice To “Snowfall Diary” OST\n\nJo Hana has released a new song for the drama!\n\nThe fourth part, “Paper Boat,” came out today. The song was composed by Min Seo-jun and arranged by Oh Dae-ho.\n",
+            "# 가수 조하나, ‘눈의 일기’ OST 참여\n\n‘눈의 일기’ 네 번째 OST ‘종이배’가 오늘 공개된다.\n",
+        ] {
+            let got = kept(news);
+            assert_eq!(got.len(), 1, "{news}: {got:?}");
+            assert!(["Jo Hana", "조하나"].contains(&got[0].2.as_str()), "{news}: {got:?}");
+        }
     }
     #[test]
     fn credits_in_brackets_lists_and_appositions_name_every_singer() {

@@ -330,6 +330,8 @@ fn heading_drama(
         || generic(&name) && !year
         || find::kind_only(&name)
         || find::has_ost(body) && find::ko_clause(&name)
+        // `Seven OST Ballads`, `The 12 Best OSTs`: a ranking's count.
+        || find::list_heading(&name, tables)
     {
         return None;
     }
@@ -966,6 +968,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     };
     // An interview's subject, found when an answer first speaks of its own song.
     let interviewee = std::cell::OnceCell::new();
+    let mut news_singer = r.news_singer.clone();
     for s in songs.iter_mut() {
         if let Some(d) = &s.drama {
             s.tie = "line";
@@ -1133,6 +1136,13 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 if let Some(a) = &r.headline_singer {
                     s.artists = a.clone();
                     s.credit_tie = "headline";
+                } else if let Some(a) = news_singer.take_if(|_| {
+                    s.line > 0 && s.drama.as_deref().is_none_or(|d| key(d) != key(&s.track))
+                }) {
+                    // News of one song: the first song no line credits, not the others
+                    // (nor the headline, nor the drama's title read as a song).
+                    s.artists = a;
+                    s.credit_tie = "news_headline";
                 }
             }
         }
@@ -2352,7 +2362,9 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     // words that say what the singer is (`performed by the band A`, `by soloist A`).
     let by = k >= p.len().min(4);
     if by {
-        let after = (1..p.len()).find(|&j| v.is(j - 1, "by"))?;
+        // (`composed by B`, `lyrics by C`: a staff credit's `by` names no singer.)
+        let after = (1..p.len())
+            .find(|&j| v.is(j - 1, "by") && !(j >= 2 && super::find::is_staff(v.t(j - 2))))?;
         k = (after..p.len().min(after + 4))
             .take_while(|&j| p[j].kind != Kind::Punct && p[j].kind != Kind::Sep)
             .find(|&j| p[j].kind == Kind::Run)?;
