@@ -619,6 +619,9 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
     // A group after a possessive covers every member before it:
     // "Chang-min & Jin-woon's (2AM)".
     let (raw, shared_group) = split_shared_group(&raw, tables);
+    // A group's possessive before the list covers the members no table knows apart:
+    // "NOVA's Yena and Dahye", not "EXO's Chen and Punch".
+    let leading_group = leading_group(&raw, tables);
     let mut parts = Vec::new();
     for piece in split_outside_brackets(&raw, tables, acts) {
         let piece = trim_punct(&piece);
@@ -629,6 +632,11 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
         if let Some(g) = &shared_group {
             if !name.ends_with(')') {
                 name = format!("{name} ({g})");
+            }
+        }
+        if let Some(g) = &leading_group {
+            if !name.ends_with(')') && !tables.is_known_performer(&name) {
+                name = member_of(&name, g, tables);
             }
         }
         if !name.is_empty() && !parts.contains(&name) {
@@ -704,6 +712,15 @@ fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
         }
     }
     (raw.to_string(), None)
+}
+
+/// The group whose possessive opens a list of names (`NOVA's Yena and Dahye`), when the
+/// tables know it or it has a group's shape.
+fn leading_group(raw: &str, tables: &Tables) -> Option<String> {
+    let (group, rest) = raw.split_once("’s ").or_else(|| raw.split_once("'s "))?;
+    let group = group.trim();
+    let named = tables.group(group).is_some() || crate::shape::group_like(group);
+    (named && SEPARATOR.is_match(rest)).then(|| group.to_string())
 }
 
 /// Splits on separators that are not inside brackets and not inside a known act.
@@ -1308,6 +1325,15 @@ mod tests {
         assert_eq!(
             split_artists("Winter (aespa) and Ningning", &t),
             ["Winter (aespa)", "Ningning (aespa)"]
+        );
+        // A group's possessive before a list covers the names no table knows apart.
+        assert_eq!(
+            split_artists("NOVELLA's Riun and Haeol", &t),
+            ["Riun (NOVELLA)", "Haeol (NOVELLA)"]
+        );
+        assert_eq!(
+            split_artists("EXO's Chen and Punch", &t),
+            ["Chen (EXO)", "Punch"]
         );
         // A name that is not a member of that group stays bare.
         assert_eq!(

@@ -1541,9 +1541,13 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     // know owns the member.
     let mut member = None;
     let group = v.t(k);
+    // `by NOVA members Yena and Sia`: the group is every member's the credit lists;
+    // `by NOVA’s Yena and Sia` too, but for a name the tables know apart (`EXO’s Chen and
+    // Punch`).
+    let mut shared = None;
     // `by MAMAMOO member Hwasa`: a role word between the group and its member.
     if p.kind == Kind::Run
-        && v.is_any(k + 1, ROLE_BEFORE_MEMBER)
+        && (v.is_any(k + 1, ROLE_BEFORE_MEMBER) || v.is(k + 1, "members"))
         && v.kind(k + 2) == Some(Kind::Run)
         && v.close(k + 1, k + 2)
         && (tables.group(group).is_some() || crate::shape::group_like(group))
@@ -1551,6 +1555,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         end = v.p[k + 2].end;
         j = k + 3;
         member = Some(crate::normalize::member_of(v.t(k + 2), group, tables));
+        shared = v.is(k + 1, "members").then_some(false);
     }
     // `by SEVENTEEN’s DK`: a group's member, written with the group first.
     if p.kind == Kind::Run
@@ -1570,6 +1575,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         }
         if person && !known {
             member = Some(crate::normalize::member_of(v.t(k + 2), group, tables));
+            shared = Some(true);
         }
     }
     // `by Car, the garden is …`: a known act whose name holds a separator, whole.
@@ -1657,6 +1663,18 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     }
     if let Some(m) = member.filter(|_| end >= v.p[k + 2].end) {
         credit = format!("{m}{}", &v.text[v.p[k + 2].end..end]);
+        if let Some(apart) = shared {
+            credit = evidence::split_credit(&credit)
+                .iter()
+                .map(
+                    |n| match n.ends_with(')') || apart && tables.is_known_performer(n) {
+                        true => n.to_string(),
+                        false => crate::normalize::member_of(n, group, tables),
+                    },
+                )
+                .collect::<Vec<_>>()
+                .join(", ");
+        }
     }
     let first = credit.split_whitespace().next().unwrap_or("");
     if ["The", "This", "A", "An"].contains(&first)

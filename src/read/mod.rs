@@ -5833,6 +5833,23 @@ The rain scene!
     }
 
     #[test]
+    fn a_group_before_its_members_is_each_members() {
+        for text in [
+            "## Snowfall Diary OST\n\nThe third part, “Paper Boat,” is by NOVELLA members Riun and Haeol.\n",
+            "## Snowfall Diary OST\n\n“Paper Boat” is sung by NOVELLA’s Riun and Haeol.\n",
+            "## Snowfall Diary OST\n\n1. “Paper Boat” – NOVELLA’s Riun & Haeol\n2. “Low Tide” – Jo Hana\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.kept().next().unwrap();
+            assert_eq!(
+                crate::normalize::split_artists(&s.artists, &Tables::builtin()),
+                ["Riun (NOVELLA)", "Haeol (NOVELLA)"],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn songs_named_with_song_and_joined_by_and_are_each_a_song() {
         for text in [
             "# Jo Hana\n\nShe sang “Paper Boat” and “Harbor Song” for the drama Snowfall Diary.\n",
