@@ -897,6 +897,8 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("서진 (SEOJIN) (OCTAVE)", &t), "서진 (OCTAVE)");
 /// assert_eq!(normalize_artist("Mom's Kim Na Ra", &t), "Mom's Kim Na Ra");
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
+/// // A unit the tables know by its whole name is no member of its parent group.
+/// assert_eq!(normalize_artist("NCT DREAM", &t), "NCT DREAM");
 /// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
@@ -1064,7 +1066,7 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     }
     // `MONSTA X Kihyun`, `엑소 첸`: the longest known group name as a prefix, unless the
     // whole name is a known act (`Big Bang` is not a member of a group `Big`).
-    if tables.knows_performer(&s) {
+    if tables.is_known_performer(&s) {
         return s;
     }
     // The spaces between the words, each splitting a prefix off: the longest first.

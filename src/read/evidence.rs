@@ -422,6 +422,10 @@ fn performer_of(tables: &Tables, name: &str) -> f32 {
 
 fn one_performer(tables: &Tables, name: &str) -> f32 {
     let name = name.trim();
+    // `f(x)`: a known group whose name holds brackets.
+    if name.ends_with(')') && tables.group(name).is_some() {
+        return 1.0;
+    }
     // `Soyou [Sistar]`, `첸(엑소)`: the group in brackets, written as `Member (GROUP)`.
     let spaced: Cow<str> = match name.find(['(', '[']) {
         Some(i) if i > 0 && name.ends_with([')', ']']) => {
@@ -439,8 +443,12 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
             return 0.9;
         }
     }
-    // `Lee Su-hyun of AKMU`: a member, and the group she sings in after `of`.
-    if let Some((member, group)) = spaced.split_once(" of ") {
+    // `Lee Su-hyun of AKMU`, `Luna from f(x)`: a member, and the group she sings in.
+    // (Split before the brackets are spaced: the group's name may hold them.)
+    if let Some((member, group)) = name
+        .split_once(" of ")
+        .or_else(|| name.split_once(" from "))
+    {
         let g = one_performer(tables, group);
         let named = member
             .split_whitespace()
@@ -1020,12 +1028,13 @@ pub fn descriptor(w: &str) -> bool {
 /// assert!(denies_soundtrack("“Salt Road” by Kim Do-yoon, which is not part of the official soundtrack."));
 /// assert!(denies_soundtrack("박하은의 ‘소금길’은 OST가 아닌 삽입곡이다."));
 /// assert!(denies_soundtrack("He also put out “Abyss” and “Tuna”, neither of which is a soundtrack song."));
+/// assert!(denies_soundtrack("“Dawn,” the duet of A and B, came out as a standalone single."));
 /// assert!(!denies_soundtrack("“Salt Road” is the best OST of the year, no doubt."));
 /// ```
 pub fn denies_soundtrack(sentence: &str) -> bool {
     static NOT: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
+            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|\bstand-?alone single\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
         )
         .unwrap()
     });

@@ -1618,6 +1618,17 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         if v.is(j, "together") && v.is(j + 1, "with") {
             j += 1;
         }
+        // `Luna from f(x) and Choi Yi from LU:KUS`: each member's known group after
+        // `from` (the lexer runs `f(x) and Choi Yi` together; a name in capitals there
+        // is a drama's as often, `Crush from CLOY`).
+        if v.is_any(j, &["from", "of"]) && v.kind(j + 1) == Some(Kind::Run) && v.close(j, j + 1) {
+            let head = v.t(j + 1).split(" and ").next().unwrap_or("");
+            if tables.group(head).is_some() {
+                end = v.p[j + 1].end;
+                j += 2;
+                continue;
+            }
+        }
         // `Jae of ORBIT and soloist Yuna Choi`: a role phrase before the next name.
         if joiner(j) && v.kind(j + 1) == Some(Kind::Word) {
             if let Some(n) = role_phrase_end(v, j + 1).filter(|&n| v.kind(n) == Some(Kind::Run)) {
@@ -2347,6 +2358,8 @@ fn credit_in_words(v: &View, k: usize, tables: &Tables) -> Option<(String, usize
         "voice",
         "voices",
         "duet",
+        "collaboration",
+        "collab",
         "sung",
         "sang",
         "sings",

@@ -5850,6 +5850,25 @@ The rain scene!
     }
 
     #[test]
+    fn a_collaboration_or_a_duet_of_members_from_groups_credits_both() {
+        let t = Tables::builtin();
+        for (text, want) in [
+            (
+                "## Snowfall Diary OST\n\n“Paper Boat” is a collaboration between Jo Hana and Min Seo-jun.\n",
+                vec!["Jo Hana", "Min Seo-jun"],
+            ),
+            (
+                "## Snowfall Diary OST\n\nThen comes “Paper Boat” – a ballad duet between Riun from f(x) and Jo Hana from EXO.\n",
+                vec!["Riun (f(x))", "Jo Hana (EXO)"],
+            ),
+        ] {
+            let r = read(text, &t);
+            let got: Vec<_> = r.kept().map(|s| crate::normalize::split_artists(&s.artists, &t)).collect();
+            assert_eq!(got, [want], "{text}");
+        }
+    }
+
+    #[test]
     fn songs_named_with_song_and_joined_by_and_are_each_a_song() {
         for text in [
             "# Jo Hana\n\nShe sang “Paper Boat” and “Harbor Song” for the drama Snowfall Diary.\n",
