@@ -1050,13 +1050,28 @@ pub fn prose(
             continue;
         }
         let singer = if sung {
-            // The drama after the title says the verb's object is a drama's song.
-            if !v.is_any(j + 1, &["for", "from"]) || v.kind(j + 2) != Some(Kind::Run) {
+            // The drama after the title says the verb's object is a drama's song; so
+            // does an apposition that calls it one (`sings T, a sweet acoustic track`).
+            let drama_after = v.is_any(j + 1, &["for", "from"]) && v.kind(j + 2) == Some(Kind::Run);
+            let called_song = v.kind(j + 1) == Some(Kind::Sep)
+                && v.t(j + 1) == ","
+                && v.is_any(j + 2, &["a", "an", "the"])
+                && (j + 3..(j + 7).min(n))
+                    .take_while(|&i| v.kind(i) == Some(Kind::Word))
+                    .any(|i| v.song_word(i));
+            if !drama_after && !called_song {
                 continue;
             }
+            // `A also sings T`: an adverb between the singer and the verb.
+            let subject =
+                if k > 1 && v.is_any(k - 1, &["also", "then", "later", "once", "famously"]) {
+                    k - 2
+                } else {
+                    k.wrapping_sub(1)
+                };
             // `From D to Red Velvet singing …`: the name after a run's `to`.
-            (k > 0 && v.kind(k - 1) == Some(Kind::Run))
-                .then(|| v.t(k - 1))
+            (k > 0 && v.kind(subject) == Some(Kind::Run))
+                .then(|| v.t(subject))
                 .map(|a| a.rsplit_once(" to ").map_or(a, |(_, b)| b))
                 .filter(|a| evidence::performer(tables, a) >= 0.5)
                 .unwrap_or("")

@@ -5869,6 +5869,15 @@ The rain scene!
     }
 
     #[test]
+    fn a_singer_sings_an_unquoted_title_an_apposition_calls_a_song() {
+        let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat, a sweet acoustic track.\n";
+        assert_eq!(kept(text), [rec("Snowfall Diary", "Paper Boat", "Jo Hana")]);
+        // Without the apposition (or a drama after it) the run is no title.
+        let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat, and more.\n";
+        assert_eq!(kept(text), []);
+    }
+
+    #[test]
     fn songs_named_with_song_and_joined_by_and_are_each_a_song() {
         for text in [
             "# Jo Hana\n\nShe sang “Paper Boat” and “Harbor Song” for the drama Snowfall Diary.\n",
