@@ -3035,6 +3035,55 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `episode 4 of Ten Winters`: the episode's number runs into the title.
+        if p.kind == Kind::Run && !hangul_run && k > 0 && v.is_any(k - 1, &["episode", "ep"]) {
+            if let Some((n, name)) = v.t(k).split_once(" of ") {
+                if n.bytes().all(|b| b.is_ascii_digit())
+                    && crate::shape::title_like(name)
+                    && evidence::performer(tables, name) < 0.6
+                {
+                    out.push(DramaMention {
+                        start: p.end - name.len(),
+                        name: crate::normalize::trim_punct(name),
+                        ..mention(0.75, "drama.part_of")
+                    });
+                    used[k] = true;
+                    continue;
+                }
+            }
+        }
+        // `Summer Hill’s main theme`, `Ten Winters’ finale`: what only a show has, owned.
+        let owned_part = v.kind(k + 1) == Some(Kind::Poss)
+            && v.t(k + 1) != "의"
+            && (k + 2..(k + 4).min(n))
+                .take_while(|&i| v.kind(i) == Some(Kind::Word))
+                .any(|i| {
+                    v.is_any(
+                        i,
+                        &[
+                            "theme",
+                            "ost",
+                            "soundtrack",
+                            "finale",
+                            "premiere",
+                            "episode",
+                        ],
+                    )
+                });
+        if p.kind == Kind::Run
+            && !hangul_run
+            && owned_part
+            && !generic_shows(v.t(k))
+            && evidence::performer(tables, v.t(k)) < 0.6
+            // `Joon-soo’s theme song`: a character's theme, no show's.
+            && !crate::shape::romanised_person(v.t(k), tables)
+            && !crate::shape::hyphenated_given(v.t(k))
+            && may_be_title(v, k, tables, 0.5)
+        {
+            out.push(mention(0.75, "drama.part_of"));
+            used[k] = true;
+            continue;
+        }
         // `the finale of Midnight Ferry`, `three episodes of D`, `I watched D`: only a show
         // has episodes, a finale or a cast, and is watched; a singer's name is none of them.
         if matches!(p.kind, Kind::Run | Kind::Quoted)

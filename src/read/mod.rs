@@ -5878,6 +5878,34 @@ The rain scene!
     }
 
     #[test]
+    fn an_items_paragraph_names_its_drama_by_an_episode_or_a_theme() {
+        for (para, drama) in [
+            (
+                "I first heard it in episode 4 of Salt Harbor and cried.",
+                "Salt Harbor",
+            ),
+            (
+                "Salt Harbor’s main theme, and my ringtone since 2020.",
+                "Salt Harbor",
+            ),
+            (
+                "Salt Harbor's finale would be nothing without it.",
+                "Salt Harbor",
+            ),
+        ] {
+            let text = format!("# OSTs that give me chills\n\n1. Paper Boat – Jo Hana\n\n{para}\n\n2. Low Tide – Min Seo-jun\n\nA quiet one.\n");
+            assert_eq!(
+                kept(&text)[0],
+                rec(drama, "Paper Boat", "Jo Hana"),
+                "{para}"
+            );
+        }
+        // A character's theme names no show.
+        let text = "# OSTs that give me chills\n\n1. Paper Boat – Jo Hana\n\nJoon-soo’s theme song, and my ringtone.\n";
+        assert_eq!(kept(text), []);
+    }
+
+    #[test]
     fn songs_named_with_song_and_joined_by_and_are_each_a_song() {
         for text in [
             "# Jo Hana\n\nShe sang “Paper Boat” and “Harbor Song” for the drama Snowfall Diary.\n",
