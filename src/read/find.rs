@@ -766,7 +766,30 @@ pub fn prose(
             tp.kind == Kind::Quoted,
             true,
         );
-        song.drama = bracket_drama;
+        // `Lantern by Cha Min from Winter Harbor`: a title after the credit's `from`
+        // that is no group's is the song's drama.
+        let from_drama = || {
+            let f = v.at(a.2)?;
+            let d = v.p.get(f + 1)?;
+            (v.is(f, "from")
+                && d.kind == Kind::Run
+                && v.close(f, f + 1)
+                && tables.group(v.t(f + 1)).is_none()
+                && !crate::normalize::is_capitals_act(v.t(f + 1))
+                && evidence::performer(tables, v.t(f + 1)) < 0.6
+                && crate::shape::title_like(v.t(f + 1)))
+            .then(|| {
+                // `from Crash Landing on You and I …`: a known title ends the name.
+                let run = v.t(f + 1);
+                let known = tables
+                    .drama_spans(run)
+                    .first()
+                    .filter(|s| s.0 == 0)
+                    .map(|s| s.1);
+                crate::normalize::trim_punct(&run[..known.unwrap_or(run.len())])
+            })
+        };
+        song.drama = bracket_drama.or_else(from_drama);
         songs.push(song);
         used[t] = true;
     }

@@ -5906,6 +5906,15 @@ The rain scene!
     }
 
     #[test]
+    fn a_title_after_the_credits_from_is_the_songs_drama() {
+        let text = "# The Snowfall Diary soundtrack thread\n\nWhat is your favourite song from Snowfall Diary?\n\nnot from this drama but Lantern by Jo Hana from Salt Harbor deserves more love\n";
+        assert_eq!(kept(text), [rec("Salt Harbor", "Lantern", "Jo Hana")]);
+        // A group after `from` is the singer's.
+        let text = "## Snowfall Diary OST\n\n“Lantern” by Riun from NOVELLA is the best one.\n";
+        assert_eq!(kept(text)[0].0, "Snowfall Diary");
+    }
+
+    #[test]
     fn songs_named_with_song_and_joined_by_and_are_each_a_song() {
         for text in [
             "# Jo Hana\n\nShe sang “Paper Boat” and “Harbor Song” for the drama Snowfall Diary.\n",
