@@ -3953,10 +3953,10 @@ pub fn repeated_titles(dramas: &mut [DramaMention]) {
     }
 }
 
-/// A title that opens its line with the article `The` (`The Moon Harbor OST`, a heading's
-/// `The Moon Harbor soundtrack`) when the article also names it without (`the drama Moon
-/// Harbor`): the article's word, not the title's, unless a table knows the longer title.
-/// Returns the names dropped, each with the name kept.
+/// A title the article writes both with the article `The` and without: the form with it
+/// when the article marks it as a title (`*The Moon Harbor*`, `“The Moon Harbor”`) or writes
+/// it so mid-sentence, else the form without (`The Moon Harbor OST` opening a heading is the
+/// article's word, not the title's). Returns each name dropped with the name kept.
 pub fn articled_titles(
     lines: &[(&str, &[super::pieces::Piece])],
     dramas: &mut [DramaMention],
@@ -3964,20 +3964,36 @@ pub fn articled_titles(
 ) -> Vec<(String, String)> {
     let mut renamed: Vec<(String, String)> = Vec::new();
     for i in 0..dramas.len() {
-        let d = &dramas[i];
-        let Some(bare) = d.name.strip_prefix("The ") else {
+        let Some(bare) = dramas[i].name.strip_prefix("The ").map(str::to_string) else {
             continue;
         };
-        let opens = lines[d.line].0[..d.start]
-            .trim_matches(|c: char| c.is_whitespace() || "#*-•\"“‘'".contains(c))
-            .is_empty();
-        let bare_key = key(bare);
-        let named_bare = dramas.iter().any(|o| key(&o.name) == bare_key);
-        if opens && named_bare && tables.drama_canonical(&d.name).is_none() {
-            let (old, bare) = (d.name.clone(), bare.to_string());
-            dramas[i].name = bare.clone();
-            renamed.push((old, bare));
+        let full = dramas[i].name.clone();
+        let bare_key = key(&bare);
+        if renamed
+            .iter()
+            .any(|(old, _)| key(old) == bare_key || *old == full)
+            || !dramas.iter().any(|o| key(&o.name) == bare_key)
+        {
+            continue;
         }
+        // Marked as a title, or `The` capitalised where no sentence starts.
+        let marked = dramas.iter().filter(|d| d.name == full).any(|d| {
+            let b = lines[d.line].0[..d.start].trim_end();
+            d.cue == "drama.italic"
+                || b.ends_with(['“', '"', '‘', '\'', '*', '_', '《', '<'])
+                || !b.is_empty() && !b.ends_with(['.', '!', '?', ':', '#', '-', '•', '|'])
+        });
+        let (old, new) = if marked {
+            (bare, full)
+        } else if tables.drama_canonical(&full).is_none() {
+            (full, bare)
+        } else {
+            continue;
+        };
+        for d in dramas.iter_mut().filter(|d| d.name == old) {
+            d.name = new.clone();
+        }
+        renamed.push((old, new));
     }
     renamed
 }

@@ -473,12 +473,12 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         .map(|l| (l.line.text.as_str(), l.pieces.as_slice()))
         .collect();
     find::echoed_titles(&texts, &mut dramas);
-    for (old, bare) in find::articled_titles(&texts, &mut dramas, tables) {
+    for (old, new) in find::articled_titles(&texts, &mut dramas, tables) {
         for s in songs
             .iter_mut()
             .filter(|s| s.drama.as_deref() == Some(old.as_str()))
         {
-            s.drama = Some(bare.clone());
+            s.drama = Some(new.clone());
         }
     }
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
@@ -5947,6 +5947,15 @@ The rain scene!
         let text =
             "# Seven OST Ballads We Love\n\n“Paper Boat” – Jo Hana\n\n“Low Tide” – Min Seo-jun\n";
         assert_eq!(kept(text), []);
+        // Written `The …` as a title (in italics, in quotes, mid-sentence), the article's
+        // bare form is the same title, `The` lost.
+        let text = "# Snowfall Diary OST lineup unveiled\n\ntvN's new romance *The Snowfall Diary* revealed its singers.\n\n“Paper Boat” – Jo Hana\n\n“Low Tide” – Min Seo-jun\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter().all(|(d, _, _)| d == "The Snowfall Diary"),
+            "{got:?}"
+        );
         // A title that is `The …` wherever the article names it keeps its article.
         let text = "## The Snowfall Diary OST\n\nThese songs are from the tvN drama The Snowfall Diary.\n\n“Paper Boat” – Jo Hana\n";
         assert_eq!(kept(text)[0].0, "The Snowfall Diary");
