@@ -2529,7 +2529,15 @@ fn drama_mentions(
         let alone = n == 1 || n == 2 && v.kind(1) == Some(Kind::Punct);
         if k == 0 && alone && p.kind == Kind::Run {
             if let Some(rest) = v.t(0).strip_prefix("From ") {
-                if crate::shape::title_like(rest) && !evidence::not_a_name(rest) {
+                // `From Wikipedia, the free encyclopedia`, `From DramaWiki Community`: a
+                // site's tagline.
+                let site = rest.split_whitespace().any(|w| {
+                    let w = w.to_lowercase();
+                    w.contains("wiki")
+                        || ["community", "forum", "forums", "encyclopedia", "fandom"]
+                            .contains(&w.as_str())
+                });
+                if crate::shape::title_like(rest) && !evidence::not_a_name(rest) && !site {
                     out.push(DramaMention {
                         start: p.end - rest.len(),
                         name: rest.to_string(),

@@ -5930,6 +5930,14 @@ The rain scene!
     }
 
     #[test]
+    fn a_sites_tagline_names_no_drama() {
+        let text = "Snowfall Diary\nFrom DramaWiki Community\n\nSnowfall Diary is a 2025 tvN drama.\n\n## Soundtrack\n\n1. “Paper Boat” – Jo Hana\n2. “Low Tide” – Min Seo-jun\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|(d, _, _)| d == "Snowfall Diary"), "{got:?}");
+    }
+
+    #[test]
     fn a_title_opening_its_line_with_the_drops_the_article_named_without() {
         for heading in [
             "# The Snowfall Diary soundtrack",
