@@ -899,6 +899,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// assert_eq!(normalize_artist("Big Bang", &t), "Big Bang");
 /// // A unit the tables know by its whole name is no member of its parent group.
 /// assert_eq!(normalize_artist("NCT DREAM", &t), "NCT DREAM");
+/// assert_eq!(normalize_artist("ROSIE J", &t), "ROSIE J");
 /// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
@@ -1094,7 +1095,8 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // letters or more: no broadcaster's), before one Hangul or given name.
     if let Some((g, m)) = s.split_once(' ') {
         // `PRISM8 Taeo` too: one capitalised given name.
-        let given = m.len() <= 12
+        // (`ELLIE J`: one letter is the name's initial, no member's.)
+        let given = (2..=12).contains(&m.len())
             && m.starts_with(|c: char| c.is_ascii_uppercase())
             && m.chars()
                 .skip(1)

@@ -1412,8 +1412,13 @@ mod tests {
 
     #[test]
     fn a_kickers_opener_word_is_no_drama() {
-        let got = read_lines("Watch: “Glass Door” – Park Ha-eun\n");
-        assert_eq!(got[0].2, None, "{got:?}");
+        for line in [
+            "Watch: “Glass Door” – Park Ha-eun\n",
+            "Recap: “Glass Door” – Park Ha-eun\n",
+        ] {
+            let got = read_lines(line);
+            assert_eq!(got[0].2, None, "{got:?}");
+        }
         let got = read_lines("Winter Harbor: “Glass Door” – Park Ha-eun\n");
         assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
     }

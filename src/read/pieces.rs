@@ -160,6 +160,12 @@ const OPENERS: &[&str] = &[
     "Check",
     "Listen",
     "Watch",
+    // A headline's kicker (`Recap: “D” Episode 7 — …`).
+    "Recap",
+    "Review",
+    "Preview",
+    "Exclusive",
+    "Opinion",
     "What",
     "Who",
     "How",
