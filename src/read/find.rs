@@ -716,6 +716,26 @@ pub fn prose(
         while a_at < k + 5 && v.kind(a_at) == Some(Kind::Word) && !v.is_any(a_at, STAFF) {
             a_at += 1;
         }
+        // `by writer A`, `by director B`: a staff role's name, no singer's.
+        if (k + 1..a_at).any(|i| {
+            v.is_any(
+                i,
+                &[
+                    "writer",
+                    "screenwriter",
+                    "director",
+                    "producer",
+                    "composer",
+                    "lyricist",
+                    "author",
+                    "novelist",
+                    "pd",
+                    "arranger",
+                ],
+            )
+        }) {
+            continue;
+        }
         // Words skipped after `by` make a weak credit, unless they call it a singer
         // (`by the band A`, `by singer-songwriter B`).
         let called = role_phrase_end(v, k + 1) == Some(a_at);

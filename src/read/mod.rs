@@ -5830,6 +5830,14 @@ The rain scene!
         assert_eq!(kept(text), []);
         let text = "## Snowfall Diary OST\n\nJo Hana sings the second part, “Paper Boat.” The song was composed by Min Seo-jun and arranged by Oh Dae-ho.\n";
         assert_eq!(kept(text), [rec("Snowfall Diary", "Paper Boat", "Jo Hana")]);
+        // A staff role between `by` and the name.
+        let text =
+            "## Snowfall Diary OST\n\nMy favourite is “Paper Boat” by composer Min Seo-jun.\n";
+        assert!(
+            kept(text).iter().all(|(_, _, a)| a.is_empty()),
+            "{:?}",
+            kept(text)
+        );
     }
 
     #[test]
