@@ -4411,7 +4411,9 @@ pub fn list_heading(name: &str, tables: &Tables) -> bool {
     };
     let words: Vec<&str> = name.split_whitespace().collect();
     let ranked = words.iter().any(|w| rank(w)) && words.iter().any(|w| number(w));
-    let counted = words.iter().all(|w| count(w) || rank(w));
+    // `2 CDs`, `19 tracks`: a count of things (`18 Again` is a title).
+    let counted = words.iter().all(|w| count(w) || rank(w))
+        || words.len() == 2 && number(words[0]) && words[1].len() >= 3 && words[1].ends_with('s');
     (ranked || counted || words.iter().any(|w| year(w))) && evidence::drama(tables, name) == 0.0
 }
 
