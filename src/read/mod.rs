@@ -5963,6 +5963,10 @@ The rain scene!
         let text =
             "# Seven OST Ballads We Love\n\n“Paper Boat” – Jo Hana\n\n“Low Tide” – Min Seo-jun\n";
         assert_eq!(kept(text), []);
+        // So is a count of things (a shop's `2 CDs`), but not a title's number.
+        let t = Tables::builtin();
+        assert!(find::list_heading("2 CDs", &t) && find::list_heading("Seven", &t));
+        assert!(!find::list_heading("18 Again", &t) && !find::list_heading("Salt Road", &t));
         // Written `The …` as a title (in italics, in quotes, mid-sentence), the article's
         // bare form is the same title, `The` lost.
         let text = "# Snowfall Diary OST lineup unveiled\n\ntvN's new romance *The Snowfall Diary* revealed its singers.\n\n“Paper Boat” – Jo Hana\n\n“Low Tide” – Min Seo-jun\n";
