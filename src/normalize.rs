@@ -900,6 +900,7 @@ fn paren_group(s: &str) -> Option<(&str, &str)> {
 /// // A unit the tables know by its whole name is no member of its parent group.
 /// assert_eq!(normalize_artist("NCT DREAM", &t), "NCT DREAM");
 /// assert_eq!(normalize_artist("ROSIE J", &t), "ROSIE J");
+/// assert_eq!(normalize_artist("PRISM8 V", &t), "V (PRISM8)");
 /// assert_eq!(normalize_artist("Girls’ Generation’s Taeyeon", &t), "Taeyeon (Girls’ Generation)");
 /// assert_eq!(normalize_artist("Soyou [Sistar]", &t), "Soyou (Sistar)");
 /// assert_eq!(normalize_artist("4위 윤미래", &t), "윤미래");
@@ -1095,8 +1096,13 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // letters or more: no broadcaster's), before one Hangul or given name.
     if let Some((g, m)) = s.split_once(' ') {
         // `PRISM8 Taeo` too: one capitalised given name.
-        // (`ELLIE J`: one letter is the name's initial, no member's.)
-        let given = (2..=12).contains(&m.len())
+        // (`ELLIE J`: one letter is the name's initial, but `PRISM8 V` a member's.)
+        let shortest = if g.bytes().any(|b| b.is_ascii_digit()) {
+            1
+        } else {
+            2
+        };
+        let given = (shortest..=12).contains(&m.len())
             && m.starts_with(|c: char| c.is_ascii_uppercase())
             && m.chars()
                 .skip(1)
