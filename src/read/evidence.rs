@@ -1034,11 +1034,16 @@ pub fn descriptor(w: &str) -> bool {
 pub fn denies_soundtrack(sentence: &str) -> bool {
     static NOT: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|\bstand-?alone single\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
+            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b|OST\s*(?:가|는|도)?\s*아[닌니님]",
         )
         .unwrap()
     });
-    NOT.is_match(sentence)
+    // (A plain search, not a branch of the pattern: that branch costs the pattern its
+    // literal prefilter, and every sentence is asked.)
+    // `released as a standalone single` (`stand-alone` too).
+    static SINGLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("alone single"));
+    NOT.is_match(sentence) || SINGLE.find(sentence.as_bytes()).is_some()
 }
 
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
