@@ -2544,6 +2544,12 @@ fn drama_mentions(
             strength,
             cue,
         };
+        // A show named by its episodes, at the end of the piece (`D ep 9`, `episode 4 of D`).
+        let part_of = |name: &str| DramaMention {
+            start: p.end - name.len(),
+            name: crate::normalize::trim_punct(name),
+            ..mention(0.75, "drama.part_of")
+        };
         // `From The Night Courier`, `From “D”`: a line of its own under a song's item
         // names the item's drama.
         let alone = n == 1 || n == 2 && v.kind(1) == Some(Kind::Punct);
@@ -3078,11 +3084,7 @@ fn drama_mentions(
             for lead in ["In ", "On ", "At ", "From ", "During ", "After "] {
                 name = name.strip_prefix(lead).unwrap_or(name);
             }
-            out.push(DramaMention {
-                start: p.end - name.len(),
-                name: crate::normalize::trim_punct(name),
-                ..mention(0.75, "drama.part_of")
-            });
+            out.push(part_of(name));
             used[k] = true;
             continue;
         }
@@ -3093,11 +3095,7 @@ fn drama_mentions(
                     && crate::shape::title_like(name)
                     && evidence::performer(tables, name) < 0.6
                 {
-                    out.push(DramaMention {
-                        start: p.end - name.len(),
-                        name: crate::normalize::trim_punct(name),
-                        ..mention(0.75, "drama.part_of")
-                    });
+                    out.push(part_of(name));
                     used[k] = true;
                     continue;
                 }
