@@ -1735,12 +1735,13 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         if let Some(apart) = shared {
             credit = evidence::split_credit(&credit)
                 .iter()
-                .map(
-                    |n| match n.ends_with(')') || apart && tables.is_known_performer(n) {
-                        true => n.to_string(),
-                        false => crate::normalize::member_of(n, group, tables),
-                    },
-                )
+                .map(|n| {
+                    if n.ends_with(')') || apart && tables.is_known_performer(n) {
+                        n.to_string()
+                    } else {
+                        crate::normalize::member_of(n, group, tables)
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
         }
