@@ -2701,10 +2701,17 @@ fn drama_mentions(
         // `Starline Music Releases Complete Original Soundtrack for Hit Series “D”`: a
         // soundtrack said to be for a drama is that drama's; the words before it are not.
         let for_another = v.kind(next) == Some(Kind::Ost) && v.is(next + 1, "for");
+        // `Best New OST Artist`, `Best OST Award`: an award's category, no drama's OST.
+        let award = v.kind(next) == Some(Kind::Ost)
+            && v.is_any(
+                next + 1,
+                &["artist", "award", "awards", "singer", "vocalist", "prize"],
+            );
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && (v.kind(next) == Some(Kind::Ost) || poss_ost)
             && !for_another
+            && !award
             && !evidence::not_a_name(v.t(k))
         {
             // `Moonlit Ferry Original Soundtrack`: the album's kind is no part of the name.

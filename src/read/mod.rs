@@ -5938,6 +5938,12 @@ The rain scene!
     }
 
     #[test]
+    fn an_awards_category_names_no_drama() {
+        let text = "# Drama Music Awards nominees\n\n■ Best New OST Artist\n\n“Paper Boat” by Jo Hana is up for it.\n";
+        assert_eq!(kept(text), []);
+    }
+
+    #[test]
     fn a_sites_tagline_names_no_drama() {
         let text = "Snowfall Diary\nFrom DramaWiki Community\n\nSnowfall Diary is a 2025 tvN drama.\n\n## Soundtrack\n\n1. “Paper Boat” – Jo Hana\n2. “Low Tide” – Min Seo-jun\n";
         let got = kept(text);
