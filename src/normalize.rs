@@ -714,10 +714,16 @@ fn split_shared_group(raw: &str, tables: &Tables) -> (String, Option<String>) {
     (raw.to_string(), None)
 }
 
+/// A name and what its first possessive owns (`NOVA’s Yena and Dahye` → `NOVA`, `Yena and
+/// Dahye`), either apostrophe.
+pub fn split_possessive(s: &str) -> Option<(&str, &str)> {
+    s.split_once("’s ").or_else(|| s.split_once("'s "))
+}
+
 /// The group whose possessive opens a list of names (`NOVA's Yena and Dahye`), when the
 /// tables know it or it has a group's shape.
 fn leading_group(raw: &str, tables: &Tables) -> Option<String> {
-    let (group, rest) = raw.split_once("’s ").or_else(|| raw.split_once("'s "))?;
+    let (group, rest) = split_possessive(raw)?;
     let group = group.trim();
     let named = tables.group(group).is_some() || crate::shape::group_like(group);
     (named && SEPARATOR.is_match(rest)).then(|| group.to_string())

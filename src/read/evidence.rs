@@ -535,10 +535,7 @@ pub fn news_singer(headline: &str, tables: &Tables) -> Option<String> {
     // Every name a singer's (a drama's title can have a name's shape), none a drama.
     // (`G’s A`: the member is the name to judge, the group may be one no table knows.)
     let named = split_credit(names).iter().all(|n| {
-        let n = n
-            .split_once("’s ")
-            .or(n.split_once("'s "))
-            .map_or(*n, |(_, m)| m);
+        let n = crate::normalize::split_possessive(n).map_or(*n, |(_, m)| m);
         performer(tables, n) >= 0.7 && drama(tables, n) == 0.0 && !not_a_name(n)
     });
     named.then(|| names.trim().to_string())
@@ -1038,9 +1035,9 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
         )
         .unwrap()
     });
-    // (A plain search, not a branch of the pattern: that branch costs the pattern its
-    // literal prefilter, and every sentence is asked.)
-    // `released as a standalone single` (`stand-alone` too).
+    // `released as a standalone single` (`stand-alone` too): a plain search, not a branch
+    // of the pattern, which would cost the pattern its literal prefilter (every sentence
+    // with a song is asked).
     static SINGLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("alone single"));
     NOT.is_match(sentence) || SINGLE.find(sentence.as_bytes()).is_some()

@@ -3997,16 +3997,21 @@ pub fn articled_titles(
     tables: &Tables,
 ) -> Vec<(String, String)> {
     let mut renamed: Vec<(String, String)> = Vec::new();
+    // The mentions' keys, taken once (most articles have no `The …` title at all).
+    let mut keys: Option<rustc_hash::FxHashSet<String>> = None;
     for i in 0..dramas.len() {
         let Some(bare) = dramas[i].name.strip_prefix("The ").map(str::to_string) else {
             continue;
         };
         let full = dramas[i].name.clone();
         let bare_key = key(&bare);
-        if renamed
-            .iter()
-            .any(|(old, _)| key(old) == bare_key || *old == full)
-            || !dramas.iter().any(|o| key(&o.name) == bare_key)
+        let named_bare = keys
+            .get_or_insert_with(|| dramas.iter().map(|d| key(&d.name)).collect())
+            .contains(&bare_key);
+        if !named_bare
+            || renamed
+                .iter()
+                .any(|(old, _)| key(old) == bare_key || *old == full)
         {
             continue;
         }
