@@ -2837,6 +2837,24 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `Under the Ginkgo Roof · Part 3`, `Bloom in Namsan, Part 2`: a line that is a
+        // name and a part number names a soundtrack's part, so the name is its drama's.
+        if k == 0
+            && matches!(p.kind, Kind::Run | Kind::Quoted)
+            && !hangul_run
+            && n == 3
+            && v.kind(1) == Some(Kind::Sep)
+            && v.kind(2) == Some(Kind::Run)
+            && super::layout::is_part(v.t(2).trim())
+            && crate::shape::title_like(v.t(0))
+            && !evidence::not_a_name(v.t(0))
+            && !list_heading(v.t(0), tables)
+            && evidence::performer(tables, v.t(0)) < 0.6
+        {
+            out.push(mention(0.85, "drama.part_label"));
+            used[k] = true;
+            continue;
+        }
         // `“T” (Winter Harbor, 2019)`: a bracket after a quoted song that names a title
         // and its year.
         if p.kind == Kind::Bracket && k > 0 && v.kind(k - 1) == Some(Kind::Quoted) {

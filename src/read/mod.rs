@@ -1986,6 +1986,25 @@ mod tests {
         assert!(got.iter().all(|(_, c, _)| *c != cue), "{text}: {got:?}");
     }
 
+    #[test]
+    fn a_name_with_a_part_number_on_its_own_line_is_a_drama() {
+        for (text, name) in [
+            ("Under the Ginkgo Roof · Part 3\n", "Under the Ginkgo Roof"),
+            ("Bloom in Namsan, Part 2\n", "Bloom in Namsan"),
+            ("“Salt Harbor” — Pt. 4\n", "Salt Harbor"),
+        ] {
+            assert_mention(text, name, "drama.part_label");
+        }
+        // A ranking's heading, a singer and a sentence with a part in it are not.
+        for text in [
+            "The 12 Best OSTs, Part 2\n",
+            "Kim Ha-neul · Part 3\n",
+            "We loved it, Part 2 was better.\n",
+        ] {
+            assert_no_mention(text, "drama.part_label");
+        }
+    }
+
     /// Asserts that `text` has a drama mention of `name` by `cue`.
     fn assert_mention(text: &str, name: &str, cue: &str) {
         let got = mentions(text);
