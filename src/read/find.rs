@@ -2833,7 +2833,7 @@ fn drama_mentions(
             && (evidence::performer(tables, v.t(k)) < 0.6
                 || v.t(k + 1).split([',', ' ']).any(is_network))
         {
-            out.push(bracketed_title(v, k, line, "drama.year"));
+            out.push(bracketed_title(v, k, line, "drama.year", tables));
             used[k] = true;
             continue;
         }
@@ -3235,7 +3235,7 @@ fn drama_mentions(
             && v.kind(k + 1) == Some(Kind::Bracket)
         {
             if let Some(cue) = bracket_cue().filter(|_| may_be_title(v, k, tables, 0.6)) {
-                out.push(bracketed_title(v, k, line, cue));
+                out.push(bracketed_title(v, k, line, cue, tables));
                 used[k] = true;
                 continue;
             }
@@ -3629,14 +3629,41 @@ fn drama_mentions(
 /// The title whose last run is piece `k`, before a bracket of facts about it (its year,
 /// its broadcaster); it goes back over a possessive inside it (`The Gardener’s Daughter
 /// (tvN)`, `The Keeper’s Son (2021)`, `소금의 시간 (2021)`).
-fn bracketed_title(v: &View, k: usize, line: usize, cue: &'static str) -> DramaMention {
+fn bracketed_title(
+    v: &View,
+    k: usize,
+    line: usize,
+    cue: &'static str,
+    tables: &Tables,
+) -> DramaMention {
     let inside = k >= 2
         && v.kind(k) == Some(Kind::Run)
         && v.kind(k - 1) == Some(Kind::Poss)
         && v.kind(k - 2) == Some(Kind::Run)
         && v.close(k - 2, k - 1)
         && v.close(k - 1, k);
-    let start = if inside {
+    // `10. Yes, Chef (Netflix)`, `Summer, Then Autumn (tvN)`: a line that is one name and
+    // its bracket names one title, its comma or colon the title's own, unless the words
+    // before it are a show or a singer of their own (`Goblin, Signal (tvN)`).
+    let whole = k == 2
+        && v.kind(0) == Some(Kind::Run)
+        && v.kind(1) == Some(Kind::Sep)
+        && matches!(v.t(1), "," | ":")
+        && v.p[0].end == v.p[1].start
+        && v.p.len() == 4
+        && crate::shape::title_like(v.t(0))
+        && !has_hangul(v.t(0))
+        && tables.drama_canonical(v.t(0)).is_none()
+        && evidence::performer(tables, v.t(0)) < 0.6;
+    let start = if whole {
+        // `5 Guardian: …`: a list's number without its dot is no word of the title.
+        let first = v.t(0);
+        let number = first
+            .split_once(' ')
+            .filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+            .map_or(0, |(n, _)| n.len() + 1);
+        v.p[0].start + number
+    } else if inside {
         v.p[k - 2].start
     } else {
         v.p[k].start

@@ -1987,6 +1987,34 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_title_keeps_its_own_comma_or_colon_before_its_bracket() {
+        for (text, name, cue) in [
+            (
+                "10. Yes, Chef (Netflix)\n",
+                "Yes, Chef",
+                "drama.network_bracket",
+            ),
+            (
+                "Summer, Then Autumn (tvN)\n",
+                "Summer, Then Autumn",
+                "drama.network_bracket",
+            ),
+            (
+                "5 Keeper: The Lonely Lighthouse (2016–2017)\n",
+                "Keeper: The Lonely Lighthouse",
+                "drama.year",
+            ),
+        ] {
+            assert_mention(text, name, cue);
+        }
+        // Words that are a show of their own, or a sentence's, stay apart.
+        let got = mentions("Goblin, Signal (tvN)\n");
+        assert!(got.iter().all(|(n, _, _)| !n.contains(',')), "{got:?}");
+        let got = mentions("We watched Hello, My Neighbor (tvN) with friends.\n");
+        assert!(got.iter().all(|(n, _, _)| !n.contains(',')), "{got:?}");
+    }
+
+    #[test]
     fn a_name_with_a_part_number_on_its_own_line_is_a_drama() {
         for (text, name) in [
             ("Under the Ginkgo Roof · Part 3\n", "Under the Ginkgo Roof"),
