@@ -3088,10 +3088,22 @@ fn drama_mentions(
         }
         // `Rooftop Radio, eps 1–4`, `D episode 3`: a name its episodes follow is a show's.
         let ep_at = if v.t(k + 1) == "," { k + 2 } else { k + 1 };
+        // `‘D’ Episodes 9–10 Recap`: a headline capitalises them into a run of its own.
+        let episodes = |t: &str| {
+            let mut w = t.split_whitespace();
+            w.next().is_some_and(|f| {
+                ["ep", "ep.", "eps", "episode", "episodes"]
+                    .iter()
+                    .any(|e| e.eq_ignore_ascii_case(f))
+            }) && w
+                .next()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        };
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && v.is_any(ep_at, &["ep", "eps", "episode", "episodes"])
-            && v.t(ep_at + 1).starts_with(|c: char| c.is_ascii_digit())
+            && (v.is_any(ep_at, &["ep", "eps", "episode", "episodes"])
+                && v.t(ep_at + 1).starts_with(|c: char| c.is_ascii_digit())
+                || v.kind(ep_at) == Some(Kind::Run) && episodes(v.t(ep_at)))
             && !generic_shows(v.t(k))
             && may_be_title(v, k, tables, 0.5)
         {

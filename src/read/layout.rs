@@ -581,7 +581,7 @@ pub(crate) fn is_part(inner: &str) -> bool {
 fn is_episode(s: &str) -> bool {
     static EPISODE: crate::per_thread::PerThreadRegex =
         crate::per_thread::PerThreadRegex::new(|| {
-            regex::Regex::new(r"(?i)^(?:(?:episode|ep)\s*\.?\s*\d{1,3}|\d{1,3}\s*(?:화|회))$")
+            regex::Regex::new(r"(?i)^(?:(?:episodes?|eps?)\s*\.?\s*\d{1,3}|\d{1,3}\s*(?:화|회))$")
                 .unwrap()
         });
     (s.starts_with(['E', 'e']) || s.ends_with(['화', '회'])) && EPISODE.is_match(s.trim())
@@ -1519,6 +1519,16 @@ mod tests {
             (got[0].0.as_str(), got[0].1.as_str()),
             ("노을빛 고백", "김하늘")
         );
+    }
+
+    #[test]
+    fn an_episodes_number_fills_no_slot() {
+        for slot in ["Episode 4", "Ep. 12", "Episodes 9", "eps 3", "16회"] {
+            assert!(is_episode(slot), "{slot}");
+        }
+        for slot in ["Epilogue", "Eps and Highs", "Episode of Spring"] {
+            assert!(!is_episode(slot), "{slot}");
+        }
     }
 
     #[test]

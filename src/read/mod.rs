@@ -3006,6 +3006,8 @@ mod tests {
         for (text, drama) in [
             ("In Paper Orchard ep 12 there is a song, “Glass Door” by Park Ha-eun, that I love.\n", "Paper Orchard"),
             ("Tomorrow's Orchard episode 9 ends on a song, “Glass Door” by Park Ha-eun.\n", "Tomorrow's Orchard"),
+            // A headline capitalises its episodes into a run of their own.
+            ("‘Paper Orchard’ Episodes 9–10 Recap: Missed Calls\n", "Paper Orchard"),
         ] {
             let r = read(text, &Tables::builtin());
             assert!(
