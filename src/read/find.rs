@@ -2751,7 +2751,22 @@ fn drama_mentions(
                         && !is_network(o)
                         && !evidence::not_a_name(o)
                 });
-                let (start, name) = match owner {
+                // `the Hello, My Neighbor OST`: after the sentence's article, a name, its
+                // comma and a name are one title, its comma its own.
+                let comma = (p.kind == Kind::Run
+                    && k >= 3
+                    && v.kind(k - 1) == Some(Kind::Sep)
+                    && v.t(k - 1) == ","
+                    && v.kind(k - 2) == Some(Kind::Run)
+                    && v.p[k - 2].end == v.p[k - 1].start
+                    && v.is_any(k - 3, &["the", "The"]))
+                .then(|| v.t(k - 2))
+                .filter(|o| {
+                    crate::shape::title_like(o)
+                        && tables.drama_canonical(o).is_none()
+                        && evidence::performer(tables, o) < 0.6
+                });
+                let (start, name) = match owner.or(comma) {
                     Some(_) => {
                         let s = v.p[k - 2].start;
                         (s, format!("{}{}", &v.text[s..p.start], name))

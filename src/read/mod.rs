@@ -1100,7 +1100,9 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
 
 /// The bare titles among a countdown's numbered headings (`## 10. Remember Me` over a
 /// paragraph that credits it): when two or more of the article's numbered headings are
-/// songs' lines, the others that are a short name, and name no drama, are songs too.
+/// songs' lines, the others that are a short name, and name no drama, are songs too. A
+/// heading that is a name and a soundtrack's part (`7. Welcome Mat (Part 1)`) is a song
+/// whatever the others are: only a song is a part of a soundtrack.
 fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention]) -> Vec<Song> {
     let song_line = song_lines(lines.len(), songs);
     let numbered = |l: &ReadLine| {
@@ -1114,11 +1116,23 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
             && t.starts_with(|c: char| c.is_ascii_digit())
             && segment::has_marker(t)
     };
+    // The name of a heading that is a name and its part's bracket.
+    let part_title = |l: &ReadLine| {
+        let [name, bracket] = l.pieces.as_slice() else {
+            return None;
+        };
+        let t = name.text(&l.line.text);
+        (matches!(name.kind, pieces::Kind::Run | pieces::Kind::Quoted)
+            && bracket.kind == pieces::Kind::Bracket
+            && layout::is_part(bracket.text(&l.line.text).trim())
+            && l.line.kind == segment::LineKind::Heading
+            && crate::shape::title_like(t)
+            && !evidence::not_a_name(t))
+        .then_some(*name)
+    };
     let headings: Vec<usize> = (0..lines.len()).filter(|&i| numbered(&lines[i])).collect();
     let with_songs = headings.iter().filter(|&&i| song_line[i]).count();
-    if with_songs < 2 || with_songs * 3 < headings.len() {
-        return Vec::new();
-    }
+    let countdown = with_songs >= 2 && with_songs * 3 >= headings.len();
     let names_drama = |i: usize| {
         let from = dramas.partition_point(|d| d.line < i);
         dramas[from..]
@@ -1127,13 +1141,25 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
             .any(|d| d.strength >= 0.7)
     };
     let mut out = Vec::new();
-    for &i in headings
-        .iter()
-        .filter(|&&i| !song_line[i] && !names_drama(i))
-    {
+    for i in (0..lines.len()).filter(|&i| !song_line[i] && !names_drama(i)) {
         let l = &lines[i];
+        if let Some(name) = part_title(l) {
+            out.push(Song::new(
+                i,
+                name.inner.0,
+                name.inner.1,
+                name.text(&l.line.text),
+                "",
+                "list.part_title",
+                name.kind == pieces::Kind::Quoted,
+                true,
+            ));
+            continue;
+        }
         let body = segment::strip_marker(&l.line.text).trim();
-        if !short_title(l)
+        if !countdown
+            || !numbered(l)
+            || !short_title(l)
             || body.ends_with(['?', '!', ':'])
             || l.pieces
                 .iter()
@@ -2992,6 +3018,22 @@ mod tests {
             ("Lanterns", "Lee Dan"),
         ];
         assert_eq!(got, want.map(|(t, a)| (t.to_string(), a.to_string())));
+    }
+
+    #[test]
+    fn a_heading_with_its_soundtracks_part_is_a_song_its_paragraph_credits() {
+        let text = "Every song on the Hello, Ferry Lights OST, ranked by tears\n\nI finished the show last night.\n\n5. Paper Kite (Part 1)\nSung by LUMEN member Cho Dan. It's cute and it opens the drama.\n\n4. Low Stairs (Part 3)\nA duet by Han Yuri & Seo Jin, and the funniest title on the album.\n\n2. Harbor Key (Part 4)\nKang Bo-ra is incredible here.\n";
+        let got = kept(text);
+        for want in [
+            rec("Hello, Ferry Lights", "Paper Kite", "LUMEN member Cho Dan"),
+            rec("Hello, Ferry Lights", "Low Stairs", "Han Yuri & Seo Jin"),
+            rec("Hello, Ferry Lights", "Harbor Key", "Kang Bo-ra"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // A heading with no part is no song by itself; nor is a part's number alone.
+        let got = kept("Every song on the Ferry Lights OST\n\n5. Paper Kite\nIt's cute.\n\nPart 2 (Part 2)\nNothing.\n");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -2331,8 +2331,17 @@ fn voice_owner(v: &View, s: usize, e: usize, tables: &Tables) -> Option<String> 
 fn item_credit(song: &Song, r: &Reading, has_song: &[bool], tables: &Tables) -> Option<String> {
     let line = song.line;
     let l = &r.lines[line].line;
-    // The heading is the title alone (a headline that holds a title is no item).
+    // The heading is the title alone (a headline that holds a title is no item), or with
+    // its soundtrack's part (`4. Low Stairs (Part 3)`).
     let rest = crate::segment::strip_marker(l.text.trim_start_matches(['#', ' ']));
+    let rest = match rest
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|b| b.rsplit_once(" ("))
+    {
+        Some((name, part)) if super::layout::is_part(part) => name,
+        _ => rest,
+    };
     if l.kind != LineKind::Heading || key(rest) != key(&song.track) {
         return None;
     }
@@ -2395,9 +2404,11 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     let member = v.is_any(k + 1, &["of", "from"])
         && v.kind(k + 2) == Some(Kind::Run)
         && tables.group(v.t(k + 2)).is_some();
-    // `BTS member Jin`: the group before its member.
-    let member_after =
-        v.is(k + 1, "member") && v.kind(k + 2) == Some(Kind::Run) && tables.group(v.t(k)).is_some();
+    // `BTS member Jin`: the group before its member (one the tables do not know is
+    // written in capitals, `LUMEN member Cho Dan`).
+    let member_after = v.is(k + 1, "member")
+        && v.kind(k + 2) == Some(Kind::Run)
+        && (tables.group(v.t(k)).is_some() || crate::normalize::is_capitals_act(v.t(k)));
     if member || member_after {
         stop = p[k + 2].end;
     }
