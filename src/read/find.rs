@@ -3669,15 +3669,17 @@ fn bracketed_title(
         && v.kind(k - 2) == Some(Kind::Run)
         && v.close(k - 2, k - 1)
         && v.close(k - 1, k);
-    // `10. Yes, Chef (Netflix)`, `Summer, Then Autumn (tvN)`: a line that is one name and
-    // its bracket names one title, its comma or colon the title's own, unless the words
-    // before it are a show or a singer of their own (`Goblin, Signal (tvN)`).
+    // `10. Yes, Chef (Netflix)`, `Summer, Then Autumn (tvN) — a comment`: a line that
+    // opens with one name and its bracket names one title, its comma or colon the title's
+    // own, unless the words before it are a show or a singer of their own (`Goblin,
+    // Signal (tvN)`).
+    let alone = v.p.len() == 4 || v.kind(4) == Some(Kind::Sep) && v.t(4) != ",";
     let whole = k == 2
         && v.kind(0) == Some(Kind::Run)
         && v.kind(1) == Some(Kind::Sep)
         && matches!(v.t(1), "," | ":")
         && v.p[0].end == v.p[1].start
-        && v.p.len() == 4
+        && alone
         && crate::shape::title_like(v.t(0))
         && !has_hangul(v.t(0))
         && tables.drama_canonical(v.t(0)).is_none()
@@ -4128,7 +4130,11 @@ pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec
     let mut names: Vec<String> = Vec::new();
     // The sure mentions' keys and places, once: where each name is first named.
     let mut sure: Vec<(String, (usize, usize))> = Vec::new();
-    for d in dramas.iter().filter(|d| d.strength >= 0.85) {
+    // A name with its broadcaster or its year in brackets (`D (tvN)`, `D (2016)`) is as sure.
+    for d in dramas
+        .iter()
+        .filter(|d| d.strength >= 0.85 || matches!(d.cue, "drama.network_bracket" | "drama.year"))
+    {
         sure.push((key(&d.name), (d.line, d.start)));
         if d.cue != "drama.film" && other_work(&d.name).is_none() {
             // `“The Clockmaker's Apprentice.”`: a quote's stop is no part of the title.

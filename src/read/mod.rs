@@ -2041,6 +2041,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_broadcaster_in_brackets_is_known_when_named_again() {
+        let text = "WHAT I'M WATCHING\n\nDetective Oh: Last Call (tvN) — Two episodes in and I'm hooked.\n\nOST DROPS\n\n• Detective Oh: Last Call — two releases on the same day:\n   Part 1: \"Last Call\" — Kim Tae-rang\n   Part 2: \"Alibi\" — Seo Jun-ho\n";
+        let got = kept(text);
+        for want in [
+            rec("Detective Oh: Last Call", "Last Call", "Kim Tae-rang"),
+            rec("Detective Oh: Last Call", "Alibi", "Seo Jun-ho"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
+    #[test]
     fn a_name_with_a_part_number_on_its_own_line_is_a_drama() {
         for (text, name) in [
             ("Under the Ginkgo Roof · Part 3\n", "Under the Ginkgo Roof"),
