@@ -2852,6 +2852,27 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `[Summer Harbor] what's the song in ep 6??`: a forum post's title tags its show
+        // in square brackets before the question (a tag of one word is as often the
+        // post's kind, `[Discussion]`, unless the tables know the title).
+        if k == 0
+            && p.kind == Kind::Bracket
+            && v.text[p.start..].starts_with('[')
+            && v.kind(1) == Some(Kind::Word)
+            && crate::shape::title_like(v.t(0))
+            && (v.t(0).contains(' ') || tables.drama_canonical(v.t(0)).is_some())
+            && !evidence::not_a_name(v.t(0))
+            && !list_heading(v.t(0), tables)
+            && evidence::performer(tables, v.t(0)) < 0.6
+        {
+            out.push(DramaMention {
+                start: p.inner.0,
+                end: p.inner.1,
+                ..mention(0.85, "drama.tag")
+            });
+            used[k] = true;
+            continue;
+        }
         // `Under the Ginkgo Roof · Part 3`, `Bloom in Namsan, Part 2`: a line that is a
         // name and a part number names a soundtrack's part, so the name is its drama's.
         if k == 0

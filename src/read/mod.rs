@@ -2053,6 +2053,23 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_posts_bracketed_tag_names_its_show() {
+        assert_mention(
+            "[Summer Harbor] what is the song in ep 6 at the bus stop??\n",
+            "Summer Harbor",
+            "drama.tag",
+        );
+        // The post's kind, a singer, or a bracket that closes a line, are none.
+        for text in [
+            "[Discussion] what is the best OST of the year?\n",
+            "[Kim Ha-neul] new single out today\n",
+            "What is the song at the bus stop? [Summer Harbor]\n",
+        ] {
+            assert_no_mention(text, "drama.tag");
+        }
+    }
+
+    #[test]
     fn a_name_with_a_part_number_on_its_own_line_is_a_drama() {
         for (text, name) in [
             ("Under the Ginkgo Roof · Part 3\n", "Under the Ginkgo Roof"),
