@@ -2707,11 +2707,22 @@ fn drama_mentions(
                 next + 1,
                 &["artist", "award", "awards", "singer", "vocalist", "prize"],
             );
+        // `Few OSTs have …`, `Autumn OST season is here`: a sentence's first word is
+        // capitalised as any is; one that is a common word, or before a plural `OSTs` (a
+        // drama has one soundtrack), is no title unless the tables know it.
+        let opening_word = p.kind == Kind::Run
+            && !v.t(k).contains(' ')
+            && (k == 0 || v.kind(k - 1) == Some(Kind::Punct))
+            && v.t(k).chars().skip(1).any(char::is_lowercase)
+            && (crate::shape::is_common_word(v.t(k))
+                || v.kind(next) == Some(Kind::Ost) && v.t(next).ends_with('s'))
+            && tables.drama_canonical(v.t(k)).is_none();
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && (v.kind(next) == Some(Kind::Ost) || poss_ost)
             && !for_another
             && !award
+            && !opening_word
             && !evidence::not_a_name(v.t(k))
         {
             // `Moonlit Ferry Original Soundtrack`: the album's kind is no part of the name.

@@ -2070,6 +2070,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sentences_first_word_before_ost_is_no_title_when_it_is_a_word() {
+        for text in [
+            "Few OSTs have a backstory like this one.\n",
+            "Autumn OST season has started.\n",
+            "It rained. Underrated OSTs are my thing.\n",
+        ] {
+            assert_no_mention(text, "drama.ost");
+        }
+        // A title the tables know, or a word no dictionary has, is one.
+        assert_mention("Goblin OSTs are the best.\n", "Goblin", "drama.ost");
+        assert_mention("Mirage OST drops today.\n", "Mirage", "drama.ost");
+        assert_mention("We loved the Autumn OST.\n", "Autumn", "drama.ost");
+    }
+
+    #[test]
     fn a_name_with_a_part_number_on_its_own_line_is_a_drama() {
         for (text, name) in [
             ("Under the Ginkgo Roof · Part 3\n", "Under the Ginkgo Roof"),
