@@ -59,6 +59,14 @@ fn column(cell: &str) -> Option<Column> {
         | "곡" | "노래" | "트랙" | "name" | "ost" | "osts" | "ostsong" | "ostsongs" => {
             Column::Track
         }
+        // `후보곡`, `수록곡`, `대표곡`: a kind of song (not `작곡`, `편곡`, its writing).
+        k if k.ends_with('곡')
+            && k.chars().count() <= 4
+            && !k.ends_with("작곡")
+            && !k.ends_with("편곡") =>
+        {
+            Column::Track
+        }
         "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
         | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬"
         | "연주" | "연주자" => Column::Artist,
@@ -344,6 +352,11 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
 /// A drama's cell without its quotes and the note in brackets after the name
 /// (`Tides of Jeju (KBS2)`, `“Moon Tide” (2021)`).
 fn drama_cell(cell: &str) -> String {
+    // `tvN ‘유리정원의 밤’`: the broadcaster before the quoted name is no part of it.
+    let cell = match cell.trim().split_once(' ') {
+        Some((network, rest)) if super::find::is_network(network) => rest,
+        _ => cell,
+    };
     let name = unquote(cell).0;
     // `겨울 항구 (KBS2, 2023)`: the bracket after the name, whatever its commas hold.
     let name = match name
@@ -413,6 +426,15 @@ mod tests {
         );
         // A score album's performers.
         assert_eq!(cols("번호 | 곡명 | 연주"), Some(vec![Other, Track, Artist]));
+        // A kind of song names the songs' column; the song's writing does not.
+        assert_eq!(
+            cols("가수 | 후보곡 | 드라마"),
+            Some(vec![Artist, Track, Drama])
+        );
+        assert_eq!(
+            cols("수록곡 | 작곡 | 편곡"),
+            Some(vec![Track, Other, Other])
+        );
         assert_eq!(
             cols("Drama | Song | Singer"),
             Some(vec![Drama, Track, Artist])
@@ -503,6 +525,8 @@ mod tests {
             ("“Moon Tide” (2021)", "Moon Tide"),
             ("Paper Moon, 종이달 · KBS2", "Paper Moon"),
             ("Love, Again", "Love, Again"),
+            ("tvN ‘유리정원의 밤’", "유리정원의 밤"),
+            ("KBS2 “Moon Tide”", "Moon Tide"),
         ] {
             assert_eq!(drama_cell(cell), name);
         }
