@@ -3841,12 +3841,54 @@ fn network_bracket(s: &str) -> bool {
         })
 }
 
+/// Who a Korean page calls with an honorific besides people by name: its readers and
+/// roles (`이웃님`, `작가님`, `운영자님`).
+const NOT_SINGERS_HONOURED: &[&str] = &[
+    "이웃",
+    "구독자",
+    "방문자",
+    "독자",
+    "회원",
+    "고객",
+    "여러분",
+    "작가",
+    "감독",
+    "기자",
+    "선생",
+    "사장",
+    "대표",
+    "운영자",
+    "관리자",
+    "팀장",
+    "부장",
+    "작곡가",
+    "작사가",
+    "음악감독",
+];
+
 /// Adds to `out` the keys of the names the line says are singers: a name right before a
 /// singing verb (`A sings`, `A (G) sang`, `A also recorded`, `A lent her voice to`), or
 /// one called a singer after it (`A is a solo singer`, `A & B was an indie duo`).
 pub fn said_singers(v: &View, out: &mut Vec<String>) {
     for k in 0..v.p.len() {
         if v.kind(k) != Some(Kind::Run) {
+            continue;
+        }
+        // `소린 님 목소리`, `윤가람님 정규 1집`: a Korean writer calls a person by name
+        // with an honorific, and a page about songs speaks of their singers so (not of a
+        // role: `작가님`, nor of its readers: `이웃님`, `구독자님`).
+        let honoured = match v.t(k).strip_suffix("님") {
+            Some(stem) => Some(stem),
+            None if v.t(k + 1) == "님" => Some(v.t(k)),
+            None => None,
+        };
+        if let Some(stem) = honoured.filter(|s| {
+            (2..=4).contains(&s.chars().count())
+                && s.chars().all(crate::normalize::is_hangul)
+                && !evidence::is_role_word(s)
+                && !NOT_SINGERS_HONOURED.contains(s)
+        }) {
+            out.push(key(stem));
             continue;
         }
         // The verb, after the name's bracket (its group) and an adverb.

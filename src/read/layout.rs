@@ -894,6 +894,7 @@ fn decide(
     tables: &Tables,
     credits: &FxHashMap<String, Vec<String>>,
     singer: Option<&str>,
+    said: &[String],
 ) -> Vec<Role> {
     let n = ls[0].slots.len();
     let mut best: Option<(f32, &[Role])> = None;
@@ -904,7 +905,7 @@ fn decide(
         .collect();
     // The slots' keys, once for all the assignments, when prose credits anything
     // (most articles credit nothing: no key to build).
-    let keys: Vec<Vec<String>> = if credits.is_empty() {
+    let keys: Vec<Vec<String>> = if credits.is_empty() && said.is_empty() {
         vec![Vec::new(); ls.len()]
     } else {
         ls.iter()
@@ -918,6 +919,17 @@ fn decide(
                 total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
             }
             total += credited_elsewhere(k, a, credits);
+            // A name the article says is a singer's (`A sings`, `소린 님 목소리`) is the
+            // credit, not the title.
+            for (key, role) in k.iter().zip(a) {
+                if said.contains(key) {
+                    total += match role {
+                        Role::Artist => 1.0,
+                        Role::Track => -1.0,
+                        _ => 0.0,
+                    };
+                }
+            }
         }
         if let (Some(singer), Some(ar)) = (singer, a.iter().position(|r| *r == Role::Artist)) {
             // `9 OSTs Sung by A` over `“T” – D` lines: the headline's credit, line by line.
@@ -967,6 +979,7 @@ pub fn read(
     tables: &Tables,
     credits: &FxHashMap<String, Vec<String>>,
     singer: Option<&str>,
+    said: &[String],
 ) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
     let singer = singer.map(key);
     let mut by_pattern: FxHashMap<&str, Vec<&SlotLine>> = FxHashMap::default();
@@ -977,7 +990,7 @@ pub fn read(
     for (pattern, ls) in &by_pattern {
         decided.insert(
             pattern.to_string(),
-            decide(ls, tables, credits, singer.as_deref()),
+            decide(ls, tables, credits, singer.as_deref(), said),
         );
     }
     // A line that differs from a more common layout only by a bracket after a name
@@ -1209,7 +1222,7 @@ pub fn cards(
             }
         }
         let refs: Vec<&SlotLine> = layouts.iter().collect();
-        let roles = decide(&refs, tables, &FxHashMap::default(), None);
+        let roles = decide(&refs, tables, &FxHashMap::default(), None, &[]);
         let Some(t) = roles.iter().position(|r| *r == Role::Track) else {
             continue;
         };
@@ -1345,7 +1358,7 @@ mod tests {
                 )
             })
             .collect();
-        read(&lines, &t, &Default::default(), None)
+        read(&lines, &t, &Default::default(), None, &[])
             .0
             .into_iter()
             .map(|s| (s.track, s.artists, s.drama))

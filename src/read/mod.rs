@@ -367,8 +367,13 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .or_default()
             .push(crate::normalize::key(&s.artists));
     }
-    let (mut list_songs, decided) =
-        layout::read(&slot_lines, tables, &credits, headline_singer.as_deref());
+    let (mut list_songs, decided) = layout::read(
+        &slot_lines,
+        tables,
+        &credits,
+        headline_singer.as_deref(),
+        &singers,
+    );
     // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
     // A line layout that one line alone shows is weak evidence against a card layout
@@ -2082,6 +2087,21 @@ mod tests {
         assert_mention("Goblin OSTs are the best.\n", "Goblin", "drama.ost");
         assert_mention("Mirage OST drops today.\n", "Mirage", "drama.ost");
         assert_mention("We loved the Autumn OST.\n", "Autumn", "drama.ost");
+    }
+
+    #[test]
+    fn a_name_the_article_calls_by_honorific_is_a_singer_in_its_list() {
+        let text = "바다 편의점 OST 정리\n\n🎧 Part.1  윤가람 - 밤의 편의점\n\n첫 화 엔딩에 이 노래 나오는데 진짜 소름.\n\n🎧 Part.2  소린 - 조약돌\n\n소린 님 목소리는 처음 들어봤는데 완전 맑아요!!\n\n윤가람님 정규 1집도 좋아요.\n";
+        let got = kept(text);
+        for want in [
+            rec("바다 편의점", "밤의 편의점", "윤가람"),
+            rec("바다 편의점", "조약돌", "소린"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // The readers and a role called so are no singers.
+        let r = read("이웃님들 안녕하세요. 작가님 최고.\n", &Tables::builtin());
+        assert!(r.singers.is_empty(), "{:?}", r.singers);
     }
 
     #[test]
