@@ -5915,6 +5915,22 @@ The rain scene!
                 rec("달빛 항구", "소금길", "박서윤")
             ]
         );
+        // So does a post's clause in the nominal style of the web; a title of two words
+        // that ends so is still one.
+        let remark = "## 달빛 항구\n‘바람의 노래’ – 김하늘\n## 지금까지 나온 거 정리해 봄\n‘소금길’ – 박서윤\n";
+        assert_eq!(
+            kept(remark),
+            [
+                rec("달빛 항구", "바람의 노래", "김하늘"),
+                rec("달빛 항구", "소금길", "박서윤")
+            ]
+        );
+        let title = "## 달빛 항구\n‘바람의 노래’ – 김하늘\n## 다시, 봄\n‘소금길’ – 박서윤\n";
+        assert!(
+            kept(title).contains(&rec("다시, 봄", "소금길", "박서윤")),
+            "{:?}",
+            kept(title)
+        );
         // A pictograph or an arrow before the name is decoration.
         let deco = "## 📺 달빛 항구 (2021)\n‘바람의 노래’ – 김하늘\n## → 종이 과수원 (2020)\n‘소금길’ – 박서윤\n";
         assert_eq!(

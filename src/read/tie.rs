@@ -452,7 +452,13 @@ fn heading_drama(
     // `2. Moon Tide` over a paragraph with a song: a listicle's item names its drama.
     // A Korean heading that ends as a sentence ends (`…뛰나요`, `…했다`) is a lyric or a
     // headline, not a title.
-    let sentence = has_hangul(&name) && name.trim_end().ends_with(['요', '다', '까', '죠', '네']);
+    // So does a post's clause in the nominal style of the web (`지금까지 나온 거 정리해 봄`).
+    let sentence = has_hangul(&name)
+        && (name.trim_end().ends_with(['요', '다', '까', '죠', '네'])
+            || name.split_whitespace().last().is_some_and(|w| {
+                ["봄", "함", "됨", "음", "임", "옴", "줌"].contains(&w)
+                    || w.chars().count() >= 2 && (w.ends_with("했음") || w.ends_with("봤음"))
+            }));
     // `신나는 곡도 하나쯤은 있어야죠`: a sentence of three words or more is a remark.
     if sentence && name.split_whitespace().nth(2).is_some() {
         return None;
