@@ -3833,7 +3833,7 @@ fn may_be_title(v: &View, k: usize, tables: &Tables, most: f32) -> bool {
 
 /// Whether a bracket's text holds a broadcaster and otherwise only years and a Hangul
 /// gloss: `SBS`, `tvN, 2021`, `소금 항구, JTBC`.
-fn network_bracket(s: &str) -> bool {
+pub(super) fn network_bracket(s: &str) -> bool {
     let parts = || s.split([',', '/', '·']).map(str::trim);
     parts().any(is_network)
         && parts().all(|t| {

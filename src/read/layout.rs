@@ -277,7 +277,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             Kind::Bracket => {
                 let inner = v.t(i).trim();
-                if super::find::work_facts(inner) {
+                // `(2016)`, `(ENA, 2024)`, `(tvN)`: a work's year or broadcaster.
+                if super::find::work_facts(inner) || super::find::network_bracket(inner) {
                     if let Some((a, b)) = cur {
                         cur = Some((a, b));
                         close(&mut cur, &mut out, &mut pattern, &mut cue);
@@ -1531,6 +1532,22 @@ mod tests {
         assert_eq!(
             (got[0].0.as_str(), got[0].1.as_str()),
             ("노을빛 고백", "김하늘")
+        );
+    }
+
+    #[test]
+    fn a_name_with_its_broadcaster_in_brackets_is_the_drama_slot() {
+        let got = read_lines(
+            "2. Bus Weather — Han Seul | Summer Harbor (tvN)\n4. Umbrella Policy — Kang Rin | Part-Time Hearts (KBS2)\n5. Sleet — Jang Mi-rae | The Quiet Heir (tvN)\n",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[0],
+            (
+                "Bus Weather".to_string(),
+                "Han Seul".to_string(),
+                Some("Summer Harbor".to_string())
+            )
         );
     }
 
