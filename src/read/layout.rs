@@ -712,6 +712,10 @@ fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
         if slot.bracket {
             s -= 1.0;
         }
+        // `D (tvN)`, `D (2016)`: a work's year or broadcaster, a drama's more than a song's.
+        if slot.year {
+            s -= 1.0;
+        }
         // `가수 윤하, 드라마`, `The song`: role words make no title.
         if not_a_name {
             s -= 2.0;
@@ -1538,15 +1542,15 @@ mod tests {
     #[test]
     fn a_name_with_its_broadcaster_in_brackets_is_the_drama_slot() {
         let got = read_lines(
-            "2. Bus Weather — Han Seul | Summer Harbor (tvN)\n4. Umbrella Policy — Kang Rin | Part-Time Hearts (KBS2)\n5. Sleet — Jang Mi-rae | The Quiet Heir (tvN)\n",
+            "4. Umbrella Policy — Kang Rin | Part-Time Hearts (KBS2)\n5. Sleet — Jang Mi-rae | The Quiet Heir (tvN)\n8. Monsoon Letter — Ko Eun-seo | Later (Coupang Play)\n",
         );
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(
-            got[0],
+            got[2],
             (
-                "Bus Weather".to_string(),
-                "Han Seul".to_string(),
-                Some("Summer Harbor".to_string())
+                "Monsoon Letter".to_string(),
+                "Ko Eun-seo".to_string(),
+                Some("Later".to_string())
             )
         );
     }
