@@ -2863,6 +2863,27 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `Review: ‘The Tailor of Euljiro’ Stitches …`, `‘D’ Recap: …`: what a review or
+        // a recap is of, a headline's kicker says, is a show (a single has reviews too,
+        // but none that is its kicker's whole object, and no recaps).
+        let kicker = |i: usize, kinds: &[&str]| {
+            v.t(i)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| kinds.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        };
+        if p.kind == Kind::Quoted
+            && (k >= 2 && v.t(k - 1) == ":" && kicker(k - 2, &["review", "recap", "preview"])
+                || matches!(v.kind(k + 1), Some(Kind::Run | Kind::Word))
+                    && kicker(k + 1, &["recap"]))
+            && crate::shape::title_like(v.t(k))
+            && !evidence::not_a_name(v.t(k))
+            && evidence::performer(tables, v.t(k)) < 0.6
+        {
+            out.push(mention(0.85, "drama.reviewed"));
+            used[k] = true;
+            continue;
+        }
         // `[Summer Harbor] what's the song in ep 6??`: a forum post's title tags its show
         // in square brackets before the question (a tag of one word is as often the
         // post's kind, `[Discussion]`, unless the tables know the title).

@@ -2058,6 +2058,28 @@ mod tests {
     }
 
     #[test]
+    fn what_a_review_or_recap_is_of_is_a_show() {
+        for text in [
+            "2025-03-14 | Review: ‘The Tailor of Oksu’ Stitches Together a Quiet Triumph\n",
+            "RECAP: “Paper Orchard” Ends on a Hopeful Note\n",
+            "‘The Tailor of Oksu’ Recap: a quiet triumph\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(
+                r.dramas.iter().any(|d| d.cue == "drama.reviewed"),
+                "{text}: {:?}",
+                r.dramas
+            );
+        }
+        // A quote after another label is none, nor a single's review.
+        assert_no_mention("Listen: ‘Paper Orchard’ by Kim Ha-na\n", "drama.reviewed");
+        assert_no_mention(
+            "‘Paper Orchard’ Review: Kim Ha-na's best single\n",
+            "drama.reviewed",
+        );
+    }
+
+    #[test]
     fn a_forum_posts_bracketed_tag_names_its_show() {
         assert_mention(
             "[Summer Harbor] what is the song in ep 6 at the bus stop??\n",
