@@ -1137,14 +1137,26 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
     };
     let headings: Vec<usize> = (0..lines.len()).filter(|&i| numbered(&lines[i])).collect();
     let with_songs = headings.iter().filter(|&&i| song_line[i]).count();
-    let countdown = with_songs >= 2 && with_songs * 3 >= headings.len();
-    let names_drama = |i: usize| {
+    let named = |i: usize, least: f32| {
         let from = dramas.partition_point(|d| d.line < i);
         dramas[from..]
             .iter()
             .take_while(|d| d.line == i)
-            .any(|d| d.strength >= 0.7)
+            .any(|d| d.strength >= least)
     };
+    // `Every song from the D OST, ranked` over `## 5. Cheongpa-ro`, `## 4. Side Effects
+    // (May Include Love)`: a headline that names one drama's soundtrack, over numbered
+    // headings none of which names a drama surely, ranks that soundtrack's songs.
+    let one_soundtrack = lines
+        .first()
+        .is_some_and(|l| l.line.kind == segment::LineKind::Heading)
+        && dramas
+            .iter()
+            .any(|d| d.line == 0 && d.cue == "drama.ost" && d.strength >= 0.9)
+        && headings.len() >= 3
+        && !headings.iter().any(|&i| named(i, 0.8));
+    let countdown = with_songs >= 2 && with_songs * 3 >= headings.len() || one_soundtrack;
+    let names_drama = |i: usize| named(i, if one_soundtrack { 0.8 } else { 0.7 });
     let mut out = Vec::new();
     for i in (0..lines.len()).filter(|&i| !song_line[i] && !names_drama(i)) {
         let l = &lines[i];
@@ -1166,9 +1178,9 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
             || !numbered(l)
             || !short_title(l)
             || body.ends_with(['?', '!', ':'])
-            || l.pieces
-                .iter()
-                .any(|p| matches!(p.kind, pieces::Kind::Bracket | pieces::Kind::Sep))
+            || l.pieces.iter().any(|p| {
+                p.kind == pieces::Kind::Sep || p.kind == pieces::Kind::Bracket && !one_soundtrack
+            })
             || tie::generic(body)
         {
             continue;
@@ -3120,6 +3132,21 @@ mod tests {
         // A heading with no part is no song by itself; nor is a part's number alone.
         let got = kept("Every song on the Ferry Lights OST\n\n5. Paper Kite\nIt's cute.\n\nPart 2 (Part 2)\nNothing.\n");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn numbered_headings_under_one_soundtracks_headline_are_its_songs() {
+        let text = "# Every song from the Ferry Lights OST, ranked\nThe drama ended last night.\n## 3. Pill Moon\nA duet from Noa Seo & Kang Ha-rim, and a proper old one.\n## 2. Closing Bell\nKang Ha-rim sings it alone. I cried.\n## 1. Blanket Song (Acoustic)\nLee Do-yun sings it. Of course.\n";
+        let got = kept(text);
+        for want in [
+            rec("Ferry Lights", "Pill Moon", "Noa Seo & Kang Ha-rim"),
+            rec("Ferry Lights", "Closing Bell", "Kang Ha-rim"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        // Under a headline of many dramas' songs, the headings are the dramas.
+        let text = "# The best OSTs of the year, ranked\n## 3. Pill Moon\nA duet from Noa Seo & Kang Ha-rim, and a proper old one.\n## 2. Closing Bell\nKang Ha-rim sings it alone.\n## 1. Blanket Road\nLee Do-yun sings it.\n";
+        assert!(kept(text).is_empty(), "{:?}", kept(text));
     }
 
     #[test]
