@@ -3154,8 +3154,13 @@ fn drama_mentions(
                 continue;
             }
         }
-        // `Rooftop Radio, eps 1–4`, `D episode 3`: a name its episodes follow is a show's.
-        let ep_at = if v.t(k + 1) == "," { k + 2 } else { k + 1 };
+        // `Rooftop Radio, eps 1–4`, `D episode 3`, `D: Episodes 7-8`: a name its episodes
+        // follow is a show's.
+        let ep_at = if matches!(v.t(k + 1), "," | ":") {
+            k + 2
+        } else {
+            k + 1
+        };
         // `‘D’ Episodes 9–10 Recap`: a headline capitalises them into a run of its own.
         let episodes = |t: &str| {
             let mut w = t.split_whitespace();

@@ -3163,6 +3163,7 @@ mod tests {
             ("Tomorrow's Orchard episode 9 ends on a song, “Glass Door” by Park Ha-eun.\n", "Tomorrow's Orchard"),
             // A headline capitalises its episodes into a run of their own.
             ("‘Paper Orchard’ Episodes 9–10 Recap: Missed Calls\n", "Paper Orchard"),
+            ("# Paper Orchard: Episodes 7-8\n", "Paper Orchard"),
         ] {
             let r = read(text, &Tables::builtin());
             assert!(
