@@ -193,7 +193,7 @@ pub fn to_page(html: &str) -> Page {
     };
     // The page's headline, when the story's container leaves it out (it often sits in
     // the page's header): what the article is about, as its first heading.
-    match headline(&doc) {
+    match headline(&doc, &roots) {
         Some(Headline::H1(h1)) if !rendered(h1, &roots) => out.render(h1, 0),
         Some(Headline::Title(t)) => {
             out.line.push_str("# ");
@@ -231,7 +231,7 @@ enum Headline<'a> {
 /// microformat's `entry-title`, Blogger's `post-title`).
 const POST_TITLE: &[&str] = &["entry-title", "post-title", "article-title"];
 
-fn headline(doc: &Html) -> Option<Headline<'_>> {
+fn headline<'a>(doc: &'a Html, roots: &[NodeRef<'a, Node>]) -> Option<Headline<'a>> {
     let in_story = |a: NodeRef<Node>| {
         a.ancestors().any(|s| {
             s.value()
@@ -274,11 +274,51 @@ fn headline(doc: &Html) -> Option<Headline<'_>> {
             .as_element()
             .is_some_and(|e| levels.contains(&e.name()))
     };
+    let title = doc
+        .tree
+        .root()
+        .descendants()
+        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "title"))
+        .map(|title| {
+            title
+                .descendants()
+                .filter_map(|t| t.value().as_text())
+                .map(|t| &**t)
+                .collect::<String>()
+        });
+    // `<title>Question : KDRAMA</title>` over `<h1>KDRAMA</h1>`: an h1 that is the
+    // site's name as the title ends with it is the site's banner.
+    let site_name = |n: &NodeRef<Node>| {
+        let text: String = n
+            .descendants()
+            .filter_map(|t| t.value().as_text())
+            .map(|t| &**t)
+            .collect();
+        let text = text.trim();
+        !text.is_empty()
+            && title
+                .as_deref()
+                .and_then(|t| title_headline(t).map(|h| (t, h)))
+                .is_some_and(|(t, head)| {
+                    head.trim() != text && t.trim_end().ends_with(text) && t.len() > text.len()
+                })
+    };
+    // An h1 in a box its class calls boilerplate (`<div class="sidecontentbox">`) is the
+    // sidebar's, unless the story holds it.
+    let boxed = |n: &NodeRef<Node>| {
+        !rendered(*n, roots)
+            && !in_story(*n)
+            && n.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| is_boilerplate_attr(e, false))
+            })
+    };
     let h1 = doc
         .tree
         .root()
         .descendants()
-        .find(|n| heading(n, &["h1"]) && shown(n) && !banner(n));
+        .find(|n| heading(n, &["h1"]) && shown(n) && !banner(n) && !site_name(n) && !boxed(n));
     if let Some(h1) = h1 {
         return Some(Headline::H1(h1));
     }
@@ -294,29 +334,26 @@ fn headline(doc: &Html) -> Option<Headline<'_>> {
     if let (Some(t), None) = (titles.next(), titles.next()) {
         return Some(Headline::H1(t));
     }
-    let title = doc
-        .tree
-        .root()
-        .descendants()
-        .find(|n| n.value().as_element().is_some_and(|e| e.name() == "title"))?;
-    let text: String = title
-        .descendants()
-        .filter_map(|t| t.value().as_text())
-        .map(|t| &**t)
-        .collect();
-    title_headline(&text).map(Headline::Title)
+    title_headline(&title?).map(Headline::Title)
 }
 
-/// A `<title>` without the site's name: `Headline - Board - Site`, `Headline | Site`,
-/// `Headline : Site` give their first part.
+/// A `<title>` without the site's name: of `Headline - Board - Site`, `Headline | Site`,
+/// `Site — Headline`, the longest part (a site's and a board's names are short).
 fn title_headline(title: &str) -> Option<String> {
-    let mut first = title.trim();
+    let mut parts = vec![title.trim()];
     for sep in [" | ", " - ", " – ", " — ", " : ", " :: ", " « ", " » "] {
-        if let Some((head, _)) = first.split_once(sep) {
-            first = head.trim();
-        }
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .collect();
     }
-    (!first.is_empty()).then(|| first.to_string())
+    // The first of the longest: `max_by_key` would keep the last.
+    let longest = parts.iter().map(|p| p.chars().count()).max()?;
+    parts
+        .into_iter()
+        .find(|p| p.chars().count() == longest && !p.is_empty())
+        .map(str::to_string)
 }
 
 /// Whether the story rendered from `roots` holds `n`: inside a root, and not in a page
@@ -2038,6 +2075,34 @@ mod tests {
             assert_eq!(p.headline, 0, "{page}: {p:?}");
             assert!(!p.text.contains("Site Name"), "{p:?}");
         }
+    }
+
+    #[test]
+    fn a_forums_name_and_its_sidebar_are_no_headline_its_title_is() {
+        let para = "<p>It is a slow song with a female singer, right when he opens the door in the sixth episode. Shazam gives me nothing at all, so thanks in advance for any help you can give me here!</p>";
+        let story =
+            format!("<div class='content'><div class='thread'>{para}{para}{para}</div></div>");
+        // The forum's name as an h1 and as the title's tail, a sidebar box's h1.
+        let page = format!(
+            "<head><title>What is the song in Salt Harbor ep 6? : KDRAMA</title></head>\
+             <div class='side' id='sidebar'><div class='sidecontentbox'><h1>MODERATORS</h1></div></div>\
+             <h1 class='redditname'><a href='/r/k'>KDRAMA</a></h1>{story}"
+        );
+        let p = to_page(&page);
+        assert!(
+            p.text
+                .starts_with("# What is the song in Salt Harbor ep 6?\n"),
+            "{p:?}"
+        );
+        // Of a title that puts the site first, the headline is the longest part.
+        assert_eq!(
+            title_headline("tea and dramas — every song on the Winter Harbor OST").as_deref(),
+            Some("every song on the Winter Harbor OST")
+        );
+        assert_eq!(
+            title_headline("Winter Harbor OST - Music - Daily News").as_deref(),
+            Some("Winter Harbor OST")
+        );
     }
 
     #[test]
