@@ -3191,6 +3191,24 @@ mod tests {
     }
 
     #[test]
+    fn a_labels_number_heads_no_drama() {
+        let t = Tables::builtin();
+        for (heading, drama) in [
+            ("Barcode: 8804775301298", None),
+            ("Posts: 1,290", None),
+            (
+                "Moon Tide: The Lighthouse",
+                Some("Moon Tide: The Lighthouse"),
+            ),
+        ] {
+            let r = read(&format!("{heading}\n“Glass Door” by Park Ha-eun\n"), &t);
+            let has_song = song_lines(r.lines.len(), &r.songs);
+            let got = tie::heading_drama(&r, 0, &t, &has_song);
+            assert_eq!(got.map(|(d, _)| d).as_deref(), drama, "{heading}");
+        }
+    }
+
+    #[test]
     fn the_next_sentence_about_the_song_names_its_drama() {
         let text = "## This week's chart\nThe ballad “Paper Moon” from tvN's drama “Harbour Lights” held No. 3. Rounding out the top ten was “Glass Door.” Park Ha-eun lends her voice to the track for KBS's medical drama “Night Ward.”\n";
         let got = kept(text);

@@ -199,7 +199,7 @@ fn names_a_title(body: &str) -> bool {
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
 /// something else (a person, a generic list heading). The line holds no song.
-fn heading_drama(
+pub(super) fn heading_drama(
     r: &Reading,
     i: usize,
     tables: &Tables,
@@ -259,7 +259,13 @@ fn heading_drama(
         _ => name,
     };
     // `Release`, `Time`, `Style`: an infobox's or a table's label, whatever else it names.
-    if super::is_fact_label(&name) || super::table::names_column(&name) {
+    // `Barcode: 8804775301298`: a label's value without a letter is a number, no title.
+    if super::is_fact_label(&name)
+        || super::table::names_column(&name)
+        || name
+            .rsplit_once(':')
+            .is_some_and(|(_, value)| !value.chars().any(char::is_alphabetic))
+    {
         return None;
     }
     // The heading's own mentions (the dramas are in line order).
