@@ -584,6 +584,10 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// // A group in capitals owns its member, of one word or several.
 /// assert_eq!(split_artists("SOLAR BLOOM's Hyejin", &t), vec!["Hyejin (SOLAR BLOOM)"]);
 /// assert_eq!(split_artists("Solar Bloom's Hyejin", &t), vec!["Solar Bloom's Hyejin"]);
+/// // A Korean group with its Latin name in brackets owns the short name after it; two
+/// // Hangul words alone may be one band's name.
+/// assert_eq!(split_artists("루미에르(LUMIÈRE) 세아", &t), vec!["세아 (루미에르)"]);
+/// assert_eq!(split_artists("소란한 오후", &t), vec!["소란한 오후"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     split_artists_with(raw, tables, &[])
@@ -1116,6 +1120,22 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         let member = (1..=4).contains(&m.chars().count()) && m.chars().all(is_hangul) || given;
         if member && is_capitals_act(g) && (g.len() >= 5 || g.bytes().any(|b| b.is_ascii_digit())) {
             return member_of(m, g, tables);
+        }
+    }
+    // `루미에르(LUMIÈRE) 세아`: a Korean page writes an idol as her group's name with its
+    // Latin name in brackets, then her one- or two-syllable name. (Without the bracket,
+    // two Hangul words are as often one band's name: `먼데이 키즈`.)
+    if let Some((g, m)) = s.rsplit_once(' ') {
+        let (g, latin) = split_gloss(g);
+        let hangul = |w: &str| !w.is_empty() && w.chars().all(is_hangul);
+        if hangul(&g)
+            && latin.chars().any(|c| c.is_alphabetic())
+            && !has_hangul(&latin)
+            && hangul(m)
+            && m.chars().count() <= 2
+            && !crate::shape::hangul_person(&g, tables)
+        {
+            return member_of(m, &g, tables);
         }
     }
     s
