@@ -729,7 +729,12 @@ fn named_song(words: &[&str]) -> bool {
                 && !is_one_of(w, &["the", "a", "an", "my", "our", "his", "her", "their"])
         });
     let of = words.len() >= 3 && bare(words[0]) && words[1] == "of";
-    (last || of)
+    // `종이 학의 노래`, `바람의 노래`: a Korean title, `노래` owned by the word before it.
+    let ko = words.len() >= 2
+        && words.last() == Some(&"노래")
+        && words[words.len() - 2].chars().count() >= 2
+        && words[words.len() - 2].ends_with('의');
+    (last || of || ko)
         && words.iter().filter(|w| is_role_word(w)).count() == 1
         && !words.iter().any(|w| is_one_of(w, KINDS))
 }

@@ -2092,6 +2092,18 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_title_with_an_owned_song_word_is_a_name() {
+        assert_mention(
+            "MBC 금토드라마 ‘종이 학의 노래’ OST Part.2 ‘안부’가 공개됐다.\n",
+            "종이 학의 노래",
+            "drama.ost",
+        );
+        // `이 노래`, `OST 노래`: the song word after a determiner names no title.
+        let got = mentions("‘이 노래’ OST가 좋다.\n");
+        assert!(got.iter().all(|(n, _, _)| n != "이 노래"), "{got:?}");
+    }
+
+    #[test]
     fn a_forum_posts_bracketed_tag_names_its_show() {
         assert_mention(
             "[Summer Harbor] what is the song in ep 6 at the bus stop??\n",
