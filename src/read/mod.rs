@@ -2301,7 +2301,17 @@ mod tests {
             &Tables::builtin(),
         );
         let got: Vec<&str> = r.songs.iter().map(|s| s.artists.as_str()).collect();
-        assert_eq!(got, ["윤서아와 박하은"]);
+        assert_eq!(got, ["윤서아, 박하은"]);
+        // The second singer's role word between them; the subject of `불렀다` over a
+        // character's name before it.
+        for (text, singers) in [
+            ("드라마 ‘겨울 항구’ OST ‘소금길’이 공개됐다. 이 곡은 극 중 역을 맡은 윤서아와 싱어송라이터 박하은이 함께 불렀다.\n", "윤서아, 박하은"),
+            ("드라마 ‘겨울 항구’ OST ‘소금길’이 공개됐다. 극 중 정원사 서온(채도윤 분)을 연기한 배우 채도윤이 직접 불렀다.\n", "채도윤"),
+        ] {
+            let r = read(text, &Tables::builtin());
+            let got: Vec<&str> = r.songs.iter().map(|s| s.artists.as_str()).collect();
+            assert_eq!(got, [singers], "{text}");
+        }
     }
 
     #[test]

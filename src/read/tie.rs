@@ -2369,6 +2369,41 @@ fn item_credit(song: &Song, r: &Reading, has_song: &[bool], tables: &Tables) -> 
 fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     let p = pieces::lex(next);
     let v = View { text: next, p: &p };
+    // `극 중 정원사 서온(채도윤 분)을 연기한 배우 채도윤이 직접 불렀는데`: the subject of
+    // the Korean verb that says who sang, past an adverb, over the names before it.
+    if let Some(sang) = (1..p.len()).find(|&j| {
+        p[j].kind == Kind::Run && (v.t(j).starts_with("불렀") || v.t(j).starts_with("가창했"))
+    }) {
+        let mut j = sang - 1;
+        if j > 0 && matches!(v.t(j), "직접" | "함께" | "모두" | "홀로" | "혼자") {
+            j -= 1;
+        }
+        let t = v.t(j);
+        if p[j].kind == Kind::Run && t.ends_with(['이', '가']) {
+            let stem = evidence::strip_particle(t);
+            if stem.chars().count() >= 2
+                && !evidence::is_ko_pronoun(stem)
+                && evidence::performer(tables, stem) >= 0.4
+            {
+                // `지안과 로하가 함께 불렀다`, `서현진과 싱어송라이터 유승우가`: the first
+                // singer before a Korean `and` (and the second's role word).
+                let role = j >= 2
+                    && matches!(
+                        v.t(j - 1),
+                        "가수" | "싱어송라이터" | "배우" | "래퍼" | "보컬" | "보컬리스트" | "밴드"
+                    );
+                let before = j - usize::from(role);
+                let first = (before > 0 && p[before - 1].kind == Kind::Run)
+                    .then(|| v.t(before - 1))
+                    .and_then(|w| w.strip_suffix(['과', '와']))
+                    .filter(|a| a.chars().count() >= 2 && evidence::performer(tables, a) >= 0.4);
+                return Some(match first {
+                    Some(a) => format!("{a}, {stem}"),
+                    None => stem.to_string(),
+                });
+            }
+        }
+    }
     // The sentence's first name that is a performer's (`이번 곡은 김도윤이 불렀다`),
     // within its first few words.
     let mut k = 0;
