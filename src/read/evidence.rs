@@ -729,11 +729,18 @@ fn named_song(words: &[&str]) -> bool {
                 && !is_one_of(w, &["the", "a", "an", "my", "our", "his", "her", "their"])
         });
     let of = words.len() >= 3 && bare(words[0]) && words[1] == "of";
-    // `종이 학의 노래`, `바람의 노래`: a Korean title, `노래` owned by the word before it.
+    // `종이 학의 노래`, `바람의 노래`: a Korean title, `노래` owned by the word before it
+    // (not `그 밖의 노래`, `다른 작품의 노래`: a determiner's phrase about songs).
     let ko = words.len() >= 2
         && words.last() == Some(&"노래")
         && words[words.len() - 2].chars().count() >= 2
-        && words[words.len() - 2].ends_with('의');
+        && words[words.len() - 2].ends_with('의')
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "그" | "이" | "저" | "이런" | "그런" | "다른" | "밖의" | "모든" | "여러"
+            )
+        });
     (last || of || ko)
         && words.iter().filter(|w| is_role_word(w)).count() == 1
         && !words.iter().any(|w| is_one_of(w, KINDS))
