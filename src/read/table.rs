@@ -56,7 +56,7 @@ fn column(cell: &str) -> Option<Column> {
     }
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
-        | "곡" | "노래" | "트랙" | "name" | "ost" | "osts" | "ostsong" | "ostsongs" => {
+        | "곡" | "곡정보" | "노래" | "트랙" | "name" | "ost" | "osts" | "ostsong" | "ostsongs" => {
             Column::Track
         }
         // `후보곡`, `수록곡`, `대표곡`: a kind of song (not `작곡`, `편곡`, its writing).
@@ -88,7 +88,9 @@ fn column(cell: &str) -> Option<Column> {
         | "edition" | "catalog" | "catalogue" | "sales" | "certification" | "certifications"
         | "ref" | "refs" | "chartpositions" | "ceremony" | "awardceremony" | "recipient"
         | "recipients" | "nominatedwork" | "work" | "film" | "movie" | "지역" | "형식"
-        | "유통사" | "기획사" => Column::Other,
+        | "유통사" | "기획사"
+        // A music site's buttons (Melon's and Genie's track lists).
+        | "좋아요" | "듣기" | "담기" | "뮤비" | "다운" | "앨범정보" => Column::Other,
         // `#`, `№`: nothing but the mark is left.
         "" if !cell.trim().is_empty() => Column::Other,
         _ => return None,
@@ -434,6 +436,11 @@ mod tests {
         assert_eq!(
             cols("수록곡 | 작곡 | 편곡"),
             Some(vec![Track, Other, Other])
+        );
+        // A music site's track list, its buttons' columns too.
+        assert_eq!(
+            cols("번호 | 곡정보 | 아티스트 | 좋아요 | 듣기"),
+            Some(vec![Other, Track, Artist, Other, Other])
         );
         assert_eq!(
             cols("Drama | Song | Singer"),
