@@ -588,6 +588,9 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// // Hangul words alone may be one band's name.
 /// assert_eq!(split_artists("루미에르(LUMIÈRE) 세아", &t), vec!["세아 (루미에르)"]);
 /// assert_eq!(split_artists("소란한 오후", &t), vec!["소란한 오후"]);
+/// // A Korean list's `and others` is no part of its last name.
+/// assert_eq!(split_artists("윤서아, 박하은 등", &t), vec!["윤서아", "박하은"]);
+/// assert_eq!(split_artists("김하늘 외 2명", &t), vec!["김하늘"]);
 /// ```
 pub fn split_artists(raw: &str, tables: &Tables) -> Vec<String> {
     split_artists_with(raw, tables, &[])
@@ -935,6 +938,13 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         {
             rest.trim().to_string()
         }
+        _ => s,
+    };
+    // `윤서아, 박하은 등`, `김하늘 외 2명`: a Korean list's `and others` after the last name.
+    static AND_OTHERS: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"\s+(?:등|외(?:\s*\d+\s*(?:명|인|팀))?)$").unwrap());
+    let s = match AND_OTHERS.find(&s) {
+        Some(m) if m.start() > 0 && has_hangul(&s[..m.start()]) => s[..m.start()].to_string(),
         _ => s,
     };
     // `Rap: Lil Moon` (of `Vocal: A / Rap: B`): a part's label before its singer.
