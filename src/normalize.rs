@@ -523,7 +523,7 @@ pub fn is_hangul(c: char) -> bool {
 
 static SEPARATOR: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(
-        r"(?i)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|&|\s+and\s+|(?-i:\s+x\s+)|\s*×\s*|\s*[·‧・/]\s*|\s+(?:feat\.?|ft\.?|featuring|with)\s+|\s*(?:과|와|및)\s+|\s*\(\s*(?:feat\.?|ft\.?|featuring)\s+)\s*",
+        r"(?i)\s*(?:,\s*(?:and\s+|&\s*)?|\s&\s|&|\s\+\s|\s+and\s+|(?-i:\s+x\s+)|\s*×\s*|\s*[·‧・/]\s*|\s+(?:feat\.?|ft\.?|featuring|with)\s+|\s*(?:과|와|및)\s+|\s*\(\s*(?:feat\.?|ft\.?|featuring)\s+)\s*",
     )
     .unwrap()
 });
@@ -588,6 +588,8 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// // Hangul words alone may be one band's name.
 /// assert_eq!(split_artists("루미에르(LUMIÈRE) 세아", &t), vec!["세아 (루미에르)"]);
 /// assert_eq!(split_artists("소란한 오후", &t), vec!["소란한 오후"]);
+/// assert_eq!(split_artists("Kim Do + Lee Ra", &t), vec!["Kim Do", "Lee Ra"]);
+/// assert!(split_artists("Various Artists", &t).is_empty());
 /// // A Korean list's `and others` is no part of its last name.
 /// assert_eq!(split_artists("윤서아, 박하은 등", &t), vec!["윤서아", "박하은"]);
 /// assert_eq!(split_artists("김하늘 외 2명", &t), vec!["김하늘"]);
@@ -612,7 +614,8 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
     let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1$2");
     let raw = MEMBER_OF.replace(&raw, " ($1)");
     let raw = trim_punct(&raw);
-    if raw.is_empty() {
+    // `Various Artists`, `V.A.`: a compilation's label, no performer's name.
+    if raw.is_empty() || matches!(key(&raw).as_str(), "variousartists" | "va" | "various") {
         return Vec::new();
     }
     // `Lee Ha-ram & Park Si-on (이하람 & 박시온)`: the pair again in the other script.
