@@ -1644,6 +1644,8 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         }
     }
     let cut_at_and = v.kind(j) == Some(Kind::Poss);
+    // The role phrases between names, left out of the credit.
+    let mut roles: Vec<(usize, usize)> = Vec::new();
     // `A, B and C`, `A ft. B`, `A & B`, `A x B`
     let joiner = |j: usize| {
         v.kind(j) == Some(Kind::Sep) && matches!(v.t(j), "," | "&" | "·" | "/")
@@ -1687,12 +1689,16 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
                 continue;
             }
         }
-        // `Jae of ORBIT and soloist Yuna Choi`: a role phrase before the next name.
-        if joiner(j) && v.kind(j + 1) == Some(Kind::Word) {
+        // `Jae of ORBIT and soloist Yuna Choi`, `A and rock band B`: a role phrase before
+        // the next name, no part of the credit.
+        // (After a comma it is an apposition: `A, the vocalist of band B`, `G, whose main
+        // vocalist A`.)
+        if joiner(j) && v.t(j) != "," && v.kind(j + 1) == Some(Kind::Word) {
             if let Some(n) = role_phrase_end(v, j + 1).filter(|&n| v.kind(n) == Some(Kind::Run)) {
                 if v.kind(n + 1) == Some(Kind::Poss) || v.is(n + 1, "by") {
                     break;
                 }
+                roles.push((v.p[j + 1].start, v.p[n].start));
                 end = v.p[n].end;
                 j = n + 1;
                 continue;
@@ -1720,7 +1726,13 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     {
         end = v.p[j].end;
     }
-    let mut credit = v.text[start..end].to_string();
+    let mut credit = String::with_capacity(end - start);
+    let mut at = start;
+    for &(a, b) in &roles {
+        credit.push_str(&v.text[at..a]);
+        at = b;
+    }
+    credit.push_str(&v.text[at..end]);
     if p.kind == Kind::Quoted && end == p.end {
         credit = v.t(k).to_string();
     }

@@ -6130,6 +6130,16 @@ The rain scene!
                 "## Snowfall Diary OST\n\nThen comes “Paper Boat” – a ballad duet between Riun from f(x) and Jo Hana from EXO.\n",
                 vec!["Riun (f(x))", "Jo Hana (EXO)"],
             ),
+            // A role phrase before the second name is no part of the credit; after a
+            // comma it is an apposition about the first.
+            (
+                "## Snowfall Diary OST\n\n“Paper Boat,” a duet between Woo Jin-sol and rock band Velvet Static, plays often.\n",
+                vec!["Woo Jin-sol", "Velvet Static"],
+            ),
+            (
+                "## Snowfall Diary OST\n\n“Paper Boat” is sung by Kwon Tae-yang, the vocalist of band Sunday Ferry.\n",
+                vec!["Kwon Tae-yang"],
+            ),
         ] {
             let r = read(text, &t);
             let got: Vec<_> = r.kept().map(|s| crate::normalize::split_artists(&s.artists, &t)).collect();
