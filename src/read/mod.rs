@@ -5940,11 +5940,7 @@ The rain scene!
         assert_eq!(
             kept(by),
             [
-                rec(
-                    "Moon Harbor",
-                    "Tidal Lights",
-                    "Jae of ORBIT and soloist Kang Yu-ri"
-                ),
+                rec("Moon Harbor", "Tidal Lights", "Jae of ORBIT and Kang Yu-ri"),
                 rec(
                     "Moon Harbor",
                     "Salt Road",
