@@ -891,16 +891,42 @@ fn credited_elsewhere(
     }
 }
 
+/// What the rest of the article says about a layout's slots.
+#[derive(Clone, Copy)]
+pub struct Evidence<'a> {
+    /// The key of each title that prose credits elsewhere, to its credits' keys: a slot
+    /// that credits another name is not the title's artist.
+    pub credits: &'a FxHashMap<String, Vec<String>>,
+    /// The singer the headline credits with the article's songs: a column that holds
+    /// other names is no credit's.
+    pub singer: Option<&'a str>,
+    /// The keys of the names the article says sing (`A sings`, `소린 님`).
+    pub said: &'a [String],
+    /// The lines, in order, of credit labels under a song (`Sung by: A`).
+    pub credited_below: &'a [usize],
+}
+
+impl<'a> Evidence<'a> {
+    /// No evidence from the rest of the article.
+    pub fn none(credits: &'a FxHashMap<String, Vec<String>>) -> Self {
+        Evidence {
+            credits,
+            singer: None,
+            said: &[],
+            credited_below: &[],
+        }
+    }
+}
+
 /// The roles of one layout's slots: the assignment with the most evidence over all the
-/// lines read with it. `singer` is the key of the singer the headline credits with the
-/// article's songs: a column that holds other names is no credit's.
-fn decide(
-    ls: &[&SlotLine],
-    tables: &Tables,
-    credits: &FxHashMap<String, Vec<String>>,
-    singer: Option<&str>,
-    said: &[String],
-) -> Vec<Role> {
+/// lines read with it (`ev.singer` is a key here).
+fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
+    let Evidence {
+        credits,
+        singer,
+        said,
+        credited_below,
+    } = *ev;
     let n = ls[0].slots.len();
     let mut best: Option<(f32, &[Role])> = None;
     // The evidence of each slot for each role, once: the assignments only add it up.
@@ -935,6 +961,15 @@ fn decide(
                     };
                 }
             }
+        }
+        // `## D — “T”` over `Sung by: A`: a line whose credit is the label line under it
+        // names no singer of its own.
+        if a.contains(&Role::Artist) {
+            let below = ls
+                .iter()
+                .filter(|l| credited_below.binary_search(&(l.line + 1)).is_ok())
+                .count();
+            total -= 1.5 * below as f32;
         }
         if let (Some(singer), Some(ar)) = (singer, a.iter().position(|r| *r == Role::Artist)) {
             // `9 OSTs Sung by A` over `“T” – D` lines: the headline's credit, line by line.
@@ -976,17 +1011,14 @@ fn decide(
     best.map_or_else(|| vec![Role::Other; n], |(_, a)| a.to_vec())
 }
 
-/// Decides each layout's roles from all its lines, and reads the songs.
-/// `credits` maps the key of each title that prose credits elsewhere in the article to
-/// its credits' keys: a slot that credits another name is not the title's artist.
+/// Decides each layout's roles from all its lines, by their own evidence and the rest of
+/// the article's (`ev`), and reads the songs.
 pub fn read(
     lines: &[SlotLine],
     tables: &Tables,
-    credits: &FxHashMap<String, Vec<String>>,
-    singer: Option<&str>,
-    said: &[String],
+    ev: &Evidence,
 ) -> (Vec<Song>, FxHashMap<String, Vec<Role>>) {
-    let singer = singer.map(key);
+    let singer = ev.singer.map(key);
     let mut by_pattern: FxHashMap<&str, Vec<&SlotLine>> = FxHashMap::default();
     for l in lines {
         by_pattern.entry(&l.pattern).or_default().push(l);
@@ -995,7 +1027,14 @@ pub fn read(
     for (pattern, ls) in &by_pattern {
         decided.insert(
             pattern.to_string(),
-            decide(ls, tables, credits, singer.as_deref(), said),
+            decide(
+                ls,
+                tables,
+                &Evidence {
+                    singer: singer.as_deref(),
+                    ..*ev
+                },
+            ),
         );
     }
     // A line that differs from a more common layout only by a bracket after a name
@@ -1227,7 +1266,7 @@ pub fn cards(
             }
         }
         let refs: Vec<&SlotLine> = layouts.iter().collect();
-        let roles = decide(&refs, tables, &FxHashMap::default(), None, &[]);
+        let roles = decide(&refs, tables, &Evidence::none(&FxHashMap::default()));
         let Some(t) = roles.iter().position(|r| *r == Role::Track) else {
             continue;
         };
@@ -1363,7 +1402,7 @@ mod tests {
                 )
             })
             .collect();
-        read(&lines, &t, &Default::default(), None, &[])
+        read(&lines, &t, &Evidence::none(&Default::default()))
             .0
             .into_iter()
             .map(|s| (s.track, s.artists, s.drama))

@@ -367,15 +367,18 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .or_default()
             .push(crate::normalize::key(&s.artists));
     }
+    // In line order, as the labels were read.
+    let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
     let (mut list_songs, decided) = layout::read(
         &slot_lines,
         tables,
-        &credits,
-        headline_singer.as_deref(),
-        &singers,
+        &layout::Evidence {
+            credits: &credits,
+            singer: headline_singer.as_deref(),
+            said: &singers,
+            credited_below: &credited,
+        },
     );
-    // In line order, as the labels were read.
-    let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
     // A line layout that one line alone shows is weak evidence against a card layout
     // (`Joon (VANTA)` under a card's title); one that lines show again is a list.
     let places: rustc_hash::FxHashSet<(&Option<String>, usize)> =
@@ -5931,6 +5934,18 @@ The rain scene!
         // Two such pairs are two short lines each, no layout.
         let two = "## Moon Harbor\n\nTidal Lights\nPaul Kim\n\nThe harbor theme, basically.\n\nSalt Road\nDavichi\n\nThe ending. THE ENDING.\n";
         assert!(kept(two).is_empty(), "{:?}", kept(two));
+    }
+
+    #[test]
+    fn a_list_line_over_its_own_credit_label_names_no_singer() {
+        let text = "# 10 OST Duets That Gave Us Chills\n\n## Law of Tides — “Testimony”\nSung by: Jun-seo & Bora\nA boy-group vocal and a rapper, and it works.\n\n## Plum Oath — “Beneath the Tree”\nSung by: Tak Yeon-woo & Do Ha-eun\nTwo balladeers at their best.\n\n## Finish Run — “Finish Line”\nSung by: Ha Seo-rim x Woo Jae-in\nThe training-montage anthem.\n";
+        let got = kept(text);
+        for want in [
+            rec("Law of Tides", "Testimony", "Jun-seo & Bora"),
+            rec("Plum Oath", "Beneath the Tree", "Tak Yeon-woo & Do Ha-eun"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
     }
 
     #[test]
