@@ -2778,17 +2778,9 @@ fn drama_mentions(
                 // comma and a name are one title, its comma its own.
                 let comma = (p.kind == Kind::Run
                     && k >= 3
-                    && v.kind(k - 1) == Some(Kind::Sep)
-                    && v.t(k - 1) == ","
-                    && v.kind(k - 2) == Some(Kind::Run)
-                    && v.p[k - 2].end == v.p[k - 1].start
-                    && v.is_any(k - 3, &["the", "The"]))
-                .then(|| v.t(k - 2))
-                .filter(|o| {
-                    crate::shape::title_like(o)
-                        && tables.drama_canonical(o).is_none()
-                        && evidence::performer(tables, o) < 0.6
-                });
+                    && v.is_any(k - 3, &["the", "The"])
+                    && own_comma(v, k - 2, tables))
+                .then(|| v.t(k - 2));
                 let (start, name) = match owner.or(comma) {
                     Some(_) => {
                         let s = v.p[k - 2].start;
@@ -2889,8 +2881,7 @@ fn drama_mentions(
                 || matches!(v.kind(k + 1), Some(Kind::Run | Kind::Word))
                     && kicker(k + 1, &["recap"]))
             && crate::shape::title_like(v.t(k))
-            && !evidence::not_a_name(v.t(k))
-            && evidence::performer(tables, v.t(k)) < 0.6
+            && may_be_title(v, k, tables, 0.6)
         {
             out.push(mention(0.85, "drama.reviewed"));
             used[k] = true;
@@ -2905,9 +2896,8 @@ fn drama_mentions(
             && v.kind(1) == Some(Kind::Word)
             && crate::shape::title_like(v.t(0))
             && (v.t(0).contains(' ') || tables.drama_canonical(v.t(0)).is_some())
-            && !evidence::not_a_name(v.t(0))
             && !list_heading(v.t(0), tables)
-            && evidence::performer(tables, v.t(0)) < 0.6
+            && may_be_title(v, 0, tables, 0.6)
         {
             out.push(DramaMention {
                 start: p.inner.0,
@@ -2927,9 +2917,8 @@ fn drama_mentions(
             && v.kind(2) == Some(Kind::Run)
             && super::layout::is_part(v.t(2).trim())
             && crate::shape::title_like(v.t(0))
-            && !evidence::not_a_name(v.t(0))
             && !list_heading(v.t(0), tables)
-            && evidence::performer(tables, v.t(0)) < 0.6
+            && may_be_title(v, 0, tables, 0.6)
         {
             out.push(mention(0.85, "drama.part_label"));
             used[k] = true;
@@ -3744,16 +3733,7 @@ fn bracketed_title(
     // own, unless the words before it are a show or a singer of their own (`Goblin,
     // Signal (tvN)`).
     let alone = v.p.len() == 4 || v.kind(4) == Some(Kind::Sep) && v.t(4) != ",";
-    let whole = k == 2
-        && v.kind(0) == Some(Kind::Run)
-        && v.kind(1) == Some(Kind::Sep)
-        && matches!(v.t(1), "," | ":")
-        && v.p[0].end == v.p[1].start
-        && alone
-        && crate::shape::title_like(v.t(0))
-        && !has_hangul(v.t(0))
-        && tables.drama_canonical(v.t(0)).is_none()
-        && evidence::performer(tables, v.t(0)) < 0.6;
+    let whole = k == 2 && alone && own_comma(v, 0, tables);
     let start = if whole {
         // `5 Guardian: …`: a list's number without its dot is no word of the title.
         let first = v.t(0);
@@ -3858,6 +3838,22 @@ fn italic<'a>(v: &View<'a>, k: usize) -> Option<(usize, usize, &'a str)> {
         && v.p[k].end == v.p[k + 1].start
         && !v.text[v.p[k + 1].end..].starts_with(char::is_alphanumeric);
     (open && close && v.p[k - 1].end == v.p[k].start).then_some((k - 1, k + 1, t))
+}
+
+/// Whether run `i` and its glued comma or colon open a title that goes on in run `i + 2`
+/// (`Yes, Chef`, `Rain: The Ledger`): a title's words, in Latin letters, neither a known
+/// show of its own nor a singer (`Goblin, Signal`, `IU: Love Poem`).
+fn own_comma(v: &View, i: usize, tables: &Tables) -> bool {
+    let t = v.t(i);
+    v.kind(i) == Some(Kind::Run)
+        && v.kind(i + 1) == Some(Kind::Sep)
+        && matches!(v.t(i + 1), "," | ":")
+        && v.p[i].end == v.p[i + 1].start
+        && v.kind(i + 2) == Some(Kind::Run)
+        && crate::shape::title_like(t)
+        && !has_hangul(t)
+        && tables.drama_canonical(t).is_none()
+        && evidence::performer(tables, t) < 0.6
 }
 
 /// Whether piece `k` may be a title a cue around it points at: a name, not a performer

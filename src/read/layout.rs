@@ -929,13 +929,8 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
     } = *ev;
     let n = ls[0].slots.len();
     let mut best: Option<(f32, &[Role])> = None;
-    // The evidence of each slot for each role, once: the assignments only add it up.
-    let scores: Vec<Vec<[f32; 4]>> = ls
-        .iter()
-        .map(|l| l.slots.iter().map(|s| score(tables, s)).collect())
-        .collect();
-    // The slots' keys, once for all the assignments, when prose credits anything
-    // (most articles credit nothing: no key to build).
+    // The slots' keys, once for all the assignments, when prose credits or calls anyone
+    // a singer (most articles do neither: no key to build).
     let keys: Vec<Vec<String>> = if credits.is_empty() && said.is_empty() {
         vec![Vec::new(); ls.len()]
     } else {
@@ -943,6 +938,34 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
             .map(|l| l.slots.iter().map(|s| key(&s.text)).collect())
             .collect()
     };
+    // The evidence of each slot for each role (in the order of `ROLES`: track, artist,
+    // …), once: the assignments only add it up (an assignment has one artist slot at most).
+    let scores: Vec<Vec<[f32; 4]>> = ls
+        .iter()
+        .zip(&keys)
+        .map(|(l, k)| {
+            // `## D — “T”` over `Sung by: A`: a line whose credit is the label line under
+            // it names no singer of its own.
+            let credited = credited_below.binary_search(&(l.line + 1)).is_ok();
+            l.slots
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let mut sc = score(tables, s);
+                    if credited {
+                        sc[1] -= 1.5;
+                    }
+                    // A name the article says is a singer's (`A sings`, `소린 님 목소리`) is
+                    // the credit, not the title.
+                    if k.get(i).is_some_and(|k| said.contains(k)) {
+                        sc[0] -= 1.0;
+                        sc[1] += 1.0;
+                    }
+                    sc
+                })
+                .collect()
+        })
+        .collect();
     for a in assignments(n) {
         let mut total = 0.0;
         for (sc, k) in scores.iter().zip(&keys) {
@@ -950,26 +973,6 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
                 total += slot[ROLES.iter().position(|r| r == role).unwrap_or(3)];
             }
             total += credited_elsewhere(k, a, credits);
-            // A name the article says is a singer's (`A sings`, `소린 님 목소리`) is the
-            // credit, not the title.
-            for (key, role) in k.iter().zip(a) {
-                if said.contains(key) {
-                    total += match role {
-                        Role::Artist => 1.0,
-                        Role::Track => -1.0,
-                        _ => 0.0,
-                    };
-                }
-            }
-        }
-        // `## D — “T”` over `Sung by: A`: a line whose credit is the label line under it
-        // names no singer of its own.
-        if a.contains(&Role::Artist) {
-            let below = ls
-                .iter()
-                .filter(|l| credited_below.binary_search(&(l.line + 1)).is_ok())
-                .count();
-            total -= 1.5 * below as f32;
         }
         if let (Some(singer), Some(ar)) = (singer, a.iter().position(|r| *r == Role::Artist)) {
             // `9 OSTs Sung by A` over `“T” – D` lines: the headline's credit, line by line.

@@ -1133,7 +1133,6 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
         (matches!(name.kind, pieces::Kind::Run | pieces::Kind::Quoted)
             && bracket.kind == pieces::Kind::Bracket
             && layout::is_part(bracket.text(&l.line.text).trim())
-            && l.line.kind == segment::LineKind::Heading
             && crate::shape::title_like(t)
             && !evidence::not_a_name(t))
         .then_some(*name)
@@ -1161,7 +1160,10 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
     let countdown = with_songs >= 2 && with_songs * 3 >= headings.len() || one_soundtrack;
     let names_drama = |i: usize| named(i, if one_soundtrack { 0.8 } else { 0.7 });
     let mut out = Vec::new();
-    for i in (0..lines.len()).filter(|&i| !song_line[i] && !names_drama(i)) {
+    // Both kinds are headings: the other lines are not asked.
+    for i in (0..lines.len()).filter(|&i| {
+        lines[i].line.kind == segment::LineKind::Heading && !song_line[i] && !names_drama(i)
+    }) {
         let l = &lines[i];
         if let Some(name) = part_title(l) {
             out.push(Song::new(
