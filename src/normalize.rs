@@ -543,10 +543,24 @@ static PART_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(r"(?i)^(?:ost\s*)?(?:part|pt|파트)\s*\.?\s*\d{1,2}[.:,]?\s+").unwrap()
 });
 
+/// Korean words that say what a performer is (`가수 A`, `싱어송라이터 B`, `밴드 C`).
+pub(crate) const KO_ROLES: &[&str] = &[
+    "가수",
+    "싱어송라이터",
+    "신예",
+    "래퍼",
+    "배우",
+    "그룹",
+    "밴드",
+    "보컬리스트",
+    "보컬",
+    "듀오",
+];
+
 static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     // Korean words before a Korean role word say what kind (`혼성 그룹 A`, `발라드 가수 B`,
     // `당시 신인이던 가수 C`).
-    Regex::new(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|(?:\p{Hangul}+\s+){0,3}(?:가수|싱어송라이터|신예|래퍼|배우|그룹|밴드|보컬|듀오))\s+").unwrap()
+    Regex::new(&format!(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|(?:\p{{Hangul}}+\s+){{0,3}}(?:{}))\s+", KO_ROLES.join("|"))).unwrap()
 });
 
 /// Splits an artist credit into performers and normalises each one.

@@ -111,6 +111,21 @@ pub fn is_staff(word: &str) -> bool {
     STAFF.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
+/// The roles of a show's or a song's staff, as nouns (`by writer A`, `by composer B`):
+/// the name after one is no singer's.
+const STAFF_ROLES: &[&str] = &[
+    "writer",
+    "screenwriter",
+    "director",
+    "producer",
+    "composer",
+    "lyricist",
+    "author",
+    "novelist",
+    "pd",
+    "arranger",
+];
+
 /// Whether a name is only a credit's words, a staff role's or a singing verb's (`Written
 /// and Produced`, `Performed`): what comes before a `by`, no title.
 pub fn credit_words(s: &str) -> bool {
@@ -717,23 +732,7 @@ pub fn prose(
             a_at += 1;
         }
         // `by writer A`, `by director B`: a staff role's name, no singer's.
-        if (k + 1..a_at).any(|i| {
-            v.is_any(
-                i,
-                &[
-                    "writer",
-                    "screenwriter",
-                    "director",
-                    "producer",
-                    "composer",
-                    "lyricist",
-                    "author",
-                    "novelist",
-                    "pd",
-                    "arranger",
-                ],
-            )
-        }) {
+        if (k + 1..a_at).any(|i| v.is_any(i, STAFF_ROLES)) {
             continue;
         }
         // Words skipped after `by` make a weak credit, unless they call it a singer
@@ -3162,22 +3161,23 @@ fn drama_mentions(
         } else {
             k + 1
         };
-        // `‘D’ Episodes 9–10 Recap`: a headline capitalises them into a run of its own.
-        let episodes = |t: &str| {
-            let mut w = t.split_whitespace();
+        // An episode's word and its number: two pieces (`eps 1–4`), or one run a headline
+        // capitalises (`‘D’ Episodes 9–10 Recap`).
+        let episodes = |i: usize| {
+            let mut w = v.t(i).split_whitespace();
             w.next().is_some_and(|f| {
                 ["ep", "ep.", "eps", "episode", "episodes"]
                     .iter()
                     .any(|e| e.eq_ignore_ascii_case(f))
             }) && w
                 .next()
-                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap_or(v.t(i + 1))
+                .starts_with(|c: char| c.is_ascii_digit())
         };
         if matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && (v.is_any(ep_at, &["ep", "eps", "episode", "episodes"])
-                && v.t(ep_at + 1).starts_with(|c: char| c.is_ascii_digit())
-                || v.kind(ep_at) == Some(Kind::Run) && episodes(v.t(ep_at)))
+            && matches!(v.kind(ep_at), Some(Kind::Word | Kind::Run))
+            && episodes(ep_at)
             && !generic_shows(v.t(k))
             && may_be_title(v, k, tables, 0.5)
         {

@@ -2369,6 +2369,13 @@ fn item_credit(song: &Song, r: &Reading, has_song: &[bool], tables: &Tables) -> 
 fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     let p = pieces::lex(next);
     let v = View { text: next, p: &p };
+    // `윤서아와 박하은이`: a first singer before a Korean `and`.
+    let and_before = |j: usize| {
+        let t = v.t(j);
+        p[j].kind == Kind::Run
+            && t.ends_with(['과', '와'])
+            && evidence::performer(tables, &t[..t.len() - '과'.len_utf8()]) >= 0.4
+    };
     // `극 중 정원사 서온(채도윤 분)을 연기한 배우 채도윤이 직접 불렀는데`: the subject of
     // the Korean verb that says who sang, past an adverb, over the names before it.
     if let Some(sang) = (1..p.len()).find(|&j| {
@@ -2387,16 +2394,11 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
             {
                 // `지안과 로하가 함께 불렀다`, `서현진과 싱어송라이터 유승우가`: the first
                 // singer before a Korean `and` (and the second's role word).
-                let role = j >= 2
-                    && matches!(
-                        v.t(j - 1),
-                        "가수" | "싱어송라이터" | "배우" | "래퍼" | "보컬" | "보컬리스트" | "밴드"
-                    );
+                let role = j >= 2 && crate::normalize::KO_ROLES.contains(&v.t(j - 1));
                 let before = j - usize::from(role);
-                let first = (before > 0 && p[before - 1].kind == Kind::Run)
+                let first = (before > 0 && and_before(before - 1))
                     .then(|| v.t(before - 1))
-                    .and_then(|w| w.strip_suffix(['과', '와']))
-                    .filter(|a| a.chars().count() >= 2 && evidence::performer(tables, a) >= 0.4);
+                    .and_then(|w| w.strip_suffix(['과', '와']));
                 return Some(match first {
                     Some(a) => format!("{a}, {stem}"),
                     None => stem.to_string(),
@@ -2433,13 +2435,6 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     {
         return None;
     }
-    // `윤서아와 박하은이`: a first singer before a Korean `and`.
-    let and_before = |j: usize| {
-        let t = v.t(j);
-        p[j].kind == Kind::Run
-            && t.ends_with(['과', '와'])
-            && evidence::performer(tables, &t[..t.len() - '과'.len_utf8()]) >= 0.4
-    };
     let joined_before = !by && k > 0 && and_before(k - 1);
     // `EXO’s Chen and Punch`, `가수 한수지가`
     let start = p[if joined_before { k - 1 } else { k }].start;
