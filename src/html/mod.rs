@@ -288,20 +288,18 @@ fn headline<'a>(doc: &'a Html, roots: &[NodeRef<'a, Node>]) -> Option<Headline<'
         });
     // `<title>Question : KDRAMA</title>` over `<h1>KDRAMA</h1>`: an h1 that is the
     // site's name as the title ends with it is the site's banner.
+    let title_head = title.as_deref().and_then(title_headline);
     let site_name = |n: &NodeRef<Node>| {
+        let (Some(t), Some(head)) = (title.as_deref(), title_head.as_deref()) else {
+            return false;
+        };
         let text: String = n
             .descendants()
             .filter_map(|t| t.value().as_text())
             .map(|t| &**t)
             .collect();
         let text = text.trim();
-        !text.is_empty()
-            && title
-                .as_deref()
-                .and_then(|t| title_headline(t).map(|h| (t, h)))
-                .is_some_and(|(t, head)| {
-                    head.trim() != text && t.trim_end().ends_with(text) && t.len() > text.len()
-                })
+        !text.is_empty() && head != text && t.trim_end().ends_with(text) && t.len() > text.len()
     };
     // An h1 in a box its class calls boilerplate (`<div class="sidecontentbox">`) is the
     // sidebar's, unless the story holds it.
@@ -334,7 +332,7 @@ fn headline<'a>(doc: &'a Html, roots: &[NodeRef<'a, Node>]) -> Option<Headline<'
     if let (Some(t), None) = (titles.next(), titles.next()) {
         return Some(Headline::H1(t));
     }
-    title_headline(&title?).map(Headline::Title)
+    title_head.map(Headline::Title)
 }
 
 /// A `<title>` without the site's name: of `Headline - Board - Site`, `Headline | Site`,
