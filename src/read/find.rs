@@ -1388,21 +1388,31 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
                 let stem = v.t(before).trim_end_matches(['과', '와']);
                 evidence::performer(tables, stem) >= 0.4 && !evidence::KO_NOT_SINGER.contains(&stem)
             };
+        // `A and rapper B’s`: the `and` before a role phrase that calls the owner.
+        let and_at = (before.saturating_sub(3)..=before)
+            .rev()
+            .find(|&j| v.is(j, "and") && (j == before || role_phrase_end(v, j + 1) == Some(first)));
         if ko_and {
             first = before;
-        } else if before >= 1 && v.is(before, "and") {
+        } else if let Some(and_at) = and_at.filter(|&j| j >= 1) {
             // The first singer's run, or its run and the bracket of its group.
-            let a = if v.kind(before - 1) == Some(Kind::Bracket) && before >= 2 {
-                before - 2
+            let a = if v.kind(and_at - 1) == Some(Kind::Bracket) && and_at >= 2 {
+                and_at - 2
             } else {
-                before - 1
+                and_at - 1
             };
-            let grouped = a + 2 == before
+            let grouped = a + 2 == and_at
                 && v.close(a, a + 1)
                 && evidence::performer(tables, v.t(a + 1)) > 0.0;
+            // `Singer A and B’s`: the first singer is judged without her role word.
+            let named = v
+                .t(a)
+                .split_once(' ')
+                .filter(|(w, _)| CALLED.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                .map_or(v.t(a), |(_, n)| n);
             if v.kind(a) == Some(Kind::Run)
-                && (a + 1 == before || grouped)
-                && evidence::performer(tables, v.t(a)) >= 0.5
+                && (a + 1 == and_at || grouped)
+                && evidence::performer(tables, named) >= 0.5
                 && evidence::drama(tables, v.t(a)) == 0.0
                 && !ends_as_clause(v.t(a))
             {

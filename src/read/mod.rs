@@ -1018,7 +1018,10 @@ fn credit_line(text: &str) -> Option<CreditSpans> {
         .map(|(i, _)| i);
     // `Singer A, who sang …`: a role word before a name the clause goes on about opens
     // a sentence, no credit line.
-    if clause.is_some() && !marked && !lead.ends_with(" by") {
+    // `Singer A and B’s “T” is …`: a quoted title in the words after an unmarked role
+    // word makes them a sentence too.
+    let quoted = value[..end].contains(['“', '"', '‘', '「', '『', '《', '〈']);
+    if (clause.is_some() || quoted) && !marked && !lead.ends_with(" by") {
         return None;
     }
     let end = clause.unwrap_or(end);
@@ -5031,6 +5034,15 @@ assert_eq!(s.artists, "", "{text}");
                 "‘겨울 항구’ OST에는 한설과 민아린의 듀엣곡 ‘유리문’이 담겼다.\n",
                 "한설과 민아린",
             ),
+            // A role phrase may call either singer.
+            (
+                "Kim Dahye and rapper Jo Tae-won's duet “Glass Door” is the first OST of Winter Harbor.\n",
+                "Kim Dahye and rapper Jo Tae-won",
+            ),
+            (
+                "Singer Kim Dahye and Jo Tae-won's “Glass Door” is the first OST of Winter Harbor.\n",
+                "Singer Kim Dahye and Jo Tae-won",
+            ),
         ] {
             let r = read(text, &Tables::builtin());
             assert_eq!(candidates(&r)[0].1, credit, "{text}");
@@ -5040,6 +5052,10 @@ assert_eq!(s.artists, "", "{text}");
         for (text, credit) in [
             (
                 "Goblin (2016) and Punch's “Glass Door” are both lovely.\n",
+                "Punch",
+            ),
+            (
+                "Goblin and rapper Punch's “Glass Door” is the first OST of Winter Harbor.\n",
                 "Punch",
             ),
             (
@@ -5771,6 +5787,10 @@ The rain scene!
         assert_eq!(credit_line("Singers who act: a short list"), None);
         assert_eq!(
             credit_line("Singer Mira Dove, who sang “Glass Door” for Winter Harbor, returns"),
+            None
+        );
+        assert_eq!(
+            credit_line("Singer Mira Dove and Jo Tae-won's “Glass Door” is out today"),
             None
         );
         assert_eq!(
