@@ -2917,19 +2917,30 @@ fn drama_mentions(
             continue;
         }
         // `Under the Ginkgo Roof · Part 3`, `Bloom in Namsan, Part 2`: a line that is a
-        // name and a part number names a soundtrack's part, so the name is its drama's.
+        // name and a part number names a soundtrack's part, so the name is its drama's;
+        // so does a wiki's subpage of the name's soundtrack (`Moon Tide/Soundtrack`).
+        let part = v.kind(2) == Some(Kind::Run) && super::layout::is_part(v.t(2).trim());
+        let subpage = v.t(1) == "/"
+            && v.kind(2) == Some(Kind::Ost)
+            && (0..2).all(|i| v.p.get(i + 1).is_some_and(|q| q.start == v.p[i].end));
         if k == 0
             && matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
             && n == 3
             && v.kind(1) == Some(Kind::Sep)
-            && v.kind(2) == Some(Kind::Run)
-            && super::layout::is_part(v.t(2).trim())
+            && (part || subpage)
             && crate::shape::title_like(v.t(0))
             && !list_heading(v.t(0), tables)
             && may_be_title(v, 0, tables, 0.6)
         {
-            out.push(mention(0.85, "drama.part_label"));
+            out.push(mention(
+                0.85,
+                if part {
+                    "drama.part_label"
+                } else {
+                    "drama.subpage"
+                },
+            ));
             used[k] = true;
             continue;
         }

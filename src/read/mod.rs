@@ -2177,6 +2177,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_wikis_soundtrack_subpage_names_its_drama() {
+        assert_mention(
+            "Salt Harbor Nights/Soundtrack\n",
+            "Salt Harbor Nights",
+            "drama.subpage",
+        );
+        assert_mention("Salt Road/OST\n", "Salt Road", "drama.subpage");
+        // A forum's spaced flair and a sentence are not.
+        for text in ["Music / OST\n", "Talk about Moon Tide/OST here.\n"] {
+            assert_no_mention(text, "drama.subpage");
+        }
+    }
+
     /// Asserts that `text` has a drama mention of `name` by `cue`.
     fn assert_mention(text: &str, name: &str, cue: &str) {
         let got = mentions(text);
