@@ -692,11 +692,16 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
 
 /// The evidence that `slot` plays each role of [`ROLES`], in that order. Each piece of
 /// evidence is asked for once and shared by the roles that weigh it.
-fn score(tables: &Tables, slot: &Slot) -> [f32; 4] {
+fn score(tables: &Tables, slot: &Slot, named: bool) -> [f32; 4] {
     let by = slot.cue == "by" || slot.cue == "credit" || slot.cue == "ft";
     let dramaish = slot.cue == "from" || slot.cue == "for";
     let performer = evidence::performer(tables, &slot.text);
-    let drama = evidence::drama(tables, &slot.text);
+    // A title the article's sentences call a drama is as good as one the tables know.
+    let drama = if named {
+        1.0
+    } else {
+        evidence::drama(tables, &slot.text)
+    };
     let not_a_name = evidence::not_a_name(&slot.text) || slot.plain;
     let track = {
         let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
@@ -904,6 +909,9 @@ pub struct Evidence<'a> {
     pub said: &'a [String],
     /// The lines, in order, of credit labels under a song (`Sung by: A`).
     pub credited_below: &'a [usize],
+    /// The keys of the titles the article's sentences call dramas (`tvN’s ‘D’`): a slot
+    /// that holds them is the drama's, not a song's (an award list's `A (‘D’)`).
+    pub dramas: &'a [String],
 }
 
 impl<'a> Evidence<'a> {
@@ -914,6 +922,7 @@ impl<'a> Evidence<'a> {
             singer: None,
             said: &[],
             credited_below: &[],
+            dramas: &[],
         }
     }
 }
@@ -926,12 +935,13 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
         singer,
         said,
         credited_below,
+        dramas,
     } = *ev;
     let n = ls[0].slots.len();
     let mut best: Option<(f32, &[Role])> = None;
     // The slots' keys, once for all the assignments, when prose credits or calls anyone
     // a singer (most articles do neither: no key to build).
-    let keys: Vec<Vec<String>> = if credits.is_empty() && said.is_empty() {
+    let keys: Vec<Vec<String>> = if credits.is_empty() && said.is_empty() && dramas.is_empty() {
         vec![Vec::new(); ls.len()]
     } else {
         ls.iter()
@@ -951,7 +961,8 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let mut sc = score(tables, s);
+                    let named = k.get(i).is_some_and(|k| dramas.contains(k));
+                    let mut sc = score(tables, s, named);
                     if credited {
                         sc[1] -= 1.5;
                     }

@@ -369,6 +369,13 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
+    let mut named: Vec<String> = dramas
+        .iter()
+        .filter(|d| d.strength >= 0.85)
+        .map(|d| crate::normalize::key(&d.name))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
     let (mut list_songs, decided) = layout::read(
         &slot_lines,
         tables,
@@ -377,6 +384,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             singer: headline_singer.as_deref(),
             said: &singers,
             credited_below: &credited,
+            dramas: &named,
         },
     );
     // A line layout that one line alone shows is weak evidence against a card layout
@@ -2175,6 +2183,27 @@ mod tests {
         ] {
             assert_no_mention(text, "drama.part_label");
         }
+    }
+
+    #[test]
+    fn a_list_slot_the_sentences_call_a_drama_is_the_drama() {
+        let text = "tvN's 'Salt Harbor' and JTBC's 'Moon Inn' both had strong soundtracks.\n\n- Glass Door – Salt Harbor\n- Paper Boat – Moon Inn\n";
+        let r = read(text, &Tables::builtin());
+        assert_eq!(
+            candidates(&r),
+            [
+                ("Glass Door", "", Some("Salt Harbor")),
+                ("Paper Boat", "", Some("Moon Inn"))
+            ]
+        );
+        // Titles the sentences never name stay the songs' singers.
+        let text = "Two strong soundtracks this year.\n\n- Glass Door – Kim Ha-na\n- Paper Boat – Jo Tae-won\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            candidates(&r).iter().all(|c| !c.1.is_empty()),
+            "{:?}",
+            candidates(&r)
+        );
     }
 
     #[test]
