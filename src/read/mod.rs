@@ -2142,12 +2142,14 @@ mod tests {
             "Few OSTs have a backstory like this one.\n",
             "Autumn OST season has started.\n",
             "It rained. Underrated OSTs are my thing.\n",
+            "[Discussion] Weekly OST thread: what is on repeat?\n",
         ] {
             assert_no_mention(text, "drama.ost");
         }
         // A title the tables know, or a word no dictionary has, is one.
         assert_mention("Goblin OSTs are the best.\n", "Goblin", "drama.ost");
         assert_mention("Mirage OST drops today.\n", "Mirage", "drama.ost");
+        assert_mention("[Help] Mirage OST part 2?\n", "Mirage", "drama.ost");
         assert_mention("We loved the Autumn OST.\n", "Autumn", "drama.ost");
     }
 
