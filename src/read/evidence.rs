@@ -259,6 +259,36 @@ const LINK_WORDS: &[&str] = &[
     "청소년보호정책",
 ];
 
+/// The last words of a publication's or an agency's name (`StarNest Entertainment News`,
+/// `Drama Daily`, `Hallyu Wiki`).
+const PUBLICATION_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "daily",
+    "weekly",
+    "magazine",
+    "herald",
+    "journal",
+    "tribune",
+    "gazette",
+    "chronicle",
+    "wiki",
+    "blog",
+    "media",
+    "digest",
+    "insider",
+    "press",
+    "entertainment",
+];
+
+/// Whether a heading names a publication or an agency: its last word says so.
+pub fn names_a_publication(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| is_one_of(w, PUBLICATION_WORDS))
+        && name.contains(' ')
+}
+
 /// Whether a name is a site's link or button, or a count of one (`12 Comments`).
 pub fn is_link_word(name: &str) -> bool {
     let bare = name.trim_matches(|c: char| !c.is_alphanumeric());

@@ -3266,7 +3266,7 @@ mod tests {
     }
 
     #[test]
-    fn a_labels_number_heads_no_drama() {
+    fn a_labels_number_or_a_mastheads_site_heads_no_drama() {
         let t = Tables::builtin();
         for (heading, drama) in [
             ("Barcode: 8804775301298", None),
@@ -3275,10 +3275,20 @@ mod tests {
                 "Moon Tide: The Lighthouse",
                 Some("Moon Tide: The Lighthouse"),
             ),
+            // A masthead names its site; a title that merely ends so is one under a body.
+            ("Harborside Entertainment News", None),
+            ("Drama Daily", None),
+            ("Moon Tide Times", Some("Moon Tide Times")),
         ] {
-            let r = read(&format!("{heading}\n“Glass Door” by Park Ha-eun\n"), &t);
+            // A title under the page's first paragraph is no masthead.
+            let (text, at) = if heading.ends_with("Times") {
+                (format!("Weekend picks are here for you.\n\n{heading}\n“Glass Door” by Park Ha-eun\n"), 1)
+            } else {
+                (format!("{heading}\n“Glass Door” by Park Ha-eun\n"), 0)
+            };
+            let r = read(&text, &t);
             let has_song = song_lines(r.lines.len(), &r.songs);
-            let got = tie::heading_drama(&r, 0, &t, &has_song);
+            let got = tie::heading_drama(&r, at, &t, &has_song);
             assert_eq!(got.map(|(d, _)| d).as_deref(), drama, "{heading}");
         }
     }

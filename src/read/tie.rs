@@ -268,6 +268,13 @@ pub(super) fn heading_drama(
     {
         return None;
     }
+    // `StarNest Entertainment News` over the headline: a page's masthead, above its
+    // first paragraph, names the site.
+    if evidence::names_a_publication(&name)
+        && r.lines[..i].iter().all(|l| l.line.kind != LineKind::Body)
+    {
+        return None;
+    }
     // The heading's own mentions (the dramas are in line order).
     let here = on_line(&r.dramas, i, |d| d.line);
     // `◇ 하반기: ‘무빙’·‘연인’·‘이두나!’`: a heading of several dramas heads none of them
