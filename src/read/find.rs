@@ -1174,10 +1174,26 @@ fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)
 }
 
 /// Whether a line holds a `‘D-T’` quote of a known drama: its other quotes of that
-/// shape are pairs too.
+/// shape are pairs too. So are a Korean line's quotes of that shape when there are two
+/// of them in a line about dramas (`드라마 ‘D-T’, ‘D2-T2’`) or three in any: news writes
+/// a drama's song so, whatever the drama.
 fn line_has_pairs(v: &View, tables: &Tables) -> bool {
-    (0..v.p.len())
-        .any(|i| v.kind(i) == Some(Kind::Quoted) && quoted_drama_pair(v.t(i), tables).is_some())
+    let quotes = || (0..v.p.len()).filter(|&i| v.kind(i) == Some(Kind::Quoted));
+    if quotes().any(|i| quoted_drama_pair(v.t(i), tables).is_some()) {
+        return true;
+    }
+    // (`‘A(G)-T’`, `‘A-T’`: a singer before the hyphen makes the quotes credits.)
+    let mut sung = false;
+    let shaped = quotes()
+        .filter_map(|i| loose_pair(v.t(i)))
+        .filter(|(d, t)| has_hangul(d) && has_hangul(t))
+        .inspect(|(d, _)| sung |= d.contains('(') || evidence::performer(tables, d) >= 0.4)
+        .count();
+    if sung {
+        return false;
+    }
+    let about_dramas = (0..v.p.len()).any(|i| v.kind(i) == Some(Kind::Ost) || is_drama_word(v, i));
+    shaped >= 3 || shaped >= 2 && about_dramas
 }
 
 /// `D-T` inside one pair of quotes, whatever the drama: one hyphen, a name each side.
@@ -3106,7 +3122,10 @@ fn drama_mentions(
             && k > 0
             && (is_drama_word(v, k - 1) || ko_network() || v.is_any(k - 1, GENRES))
             && !evidence::not_a_name(v.t(k))
-            && (p.kind != Kind::Quoted || quoted_drama_pair(v.t(k), tables).is_none())
+            // `드라마 ‘D-T’, ‘D2-T2’`: the quotes are pairs, the drama inside them.
+            && (p.kind != Kind::Quoted
+                || quoted_drama_pair(v.t(k), tables).is_none()
+                    && (loose_pair(v.t(k)).is_none() || !line_has_pairs(v, tables)))
         {
             let name = strip_network(v.t(k));
             // A known drama's title that is also some singer's name (`the drama Hwarang`)

@@ -1799,6 +1799,28 @@ mod tests {
                 rec("바람의 집", "등불", "박서준")
             ]
         );
+        // No known drama: three quotes of the shape, or two in a line about dramas.
+        let got = kept("순위에는 ‘은빛 항구-유리문’, ‘푸른 등대-소금길’을 부른 김하늘(7%), ‘작은 정원-등불’의 박서준(5%)이 이름을 올렸다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("은빛 항구", "유리문", "김하늘"),
+                rec("푸른 등대", "소금길", "김하늘"),
+                rec("작은 정원", "등불", "박서준")
+            ]
+        );
+        let got =
+            kept("드라마 ‘은빛 항구-유리문’, ‘푸른 등대-소금길’을 부른 김하늘이 1위에 올랐다.\n");
+        assert_eq!(
+            got,
+            [
+                rec("은빛 항구", "유리문", "김하늘"),
+                rec("푸른 등대", "소금길", "김하늘")
+            ]
+        );
+        // A singer before the hyphen makes them credits (`‘A(G)-T’`) under the line's drama.
+        let got = kept("‘은빛 항구’ OST 앨범에는 ‘소연(라붐)-유리문’, ‘김하늘-소금길’, ‘박서준-등불’이 실렸다.\n");
+        assert!(got.iter().all(|r| r.0 == "은빛 항구"), "{got:?}");
     }
 
     #[test]
