@@ -3187,7 +3187,10 @@ fn drama_mentions(
             // `an MBC drama`, `For the tvN series`: a network before the cue names no title;
             // nor do its days after it (`the JTBC Saturday-Sunday drama`).
             let name = strip_network(v.t(k));
-            let network_last = v.t(k).split_whitespace().last().is_some_and(is_network);
+            // (`in the KBS 2TV drama`: a broadcaster of two words too.)
+            let words: Vec<&str> = v.t(k).split_whitespace().collect();
+            let network_last = words.last().is_some_and(|w| is_network(w))
+                || words.len() >= 2 && is_network(&words[words.len() - 2..].join(" "));
             if !key(&name).is_empty() && !network_last && !evidence::not_a_name(&name) {
                 out.push(DramaMention {
                     name,

@@ -5217,6 +5217,22 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_name_before_a_drama_word_names_it_but_not_a_broadcaster() {
+        let names = |text: &str| named_by(text, &["drama.cue_after"]);
+        assert_eq!(
+            names("We loved the Salt Road drama last year.\n"),
+            ["Salt Road"]
+        );
+        // A broadcaster of one word or two before `drama` ends the run: no title.
+        for text in [
+            "Mira plays Eun in the KBS 2TV drama ‘Moon Tide’.\n",
+            "Mira plays Eun in the JTBC drama ‘Moon Tide’.\n",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
     fn a_sentence_that_calls_its_subject_a_drama_names_it() {
         let names = |text: &str| named_by(text, &["drama.is_a"]);
         assert_eq!(
