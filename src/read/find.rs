@@ -1812,8 +1812,19 @@ fn song_cue_near(v: &View, k: usize) -> bool {
                 && v.is_any(i - 1, ORDINALS)
     };
     let before = (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
-    // `“T,” the fourth OST for D`: an apposition that calls it a song.
-    let after = (k + 1..(k + 5).min(v.p.len())).any(|i| {
+    // `“T,” the fourth OST for D`: an apposition that calls it a song; one after a comma
+    // goes on to its own end (`“T”, the drama's main theme song,`).
+    let apposition = v.kind(k + 1) == Some(Kind::Sep)
+        && v.t(k + 1) == ","
+        && v.is_any(k + 2, &["the", "a", "an", "its", "his", "her", "their"]);
+    let reach = if apposition {
+        (k + 2..(k + 9).min(v.p.len()))
+            .find(|&i| matches!(v.kind(i), Some(Kind::Sep | Kind::Punct)))
+            .unwrap_or((k + 9).min(v.p.len()))
+    } else {
+        (k + 5).min(v.p.len())
+    };
+    let after = (k + 1..reach.max((k + 5).min(v.p.len()))).any(|i| {
         v.is_any(
             i,
             &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."],
@@ -3500,8 +3511,10 @@ fn drama_mentions(
                     .find(|&i| is_drama_word(v, i) || v.is_any(i, GENRES))
             });
             // `Finally, the series D`: an adverb before a show's word that names another.
-            let names_another =
-                head.is_some_and(|h| matches!(v.kind(h + 1), Some(Kind::Run | Kind::Quoted)));
+            // `“T”, the drama's theme song`: a show's word that owns the head is no head.
+            let names_another = head.is_some_and(|h| {
+                matches!(v.kind(h + 1), Some(Kind::Run | Kind::Quoted | Kind::Poss))
+            });
             let adverb = !v.t(k).contains(' ') && v.t(k).ends_with("ly");
             if head.is_some() && !names_another && !adverb && may_be_title(v, k, tables, 0.6) {
                 out.push(mention(0.8, "drama.apposition"));

@@ -1531,6 +1531,7 @@ mod tests {
             "Mira Dove, the star of the series, sings “Glass Door”.\n",
             "Me to You, the playlist made the drama stand out with “Glass Door” by Mira Dove.\n",
             "Glass Door (the song) by Mira Dove is lovely.\n",
+            "“Glass Door”, the drama's theme song, is lovely.\n",
         ] {
             let named = named_by(text, &["drama.apposition", "drama.kind_bracket"]);
             assert!(named.is_empty(), "{text}: {named:?}");
@@ -4275,6 +4276,16 @@ assert_eq!(s.artists, "", "{text}");
         assert!(s.cued, "{s:?}");
         assert_eq!(s.artists, "Park Ha-eun");
         assert!(r.lines[0].slots.is_none(), "a sentence is no list line");
+        // An apposition after a comma reaches its song word however long it is; a
+        // clause after the comma is no apposition.
+        for (text, cued) in [
+            ("Park Ha-eun's voice shines. “Glass Door”, the drama's main theme song, is a ballad.\n", true),
+            ("Park Ha-eun's voice shines in “Glass Door”, since it is the first of her many drama songs.\n", false),
+        ] {
+            let r = read(text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track.starts_with("Glass Door"));
+            assert_eq!(s.is_some_and(|s| s.rule == "prose.cued"), cued, "{text}: {s:?}");
+        }
     }
     #[test]
     fn labels_in_bar_cells_make_one_item() {
