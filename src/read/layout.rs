@@ -835,8 +835,8 @@ fn sentence_penalty(s: &str) -> f32 {
 
 const ROLES: [Role; 4] = [Role::Track, Role::Artist, Role::Drama, Role::Other];
 
-/// Every assignment of roles to `n` slots with at most one track, an artist slot only
-/// with a track, and at most one drama slot. They depend on `n` alone (at most five, see
+/// Every assignment of roles to `n` slots with at most one track, one artist and one
+/// drama slot (an artist without a track is asked for only by [`decide`], see there). They depend on `n` alone (at most five, see
 /// [`slots`]) and five slots have hundreds: each list is made once.
 fn assignments(n: usize) -> &'static [Vec<Role>] {
     static BY_SLOTS: [std::sync::OnceLock<Vec<Vec<Role>>>; 6] =
@@ -852,10 +852,7 @@ fn assignments(n: usize) -> &'static [Vec<Role>] {
             }
             let count = |r: Role| a.iter().filter(|&&x| x == r).count();
             // A heading may name only its drama (`Goblin (2016)`): no track at all.
-            if count(Role::Track) <= 1
-                && count(Role::Artist) <= count(Role::Track)
-                && count(Role::Drama) <= 1
-            {
+            if count(Role::Track) <= 1 && count(Role::Artist) <= 1 && count(Role::Drama) <= 1 {
                 out.push(a);
             }
         }
@@ -909,9 +906,10 @@ pub struct Evidence<'a> {
     pub said: &'a [String],
     /// The lines, in order, of credit labels under a song (`Sung by: A`).
     pub credited_below: &'a [usize],
-    /// The keys of the titles the article's sentences call dramas (`tvN’s ‘D’`): a slot
-    /// that holds them is the drama's, not a song's (an award list's `A (‘D’)`).
-    pub dramas: &'a [String],
+    /// The lines and keys of the titles the article's sentences call dramas (`tvN’s
+    /// ‘D’`): a slot that holds one named on another line is the drama's, not a song's
+    /// (an award list's `A (‘D’)`).
+    pub dramas: &'a [(usize, String)],
 }
 
 impl<'a> Evidence<'a> {
@@ -941,6 +939,8 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
     let mut best: Option<(f32, &[Role])> = None;
     // The slots' keys, once for all the assignments, when prose credits or calls anyone
     // a singer (most articles do neither: no key to build).
+    let named_elsewhere =
+        |line: usize, k: &String| dramas.iter().any(|(at, d)| *at != line && d == k);
     let keys: Vec<Vec<String>> = if credits.is_empty() && said.is_empty() && dramas.is_empty() {
         vec![Vec::new(); ls.len()]
     } else {
@@ -961,7 +961,7 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let named = k.get(i).is_some_and(|k| dramas.contains(k));
+                    let named = k.get(i).is_some_and(|k| named_elsewhere(l.line, k));
                     let mut sc = score(tables, s, named);
                     if credited {
                         sc[1] -= 1.5;
@@ -977,7 +977,25 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
                 .collect()
         })
         .collect();
+    // `Kim Ha-na – Moon Tide` under `Best Actress`: a person beside a title the
+    // sentences call a drama is a cast's or an award's line, no song's (two lines of the
+    // layout, and a third of them, must hold such a drama).
+    let named_drama = |d: usize| {
+        let n = ls
+            .iter()
+            .zip(&keys)
+            .filter(|(l, k)| k.get(d).is_some_and(|k| named_elsewhere(l.line, k)))
+            .count();
+        n >= 2 && 3 * n >= ls.len()
+    };
     for a in assignments(n) {
+        let has = |r: Role| a.iter().position(|x| *x == r);
+        if has(Role::Artist).is_some()
+            && has(Role::Track).is_none()
+            && !has(Role::Drama).is_some_and(named_drama)
+        {
+            continue;
+        }
         let mut total = 0.0;
         for (sc, k) in scores.iter().zip(&keys) {
             for (slot, role) in sc.iter().zip(a) {

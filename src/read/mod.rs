@@ -369,13 +369,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
-    let mut named: Vec<String> = dramas
+    let named: Vec<(usize, String)> = dramas
         .iter()
         .filter(|d| d.strength >= 0.85)
-        .map(|d| crate::normalize::key(&d.name))
+        .map(|d| (d.line, crate::normalize::key(&d.name)))
         .collect();
-    named.sort_unstable();
-    named.dedup();
     let (mut list_songs, decided) = layout::read(
         &slot_lines,
         tables,
@@ -2229,6 +2227,25 @@ mod tests {
             "{:?}",
             candidates(&r)
         );
+    }
+
+    #[test]
+    fn a_person_beside_a_drama_the_sentences_name_is_no_song_line() {
+        // An award's nominees: actors and their dramas, no songs, in two layouts.
+        for list in [
+            "- Kim Ha-na ('Salt Road')\n- Jo Tae-won ('Moon Inn')\n- Park Se-ri ('Paper Kite')\n",
+            "Kim Ha-na – Salt Road\nJo Tae-won – Moon Inn\nPark Se-ri – Paper Kite\n",
+        ] {
+            let text = format!("tvN's 'Salt Road' and JTBC's 'Moon Inn' lead the nominations.\n\nBest Actress\n{list}");
+            let r = read(&text, &Tables::builtin());
+            assert!(candidates(&r).is_empty(), "{text}: {:?}", candidates(&r));
+        }
+        // The same lines, their titles never called dramas, stay songs and singers.
+        let text =
+            "Three ballads topped the chart.\n\nKim Ha-na – Salt Road\nJo Tae-won – Moon Inn\n";
+        let r = read(text, &Tables::builtin());
+        assert_eq!(candidates(&r).len(), 2, "{:?}", candidates(&r));
+        assert!(candidates(&r).iter().all(|c| !c.1.is_empty()));
     }
 
     #[test]
