@@ -370,6 +370,20 @@ pub fn prose(
         if v.p[k].kind != Kind::Poss || k == 0 {
             continue;
         }
+        // `KBS2’s Tomorrow’s Stationmaster`, `Tomorrow’s Bride`: a possessive inside a
+        // drama's title is its own, unless what owns it is a known title by itself and no
+        // broadcaster owns the whole (`Hospital Playlist’s Aloha` is the drama's song).
+        if dramas.iter().any(|d| {
+            d.line == line
+                && d.start < v.p[k].start
+                && v.p[k].end < d.end
+                && (d.cue == "drama.network_possessive"
+                    || tables
+                        .drama_canonical(&v.text[d.start..v.p[k].start])
+                        .is_none())
+        }) {
+            continue;
+        }
         // A known title that ends at the possessive owns it whole, its lower-case words
         // too (`Hotel del Luna’s`, `Descendants of the Sun’s`), unless a singer has the name.
         let titled = known
@@ -3163,11 +3177,35 @@ fn drama_mentions(
             && k >= 2
             && v.kind(k - 1) == Some(Kind::Poss)
             && v.t(k - 1) != "의"
-            && is_network(v.t(k - 2))
+            // (`D and KBS2’s D2`: a run may end with the broadcaster.)
+            && (is_network(v.t(k - 2))
+                || v.t(k - 2)
+                    .rsplit_once(" and ")
+                    .is_some_and(|(_, n)| is_network(n)))
             && !evidence::not_a_name(v.t(k))
             && !is_drama_word(v, k + 1)
         {
-            let name = strip_network(v.t(k));
+            // `tvN’s D and KBS2’s D2`: the run ends before the next broadcaster's `and`.
+            // `KBS2’s Tomorrow’s Stationmaster`: a title's own glued possessive goes on to
+            // the name after it (not to a person, `KBS2’s D’s Kim Ha-na`).
+            let mut end = p.end;
+            if let Some(i) = v.t(k).rfind(" and ").filter(|&i| {
+                p.kind == Kind::Run
+                    && v.kind(k + 1) == Some(Kind::Poss)
+                    && is_network(&v.t(k)[i + 5..])
+            }) {
+                end = p.start + i;
+            } else if p.kind == Kind::Run
+                && v.kind(k + 1) == Some(Kind::Poss)
+                && v.t(k + 1) != "의"
+                && v.p[k + 1].start == p.end
+                && v.kind(k + 2) == Some(Kind::Run)
+                && crate::shape::title_like(v.t(k + 2))
+                && evidence::performer(tables, v.t(k + 2)) < 0.5
+            {
+                end = v.p[k + 2].end;
+            }
+            let name = strip_network(&v.text[p.start..end]);
             let known = evidence::drama(tables, &name) > 0.0;
             let titled = p.kind == Kind::Quoted || crate::shape::title_like(&name);
             if titled
@@ -3182,9 +3220,14 @@ fn drama_mentions(
                 };
                 out.push(DramaMention {
                     name,
+                    end,
                     ..mention(strength, "drama.network_possessive")
                 });
                 used[k] = true;
+                if end > p.end {
+                    used[k + 1] = true;
+                    used[k + 2] = true;
+                }
                 continue;
             }
         }

@@ -2499,6 +2499,13 @@ mod tests {
         ] {
             assert_no_mention(text, "drama.network_possessive");
         }
+        // Two broadcasters' titles joined by `and`; a title's own glued possessive, no
+        // singer's song inside it.
+        let text = "tvN’s Winter Harbor and KBS2’s Gardener’s Daughter lead the field.\n";
+        assert_mention(text, "Winter Harbor", "drama.network_possessive");
+        assert_mention(text, "Gardener’s Daughter", "drama.network_possessive");
+        let r = read(text, &Tables::builtin());
+        assert!(candidates(&r).is_empty(), "{:?}", candidates(&r));
     }
 
     #[test]
