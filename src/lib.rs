@@ -108,6 +108,7 @@ impl Extractor {
             .filter_map(|s| self.record(source, &reading, s))
             .collect();
         self.add_named_groups(text, &mut records);
+        self.full_names(text, &mut records);
         Extraction {
             records: dedupe::dedupe(records),
             dropped: read::decide::drop_reasons(reading.songs.iter()),
@@ -172,6 +173,61 @@ impl Extractor {
                 .find(|g| normalize::has_hangul(g) == hangul)
                 .unwrap_or(&of[0]);
             *a = format!("{a} ({written})");
+        }
+    }
+
+    /// `Ha and Cha Woo-bin recorded …`: news calls a person by her surname once it has
+    /// named her. A credit that is a bare romanised surname becomes the one full name
+    /// the article gives with it: another record's singer (`Ha Ri-on (LUMINA)`), else a
+    /// person's name in the text (`Ha Ri-on`). With two or none, it stays as written.
+    fn full_names(&self, text: &str, records: &mut [Record]) {
+        let bare = |a: &str| {
+            !a.contains(' ')
+                && a.is_ascii()
+                && self.tables.person_surname(a).is_some()
+                && !self.tables.is_known_performer(a)
+        };
+        if !records.iter().any(|r| r.artists.iter().any(|a| bare(a))) {
+            return;
+        }
+        let credited: Vec<String> = records
+            .iter()
+            .flat_map(|r| r.artists.iter())
+            .filter(|a| !bare(a))
+            .cloned()
+            .collect();
+        for a in records.iter_mut().flat_map(|r| r.artists.iter_mut()) {
+            if !bare(a) {
+                continue;
+            }
+            let lead = format!("{a} ");
+            let one = |names: Vec<String>| {
+                let mut names = names;
+                names.sort_unstable();
+                names.dedup();
+                (names.len() == 1).then(|| names.remove(0))
+            };
+            let full = one(credited
+                .iter()
+                .filter(|c| c.starts_with(&lead))
+                .cloned()
+                .collect())
+            .or_else(|| {
+                one(text
+                    .match_indices(&lead)
+                    .filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric()))
+                    .filter_map(|(i, _)| {
+                        let given = text[i + lead.len()..]
+                            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                            .next()?;
+                        let name = format!("{lead}{given}");
+                        shape::romanised_person(&name, &self.tables).then_some(name)
+                    })
+                    .collect())
+            });
+            if let Some(full) = full {
+                *a = full;
+            }
         }
     }
 
@@ -319,6 +375,24 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_bare_surname_credit_is_the_full_name_the_article_gives() {
+        // Another record's singer, then a name in the text.
+        let text = "## Winter Harbor OST\n“Glass Door” – Kang Ha-rin\nKang and Jo Tae-won recorded “Salt Road” in one day.\n";
+        assert_eq!(
+            artists(text),
+            [
+                vec!["Kang Ha-rin".to_string()],
+                vec!["Kang Ha-rin".to_string(), "Jo Tae-won".to_string()]
+            ]
+        );
+        let text = "Singer Kang Ha-rin is busy.\n## Winter Harbor OST\nKang recorded “Salt Road” in one day.\n";
+        assert_eq!(artists(text), [vec!["Kang Ha-rin".to_string()]]);
+        // Two people of that surname: the credit stays as written.
+        let text = "Kang Ha-rin and Kang Do-yun are cousins.\n## Winter Harbor OST\nKang recorded “Salt Road” in one day.\n";
+        assert_eq!(artists(text), [vec!["Kang".to_string()]]);
     }
 
     #[test]
