@@ -6176,6 +6176,22 @@ The rain scene!
                 rec("달빛 항구", "소금길", "박서윤")
             ]
         );
+        // A greeting of two polite sentences, a pictograph after it, heads none; a
+        // title of two plain ones (`미안하다 사랑한다`) does.
+        let remark = "## 달빛 항구\n‘바람의 노래’ – 김하늘\n## 안녕하세요 물결라디오입니다 ☔\n‘소금길’ – 박서윤\n";
+        assert_eq!(
+            kept(remark),
+            [
+                rec("달빛 항구", "바람의 노래", "김하늘"),
+                rec("달빛 항구", "소금길", "박서윤")
+            ]
+        );
+        let title = "## 달빛 항구\n‘바람의 노래’ – 김하늘\n## 미안하다 고맙다\n‘소금길’ – 박서윤\n";
+        assert!(
+            kept(title).contains(&rec("미안하다 고맙다", "소금길", "박서윤")),
+            "{:?}",
+            kept(title)
+        );
         let title = "## 달빛 항구\n‘바람의 노래’ – 김하늘\n## 다시, 봄\n‘소금길’ – 박서윤\n";
         assert!(
             kept(title).contains(&rec("다시, 봄", "소금길", "박서윤")),

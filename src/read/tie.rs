@@ -466,14 +466,24 @@ pub(super) fn heading_drama(
     // A Korean heading that ends as a sentence ends (`…뛰나요`, `…했다`) is a lyric or a
     // headline, not a title.
     // So does a post's clause in the nominal style of the web (`지금까지 나온 거 정리해 봄`).
+    // (A pictograph after the sentence is its decoration: `… 라디오입니다 ☔`.)
     let sentence = has_hangul(&name)
-        && (name.trim_end().ends_with(['요', '다', '까', '죠', '네'])
+        && (name
+            .trim_end_matches(|c: char| pictograph(c) || c.is_whitespace())
+            .ends_with(['요', '다', '까', '죠', '네'])
             || name.split_whitespace().last().is_some_and(|w| {
                 ["봄", "함", "됨", "음", "임", "옴", "줌"].contains(&w)
                     || w.chars().count() >= 2 && (w.ends_with("했음") || w.ends_with("봤음"))
             }));
-    // `신나는 곡도 하나쯤은 있어야죠`: a sentence of three words or more is a remark.
-    if sentence && name.split_whitespace().nth(2).is_some() {
+    // `신나는 곡도 하나쯤은 있어야죠`: a sentence of three words or more is a remark; so
+    // are two polite sentences (`안녕하세요 물결이에요`, a post's greeting; a title's
+    // sentences are plain, `미안하다 사랑한다`).
+    let polite = |w: &str| {
+        let w = w.trim_end_matches(|c: char| pictograph(c) || !c.is_alphanumeric());
+        w.ends_with('요') || w.ends_with("니다")
+    };
+    let greeting = name.split_whitespace().filter(|w| polite(w)).count() >= 2;
+    if sentence && (name.split_whitespace().nth(2).is_some() || greeting) && !year {
         return None;
     }
     if (!below.is_empty() && p < 0.6 || credited_below && p < 1.0)
