@@ -478,6 +478,10 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             s.artists = artists;
             s.credit_tie = "line";
             s.cued = true;
+        } else if let Some(s) = credited_heading(&read_lines, line, &artists, tables)
+            .filter(|h| songs.iter().all(|s| s.line != h.line))
+        {
+            songs.push(s);
         }
     }
     dramas.sort_by_key(|d| (d.line, d.start));
@@ -974,6 +978,57 @@ fn labelled(
     }
     flush(&mut item, &mut out);
     (out, orphans)
+}
+
+/// `유리문 (Glass Door)` / `발매일: 2024. 3. 8.` / `가수: 김하늘`: a wiki's song section
+/// titles the song with a bare heading and labels its facts below it. The heading above a
+/// credit label that no song took, past other `key: value` lines, is that song (rule
+/// `list.credited_heading`): a short name, not a part's number nor a sentence.
+fn credited_heading(
+    lines: &[ReadLine],
+    line: usize,
+    artists: &str,
+    tables: &Tables,
+) -> Option<Song> {
+    let fact = |t: &str| {
+        t.split_once(':').is_some_and(|(k, v)| {
+            !k.trim().is_empty() && k.split_whitespace().count() <= 2 && !v.trim().is_empty()
+        })
+    };
+    let above = (line.saturating_sub(3)..line)
+        .rev()
+        .find(|&j| !fact(&lines[j].line.text))?;
+    let l = &lines[above];
+    let text = segment::strip_marker(&l.line.text).trim();
+    let ok = l.line.kind == LineKind::Heading
+        && !segment::has_marker(l.line.text.trim_start())
+        && (1..=6).contains(&text.split_whitespace().count())
+        && !text.ends_with(['.', ':', '!', '?'])
+        && !layout::is_part(text)
+        && !evidence::not_a_name(text)
+        // `Reporter A`, `Written by B`, `작사 C`: a byline or a staff credit, no title.
+        && !text.split_whitespace().next().is_some_and(|w| {
+            evidence::is_role_word(w)
+                || find::is_staff(w)
+                || ["reporter", "editor", "author", "기자"].iter().any(|r| w.eq_ignore_ascii_case(r))
+        })
+        && !text.contains(" by ")
+        && evidence::performer(tables, text) < 0.6;
+    let start = l.line.text.find(text)?;
+    ok.then(|| {
+        let mut s = Song::new(
+            above,
+            start,
+            start + text.len(),
+            text,
+            artists,
+            "list.credited_heading",
+            false,
+            true,
+        );
+        s.credit_tie = "line";
+        s
+    })
 }
 
 /// The byte span of a credit, and of the drama after it, if any.
@@ -2246,6 +2301,31 @@ mod tests {
         let r = read(text, &Tables::builtin());
         assert_eq!(candidates(&r).len(), 2, "{:?}", candidates(&r));
         assert!(candidates(&r).iter().all(|c| !c.1.is_empty()));
+    }
+
+    #[test]
+    fn a_bare_heading_over_a_credit_label_is_the_song() {
+        // A wiki's part sections, in Korean and English, facts between title and credit.
+        for (text, want) in [
+            (
+                "SBS 드라마 《달빛 항구》의 OST를 정리한 문서.\n\n2. Part 2\n\n소금길\n가수: 박서윤\n작곡: 최윤석\n",
+                rec("달빛 항구", "소금길", "박서윤"),
+            ),
+            (
+                "The soundtrack of the drama Salt Harbor.\n\nPart 2\n\nGlass Door\nReleased: 2024-03-08\nVocals: Kim Ha-na\n",
+                rec("Salt Harbor", "Glass Door", "Kim Ha-na"),
+            ),
+        ] {
+            assert!(kept(text).contains(&want), "{text}: {:?}", kept(text));
+        }
+        // A byline or a staff credit over the label is no title.
+        let text = "The soundtrack of the drama Salt Harbor.\n\nWritten by Jo Tae-won\nVocals: Kim Ha-na\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.rule != "list.credited_heading"),
+            "{:?}",
+            candidates(&r)
+        );
     }
 
     #[test]
