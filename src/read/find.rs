@@ -3177,11 +3177,14 @@ fn drama_mentions(
             && k >= 2
             && v.kind(k - 1) == Some(Kind::Poss)
             && v.t(k - 1) != "의"
-            // (`D and KBS2’s D2`: a run may end with the broadcaster.)
+            // (`D and KBS2’s D2`, `From JTBC’s D`: a run may end with the broadcaster.)
             && (is_network(v.t(k - 2))
                 || v.t(k - 2)
                     .rsplit_once(" and ")
-                    .is_some_and(|(_, n)| is_network(n)))
+                    .is_some_and(|(_, n)| is_network(n))
+                || v.t(k - 2).split_once(' ').is_some_and(|(lead, n)| {
+                    ["From", "With", "On", "In", "And", "Also"].contains(&lead) && is_network(n)
+                }))
             && !evidence::not_a_name(v.t(k))
             && !is_drama_word(v, k + 1)
         {

@@ -2588,6 +2588,11 @@ mod tests {
         }
         // Two broadcasters' titles joined by `and`; a title's own glued possessive, no
         // singer's song inside it.
+        assert_mention(
+            "From JTBC's Salt Road. The name alone earned it a spot.\n",
+            "Salt Road",
+            "drama.network_possessive",
+        );
         let text = "tvN’s Winter Harbor and KBS2’s Gardener’s Daughter lead the field.\n";
         assert_mention(text, "Winter Harbor", "drama.network_possessive");
         assert_mention(text, "Gardener’s Daughter", "drama.network_possessive");
