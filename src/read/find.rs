@@ -735,6 +735,22 @@ pub fn prose(
                 t -= 1;
             }
         }
+        // `“T” from D, sung by A`: the drama named after the quoted title stands between.
+        if bracket_drama.is_none()
+            && verb
+            && t >= 2
+            && v.kind(t) == Some(Kind::Run)
+            && v.is_any(t - 1, &["from", "for", "in"])
+            && v.kind(t - 2) == Some(Kind::Quoted)
+        {
+            if let Some(d) = dramas
+                .iter()
+                .find(|d| d.line == line && d.start == v.p[t].start && d.end <= v.p[t].end)
+            {
+                bracket_drama = Some(d.name.clone());
+                t -= 2;
+            }
+        }
         if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted)
         {
             continue;

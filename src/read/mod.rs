@@ -3321,6 +3321,24 @@ mod tests {
     }
 
     #[test]
+    fn a_drama_between_a_quoted_title_and_its_sung_by_is_the_songs() {
+        let got = kept("Mine is “Glass Door” from Salt Harbor, sung by Mira Dove. That bridge!\n");
+        assert_eq!(got, [rec("Salt Harbor", "Glass Door", "Mira Dove")]);
+        // A run the text names no drama stays the credited title.
+        let r = read(
+            "I love “Glass Door” and also Paper Boat, sung by Mira Dove.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            candidates(&r)
+                .iter()
+                .any(|c| c.0 == "Paper Boat" && c.1 == "Mira Dove"),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn credits_in_an_apposition_a_passive_or_the_next_sentence() {
         let text = "## Winter Harbor OST\nMy favorite is \"Glass Door.\" Kim Na Ra sings it with restraint.\nLess loved is \"Salt Road,\" a mid-tempo number by Park Ha-eun.\n\"Lanterns\" was remade by Lee Dan.\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
