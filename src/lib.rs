@@ -108,7 +108,6 @@ impl Extractor {
             .filter_map(|s| self.record(source, &reading, s))
             .collect();
         self.add_named_groups(text, &mut records);
-        self.full_names(text, &mut records);
         Extraction {
             records: dedupe::dedupe(records),
             dropped: read::decide::drop_reasons(reading.songs.iter()),
@@ -173,61 +172,6 @@ impl Extractor {
                 .find(|g| normalize::has_hangul(g) == hangul)
                 .unwrap_or(&of[0]);
             *a = format!("{a} ({written})");
-        }
-    }
-
-    /// `Ha and Cha Woo-bin recorded …`: news calls a person by her surname once it has
-    /// named her. A credit that is a bare romanised surname becomes the one full name
-    /// the article gives with it: another record's singer (`Ha Ri-on (LUMINA)`), else a
-    /// person's name in the text (`Ha Ri-on`). With two or none, it stays as written.
-    fn full_names(&self, text: &str, records: &mut [Record]) {
-        let bare = |a: &str| {
-            !a.contains(' ')
-                && a.is_ascii()
-                && self.tables.person_surname(a).is_some()
-                && !self.tables.is_known_performer(a)
-        };
-        if !records.iter().any(|r| r.artists.iter().any(|a| bare(a))) {
-            return;
-        }
-        let credited: Vec<String> = records
-            .iter()
-            .flat_map(|r| r.artists.iter())
-            .filter(|a| !bare(a))
-            .cloned()
-            .collect();
-        for a in records.iter_mut().flat_map(|r| r.artists.iter_mut()) {
-            if !bare(a) {
-                continue;
-            }
-            let lead = format!("{a} ");
-            let one = |names: Vec<String>| {
-                let mut names = names;
-                names.sort_unstable();
-                names.dedup();
-                (names.len() == 1).then(|| names.remove(0))
-            };
-            let full = one(credited
-                .iter()
-                .filter(|c| c.starts_with(&lead))
-                .cloned()
-                .collect())
-            .or_else(|| {
-                one(text
-                    .match_indices(&lead)
-                    .filter(|(i, _)| !text[..*i].ends_with(|c: char| c.is_alphanumeric()))
-                    .filter_map(|(i, _)| {
-                        let given = text[i + lead.len()..]
-                            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                            .next()?;
-                        let name = format!("{lead}{given}");
-                        shape::romanised_person(&name, &self.tables).then_some(name)
-                    })
-                    .collect())
-            });
-            if let Some(full) = full {
-                *a = full;
-            }
         }
     }
 

@@ -1202,7 +1202,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
     }
     respectively(r, &mut songs, tables);
-    full_names(&mut songs, tables);
+    full_names(r, &mut songs, tables);
     topic_credits(r, &mut songs);
     r.songs = songs;
 }
@@ -1270,35 +1270,81 @@ fn respectively(r: &Reading, songs: &mut [Song], tables: &Tables) {
     }
 }
 
-/// `Park’s ‘T’` after `Singer Park Seo-ha joins …`: news calls a singer by the surname
-/// once it has named her in full. A credit that is a surname alone and opens exactly one
-/// of the article's fuller credits is that credit.
-fn full_names(songs: &mut [Song], tables: &Tables) {
-    let mut fulls: Vec<&str> = Vec::new();
+/// `Park’s ‘T’` after `Singer Park Seo-ha joins …`, `Ha and Cha Woo-bin recorded …`:
+/// news calls a singer by the surname once it has named her in full. A name of a credit
+/// that is a surname alone becomes the one fuller credit of the article it opens, else
+/// the one person's name the article's lines write with it (`Ha Ri-on`); with two or
+/// none it stays as written.
+fn full_names(r: &Reading, songs: &mut [Song], tables: &Tables) {
+    let bare = |w: &str| {
+        !w.contains(' ')
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.is_ascii()
+            && tables.person_surname(w).is_some()
+    };
+    if !songs
+        .iter()
+        .any(|s| evidence::split_credit(&s.artists).into_iter().any(bare))
+    {
+        return;
+    }
+    let mut fulls: Vec<String> = Vec::new();
     for s in songs.iter() {
         for a in evidence::split_credit(&s.artists) {
-            if a.split_whitespace().nth(1).is_some() && !fulls.contains(&a) {
-                fulls.push(a);
+            if a.split_whitespace().nth(1).is_some() && !fulls.iter().any(|f| f == a) {
+                fulls.push(a.to_string());
             }
         }
     }
-    if fulls.is_empty() {
-        return;
-    }
-    let fulls: Vec<String> = fulls.into_iter().map(str::to_string).collect();
-    for s in songs.iter_mut() {
-        let w = s.artists.as_str();
-        if w.contains(' ')
-            || !w.starts_with(|c: char| c.is_ascii_uppercase())
-            || !tables.is_surname(w)
-        {
-            continue;
+    // The one name a list of candidates holds, if exactly one.
+    let one = |mut names: Vec<String>| {
+        names.sort_unstable();
+        names.dedup();
+        (names.len() == 1).then(|| names.remove(0))
+    };
+    let written = |w: &str| {
+        let lead = format!("{w} ");
+        let mut names = Vec::new();
+        for l in &r.lines {
+            let text = l.line.text.as_str();
+            for (i, _) in text.match_indices(&lead) {
+                if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
+                    continue;
+                }
+                let given = text[i + lead.len()..]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .next()
+                    .unwrap_or("");
+                let name = format!("{lead}{given}");
+                if crate::shape::romanised_person(&name, tables) {
+                    names.push(name);
+                }
+            }
         }
-        let mut opened = fulls
-            .iter()
-            .filter(|f| f.split_whitespace().next() == Some(w));
-        if let (Some(f), None) = (opened.next(), opened.next()) {
-            s.artists = f.clone();
+        one(names)
+    };
+    for s in songs.iter_mut() {
+        // Each bare name's span in the credit and its full name, replaced from the end.
+        let base = s.artists.as_ptr() as usize;
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        for a in evidence::split_credit(&s.artists)
+            .into_iter()
+            .filter(|a| bare(a))
+        {
+            let lead = format!("{a} ");
+            let full = one(fulls
+                .iter()
+                .filter(|f| f.starts_with(&lead))
+                .cloned()
+                .collect())
+            .or_else(|| written(a));
+            if let Some(full) = full {
+                let at = a.as_ptr() as usize - base;
+                found.push((at, at + a.len(), full));
+            }
+        }
+        for (a, b, full) in found.into_iter().rev() {
+            s.artists.replace_range(a..b, &full);
         }
     }
 }
