@@ -836,8 +836,9 @@ fn sentence_penalty(s: &str) -> f32 {
 const ROLES: [Role; 4] = [Role::Track, Role::Artist, Role::Drama, Role::Other];
 
 /// Every assignment of roles to `n` slots with at most one track, one artist and one
-/// drama slot (an artist without a track is asked for only by [`decide`], see there). They depend on `n` alone (at most five, see
-/// [`slots`]) and five slots have hundreds: each list is made once.
+/// drama slot (an artist without a track only [`decide`] admits, beside named dramas).
+/// They depend on `n` alone (at most five, see [`slots`]) and five slots have hundreds:
+/// each list is made once.
 fn assignments(n: usize) -> &'static [Vec<Role>] {
     static BY_SLOTS: [std::sync::OnceLock<Vec<Vec<Role>>>; 6] =
         [const { std::sync::OnceLock::new() }; 6];
