@@ -563,6 +563,15 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|(?:\p{{Hangul}}+\s+){{0,3}}(?:{}))\s+", KO_ROLES.join("|"))).unwrap()
 });
 
+/// Whether a key is a placeholder for what is not announced yet (`TBA`, `미정`, `추후
+/// 공개`): no title and no singer.
+pub fn placeholder(key: &str) -> bool {
+    matches!(
+        key,
+        "tba" | "tbd" | "tbc" | "tobeannounced" | "tobeconfirmed" | "미정" | "미공개" | "추후공개"
+    )
+}
+
 /// Splits an artist credit into performers and normalises each one.
 ///
 /// Separators are `,`, `&`, `and`, `x`, `×`, `·`, `/`, `feat.`, `ft.`, `featuring`,
@@ -604,6 +613,7 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(split_artists("소란한 오후", &t), vec!["소란한 오후"]);
 /// assert_eq!(split_artists("Kim Do + Lee Ra", &t), vec!["Kim Do", "Lee Ra"]);
 /// assert!(split_artists("Various Artists", &t).is_empty());
+/// assert!(split_artists("TBA", &t).is_empty() && split_artists("추후 공개", &t).is_empty());
 /// // A Korean list's `and others` is no part of its last name.
 /// assert_eq!(split_artists("윤서아, 박하은 등", &t), vec!["윤서아", "박하은"]);
 /// assert_eq!(split_artists("김하늘 외 2명", &t), vec!["김하늘"]);
@@ -628,8 +638,13 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
     let raw = FEAT_BRACKET.replace_all(&raw, " feat. $1$2");
     let raw = MEMBER_OF.replace(&raw, " ($1)");
     let raw = trim_punct(&raw);
-    // `Various Artists`, `V.A.`: a compilation's label, no performer's name.
-    if raw.is_empty() || matches!(key(&raw).as_str(), "variousartists" | "va" | "various") {
+    // `Various Artists`, `V.A.`: a compilation's label, no performer's name; `TBA`,
+    // `추후 공개`: a credit not yet announced names none either.
+    let k = key(&raw);
+    if raw.is_empty()
+        || matches!(k.as_str(), "variousartists" | "va" | "various")
+        || placeholder(&k)
+    {
         return Vec::new();
     }
     // `Lee Ha-ram & Park Si-on (이하람 & 박시온)`: the pair again in the other script.

@@ -159,7 +159,7 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     } else if super::find::is_network(s.track.trim()) {
         // `◆ tvN ‘D’ – A·B`: a subheading's broadcaster before its drama.
         Some("title is a broadcaster")
-    } else if matches!(track.as_str(), "tba" | "tbd" | "tbc" | "미정" | "미공개") {
+    } else if crate::normalize::placeholder(&track) {
         // `Part 7 | TBA | TBA`: a slot of a track list not yet announced.
         Some("title to be announced")
     } else if sentences(&s.track) {
