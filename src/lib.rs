@@ -293,6 +293,7 @@ mod tests {
             "The duo Roo & Bomi sang “Glass Door” for the Winter Harbor OST.\n",
             "Indie band Roo & Bomi sang “Glass Door” for the Winter Harbor OST.\n",
             "Roo & Bomi is a duo from Busan.\n“Glass Door” by Roo & Bomi opens the Winter Harbor OST.\n",
+            "Roo & Bomi, the indie folk duo from Busan, is new.\n“Glass Door” by Roo & Bomi opens the Winter Harbor OST.\n",
         ] {
             assert_eq!(artists(text), [vec!["Roo & Bomi".to_string()]], "{text}");
         }

@@ -4076,9 +4076,17 @@ pub fn said_singers(v: &View, out: &mut Vec<String>) {
 /// Whether the run at piece `k` is said to be a performer after it (`A is a solo
 /// singer`, `A & B was an indie duo`).
 pub(super) fn called_after(v: &View, k: usize) -> bool {
-    v.is_any(k + 1, &["is", "was", "are", "were"])
+    let copula = v.is_any(k + 1, &["is", "was", "are", "were"]);
+    // `A & B, the indie folk duo made up of …`: an apposition that calls it an act.
+    let apposition = v.kind(k + 1) == Some(Kind::Sep)
+        && v.t(k + 1) == ","
+        && v.is_any(k + 2, &["the", "a", "an"]);
+    (copula || apposition)
         && (k + 2..(k + 7).min(v.p.len()))
-            .take_while(|&i| v.kind(i) != Some(Kind::Punct))
+            .take_while(|&i| {
+                v.kind(i) != Some(Kind::Punct)
+                    && (copula || v.kind(i) == Some(Kind::Word) || i == k + 2)
+            })
             .any(|i| v.is_any(i, CALLED))
 }
 
