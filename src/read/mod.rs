@@ -803,9 +803,10 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     }
     let role = match v.t(0).to_lowercase().as_str() {
         // Captions' and bylines' labels: the line names no record.
+        w if BYLINE_WORDS.contains(&w) => Role::Other,
         "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
         | "posted" | "sources" | "사진" | "출처" | "published" | "updated" | "by" | "date"
-        | "author" | "editor" | "reporter" | "기자" | "입력" | "수정" => Role::Other,
+        | "입력" | "수정" => Role::Other,
         "drama" | "series" | "k-drama" | "ost" | "from" | "드라마" | "작품" => Role::Drama,
         "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by"
         | "가수" | "아티스트" | "노래" => Role::Artist,
@@ -980,6 +981,9 @@ fn labelled(
     (out, orphans)
 }
 
+/// The words a byline opens with (`Reporter A`, `기자: B`): a writer's name, no song's.
+const BYLINE_WORDS: &[&str] = &["author", "editor", "reporter", "기자"];
+
 /// `유리문 (Glass Door)` / `발매일: 2024. 3. 8.` / `가수: 김하늘`: a wiki's song section
 /// titles the song with a bare heading and labels its facts below it. The heading above a
 /// credit label that no song took, past other `key: value` lines, is that song (rule
@@ -1010,7 +1014,7 @@ fn credited_heading(
         && !text.split_whitespace().next().is_some_and(|w| {
             evidence::is_role_word(w)
                 || find::is_staff(w)
-                || ["reporter", "editor", "author", "기자"].iter().any(|r| w.eq_ignore_ascii_case(r))
+                || BYLINE_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r))
         })
         && !text.contains(" by ")
         // (A singer's section heading names its singer: the title is no name.)
