@@ -1847,14 +1847,17 @@ fn song_cue_near(v: &View, k: usize) -> bool {
     let apposition = v.kind(k + 1) == Some(Kind::Sep)
         && v.t(k + 1) == ","
         && v.is_any(k + 2, &["the", "a", "an", "its", "his", "her", "their"]);
+    let near = (k + 5).min(v.p.len());
     let reach = if apposition {
-        (k + 2..(k + 9).min(v.p.len()))
+        let far = (k + 9).min(v.p.len());
+        (k + 2..far)
             .find(|&i| matches!(v.kind(i), Some(Kind::Sep | Kind::Punct)))
-            .unwrap_or((k + 9).min(v.p.len()))
+            .unwrap_or(far)
+            .max(near)
     } else {
-        (k + 5).min(v.p.len())
+        near
     };
-    let after = (k + 1..reach.max((k + 5).min(v.p.len()))).any(|i| {
+    let after = (k + 1..reach).any(|i| {
         v.is_any(
             i,
             &["song", "track", "ost", "곡", "곡을", "곡이다", "곡이다."],
@@ -3261,9 +3264,12 @@ fn drama_mentions(
             // nor do its days after it (`the JTBC Saturday-Sunday drama`).
             let name = strip_network(v.t(k));
             // (`in the KBS 2TV drama`: a broadcaster of two words too.)
-            let words: Vec<&str> = v.t(k).split_whitespace().collect();
-            let network_last = words.last().is_some_and(|w| is_network(w))
-                || words.len() >= 2 && is_network(&words[words.len() - 2..].join(" "));
+            let mut last = v.t(k).rsplitn(3, ' ');
+            let (w1, w2) = (last.next().unwrap_or(""), last.next());
+            let network_last = is_network(w1)
+                || w2.is_some_and(|w2| {
+                    is_network(&v.t(k)[v.t(k).len() - w1.len() - w2.len() - 1..])
+                });
             if !key(&name).is_empty() && !network_last && !evidence::not_a_name(&name) {
                 out.push(DramaMention {
                     name,
