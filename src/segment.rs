@@ -659,11 +659,13 @@ fn classify(raw: &str) -> (LineKind, bool) {
 
 /// Splits a line into sentences: byte ranges, ending after `.`, `!` or `?` followed by a
 /// space and a capital, quote or Hangul (or glued to Hangul, as crawled Korean text is).
+///
+/// A full stop that ends an abbreviation ends no sentence (`A feat. B`, `Mr. Ahn`).
 pub fn sentences(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut last = 0;
     for punct in sentence_ends(line) {
-        if punct > last && punct < line.len() {
+        if punct > last && punct < line.len() && !abbreviation(&line[..punct]) {
             out.push((last, punct));
             last = punct;
         }
@@ -671,6 +673,18 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
     out.push((last, line.len()));
     out.retain(|(s, e)| !line[*s..*e].trim().is_empty());
     out
+}
+
+/// Whether `s` ends with an abbreviation and its full stop: the last word is one of the
+/// abbreviations that stand before a name (`feat.`, `Mr.`, `vs.`).
+fn abbreviation(s: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "feat", "ft", "vs", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Prof", "prod",
+    ];
+    s.strip_suffix('.').is_some_and(|w| {
+        let word = w.rsplit([' ', '(', '[', '\t']).next().unwrap_or(w);
+        ABBREVIATIONS.contains(&word)
+    })
 }
 
 /// Where the matches of the pattern `(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)`
@@ -886,6 +900,15 @@ mod tests {
         // A Korean sentence may open with a number (`8위`, `2004년`).
         assert_eq!(sentences("함께 불렀다. 8위 곡은 A다.").len(), 2);
         assert_eq!(sentences("It is No. 1 in Seoul.").len(), 1);
+        // An abbreviation before a name ends no sentence.
+        assert_eq!(
+            sentences("It is A feat. Kid North (Night Train). Then B.").len(),
+            2
+        );
+        assert_eq!(
+            sentences("Falling for Mr. Ahn is sweet. Dr. Who ft. Ha sings.").len(),
+            2
+        );
     }
 
     proptest::proptest! {

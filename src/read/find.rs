@@ -3096,6 +3096,25 @@ fn drama_mentions(
                 continue;
             }
         }
+        // `“T” — A (Salt Harbor, SBS)`: a name, then its broadcaster (and its year): what
+        // a broadcaster airs is a drama. (`Salt Harbor (소금 항구, tvN)` glosses the title
+        // before it, read above.)
+        let glossed = k > 0 && used[k - 1];
+        if p.kind == Kind::Bracket && !glossed {
+            if let Some(name) = name_and_network(v.t(k), tables) {
+                let start = p.inner.0 + (v.t(k).len() - v.t(k).trim_start().len());
+                out.push(DramaMention {
+                    line,
+                    start,
+                    end: start + name.len(),
+                    name: name.to_string(),
+                    strength: 0.85,
+                    cue: "drama.name_network",
+                });
+                used[k] = true;
+                continue;
+            }
+        }
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {
             let name = strip_network(&strip_ost(v.t(k)));
@@ -3990,6 +4009,21 @@ fn may_be_title(v: &View, k: usize, tables: &Tables, most: f32) -> bool {
     !evidence::not_a_name(t)
         && evidence::performer(tables, t) < most
         && (v.kind(k) == Some(Kind::Quoted) || !crate::shape::romanised_person(t, tables))
+}
+
+/// The title in a bracket that holds a title, then its broadcaster and maybe its year
+/// (`Salt Harbor, SBS`, `Night Train, Netflix, 2024`): a name no person's and no
+/// singer's, with a broadcaster after it.
+fn name_and_network<'a>(inner: &'a str, tables: &Tables) -> Option<&'a str> {
+    let (name, facts) = inner.trim().split_once(", ")?;
+    let parts = || facts.split(',').map(str::trim);
+    (parts().any(is_network)
+        && parts().all(|t| is_network(t) || work_facts(t))
+        && crate::shape::title_like(name)
+        && !evidence::not_a_name(name)
+        && evidence::performer(tables, name) < 0.5
+        && !crate::shape::romanised_person(name, tables))
+    .then_some(name)
 }
 
 /// Whether a bracket's text holds a broadcaster and otherwise only years and a Hangul

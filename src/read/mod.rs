@@ -2690,6 +2690,47 @@ mod tests {
         ] {
             assert_no_mention(text, "drama.network_bracket");
         }
+        // A bracket that holds the title before its broadcaster, after a credit or alone.
+        for (text, name) in [
+            (
+                "“Cold Harbor” — Park Seo-yun (Lantern Street, SBS). The opener.\n",
+                "Lantern Street",
+            ),
+            (
+                "- Jiho of TIDEWAVE: Mistline (River Hours, Coupang Play, 2023)\n",
+                "River Hours",
+            ),
+            (
+                "The drama (Night Train Letters, Netflix) ends tonight.\n",
+                "Night Train Letters",
+            ),
+        ] {
+            assert_mention(text, name, "drama.name_network");
+        }
+        for text in [
+            "“Cold Harbor” — Park Seo-yun (Kim Ha-neul, SBS).\n",
+            "“Cold Harbor” (Seoul, 2019) is a film.\n",
+            "Salt Harbor (소금 항구, tvN) is back.\n",
+            "“Cold Harbor” (Salt Harbor, on SBS tonight)\n",
+        ] {
+            assert_no_mention(text, "drama.name_network");
+        }
+        // A credit after `feat.` is in the sentence of the drama its bracket names.
+        assert_eq!(
+            kept(
+                "Rain songs\n\n“Paper Kite” — Wave Arcade (Campus Diaries, KBS2). Indie.\n\n\
+                 “Glass Window” — Lee Ha-rin feat. Kid North (Night Train Letters, Netflix). \
+                 The rap verse is about rain.\n"
+            ),
+            [
+                rec("Campus Diaries", "Paper Kite", "Wave Arcade"),
+                rec(
+                    "Night Train Letters",
+                    "Glass Window",
+                    "Lee Ha-rin feat. Kid North"
+                ),
+            ]
+        );
         // The section it heads owns the songs under it; a part number presents a song.
         let text = "Songs of the month\n\n1. “Salt Harbor” (SBS)\n\n\
                     Kim Ha-neul continues her streak with “Glass Door,” Part 2 of its soundtrack.\n";
