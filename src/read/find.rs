@@ -816,9 +816,15 @@ pub fn prose(
             true,
         );
         // `Lantern by Cha Min from Winter Harbor`: a title after the credit's `from`
-        // that is no group's is the song's drama.
+        // that is no group's is the song's drama (past a remark on the singer: `by Cha Min
+        // (the band!) from Winter Harbor`).
         let from_drama = || {
             let f = v.at(a.2)?;
+            let f = if v.kind(f) == Some(Kind::Bracket) && v.is(f + 1, "from") {
+                f + 1
+            } else {
+                f
+            };
             let d = v.p.get(f + 1)?;
             (v.is(f, "from")
                 && d.kind == Kind::Run

@@ -346,6 +346,26 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     continue;
                 }
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
+                // `A ("Glass Vial", Midnight Pharmacy)`: the song's quoted title, then the
+                // rest of the bracket, each a slot of its own.
+                let (title, inner) =
+                    quoted_head(inner).map_or((None, inner), |(q, r)| (Some(q), r));
+                if let Some(q) = title {
+                    pattern.push('Q');
+                    out.push(Slot {
+                        start: p.start,
+                        end: p.end,
+                        text: q.to_string(),
+                        quoted: true,
+                        bracket: false,
+                        ost: false,
+                        year: false,
+                        cue: "",
+                        mark: v.t(i).trim().chars().next().unwrap_or(' '),
+                        plain: false,
+                        after_slash: false,
+                    });
+                }
                 let (text, bcue) = credit_bracket(inner);
                 let text = if ost {
                     strip_network(&strip_ost(&text))
@@ -664,6 +684,17 @@ fn staff_credit(inner: &str) -> bool {
         || inner
             .split_once(" by ")
             .is_some_and(|(what, _)| super::find::is_staff(what.trim_end_matches('.')))
+}
+
+/// A bracket's quoted title and what follows it after a comma (`"Glass Vial", Midnight
+/// Pharmacy` → `Glass Vial`, `Midnight Pharmacy`).
+fn quoted_head(inner: &str) -> Option<(&str, &str)> {
+    let p = super::pieces::lex(inner);
+    let q = p
+        .first()
+        .filter(|q| q.kind == Kind::Quoted && q.start == 0)?;
+    let rest = inner[q.end..].trim_start().strip_prefix(',')?.trim();
+    (!rest.is_empty()).then(|| (q.text(inner), rest))
 }
 
 /// A bracket that credits singers: `(vocal credits: A, B)`, `(feat. X)`, `(Vocals: X)`.
@@ -1498,6 +1529,28 @@ mod tests {
         // A bracket of another kind keeps its words.
         let got = read_lines("Mira Dove - Sea of Stars (Winter Harbor)\n");
         assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bracket_that_opens_with_a_quoted_title_holds_the_title_and_the_drama() {
+        let got = read_lines(
+            "- Ari Moon (\"Glass Vial\", Night Pharmacy)\n- Daniel Seo of NOVA9 (“Orchard Road”, Orchard of Silence, 2021)\n",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Glass Vial".into(),
+                    "Ari Moon".into(),
+                    Some("Night Pharmacy".into())
+                ),
+                (
+                    "Orchard Road".into(),
+                    "Daniel Seo of NOVA9".into(),
+                    Some("Orchard of Silence".into())
+                ),
+            ]
+        );
     }
 
     #[test]

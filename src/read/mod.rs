@@ -6523,6 +6523,9 @@ The rain scene!
         // A group after `from` is the singer's.
         let text = "## Snowfall Diary OST\n\n“Lantern” by Riun from NOVELLA is the best one.\n";
         assert_eq!(kept(text)[0].0, "Snowfall Diary");
+        // A remark on the singer stands between the credit and its `from`.
+        let text = "# The Snowfall Diary soundtrack thread\n\nadding: \"Lamp Post\" by Rain Hollow (the band!) from Salt Harbor!! the whole album is good\n";
+        assert_eq!(kept(text), [rec("Salt Harbor", "Lamp Post", "Rain Hollow")]);
     }
 
     #[test]
