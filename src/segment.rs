@@ -448,9 +448,10 @@ fn columns(body: String) -> String {
                 i += 1;
             }
             let tab = bytes[s..i].contains(&b'\t');
-            // A tab after the abbreviation that opens a header row (`No.<TAB>Title`)
-            // is a column's edge, not the end of a sentence.
-            let header_no = tab
+            // A tab or a run of spaces after the abbreviation that opens a header row
+            // (`No.<TAB>Title`, `No.   Title`) is a column's edge, not the end of a
+            // sentence.
+            let header_no = (tab || i - s >= 2)
                 && gaps.is_empty()
                 && s - lead <= 3
                 && !bytes[lead..s]
@@ -829,6 +830,12 @@ mod tests {
         assert_eq!(l[0].text.matches('|').count(), 3, "{l:?}");
         // A numbered row keeps its number as its marker, not as a cell.
         assert!(l[1].text.starts_with("1."), "{l:?}");
+        assert_eq!(l[1].text.matches('|').count(), 2, "{l:?}");
+        // Spaces that align the columns do as a tab does.
+        let l = lines(
+            "No.  Title          Lyrics      Singer\n1.   \"Paper Moon\"   Lee Dan     Mira Dove\n",
+        );
+        assert_eq!(l[0].text.matches('|').count(), 3, "{l:?}");
         assert_eq!(l[1].text.matches('|').count(), 2, "{l:?}");
         // A sentence's full stop before a tab is no header.
         let l = lines("It ended there.\tThen the credits rolled\n");
