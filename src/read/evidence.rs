@@ -771,9 +771,25 @@ fn named_song(words: &[&str]) -> bool {
                 "그" | "이" | "저" | "이런" | "그런" | "다른" | "밖의" | "모든" | "여러"
             )
         });
-    (last || of || ko)
+    // `The Last Song of Summer`, `Love Song for Nobody`: `Song` inside a name cased as a
+    // title, after a word of the name and before a small word (`Digital Song Sales` is a
+    // chart's).
+    const SMALL: &[&str] = &[
+        "of", "for", "the", "a", "an", "in", "on", "to", "and", "with", "at",
+    ];
+    let titled = || {
+        words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+    };
+    let inside = words.iter().position(|w| bare(w)).is_some_and(|i| {
+        i >= 1
+            && words.get(i + 1).is_some_and(|w| SMALL.contains(w))
+            && words[i - 1].starts_with(char::is_uppercase)
+            && !words[..i].iter().any(|w| is_one_of(w, KINDS))
+    }) && titled();
+    ((last || of || ko) && !words.iter().any(|w| is_one_of(w, KINDS)) || inside)
         && words.iter().filter(|w| is_role_word(w)).count() == 1
-        && !words.iter().any(|w| is_one_of(w, KINDS))
 }
 
 fn sentence_like(s: &str) -> bool {
@@ -1300,6 +1316,8 @@ mod tests {
             "Song of the Wind",
             "Static Love Song",
             "Lantern Song",
+            "The Last Song of Summer",
+            "Love Song for Nobody",
         ] {
             assert!(!not_a_name(s), "{s}");
         }
@@ -1317,6 +1335,10 @@ mod tests {
             "Song Joong Ki",
             "SONG OF THE DAY",
             "What a Song Called",
+            "Digital Song Sales",
+            "The Best Song of the Year",
+            "The Theme Song of Salt Harbor",
+            "the last song of summer",
         ] {
             assert!(not_a_name(s), "{s}");
         }
