@@ -335,7 +335,7 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
         track,
         artists,
         // An album's cell names the drama when it is a soundtrack's; so does a note's
-        // (`비고`, `Notes`: `‘D’ OST Part.4`).
+        // (`비고`, `Notes`: `‘D’ OST Part.4`; not `Indie duo's first OST`, a remark).
         drama: cell(Column::Drama).map(drama_cell).or_else(|| {
             cols.iter()
                 .zip(&cells)
@@ -343,7 +343,7 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
                 .map(|(_, cell)| cell.trim())
                 .find(|a| has_ost(a))
                 .map(|a| drama_cell(&strip_ost(a)))
-                .filter(|d| !key(d).is_empty())
+                .filter(|d| !key(d).is_empty() && !super::evidence::not_a_name(d))
         }),
         quoted,
         start: from,
@@ -557,6 +557,9 @@ mod tests {
             &h,
         )
         .unwrap();
+        assert_eq!(r.drama, None);
+        // Nor does a remark on the singer's soundtracks.
+        let r = row("3 | Glowworm | Moss & Mellow | Indie duo's first OST", &h).unwrap();
         assert_eq!(r.drama, None);
     }
 
