@@ -202,6 +202,11 @@ impl Reading {
     }
 }
 
+/// How strong a drama mention must be for a layout to weigh its name as a known drama's
+/// on other lines: a broadcaster's bracket (`Salt Road (tvN)`, 0.8) and a name's echo of
+/// one are; a looser cue (a possessive's 0.75) is not.
+const NAMED_DRAMA: f32 = 0.8;
+
 /// Reads one article's cleaned text (plain text: hard wraps are joined).
 pub fn read(text: &str, tables: &Tables) -> Reading {
     read_text(text, tables, false)
@@ -371,7 +376,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
     let named: Vec<(usize, String)> = dramas
         .iter()
-        .filter(|d| d.strength >= 0.85)
+        .filter(|d| d.strength >= NAMED_DRAMA)
         .map(|d| (d.line, crate::normalize::key(&d.name)))
         .collect();
     let (mut list_songs, decided) = layout::read(
@@ -394,10 +399,21 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         *shown.entry(*layout).or_default() += 1;
     }
     let shown_again = |s: &&Song| shown.get(&s.layout).is_some_and(|&lines| lines >= 2);
-    let held = song_lines(
+    let mut held = song_lines(
         read_lines.len(),
         songs.iter().chain(list_songs.iter().filter(shown_again)),
     );
+    // A person beside a drama with no title (an award's or a cast's line, as its layout
+    // read it) is no card's line either.
+    for sl in &slot_lines {
+        let roles = decided.get(&sl.pattern).map_or(&[][..], Vec::as_slice);
+        if roles.contains(&layout::Role::Artist)
+            && roles.contains(&layout::Role::Drama)
+            && !roles.contains(&layout::Role::Track)
+        {
+            held[sl.line] = true;
+        }
+    }
     let (cards, taken) = layout::cards(&read_lines, &held, tables);
     list_songs.retain(|s| !taken.iter().any(|r| r.contains(&s.line)));
     list_songs.extend(cards);
@@ -2301,6 +2317,42 @@ mod tests {
             let r = read(&text, &Tables::builtin());
             assert!(candidates(&r).is_empty(), "{text}: {:?}", candidates(&r));
         }
+        // Dramas a broadcaster's bracket names, and categories that stack the lines as
+        // cards: no line is a card's either.
+        let cat = |name: &str, rows: [&str; 3]| format!("## {name}\n{}\n", rows.join("\n"));
+        let text = [
+            "The nominees were announced on Monday.\n".to_string(),
+            cat(
+                "Best Drama",
+                ["Salt Road (tvN)", "Moon Inn (JTBC)", "Paper Kite (MBC)"],
+            ),
+            cat(
+                "Best Actress",
+                [
+                    "Kim Ha-na – Salt Road",
+                    "Jo Tae-won – Moon Inn",
+                    "Park Se-ri – Paper Kite",
+                ],
+            ),
+            cat(
+                "Best Actor",
+                [
+                    "Lee Do-hyun – Moon Inn",
+                    "Choi Min-ho – Salt Road",
+                    "Yoon Si-woo – Paper Kite",
+                ],
+            ),
+            cat(
+                "Best Screenplay",
+                [
+                    "Han Ji-eun – Paper Kite",
+                    "Baek Seo-rin – Salt Road",
+                    "Oh Ha-na – Moon Inn",
+                ],
+            ),
+        ]
+        .join("\n");
+        assert!(kept(&text).is_empty(), "{:?}", kept(&text));
         // The same lines, their titles never called dramas, stay songs and singers.
         let text =
             "Three ballads topped the chart.\n\nKim Ha-na – Salt Road\nJo Tae-won – Moon Inn\n";
