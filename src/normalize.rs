@@ -563,12 +563,20 @@ static ROLE_PREFIX: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:indie|rock|girl|boy|k-pop|kpop|idol|co-ed|duo|trio|vocal|ballad)\s+)*(?:singer(?:-songwriter)?|vocalist|band|group|rapper|duo|trio|unit|artist|musician|member|soloist|(?:\p{{Hangul}}+\s+){{0,3}}(?:{}))\s+", KO_ROLES.join("|"))).unwrap()
 });
 
-/// Whether a key is a placeholder for what is not announced yet (`TBA`, `미정`, `추후
-/// 공개`): no title and no singer.
+/// Whether a key is a placeholder for what is not announced or kept secret (`TBA`, `미정`,
+/// `추후 공개`, `비공개`): no title and no singer.
 pub fn placeholder(key: &str) -> bool {
     matches!(
         key,
-        "tba" | "tbd" | "tbc" | "tobeannounced" | "tobeconfirmed" | "미정" | "미공개" | "추후공개"
+        "tba"
+            | "tbd"
+            | "tbc"
+            | "tobeannounced"
+            | "tobeconfirmed"
+            | "미정"
+            | "미공개"
+            | "비공개"
+            | "추후공개"
     )
 }
 
@@ -614,6 +622,7 @@ pub fn placeholder(key: &str) -> bool {
 /// assert_eq!(split_artists("Kim Do + Lee Ra", &t), vec!["Kim Do", "Lee Ra"]);
 /// assert!(split_artists("Various Artists", &t).is_empty());
 /// assert!(split_artists("TBA", &t).is_empty() && split_artists("추후 공개", &t).is_empty());
+/// assert!(split_artists("비공개", &t).is_empty());
 /// // A Korean list's `and others` is no part of its last name.
 /// assert_eq!(split_artists("윤서아, 박하은 등", &t), vec!["윤서아", "박하은"]);
 /// assert_eq!(split_artists("김하늘 외 2명", &t), vec!["김하늘"]);
@@ -1066,13 +1075,17 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
                 .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             && tables.drama_canonical(g).is_none()
             && crate::shape::romanised_person(&c["m"], tables);
-        // `Jae of ORBIT`: a group written in capitals owns a short capitalised name.
-        let capitals = is_capitals_act(g)
+        // `Jae of ORBIT`, `Yerin of PASTEL ROOM`: a group written in capitals owns a
+        // short capitalised name.
+        let capitals = g.split(' ').all(is_capitals_act)
             && c["m"].split_whitespace().count() <= 3
             && c["m"].starts_with(|c: char| c.is_uppercase());
         if tables.group(g).is_some() || band || capitals {
             return member_of(&c["m"], g, tables);
         }
+    }
+    if let Some((m, g)) = group_before_member(&s) {
+        return member_of(m, g, tables);
     }
     // `SEOJIN (서진) (OCTAVE)`: a gloss of the name before its group's bracket.
     let s = match s.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
@@ -1244,6 +1257,42 @@ pub fn is_capitals_act(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// A group written before its member's given name, and the two (member first): a group
+/// in capitals before a romanised given name (`LILAC ROOM Seo-a`, `ORBIT9 Taeon`), or a
+/// Hangul group of four syllables or more before one or two (`소울펀치 태오`; a person's
+/// full name is some three syllables).
+///
+/// ```
+/// let t = ostract::tables::Tables::builtin();
+/// let name = |s: &str| ostract::normalize::normalize_artist(s, &t);
+/// assert_eq!(name("LILAC ROOM Seo-a"), "Seo-a (LILAC ROOM)");
+/// assert_eq!(name("소울펀치 태오"), "태오 (소울펀치)");
+/// assert_eq!(name("KBS Choir"), "KBS Choir");
+/// assert_eq!(name("VELVET NINE"), "VELVET NINE");
+/// assert_eq!(name("미니멀한 비트"), "미니멀한 비트");
+/// assert_eq!(name("파랑새 극장"), "파랑새 극장");
+/// assert_eq!(name("김 하늘"), "김 하늘");
+/// ```
+fn group_before_member(s: &str) -> Option<(&str, &str)> {
+    let (g, m) = s.trim().rsplit_once(' ')?;
+    let syllables = |w: &str| w.chars().filter(|c| is_hangul(*c)).count();
+    let capitals = g
+        .split(' ')
+        .all(|w| is_capitals_act(w) && !crate::read::find::is_network(w))
+        && m.chars().skip(1).any(|c| c.is_lowercase())
+        && (crate::shape::given_name(m) || crate::shape::hyphenated_given(m));
+    // (Not a phrase: `브릭스의 민호`, `미니멀한 비트` end the first word in a particle.)
+    let hangul = !g.contains(' ')
+        && syllables(g) >= 4
+        && syllables(g) == g.chars().count()
+        && !g.ends_with([
+            '의', '은', '는', '이', '가', '을', '를', '한', '과', '와', '도',
+        ])
+        && (1..=2).contains(&syllables(m))
+        && syllables(m) == m.chars().count();
+    (capitals || hangul).then_some((m, g))
 }
 
 pub(crate) fn member_of(member: &str, group: &str, tables: &Tables) -> String {
