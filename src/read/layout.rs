@@ -170,7 +170,14 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             let text = match ost_at {
                 // `4. 푸른 소금 정원 OST`: a bare Korean title is several runs.
                 Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => {
-                    let from = super::find::bare_hangul_title(v, o, a).unwrap_or(o - 1);
+                    let mut from = super::find::bare_hangul_title(v, o, a).unwrap_or(o - 1);
+                    // `Doctor Yoon's Diary OST`: a possessive inside the title is the title's.
+                    while from >= a + 2
+                        && v.p[from - 1].kind == Kind::Poss
+                        && v.p[from - 2].kind == Kind::Run
+                    {
+                        from -= 2;
+                    }
                     strip_network(&v.text[v.p[from].start..v.p[o - 1].end])
                 }
                 // `sang the OST entitled`: an OST after a small word names no drama, nor

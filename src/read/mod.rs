@@ -6696,6 +6696,34 @@ The rain scene!
         }
     }
     #[test]
+    fn a_singers_own_page_sings_its_discographys_soundtracks() {
+        // A wiki's biography: the rows of its soundtrack table credit nobody but a partner.
+        let page = |lead: &str| {
+            format!(
+                "# Min Seo-jun\n\n{lead}\n\n## Soundtracks\n\nTitle | Year | Album\n--- | --- | ---\n\
+                 \"Window Seat\" (with Jo Hana) | 2019 | Rooftop Diaries OST Part 7\n\
+                 \"Runaway Heart\" | 2020 | Doctor Yoon's Diary OST Part 2\n"
+            )
+        };
+        let got = kept(&page(
+            "Min Seo-jun (born May 21, 1993) is a South Korean singer-songwriter. He debuted in 2018.",
+        ));
+        assert_eq!(
+            got,
+            [
+                rec("Rooftop Diaries", "Window Seat", "Min Seo-jun, Jo Hana"),
+                rec("Doctor Yoon's Diary", "Runaway Heart", "Min Seo-jun"),
+            ]
+        );
+        // A page that calls its subject no performer (a producer's) adds nobody to a
+        // partner's credit.
+        let got = kept(&page(
+            "Min Seo-jun (born May 21, 1993) is a South Korean record producer. He debuted in 2018.",
+        ));
+        assert_eq!(got[0], rec("Rooftop Diaries", "Window Seat", "Jo Hana"));
+    }
+
+    #[test]
     fn credits_in_brackets_lists_and_appositions_name_every_singer() {
         for (text, want) in [
             // A bracket that says who sings.

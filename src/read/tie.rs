@@ -997,6 +997,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     };
     // An interview's subject, found when an answer first speaks of its own song.
     let interviewee = std::cell::OnceCell::new();
+    let biography = std::cell::OnceCell::new();
     let mut news_singer = r.news_singer.clone();
     for s in songs.iter_mut() {
         if let Some(d) = &s.drama {
@@ -1161,6 +1162,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.credit_tie = "heading";
                 }
             }
+            // A singer's own page (`A (born …) is a South Korean singer`): its songs that
+            // no line credits, listed with their dramas (a discography's rows), are the
+            // singer's.
+            if s.artists.is_empty() && s.tie == "line" {
+                if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
+                    s.artists = a.clone();
+                    s.credit_tie = "biography";
+                }
+            }
             if s.artists.is_empty() {
                 if let Some(a) = &r.headline_singer {
                     s.artists = a.clone();
@@ -1173,6 +1183,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.artists = a;
                     s.credit_tie = "news_headline";
                 }
+            }
+        }
+        // `“T” (with B) | 2019 | D OST` on a singer's own page: the page's singer and B.
+        if s.tie == "line"
+            && !s.artists.is_empty()
+            && l.line.text.contains(&format!("(with {})", s.artists))
+        {
+            if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
+                s.artists = format!("{a}, {}", s.artists);
             }
         }
         // `she recorded “T” with B`: the singer found, and the one sung with.
@@ -2163,6 +2182,47 @@ fn answer_in_first_person(v: &View, song_start: usize) -> bool {
                 v.t(i),
                 "I" | "My" | "my" | "I've" | "I’ve" | "제가" | "내가" | "저는"
             )
+        })
+}
+
+/// A singer's page's subject: the name that opens its first sentences and that the
+/// sentence calls a singer (`Noh Tae-hyun (Korean: 노태현; born …) is a South Korean
+/// singer-songwriter`, `노태현(1993년 5월 21일 ~ )은 대한민국의 가수이다`).
+fn biography_of(r: &Reading, tables: &Tables) -> Option<String> {
+    const KO_ROLES: &[&str] = &["가수", "싱어송라이터", "래퍼", "밴드", "그룹", "보컬리스트"];
+    r.lines
+        .iter()
+        .take(20)
+        .filter(|l| l.line.kind == super::LineKind::Body)
+        .take(2)
+        .find_map(|l| {
+            let v = View {
+                text: &l.line.text,
+                p: &l.pieces,
+            };
+            let name = evidence::strip_particle(v.t(0)).to_string();
+            if v.kind(0) != Some(Kind::Run) || evidence::not_a_name(&name) {
+                return None;
+            }
+            let (_, e) = super::find::sentence_bounds(&v, 0);
+            let at = if v.kind(1) == Some(Kind::Bracket) {
+                2
+            } else {
+                1
+            };
+            // (`singer-songwriter`: the role is the compound's last word.)
+            let role = |i: usize| {
+                let w = v.t(i).rsplit('-').next().unwrap_or("").to_lowercase();
+                super::find::CALLED.contains(&w.as_str())
+            };
+            let english = v.is_any(at, &["is", "was"]) && (at + 1..(at + 7).min(e)).any(role);
+            let korean = has_hangul(&name)
+                && v.t(0).ends_with(['은', '는'])
+                && (1..e).any(|i| KO_ROLES.iter().any(|k| v.t(i).starts_with(k)));
+            ((english || korean)
+                && !(english && tables.is_drama(&name))
+                && evidence::performer(tables, &name) >= 0.5)
+                .then_some(name)
         })
 }
 
