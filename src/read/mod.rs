@@ -6696,6 +6696,19 @@ The rain scene!
         }
     }
     #[test]
+    fn a_credit_read_from_its_by_keeps_its_featured_singer() {
+        let text = "Chart news\n\nAt No. 9 came “Glass Bell” from the Netflix series “Quiet Field,” performed by Jayvee feat. Choi Ha-neul.\n";
+        assert_eq!(
+            kept(text),
+            [rec(
+                "Quiet Field",
+                "Glass Bell",
+                "Jayvee feat. Choi Ha-neul"
+            )]
+        );
+    }
+
+    #[test]
     fn a_singers_own_page_sings_its_discographys_soundtracks() {
         // A wiki's biography: the rows of its soundtrack table credit nobody but a partner.
         let page = |lead: &str| {

@@ -68,6 +68,14 @@ const JOINERS: &[&str] = &[
     "than", "into", "out", "over", "de", "la", "le", "el", "x",
 ];
 
+/// Whether text opens with a chart's rank (`No. 7`, `No.12`): no word of a name, so a
+/// run does not reach it over a small word (`A and B at No. 7`).
+fn chart_rank(rest: &str) -> bool {
+    rest.strip_prefix("No.")
+        .or_else(|| rest.strip_prefix("No "))
+        .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether a capitalised word opens sentences rather than names ([`OPENERS`]): a run
 /// that starts with one took the sentence's first word in.
 pub fn opener(w: &str) -> bool {
@@ -673,6 +681,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                     && k - j <= 2
                     && line[out[k - 1].end..out[k].start].len() <= 1
                     && !has_hangul(out[k].text(line))
+                    && !chart_rank(&line[out[k].start..])
                 {
                     end = k;
                     j = k + 1;
@@ -853,6 +862,10 @@ mod tests {
         );
         // A sentence opener before lowercase words starts no run.
         assert_eq!(show("The song is new")[0], (Kind::Word, "The"));
+        // A chart's rank after a small word is no part of the name before it.
+        assert_eq!(show("by Ha Min at No. 7")[1], (Kind::Run, "Ha Min"));
+        assert_eq!(show("by Ha Min at No.12")[1], (Kind::Run, "Ha Min"));
+        assert_eq!(show("Love at No Cost")[0], (Kind::Run, "Love at No Cost"));
     }
 
     #[test]

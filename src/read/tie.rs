@@ -2541,7 +2541,9 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     }
     // `It is sung by A.`: else the name after `by`, which `by` says is one, past the
     // words that say what the singer is (`performed by the band A`, `by soloist A`).
-    let by = k >= p.len().min(4);
+    // (A sentence read from its `by` names the singer right after it: `by Jayvee feat.
+    // Choi Ha-neul`, whoever the tables know.)
+    let by = k >= p.len().min(4) || v.is(0, "by");
     if by {
         // (`composed by B`, `lyrics by C`: a staff credit's `by` names no singer.)
         let after = (1..p.len())
@@ -2577,15 +2579,17 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     if member || member_after {
         stop = p[k + 2].end;
     }
-    // `Chen and Punch`, `A & B`, `A and rapper B`: a duet's second singer.
+    // `Chen and Punch`, `A & B`, `A and rapper B`, `A feat. B`: a duet's second singer.
     let member = member || member_after;
     let last = if member || stop > p[k].end { k + 2 } else { k };
     let called = v.is_any(last + 2, CALLED) && v.kind(last + 3) == Some(Kind::Run);
     let second = last + 2 + usize::from(called);
     // The role word between them is no part of the credit.
     let mut role_word = None;
-    if v.is_any(last + 1, &["and", "&", "x", "×"])
-        && v.kind(second) == Some(Kind::Run)
+    if v.is_any(
+        last + 1,
+        &["and", "&", "x", "×", "feat.", "ft.", "featuring"],
+    ) && v.kind(second) == Some(Kind::Run)
         && (called || evidence::performer(tables, v.t(second)) >= 0.5)
     {
         if called {
