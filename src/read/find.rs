@@ -3200,7 +3200,11 @@ fn drama_mentions(
             // A known drama's title that is also some singer's name (`the drama Hwarang`)
             // is the drama after its cue.
             let known = evidence::drama(tables, &name) > 0.0;
-            if !name.is_empty() && (known || !tables.knows_performer(&name)) {
+            // (`a drama PD`: a trade's initials, no title.)
+            if !name.is_empty()
+                && (known || !tables.knows_performer(&name))
+                && !crate::shape::is_caps_stopword(&name)
+            {
                 let strength = if p.kind == Kind::Quoted || known {
                     0.9
                 } else {

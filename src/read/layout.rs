@@ -308,8 +308,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     }
                 }
                 // `(Part.1)`, `【Part.3】`: the soundtrack's part, no slot; nor is a staff
-                // credit (`(Prod. by A)`, `(Arranged by B)`).
-                if is_part(inner) || staff_credit(inner) {
+                // credit (`(Prod. by A)`, `(Arranged by B)`), nor a version's or a score
+                // cue's tag (`(Inst.)`, `(Score)`).
+                if is_part(inner)
+                    || staff_credit(inner)
+                    || super::decide::instrumental_tag(inner)
+                    || inner.eq_ignore_ascii_case("score")
+                {
                     close(&mut cur, &mut out, &mut pattern, &mut cue);
                     pattern.push('p');
                     continue;
@@ -1558,6 +1563,15 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_version_or_score_tag_is_no_slot() {
+        let got = read_lines(
+            "1. Gulls – Nam Gyeo-ul\n2. Harbor Master (Score) – Bae Seung-hwan\n3. Low Tide (Inst.) – Mira Dove\n",
+        );
+        assert!(got.iter().all(|s| s.2.is_none()), "{got:?}");
+        assert_eq!(got[1].1, "Bae Seung-hwan", "{got:?}");
     }
 
     #[test]

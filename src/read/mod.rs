@@ -5336,6 +5336,8 @@ assert_eq!(s.artists, "", "{text}");
             "The thriller Kim Soo-hyun starred in was dark.\n",
             "drama.cue",
         );
+        // Nor before a trade's initials.
+        assert_no_mention("right?? a drama PD needs to hear it\n", "drama.cue");
     }
 
     #[test]
