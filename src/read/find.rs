@@ -2763,18 +2763,27 @@ fn drama_mentions(
             p.kind == Kind::Run && has_hangul(v.t(k)) && evidence::drama(tables, v.t(k)) == 0.0;
         // `‘D’의 OST`, `Goblin’s OST`: the possessive of a name that is no singer.
         // A bracket of production credits may sit between (`‘D’(극본 A, 연출 B)의 OST`),
-        // or a word of the album's kind after a quoted title (`‘D’ 스페셜 OST`).
+        // or a word of the album's kind after a quoted title (`‘D’ 스페셜 OST`), or of its
+        // count (`‘D’ 첫 OST`, `‘D’ 세번째 OST`).
         let next = if p.kind == Kind::Quoted
             && (v.kind(k + 1) == Some(Kind::Bracket)
                 || v.kind(k + 2) == Some(Kind::Ost)
                     && (is_album_word(v.t(k + 1))
-                        || v.is_any(k + 1, &["full", "first", "new", "original", "official"])))
+                        || v.t(k + 1).ends_with("번째")
+                        || v.is_any(k + 1, &["full", "first", "new", "original", "official", "첫"])))
             // `The Salt Road original soundtrack`: the album's lowercase word between.
             || p.kind == Kind::Run
                 && v.kind(k + 2) == Some(Kind::Ost)
                 && v.is_any(k + 1, &["original", "official"])
         {
             k + 2
+        } else if p.kind == Kind::Quoted
+            && v.kind(k + 3) == Some(Kind::Ost)
+            && v.kind(k + 1) == Some(Kind::Run)
+            && v.t(k + 2) == "번째"
+        {
+            // `‘D’ 두 번째 OST`: its count between.
+            k + 3
         } else {
             k + 1
         };
@@ -3953,8 +3962,9 @@ pub fn bare_hangul_title(v: &View, o: usize, from: usize) -> Option<usize> {
     (j < o && !ko_clause(&v.text[v.p[j].start..v.p[o - 1].end])).then_some(j)
 }
 
-/// Whether Korean words before `OST` are a clause about it, no title: an object, or a
-/// verb's form before a noun (`드라마 분위기를 살린 OST`, `지난 두 달간 공개된 OST`).
+/// Whether Korean words before `OST` are a clause about it, no title: an object, a
+/// verb's form before a noun (`드라마 분위기를 살린 OST`, `지난 두 달간 공개된 OST`), or
+/// its count (`두 번째 OST`, `첫 OST`).
 pub fn ko_clause(words: &str) -> bool {
     // `보려고`, `시작했다가`: a connective ending joins a clause to the next.
     const CONNECTIVES: [&str; 4] = ["려고", "다가", "지만", "는데"];
@@ -3962,10 +3972,9 @@ pub fn ko_clause(words: &str) -> bool {
         && (words
             .split_whitespace()
             .any(|w| w.ends_with('를') || CONNECTIVES.iter().any(|c| w.ends_with(c)))
-            || words
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.ends_with(['는', '던', '린', '한', '된'])))
+            || words.split_whitespace().last().is_some_and(|w| {
+                w.ends_with(['는', '던', '린', '한', '된']) || w.ends_with("번째") || w == "첫"
+            }))
 }
 
 /// Whether a bracket holds a drama's production credits: `극본 A, 연출 B`.

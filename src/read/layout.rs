@@ -178,7 +178,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     {
                         from -= 2;
                     }
-                    strip_network(&v.text[v.p[from].start..v.p[o - 1].end])
+                    let words = &v.text[v.p[from].start..v.p[o - 1].end];
+                    // (`두 번째 OST`: a count, no title.)
+                    if super::find::ko_clause(words) {
+                        String::new()
+                    } else {
+                        strip_network(words)
+                    }
                 }
                 // `sang the OST entitled`: an OST after a small word names no drama, nor
                 // one after a comma (`‘D’ 종영, OST 결산`).

@@ -5612,6 +5612,23 @@ assert_eq!(s.artists, "", "{text}");
             "Winter Harbor\nCast\nSupporting\nOriginal soundtrack\n“Glass Door” – Park Ha-eun\n",
         );
         assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
+        // A site's breadcrumb heads nothing; a quoted title before its soundtrack's count
+        // is the drama, the count no title.
+        for (head, drama) in [
+            ("‘겨울 항구’ 두 번째 OST 공개", "겨울 항구"),
+            ("OST 공개", ""),
+        ] {
+            let text = format!(
+                "스포츠온 > 연예 > 방송\n\n{head}\n\n가수 박하은이 부른 ‘유리문’이 공개됐다.\n"
+            );
+            let r = read(&text, &Tables::builtin());
+            let got: Vec<_> = r
+                .songs
+                .iter()
+                .map(|s| s.drama.clone().unwrap_or_default())
+                .collect();
+            assert_eq!(got, [drama], "{text}");
+        }
     }
 
     #[test]

@@ -217,8 +217,12 @@ pub(super) fn heading_drama(
     let body = body[..aired.unwrap_or(body.len())].trim();
 
     // `기본정보 | 회차정보 | 출연진`, `Release | May 29, 2023`: a bar of tabs or a row of
-    // cells, not a title; nor is a site's buttons (`전체메뉴  검색`).
-    if body.contains(" | ") || body.split_whitespace().all(evidence::is_link_word) {
+    // cells, not a title; nor is a site's buttons (`전체메뉴  검색`), nor its breadcrumb
+    // (`스포츠온 > 연예 > 방송`, `Home › Music`).
+    if body.contains(" | ")
+        || [" > ", " › ", " » "].iter().any(|b| body.contains(b))
+        || body.split_whitespace().all(evidence::is_link_word)
+    {
         return None;
     }
     // `[왕의 정원사]`: a title set in square brackets as a heading (a byline's `[A = B]`
