@@ -6715,6 +6715,15 @@ The rain scene!
         }
     }
     #[test]
+    fn a_next_sentences_singer_who_teamed_up_with_another_brings_both() {
+        let text = "Salt Harbor OST review\n\nPart 3, “Crossing,” is the album’s only duet. Rock vocalist Ryu Dong-hyun teamed up with Woo Ji-hye for the track, trading verses.\n";
+        assert_eq!(
+            kept(text),
+            [rec("Salt Harbor", "Crossing", "Ryu Dong-hyun, Woo Ji-hye")]
+        );
+    }
+
+    #[test]
     fn a_credit_read_from_its_by_keeps_its_featured_singer() {
         let text = "Chart news\n\nAt No. 9 came “Glass Bell” from the Netflix series “Quiet Field,” performed by Jayvee feat. Choi Ha-neul.\n";
         assert_eq!(

@@ -2627,6 +2627,17 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
             name = format!("{name}, {}", v.t(g));
         }
     }
+    // `A teamed up with B`, `A duetted with B`: the one sung with sings it too.
+    let mut w = last + 1;
+    if v.is_any(w, super::find::WORKED_WITH) {
+        w += 1 + usize::from(v.is(w + 1, "up"));
+        if v.is(w, "with") && v.kind(w + 1) == Some(Kind::Run) {
+            let partner = v.t(w + 1);
+            if evidence::performer(tables, partner) >= 0.5 {
+                name = format!("{name}, {partner}");
+            }
+        }
+    }
     let named = by && name_shaped(&name, tables);
     (member || named || ko_and || joined_before || evidence::performer(tables, &name) >= 0.5)
         .then_some(name)
