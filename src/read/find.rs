@@ -3072,16 +3072,7 @@ fn drama_mentions(
             }
             // `“Little Lies” (MINTY, Kiss of the Tiger Moth)`: the singer, then the drama.
             if let Some((_, d)) = credit_and_title(inner, tables) {
-                let lead = v.t(k).len() - v.t(k).trim_start().len();
-                let start = p.inner.0 + lead + (inner.len() - d.len());
-                out.push(DramaMention {
-                    line,
-                    start,
-                    end: start + d.len(),
-                    name: d.to_string(),
-                    strength: 0.85,
-                    cue: "drama.bracket",
-                });
+                out.push(mention_within(v, line, d, "drama.bracket"));
                 used[k] = true;
                 continue;
             }
@@ -3117,15 +3108,7 @@ fn drama_mentions(
         let glossed = k > 0 && used[k - 1];
         if p.kind == Kind::Bracket && !glossed {
             if let Some(name) = name_and_network(v.t(k), tables) {
-                let start = p.inner.0 + (v.t(k).len() - v.t(k).trim_start().len());
-                out.push(DramaMention {
-                    line,
-                    start,
-                    end: start + name.len(),
-                    name: name.to_string(),
-                    strength: 0.85,
-                    cue: "drama.name_network",
-                });
+                out.push(mention_within(v, line, name, "drama.name_network"));
                 used[k] = true;
                 continue;
             }
@@ -4028,6 +4011,19 @@ fn may_be_title(v: &View, k: usize, tables: &Tables, most: f32) -> bool {
     !evidence::not_a_name(t)
         && evidence::performer(tables, t) < most
         && (v.kind(k) == Some(Kind::Quoted) || !crate::shape::romanised_person(t, tables))
+}
+
+/// A mention (0.85) of `name`, a slice of the line's text inside one of its brackets.
+fn mention_within(v: &View, line: usize, name: &str, cue: &'static str) -> DramaMention {
+    let start = name.as_ptr() as usize - v.text.as_ptr() as usize;
+    DramaMention {
+        line,
+        start,
+        end: start + name.len(),
+        name: name.to_string(),
+        strength: 0.85,
+        cue,
+    }
 }
 
 /// The title in a bracket that holds a title, then its broadcaster and maybe its year

@@ -6714,6 +6714,7 @@ The rain scene!
             assert!(["Jo Hana", "조하나"].contains(&got[0].2.as_str()), "{news}: {got:?}");
         }
     }
+
     #[test]
     fn a_next_sentences_singer_who_teamed_up_with_another_brings_both() {
         let text = "Salt Harbor OST review\n\nPart 3, “Crossing,” is the album’s only duet. Rock vocalist Ryu Dong-hyun teamed up with Woo Ji-hye for the track, trading verses.\n";
