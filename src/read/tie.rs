@@ -1192,6 +1192,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         // `“T” (with B) | 2019 | D OST` on a singer's own page: the page's singer and B.
         if s.tie == "line"
             && !s.artists.is_empty()
+            && l.line.text.contains("(with ")
             && l.line.text.contains(&format!("(with {})", s.artists))
         {
             if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
@@ -2193,7 +2194,6 @@ fn answer_in_first_person(v: &View, song_start: usize) -> bool {
 /// sentence calls a singer (`Noh Tae-hyun (Korean: 노태현; born …) is a South Korean
 /// singer-songwriter`, `노태현(1993년 5월 21일 ~ )은 대한민국의 가수이다`).
 fn biography_of(r: &Reading, tables: &Tables) -> Option<String> {
-    const KO_ROLES: &[&str] = &["가수", "싱어송라이터", "래퍼", "밴드", "그룹", "보컬리스트"];
     r.lines
         .iter()
         .take(20)
@@ -2222,7 +2222,11 @@ fn biography_of(r: &Reading, tables: &Tables) -> Option<String> {
             let english = v.is_any(at, &["is", "was"]) && (at + 1..(at + 7).min(e)).any(role);
             let korean = has_hangul(&name)
                 && v.t(0).ends_with(['은', '는'])
-                && (1..e).any(|i| KO_ROLES.iter().any(|k| v.t(i).starts_with(k)));
+                && (1..e).any(|i| {
+                    crate::normalize::KO_ROLES
+                        .iter()
+                        .any(|k| v.t(i).starts_with(k))
+                });
             ((english || korean)
                 && !(english && tables.is_drama(&name))
                 && evidence::performer(tables, &name) >= 0.5)
