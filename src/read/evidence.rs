@@ -939,8 +939,8 @@ pub(crate) fn weekdays(w: &str) -> bool {
 }
 
 /// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,
-/// `08-19-2018`), or is a date with its month's name (`Dec 3, 2023`, `3 March 2021`): a
-/// post's byline, a page's stamp or a release date, no name.
+/// `08-19-2018`), or is a date with its month's name (`Dec 3, 2023`, `3 March 2021`, `Aug
+/// 2`): a post's byline, a page's stamp or a release date, no name.
 pub fn dated(s: &str) -> bool {
     static NAMED: crate::per_thread::PerThreadRegex =
         crate::per_thread::PerThreadRegex::new(|| {
@@ -958,7 +958,20 @@ pub fn dated(s: &str) -> bool {
             )
             .unwrap()
         });
+    // `Aug 2`, `August 30th`, `2 Aug`: a day of a month, the year left out (as a thread's
+    // list dates its updates).
+    static DAY: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        let month = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+        regex::Regex::new(&format!(
+            r"(?i)^(?:{month}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{month})$"
+        ))
+        .unwrap()
+    });
     if s.contains('월') && KOREAN.is_match(s.trim()) {
+        return true;
+    }
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && DAY.is_match(s.trim()) {
         return true;
     }
     // A date or a time has three digits: most slots have fewer, and skip the word tests.

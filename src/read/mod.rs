@@ -5873,6 +5873,10 @@ assert_eq!(s.artists, "", "{text}");
                 rec("Winter Harbor", "Salt Road", "Mira Dove")
             ]
         );
+        // A day of a month with the year left out, a thread's update dates.
+        let got = kept("Starting the OST thread for Winter Harbor.\n\nOST list (updated Aug 30):\nPart 1 – \"Glass Door\" – Park Ha-eun (Aug 2)\nPart 2 – Mira Dove – \"Salt Road\" (August 9th)\n");
+        assert!(got.iter().all(|r| r.0 == "Winter Harbor"), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
