@@ -5614,13 +5614,17 @@ assert_eq!(s.artists, "", "{text}");
         assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Park Ha-eun")]);
         // A site's breadcrumb heads nothing; a quoted title before its soundtrack's count
         // is the drama, the count no title.
-        for (head, drama) in [
-            ("‘겨울 항구’ 두 번째 OST 공개", "겨울 항구"),
-            ("OST 공개", ""),
+        // (Spaces may lay the breadcrumb out as cells, its marks in cells of their own.)
+        for (crumb, head, drama) in [
+            (
+                "스포츠온 > 연예 > 방송",
+                "‘겨울 항구’ 두 번째 OST 공개",
+                "겨울 항구",
+            ),
+            ("스포츠온 > 연예 > 방송", "OST 공개", ""),
+            ("Albums  >  OST  >  Drama OST", "OST 공개", ""),
         ] {
-            let text = format!(
-                "스포츠온 > 연예 > 방송\n\n{head}\n\n가수 박하은이 부른 ‘유리문’이 공개됐다.\n"
-            );
+            let text = format!("{crumb}\n\n{head}\n\n가수 박하은이 부른 ‘유리문’이 공개됐다.\n");
             let r = read(&text, &Tables::builtin());
             let got: Vec<_> = r
                 .songs

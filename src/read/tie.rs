@@ -218,9 +218,11 @@ pub(super) fn heading_drama(
 
     // `기본정보 | 회차정보 | 출연진`, `Release | May 29, 2023`: a bar of tabs or a row of
     // cells, not a title; nor is a site's buttons (`전체메뉴  검색`), nor its breadcrumb
-    // (`스포츠온 > 연예 > 방송`, `Home › Music`).
+    // (`스포츠온 > 연예 > 방송`, `Home › Music`, its marks in cells of their own when
+    // spaces laid it out: `Albums| >| OST`).
     if body.contains(" | ")
         || [" > ", " › ", " » "].iter().any(|b| body.contains(b))
+        || body.split('|').any(|c| matches!(c.trim(), ">" | "›" | "»"))
         || body.split_whitespace().all(evidence::is_link_word)
     {
         return None;
