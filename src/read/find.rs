@@ -1403,7 +1403,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
     }
     // `From Jo Jung Suk’s Aloha`, `And Jin’s “T”`: the sentence's opening preposition or
     // conjunction is no part of the name.
-    for lead in ["From ", "Like ", "With "].iter().chain(CONJUNCTIONS) {
+    for lead in LEADS.iter().chain(CONJUNCTIONS) {
         if let Some(rest) = name.strip_prefix(lead) {
             start += lead.len();
             name = rest.to_string();
@@ -1555,6 +1555,10 @@ fn title_of_run(v: &View, j: usize) -> String {
 
 /// Conjunctions that open a sentence before a name or a title (`And A’s “T”`).
 const CONJUNCTIONS: &[&str] = &["And ", "But ", "Also ", "Plus ", "Then "];
+
+/// Prepositions that open a sentence before a name and its possessive (`From A’s “T”`,
+/// `On JTBC’s D`): no part of the name.
+const LEADS: &[&str] = &["From ", "Like ", "With ", "On ", "In "];
 
 /// The title in a run before `by`: the run's tail after an `and` that ends an earlier
 /// credit (`Remembrance and Like a Winter’s Dream by …`).
@@ -2338,21 +2342,17 @@ pub(super) const CALLED: &[&str] = &[
     "musician",
 ];
 
+/// Whether a word, or a compound's last part, is one of [`CALLED`] (`singer`,
+/// `singer-songwriter`, `producer-turned-singer`).
+pub(super) fn calls_performer(w: &str) -> bool {
+    CALLED.contains(&w.rsplit('-').next().unwrap_or("").to_lowercase().as_str())
+}
+
 /// The name after a role phrase that opens at piece `i` (`rock band A`, `the folk trio
 /// B`, `producer-turned-singer C`): a few lowercase words ending in a performer's role,
 /// then a name. `None` when no role phrase opens there.
 fn role_phrase_end(v: &View, i: usize) -> Option<usize> {
-    let role = |j: usize| {
-        v.kind(j) == Some(Kind::Word)
-            && CALLED.contains(
-                &v.t(j)
-                    .rsplit('-')
-                    .next()
-                    .unwrap_or("")
-                    .to_lowercase()
-                    .as_str(),
-            )
-    };
+    let role = |j: usize| v.kind(j) == Some(Kind::Word) && calls_performer(v.t(j));
     (i..i + 4)
         .take_while(|&j| v.kind(j) == Some(Kind::Word) && v.t(j).starts_with(char::is_lowercase))
         .find(|&j| role(j) && v.kind(j + 1) == Some(Kind::Run))
@@ -2769,8 +2769,8 @@ fn drama_mentions(
             && (v.kind(k + 1) == Some(Kind::Bracket)
                 || v.kind(k + 2) == Some(Kind::Ost)
                     && (is_album_word(v.t(k + 1))
-                        || v.t(k + 1).ends_with("번째")
-                        || v.is_any(k + 1, &["full", "first", "new", "original", "official", "첫"])))
+                        || ko_count(v.t(k + 1))
+                        || v.is_any(k + 1, &["full", "first", "new", "original", "official"])))
             // `The Salt Road original soundtrack`: the album's lowercase word between.
             || p.kind == Kind::Run
                 && v.kind(k + 2) == Some(Kind::Ost)
@@ -3222,9 +3222,10 @@ fn drama_mentions(
                 || v.t(k - 2)
                     .rsplit_once(" and ")
                     .is_some_and(|(_, n)| is_network(n))
-                || v.t(k - 2).split_once(' ').is_some_and(|(lead, n)| {
-                    ["From", "With", "On", "In", "And", "Also"].contains(&lead) && is_network(n)
-                }))
+                || LEADS
+                    .iter()
+                    .chain(CONJUNCTIONS)
+                    .any(|l| v.t(k - 2).strip_prefix(l).is_some_and(is_network)))
             && !evidence::not_a_name(v.t(k))
             && !is_drama_word(v, k + 1)
         {
@@ -3955,9 +3956,15 @@ pub fn ko_clause(words: &str) -> bool {
         && (words
             .split_whitespace()
             .any(|w| w.ends_with('를') || CONNECTIVES.iter().any(|c| w.ends_with(c)))
-            || words.split_whitespace().last().is_some_and(|w| {
-                w.ends_with(['는', '던', '린', '한', '된']) || w.ends_with("번째") || w == "첫"
-            }))
+            || words
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.ends_with(['는', '던', '린', '한', '된']) || ko_count(w)))
+}
+
+/// Whether a Korean word counts a soundtrack's songs (`두 번째`, `세번째`, `첫`).
+fn ko_count(w: &str) -> bool {
+    w.ends_with("번째") || w == "첫"
 }
 
 /// Whether a bracket holds a drama's production credits: `극본 A, 연출 B`.
@@ -4031,9 +4038,7 @@ fn mention_within(v: &View, line: usize, name: &str, cue: &'static str) -> Drama
 /// singer's, with a broadcaster after it.
 fn name_and_network<'a>(inner: &'a str, tables: &Tables) -> Option<&'a str> {
     let (name, facts) = inner.trim().split_once(", ")?;
-    let parts = || facts.split(',').map(str::trim);
-    (parts().any(is_network)
-        && parts().all(|t| is_network(t) || work_facts(t))
+    (network_bracket(facts)
         && crate::shape::title_like(name)
         && !evidence::not_a_name(name)
         && evidence::performer(tables, name) < 0.5

@@ -2216,12 +2216,8 @@ fn biography_of(r: &Reading, tables: &Tables) -> Option<String> {
             } else {
                 1
             };
-            // (`singer-songwriter`: the role is the compound's last word.)
-            let role = |i: usize| {
-                let w = v.t(i).rsplit('-').next().unwrap_or("").to_lowercase();
-                super::find::CALLED.contains(&w.as_str())
-            };
-            let english = v.is_any(at, &["is", "was"]) && (at + 1..(at + 7).min(e)).any(role);
+            let english = v.is_any(at, &["is", "was"])
+                && (at + 1..(at + 7).min(e)).any(|i| super::find::calls_performer(v.t(i)));
             let korean = has_hangul(&name)
                 && v.t(0).ends_with(['은', '는'])
                 && (1..e).any(|i| {
