@@ -1460,7 +1460,7 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             let named = v
                 .t(a)
                 .split_once(' ')
-                .filter(|(w, _)| CALLED.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                .filter(|(w, _)| calls_performer(w))
                 .map_or(v.t(a), |(_, n)| n);
             if v.kind(a) == Some(Kind::Run)
                 && (a + 1 == and_at || grouped)
