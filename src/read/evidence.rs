@@ -131,6 +131,14 @@ const FURNITURE_WORDS: &[&str] = &[
     "제공",
     "캡처",
     "캡쳐",
+    // A shop's page (`PRODUCT DESCRIPTION`, `CUSTOMER REVIEWS`, `Barcode: …`).
+    "description",
+    "reviews",
+    "wishlist",
+    "barcode",
+    "quantity",
+    "checkout",
+    "shipping",
     // A release's time zone (`6 p.m. KST`).
     "kst",
     "est",
@@ -836,6 +844,10 @@ fn sentence_like(s: &str) -> bool {
         || words.last().is_some_and(|w| matches!(*w, "&" | "and" | "+" | "&amp;"))
         || s.starts_with("www.")
         || words.iter().all(|w| count(w))
+        // `$27.90 USD`, `₩25,000`: a price; `No. 1`: a rank.
+        || s.trim_start().starts_with(['$', '€', '£', '₩', '¥'])
+        || s.strip_prefix("No.")
+            .is_some_and(|n| n.trim().parse::<u16>().is_ok())
     {
         return true;
     }
@@ -860,6 +872,7 @@ fn sentence_like(s: &str) -> bool {
             ]
             .contains(&w.trim_matches(|c: char| c == '(' || c == ')'))
         });
+    let format = album_format(s);
     const MONTHS: &[&str] = &[
         "January",
         "February",
@@ -908,9 +921,24 @@ fn sentence_like(s: &str) -> bool {
         || clock
         || counted
         || tag
+        || format
         || date
         || words.len() > 12
         || !hangul && words.len() >= 3 && lower * 2 > words.len()
+}
+
+/// Whether a name is an album's format (`2CD`, `2 CDs`, `LP`, `[2CD]`), no title: `D OST
+/// (tvN Drama) [2CD]`.
+pub(crate) fn album_format(s: &str) -> bool {
+    let counted: String = s.split_whitespace().collect();
+    if s.split_whitespace().nth(2).is_some() {
+        return false;
+    }
+    let counted = counted.trim_matches(|c: char| !c.is_alphanumeric());
+    let kind = counted.trim_start_matches(|c: char| c.is_ascii_digit());
+    let kind = kind.strip_suffix('s').unwrap_or(kind);
+    ["CD", "LP", "DVD"].contains(&kind)
+        || kind.len() < counted.len() && ["Vinyl", "Cassette", "Blu-ray"].contains(&kind)
 }
 
 /// Whether a word names a broadcast's days (`Monday–Tuesday`, `Sat-Sun`, `Friday`): the

@@ -443,7 +443,8 @@ pub fn prose(
         while j < n
             && adjectives < 5
             && (v.kind(j) == Some(Kind::Word)
-                && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in"])
+                // (`A’s song sits at No. 1`: what stands `at` is a place or a rank.)
+                && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in", "at"])
                     || copula(j))
                 || v.kind(j) == Some(Kind::Ost)
                 // `A의 Part.1 ‘T’`, `A’s Part 2 “T”`: the soundtrack's part of the song.
@@ -2868,7 +2869,30 @@ fn drama_mentions(
                     && v.is_any(k - 3, &["the", "The"])
                     && own_comma(v, k - 2, tables))
                 .then(|| v.t(k - 2));
-                let (start, name) = match owner.or(comma) {
+                // `Harbor Lights: The Return OST (tvN Drama) [2CD]`: an album's name, a
+                // title and its subtitle, are one name; not a label (`Drama: D OST`), a
+                // singer (`Taeyeon: D OST`) or a column's name (`The Five: My Favorite OST
+                // Songs`) before its colon.
+                let album = (next + 1..n).all(|i| {
+                    matches!(v.kind(i), Some(Kind::Bracket | Kind::Sep))
+                        || evidence::album_format(v.t(i))
+                });
+                let subtitle = (p.kind == Kind::Run
+                    && album
+                    && k == 2
+                    && v.t(1) == ":"
+                    && v.kind(0) == Some(Kind::Run)
+                    && v.p[1].start == v.p[0].end)
+                    .then(|| v.t(0))
+                    .filter(|a| {
+                        crate::shape::title_like(a)
+                            && evidence::performer(tables, a) < 0.6
+                            && !is_network(a)
+                            && !evidence::not_a_name(a)
+                            && !super::is_fact_label(a)
+                            && super::label(v).is_none()
+                    });
+                let (start, name) = match owner.or(comma).or(subtitle) {
                     Some(_) => {
                         let s = v.p[k - 2].start;
                         (s, format!("{}{}", &v.text[s..p.start], name))
@@ -4404,6 +4428,37 @@ pub fn articled_titles(
             d.name = new.clone();
         }
         renamed.push((old, new));
+    }
+    renamed
+}
+
+/// A title cut at its subtitle's colon where a singer's name opens it (`Rain: The Secret
+/// Ledger OST` read as the singer Rain's), which the article names whole elsewhere (`the
+/// drama "Rain: The Secret Ledger"`): the mention is the whole title. Returns each
+/// mention's line with its name before and after.
+pub fn subtitled_titles(
+    lines: &[(&str, &[super::pieces::Piece])],
+    dramas: &mut [DramaMention],
+) -> Vec<(usize, String, String)> {
+    let mut renamed = Vec::new();
+    for i in 0..dramas.len() {
+        let d = &dramas[i];
+        let before = lines[d.line].0[..d.start].trim_end();
+        if !before.ends_with(':') {
+            continue;
+        }
+        // The whole name, its part before the subtitle written just before the mention.
+        let Some((full, at)) = dramas.iter().find_map(|o| {
+            let head = o.name.strip_suffix(d.name.as_str())?.trim_end();
+            (o.strength >= 0.85 && head.ends_with(':') && before.ends_with(head))
+                .then(|| (o.name.clone(), before.len() - head.len()))
+        }) else {
+            continue;
+        };
+        let d = &mut dramas[i];
+        let old = std::mem::replace(&mut d.name, full.clone());
+        d.start = at;
+        renamed.push((d.line, old, full));
     }
     renamed
 }

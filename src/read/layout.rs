@@ -1123,6 +1123,8 @@ pub fn read(
     // (`"T" – A (G) – 3:55` among `"T" – A – 3:41` lines) reads as that layout, the
     // bracket a note on its name: one line alone is poor evidence of its own order.
     let mut bracketed: Vec<(String, Vec<Role>)> = Vec::new();
+    // Such a line is one of its layout's lines, no layout of its own.
+    let mut shared: FxHashMap<&str, usize> = FxHashMap::default();
     for (pattern, ls) in &by_pattern {
         let bare = pattern.replace("(B)", "");
         let Some(common) = by_pattern.get(bare.as_str()) else {
@@ -1145,6 +1147,7 @@ pub fn read(
             .collect();
         if majority.next().is_none() {
             bracketed.push((pattern.to_string(), roles));
+            shared.insert(pattern, common.len());
         }
     }
     decided.extend(bracketed);
@@ -1174,7 +1177,17 @@ pub fn read(
         // `Written by A` under a title read as `Performed by B`: a staff role or a
         // credit's verb is no song's title, whatever the layout's other lines make it.
         // Nor is a number (`10.4 | 9.6`, a ratings table's row) a title or a singer.
-        let number = |s: &Slot| !s.text.chars().any(char::is_alphabetic);
+        // Nor a count (`19 tracks`, `18 instrumental score cues`).
+        let number = |s: &Slot| {
+            let mut words = s.text.split_whitespace();
+            !s.text.chars().any(char::is_alphabetic)
+                || words
+                    .next()
+                    .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+                    && words
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
         if !t.quoted && super::find::credit_words(&t.text)
             || number(t)
             || get(Role::Artist).is_some_and(number)
@@ -1255,7 +1268,8 @@ pub fn read(
         );
         song.drama = drama;
         song.layout = Some(l.pattern.clone());
-        song.layout_lines = by_pattern[l.pattern.as_str()].len();
+        song.layout_lines = by_pattern[l.pattern.as_str()].len()
+            + shared.get(l.pattern.as_str()).copied().unwrap_or(0);
         songs.push(song);
     }
     (songs, decided)

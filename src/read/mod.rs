@@ -507,6 +507,16 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         .map(|l| (l.line.text.as_str(), l.pieces.as_slice()))
         .collect();
     find::echoed_titles(&texts, &mut dramas);
+    for (line, old, new) in find::subtitled_titles(&texts, &mut dramas) {
+        // The title before the colon, read as a song's, is the drama's first part.
+        songs.retain(|s| s.line != line || !new.starts_with(s.track.as_str()));
+        for s in songs
+            .iter_mut()
+            .filter(|s| s.line == line && s.drama.as_deref() == Some(old.as_str()))
+        {
+            s.drama = Some(new.clone());
+        }
+    }
     for (old, new) in find::articled_titles(&texts, &mut dramas, tables) {
         for s in songs
             .iter_mut()
@@ -745,10 +755,19 @@ pub(super) fn is_fact_label(name: &str) -> bool {
         .trim_end_matches([':', '：'])
         .trim()
         .to_lowercase();
-    // `Mixing Engineer: A`: a record's staff, no song's singer.
-    FACTS.contains(&l.as_str())
-        || SONG_FACTS.contains(&l.as_str())
-        || l.split_whitespace().count() <= 3 && l.ends_with(" engineer")
+    let fact = |l: &str| {
+        FACTS.contains(&l)
+            || SONG_FACTS.contains(&l)
+            // `Mixing Engineer: A`: a record's staff, no song's singer.
+            || l.split_whitespace().count() <= 3 && l.ends_with(" engineer")
+    };
+    // `Composition & Arrangement: A, B`: two staff labels joined.
+    fact(&l)
+        || l.replace(" and ", "&")
+            .split(['&', '/', ','])
+            .map(str::trim)
+            .all(|p| !p.is_empty() && fact(p))
+            && l.contains([' ', '&', '/', ','])
 }
 
 /// Whether a line gives one of the facts only a show has (`방송 채널: KBS2`, `Network |
@@ -5768,6 +5787,69 @@ assert_eq!(s.artists, "", "{text}");
                 rec("Winter Harbor", "Salt Road", "Kim Do-yoon"),
                 rec("Winter Harbor", "Harbor Theme", "Moon Jae-hyuk"),
                 rec("Winter Harbor", "Low Tide at Dawn", "Moon Jae-hyuk")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_shops_album_page_names_its_drama_in_the_albums_name() {
+        let rows = "TRACK LIST\n\nDISC 1\n01. Glass Door - Park Ha-eun\n02. Salt Road - Kim Do-yoon\n03. Low Tide - Bae Jin (NORTHWIND)\n04. Ferry Lights - Oh Se-hun\n\nDISC 2\nOriginal Score - 19 tracks (composed by Moon Jae-hyuk)\n\nCREDITS\nComposition & Arrangement: Moon Jae-hyuk, Gil Na-rae\n";
+        let records = |d: &str| {
+            vec![
+                rec(d, "Glass Door", "Park Ha-eun"),
+                rec(d, "Salt Road", "Kim Do-yoon"),
+                rec(d, "Low Tide", "Bae Jin (NORTHWIND)"),
+                rec(d, "Ferry Lights", "Oh Se-hun"),
+            ]
+        };
+        // The format after the album's name is no title (`- 2CD`, `[2CD]`), and a row
+        // with its singer's group is a row of the list, not a layout of its own.
+        for head in [
+            "Harbor Lights OST (tvN Drama) - 2CD",
+            "Harbor Lights OST (tvN Drama) [2 CDs]",
+        ] {
+            let page = format!("SHOPNAME Global Store\n\n{head}\n\n$27.90 USD\n\nPRODUCT DESCRIPTION\n\nThe official soundtrack of the tvN drama Harbor Lights. Sidebar: Moon Road OST (KBS2 Drama) - $19.00\n\n{rows}");
+            assert_eq!(kept(&page), records("Harbor Lights"), "{head}");
+        }
+        // A title and its subtitle are one name, where a singer's name (`Rain`) opens
+        // it when the page names it whole elsewhere.
+        for (first, whole) in [
+            ("Harbor Lights", true),
+            ("Harbor Lights", false),
+            ("Rain", true),
+        ] {
+            let page = format!(
+                "SHOPNAME Global Store\n\n{first}: The Return OST (tvN Drama) [2CD]\n\nPRODUCT DESCRIPTION\n\n{}\n\n{rows}",
+                if whole {
+                    format!("Official soundtrack of the tvN drama \"{first}: The Return.\"")
+                } else {
+                    "Official soundtrack of the hit tvN drama.".to_string()
+                }
+            );
+            assert_eq!(
+                kept(&page),
+                records(&format!("{first}: The Return")),
+                "{first} {whole}"
+            );
+        }
+        // Not a label, a singer or a column before the colon.
+        for head in [
+            "Thread: Harbor Lights OST appreciation thread",
+            "The Wednesday Five: My Favorite OST Songs",
+        ] {
+            let r = read(&format!("{head}\n"), &Tables::builtin());
+            assert!(r.dramas.iter().all(|d| !d.name.contains(':')), "{head}");
+        }
+    }
+
+    #[test]
+    fn a_weeks_top_ten_is_a_chart() {
+        let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Harbor Lights", "Glass Door", "NORTHWIND"),
+                rec("Harbor Lights", "Low Tide", "NORTHWIND")
             ]
         );
     }

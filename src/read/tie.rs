@@ -610,11 +610,18 @@ pub(super) fn chart_heading(h: &str) -> bool {
             ])
             .expect("chart words compile")
     });
-    if !chart.is_match(h) {
-        return false;
-    }
     let l = h.to_lowercase();
-    !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
+    // `Top 10 this week`: a ranking of a week is a chart's, whatever its name.
+    let weekly = || {
+        l.contains("top ")
+            && ["this week", "weekly", "daily", "monthly"]
+                .iter()
+                .any(|w| l.contains(w))
+    };
+    (chart.is_match(h) || weekly())
+        && !l.contains("ost")
+        && !l.contains("soundtrack")
+        && !l.contains("http")
 }
 
 /// The strong drama the article keeps writing: named on three lines or more, where every
