@@ -1022,8 +1022,40 @@ fn rank_element(h: NodeRef<Node>) -> Option<(NodeRef<Node>, String)> {
         .then(|| (first, rank.to_string()))
 }
 
-/// A wiki's footnote mark (`<sup>[3]</sup>`, `<sup class="reference">`): no part of the
-/// name it follows.
+/// Whether an element is a badge by its class (`icon`, `badge`, `bullet_icons`) and its
+/// short text (`TITLE`, `19금`, `HOT`).
+fn is_badge(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
+    content::attr(el, Attr::Class).is_some_and(|c| {
+        c.split_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains("icon") || t.contains("badge")
+        })
+    }) && {
+        let text: String = n
+            .descendants()
+            .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+            .collect();
+        let t = text.trim();
+        !t.is_empty() && t.chars().count() <= 6 && !t.contains(' ')
+    }
+}
+
+/// Whether an element holds a song's singer by its class (`<a class="artist ellipsis">`,
+/// `<span class="singer">`): a music site's list names what each part of a row is.
+fn credit_class(el: &scraper::node::Element) -> bool {
+    content::attr(el, Attr::Class).is_some_and(|c| {
+        c.split_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            // (`artist_info`, `song-artist`; not `artist-page`, a link's block.)
+            ["artist", "artists", "singer", "singers"]
+                .iter()
+                .any(|w| t == *w || t.ends_with(&format!("-{w}")) || t.ends_with(&format!("_{w}")))
+        })
+    })
+}
+
+/// A wiki's footnote mark (`<sup>[3]</sup>`, `<sup class="reference">`, `<a>[3]</a>`): no
+/// part of the name it follows.
 fn is_citation(n: NodeRef<Node>) -> bool {
     let mut text = String::new();
     for d in n.descendants() {
@@ -1189,12 +1221,27 @@ impl Renderer<'_> {
                         self.break_line();
                         self.after_term(n);
                     }
-                    "sup" if is_citation(n) => return,
+                    // (A footnote's link too: `<a href="#fn-2">[2]</a>`.)
+                    "sup" | "a" if is_citation(n) => return,
+                    // `<span class="icon icon-title">TITLE</span>곡`: a music site's badge
+                    // is no part of the title it marks.
+                    "span" | "em" | "i" | "strong" if is_badge(n, el) => return,
+                    // `<a class="title">T</a><a class="artist">A</a>`: a music site's song
+                    // and its singer, side by side, are a title and its credit.
+                    _ if credit_class(el)
+                        && self
+                            .line
+                            .ends_with(|c: char| !c.is_whitespace() && c != '|') =>
+                    {
+                        self.line.push_str(" - ");
+                    }
                     // `<a>Ailee</a><a>Crush</a>`: links side by side with nothing between
                     // are items, two names, not one word.
                     "a" if n.prev_sibling().is_some_and(|p| {
                         p.value().as_element().is_some_and(|e| e.name() == "a")
-                    }) && self.line.ends_with(|c: char| c.is_alphanumeric()) =>
+                    }) && self
+                        .line
+                        .ends_with(|c: char| c.is_alphanumeric() || c == ')') =>
                     {
                         self.line.push_str(", ");
                     }
@@ -1845,6 +1892,26 @@ mod tests {
         );
         assert!(t.contains("Night Bus | Gummy, Davichi"), "{t}");
         assert!(t.contains("Read more at our site."), "{t}");
+    }
+
+    #[test]
+    fn a_music_sites_row_sets_its_singer_apart_and_drops_its_badges_and_footnotes() {
+        let row = |n: u8, badge: &str, t: &str, a: &str| {
+            format!(
+                "<tr><td><input type='checkbox'></td><td class='number'>{n}</td><td class='info'>{badge}<a class='title ellipsis'>{t}</a><a class='artist ellipsis'>{a}</a><a href='#fn-{n}'>[{n}]</a></td><td>듣기</td></tr>"
+            )
+        };
+        let t = to_text(&format!(
+            "<article><p>드라마 겨울 항구의 OST 스페셜 앨범이 오늘 발매됐다. 모두 네 곡이 실렸다.</p><table><tr><th>선택</th><th>번호</th><th>곡정보</th><th>듣기</th></tr>{}{}</table></article>",
+            row(1, "<span class='icon icon-title'>TITLE</span>", "작은 거인 (Little Giant)", "오하린"),
+            row(2, "", "Glass Door", "Park Ha-eun")
+        ));
+        assert!(
+            t.contains("1. 작은 거인 (Little Giant) - 오하린 | 듣기"),
+            "{t}"
+        );
+        assert!(t.contains("2. Glass Door - Park Ha-eun | 듣기"), "{t}");
+        assert!(!t.contains("TITLE") && !t.contains("[1]"), "{t}");
     }
 
     #[test]

@@ -67,9 +67,10 @@ fn column(cell: &str) -> Option<Column> {
         {
             Column::Track
         }
-        "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "performer"
-        | "performers" | "performedby" | "sungby" | "가수" | "아티스트" | "가창" | "보컬"
-        | "연주" | "연주자" => Column::Artist,
+        "artist" | "artists" | "singer" | "singers" | "vocal" | "vocals" | "vocalist"
+        | "vocalists" | "vocalsby" | "performer" | "performers" | "performedby" | "sungby"
+        | "가수" | "가수명" | "아티스트" | "아티스트명" | "가창" | "가창자" | "보컬"
+        | "보컬리스트" | "부른이" | "연주" | "연주자" => Column::Artist,
         "drama" | "series" | "show" | "from" | "featuredin" | "드라마" | "작품" => {
             Column::Drama
         }
@@ -90,7 +91,9 @@ fn column(cell: &str) -> Option<Column> {
         | "recipients" | "nominatedwork" | "work" | "film" | "movie" | "지역" | "형식"
         | "유통사" | "기획사"
         // A music site's buttons (Melon's and Genie's track lists).
-        | "좋아요" | "듣기" | "담기" | "뮤비" | "다운" | "앨범정보" => Column::Other,
+        | "좋아요" | "듣기" | "담기" | "뮤비" | "다운" | "앨범정보" | "선택" | "전체선택" => {
+            Column::Other
+        }
         // `#`, `№`: nothing but the mark is left.
         "" if !cell.trim().is_empty() => Column::Other,
         _ => return None,
@@ -297,8 +300,17 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
         body.split('|').map(str::to_string).collect()
     };
     let cols = &header.cols;
-    let cols = if cells.len() + 1 == cols.len() && marked && cols[0] == Column::Other {
-        &cols[1..]
+    // A row whose leading cells were empty (a music site's check box) or whose number
+    // became its list marker has fewer cells than its header's leading columns of no use.
+    let short = cols.len().saturating_sub(cells.len());
+    let numbered = cells[0]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    let cols = if short > 0
+        && (marked || numbered && cols.get(short) == Some(&Column::Other))
+        && cols[..short].iter().all(|c| *c == Column::Other)
+    {
+        &cols[short..]
     } else {
         &cols[..]
     };
@@ -318,11 +330,20 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
         Some(rest) if !key(rest).is_empty() => rest.trim_start(),
         _ => title_cell,
     };
+    let mut artists = cell(Column::Artist).unwrap_or("").to_string();
+    // `곡정보` over `T - A`: with no singer's column, the song's cell holds its singer
+    // too (a music site's title and artist, side by side).
+    let title_cell = match title_cell.split_once(" - ") {
+        Some((t, a)) if artists.is_empty() && !key(t).is_empty() && !key(a).is_empty() => {
+            artists = a.trim().to_string();
+            t.trim()
+        }
+        _ => title_cell,
+    };
     let (mut track, quoted) = unquote(title_cell);
     if key(&track).is_empty() {
         return None;
     }
-    let mut artists = cell(Column::Artist).unwrap_or("").to_string();
     // `“T” (feat. X)` in the title cell: X sings it too.
     if let (head, Some(guest)) = crate::normalize::split_feat(&track) {
         if !artists.is_empty() {
@@ -428,6 +449,14 @@ mod tests {
         );
         // A score album's performers.
         assert_eq!(cols("번호 | 곡명 | 연주"), Some(vec![Other, Track, Artist]));
+        // Every word for who sings, beside the writers' columns.
+        for singer in ["Vocalist", "Vocalists", "가수명", "가창자", "부른 이"] {
+            assert_eq!(
+                cols(&format!("No. | Title | Lyrics | Music | {singer} | Length")),
+                Some(vec![Other, Track, Other, Other, Artist, Other]),
+                "{singer}"
+            );
+        }
         // A kind of song names the songs' column; the song's writing does not.
         assert_eq!(
             cols("가수 | 후보곡 | 드라마"),
@@ -561,6 +590,34 @@ mod tests {
         // Nor does a remark on the singer's soundtracks.
         let r = row("3 | Glowworm | Moss & Mellow | Indie duo's first OST", &h).unwrap();
         assert_eq!(r.drama, None);
+    }
+
+    #[test]
+    fn a_music_sites_song_cell_holds_its_singer_and_its_row_lost_empty_cells() {
+        let h = header_over_rule("선택 | 번호 | 곡정보 | 듣기")
+            .or_else(|| header_row("선택 | 번호 | 곡정보 | 듣기"))
+            .unwrap();
+        // The check box's empty cell is gone; the number stays, or became the marker.
+        for line in [
+            "1 TITLE | 작은 거인 - 오하린 | 듣기",
+            "2. 작은 거인 - 오하린 | 듣기",
+        ] {
+            let r = row(line, &h).unwrap();
+            assert_eq!(
+                (r.track.as_str(), r.artists.as_str()),
+                ("작은 거인", "오하린"),
+                "{line}"
+            );
+        }
+        // A credits line under a track list's header is no row of it.
+        let h = header_row("No. | Title | Artist | Length").unwrap();
+        assert_eq!(
+            row(
+                "Lyrics: Mira | Composer: Mira, Yang Hee-seon | Arranger: Yang",
+                &h
+            ),
+            None
+        );
     }
 
     #[test]
