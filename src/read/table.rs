@@ -129,6 +129,9 @@ pub fn is_rule_row(text: &str) -> bool {
 pub struct Header {
     pub cols: Vec<Column>,
     pub sep: char,
+    /// The title's column is a song's whole (`곡정보`, `Song info`): its cells hold the
+    /// singer after the title (`T, A`), as a music site lays them out.
+    pub info: bool,
 }
 
 /// The columns a header row names, when every cell names one.
@@ -150,7 +153,7 @@ pub fn header_row(text: &str) -> Option<Header> {
 /// ```
 pub fn header_over_rule(text: &str) -> Option<Header> {
     header(text, true)
-        .filter(|h| h.cols.contains(&Column::Track) && h.cols.contains(&Column::Artist))
+        .filter(|h| h.cols.contains(&Column::Track) && (h.cols.contains(&Column::Artist) || h.info))
 }
 
 /// A Markdown row's cells, without the bars at its ends (`| T | A |`).
@@ -240,7 +243,11 @@ fn header(text: &str, headed: bool) -> Option<Header> {
     // Prose has commas: only bars make one, of words only (`▶ Play | ♡ | ⋯` is a player).
     let songs = cols.contains(&Column::Track);
     let named = || text.split(sep).all(|c| !key(c).is_empty());
-    (cols.len() >= 2 && (songs || sep == '|' && named())).then_some(Header { cols, sep })
+    let info = !cols.contains(&Column::Artist)
+        && text
+            .split(sep)
+            .any(|c| matches!(key(c).as_str(), "곡정보" | "songinfo" | "trackinfo"));
+    (cols.len() >= 2 && (songs || sep == '|' && named())).then_some(Header { cols, sep, info })
 }
 
 /// One row of a table read by its header's columns.
@@ -281,7 +288,7 @@ fn cells(text: &str) -> (&str, bool) {
 /// Reads a row under a header: as many cells as columns (or one fewer, when the row's
 /// number became its list marker), with a title in the title column.
 pub fn row(text: &str, header: &Header) -> Option<Row> {
-    let (body, marked) = cells(text);
+    let (body, _) = cells(text);
     // Where the cells begin in the line (`body` is a slice of it).
     let from = body.as_ptr() as usize - text.as_ptr() as usize;
     let cells: Vec<String> = if header.sep == ',' {
@@ -303,13 +310,7 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     // A row whose leading cells were empty (a music site's check box) or whose number
     // became its list marker has fewer cells than its header's leading columns of no use.
     let short = cols.len().saturating_sub(cells.len());
-    let numbered = cells[0]
-        .trim_start()
-        .starts_with(|c: char| c.is_ascii_digit());
-    let cols = if short > 0
-        && (marked || numbered && cols.get(short) == Some(&Column::Other))
-        && cols[..short].iter().all(|c| *c == Column::Other)
-    {
+    let cols = if short > 0 && cols[..short].iter().all(|c| *c == Column::Other) {
         &cols[short..]
     } else {
         &cols[..]
@@ -326,6 +327,13 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     // A music store marks its album's lead song with a badge the page glues to the
     // title (`타이틀곡봄바람`).
     let title_cell = cell(Column::Track)?;
+    // `Lyrics: A | Composer: B`: a song's credits under its row, no row of the table.
+    if title_cell
+        .split_once(':')
+        .is_some_and(|(label, _)| super::is_fact_label(label))
+    {
+        return None;
+    }
     let title_cell = match title_cell.strip_prefix("타이틀곡") {
         Some(rest) if !key(rest).is_empty() => rest.trim_start(),
         _ => title_cell,
@@ -338,7 +346,15 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
             artists = a.trim().to_string();
             t.trim()
         }
-        _ => title_cell,
+        // `곡정보` over `T, A`: the first name the title, the rest its singers (a title
+        // with its own comma, `다시 난, 여기`, is cut: nothing tells the two apart).
+        _ => match title_cell.split_once(", ") {
+            Some((t, a)) if header.info && artists.is_empty() && !key(t).is_empty() => {
+                artists = a.trim().to_string();
+                t.trim()
+            }
+            _ => title_cell,
+        },
     };
     let (mut track, quoted) = unquote(title_cell);
     if key(&track).is_empty() {
@@ -511,7 +527,7 @@ mod tests {
         assert_eq!(
             row(
                 "2017 | Seoul Drama Awards | Best OST | Mira Dove | Won",
-                &awards
+                &awards,
             ),
             None
         );
@@ -609,12 +625,30 @@ mod tests {
                 "{line}"
             );
         }
+        // Melon's rows: the title and its singers in one cell, the number and the
+        // album's picture gone.
+        let h = header_over_rule("NO | 앨범이미지 | 곡정보 | 앨범 | 좋아요").unwrap();
+        for (line, t, a) in [
+            (
+                "물결, 이솔, 한결 | 해무 속의 왕 OST Part 3 |",
+                "물결",
+                "이솔, 한결",
+            ),
+            (
+                "작은 거인, 오하린 | 소금 항구 OST Part.2 |",
+                "작은 거인",
+                "오하린",
+            ),
+        ] {
+            let r = row(line, &h).unwrap();
+            assert_eq!((r.track.as_str(), r.artists.as_str()), (t, a), "{line}");
+        }
         // A credits line under a track list's header is no row of it.
         let h = header_row("No. | Title | Artist | Length").unwrap();
         assert_eq!(
             row(
                 "Lyrics: Mira | Composer: Mira, Yang Hee-seon | Arranger: Yang",
-                &h
+                &h,
             ),
             None
         );
@@ -626,6 +660,7 @@ mod tests {
         let cols = Header {
             cols: vec![Other, Track, Other, Other, Artist, Other],
             sep: '|',
+            info: false,
         };
         let r = row(
             "1. \"Salt Road\" | Han Ji-su | Oh Se-hun, Bae Jin | Kim Do-yoon | 4:02",
@@ -663,6 +698,7 @@ mod tests {
         let cols = Header {
             cols: vec![Drama, Track, Artist],
             sep: '|',
+            info: false,
         };
         let r = row("‘달빛 정원’ | 소금길 | 박하은", &cols).unwrap();
         assert_eq!(r.drama.as_deref(), Some("달빛 정원"));
