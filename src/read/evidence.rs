@@ -887,9 +887,13 @@ fn sentence_like(s: &str) -> bool {
         "November",
         "December",
     ];
+    // (A range of days too: `June 17-23`.)
     let number = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
-        !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit())
+        let day = |d: &str| !d.is_empty() && d.len() <= 4 && d.chars().all(|c| c.is_ascii_digit());
+        day(w)
+            || w.split_once(['-', '–'])
+                .is_some_and(|(a, b)| day(a) && day(b))
     };
     // `March 3`, `January 12, 2022`: a month with a day or a year.
     let date = words

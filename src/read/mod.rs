@@ -5843,6 +5843,15 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_chart_tables_rows_and_a_desks_byline_name_no_drama() {
+        let text = "CHART WATCH\n\nPark Ha-eun's 'Glass Door' holds No. 1 for a third week\n\nK-Chart Data Desk\nJune 24, 2024\n\nPark Ha-eun's \"Glass Door\" spent a third week at No. 1 on the weekly chart (June 17-23).\n\n\"Tidewater,\" the Salt and Honey OST Part 2 by HALO7's Jiwon, debuted at No. 6.\n\nMELON WEEKLY TOP 10 (June 17-23)\nRank | Change | Title | Artist\n1 | - | Glass Door | Park Ha-eun\n2 | +1 | Comet Tail | DUSKLINE\n3 | NEW | Tidewater | Jiwon (HALO7)\n";
+        assert_eq!(
+            kept(text),
+            [rec("Salt and Honey", "Tidewater", "HALO7's Jiwon")]
+        );
+    }
+
+    #[test]
     fn a_weeks_top_ten_is_a_chart() {
         let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
         assert_eq!(

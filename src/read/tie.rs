@@ -276,8 +276,11 @@ pub(super) fn heading_drama(
     }
     // `StarNest Entertainment News` over the headline: a page's masthead, above its
     // first paragraph, names the site.
+    // A newsroom's byline (`Chartbeat K Data Desk`) names it wherever it stands.
+    let desk = name.contains(' ') && name.rsplit(' ').next() == Some("Desk");
     if evidence::names_a_publication(&name)
         && r.lines[..i].iter().all(|l| l.line.kind != LineKind::Body)
+        || desk
     {
         return None;
     }
@@ -1036,7 +1039,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.drama_strength = 0.85;
             s.drama = Some(d.clone());
         } else if in_chart[s.line]
-            && (r.lines[s.line].slots.is_some() || r.lines[s.line].line.marked)
+            && (r.lines[s.line].slots.is_some()
+                || r.lines[s.line].line.marked
+                || s.rule.starts_with("table."))
             || elsewhere[s.line]
         {
             // A chart's ranked list: no section's or article's drama (its prose may
@@ -2381,6 +2386,8 @@ fn credit_later_in_sentence(
     // `… was sung by A`, `… features A`, `… carries vocals from A`.
     let by = (k..e).find(|&j| {
         v.is(j, "by") && v.is_any(j - 1, super::find::SUNG_BY)
+            // `“T,” the D OST Part 2 by A`: a soundtrack's song by its singer.
+            || v.is(j, "by") && v.kind(j - 1) == Some(Kind::Ost)
             || v.is_any(j, &["features", "featuring"])
             || v.is(j, "from") && v.is_any(j - 1, &["vocals", "voice"])
             // `…, which A sang`.
