@@ -620,6 +620,9 @@ pub fn placeholder(key: &str) -> bool {
 /// assert_eq!(split_artists("루미에르(LUMIÈRE) 세아", &t), vec!["세아 (루미에르)"]);
 /// assert_eq!(split_artists("소란한 오후", &t), vec!["소란한 오후"]);
 /// assert_eq!(split_artists("Kim Do + Lee Ra", &t), vec!["Kim Do", "Lee Ra"]);
+/// // A cell's lines joined: the name's gloss in brackets, a guest with its mark.
+/// assert_eq!(split_artists("Gummy, (거미)", &t), vec!["Gummy (거미)"]);
+/// assert_eq!(split_artists("Kim Na-young, feat. Yang Da-il", &t), vec!["Kim Na-young", "Yang Da-il"]);
 /// assert!(split_artists("Various Artists", &t).is_empty());
 /// assert!(split_artists("TBA", &t).is_empty() && split_artists("추후 공개", &t).is_empty());
 /// assert!(split_artists("비공개", &t).is_empty());
@@ -672,7 +675,28 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
     let leading_group = leading_group(&raw, tables);
     let mut parts = Vec::new();
     for piece in split_outside_brackets(&raw, tables, acts) {
+        // `Gummy, (거미)`: a cell's second line, the name again in brackets, glosses it.
+        let bracketed = piece.trim().starts_with('(') && piece.trim().ends_with(')');
+        if let Some(last) = parts
+            .last_mut()
+            .filter(|l: &&mut String| bracketed && !l.ends_with(')'))
+        {
+            last.push_str(&format!(" {}", piece.trim()));
+            continue;
+        }
         let piece = trim_punct(&piece);
+        // `Kim Na-young, feat. Yang Da-il`: the guest's own line keeps its mark.
+        let piece = [
+            "feat. ",
+            "ft. ",
+            "featuring ",
+            "Feat. ",
+            "Ft. ",
+            "Featuring ",
+        ]
+        .iter()
+        .find_map(|f| piece.strip_prefix(f))
+        .map_or(piece.clone(), str::to_string);
         if piece.is_empty() {
             continue;
         }
