@@ -244,7 +244,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             {
                 cur = cur.map(|(a, _)| (a, i));
             }
-            Kind::Sep if matches!(v.t(i), "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~") =>
+            Kind::Sep
+                if matches!(
+                    v.t(i),
+                    "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~" | "_"
+                ) =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 pattern.push_str(match v.t(i) {

@@ -5852,6 +5852,25 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_music_videos_title_sets_singer_and_song_apart_with_an_underscore() {
+        let text = "Harbor Lights, the tvN drama, has one of the year's best soundtracks.\n\n[MV] Park Ha-eun(박하은) _ Glass Door(유리문) (Harbor Lights OST Part.1)\n\nThe drama ended last week.\n";
+        assert_eq!(
+            kept(text),
+            [rec(
+                "Harbor Lights",
+                "Glass Door(유리문)",
+                "Park Ha-eun(박하은)"
+            )]
+        );
+        // An underscore inside a word is the word's.
+        let r = read("Harbor_Lights OST (tvN)\n", &Tables::builtin());
+        assert!(r.lines[0]
+            .pieces
+            .iter()
+            .all(|p| p.kind != pieces::Kind::Sep));
+    }
+
+    #[test]
     fn a_weeks_top_ten_is_a_chart() {
         let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
         assert_eq!(

@@ -453,7 +453,20 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
         }
         if matches!(
             c,
-            '–' | '—' | '―' | '-' | ':' | '：' | '|' | '/' | ',' | ';' | '·' | '‧' | '~' | '•'
+            '–' | '—'
+                | '―'
+                | '-'
+                | ':'
+                | '：'
+                | '|'
+                | '/'
+                | ','
+                | ';'
+                | '·'
+                | '‧'
+                | '~'
+                | '•'
+                | '_'
         ) {
             // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word, and so
             // is the colon of a time, the comma of a count, the slash of a date (`11:50`,
@@ -461,7 +474,10 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
             let glued = c == '-'
                 && line[..i].chars().next_back().is_some_and(is_alnum)
                 && line[i + w..].chars().next().is_some_and(is_alnum)
-                || in_number(line, i, c);
+                || in_number(line, i, c)
+                // `[MV] A _ T`: a video's title sets its parts apart with a spaced
+                // underscore; one inside a word (`snake_case`) is the word's.
+                || c == '_' && !(line[..i].ends_with(' ') && line[i + w..].starts_with(' '));
             if !glued {
                 push(out, Kind::Sep, i, i + w, (i, i + w));
                 i += w;
