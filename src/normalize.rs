@@ -614,7 +614,8 @@ pub fn placeholder(key: &str) -> bool {
 /// assert_eq!(split_artists("당시 신인이던 가수 유라", &t), vec!["유라"]);
 /// // A group in capitals owns its member, of one word or several.
 /// assert_eq!(split_artists("SOLAR BLOOM's Hyejin", &t), vec!["Hyejin (SOLAR BLOOM)"]);
-/// assert_eq!(split_artists("Solar Bloom's Hyejin", &t), vec!["Solar Bloom's Hyejin"]);
+/// assert_eq!(split_artists("Solar Bloom's Hyejin", &t), vec!["Hyejin (Solar Bloom)"]);
+/// assert_eq!(split_artists("Kim Ha-na's Mom", &t), vec!["Kim Ha-na's Mom"]);
 /// // A Korean group with its Latin name in brackets owns the short name after it; two
 /// // Hangul words alone may be one band's name.
 /// assert_eq!(split_artists("루미에르(LUMIÈRE) 세아", &t), vec!["세아 (루미에르)"]);
@@ -1140,9 +1141,26 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
     // name ends in an apostrophe).
     for re in [&POSSESSIVE_MEMBER, &POSSESSIVE_MEMBER_LAST] {
         if let Some(c) = possessive.then(|| re.captures(&s)).flatten() {
-            // `SOLAR BLOOM’s Hyejin`: a group in capitals, of one word or several.
-            if tables.group(&c["g"]).is_some() || c["g"].split(' ').all(is_capitals_act) {
-                return member_of(&c["m"], &c["g"], tables);
+            // `SOLAR BLOOM’s Hyejin`: a group in capitals, of one word or several;
+            // `Hexa Bloom's Yuna`: a capitalised name's one-word member (not a person's
+            // or a known drama's: `Kim Ha-na's Mom`, `Goblin's Eun-tak`).
+            let (g, m) = (&c["g"], &c["m"]);
+            // (With its `’s`: `Girls’ Generation` is a name whole.)
+            let titled = [format!("{g}'s "), format!("{g}’s ")]
+                .iter()
+                .any(|p| s.starts_with(p.as_str()))
+                && g.split(' ').count() <= 3
+                && g.split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && !m.contains(' ')
+                && m.starts_with(|c: char| c.is_uppercase())
+                && m.chars().skip(1).all(|c| c.is_lowercase())
+                && !crate::shape::is_common_word(m)
+                && !crate::shape::romanised_person(g, tables)
+                && tables.drama_canonical(g).is_none()
+                && !tables.is_known_performer(g);
+            if tables.group(g).is_some() || g.split(' ').all(is_capitals_act) || titled {
+                return member_of(m, g, tables);
             }
         }
     }
