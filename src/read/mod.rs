@@ -5871,6 +5871,18 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_sites_name_over_the_page_yields_to_the_drama_its_headline_names() {
+        let text = "KStage Wire\nHome | News | Music | Drama | Charts\nSign in | Newsletter\n\nMUSIC > OST\n\nHALO7's Jiwon lends her voice to 'Salt and Honey' OST Part 2 'Tidewater'\n\nBy Leah Park · June 14, 2024\n\nJiwon of girl group HALO7 is the newest voice on the soundtrack of the weekend romance.\n\nThe song was composed by Kang Tae-o and arranged by Lim Chae-won, with lyrics by Noh Bora.\n\nThe singer's agency said she read the script twice before recording.\n\nThe drama opened its soundtrack in late May with Part 1, \"Paper Boat,\" sung by singer-songwriter Yeo Min-sol.\n\nRELATED\n- DUSKLINE joins the 'Winter Kite' OST lineup\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Salt and Honey", "Tidewater", "Jiwon"),
+                rec("Salt and Honey", "Paper Boat", "Yeo Min-sol")
+            ]
+        );
+    }
+
+    #[test]
     fn a_weeks_top_ten_is_a_chart() {
         let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
         assert_eq!(

@@ -1002,7 +1002,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let lead = r
         .dramas
         .iter()
-        .find(|d| d.strength >= 0.85 && !other(d) && (d.line <= 3 || d.line == first_body))
+        .find(|d| d.strength >= 0.85 && !other(d) && (d.line <= 3 || d.line <= first_body))
         .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
@@ -1105,7 +1105,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "article";
             s.drama_strength = 0.7;
             s.drama = Some(d.clone());
-        } else if let Some((d, st, _)) = section[s.line].clone().filter(|c| c.1 >= 0.5) {
+        } else if let Some((d, st, _)) = section[s.line].clone().filter(|c| {
+            // A page's first line, a name alone (`KStage Wire`), yields to the drama its
+            // headline names.
+            c.1 >= 0.5 && !(c.1 < 0.6 && lead.is_some_and(|l| l.line > c.2))
+        }) {
             s.tie = "section";
             s.drama_strength = st;
             s.drama = Some(d);
