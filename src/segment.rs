@@ -27,7 +27,9 @@ pub struct Line {
 }
 
 /// The bullets that mark a heading or an item (`▲가수 조성모가 …`, `■ 1위: …`).
-pub(crate) const BULLETS: [char; 12] = ['▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►', '·', '•'];
+pub(crate) const BULLETS: [char; 14] = [
+    '▲', '△', '■', '□', '◆', '◇', '●', '○', '▶', '►', '▸', '▪', '·', '•',
+];
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();

@@ -3021,14 +3021,26 @@ fn drama_mentions(
         // `Under the Ginkgo Roof · Part 3`, `Bloom in Namsan, Part 2`: a line that is a
         // name and a part number names a soundtrack's part, so the name is its drama's;
         // so does a wiki's subpage of the name's soundtrack (`Moon Tide/Soundtrack`).
-        let part = v.kind(2) == Some(Kind::Run) && super::layout::is_part(v.t(2).trim());
+        // (`▸ D, Part 3: “T” – A`, `D, OST 2: “T”`: the same before a colon and the song.)
+        let part = v.kind(2) == Some(Kind::Run) && super::layout::is_part(v.t(2).trim())
+            || n > 3 && v.t(1) == "," && v.kind(2) == Some(Kind::Ost);
         let subpage = v.t(1) == "/"
             && v.kind(2) == Some(Kind::Ost)
             && (0..2).all(|i| v.p.get(i + 1).is_some_and(|q| q.start == v.p[i].end));
+        // (`OST 2` is two pieces.)
+        let colon = if v.kind(2) == Some(Kind::Ost)
+            && v.kind(3) == Some(Kind::Run)
+            && v.t(3).bytes().all(|b| b.is_ascii_digit())
+        {
+            4
+        } else {
+            3
+        };
+        let labelled = n > colon && v.t(colon) == ":" && v.kind(colon + 1) == Some(Kind::Quoted);
         if k == 0
             && matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && n == 3
+            && (n == 3 || labelled)
             && v.kind(1) == Some(Kind::Sep)
             && (part || subpage)
             && crate::shape::title_like(v.t(0))

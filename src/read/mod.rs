@@ -5883,6 +5883,18 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_newsletters_items_open_with_their_dramas_part() {
+        let text = "NEW OST DROPS\n\n▸ Lamplight Pharmacy, Part 3: \"Pill Case Heart\" – Cheri and Hyunsoo\nA bouncy duet.\n\n▸ Part-Time Prince, OST 2: \"Clock Out\" – Jay of ORBIT ONE\nJay's first solo OST.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Lamplight Pharmacy", "Pill Case Heart", "Cheri and Hyunsoo"),
+                rec("Part-Time Prince", "Clock Out", "Jay of ORBIT ONE")
+            ]
+        );
+    }
+
+    #[test]
     fn a_weeks_top_ten_is_a_chart() {
         let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
         assert_eq!(

@@ -1027,6 +1027,15 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             {
                 s.drama = Some(film.name.clone());
             }
+        } else if let Some(d) = r
+            .dramas
+            .iter()
+            .find(|d| d.line == s.line && d.cue == "drama.part_label")
+        {
+            // `▸ D, Part 3: “T” – A`: the line opens with its drama's part.
+            s.tie = "line";
+            s.drama_strength = d.strength;
+            s.drama = Some(d.name.clone());
         } else if let Some(d) = sentence_drama(r, s.line, s.start, s.end)
             .or_else(|| next_sentence_drama(r, &spots, s.line, s.start))
         {
