@@ -247,7 +247,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             Kind::Sep
                 if matches!(
                     v.t(i),
-                    "–" | "—" | "―" | "-" | ":" | "：" | "|" | "/" | "~" | "_"
+                    "–" | "—" | "―" | "─" | "-" | ":" | "：" | "|" | "/" | "~" | "_"
                 ) =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);

@@ -5895,6 +5895,19 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_box_drawings_line_between_names_is_a_dash() {
+        let text = "■ 베스트 OST상\n- 「보내지 못한 말」 한서율 ─ 달빛 우체국\n- 「Orbit」 수아(클로버링) ─ 너의 궤도\n- 「오늘의 메뉴」 정하람 ─ 하숙집 셰프\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("달빛 우체국", "보내지 못한 말", "한서율"),
+                rec("너의 궤도", "Orbit", "수아(클로버링)"),
+                rec("하숙집 셰프", "오늘의 메뉴", "정하람")
+            ]
+        );
+    }
+
+    #[test]
     fn a_weeks_top_ten_is_a_chart() {
         let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
         assert_eq!(

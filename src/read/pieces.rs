@@ -467,6 +467,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                 | '~'
                 | '•'
                 | '_'
+                | '─'
         ) {
             // A hyphen inside a word (`Seo-yeon`, `Start-Up`) is part of the word, and so
             // is the colon of a time, the comma of a count, the slash of a date (`11:50`,
@@ -477,7 +478,9 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                 || in_number(line, i, c)
                 // `[MV] A _ T`: a video's title sets its parts apart with a spaced
                 // underscore; one inside a word (`snake_case`) is the word's.
-                || c == '_' && !(line[..i].ends_with(' ') && line[i + w..].starts_with(' '));
+                // (So does a box's line, `─`, between names: `「T」 A ─ D`.)
+                || matches!(c, '_' | '─')
+                    && !(line[..i].ends_with(' ') && line[i + w..].starts_with(' '));
             if !glued {
                 push(out, Kind::Sep, i, i + w, (i, i + w));
                 i += w;
