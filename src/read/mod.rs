@@ -5908,6 +5908,12 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn the_song_a_singer_sang_in_the_next_korean_sentence_is_hers() {
+        let text = "ENA 월화드라마 『너의 궤도』 OST 「Orbit」이 1위를 탈환했다. 걸그룹 클로버링(CLOVERING) 멤버 수아가 부른 이 곡은 지난달 공개됐다.\n\nJTBC 『소금꽃 피는 마을』 OST 「바람의 자리」가 3위에 올랐다. 배우가 직접 부른 이 곡은 잔잔한 발라드다.\n";
+        assert_eq!(kept(text), [rec("너의 궤도", "Orbit", "수아")]);
+    }
+
+    #[test]
     fn a_weeks_top_ten_is_a_chart() {
         let text = "Top 10 this week\n1) NORTHWIND – Glass Door (Harbor Lights OST) ▲2\n2) MINTY – Supernova Road ▲3\n3) Park Ha-eun – Sweet Tooth (NEW)\n4) Oh Se-hun – Do or Don\u{2019}t ▼1\n5) NORTHWIND – Low Tide (Harbor Lights OST Part 2) ▲4\n\nHarbor Lights keeps climbing: NORTHWIND\u{2019}s song sits at No. 1.\n";
         assert_eq!(

@@ -2440,6 +2440,9 @@ fn about_the_song(sentence: &str) -> bool {
         "부른다",
         "불러",
         "목소리로",
+        // `A가 부른 이 곡은 …`: the song A sang.
+        "부른 이 곡",
+        "부른 이 노래",
     ];
     const SINGS_IT: &[&str] = &[
         "sings",
@@ -2535,7 +2538,9 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     // `극 중 정원사 서온(채도윤 분)을 연기한 배우 채도윤이 직접 불렀는데`: the subject of
     // the Korean verb that says who sang, past an adverb, over the names before it.
     if let Some(sang) = (1..p.len()).find(|&j| {
-        p[j].kind == Kind::Run && (v.t(j).starts_with("불렀") || v.t(j).starts_with("가창했"))
+        // (`A가 부른 이 곡은`: the verb before the song it names.)
+        p[j].kind == Kind::Run
+            && (v.t(j).starts_with("불렀") || v.t(j).starts_with("가창했") || v.t(j) == "부른")
     }) {
         let mut j = sang - 1;
         if j > 0 && matches!(v.t(j), "직접" | "함께" | "모두" | "홀로" | "혼자") {
@@ -2544,8 +2549,10 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
         let t = v.t(j);
         if p[j].kind == Kind::Run && t.ends_with(['이', '가']) {
             let stem = evidence::strip_particle(t);
+            // (`배우가 직접 부른 곡`: a role word is no name.)
             if stem.chars().count() >= 2
                 && !evidence::is_ko_pronoun(stem)
+                && !crate::normalize::KO_ROLES.contains(&stem)
                 && evidence::performer(tables, stem) >= 0.4
             {
                 // `지안과 로하가 함께 불렀다`, `서현진과 싱어송라이터 유승우가`: the first
