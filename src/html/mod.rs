@@ -1045,11 +1045,13 @@ fn is_badge(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
 fn credit_class(el: &scraper::node::Element) -> bool {
     content::attr(el, Attr::Class).is_some_and(|c| {
         c.split_whitespace().any(|t| {
-            let t = t.to_ascii_lowercase();
-            // (`artist_info`, `song-artist`; not `artist-page`, a link's block.)
-            ["artist", "artists", "singer", "singers"]
-                .iter()
-                .any(|w| t == *w || t.ends_with(&format!("-{w}")) || t.ends_with(&format!("_{w}")))
+            // (`song-artist`, `track_singer`; not `artist-page`, a link's block.)
+            ["artist", "artists", "singer", "singers"].iter().any(|w| {
+                t.len() >= w.len()
+                    && t.is_char_boundary(t.len() - w.len())
+                    && t[t.len() - w.len()..].eq_ignore_ascii_case(w)
+                    && (t.len() == w.len() || t[..t.len() - w.len()].ends_with(['-', '_']))
+            })
         })
     })
 }
@@ -1061,7 +1063,10 @@ fn is_citation(n: NodeRef<Node>) -> bool {
     for d in n.descendants() {
         if let Node::Text(t) = d.value() {
             text.push_str(t);
-            if text.len() > 16 {
+            // (Most links' text opens with no bracket: asked once it has begun.)
+            if text.len() > 16
+                || !text.trim_start().is_empty() && !text.trim_start().starts_with('[')
+            {
                 return false;
             }
         }
@@ -1228,10 +1233,10 @@ impl Renderer<'_> {
                     "span" | "em" | "i" | "strong" if is_badge(n, el) => return,
                     // `<a class="title">T</a><a class="artist">A</a>`: a music site's song
                     // and its singer, side by side, are a title and its credit.
-                    _ if credit_class(el)
-                        && self
-                            .line
-                            .ends_with(|c: char| !c.is_whitespace() && c != '|') =>
+                    _ if self
+                        .line
+                        .ends_with(|c: char| !c.is_whitespace() && c != '|')
+                        && credit_class(el) =>
                     {
                         self.line.push_str(" - ");
                     }

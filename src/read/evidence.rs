@@ -932,17 +932,38 @@ fn sentence_like(s: &str) -> bool {
 }
 
 /// Whether a name is an album's format (`2CD`, `2 CDs`, `LP`, `[2CD]`), no title: `D OST
-/// (tvN Drama) [2CD]`.
+/// (tvN Drama) [2CD]`. (Not `Cassette` alone, a song's title as often.)
 pub(crate) fn album_format(s: &str) -> bool {
-    let counted: String = s.split_whitespace().collect();
-    if s.split_whitespace().nth(2).is_some() {
-        return false;
-    }
-    let counted = counted.trim_matches(|c: char| !c.is_alphanumeric());
-    let kind = counted.trim_start_matches(|c: char| c.is_ascii_digit());
-    let kind = kind.strip_suffix('s').unwrap_or(kind);
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).len();
+    let mut words = s.split_whitespace();
+    let (first, second) = match (words.next(), words.next(), words.next()) {
+        (Some(a), b, None) => (a, b),
+        _ => return false,
+    };
+    let trim = |w: &'_ str| -> (usize, usize) {
+        let start = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        (start, start + bare(&w[start..]))
+    };
+    // `2 CDs`: a number before the kind; `2CD`, `[2CD]`: glued to it.
+    let (number, kind) = match second {
+        Some(k) => {
+            let (a, b) = trim(first);
+            if a == b || !first[a..b].bytes().all(|c| c.is_ascii_digit()) {
+                return false;
+            }
+            let (a, b) = trim(k);
+            (true, &k[a..b])
+        }
+        None => {
+            let (a, b) = trim(first);
+            (false, &first[a..b])
+        }
+    };
+    let rest = kind.trim_start_matches(|c: char| c.is_ascii_digit());
+    let counted = number || rest.len() < kind.len();
+    let kind = rest.strip_suffix('s').unwrap_or(rest);
     ["CD", "LP", "DVD"].contains(&kind)
-        || kind.len() < counted.len() && ["Vinyl", "Cassette", "Blu-ray"].contains(&kind)
+        || counted && ["Vinyl", "Cassette", "Blu-ray"].contains(&kind)
 }
 
 /// Whether a word names a broadcast's days (`Monday–Tuesday`, `Sat-Sun`, `Friday`): the
@@ -1219,6 +1240,26 @@ pub const KO_NOT_SINGER: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_albums_format_is_no_name() {
+        for f in [
+            "2CD", "[2CD]", "2 CDs", "CD", "LP", "2LP", "DVD", "3 Vinyls",
+        ] {
+            assert!(album_format(f), "{f}");
+        }
+        for n in [
+            "Cassette",
+            "Vinyl",
+            "Glass Door",
+            "CD Player",
+            "2 Hearts",
+            "A CD",
+            "",
+        ] {
+            assert!(!album_format(n), "{n}");
+        }
+    }
 
     #[test]
     fn credits_score_by_their_parts() {

@@ -2873,25 +2873,27 @@ fn drama_mentions(
                 // title and its subtitle, are one name; not a label (`Drama: D OST`), a
                 // singer (`Taeyeon: D OST`) or a column's name (`The Five: My Favorite OST
                 // Songs`) before its colon.
-                let album = (next + 1..n).all(|i| {
-                    matches!(v.kind(i), Some(Kind::Bracket | Kind::Sep))
-                        || evidence::album_format(v.t(i))
-                });
+                let album = || {
+                    (next + 1..n).all(|i| {
+                        matches!(v.kind(i), Some(Kind::Bracket | Kind::Sep))
+                            || evidence::album_format(v.t(i))
+                    })
+                };
                 let subtitle = (p.kind == Kind::Run
-                    && album
                     && k == 2
                     && v.t(1) == ":"
                     && v.kind(0) == Some(Kind::Run)
-                    && v.p[1].start == v.p[0].end)
-                    .then(|| v.t(0))
-                    .filter(|a| {
-                        crate::shape::title_like(a)
-                            && evidence::performer(tables, a) < 0.6
-                            && !is_network(a)
-                            && !evidence::not_a_name(a)
-                            && !super::is_fact_label(a)
-                            && super::label(v).is_none()
-                    });
+                    && v.p[1].start == v.p[0].end
+                    && album())
+                .then(|| v.t(0))
+                .filter(|a| {
+                    crate::shape::title_like(a)
+                        && evidence::performer(tables, a) < 0.6
+                        && !is_network(a)
+                        && !evidence::not_a_name(a)
+                        && !super::is_fact_label(a)
+                        && super::label(v).is_none()
+                });
                 let (start, name) = match owner.or(comma).or(subtitle) {
                     Some(_) => {
                         let s = v.p[k - 2].start;

@@ -761,13 +761,14 @@ pub(super) fn is_fact_label(name: &str) -> bool {
             // `Mixing Engineer: A`: a record's staff, no song's singer.
             || l.split_whitespace().count() <= 3 && l.ends_with(" engineer")
     };
-    // `Composition & Arrangement: A, B`: two staff labels joined.
+    // `Composition & Arrangement: A, B`: two staff labels joined (asked only of a label
+    // with a joiner in it).
     fact(&l)
-        || l.replace(" and ", "&")
-            .split(['&', '/', ','])
-            .map(str::trim)
-            .all(|p| !p.is_empty() && fact(p))
-            && l.contains([' ', '&', '/', ','])
+        || (l.contains(['&', '/', ',']) || l.contains(" and "))
+            && l.replace(" and ", "&")
+                .split(['&', '/', ','])
+                .map(str::trim)
+                .all(|p| !p.is_empty() && fact(p))
 }
 
 /// Whether a line gives one of the facts only a show has (`방송 채널: KBS2`, `Network |

@@ -613,8 +613,17 @@ pub(super) fn chart_heading(h: &str) -> bool {
             ])
             .expect("chart words compile")
     });
+    // `Top 10 this week`: a ranking of a week is a chart's, whatever its name (asked only
+    // of a heading with `top` in it).
+    let top = || {
+        h.as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"top "))
+    };
+    if !chart.is_match(h) && !top() {
+        return false;
+    }
     let l = h.to_lowercase();
-    // `Top 10 this week`: a ranking of a week is a chart's, whatever its name.
     let weekly = || {
         l.contains("top ")
             && ["this week", "weekly", "daily", "monthly"]
