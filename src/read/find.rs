@@ -3038,11 +3038,11 @@ fn drama_mentions(
         } else {
             3
         };
-        let labelled = n > colon && v.t(colon) == ":" && v.kind(colon + 1) == Some(Kind::Quoted);
+        let labelled = || n > colon && v.t(colon) == ":" && v.kind(colon + 1) == Some(Kind::Quoted);
         if k == 0
             && matches!(p.kind, Kind::Run | Kind::Quoted)
             && !hangul_run
-            && (n == 3 || labelled)
+            && (n == 3 || labelled())
             && v.kind(1) == Some(Kind::Sep)
             && (part || subpage)
             && crate::shape::title_like(v.t(0))
