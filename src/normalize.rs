@@ -687,17 +687,7 @@ pub fn split_artists_with(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
         }
         let piece = trim_punct(&piece);
         // `Kim Na-young, feat. Yang Da-il`: the guest's own line keeps its mark.
-        let piece = [
-            "feat. ",
-            "ft. ",
-            "featuring ",
-            "Feat. ",
-            "Ft. ",
-            "Featuring ",
-        ]
-        .iter()
-        .find_map(|f| piece.strip_prefix(f))
-        .map_or(piece.clone(), str::to_string);
+        let piece = feat_credit(&piece).map_or(piece.clone(), str::to_string);
         if piece.is_empty() {
             continue;
         }
@@ -1146,9 +1136,9 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
             // or a known drama's: `Kim Ha-na's Mom`, `Goblin's Eun-tak`).
             let (g, m) = (&c["g"], &c["m"]);
             // (With its `’s`: `Girls’ Generation` is a name whole.)
-            let titled = [format!("{g}'s "), format!("{g}’s ")]
-                .iter()
-                .any(|p| s.starts_with(p.as_str()))
+            let titled = s
+                .strip_prefix(g)
+                .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "))
                 && g.split(' ').count() <= 3
                 && g.split(' ')
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))

@@ -1026,10 +1026,12 @@ fn rank_element(h: NodeRef<Node>) -> Option<(NodeRef<Node>, String)> {
 /// short text (`TITLE`, `19금`, `HOT`).
 fn is_badge(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
     content::attr(el, Attr::Class).is_some_and(|c| {
-        c.split_whitespace().any(|t| {
-            let t = t.to_ascii_lowercase();
-            t.contains("icon") || t.contains("badge")
-        })
+        let has = |w: &[u8]| {
+            c.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w))
+        };
+        has(b"icon") || has(b"badge")
     }) && {
         let text: String = n
             .descendants()

@@ -846,8 +846,7 @@ fn sentence_like(s: &str) -> bool {
         || words.iter().all(|w| count(w))
         // `$27.90 USD`, `₩25,000`: a price; `No. 1`: a rank.
         || s.trim_start().starts_with(['$', '€', '£', '₩', '¥'])
-        || s.strip_prefix("No.")
-            .is_some_and(|n| n.trim().parse::<u16>().is_ok())
+        || super::pieces::rank_len(s.trim()) == Some(s.trim().len())
     {
         return true;
     }

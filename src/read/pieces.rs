@@ -68,12 +68,16 @@ const JOINERS: &[&str] = &[
     "than", "into", "out", "over", "de", "la", "le", "el", "x",
 ];
 
-/// Whether text opens with a chart's rank (`No. 7`, `No.12`): no word of a name, so a
-/// run does not reach it over a small word (`A and B at No. 7`).
-fn chart_rank(rest: &str) -> bool {
-    rest.strip_prefix("No.")
-        .or_else(|| rest.strip_prefix("No "))
-        .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+/// The length of the chart's rank that opens text (`No. 7` of `No. 7 on Melon`, `No.12`),
+/// if one does: no word of a name, so a run does not reach it over a small word (`A and B
+/// at No. 7`), and a rank alone is no name.
+pub(crate) fn rank_len(rest: &str) -> Option<usize> {
+    let r = rest
+        .strip_prefix("No.")
+        .or_else(|| rest.strip_prefix("No "))?;
+    let number = r.trim_start();
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0).then(|| rest.len() - number.len() + digits)
 }
 
 /// Whether a capitalised word opens sentences rather than names ([`OPENERS`]): a run
@@ -700,7 +704,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                     && k - j <= 2
                     && line[out[k - 1].end..out[k].start].len() <= 1
                     && !has_hangul(out[k].text(line))
-                    && !chart_rank(&line[out[k].start..])
+                    && rank_len(&line[out[k].start..]).is_none()
                 {
                     end = k;
                     j = k + 1;

@@ -340,21 +340,20 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     };
     let mut artists = cell(Column::Artist).unwrap_or("").to_string();
     // `곡정보` over `T - A`: with no singer's column, the song's cell holds its singer
-    // too (a music site's title and artist, side by side).
-    let title_cell = match title_cell.split_once(" - ") {
-        Some((t, a)) if artists.is_empty() && !key(t).is_empty() && !key(a).is_empty() => {
+    // too (a music site's title and artist, side by side); over `T, A`, a song's whole
+    // (`곡정보`) names the title first, the rest its singers (a title with its own comma,
+    // `다시 난, 여기`, is cut: nothing tells the two apart).
+    let both = title_cell
+        .split_once(" - ")
+        .filter(|(_, a)| !key(a).is_empty())
+        .or_else(|| header.info.then(|| title_cell.split_once(", ")).flatten())
+        .filter(|(t, _)| artists.is_empty() && !key(t).is_empty());
+    let title_cell = match both {
+        Some((t, a)) => {
             artists = a.trim().to_string();
             t.trim()
         }
-        // `곡정보` over `T, A`: the first name the title, the rest its singers (a title
-        // with its own comma, `다시 난, 여기`, is cut: nothing tells the two apart).
-        _ => match title_cell.split_once(", ") {
-            Some((t, a)) if header.info && artists.is_empty() && !key(t).is_empty() => {
-                artists = a.trim().to_string();
-                t.trim()
-            }
-            _ => title_cell,
-        },
+        None => title_cell,
     };
     let (mut track, quoted) = unquote(title_cell);
     if key(&track).is_empty() {

@@ -620,7 +620,8 @@ pub(super) fn chart_heading(h: &str) -> bool {
             .windows(4)
             .any(|w| w.eq_ignore_ascii_case(b"top "))
     };
-    if !chart.is_match(h) && !top() {
+    let named = chart.is_match(h);
+    if !named && !top() {
         return false;
     }
     let l = h.to_lowercase();
@@ -630,10 +631,7 @@ pub(super) fn chart_heading(h: &str) -> bool {
                 .iter()
                 .any(|w| l.contains(w))
     };
-    (chart.is_match(h) || weekly())
-        && !l.contains("ost")
-        && !l.contains("soundtrack")
-        && !l.contains("http")
+    (named || weekly()) && !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
 }
 
 /// The strong drama the article keeps writing: named on three lines or more, where every
@@ -1011,7 +1009,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let lead = r
         .dramas
         .iter()
-        .find(|d| d.strength >= 0.85 && !other(d) && (d.line <= 3 || d.line <= first_body))
+        .find(|d| d.strength >= 0.85 && !other(d) && d.line <= 3.max(first_body))
         .cloned();
     let lead = lead.as_ref();
     let mut last_performer: Option<String> = None;
