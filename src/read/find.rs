@@ -1853,11 +1853,12 @@ fn song_cue_near(v: &View, k: usize) -> bool {
                 && v.is_any(i - 1, ORDINALS)
     };
     let before = (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
-    // `“T,” the fourth OST for D`: an apposition that calls it a song; one after a comma
-    // goes on to its own end (`“T”, the drama's main theme song,`).
-    let apposition = v.kind(k + 1) == Some(Kind::Sep)
-        && v.t(k + 1) == ","
-        && v.is_any(k + 2, &["the", "a", "an", "its", "his", "her", "their"]);
+    // `“T”, the drama's main theme song,`: an apposition that calls it a song goes on to
+    // its own end, its comma after the quote or inside it (`“T,” the drama’s first OST`).
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
+    let apposition =
+        v.kind(k + 1) == Some(Kind::Sep) && v.t(k + 1) == "," && v.is_any(k + 2, DETERMINERS)
+            || v.t(k).ends_with(',') && v.is_any(k + 1, DETERMINERS);
     let near = (k + 5).min(v.p.len());
     let reach = if apposition {
         let far = (k + 9).min(v.p.len());

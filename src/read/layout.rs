@@ -127,6 +127,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     // The line's known titles, found when a `for`/`from` first asks.
     let known = std::cell::OnceCell::new();
     let mut hangul_words = 0;
+    // `A Sings OST For “D”`: the soundtrack word before `for` is the next slot's.
+    let ost_for = std::cell::Cell::new(false);
     let close = |cur: &mut Option<(usize, usize)>,
                  out: &mut Vec<Slot>,
                  pattern: &mut String,
@@ -165,7 +167,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             let ost_at = (a..=b).find(|&i| {
                 v.p[i].kind == Kind::Ost || v.p[i].kind == Kind::Bracket && soundtrack_label(v.t(i))
             });
-            let ost = ost_at.is_some();
+            let ost = ost_at.is_some() || ost_for.take();
             // `Harbor Lights confirms special OST album`: the name right before the OST.
             let text = match ost_at {
                 // `4. 푸른 소금 정원 OST`: a bare Korean title is several runs.
@@ -274,7 +276,15 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 if v.is(i, "by") && i > 0 && v.kind(i - 1) == Some(Kind::Sep) && v.t(i - 1) == "|" {
                     return None;
                 }
-                close(&mut cur, &mut out, &mut pattern, &mut cue);
+                if let Some((a, b)) =
+                    cur.filter(|&(_, b)| b + 1 == i && v.p[b].kind == Kind::Ost && v.is(i, "for"))
+                {
+                    cur = (b > a).then(|| (a, b - 1));
+                    close(&mut cur, &mut out, &mut pattern, &mut cue);
+                    ost_for.set(true);
+                } else {
+                    close(&mut cur, &mut out, &mut pattern, &mut cue);
+                }
                 cue = match v.t(i).to_lowercase().as_str() {
                     "by" => "by",
                     "from" => "from",

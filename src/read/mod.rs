@@ -193,6 +193,11 @@ pub struct Reading {
     /// The singers a news headline says join a soundtrack (`A To Join D OST`): the first
     /// song no line credits is theirs.
     pub news_singer: Option<String>,
+    /// The line of that headline.
+    pub news_line: Option<usize>,
+    /// The first body line that is a sentence: the lead starts there (see
+    /// [`first_sentence`]).
+    pub first_body: usize,
 }
 
 impl Reading {
@@ -200,6 +205,20 @@ impl Reading {
     pub fn kept(&self) -> impl Iterator<Item = &Song> {
         self.songs.iter().filter(|s| s.dropped.is_none())
     }
+}
+
+/// The first body line that is a sentence, or 0: a page's header block (a site's bar,
+/// the headline, a byline `by A | Mar 14, 2024 | 12 Comments`) comes before it.
+fn first_sentence(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .position(|l| {
+            let t = l.text.trim_end();
+            l.kind == LineKind::Body
+                && t.split_whitespace().nth(5).is_some()
+                && t.ends_with(['.', '!', '?', '"', '”', '다'])
+        })
+        .unwrap_or(0)
 }
 
 /// How strong a drama mention must be for a layout to weigh its name as a known drama's
@@ -240,12 +259,25 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         dashed[i] && (i > 0 && dashed[i - 1] || dashed.get(i + 1).copied().unwrap_or(false))
     };
     let lowercase = truecase::lowercase_article(&text);
-    // (A headline is short: a first line that runs on is a paragraph.)
-    let headline = lines.first().filter(|l| l.text.len() <= 200);
-    let headline_singer = headline.and_then(|l| evidence::headline_singer(&l.text, tables));
-    let news_singer = headline
+    let first_body = first_sentence(&lines);
+    // The headline: the first line, or a heading of the page's header block (a site's
+    // name and its bar come first on a page). (A headline is short: a line that runs on
+    // is a paragraph.)
+    let heads = || {
+        lines
+            .iter()
+            .enumerate()
+            .take(first_body.max(1))
+            .filter(|(i, l)| (*i == 0 || l.kind == LineKind::Heading) && l.text.len() <= 200)
+    };
+    let headline_singer = heads().find_map(|(_, l)| evidence::headline_singer(&l.text, tables));
+    let news = heads()
         .filter(|_| headline_singer.is_none())
-        .and_then(|l| evidence::news_singer(l.text.trim_start_matches(['#', ' ']), tables));
+        .find_map(|(i, l)| {
+            evidence::news_singer(l.text.trim_start_matches(['#', ' ']), tables).map(|n| (i, n))
+        });
+    let news_line = news.as_ref().map(|n| n.0);
+    let news_singer = news.map(|n| n.1);
     for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
         // none this reader knows (`Title | Year | KOR | US`), it holds no song and no drama.
@@ -349,11 +381,29 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             read_lines.push(ReadLine::new(line, pieces, None, false));
             continue;
         }
-        let slots = if listy {
+        let mut slots = if listy {
             layout::slots(i, &v, body_from, tables)
         } else {
             None
         };
+        // `A Sings Emotional OST For “D”`: a news headline's slot that opens with its
+        // singers, a verb after them, credits them and names nothing else.
+        if let (Some(s), Some(n), true) = (&mut slots, &news_singer, news_line == Some(i)) {
+            for slot in s
+                .slots
+                .iter_mut()
+                .filter(|s| !s.quoted && !s.ost && s.cue.is_empty())
+            {
+                if slot
+                    .text
+                    .strip_prefix(n.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                {
+                    slot.text = n.clone();
+                    slot.cue = "credit";
+                }
+            }
+        }
         let mut line_songs = Vec::new();
         find::prose(i, &v, tables, &mut line_songs, &mut dramas);
         if let Some(s) = &slots {
@@ -537,6 +587,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         singers,
         headline_singer,
         news_singer,
+        news_line,
+        first_body,
     };
     tie::tie(&mut r, tables);
     decide::decide(&mut r, tables);
@@ -4532,12 +4584,39 @@ assert_eq!(s.artists, "", "{text}");
         for (text, cued) in [
             ("Park Ha-eun's voice shines. “Glass Door”, the drama's main theme song, is a ballad.\n", true),
             ("Park Ha-eun's voice shines in “Glass Door”, since it is the first of her many drama songs.\n", false),
+            // The comma inside the quote, as American news writes it.
+            ("On Friday the singer released “Glass Door,” the drama’s first OST.\n", true),
+            ("On Friday the singer released “Glass Door,” and the fans sang along.\n", false),
         ] {
             let r = read(text, &Tables::builtin());
             let s = r.songs.iter().find(|s| s.track.starts_with("Glass Door"));
             assert_eq!(s.is_some_and(|s| s.rule == "prose.cued"), cued, "{text}: {s:?}");
         }
     }
+    #[test]
+    fn a_news_headline_under_a_sites_bar_credits_the_news_song() {
+        // A page: the site's name, its bar, the headline, a byline, then the news; a
+        // sidebar's heading and its song after it.
+        let page = |headline: &str| {
+            format!("Kpop Wire\n\nNews | Music | Drama\n\n# {headline}\n\nby J. Rivers | Mar 10, 2024\n\nOn March 10, the singer released “Glass Door,” the drama’s first OST. The ballad tells of a love that waits.\n\n## Trending\n\n“Salt Road” tops the Winter Harbor OST chart.\n")
+        };
+        for headline in [
+            "Park Ha-eun Sings Emotional OST For “Winter Harbor”",
+            "Park Ha-eun To Join “Winter Harbor” OST",
+        ] {
+            let r = read(&page(headline), &Tables::builtin());
+            let got: Vec<_> = r
+                .kept()
+                .map(|s| (s.track.as_str(), s.artists.as_str(), s.drama.as_deref()))
+                .collect();
+            assert_eq!(
+                got,
+                [("Glass Door,", "Park Ha-eun", Some("Winter Harbor"))],
+                "{headline}"
+            );
+        }
+    }
+
     #[test]
     fn labels_in_bar_cells_make_one_item() {
         let got = kept("Song: “Glass Door” | Artist: Park Ha-eun | Drama: Winter Harbor\nSong: “Salt Road” | Artist: Kim Do-yoon | Drama: Harbor Lights\n");

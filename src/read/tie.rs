@@ -973,18 +973,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             .is_some_and(|(_, p)| p.contains(&key(&d.name)))
     };
     // The lead: the first lines, or the first paragraph after a page's header block.
-    // A byline (`by A | Mar 14, 2024 | 12 Comments`) is no paragraph: the lead is the
-    // first body line that is a sentence.
-    let first_body = r
-        .lines
-        .iter()
-        .position(|l| {
-            let t = l.line.text.trim_end();
-            l.line.kind == LineKind::Body
-                && t.split_whitespace().nth(5).is_some()
-                && t.ends_with(['.', '!', '?', '"', '”', '다'])
-        })
-        .unwrap_or(0);
+    let first_body = r.first_body;
     let article_cell = std::cell::OnceCell::new();
     let article = || {
         article_cell
@@ -1022,6 +1011,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let interviewee = std::cell::OnceCell::new();
     let biography = std::cell::OnceCell::new();
     let mut news_singer = r.news_singer.clone();
+    // The news ends at the first heading after its lead.
+    let news_end = (r.first_body..r.lines.len())
+        .find(|&i| r.lines[i].line.kind == LineKind::Heading)
+        .unwrap_or(r.lines.len());
     for s in songs.iter_mut() {
         if let Some(d) = &s.drama {
             s.tie = "line";
@@ -1214,10 +1207,13 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.artists = a.clone();
                     s.credit_tie = "headline";
                 } else if let Some(a) = news_singer.take_if(|_| {
-                    s.line > 0 && s.drama.as_deref().is_none_or(|d| key(d) != key(&s.track))
+                    Some(s.line) != r.news_line
+                        && s.line < news_end
+                        && s.drama.as_deref().is_none_or(|d| key(d) != key(&s.track))
                 }) {
                     // News of one song: the first song no line credits, not the others
-                    // (nor the headline, nor the drama's title read as a song).
+                    // (nor the headline, nor the drama's title read as a song, nor one
+                    // under a later heading: a sidebar's).
                     s.artists = a;
                     s.credit_tie = "news_headline";
                 }
