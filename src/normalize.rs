@@ -599,6 +599,8 @@ pub fn placeholder(key: &str) -> bool {
 /// // A band named with a comma, a member of a band the tables need not know.
 /// assert_eq!(split_artists("Paper Boat, the Lanterns", &t), vec!["Paper Boat, the Lanterns"]);
 /// assert_eq!(split_artists("Kim Do-yoon of Harbor Lights", &t), vec!["Kim Do-yoon (Harbor Lights)"]);
+/// assert_eq!(split_artists("Moonbyul of Starline", &t), vec!["Moonbyul (Starline)"]);
+/// assert_eq!(split_artists("Light of Dawn", &t), vec!["Light of Dawn"]);
 /// // `BIG` is a group, but `Big Harbor` is no member of it: a group prefix is written
 /// // as the group writes itself.
 /// assert_eq!(split_artists("Big Harbor", &t), vec!["Big Harbor"]);
@@ -1085,11 +1087,13 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
         // `Oh Hyuk of Hyukoh`: a person's name, then a band the tables need not know,
         // capitalised and short (not `Kim Soo Hyun of Queen of Tears`, a role's drama).
         let g = &c["g"];
+        // `Moonbyul of Starline`: a stage name of one word, likewise.
+        let m = &c["m"];
         let band = g.split_whitespace().count() <= 3
             && g.split_whitespace()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             && tables.drama_canonical(g).is_none()
-            && crate::shape::romanised_person(&c["m"], tables);
+            && (crate::shape::stage_name(m) || crate::shape::romanised_person(m, tables));
         // `Jae of ORBIT`, `Yerin of PASTEL ROOM`: a group written in capitals owns a
         // short capitalised name.
         let capitals = g.split(' ').all(is_capitals_act)

@@ -532,6 +532,17 @@ pub fn is_common_word(word: &str) -> bool {
     word.len() <= 12 && common_words().contains(word.to_ascii_lowercase().as_str())
 }
 
+/// Whether `s` has a one-word stage name's shape: capitalised, no word a dictionary holds
+/// (`Moonbyul`, `Lumen`; not `Sons`, `Light`).
+///
+/// ```
+/// assert!(ostract::shape::stage_name("Moonbyul"));
+/// assert!(!ostract::shape::stage_name("Light") && !ostract::shape::stage_name("Kim Ha-na"));
+/// ```
+pub fn stage_name(s: &str) -> bool {
+    !s.contains(' ') && s.starts_with(|c: char| c.is_uppercase()) && !is_common_word(s)
+}
+
 /// Whether `word` is an all-capitals word that articles use for no name (`OST`, `MV`,
 /// `KBS2`).
 pub fn is_caps_stopword(word: &str) -> bool {

@@ -736,13 +736,14 @@ pub fn prose(
                 t -= 1;
             }
         }
-        // `“T” from D, sung by A`: the drama named after the quoted title stands between.
+        // `“T” from D, sung by A`: the drama named after the title stands between (a
+        // forum's bare title too: `Glass Garden from D, sung by A`).
         if bracket_drama.is_none()
             && verb
             && t >= 2
             && v.kind(t) == Some(Kind::Run)
             && v.is_any(t - 1, &["from", "for", "in"])
-            && v.kind(t - 2) == Some(Kind::Quoted)
+            && matches!(v.kind(t - 2), Some(Kind::Quoted | Kind::Run))
         {
             if let Some(d) = dramas
                 .iter()

@@ -662,7 +662,9 @@ fn owned_bracket(name: &str, inner: &str, glued: bool, tables: &Tables) -> bool 
         0.0
     };
     let singer = person >= 0.6;
-    let capitals = singer && crate::normalize::is_capitals_act(inner);
+    // `Lumen (NOVA8)`: a group in capitals owns a stage name too.
+    let capitals =
+        (singer || crate::shape::stage_name(name)) && crate::normalize::is_capitals_act(inner);
     // A two-syllable Hangul name is as good a name as any here.
     let glued_hangul = glued
         && person >= 0.4

@@ -3493,6 +3493,9 @@ mod tests {
     fn a_drama_between_a_quoted_title_and_its_sung_by_is_the_songs() {
         let got = kept("Mine is “Glass Door” from Salt Harbor, sung by Mira Dove. That bridge!\n");
         assert_eq!(got, [rec("Salt Harbor", "Glass Door", "Mira Dove")]);
+        // A forum's bare title, the drama after it named with `from`.
+        let got = kept("My pick: Glass Garden from The Quiet Clinic, sung by Yuri.\n");
+        assert_eq!(got, [rec("The Quiet Clinic", "Glass Garden", "Yuri")]);
         // A run the text names no drama stays the credited title.
         let r = read(
             "I love “Glass Door” and also Paper Boat, sung by Mira Dove.\n",
@@ -4236,6 +4239,12 @@ assert_eq!(s.artists, "", "{text}");
                 "Winter Harbor OST Part 3: Lee Su Hyun (이수현) – Salt Road",
                 "Salt Road",
                 "Lee Su Hyun (이수현)",
+            ),
+            // A stage name's group in capitals, a release date after it.
+            (
+                "Part 2: “Salt Road” - Lumen (NOVA8) (March 17, 2024)",
+                "Salt Road",
+                "Lumen (NOVA8)",
             ),
         ] {
             let text = format!("## Winter Harbor OST\n{line}\n");
