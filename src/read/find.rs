@@ -640,6 +640,7 @@ pub fn prose(
         }
         let mut t = k - 1;
         let mut verb = false;
+        let mut appositive = false;
         if v.is_any(t, SUNG_BY) || v.is_any(t, &["vocals", "covered", "remade", "sung,", "voice"]) {
             verb = true;
             if t == 0 {
@@ -678,7 +679,8 @@ pub fn prose(
                 aux += 1;
             }
         }
-        // `“Fly,” a mid-tempo number by A`: an apposition that calls the title a song.
+        // `“Fly,” a mid-tempo number by A`: an apposition that calls the title a song;
+        // a bare title's needs its comma (`Lantern Road, a duet by A and B`).
         if !verb
             && v.kind(t) == Some(Kind::Word)
             && (v.is_any(t, SONG_WORDS) || v.is_any(t, &["number", "tune", "duet"]))
@@ -687,18 +689,16 @@ pub fn prose(
             while j > 0 && t - j < 5 && v.kind(j) == Some(Kind::Word) {
                 j -= 1;
             }
-            let j = if v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > 0 {
-                j - 1
-            } else {
-                j
-            };
-            if v.kind(j) == Some(Kind::Quoted)
+            let comma = v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > 0;
+            let j = if comma { j - 1 } else { j };
+            if (v.kind(j) == Some(Kind::Quoted) || comma && v.kind(j) == Some(Kind::Run))
                 && v.is_any(
                     j + 1 + usize::from(v.kind(j + 1) == Some(Kind::Sep)),
                     &["a", "an", "the"],
                 )
             {
                 t = j;
+                appositive = true;
             }
         }
         // `‘T’ is by A featuring B`: a copula between the title and its credit.
@@ -787,7 +787,25 @@ pub fn prose(
                 let mut t = run_title_before(v, t);
                 let cut = CONJUNCTIONS.iter().find(|c| t.starts_with(**c));
                 t.drain(..cut.map_or(0, |c| c.len()));
-                t
+                // `by A and T, a duet by B`: the run holds the last credit's name first,
+                // which that credit gives up.
+                match t.rsplit_once(" and ").filter(|_| appositive) {
+                    Some((name, title)) => {
+                        let mut credited = false;
+                        for s in songs.iter_mut().filter(|s| s.line == line) {
+                            if let Some(a) = s.artists.strip_suffix(&t) {
+                                s.artists = format!("{a}{name}");
+                                credited = true;
+                            }
+                        }
+                        if credited || evidence::performer(tables, name) >= 0.5 {
+                            title.to_string()
+                        } else {
+                            t
+                        }
+                    }
+                    _ => t,
+                }
             }
             _ => continue,
         };

@@ -3490,6 +3490,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_an_apposition_calls_a_song_is_credited_by_its_by() {
+        let text = "## The Last Fare\nThe album included Red Light by singer-songwriter Uhm Ji-soo and Passenger Seat, a duet by Kim Yu-bin and Park Hoon-jae.\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Red Light".to_string(), "Uhm Ji-soo".to_string()),
+                (
+                    "Passenger Seat".to_string(),
+                    "Kim Yu-bin and Park Hoon-jae".to_string()
+                )
+            ]
+        );
+        // Without the comma the words before `by` are no apposition of the run.
+        let got = kept("## The Last Fare\nI replayed Passenger Seat a duet by Kim Yu-bin.\n");
+        assert!(got.iter().all(|r| r.1 != "Passenger Seat"), "{got:?}");
+    }
+
+    #[test]
     fn a_drama_between_a_quoted_title_and_its_sung_by_is_the_songs() {
         let got = kept("Mine is “Glass Door” from Salt Harbor, sung by Mira Dove. That bridge!\n");
         assert_eq!(got, [rec("Salt Harbor", "Glass Door", "Mira Dove")]);
