@@ -104,6 +104,9 @@ const FURNITURE_WORDS: &[&str] = &[
     "published",
     "updated",
     "posted",
+    // A Q&A site's answer (`Answered 2y`, `Edited Mar 3`).
+    "answered",
+    "edited",
     // Share bars, site links and reaction rows.
     "share",
     "tweet",

@@ -705,29 +705,41 @@ pub fn prose(
         if !verb && v.is_any(t, &["is", "was"]) && t > 0 && v.kind(t - 1) == Some(Kind::Quoted) {
             t -= 1;
         }
-        if v.kind(t) == Some(Kind::Sep) && v.t(t) == "," && t > 0 {
+        // `“T” (D), sung by A`, `“T” (D) – sung by A`.
+        if v.kind(t) == Some(Kind::Sep) && matches!(v.t(t), "," | "–" | "—") && t > 0 {
             t -= 1;
         }
         // `‘T’ (궁 위의 달) by A`: the title's name in the other script stands between;
         // `“T” (D OST Part.3) by A`: so does the drama it is from, the song's drama.
         // `Stay With Me (Goblin) by A`: a bare title before a drama named in brackets.
+        // `“T” (Winter Harbor) by A`: a quoted title's bracket that names no singer; a
+        // part's (`“T” (Part 2) by A`) stands between too.
         let mut bracket_drama = None;
         if v.kind(t) == Some(Kind::Bracket) && t > 0 {
             let b = v.p[t];
+            let before = v.kind(t - 1);
             let named = dramas
                 .iter()
                 .find(|d| d.line == line && b.start <= d.start && d.end <= b.end)
                 .map(|d| d.name.clone())
                 .or_else(|| {
                     let inner = crate::normalize::trim_punct(v.t(t));
-                    tables.drama_canonical(&inner).is_some().then_some(inner)
+                    let titled = before == Some(Kind::Quoted)
+                        && crate::shape::title_like(&inner)
+                        && evidence::performer(tables, &inner) < 0.5
+                        && !super::layout::is_part(&inner)
+                        && !work_facts(&inner)
+                        && !evidence::not_a_name(&inner);
+                    (titled || tables.drama_canonical(&inner).is_some()).then_some(inner)
                 });
-            let before = v.kind(t - 1);
             // `“T” (a title that fits it) by A`: a remark on the title, in words.
             let remark = v.t(t).starts_with(char::is_lowercase)
                 && v.t(t).split_whitespace().nth(2).is_some();
             if before == Some(Kind::Quoted)
-                && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1)) || has_ost(v.t(t)) || remark)
+                && (has_hangul(v.t(t)) != has_hangul(v.t(t - 1))
+                    || has_ost(v.t(t))
+                    || remark
+                    || super::layout::is_part(v.t(t)))
                 || named.is_some()
                     && (before == Some(Kind::Quoted)
                         || before == Some(Kind::Run) && !has_hangul(v.t(t - 1)))
@@ -809,7 +821,12 @@ pub fn prose(
             }
             _ => continue,
         };
-        if title.is_empty() || used[t] && tp.kind == Kind::Quoted || credit_words(&title) {
+        // (`Answered by A · 14K views`: a page's furniture word, no title.)
+        if title.is_empty()
+            || used[t] && tp.kind == Kind::Quoted
+            || credit_words(&title)
+            || evidence::is_furniture(&title)
+        {
             continue;
         }
         let start = tp.end - title.len().min(tp.end - tp.start);
@@ -877,7 +894,20 @@ pub fn prose(
     };
     #[allow(clippy::needless_range_loop)] // `k` indexes the pieces around it, not only `used`
     for k in 0..n {
-        if v.p[k].kind != Kind::Quoted || used[k] || named_at(k) {
+        // `the EP “T”`, `her first album “T”`: an album's name, no song's; nor is an
+        // album's `title track “T”` a soundtrack's, when an album, and no soundtrack, is
+        // named just before (`mini album ‘A’ and its title track ‘T’`).
+        const ALBUM: &[&str] = &["album", "ep", "lp", "mixtape", "앨범", "미니앨범"];
+        let album = k > 0 && v.is_any(k - 1, ALBUM)
+            || k > 1
+                && v.is_any(k - 1, &["track", "single"])
+                && v.is_any(k - 2, &["title", "lead"])
+                && {
+                    let near = k.saturating_sub(8)..k;
+                    near.clone().any(|i| v.is_any(i, ALBUM))
+                        && !near.into_iter().any(|i| v.kind(i) == Some(Kind::Ost))
+                };
+        if v.p[k].kind != Kind::Quoted || used[k] || named_at(k) || album {
             continue;
         }
         // `‘D’의 장면`: a quote that owns something is a work or a person, not a song;

@@ -277,6 +277,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             evidence::news_singer(l.text.trim_start_matches(['#', ' ']), tables).map(|n| (i, n))
         });
     let news_line = news.as_ref().map(|n| n.0);
+    // Whether the news headline's slot of its singers was read as their credit.
+    let mut news_slots = false;
     let news_singer = news.map(|n| n.1);
     for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
@@ -401,6 +403,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                 {
                     slot.text = n.clone();
                     slot.cue = "credit";
+                    news_slots = true;
                 }
             }
         }
@@ -471,9 +474,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     list_songs.extend(stacked);
     list_songs.extend(track_runs(&read_lines, &list_songs));
     list_songs.extend(countdown_titles(&read_lines, &list_songs, &dramas));
-    // A slot line that yields no song keeps the prose reading of that line.
+    // A slot line that yields no song keeps the prose reading of that line (not a news
+    // headline whose singers' slot was read: its words after them are no title).
     for sl in &slot_lines {
-        if !list_songs.iter().any(|s| s.line == sl.line) {
+        let news = news_slots && news_line == Some(sl.line);
+        if !news && !list_songs.iter().any(|s| s.line == sl.line) {
             let rl = &read_lines[sl.line];
             let v = find::View {
                 text: &rl.line.text,
@@ -3490,6 +3495,16 @@ mod tests {
     }
 
     #[test]
+    fn an_albums_name_is_no_song() {
+        let text = "# NOVA8 Sings Sweet OST For “Winter Harbor”\n\nNOVA8 has joined the soundtrack of tvN’s “Winter Harbor”! On March 3, the group released “Glass Door,” the drama’s fourth OST.\n\nMeanwhile, NOVA8 is set to make a comeback with their third mini album ‘Orbit’ and its title track ‘Gravity’ later this month. They debuted with the EP “Ferry Tales.”\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(_, t, _)| t).collect();
+        assert_eq!(got, ["Glass Door"]);
+        let text = "## 겨울 항구\n박하은은 드라마 OST ‘유리문’을 불렀다. 그는 미니앨범 ‘소금길’로 데뷔했다.\n";
+        let got: Vec<_> = kept(text).into_iter().map(|(_, t, _)| t).collect();
+        assert_eq!(got, ["유리문"]);
+    }
+
+    #[test]
     fn a_bare_title_an_apposition_calls_a_song_is_credited_by_its_by() {
         let text = "## The Last Fare\nThe album included Red Light by singer-songwriter Uhm Ji-soo and Passenger Seat, a duet by Kim Yu-bin and Park Hoon-jae.\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, a)| (t, a)).collect();
@@ -3510,8 +3525,32 @@ mod tests {
 
     #[test]
     fn a_drama_between_a_quoted_title_and_its_sung_by_is_the_songs() {
+        // A Q&A page's byline is no song.
+        assert!(kept("## Salt Harbor\nAnswered by Mira Dove · 14K views\n").is_empty());
         let got = kept("Mine is “Glass Door” from Salt Harbor, sung by Mira Dove. That bridge!\n");
         assert_eq!(got, [rec("Salt Harbor", "Glass Door", "Mira Dove")]);
+        // A quoted title's bracket that names no singer is its drama, before `by` or a
+        // dash's `sung by`; a part is none (a year makes the quote a drama's name).
+        for (text, drama) in [
+            (
+                "“Glass Door” (Winter Harbor) by Mira Dove.\n",
+                "Winter Harbor",
+            ),
+            (
+                "“Glass Door” (Winter Harbor) – sung by Mira Dove. So good.\n",
+                "Winter Harbor",
+            ),
+            (
+                "## Salt Harbor\n“Glass Door” (Part 2) by Mira Dove.\n",
+                "Salt Harbor",
+            ),
+        ] {
+            assert_eq!(
+                kept(text),
+                [rec(drama, "Glass Door", "Mira Dove")],
+                "{text}"
+            );
+        }
         // A forum's bare title, the drama after it named with `from`.
         let got = kept("My pick: Glass Garden from The Quiet Clinic, sung by Yuri.\n");
         assert_eq!(got, [rec("The Quiet Clinic", "Glass Garden", "Yuri")]);
