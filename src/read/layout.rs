@@ -770,8 +770,11 @@ fn score(tables: &Tables, slot: &Slot, named: bool) -> [f32; 4] {
     let not_a_name = evidence::not_a_name(&slot.text) || slot.plain;
     let track = {
         let mut s = evidence::title(tables, &slot.text) + if slot.quoted { 0.8 } else { 0.0 };
-        if slot.mark == '《' {
-            s -= 1.5;
+        // `『D』`: a work's mark, a drama's as often as an album's or a song's.
+        match slot.mark {
+            '《' => s -= 1.5,
+            '『' => s -= 0.75,
+            _ => {}
         }
         if by || slot.ost {
             s -= 3.0;
@@ -816,8 +819,10 @@ fn score(tables: &Tables, slot: &Slot, named: bool) -> [f32; 4] {
     };
     let drama_slot = {
         let mut s = 2.0 * drama;
-        if slot.mark == '《' || slot.mark == '<' {
-            s += 1.5;
+        match slot.mark {
+            '《' | '<' => s += 1.5,
+            '『' => s += 0.75,
+            _ => {}
         }
         if slot.mark == '〈' {
             s -= 1.0;

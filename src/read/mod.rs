@@ -3495,6 +3495,26 @@ mod tests {
     }
 
     #[test]
+    fn a_works_corner_brackets_lean_to_the_drama() {
+        // A poll's list, `『D』 A - T`: the corner brackets mark the work, whose title the
+        // tables know or not.
+        let text = "## OST 투표 결과\n1위 『겨울 항구』 박하은 - 유리문\n2위 『달빛 정원』 김도윤 - 소금길\n3위 『봄날의 우체국』 새벽비행 - 안개 항구\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("겨울 항구", "유리문", "박하은"),
+                rec("달빛 정원", "소금길", "김도윤"),
+                rec("봄날의 우체국", "안개 항구", "새벽비행")
+            ]
+        );
+        // Less than a known drama's title beside them: `D - 『T』 A`.
+        let got = kept(
+            "## 추천 OST\n1. 도깨비 - 『Beautiful』 크러쉬\n2. 도깨비 - 『Stay With Me』 찬열\n",
+        );
+        assert_eq!(got[0], rec("도깨비", "Beautiful", "크러쉬"));
+    }
+
+    #[test]
     fn an_albums_name_is_no_song() {
         let text = "# NOVA8 Sings Sweet OST For “Winter Harbor”\n\nNOVA8 has joined the soundtrack of tvN’s “Winter Harbor”! On March 3, the group released “Glass Door,” the drama’s fourth OST.\n\nMeanwhile, NOVA8 is set to make a comeback with their third mini album ‘Orbit’ and its title track ‘Gravity’ later this month. They debuted with the EP “Ferry Tales.”\n";
         let got: Vec<_> = kept(text).into_iter().map(|(_, t, _)| t).collect();
