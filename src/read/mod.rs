@@ -3495,6 +3495,21 @@ mod tests {
     }
 
     #[test]
+    fn a_drama_named_for_a_song_of_its_own_line_is_not_carried_on() {
+        // News of one drama's soundtrack; a singer's past song names another drama.
+        let text = "tvN '겨울 항구' OST 라인업 공개…박하은·새벽비행 참여\n\n송고시간2025-03-14 10:21\n\n김하나 기자\n\n(서울=연합뉴스) 김하나 기자 = tvN 새 드라마 '겨울 항구'가 OST 라인업을 공개했다.\n\n첫 주자는 박하은이다. 박하은이 부른 파트1 '유리문'은 다음 달 6일 공개된다. 2023년 KBS2 드라마 '달빛 정원' OST '꽃샘'으로 이름을 알린 박하은은 이번 곡에서 깊은 감성을 전한다.\n\n파트2는 밴드 새벽비행이 부른 '소금길'이다.\n";
+        let r = read(text, &Tables::builtin());
+        let drama = |t: &str| {
+            r.songs
+                .iter()
+                .find(|s| s.track == t)
+                .and_then(|s| s.drama.clone())
+        };
+        assert_eq!(drama("꽃샘").as_deref(), Some("달빛 정원"));
+        assert_eq!(drama("소금길").as_deref(), Some("겨울 항구"));
+    }
+
+    #[test]
     fn a_works_corner_brackets_lean_to_the_drama() {
         // A poll's list, `『D』 A - T`: the corner brackets mark the work, whose title the
         // tables know or not.

@@ -1015,6 +1015,13 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let news_end = (r.first_body..r.lines.len())
         .find(|&i| r.lines[i].line.kind == LineKind::Heading)
         .unwrap_or(r.lines.len());
+    // Where the last song of each line that names its own drama starts: a drama named
+    // before such a song is that song's (`2023년 드라마 ‘D’ OST ‘T’로 이름을 알린`, `A’s
+    // T for D`), no drama to carry on to the lines after.
+    let mut last_song = vec![0; r.lines.len()];
+    for s in songs.iter().filter(|s| s.drama.is_some()) {
+        last_song[s.line] = last_song[s.line].max(s.start + 1);
+    }
     for s in songs.iter_mut() {
         if let Some(d) = &s.drama {
             s.tie = "line";
@@ -1086,6 +1093,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             list_start[s.line],
             section[s.line].as_ref().map(|c| c.2),
         )
+        .filter(|d| d.line == s.line || last_song[d.line] <= d.end)
         .filter(|d| {
             // A list item's drama is not the one an earlier item, or a paragraph
             // under one, names (a heading between them heads a new group).
