@@ -3276,7 +3276,26 @@ fn drama_mentions(
                 || quoted_drama_pair(v.t(k), tables).is_none()
                     && (loose_pair(v.t(k)).is_none() || !line_has_pairs(v, tables)))
         {
-            let name = strip_network(v.t(k));
+            let mut name = strip_network(v.t(k));
+            let mut end = p.end;
+            // `drama Love Song for the Lost Dog aired`: a bare title goes on past its
+            // small words to the next capitalised run (not a known title's: `Goblin in
+            // Seoul`).
+            if p.kind == Kind::Run && evidence::drama(tables, &name) == 0.0 {
+                let mut j = k + 1;
+                while j < k + 3 && v.is_any(j, &["for", "the", "of", "a", "an", "to", "with"]) {
+                    j += 1;
+                }
+                if j > k + 1
+                    && v.kind(j) == Some(Kind::Run)
+                    && v.t(j).starts_with(|c: char| c.is_uppercase())
+                    && (k..j).all(|i| v.close(i, i + 1))
+                {
+                    end = v.p[j].end;
+                    name = v.text[p.start..end].to_string();
+                    used[k + 1..=j].fill(true);
+                }
+            }
             // A known drama's title that is also some singer's name (`the drama Hwarang`)
             // is the drama after its cue.
             let known = evidence::drama(tables, &name) > 0.0;
@@ -3292,6 +3311,7 @@ fn drama_mentions(
                 };
                 out.push(DramaMention {
                     name,
+                    end,
                     ..mention(strength, "drama.cue")
                 });
                 used[k] = true;

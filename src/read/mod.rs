@@ -1664,6 +1664,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_after_drama_goes_on_past_its_small_words() {
+        for (text, drama) in [
+            (
+                "ENA's drama Love Song for the Lost Dog aired its fifth episode.\n",
+                "Love Song for the Lost Dog",
+            ),
+            (
+                "The drama Salt Road of the North ended.\n",
+                "Salt Road of the North",
+            ),
+            // A lowercase word after them is the sentence's; a known title ends itself.
+            (
+                "The drama Salt Road for the first time topped the chart.\n",
+                "Salt Road",
+            ),
+            ("The drama Goblin with Kim Ha-na is a classic.\n", "Goblin"),
+        ] {
+            assert_eq!(named_by(text, &["drama.cue"]), [drama], "{text}");
+        }
+    }
+
+    #[test]
     fn an_apposition_or_a_bracket_that_calls_a_name_a_show_names_a_drama() {
         for text in [
             "Salt Road, the new tvN series, is getting an album.\n\n“Glass Door” – Mira Dove\n“Night Bus” – Jo Hana\n",
