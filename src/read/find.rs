@@ -3820,12 +3820,13 @@ fn drama_mentions(
             out.push(mention(strength, "drama.known"));
             continue;
         }
-        // `her heartbreaking ballad from D`: an unknown name after a song's word and the
-        // cue, too (a known title there is read by its own cue).
+        // `her heartbreaking ballad from D`, `their part for D`: an unknown name after a
+        // song's word (or a soundtrack's part) and the cue, too (a known title there is
+        // read by its own cue).
         let after_song_word = || {
             known_at(p.start).is_none()
                 && v.is_any(k - 1, &["for", "from"])
-                && v.song_word(k - 2)
+                && (v.song_word(k - 2) || v.is_any(k - 2, &["part", "duet"]))
                 && !is_network(v.t(k))
                 && !has_hangul(v.t(k))
         };

@@ -7179,6 +7179,9 @@ The rain scene!
                 "{text}"
             );
         }
+        // A list's item, its paragraph naming the drama of the soundtrack's part.
+        let text = "## 1. Jo Hana – Night Bus\nJo Hana sang this for Moon Tide.\n## 2. Kim Mi-ra – Glass Door\nKim Mi-ra finally dropped her part for Salt Road, and it is loud.\n";
+        assert!(kept(text).contains(&rec("Salt Road", "Glass Door", "Kim Mi-ra")));
         // A bracket that says where a singer is from, a network after the song's word,
         // an apposition that calls the song no one's.
         for text in [
