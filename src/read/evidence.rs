@@ -504,6 +504,9 @@ fn one_performer(tables: &Tables, name: &str) -> f32 {
 /// The singer an article's headline says sang its songs (`9 Drama OSTs Sung by A`,
 /// `A's Best OSTs`, `A가 부른 드라마 OST`): its songs that no line credits are hers.
 pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
+    if !speaks_of_songs(headline) {
+        return None;
+    }
     static CUE: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(
             r#"(?x)
@@ -549,6 +552,9 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
 /// B Team Up For “D” OST`, `A, ‘D’ OST 참여`): the song such news is about, when no line
 /// credits it, is theirs. Returned as the headline writes them, joiners included.
 pub fn news_singer(headline: &str, tables: &Tables) -> Option<String> {
+    if !speaks_of_songs(headline) {
+        return None;
+    }
     static CUE: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(
             r#"(?x)
@@ -580,6 +586,16 @@ pub fn news_singer(headline: &str, tables: &Tables) -> Option<String> {
         performer(tables, n) >= 0.7 && drama(tables, n) == 0.0 && !not_a_name(n)
     });
     named.then(|| names.trim().to_string())
+}
+
+/// Whether a headline holds a word the headline readers' cues need (`OST`, `soundtrack`,
+/// `songs`, `ballads`, any case): most lines have none, and skip their patterns.
+fn speaks_of_songs(s: &str) -> bool {
+    let b = s.as_bytes();
+    ["ost", "soundtrack", "song", "ballad"].iter().any(|w| {
+        b.windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// A Korean name without the one particle after it: `박하은이` → `박하은`, never two

@@ -260,17 +260,19 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     };
     let lowercase = truecase::lowercase_article(&text);
     let first_body = first_sentence(&lines);
-    // The headline: the first line, or a heading of the page's header block (a site's
-    // name and its bar come first on a page). (A headline is short: a line that runs on
-    // is a paragraph.)
+    // The headline: the first line, or, for news (`A To Join D OST`), a heading of the
+    // page's header block (a site's name and its bar come first on a page: a few lines).
+    // (A headline is short: a line that runs on is a paragraph.)
     let heads = || {
         lines
             .iter()
             .enumerate()
-            .take(first_body.max(1))
+            .take(first_body.clamp(1, 8))
             .filter(|(i, l)| (*i == 0 || l.kind == LineKind::Heading) && l.text.len() <= 200)
     };
-    let headline_singer = heads().find_map(|(_, l)| evidence::headline_singer(&l.text, tables));
+    let headline_singer = heads()
+        .next()
+        .and_then(|(_, l)| evidence::headline_singer(&l.text, tables));
     let news = heads()
         .filter(|_| headline_singer.is_none())
         .find_map(|(i, l)| {
