@@ -533,7 +533,7 @@ pub fn is_common_word(word: &str) -> bool {
 }
 
 /// Whether `s` has a one-word stage name's shape: capitalised, no word a dictionary holds
-/// (`Moonbyul`, `Lumen`; not `Sons`, `Light`).
+/// (`Moonbyul`, `Lumen`; not `Light`).
 ///
 /// ```
 /// assert!(ostract::shape::stage_name("Moonbyul"));

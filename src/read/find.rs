@@ -894,6 +894,9 @@ pub fn prose(
     };
     #[allow(clippy::needless_range_loop)] // `k` indexes the pieces around it, not only `used`
     for k in 0..n {
+        if v.p[k].kind != Kind::Quoted || used[k] || named_at(k) {
+            continue;
+        }
         // `the EP “T”`, `her first album “T”`: an album's name, no song's; nor is an
         // album's `title track “T”` a soundtrack's, when an album, and no soundtrack, is
         // named just before (`mini album ‘A’ and its title track ‘T’`).
@@ -907,7 +910,7 @@ pub fn prose(
                     near.clone().any(|i| v.is_any(i, ALBUM))
                         && !near.into_iter().any(|i| v.kind(i) == Some(Kind::Ost))
                 };
-        if v.p[k].kind != Kind::Quoted || used[k] || named_at(k) || album {
+        if album {
             continue;
         }
         // `‘D’의 장면`: a quote that owns something is a work or a person, not a song;
