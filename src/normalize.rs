@@ -487,6 +487,20 @@ pub fn split_gloss(title: &str) -> (String, String) {
     (t.to_string(), String::new())
 }
 
+/// Whether `hay` holds `needle`, ASCII letters in any case (`OST` in `Ost`, `icon` in
+/// `Bullet_Icons`): a byte scan, no lowercased copy.
+///
+/// ```
+/// use ostract::normalize::contains_ignore_ascii_case;
+/// assert!(contains_ignore_ascii_case("Original SoundTrack", "soundtrack"));
+/// assert!(!contains_ignore_ascii_case("sound track", "soundtrack"));
+/// ```
+pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Whether the text holds any Hangul syllable.
 pub fn has_hangul(s: &str) -> bool {
     // Hangul is encoded in UTF-8 with a lead byte of E1 (jamo), E3 (compatibility jamo)
@@ -1146,10 +1160,8 @@ pub fn normalize_artist(raw: &str, tables: &Tables) -> String {
                 && g.split(' ').count() <= 3
                 && g.split(' ')
                     .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-                && !m.contains(' ')
-                && m.starts_with(|c: char| c.is_uppercase())
+                && crate::shape::stage_name(m)
                 && m.chars().skip(1).all(|c| c.is_lowercase())
-                && !crate::shape::is_common_word(m)
                 && !crate::shape::romanised_person(g, tables)
                 && tables.drama_canonical(g).is_none()
                 && !tables.is_known_performer(g);

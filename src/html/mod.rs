@@ -1026,12 +1026,8 @@ fn rank_element(h: NodeRef<Node>) -> Option<(NodeRef<Node>, String)> {
 /// short text (`TITLE`, `19금`, `HOT`).
 fn is_badge(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
     content::attr(el, Attr::Class).is_some_and(|c| {
-        let has = |w: &[u8]| {
-            c.as_bytes()
-                .windows(w.len())
-                .any(|x| x.eq_ignore_ascii_case(w))
-        };
-        has(b"icon") || has(b"badge")
+        crate::normalize::contains_ignore_ascii_case(c, "icon")
+            || crate::normalize::contains_ignore_ascii_case(c, "badge")
     }) && {
         let text: String = n
             .descendants()

@@ -591,11 +591,9 @@ pub fn news_singer(headline: &str, tables: &Tables) -> Option<String> {
 /// Whether a headline holds a word the headline readers' cues need (`OST`, `soundtrack`,
 /// `songs`, `ballads`, any case): most lines have none, and skip their patterns.
 fn speaks_of_songs(s: &str) -> bool {
-    let b = s.as_bytes();
-    ["ost", "soundtrack", "song", "ballad"].iter().any(|w| {
-        b.windows(w.len())
-            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    ["ost", "soundtrack", "song", "ballad"]
+        .iter()
+        .any(|w| crate::normalize::contains_ignore_ascii_case(s, w))
 }
 
 /// A Korean name without the one particle after it: `박하은이` → `박하은`, never two

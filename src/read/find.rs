@@ -4666,9 +4666,7 @@ pub fn has_ost(s: &str) -> bool {
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '‘')
         .any(super::pieces::is_ost_word)
         || s.contains("OST")
-        || s.as_bytes()
-            .windows(10)
-            .any(|w| w.eq_ignore_ascii_case(b"soundtrack"))
+        || crate::normalize::contains_ignore_ascii_case(s, "soundtrack")
 }
 
 /// Whether a word names a kind of album, not a title: `Original`, `Official`,

@@ -279,8 +279,6 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             evidence::news_singer(l.text.trim_start_matches(['#', ' ']), tables).map(|n| (i, n))
         });
     let news_line = news.as_ref().map(|n| n.0);
-    // Whether the news headline's slot of its singers was read as their credit.
-    let mut news_slots = false;
     let news_singer = news.map(|n| n.1);
     for (i, mut line) in lines.into_iter().enumerate() {
         // A table's rule row is no text; the row above it heads columns, and when it names
@@ -405,7 +403,6 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                 {
                     slot.text = n.clone();
                     slot.cue = "credit";
-                    news_slots = true;
                 }
             }
         }
@@ -479,7 +476,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // A slot line that yields no song keeps the prose reading of that line (not a news
     // headline whose singers' slot was read: its words after them are no title).
     for sl in &slot_lines {
-        let news = news_slots && news_line == Some(sl.line);
+        let news = news_line == Some(sl.line)
+            && sl
+                .slots
+                .iter()
+                .any(|s| s.cue == "credit" && news_singer.as_deref() == Some(s.text.as_str()));
         if !news && !list_songs.iter().any(|s| s.line == sl.line) {
             let rl = &read_lines[sl.line];
             let v = find::View {

@@ -615,11 +615,7 @@ pub(super) fn chart_heading(h: &str) -> bool {
     });
     // `Top 10 this week`: a ranking of a week is a chart's, whatever its name (asked only
     // of a heading with `top` in it).
-    let top = || {
-        h.as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"top "))
-    };
+    let top = || crate::normalize::contains_ignore_ascii_case(h, "top ");
     let named = chart.is_match(h);
     if !named && !top() {
         return false;
