@@ -159,11 +159,12 @@ pub(super) enum Attr {
     Start,
     Rowspan,
     Colspan,
+    AriaLabel,
 }
 
 impl Attr {
     /// Every variant: the attributes `prepare` keeps.
-    pub const ALL: [Attr; 9] = [
+    pub const ALL: [Attr; 10] = [
         Attr::Class,
         Attr::Id,
         Attr::Style,
@@ -173,6 +174,7 @@ impl Attr {
         Attr::Start,
         Attr::Rowspan,
         Attr::Colspan,
+        Attr::AriaLabel,
     ];
 
     /// The attribute's name in HTML.
@@ -187,6 +189,7 @@ impl Attr {
             Attr::Start => "start",
             Attr::Rowspan => "rowspan",
             Attr::Colspan => "colspan",
+            Attr::AriaLabel => "aria-label",
         }
     }
 }

@@ -1023,19 +1023,28 @@ fn rank_element(h: NodeRef<Node>) -> Option<(NodeRef<Node>, String)> {
 }
 
 /// Whether an element is a badge by its class (`icon`, `badge`, `bullet_icons`) and its
-/// short text (`TITLE`, `19금`, `HOT`).
+/// short text (`TITLE`, `19금`, `HOT`), or a letter its label spells out (`<span
+/// aria-label="Explicit">E</span>` before a singer's name).
 fn is_badge(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
-    content::attr(el, Attr::Class).is_some_and(|c| {
+    let classed = content::attr(el, Attr::Class).is_some_and(|c| {
         crate::normalize::contains_ignore_ascii_case(c, "icon")
             || crate::normalize::contains_ignore_ascii_case(c, "badge")
-    }) && {
-        let text: String = n
-            .descendants()
-            .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
-            .collect();
-        let t = text.trim();
-        !t.is_empty() && t.chars().count() <= 6 && !t.contains(' ')
+    });
+    let label = content::attr(el, Attr::AriaLabel);
+    if !classed && label.is_none() {
+        return false;
     }
+    let text: String = n
+        .descendants()
+        .filter_map(|d| d.value().as_text().map(|t| t.to_string()))
+        .collect();
+    let t = text.trim();
+    // One letter, the first of its label's word (`E`, `Explicit`).
+    let spelled = label.is_some_and(|l| {
+        let w = l.split_whitespace().next().unwrap_or("");
+        t.len() == 1 && w.len() > 3 && w.get(..1).is_some_and(|h| h.eq_ignore_ascii_case(t))
+    });
+    !t.is_empty() && !t.contains(' ') && (classed && t.chars().count() <= 6 || spelled)
 }
 
 /// Whether an element holds a song's singer by its class (`<a class="artist ellipsis">`,
@@ -1519,9 +1528,13 @@ impl Renderer<'_> {
     fn flat(&mut self, n: NodeRef<Node>) {
         for d in n.descendants() {
             if let Node::Text(t) = d.value() {
-                let skip = d
-                    .ancestors()
-                    .any(|a| a.value().as_element().is_some_and(content::is_hidden));
+                let skip = d.ancestors().any(|a| {
+                    a.value().as_element().is_some_and(|el| {
+                        content::is_hidden(el)
+                            || matches!(el.name(), "span" | "em" | "i" | "strong")
+                                && is_badge(a, el)
+                    })
+                });
                 if !skip {
                     self.text(t);
                 }
@@ -1915,6 +1928,35 @@ mod tests {
         );
         assert!(t.contains("2. Glass Door - Park Ha-eun | 듣기"), "{t}");
         assert!(!t.contains("TITLE") && !t.contains("[1]"), "{t}");
+    }
+
+    #[test]
+    fn a_letter_its_label_spells_out_is_a_badge_not_part_of_the_name() {
+        // `E` for explicit before a streaming row's singer, in a grid row and in a list.
+        let e = "<span aria-label='Explicit'>E</span>";
+        let row = |t: &str, a: &str| {
+            format!("<div role='row'><div role='gridcell'><div>{t}</div><span>{e}<span><a href='/a'>{a}</a></span></span></div><div role='gridcell'>3:10</div></div>")
+        };
+        let t = to_text(&format!(
+            "<main><p>The soundtrack of Winter Harbor has three songs, out on every service now.</p>{}{}{}</main>",
+            row("Morning Tide", "HANUL"),
+            row("Salt Road", "Mira Dove"),
+            row("Lanterns", "Jo Han")
+        ));
+        assert!(t.contains("Morning Tide | HANUL"), "{t}");
+        assert!(!t.contains("EHANUL"), "{t}");
+        let t = to_text(&format!(
+            "<main><p>The soundtrack of Winter Harbor has two songs, out on every service now.</p><ol><li>Morning Tide – {e}HANUL</li><li>Salt Road – Mira Dove</li></ol></main>"
+        ));
+        assert!(t.contains("Morning Tide – HANUL"), "{t}");
+        // A word its label does not spell out (a singer's name with a tooltip) stays.
+        let t = to_text(
+            "<main><p>The soundtrack of Winter Harbor has two songs, out on every service now.</p><ol><li>Morning Tide – <span aria-label='IU and friends'>IU</span></li><li>Salt Road – <span aria-label='Singer'>V</span></li></ol></main>",
+        );
+        assert!(
+            t.contains("Morning Tide – IU") && t.contains("Salt Road – V"),
+            "{t}"
+        );
     }
 
     #[test]

@@ -7106,6 +7106,40 @@ The rain scene!
     }
 
     #[test]
+    fn a_discography_is_of_the_singer_its_heading_or_lead_names() {
+        let table = "## Soundtrack appearances\n\nTitle | Year | Album\n--- | --- | ---\n\
+                     \"Paper Crane\" (with Jo Hana) | 2019 | Rooftop Diaries OST\n\
+                     \"Low Tide\" | 2021 | Salt Harbor OST\n";
+        for head in [
+            "# Min Seo-jun discography\n\nA list of her releases.",
+            "# Releases\n\nThe discography of South Korean singer Min Seo-jun consists of two albums.",
+            "# 민서준 디스코그래피\n\nA list of her releases.",
+        ] {
+            let singer = if head.contains('민') { "민서준" } else { "Min Seo-jun" };
+            assert_eq!(
+                kept(&format!("{head}\n\n{table}")),
+                [
+                    rec("Rooftop Diaries", "Paper Crane", &format!("{singer}, Jo Hana")),
+                    rec("Salt Harbor", "Low Tide", singer),
+                ],
+                "{head}"
+            );
+        }
+        // A discography of a label, or a word after the name: nobody's page.
+        for head in [
+            "# Bluebell Records discography\n\nA list of its releases.",
+            "# Releases\n\nThe discography of the label consists of two albums.",
+        ] {
+            let got = kept(&format!("{head}\n\n{table}"));
+            assert_eq!(
+                got[0],
+                rec("Rooftop Diaries", "Paper Crane", "Jo Hana"),
+                "{head}"
+            );
+        }
+    }
+
+    #[test]
     fn a_singers_own_page_sings_its_discographys_soundtracks() {
         // A wiki's biography: the rows of its soundtrack table credit nobody but a partner.
         let page = |lead: &str| {

@@ -1199,7 +1199,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             }
             // A singer's own page (`A (born …) is a South Korean singer`): its songs that
             // no line credits, listed with their dramas (a discography's rows), are the
-            // singer's.
+            // singer's. Its singles' rows, glossed (`“T” (잠 못 드는 밤)`), name no drama.
             if s.artists.is_empty() && s.tie == "line" {
                 if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
                     s.artists = a.clone();
@@ -2226,8 +2226,46 @@ fn answer_in_first_person(v: &View, song_start: usize) -> bool {
 
 /// A singer's page's subject: the name that opens its first sentences and that the
 /// sentence calls a singer (`Noh Tae-hyun (Korean: 노태현; born …) is a South Korean
-/// singer-songwriter`, `노태현(1993년 5월 21일 ~ )은 대한민국의 가수이다`).
+/// singer-songwriter`, `노태현(1993년 5월 21일 ~ )은 대한민국의 가수이다`), or the
+/// singer a discography is of (`# A discography`, `The discography of South Korean
+/// singer A consists of …`).
 fn biography_of(r: &Reading, tables: &Tables) -> Option<String> {
+    discography_of(r, tables).or_else(|| opening_singer(r, tables))
+}
+
+/// The singer a discography page lists the releases of: its heading's `A discography`
+/// (`A 디스코그래피`), or its lead's `discography of [South Korean] singer A`.
+fn discography_of(r: &Reading, tables: &Tables) -> Option<String> {
+    let is_word = |v: &View, i: usize| {
+        v.kind(i) == Some(Kind::Word) && v.t(i).eq_ignore_ascii_case("discography")
+            || v.kind(i) == Some(Kind::Run) && v.t(i) == "디스코그래피"
+    };
+    r.lines.iter().take(12).find_map(|l| {
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        let at = if is_word(&v, 1) && v.kind(0) == Some(Kind::Run) {
+            0
+        } else {
+            // `The discography of South Korean singer A`: the name after the role word.
+            let d = (0..v.p.len().min(3)).find(|&i| is_word(&v, i))?;
+            if !v.is_any(d + 1, &["of"]) {
+                return None;
+            }
+            (d + 2..(d + 6).min(v.p.len()))
+                .find(|&i| v.kind(i) == Some(Kind::Word) && super::find::calls_performer(v.t(i)))
+                .map(|i| i + 1)
+                .filter(|&i| v.kind(i) == Some(Kind::Run))?
+        };
+        let name = v.t(at);
+        (evidence::performer(tables, name) >= 0.5 && !tables.is_drama(name))
+            .then(|| name.to_string())
+    })
+}
+
+/// The name that opens a page's first sentences, when the sentence calls it a singer.
+fn opening_singer(r: &Reading, tables: &Tables) -> Option<String> {
     r.lines
         .iter()
         .take(20)
