@@ -124,6 +124,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     let mut cur: Option<(usize, usize)> = None; // piece range of the open slot
     let mut cue: &'static str = "";
     let mut lower = 0;
+    // A broadcaster before the next quote (`tvN ‘D’`).
+    let mut labelled = false;
     // The line's known titles, found when a `for`/`from` first asks.
     let known = std::cell::OnceCell::new();
     let mut hangul_words = 0;
@@ -438,6 +440,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 cur = Some((i, i));
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
+                // (A broadcaster's label tells of a work as its bracket after does.)
+                if std::mem::take(&mut labelled) {
+                    if let Some(last) = out.last_mut() {
+                        last.year = true;
+                    }
+                }
             }
             // `(X) 의 “T”`: a possessive after a closed slot belongs to it, opening none.
             Kind::Poss if cur.is_none() => {}
@@ -453,6 +461,17 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     last.ost = true;
                 }
                 pattern.push('o');
+            }
+            // `tvN ‘D’ OST ‘T’`, `A – KBS2 『D』`: a broadcaster is no slot; the quote
+            // it labels is the drama.
+            Kind::Run
+                if cur.is_none()
+                    && v.kind(i + 1) == Some(Kind::Quoted)
+                    && super::find::is_network(v.t(i)) =>
+            {
+                cue = "for";
+                labelled = true;
+                pattern.push('n');
             }
             Kind::Run | Kind::Poss | Kind::Ost => {
                 // Korean words outside quotes are a sentence's, not a list's.

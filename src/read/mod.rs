@@ -7106,6 +7106,42 @@ The rain scene!
     }
 
     #[test]
+    fn a_broadcaster_before_a_quote_labels_the_drama_it_airs() {
+        // `tvN ‘D’ OST ‘T’`: the broadcaster is no slot, its quote the drama; the
+        // songs read as the same list without it.
+        // On a singer's page, whose list lines credit nobody.
+        let page = |list: &str| {
+            kept(&format!(
+                "# Min Seo-jun\n\nMin Seo-jun (born 1994) is a South Korean singer.\n\n## Soundtracks\n\n{list}"
+            ))
+        };
+        for (net, bare) in [
+            (
+                "1. tvN ‘소금 항구’ OST ‘유리문’\n2. JTBC ‘하얀 계단’ OST Part.2 ‘별빛’\n",
+                "1. ‘소금 항구’ OST ‘유리문’\n2. ‘하얀 계단’ OST Part.2 ‘별빛’\n",
+            ),
+            (
+                "- KBS2 『Salt Harbor』 OST 「Glass Door」\n- SBS 『White Stairs』 OST 「Starlight」\n",
+                "- 『Salt Harbor』 OST 「Glass Door」\n- 『White Stairs』 OST 「Starlight」\n",
+            ),
+        ] {
+            let got = page(net);
+            assert_eq!(got, page(bare), "{net}");
+            assert_eq!(got.len(), 2, "{net}: {got:?}");
+        }
+        // `A – tvN ‘D’`: a nominee and her drama; the drama is no song's title.
+        let text = "## 신인상 후보\n\n한결 – tvN ‘소금 항구’\n미라 – JTBC ‘하얀 계단’\n하나 – SBS ‘푸른 밤’\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs
+                .iter()
+                .all(|s| !s.track.contains("항구") && s.dropped.is_some()),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn a_discography_is_of_the_singer_its_heading_or_lead_names() {
         let table = "## Soundtrack appearances\n\nTitle | Year | Album\n--- | --- | ---\n\
                      \"Paper Crane\" (with Jo Hana) | 2019 | Rooftop Diaries OST\n\
