@@ -1138,21 +1138,69 @@ pub fn prose(
     }
     // Unquoted titles after a song word: `his track Sweet Night for D`, `songs such as A and B`;
     // or after a singing verb, when the drama follows (`A singing the bubbly,
-    // reassuring Future for D`), the singer the name before the verb.
+    // reassuring Future for D`), the singer the name before the verb; or framed as a
+    // song's (`The opening OST is T`, `the OST's third part, T, was released`).
     for k in 0..n {
-        // Both kinds of cue are lower-case words: other pieces are not asked.
-        if v.kind(k) != Some(Kind::Word) {
+        // The cues are lower-case words and the soundtrack's word: other pieces are not
+        // asked.
+        let ost = v.kind(k) == Some(Kind::Ost);
+        if v.kind(k) != Some(Kind::Word) && !ost {
             continue;
         }
         let sung = v.is_any(k, SANG);
-        if !sung
-            && !v.is_any(
-                k,
-                &[
-                    "track", "single", "song", "ballad", "titled", "entitled", "called",
-                ],
-            )
+        let named = v.is_any(
+            k,
+            &[
+                "track", "single", "song", "ballad", "titled", "entitled", "called",
+            ],
+        );
+        if !sung && !named && !ost && !v.is_any(k, FRAMES) {
+            continue;
+        }
+        let comma = |i: usize| v.kind(i) == Some(Kind::Sep) && v.t(i) == ",";
+        // `the theme, T, with …`, `The opening OST is T, sung by …`: a song's word,
+        // then its title as the copula's complement or between commas, the title's
+        // end marked (a comma, a full stop, the line's end, a credit's `by`).
+        // (Written as a noun phrase's head: `the theme`, `the OST’s third part`, `The
+        // opening OST`; not a headline's `OST Song, Ranked`.)
+        let determined = (k.saturating_sub(4)..k).rev().any(|i| {
+            v.is_any(i, &["the", "its", "their", "her", "his", "a", "an"])
+                && (i + 1..k)
+                    .all(|m| matches!(v.kind(m), Some(Kind::Word | Kind::Ost | Kind::Poss)))
+        });
+        if (ost || v.is_any(k, FRAMES))
+            && determined
+            && (v.is_any(k + 1, &["is", "was"]) || comma(k + 1))
         {
+            let j = k + 2;
+            let closed = v.kind(j + 1).is_none_or(|x| x == Kind::Punct)
+                || comma(j + 1)
+                || v.is_any(j + 1, &["by", "sung"]);
+            if closed {
+                if let Some(t) = unquoted_title(v, j, line, songs, &used, tables) {
+                    // `A sang the opening track, T`: the singer of the verb before.
+                    let verb = (k.saturating_sub(4)..k)
+                        .rev()
+                        .find(|&i| v.is_any(i, SANG))
+                        .filter(|&i| (i + 1..k).all(|m| v.kind(m) == Some(Kind::Word)));
+                    let singer = verb.map_or("", |i| singer_before(v, i, tables));
+                    let e = v.p[j].start + t.len();
+                    songs.push(Song::new(
+                        line,
+                        v.p[j].start,
+                        e,
+                        &t,
+                        singer,
+                        "prose.unquoted_framed",
+                        false,
+                        true,
+                    ));
+                    used[j] = true;
+                }
+            }
+            continue;
+        }
+        if !sung && !named {
             continue;
         }
         let mut j = k + 1;
@@ -1163,49 +1211,32 @@ pub fn prose(
                 j,
                 &["by", "for", "from", "is", "was", "and", "that", "which"],
             )
-            || j < n && v.kind(j) == Some(Kind::Sep) && v.t(j) == "," && j > k + 1
+            || j < n && comma(j) && j > k + 1
         {
             j += 1;
         }
-        if v.kind(j) != Some(Kind::Run) || used[j] || has_hangul(v.t(j)) {
+        let Some(t) = unquoted_title(v, j, line, songs, &used, tables) else {
             continue;
-        }
-        if songs
-            .iter()
-            .any(|s| s.line == line && s.start <= v.p[j].start && v.p[j].start < s.end)
-        {
-            continue;
-        }
-        let t = title_of_run(v, j);
-        if t.is_empty() || tables.knows_performer(&t) || evidence::not_a_name(&t) {
-            continue;
-        }
+        };
         let singer = if sung {
             // The drama after the title says the verb's object is a drama's song; so
-            // does an apposition that calls it one (`sings T, a sweet acoustic track`).
+            // does an apposition that calls it one (`sings T, a sweet acoustic track`),
+            // or a singer singing it, the title ending there (`A sang T, which …`).
             let drama_after = v.is_any(j + 1, &["for", "from"]) && v.kind(j + 2) == Some(Kind::Run);
-            let called_song = v.kind(j + 1) == Some(Kind::Sep)
-                && v.t(j + 1) == ","
+            let called_song = comma(j + 1)
                 && v.is_any(j + 2, &["a", "an", "the"])
                 && (j + 3..(j + 7).min(n))
                     .take_while(|&i| v.kind(i) == Some(Kind::Word))
                     .any(|i| v.song_word(i));
-            if !drama_after && !called_song {
+            let singer = singer_before(v, k, tables);
+            // (Not a question's: `Will V sing T?` says nobody sang it.)
+            let ends = j == k + 1
+                && (comma(j + 1) || v.kind(j + 1).is_none_or(|x| x == Kind::Punct))
+                && v.t(j + 1) != "?";
+            if !drama_after && !called_song && (!ends || singer.is_empty()) {
                 continue;
             }
-            // `A also sings T`: an adverb between the singer and the verb.
-            let subject =
-                if k > 1 && v.is_any(k - 1, &["also", "then", "later", "once", "famously"]) {
-                    k - 2
-                } else {
-                    k.wrapping_sub(1)
-                };
-            // `From D to Red Velvet singing …`: the name after a run's `to`.
-            (k > 0 && v.kind(subject) == Some(Kind::Run))
-                .then(|| v.t(subject))
-                .map(|a| a.rsplit_once(" to ").map_or(a, |(_, b)| b))
-                .filter(|a| evidence::performer(tables, a) >= 0.5)
-                .unwrap_or("")
+            singer
         } else {
             ""
         };
@@ -2400,6 +2431,50 @@ pub(super) const CALLED: &[&str] = &[
 /// `singer-songwriter`, `producer-turned-singer`).
 pub(super) fn calls_performer(w: &str) -> bool {
     CALLED.contains(&w.rsplit('-').next().unwrap_or("").to_lowercase().as_str())
+}
+
+/// The performer who is the subject of the singing verb at piece `k` (`A sang`, `A also
+/// sings`, `From D to Red Velvet singing`), or "".
+fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
+    // `A also sings T`: an adverb between the singer and the verb.
+    let subject = if k > 1 && v.is_any(k - 1, &["also", "then", "later", "once", "famously"]) {
+        k - 2
+    } else {
+        k.wrapping_sub(1)
+    };
+    // `From D to Red Velvet singing …`: the name after a run's `to`.
+    (k > 0 && v.kind(subject) == Some(Kind::Run))
+        .then(|| v.t(subject))
+        .map(|a| a.rsplit_once(" to ").map_or(a, |(_, b)| b))
+        .filter(|a| evidence::performer(tables, a) >= 0.5)
+        .unwrap_or("")
+}
+
+/// Words that frame the title after them as a song's (`the theme, T,`, `Part 3 is T`).
+const FRAMES: &[&str] = &["theme", "part", "song", "track", "duet"];
+
+/// The unquoted title that run `j` opens, when it can be one: Latin words no song of the
+/// line holds already, and no performer's name or role word.
+fn unquoted_title(
+    v: &View,
+    j: usize,
+    line: usize,
+    songs: &[Song],
+    used: &[bool],
+    tables: &Tables,
+) -> Option<String> {
+    if v.kind(j) != Some(Kind::Run) || used[j] || has_hangul(v.t(j)) {
+        return None;
+    }
+    let start = v.p[j].start;
+    if songs
+        .iter()
+        .any(|s| s.line == line && s.start <= start && start < s.end)
+    {
+        return None;
+    }
+    let t = title_of_run(v, j);
+    (!t.is_empty() && !tables.knows_performer(&t) && !evidence::not_a_name(&t)).then_some(t)
 }
 
 /// The name after a role phrase that opens at piece `i` (`rock band A`, `the folk trio

@@ -6922,8 +6922,9 @@ The rain scene!
     fn a_singer_sings_an_unquoted_title_an_apposition_calls_a_song() {
         let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat, a sweet acoustic track.\n";
         assert_eq!(kept(text), [rec("Snowfall Diary", "Paper Boat", "Jo Hana")]);
-        // Without the apposition (or a drama after it) the run is no title.
-        let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat, and more.\n";
+        // Without the apposition (or a drama after it, or the object's end right after
+        // it) the run is no title.
+        let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat with the choir.\n";
         assert_eq!(kept(text), []);
     }
 
@@ -7103,6 +7104,60 @@ The rain scene!
                 "Jayvee feat. Choi Ha-neul"
             )]
         );
+    }
+
+    #[test]
+    fn an_unquoted_title_framed_as_a_songs_is_read() {
+        // The copula's complement, an apposition, a singing verb's object that ends at a
+        // comma: each after a sentence that names the drama.
+        for (sentence, title, singer) in [
+            (
+                "The opening OST is Paper Lantern, sung by Yeo Min-sol.",
+                "Paper Lantern",
+                "Yeo Min-sol",
+            ),
+            (
+                "The show's third part, Orchard Road, was released on Friday.",
+                "Orchard Road",
+                "",
+            ),
+            (
+                "The band Jannabi sang the theme, Ferry Lights, with an accordion.",
+                "Ferry Lights",
+                "Jannabi",
+            ),
+            (
+                "Yoon Mi-rae sang Glass Door, which plays at the border.",
+                "Glass Door",
+                "Yoon Mi-rae",
+            ),
+        ] {
+            let text = format!(
+                "# My soundtrack diary\n\nI watched Crash Landing on You this winter. {sentence}\n"
+            );
+            let r = read(&text, &Tables::builtin());
+            let s = r.songs.iter().find(|s| s.track == title);
+            let s = s.unwrap_or_else(|| panic!("no {title}: {:?}", candidates(&r)));
+            assert_eq!(
+                (s.artists.as_str(), s.drama.as_deref()),
+                (singer, Some("Crash Landing on You")),
+                "{sentence}"
+            );
+        }
+        // A headline's `OST Song, Ranked …`, a question, a duet's singers, a lowercase
+        // word after the frame: no title.
+        for sentence in [
+            "Every Crash Landing on You OST Song, Ranked From Good to Great",
+            "Will Yoon Mi-rae sing Glass Door?",
+            "Part 5 is a duet between singer Gil Ha-ram and actress Seo Yi-an.",
+            "The theme is beautiful, and the OST was a hit.",
+        ] {
+            let text = format!(
+                "# My soundtrack diary\n\nI watched Crash Landing on You this winter. {sentence}\n"
+            );
+            let r = read(&text, &Tables::builtin());
+            assert!(r.songs.is_empty(), "{sentence}: {:?}", candidates(&r));
+        }
     }
 
     #[test]
