@@ -669,6 +669,17 @@ pub(super) fn names_other_pages(h: &str) -> bool {
     })
 }
 
+/// Whether a heading is the whole title of a box of other pages' headlines (`Related`,
+/// `Related Articles`, `Trending`, `관련기사`), not a link's label (`Read more`, `Also
+/// read: …`) before the article goes on.
+pub(super) fn lists_other_pages(h: &str) -> bool {
+    let l = h.trim().trim_end_matches(':').to_lowercase();
+    !l.contains(':')
+        && !l.starts_with("read")
+        && !l.starts_with("also read")
+        && l.split_whitespace().count() <= 4
+}
+
 // An infobox's rows (`Genre | Romance`, `Written by | A`, `극본 | A`): the page's facts
 // about the drama, no song.
 const FACTS: &[&str] = &[
@@ -6250,6 +6261,21 @@ assert_eq!(s.artists, "", "{text}");
         // The drama's other songs are its own.
         let page = "# Winter Harbor OST\n1. Glass Door - Park Ha-eun\n## Other songs in the series\n1. Salt Road - Mira Dove\n";
         assert_eq!(kept(page).len(), 2, "{:?}", kept(page));
+    }
+
+    #[test]
+    fn a_box_of_other_pages_headlines_names_no_record_though_each_names_its_drama() {
+        let story = "# Mira Dove Joins Winter Harbor OST\n\nMira Dove sings “Glass Door” for the drama Winter Harbor, out Friday.\n\n";
+        for other in [
+            "Related\nJo Hana’s “Salt Road” For “Blue Stairs” Tops Charts\nKim Do-yoon Sings “Paper Boat” For “Night Ferry”\n",
+            "관련기사\n조하나, ‘푸른 계단’ OST ‘소금길’ 공개\n",
+        ] {
+            let got = kept(&format!("{story}{other}"));
+            assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Mira Dove")], "{other}");
+        }
+        // A link's label before the article goes on ends nothing.
+        let page = format!("{story}Also Read: Jo Hana on her first tour\n\n“Salt Road” – Jo Hana (Blue Stairs OST)\n");
+        assert_eq!(kept(&page).len(), 2, "{:?}", kept(&page));
     }
 
     #[test]

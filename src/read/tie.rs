@@ -815,6 +815,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     // drama but the one their own line names.
     let mut elsewhere = vec![false; n];
     let mut away = false;
+    // Of those, the lines of a box of other pages' headlines: no record of the article.
+    let mut boxed = vec![false; n];
+    let mut sidebar = false;
     // The open numbered headings (`4.`, `4.1.`): each one's level and the section's
     // drama before it.
     let mut outline: Vec<(usize, SectionDrama)> = Vec::new();
@@ -859,6 +862,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 .trim()
                 .to_string();
             away = super::names_other_pages(&body);
+            // `Related`, `Trending`: a box of other pages' headlines, whatever drama each
+            // names (not a link's `Read more`, `Also read: …`).
+            sidebar = away && super::lists_other_pages(&body);
             if away {
                 cur = None;
                 cur_person = None;
@@ -899,6 +905,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         person[i] = cur_person.clone();
         in_chart[i] = chart;
         elsewhere[i] = away;
+        boxed[i] = sidebar;
     }
     // `10. “T” by A` / `D (tvN)` / `9. “T” – B` / `D2 (JTBC)`: a countdown whose items
     // name their drama on the line under the song. Its first item has no drama above it
@@ -1019,6 +1026,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         last_song[s.line] = last_song[s.line].max(s.start + 1);
     }
     for s in songs.iter_mut() {
+        if boxed[s.line] {
+            s.drama = None;
+            continue;
+        }
         if let Some(d) = &s.drama {
             s.tie = "line";
             s.drama_strength = 0.95;
