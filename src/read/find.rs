@@ -3282,6 +3282,14 @@ fn drama_mentions(
         // `(D OST)`, `(KBS ‘D’ OST)`, `(D)` after a song is left to the layouts.
         if p.kind == Kind::Bracket && has_ost(v.t(k)) {
             let name = strip_network(&strip_ost(v.t(k)));
+            // `[Photo: “D” OST lineup poster]`: a caption's quoted title before the OST.
+            let name = match name.rfind(['“', '‘', '"', '《', '『', '「']) {
+                Some(at) if at > 0 => name[at..]
+                    .trim_start_matches(['“', '‘', '"', '《', '『', '「'])
+                    .trim_end_matches(['”', '’', '"', '》', '』', '」'])
+                    .to_string(),
+                _ => name,
+            };
             // `(the OST album isn't out yet)`, `(Original Motion Picture Soundtrack)`: no
             // title, or a film's.
             let film = ["motion picture", "movie", "film", "영화"]

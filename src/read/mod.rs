@@ -7187,6 +7187,17 @@ The rain scene!
     }
 
     #[test]
+    fn a_captions_quoted_title_before_its_ost_is_the_drama() {
+        for text in [
+            "[Photo: “Winter Harbor” OST lineup poster]\n",
+            "(사진=‘Winter Harbor’ OST 포스터)\n",
+            "(Winter Harbor OST)\n",
+        ] {
+            assert_mention(text, "Winter Harbor", "drama.ost_bracket");
+        }
+    }
+
+    #[test]
     fn a_broadcaster_before_a_quote_labels_the_drama_it_airs() {
         // `tvN ‘D’ OST ‘T’`: the broadcaster is no slot, its quote the drama; the
         // songs read as the same list without it.
