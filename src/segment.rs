@@ -521,7 +521,13 @@ fn edit_links(mut body: String) -> String {
 fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     // `stay with me — chanyeol x punch (goblin)` over another such line: a list's items,
     // however they are cased.
-    if has_marker(next) || next.trim().is_empty() || dash_led(line) && dash_led(next) {
+    // Nor a table's rows (`“T” | 2019 | D OST Part 7`), whatever their width.
+    let row = |l: &str| l.contains(" | ");
+    if has_marker(next)
+        || next.trim().is_empty()
+        || dash_led(line) && dash_led(next)
+        || row(line) && row(next)
+    {
         return false;
     }
     let line = line.trim_end();
@@ -883,6 +889,11 @@ mod tests {
         // Without a wrap width, short lines with capitals stay apart.
         let l = lines("Winter Harbor\nKim Na Ra\nLanterns\n");
         assert_eq!(l.len(), 3, "{l:?}");
+        // A table's rows as wide as the article's lines are rows, never a wrap.
+        let rows = "\"Window Seat\" (with Jo Hana) | 2019 | Rooftop Diaries OST Part 7\n\
+                    \"Runaway Heart\" | 2020 | Doctor Yoon's Diary OST Part 2\n";
+        let l = lines(&format!("{para}Title | Year | Album\n{rows}"));
+        assert_eq!(l.len(), 4, "{l:?}");
     }
 
     #[test]

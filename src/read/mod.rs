@@ -7287,6 +7287,16 @@ The rain scene!
                 rec("Doctor Yoon's Diary", "Runaway Heart", "Min Seo-jun"),
             ]
         );
+        // A one-word name the page glosses in Hangul is a name, whatever its shape.
+        let glossed = page("Haneul (하늘) is a South Korean soloist. She debuted in 2018.")
+            .replace("Min Seo-jun", "Haneul");
+        assert_eq!(
+            kept(&glossed),
+            [
+                rec("Rooftop Diaries", "Window Seat", "Haneul, Jo Hana"),
+                rec("Doctor Yoon's Diary", "Runaway Heart", "Haneul"),
+            ]
+        );
         // A page that calls its subject no performer (a producer's) adds nobody to a
         // partner's credit.
         let got = kept(&page(

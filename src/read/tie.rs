@@ -2306,9 +2306,12 @@ fn opening_singer(r: &Reading, tables: &Tables) -> Option<String> {
                         .iter()
                         .any(|k| v.t(i).starts_with(k))
                 });
+            // `Yeonseul (연슬) is a South Korean soloist`: a name the page writes in both
+            // scripts is a name, whatever its shape.
+            let glossed = at == 2 && has_hangul(v.t(1)) != has_hangul(&name);
             ((english || korean)
                 && !(english && tables.is_drama(&name))
-                && evidence::performer(tables, &name) >= 0.5)
+                && (evidence::performer(tables, &name) >= 0.5 || english && glossed))
                 .then_some(name)
         })
 }
