@@ -7198,6 +7198,25 @@ The rain scene!
     }
 
     #[test]
+    fn a_posts_remark_under_an_item_is_no_drama() {
+        // A gallery post's comments under each item: two sentences, a clause joined by a
+        // connective, a casual noun ending. The lead's drama stays the items'.
+        let text = "# [정보] ost 지금까지 나온 거 전곡 정리함\n\n드라마 한겨울의 피아니스트 OST 발매 순서대로 정리했다.\n\n\
+                    Part.1 하온 - 검은 건반\n1화 콩쿠르 장면 엔딩곡. 메인테마 같은 느낌\n\n\
+                    Part.2 설하 - 눈 내리는 밤\n3화 연주회 끝나고 둘이 눈 맞으면서 걷는 씬\n\n\
+                    Part.3 이담 - 잔향\n이거 듣고 이담 입덕함\n";
+        let d = "한겨울의 피아니스트";
+        assert_eq!(
+            kept(text),
+            [
+                rec(d, "검은 건반", "하온"),
+                rec(d, "눈 내리는 밤", "설하"),
+                rec(d, "잔향", "이담")
+            ]
+        );
+    }
+
+    #[test]
     fn a_broadcaster_before_a_quote_labels_the_drama_it_airs() {
         // `tvN ‘D’ OST ‘T’`: the broadcaster is no slot, its quote the drama; the
         // songs read as the same list without it.

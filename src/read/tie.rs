@@ -165,6 +165,24 @@ pub(super) fn generic(h: &str) -> bool {
 /// Reporter A`, `Interview by A`), a date (`2024년 4월 셋째 주 차트`, `May 2, 2024`), a
 /// time (`금토 밤 10시 30분`, `3 a.m.`), a page's contents on one line (`1. 개요 2.
 /// 줄거리 3. 등장인물`) or a rank (`No.4`).
+/// Whether a Korean heading is a writer's remark, no title: two sentences (`엔딩곡.
+/// 메인테마 같은 느낌`), or a long clause joined by a connective (`끝나고 … 걷는 씬`,
+/// `있어서 … 갈리던데`) or closed by a casual noun ending (`이거 듣고 입덕함`).
+fn ko_remark(name: &str) -> bool {
+    const JOINS: [&str; 7] = ["고", "면서", "어서", "아서", "해서", "는데", "던데"];
+    const CLOSES: [&str; 3] = ["함", "임", "됨"];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    has_hangul(name)
+        && (name.contains(". ")
+            || words.len() >= 4
+                && (words[..words.len() - 1]
+                    .iter()
+                    .any(|w| has_hangul(w) && JOINS.iter().any(|j| w.ends_with(j)))
+                    || words
+                        .last()
+                        .is_some_and(|w| CLOSES.iter().any(|c| w.ends_with(c)))))
+}
+
 fn names_a_title(body: &str) -> bool {
     static NOT_A_TITLE: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(
@@ -352,6 +370,7 @@ pub(super) fn heading_drama(
         || generic(&name) && !year
         || find::kind_only(&name)
         || find::has_ost(body) && find::ko_clause(&name)
+        || ko_remark(&name)
         // `Seven OST Ballads`, `The 12 Best OSTs`: a ranking's count.
         || find::list_heading(&name, tables)
     {
