@@ -7217,6 +7217,14 @@ The rain scene!
     }
 
     #[test]
+    fn a_group_before_its_possessive_is_no_topic() {
+        // `A는 G의 메인보컬로, … ‘T’로`: the topic is A; the group's last syllable `이` is
+        // its name's, no particle.
+        let text = "하온은 버블파이의 메인보컬로, 앞서 JTBC ‘파란 정원’ OST ‘겨울 끝에’로 차트에 올랐다.\n";
+        assert_eq!(credit_of(text, "겨울 끝에").artists, "하온");
+    }
+
+    #[test]
     fn a_broadcaster_before_a_quote_labels_the_drama_it_airs() {
         // `tvN ‘D’ OST ‘T’`: the broadcaster is no slot, its quote the drama; the
         // songs read as the same list without it.

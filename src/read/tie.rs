@@ -2196,6 +2196,10 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
             continue;
         }
         let w = v.t(i);
+        // `재이는 버튼플라이의 메인보컬로`: a name before its possessive holds no particle.
+        if v.kind(i + 1) == Some(Kind::Poss) {
+            continue;
+        }
         // `가장 좋아하는 OST`: a verb's ending before a noun, no topic's particle; the
         // clause it opens is no singer's.
         if ["하는", "되는", "있는", "없는", "하던"]
