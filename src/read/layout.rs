@@ -306,6 +306,13 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             }
             Kind::Bracket => {
                 let inner = v.t(i).trim();
+                // `(released November 4th)`: the song's release date, no slot (nor a work's
+                // year: the name before it is no drama for it).
+                if release_date(inner) {
+                    close(&mut cur, &mut out, &mut pattern, &mut cue);
+                    pattern.push('d');
+                    continue;
+                }
                 // `(2016)`, `(ENA, 2024)`, `(tvN)`: a work's year or broadcaster.
                 if super::find::work_facts(inner) || super::find::network_bracket(inner) {
                     if let Some((a, b)) = cur {
@@ -657,6 +664,15 @@ fn is_episode(s: &str) -> bool {
                 .unwrap()
         });
     (s.starts_with(['E', 'e']) || s.ends_with(['화', '회'])) && EPISODE.is_match(s.trim())
+}
+
+/// Whether a bracket dates a release (`released November 4th`, `out on May 2, 2024`).
+fn release_date(inner: &str) -> bool {
+    let lower = inner.to_lowercase();
+    let rest = ["released ", "out ", "dropped ", "release: ", "release "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w));
+    rest.is_some_and(|r| evidence::dated(r.trim_start_matches("on ").trim()))
 }
 
 /// Whether a bracket after a slot's name belongs to it: a known group after a singer

@@ -7225,6 +7225,28 @@ The rain scene!
     }
 
     #[test]
+    fn a_release_dates_bracket_is_no_slot() {
+        // Neither the drama nor a year that makes the singer before it one.
+        for date in [
+            "released November 4th",
+            "out on May 2, 2024",
+            "released 2025.03.08",
+        ] {
+            let text = format!(
+                "## Winter Harbor OST\n\nPart 1: “Glass Door” – Mira Dove ({date})\nPart 2: “Salt Road” – Jo Hana ({date})\n"
+            );
+            assert_eq!(
+                kept(&text),
+                [
+                    rec("Winter Harbor", "Glass Door", "Mira Dove"),
+                    rec("Winter Harbor", "Salt Road", "Jo Hana")
+                ],
+                "{date}"
+            );
+        }
+    }
+
+    #[test]
     fn a_broadcaster_before_a_quote_labels_the_drama_it_airs() {
         // `tvN ‘D’ OST ‘T’`: the broadcaster is no slot, its quote the drama; the
         // songs read as the same list without it.
