@@ -168,12 +168,53 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     } else if super::layout::is_part(s.track.trim_end_matches([',', '.'])) {
         // `Part 3, sung by A, came out …`: a soundtrack's part, its title unsaid.
         Some("title is a part number")
+    } else if page_label(&s.track) {
+        // `Producer` / `Cho Min-kyu` in a credits block, `6. Accolades` in a wiki's
+        // contents: the page's labels, no songs.
+        Some("title is a page's label")
     } else if s.track.split_whitespace().any(|w| w == "OST") {
         // `‘OST 강자’`, `the “OST King”`: a soundtrack's word names an epithet or an album.
         Some("title names a soundtrack")
     } else {
         None
     }
+}
+
+/// Labels of a song's credits block and of a wiki page's sections: `Producer`, `Piano`,
+/// `External links`.
+const PAGE_LABELS: &[&str] = &[
+    "producer",
+    "producers",
+    "composer",
+    "lyricist",
+    "arranger",
+    "piano",
+    "guitar",
+    "bass",
+    "drums",
+    "strings",
+    "vocals",
+    "production",
+    "production companies",
+    "viewership",
+    "accolades",
+    "references",
+    "external links",
+    "synopsis",
+    "plot",
+    "reception",
+    "ratings",
+    "awards and nominations",
+    "see also",
+    "notes",
+    "episodes",
+    "cast",
+    "characters",
+];
+
+fn page_label(track: &str) -> bool {
+    let t = track.trim().trim_end_matches([':', '.']).to_lowercase();
+    PAGE_LABELS.contains(&t.as_str())
 }
 
 /// A quote of more than one sentence, and of six words or more, is a passage, no title
@@ -376,5 +417,11 @@ mod tests {
         assert_eq!(song("Part 3,"), Some("title is a part number"));
         assert_eq!(song("Part of Me"), None);
         assert_eq!(song("Round and Round (feat. Han Suji)"), None);
+        // A credits block's and a wiki's contents' labels; a title holding one is a title.
+        for label in ["Producer", "Piano", "External links", "Accolades:"] {
+            assert_eq!(song(label), Some("title is a page's label"), "{label}");
+        }
+        assert_eq!(song("Piano Man"), None);
+        assert_eq!(song("The Producer's Song"), None);
     }
 }
