@@ -1184,16 +1184,13 @@ pub fn prose(
                         .find(|&i| v.is_any(i, SANG))
                         .filter(|&i| (i + 1..k).all(|m| v.kind(m) == Some(Kind::Word)));
                     let singer = verb.map_or("", |i| singer_before(v, i, tables));
-                    let e = v.p[j].start + t.len();
-                    songs.push(Song::new(
+                    songs.push(unquoted_song(
+                        v,
                         line,
-                        v.p[j].start,
-                        e,
+                        j,
                         &t,
                         singer,
                         "prose.unquoted_framed",
-                        false,
-                        true,
                     ));
                     used[j] = true;
                 }
@@ -1240,17 +1237,7 @@ pub fn prose(
         } else {
             ""
         };
-        let e = v.p[j].start + t.len();
-        songs.push(Song::new(
-            line,
-            v.p[j].start,
-            e,
-            &t,
-            singer,
-            "prose.unquoted_cued",
-            false,
-            true,
-        ));
+        songs.push(unquoted_song(v, line, j, &t, singer, "prose.unquoted_cued"));
         used[j] = true;
     }
     for s in songs
@@ -2450,8 +2437,21 @@ fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
         .unwrap_or("")
 }
 
-/// Words that frame the title after them as a song's (`the theme, T,`, `Part 3 is T`).
+/// Words that frame the title after them as a song's (`the theme, T,`, `the fifth part, T,`).
 const FRAMES: &[&str] = &["theme", "part", "song", "track", "duet"];
+
+/// The song of unquoted title `t`, which run `j` opens, presented as a song (cued).
+fn unquoted_song(
+    v: &View,
+    line: usize,
+    j: usize,
+    t: &str,
+    singer: &str,
+    rule: &'static str,
+) -> Song {
+    let start = v.p[j].start;
+    Song::new(line, start, start + t.len(), t, singer, rule, false, true)
+}
 
 /// The unquoted title that run `j` opens, when it can be one: Latin words no song of the
 /// line holds already, and no performer's name or role word.
