@@ -168,6 +168,9 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     } else if super::layout::is_part(s.track.trim_end_matches([',', '.'])) {
         // `Part 3, sung by A, came out …`: a soundtrack's part, its title unsaid.
         Some("title is a part number")
+    } else if award_category(&s.track) {
+        // `Best Actor` / `Kim Do-yun (“D”)` stacked in a nominees' list.
+        Some("title is an award's category")
     } else if page_label(&s.track) {
         // `Producer` / `Cho Min-kyu` in a credits block, `6. Accolades` in a wiki's
         // contents: the page's labels, no songs.
@@ -211,6 +214,24 @@ const PAGE_LABELS: &[&str] = &[
     "cast",
     "characters",
 ];
+
+/// An award's category: `Best (New|Supporting|Original)? Actor`, `Best OST`, `신인상`,
+/// `최우수 연기상` (not `Best Friend`, `Best of Me`).
+fn award_category(track: &str) -> bool {
+    static CATEGORY: crate::per_thread::PerThreadRegex =
+        crate::per_thread::PerThreadRegex::new(|| {
+            regex::Regex::new(
+                r"(?x)^(?:
+                (?i:best)\s+(?:(?i:new|supporting|original|leading|male|female|rookie)\s+)*
+                (?i:actor|actress|director|screenplay|drama|ost|soundtrack|score|couple|artist|
+                    music|song|series|cinematography|editing|writer)s?
+              | (?:\S+\s)?\S*(?:연기상|신인상|작품상|OST상|감독상|극본상|음악상|인기상|대상)
+            )$",
+            )
+            .unwrap()
+        });
+    CATEGORY.is_match(track.trim().trim_end_matches([':', '.']))
+}
 
 fn page_label(track: &str) -> bool {
     let t = track.trim().trim_end_matches([':', '.']).to_lowercase();
@@ -422,6 +443,22 @@ mod tests {
             assert_eq!(song(label), Some("title is a page's label"), "{label}");
         }
         assert_eq!(song("Piano Man"), None);
+        for category in [
+            "Best Actor",
+            "Best New Actress",
+            "Best OST",
+            "신인상",
+            "최우수 연기상",
+        ] {
+            assert_eq!(
+                song(category),
+                Some("title is an award's category"),
+                "{category}"
+            );
+        }
+        assert_eq!(song("Best Friend"), None);
+        assert_eq!(song("Best of Me"), None);
+        assert_eq!(song("대상 없는 사랑"), None);
         assert_eq!(song("The Producer's Song"), None);
     }
 }
