@@ -172,8 +172,6 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
         // `Best Actor` / `Kim Do-yun (“D”)` stacked in a nominees' list.
         Some("title is an award's category")
     } else if page_label(&s.track) {
-        // `Producer` / `Cho Min-kyu` in a credits block, `6. Accolades` in a wiki's
-        // contents: the page's labels, no songs.
         Some("title is a page's label")
     } else if s.track.split_whitespace().any(|w| w == "OST") {
         // `‘OST 강자’`, `the “OST King”`: a soundtrack's word names an epithet or an album.
@@ -183,14 +181,9 @@ pub fn ruled_out(s: &Song) -> Option<&'static str> {
     }
 }
 
-/// Labels of a song's credits block and of a wiki page's sections: `Producer`, `Piano`,
-/// `External links`.
+/// Labels of a wiki page's sections and a credits block's instruments (its staff labels
+/// are [`super::is_fact_label`]'s): `External links`, `Piano`.
 const PAGE_LABELS: &[&str] = &[
-    "producer",
-    "producers",
-    "composer",
-    "lyricist",
-    "arranger",
     "piano",
     "guitar",
     "bass",
@@ -210,8 +203,6 @@ const PAGE_LABELS: &[&str] = &[
     "awards and nominations",
     "see also",
     "notes",
-    "episodes",
-    "cast",
     "characters",
 ];
 
@@ -233,9 +224,11 @@ fn award_category(track: &str) -> bool {
     CATEGORY.is_match(track.trim().trim_end_matches([':', '.']))
 }
 
+/// `Producer` / `Cho Min-kyu` in a credits block, `6. Accolades` in a wiki's contents:
+/// the page's labels, no songs.
 fn page_label(track: &str) -> bool {
     let t = track.trim().trim_end_matches([':', '.']).to_lowercase();
-    PAGE_LABELS.contains(&t.as_str())
+    super::is_fact_label(&t) || PAGE_LABELS.contains(&t.as_str())
 }
 
 /// A quote of more than one sentence, and of six words or more, is a passage, no title

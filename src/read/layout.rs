@@ -124,8 +124,6 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
     let mut cur: Option<(usize, usize)> = None; // piece range of the open slot
     let mut cue: &'static str = "";
     let mut lower = 0;
-    // A broadcaster before the next quote (`tvN ‘D’`).
-    let mut labelled = false;
     // The line's known titles, found when a `for`/`from` first asks.
     let known = std::cell::OnceCell::new();
     let mut hangul_words = 0;
@@ -444,11 +442,12 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 });
             }
             Kind::Quoted => {
+                // (A broadcaster's label, `n`, tells of a work as its bracket after does.)
+                let labelled = cur.is_none() && pattern.ends_with('n');
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 cur = Some((i, i));
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
-                // (A broadcaster's label tells of a work as its bracket after does.)
-                if std::mem::take(&mut labelled) {
+                if labelled {
                     if let Some(last) = out.last_mut() {
                         last.year = true;
                     }
@@ -477,7 +476,6 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     && super::find::is_network(v.t(i)) =>
             {
                 cue = "for";
-                labelled = true;
                 pattern.push('n');
             }
             Kind::Run | Kind::Poss | Kind::Ost => {
