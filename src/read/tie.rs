@@ -1229,7 +1229,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             }
             // A singer's own page (`A (born …) is a South Korean singer`): its songs that
             // no line credits, listed with their dramas (a discography's rows), are the
-            // singer's. Its singles' rows, glossed (`“T” (잠 못 드는 밤)`), name no drama.
+            // singer's.
             if s.artists.is_empty() && s.tie == "line" {
                 if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
                     s.artists = a.clone();
