@@ -1271,7 +1271,7 @@ impl Renderer<'_> {
                 }
                 if let Some((out, row)) = cell {
                     self.join_cell(out, &row);
-                    self.end_cell(el, out, row.len());
+                    self.end_cell(n, out, row.len());
                 }
                 match name {
                     "table" => _ = self.tables.pop(),
@@ -1413,7 +1413,15 @@ impl Renderer<'_> {
 
     /// After a cell: its column is passed, and a cell spanning rows down is kept, with
     /// its text when the cell stayed on the row's line.
-    fn end_cell(&mut self, el: &scraper::node::Element, out: usize, line: usize) {
+    fn end_cell(&mut self, cell: NodeRef<Node>, out: usize, line: usize) {
+        let Some(el) = cell.value().as_element() else {
+            return;
+        };
+        let cell_after = cell.next_siblings().any(|s| {
+            s.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "td" | "th"))
+        });
         let (rows, cols) = (span(el, Attr::Rowspan), span(el, Attr::Colspan));
         let text = (self.out.len() == out)
             .then(|| self.line.get(line..))
@@ -1422,7 +1430,20 @@ impl Renderer<'_> {
         let Some(t) = self.tables.last_mut() else {
             return;
         };
-        if let Some(text) = text.filter(|s| rows > 1 && !s.is_empty()) {
+        let text = text.filter(|s| !s.is_empty());
+        // A data cell across columns after the row's first (`<td colspan="2">` under
+        // `Lyrics | Music`) is written in each, so the cells after it stay under their
+        // own headers (the singer's under `Artist`).
+        if let Some(text) = text
+            .as_ref()
+            .filter(|_| cols > 1 && t.header_at.is_none() && t.cells_in_row > 0 && cell_after)
+        {
+            for _ in 1..cols {
+                self.line.push_str(" | ");
+                self.line.push_str(text);
+            }
+        }
+        if let Some(text) = text.filter(|_| rows > 1) {
             t.cells.push(Span {
                 col: t.col,
                 left: rows - 1,
@@ -1623,6 +1644,23 @@ mod tests {
         assert_eq!(
             t,
             "Glass Door | Park Ha-eun\nSalt Road | 3:41 | Park Ha-eun\nBonus | Park Ha-eun\n"
+        );
+    }
+
+    #[test]
+    fn a_data_cell_spanning_columns_is_written_in_each_so_later_cells_keep_their_column() {
+        // One writer for lyrics and music: the singer stays under `Artist`. A caption row
+        // across the table, and a last cell spanning to the table's end, are written once.
+        let t = to_text(
+            "<table><tr><th>No.</th><th>Title</th><th>Lyrics</th><th>Music</th><th>Artist</th></tr>\
+             <tr><td colspan=5>Part 1</td></tr>\
+             <tr><td>1</td><td>Glass Door</td><td colspan=\"2\">Jo Min</td><td>Park Ha-eun</td></tr>\
+             <tr><td>2</td><td>Salt Road</td><td colspan=3>Instrumental</td></tr></table>",
+        );
+        assert_eq!(
+            t,
+            "No. | Title | Lyrics | Music | Artist\n--- | --- | --- | --- | ---\nPart 1\n\
+             1. Glass Door | Jo Min | Jo Min | Park Ha-eun\n2. Salt Road | Instrumental\n"
         );
     }
 
