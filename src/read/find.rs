@@ -1904,10 +1904,49 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
             return None;
         }
     }
-    if key(&credit).is_empty() || evidence::not_a_name(&credit) && !tables.is_act(&credit) {
+    // `by 10cm`: a known act styled without capitals is a name, when a digit sets it apart
+    // from the words a sentence goes on with.
+    let styled =
+        || credit.contains(|c: char| c.is_ascii_digit()) && tables.is_known_performer(&credit);
+    if key(&credit).is_empty()
+        || evidence::not_a_name(&credit) && !tables.is_act(&credit) && !styled()
+    {
         return None;
     }
     Some((credit, start, end))
+}
+
+/// The title and credit of a title that closes on a performer in brackets (`비의 노래(백예린)`,
+/// `Rain Shower (Paul Kim)`): a name the tables know, or one shaped like a person's or an
+/// act's, and no drama, version, year or gloss.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// use ostract::read::find::bracketed_credit;
+/// assert_eq!(bracketed_credit("Rain Shower (Paul Kim)", &t), Some(("Rain Shower", "Paul Kim")));
+/// assert_eq!(bracketed_credit("Rain Shower (Acoustic Ver.)", &t), None);
+/// ```
+pub fn bracketed_credit<'a>(title: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    let body = title.trim().strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let (head, inner) = (body[..open].trim(), body[open + 1..].trim());
+    let lower = inner.to_lowercase();
+    if head.is_empty()
+        || ["feat", "ft.", "prod", "with "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        || evidence::drama(tables, inner) > 0.0
+    {
+        return None;
+    }
+    // `Seo Dan-bi (Noh Ha-ri)`: a character and her actor; `2024 멜론뮤직어워드 (MMA)`:
+    // a name's abbreviation. A name the tables know is a credit whatever comes before it.
+    let abbreviation = inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_uppercase());
+    let unknown_ok = evidence::performer(tables, inner) >= 0.5
+        && !abbreviation
+        && !crate::shape::romanised_person(head, tables)
+        && evidence::performer(tables, head) < 0.8;
+    (tables.is_known_performer(inner) || unknown_ok).then_some((head, inner))
 }
 
 /// Whether a song word points at the quote `k`: `the song ‘T’`, `OST ‘T’`, `‘T’ OST`, or a

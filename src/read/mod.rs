@@ -510,6 +510,16 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     songs.extend(list_songs);
     songs.sort_by_key(|s| (s.line, s.start));
+    // `‘T(A)’`, `“T (A)”`: a title that closes on a performer in brackets is credited by it.
+    for s in songs
+        .iter_mut()
+        .filter(|s| s.artists.is_empty() && s.quoted)
+    {
+        if let Some((track, artists)) = find::bracketed_credit(&s.track, tables) {
+            (s.track, s.artists) = (track.to_string(), artists.to_string());
+            s.credit_tie = "line";
+        }
+    }
     // A sentence that says its song is no soundtrack's.
     for s in songs.iter_mut() {
         let l = &read_lines[s.line];
@@ -1591,6 +1601,72 @@ mod tests {
         assert_eq!(lines("Newsroom Notes"), Some(1), "{:?}", r.songs);
         let kept: Vec<&str> = r.kept().map(|s| s.track.as_str()).collect();
         assert_eq!(kept, ["Glass Door", "Salt Road", "Paper Moon"]);
+    }
+
+    #[test]
+    fn a_title_closing_on_a_performer_in_brackets_is_credited_by_it() {
+        // Inside the quotes, after a drama's possessive, with and without a space, in
+        // Korean and English; the credit outweighs the sentence's subject.
+        let t = "드라마 ‘달빛 정원’의 OST ‘비의 노래(백예린)’는 음원 차트 1위에 올랐다.\n\n\
+                 Paul Kim said Glass Harbor's “Afterglow (Ailee)” moved him.\n\n\
+                 River Town’s ‘Blue Coat (Kim Na-young & Heize)’ is about longing.\n";
+        let tables = knowing(&[
+            ("Glass Harbor", "Glass Harbor"),
+            ("River Town", "River Town"),
+        ]);
+        let r = read(t, &tables);
+        let got: Vec<_> = r
+            .kept()
+            .map(|s| rec(s.drama.as_deref().unwrap_or(""), &s.track, &s.artists))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                rec("달빛 정원", "비의 노래", "백예린"),
+                rec("Glass Harbor", "Afterglow", "Ailee"),
+                rec("River Town", "Blue Coat", "Kim Na-young & Heize"),
+            ]
+        );
+        // Not a version, a featured guest's tag, a year, a gloss, a drama, a character's
+        // actor, or an award's abbreviation.
+        for title in [
+            "Blue Coat (Acoustic Ver.)",
+            "Blue Coat (Inst.)",
+            "Blue Coat (feat. Heize)",
+            "Blue Coat (2019)",
+            "다시 난, 여기 (Here I Am Again)",
+            "Beautiful (Goblin)",
+            "2024 멜론뮤직어워드 (MMA)",
+            "Seo Dan-bi (Noh Ha-ri)",
+        ] {
+            assert_eq!(find::bracketed_credit(title, &tables), None, "{title}");
+        }
+    }
+
+    #[test]
+    fn a_known_act_styled_in_lowercase_with_a_digit_is_a_credit_after_by() {
+        // `by 10cm`, after a drama's possessive and alone; `by 10 people` names nobody.
+        let t = "Moonlit Garden's “Paper Moon” by 10cm is the sweetest song of the year.\n\n\
+                 “Paper Star” by 2am is from Moonlit Garden.\n\n\
+                 “Paper Kite” by 10 people was sung at the Moonlit Garden premiere.\n";
+        let tables = knowing(&[("Moonlit Garden", "Moonlit Garden")]);
+        let credits: Vec<(String, String)> = read(t, &tables)
+            .songs
+            .iter()
+            .map(|s| (s.track.clone(), s.artists.clone()))
+            .collect();
+        assert!(
+            credits.contains(&("Paper Moon".into(), "10cm".into())),
+            "{credits:?}"
+        );
+        assert!(
+            credits.contains(&("Paper Star".into(), "2am".into())),
+            "{credits:?}"
+        );
+        assert!(
+            !credits.iter().any(|(_, a)| a.contains("10 people")),
+            "{credits:?}"
+        );
     }
 
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
