@@ -1924,12 +1924,19 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
 /// let t = ostract::Tables::builtin();
 /// use ostract::read::find::bracketed_credit;
 /// assert_eq!(bracketed_credit("Rain Shower (Paul Kim)", &t), Some(("Rain Shower", "Paul Kim")));
+/// assert_eq!(bracketed_credit("비의 노래（백예린）", &t), Some(("비의 노래", "백예린")));
+/// assert_eq!(bracketed_credit("Rain Shower [Paul Kim]", &t), Some(("Rain Shower", "Paul Kim")));
 /// assert_eq!(bracketed_credit("Rain Shower (Acoustic Ver.)", &t), None);
 /// ```
 pub fn bracketed_credit<'a>(title: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
-    let body = title.trim().strip_suffix(')')?;
-    let open = body.rfind('(')?;
-    let (head, inner) = (body[..open].trim(), body[open + 1..].trim());
+    let t = title.trim();
+    // Round, full-width (`（A）`) or square brackets.
+    let (open, close) = [('(', ')'), ('（', '）'), ('[', ']')]
+        .into_iter()
+        .find(|&(_, c)| t.ends_with(c))?;
+    let body = &t[..t.len() - close.len_utf8()];
+    let at = body.rfind(open)?;
+    let (head, inner) = (body[..at].trim(), body[at + open.len_utf8()..].trim());
     let lower = inner.to_lowercase();
     if head.is_empty()
         || ["feat", "ft.", "prod", "with "]
