@@ -4649,10 +4649,11 @@ pub fn articled_titles(
     renamed
 }
 
-/// A title cut at its subtitle's colon where a singer's name opens it (`Rain: The Secret
-/// Ledger OST` read as the singer Rain's), which the article names whole elsewhere (`the
-/// drama "Rain: The Secret Ledger"`): the mention is the whole title. Returns each
-/// mention's line with its name before and after.
+/// A title cut short where the article names it whole elsewhere (`the drama "Rain: The
+/// Secret Ledger"`): a mention the text around it completes into that title is the whole
+/// title, its end (`Rain: The Secret Ledger OST` read as the singer Rain's, `별이 머무는
+/// 시간 OST` read as the known `시간`) or its start (`Yes, Chef OST` read as `Yes`).
+/// Returns each mention's line with its name before and after.
 pub fn subtitled_titles(
     lines: &[(&str, &[super::pieces::Piece])],
     dramas: &mut [DramaMention],
@@ -4660,21 +4661,44 @@ pub fn subtitled_titles(
     let mut renamed = Vec::new();
     for i in 0..dramas.len() {
         let d = &dramas[i];
-        let before = lines[d.line].0[..d.start].trim_end();
-        if !before.ends_with(':') {
+        let text = lines[d.line].0;
+        // Where the line writes the name (a slot's drama may come from another line).
+        let Some(at) = text
+            .get(d.start..d.end)
+            .and_then(|t| t.find(d.name.as_str()))
+            .map(|k| d.start + k)
+        else {
             continue;
-        }
-        // The whole name, its part before the subtitle written just before the mention.
-        let Some((full, at)) = dramas.iter().find_map(|o| {
-            let head = o.name.strip_suffix(d.name.as_str())?.trim_end();
-            (o.strength >= 0.85 && head.ends_with(':') && before.ends_with(head))
-                .then(|| (o.name.clone(), before.len() - head.len()))
+        };
+        let (before, after) = (
+            text[..at].trim_end(),
+            text[at + d.name.len()..].trim_start(),
+        );
+        // The whole name, its other part written next to the mention.
+        let Some((full, start, end)) = dramas.iter().find_map(|o| {
+            if o.strength < 0.85 || o.name.len() <= d.name.len() {
+                return None;
+            }
+            if let Some(head) = o.name.strip_suffix(d.name.as_str()).map(str::trim_end) {
+                return before.ends_with(head).then(|| {
+                    (
+                        o.name.clone(),
+                        before.len() - head.len(),
+                        d.end.max(at + d.name.len()),
+                    )
+                });
+            }
+            let tail = o.name.strip_prefix(d.name.as_str())?.trim_start();
+            after.starts_with(tail).then(|| {
+                let end = text.len() - after.len() + tail.len();
+                (o.name.clone(), d.start.min(at), end)
+            })
         }) else {
             continue;
         };
         let d = &mut dramas[i];
         let old = std::mem::replace(&mut d.name, full.clone());
-        d.start = at;
+        (d.start, d.end) = (start, end);
         renamed.push((d.line, old, full));
     }
     renamed

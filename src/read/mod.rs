@@ -1669,6 +1669,32 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_known_title_the_text_completes_into_a_title_named_whole_elsewhere_is_that_title() {
+        // `Harbor` is some drama's title; the article's is longer, cut at its start or end.
+        let tables = knowing(&[("Harbor", "Harbor")]);
+        for (heading, whole) in [
+            ("# 겨울 Harbor OST", "겨울 Harbor"),
+            ("# Harbor, My Love OST", "Harbor, My Love"),
+        ] {
+            let t = format!(
+                "{heading}\n\nThe drama “{whole}” has a new album.\n\n\
+                 1. Glass Door – Park Ha-eun\n2. Salt Road – Kim Do-yoon\n"
+            );
+            let dramas: Vec<String> = read(&t, &tables)
+                .kept()
+                .map(|s| s.drama.clone().unwrap_or_default())
+                .collect();
+            assert_eq!(dramas, [whole, whole], "{heading}");
+        }
+        // Not when the article never names the longer title.
+        let t = "# 겨울 Harbor OST\n\n1. Glass Door – Park Ha-eun\n2. Salt Road – Kim Do-yoon\n";
+        assert!(read(t, &tables)
+            .songs
+            .iter()
+            .all(|s| s.drama.as_deref() != Some("겨울 Harbor")));
+    }
+
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
         (drama.into(), track.into(), artists.into())
     }
