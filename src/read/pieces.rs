@@ -353,6 +353,9 @@ fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Optio
     None
 }
 
+/// Words whose `’s` is `is` or `us`, never an owner's.
+const CONTRACTED: &[&str] = &["it", "that", "what", "there", "here", "let"];
+
 /// The length of a possessive mark at `i` (`’s`, `'s`, `‘s`, or a bare `’` after an s).
 fn possessive_len(line: &str, i: usize) -> Option<usize> {
     let c = line[i..].chars().next()?;
@@ -366,6 +369,28 @@ fn possessive_len(line: &str, i: usize) -> Option<usize> {
     }
     let rest = &line[i + c.len_utf8()..];
     let boundary = |s: &str| s.chars().next().is_none_or(|n| !is_alnum(n));
+    // `But It’s Destiny`, `Punch’s It’s Okay`: a pronoun's contraction inside a title (after
+    // a capitalised word or an owner's mark) is the title's word, no owner's mark. Elsewhere
+    // (`It’s a ballad`) it is read as ever: no run of a title goes on through it.
+    let start = line[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_alnum(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let before_word = line[..start].trim_end();
+    let titled = before_word.ends_with(['s', 'S'])
+        && before_word[..before_word.len() - 1].ends_with(['’', '\''])
+        || before_word
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_alnum));
+    if titled
+        && CONTRACTED
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(&line[start..i]))
+    {
+        return None;
+    }
     if (rest.starts_with('s') || rest.starts_with('S')) && boundary(&rest[1..]) {
         return Some(c.len_utf8() + 1);
     }
@@ -861,6 +886,25 @@ mod tests {
         );
         assert_eq!(show("the Jets’ “Blue”")[1], (Kind::Run, "Jets"));
         assert_eq!(show("the Jets’ “Blue”")[2].0, Kind::Poss);
+    }
+
+    #[test]
+    fn a_pronouns_contraction_inside_a_title_is_no_possessive() {
+        // After an owner's mark or a capitalised word, `It’s` is the title's word.
+        assert_eq!(
+            show("Ivy Lane’s It’s Okay and Jo Han's But It's Fate"),
+            [
+                (Kind::Run, "Ivy Lane"),
+                (Kind::Poss, "’s"),
+                (Kind::Run, "It’s Okay and Jo Han"),
+                (Kind::Poss, "'s"),
+                (Kind::Run, "But It's Fate"),
+            ]
+        );
+        // Opening a sentence, or after a lowercase word, it reads as before.
+        for line in ["It's a ballad by Jo Han.", "and that's Jo Han"] {
+            assert!(show(line).iter().any(|p| p.0 == Kind::Poss), "{line}");
+        }
     }
 
     #[test]
