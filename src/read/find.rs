@@ -3918,8 +3918,9 @@ fn drama_mentions(
                 && evidence::performer(tables, v.t(k - 2)) >= 0.5)
             && !has_hangul(v.t(k))
             && !glossed_whole(v, k)
-            // `for TVN’s 2022 series ‘D’`: the broadcaster's title comes later.
-            && !(is_network(v.t(k)) && v.kind(k + 1) == Some(Kind::Poss));
+            // `for TVN’s 2022 series ‘D’`, `from MBC <D>`: the broadcaster's title comes
+            // later.
+            && !(is_network(v.t(k)) && matches!(v.kind(k + 1), Some(Kind::Poss | Kind::Quoted)));
         // `“T” for “D”`: a quoted name after `for` after a quoted title is its drama.
         if p.kind == Kind::Quoted
             && for_title

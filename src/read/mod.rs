@@ -1695,6 +1695,28 @@ mod tests {
             .all(|s| s.drama.as_deref() != Some("겨울 Harbor")));
     }
 
+    #[test]
+    fn a_broadcaster_between_from_and_a_quoted_title_is_not_its_drama() {
+        let t = "Han Ji-ho will sing ‘Paper Moon’ from KBS <Winter Harbor> and ‘Salt Road’ \
+                 from MBC <Glass Garden>.\n";
+        let r = read(t, &Tables::builtin());
+        let got: Vec<(&str, Option<&str>)> = r
+            .songs
+            .iter()
+            .map(|s| (s.artists.as_str(), s.drama.as_deref()))
+            .collect();
+        assert!(
+            r.songs
+                .iter()
+                .any(|s| s.track == "Salt Road" && s.drama.as_deref() == Some("Glass Garden")),
+            "{got:?}"
+        );
+        assert!(r
+            .dramas
+            .iter()
+            .all(|d| !["KBS", "MBC"].contains(&d.name.as_str())));
+    }
+
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
         (drama.into(), track.into(), artists.into())
     }
