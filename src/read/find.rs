@@ -2837,6 +2837,25 @@ fn drama_mentions(
                 }
             }
         }
+        // `In Goblin, …`, `For Signal, Jang sang …`: a sentence that opens on a known
+        // title after its preposition, set off by a comma, names that drama (the lexer
+        // runs the capitalised preposition into the title).
+        let opens = k == 0 || v.kind(k - 1) == Some(Kind::Punct);
+        if opens && p.kind == Kind::Run && v.t(k + 1) == "," {
+            if let Some(rest) = ["In ", "For ", "From "]
+                .iter()
+                .find_map(|w| v.t(k).strip_prefix(w))
+                .filter(|r| evidence::drama(tables, r) > 0.0 && !tables.is_known_performer(r))
+            {
+                out.push(DramaMention {
+                    start: p.end - rest.len(),
+                    name: rest.to_string(),
+                    ..mention(0.8, "drama.known")
+                });
+                used[k] = true;
+                continue;
+            }
+        }
         // `T by A (from D)`: a bracket after a song's title or credit that says where
         // the song is from. After a singer's name, one word is as often where she is
         // from (`A (from Busan)`).

@@ -1717,6 +1717,25 @@ mod tests {
             .all(|d| !["KBS", "MBC"].contains(&d.name.as_str())));
     }
 
+    #[test]
+    fn a_sentence_opening_on_a_preposition_and_a_known_title_names_that_drama() {
+        // `Harbor` and `Glass Garden` are dramas' titles; `Daegu` is none.
+        let tables = knowing(&[("Harbor", "Harbor"), ("Glass Garden", "Glass Garden")]);
+        let t = "Some songs stay.\n\nIn Harbor, “Paper Moon” by Ha Min opened each episode.\n\n\
+                 It rained. For Glass Garden, “Salt Road” by Jo Han played twice.\n\n\
+                 In Daegu, “Blue Coat” by Kim Do-yoon was a hit.\n";
+        let r = read(t, &tables);
+        let drama = |t: &str| {
+            r.songs
+                .iter()
+                .find(|s| s.track == t)
+                .and_then(|s| s.drama.clone())
+        };
+        assert_eq!(drama("Paper Moon").as_deref(), Some("Harbor"));
+        assert_eq!(drama("Salt Road").as_deref(), Some("Glass Garden"));
+        assert!(r.dramas.iter().all(|d| !d.name.contains("Daegu")));
+    }
+
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
         (drama.into(), track.into(), artists.into())
     }
