@@ -4674,7 +4674,7 @@ pub fn articled_titles(
 /// title, its end (`Rain: The Secret Ledger OST` read as the singer Rain's, `별이 머무는
 /// 시간 OST` read as the known `시간`) or its start (`Yes, Chef OST` read as `Yes`).
 /// Returns each mention's line with its name before and after.
-pub fn subtitled_titles(
+pub fn completed_titles(
     lines: &[(&str, &[super::pieces::Piece])],
     dramas: &mut [DramaMention],
 ) -> Vec<(usize, String, String)> {

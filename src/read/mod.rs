@@ -575,8 +575,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         .map(|l| (l.line.text.as_str(), l.pieces.as_slice()))
         .collect();
     find::echoed_titles(&texts, &mut dramas);
-    for (line, old, new) in find::subtitled_titles(&texts, &mut dramas) {
-        // The title before the colon, read as a song's, is the drama's first part.
+    for (line, old, new) in find::completed_titles(&texts, &mut dramas) {
+        // A part of the whole title read as a song (`Rain` of `Rain: The Secret Ledger`) is none.
         songs.retain(|s| s.line != line || !new.starts_with(s.track.as_str()));
         for s in songs
             .iter_mut()
