@@ -369,35 +369,40 @@ fn possessive_len(line: &str, i: usize) -> Option<usize> {
     }
     let rest = &line[i + c.len_utf8()..];
     let boundary = |s: &str| s.chars().next().is_none_or(|n| !is_alnum(n));
-    // `But It’s Destiny`, `Punch’s It’s Okay`: a pronoun's contraction inside a title (after
-    // a capitalised word or an owner's mark) is the title's word, no owner's mark. Elsewhere
-    // (`It’s a ballad`) it is read as ever: no run of a title goes on through it.
-    let start = line[..i]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_alnum(c))
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    let before_word = line[..start].trim_end();
-    let titled = before_word.ends_with(['s', 'S'])
-        && before_word[..before_word.len() - 1].ends_with(['’', '\''])
-        || before_word
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_alnum));
-    if titled
-        && CONTRACTED
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(&line[start..i]))
+    if (rest.starts_with('s') || rest.starts_with('S'))
+        && boundary(&rest[1..])
+        && !contraction_in_title(line, i)
     {
-        return None;
-    }
-    if (rest.starts_with('s') || rest.starts_with('S')) && boundary(&rest[1..]) {
         return Some(c.len_utf8() + 1);
     }
     if (before == 's' || before == 'S') && boundary(rest) && rest.starts_with(' ') {
         return Some(c.len_utf8());
     }
     None
+}
+
+/// Whether the `’s` at `i` closes a pronoun's contraction inside a title (`But It’s
+/// Destiny`, `Punch’s It’s Okay`: after a capitalised word or an owner's mark): the
+/// title's word, no owner's mark. Elsewhere (`It’s a ballad`) it is read as ever, so no
+/// run of a title goes on through it.
+fn contraction_in_title(line: &str, i: usize) -> bool {
+    let start = line[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_alnum(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    if !CONTRACTED
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(&line[start..i]))
+    {
+        return false;
+    }
+    let before = line[..start].trim_end();
+    before.ends_with(['s', 'S']) && before[..before.len() - 1].ends_with(['’', '\''])
+        || before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(is_alnum))
 }
 
 fn push(out: &mut Vec<Piece>, kind: Kind, start: usize, end: usize, inner: (usize, usize)) {
