@@ -426,17 +426,31 @@ pub fn strip_badge(title: &str) -> &str {
 /// ```
 pub fn split_feat(title: &str) -> (&str, Option<&str>) {
     let t = title.trim();
-    let Some(body) = t.strip_suffix([')', ']']) else {
-        return (t, None);
-    };
-    let Some(open) = body.rfind(['(', '[']) else {
-        return (t, None);
-    };
-    let head = body[..open].trim_end();
-    match feat_credit(&body[open + 1..]) {
-        Some(feat) if !head.is_empty() => (head, Some(feat)),
+    match trailing_bracket(t).and_then(|(head, inner)| Some((head, feat_credit(inner)?))) {
+        Some((head, feat)) if !head.is_empty() => (head, Some(feat)),
         _ => (t, None),
     }
+}
+
+/// A title's last bracket, round, square or full-width: the text before it and what it
+/// holds, each trimmed (the bracket opened last before the end, so a name's own bracket
+/// inside it stays whole only when it has none: `Luna (f(x))` gives `x`).
+///
+/// ```
+/// use ostract::normalize::trailing_bracket;
+/// assert_eq!(trailing_bracket("Rain Shower (Paul Kim) "), Some(("Rain Shower", "Paul Kim")));
+/// assert_eq!(trailing_bracket("비의 노래（백예린）"), Some(("비의 노래", "백예린")));
+/// assert_eq!(trailing_bracket("Glass Door [Inst.]"), Some(("Glass Door", "Inst.")));
+/// assert_eq!(trailing_bracket("Glass Door"), None);
+/// ```
+pub fn trailing_bracket(title: &str) -> Option<(&str, &str)> {
+    let t = title.trim();
+    let (open, close) = [('(', ')'), ('[', ']'), ('（', '）')]
+        .into_iter()
+        .find(|&(_, c)| t.ends_with(c))?;
+    let body = &t[..t.len() - close.len_utf8()];
+    let at = body.rfind(open)?;
+    Some((body[..at].trim(), body[at + open.len_utf8()..].trim()))
 }
 
 /// The credit after a featuring word that opens `s` (`feat. X`, `Ft X`, `featuring X`,
@@ -476,15 +490,12 @@ pub fn feat_credit(s: &str) -> Option<&str> {
 /// ```
 pub fn split_gloss(title: &str) -> (String, String) {
     let t = title.trim();
-    if let Some(body) = t.strip_suffix(')') {
-        if let Some(open) = body.rfind('(') {
-            let (head, gloss) = (body[..open].trim(), body[open + 1..].trim());
-            if !head.is_empty() && !gloss.is_empty() && has_hangul(head) != has_hangul(gloss) {
-                return (head.to_string(), gloss.to_string());
-            }
+    match trailing_bracket(t).filter(|(_, g)| t.ends_with(')') && !g.is_empty()) {
+        Some((head, gloss)) if !head.is_empty() && has_hangul(head) != has_hangul(gloss) => {
+            (head.to_string(), gloss.to_string())
         }
+        _ => (t.to_string(), String::new()),
     }
-    (t.to_string(), String::new())
 }
 
 /// Whether `hay` holds `needle`, ASCII letters in any case (`OST` in `Ost`, `icon` in

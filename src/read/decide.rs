@@ -251,14 +251,8 @@ fn sentences(track: &str) -> bool {
 /// `Glass Door (Inst.)`, `Glass Door (Instrumental)`: a sung song's instrumental version
 /// is the same song without a singer, no record of its own.
 pub(crate) fn instrumental(track: &str) -> bool {
-    let t = track.trim_end();
-    let Some(body) = t.strip_suffix([')', ']']) else {
-        return false;
-    };
-    let Some(open) = body.rfind(['(', '[']) else {
-        return false;
-    };
-    open > 0 && instrumental_tag(&body[open + 1..])
+    crate::normalize::trailing_bracket(track)
+        .is_some_and(|(head, inner)| !head.is_empty() && instrumental_tag(inner))
 }
 
 /// Whether a bracket's text marks an instrumental version: `Inst.`, `Instrumental`, `MR`.

@@ -1929,14 +1929,7 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
 /// assert_eq!(bracketed_credit("Rain Shower (Acoustic Ver.)", &t), None);
 /// ```
 pub fn bracketed_credit<'a>(title: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
-    let t = title.trim();
-    // Round, full-width (`（A）`) or square brackets.
-    let (open, close) = [('(', ')'), ('（', '）'), ('[', ']')]
-        .into_iter()
-        .find(|&(_, c)| t.ends_with(c))?;
-    let body = &t[..t.len() - close.len_utf8()];
-    let at = body.rfind(open)?;
-    let (head, inner) = (body[..at].trim(), body[at + open.len_utf8()..].trim());
+    let (head, inner) = crate::normalize::trailing_bracket(title)?;
     let lower = inner.to_lowercase();
     if head.is_empty()
         || ["feat", "ft.", "prod", "with "]
@@ -4700,18 +4693,14 @@ pub fn completed_titles(
                 return None;
             }
             if let Some(head) = o.name.strip_suffix(d.name.as_str()).map(str::trim_end) {
-                return before.ends_with(head).then(|| {
-                    (
-                        o.name.clone(),
-                        before.len() - head.len(),
-                        d.end.max(at + d.name.len()),
-                    )
-                });
+                return before
+                    .ends_with(head)
+                    .then(|| (o.name.clone(), before.len() - head.len(), d.end));
             }
             let tail = o.name.strip_prefix(d.name.as_str())?.trim_start();
             after.starts_with(tail).then(|| {
                 let end = text.len() - after.len() + tail.len();
-                (o.name.clone(), d.start.min(at), end)
+                (o.name.clone(), d.start, end)
             })
         }) else {
             continue;
