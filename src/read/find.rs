@@ -1118,7 +1118,7 @@ pub fn prose(
                 true,
                 sentence_cued(v, k),
             );
-            s.enumerated = enumerated(v, k);
+            s.enumerated = enumerated(v, k, named_at);
             songs.push(s);
             used[k] = true;
         }
@@ -1324,8 +1324,10 @@ fn quoted_drama_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'
         .then_some((l, r))
 }
 
-/// Whether the quote at `k` is one of a list of quotes (`“A”, “B” and “C”`).
-fn enumerated(v: &View, k: usize) -> bool {
+/// Whether the quote at `k` is one of a list of quotes (`“A”, “B” and “C”`). A quote
+/// that `named` says names a drama is no partner: `“T” from <D> and “U”` lists two songs
+/// at most, not a drama and a song.
+fn enumerated(v: &View, k: usize, named: impl Fn(usize) -> bool) -> bool {
     let joined = |i: usize, j: usize| {
         (i + 1..j).all(|m| {
             v.kind(m) == Some(Kind::Sep) && v.t(m) == "," || v.is_any(m, &["and", "or", "&"])
@@ -1335,7 +1337,8 @@ fn enumerated(v: &View, k: usize) -> bool {
         .rev()
         .find(|&i| v.kind(i) == Some(Kind::Quoted));
     let next = (k + 1..(k + 4).min(v.p.len())).find(|&i| v.kind(i) == Some(Kind::Quoted));
-    prev.is_some_and(|i| joined(i, k)) || next.is_some_and(|j| joined(k, j))
+    prev.is_some_and(|i| !named(i) && joined(i, k))
+        || next.is_some_and(|j| !named(j) && joined(k, j))
 }
 
 /// The drama named right after a song: `… for D`, `… from D`, `(D OST)`, `, D OST`.

@@ -7786,4 +7786,23 @@ The rain scene!
         assert_eq!(drama("Paper Boat").as_deref(), Some("Quiet Harbor"));
         assert_eq!(drama("Night Bus").as_deref(), Some("Moon Tide"));
     }
+
+    #[test]
+    fn a_drama_in_quotes_is_no_partner_in_a_list_of_songs() {
+        // Each song is followed by its drama, quoted: the second song is no list's item.
+        for text in [
+            "Mina will sing ‘Falling Petals’ from the drama <Quiet Harbor> and ‘Lanterns at Dawn’ from <North Wind>.",
+            "Mina will sing \"Falling Petals\" from the drama \"Quiet Harbor\" and \"Lanterns at Dawn\" from the drama \"North Wind\".",
+            "Mina will sing 'Falling Petals' from KBS 《Quiet Harbor》 and 'Lanterns at Dawn' from tvN 《North Wind》.",
+        ] {
+            assert!(!credit_of(text, "Lanterns").enumerated, "{text}");
+        }
+        // Songs quoted one after another are a list, whatever follows them.
+        for text in [
+            "Mina sang ‘Falling Petals’, ‘Lanterns at Dawn’ and ‘Paper Moon’ for <North Wind>.",
+            "Mina will perform \"Falling Petals\", \"Lanterns at Dawn\" and \"Paper Moon\" from the drama \"North Wind\".",
+        ] {
+            assert!(credit_of(text, "Paper Moon").enumerated, "{text}");
+        }
+    }
 }
