@@ -701,9 +701,14 @@ pub fn prose(
                 appositive = true;
             }
         }
-        // `‘T’ is by A featuring B`: a copula between the title and its credit.
-        if !verb && v.is_any(t, &["is", "was"]) && t > 0 && v.kind(t - 1) == Some(Kind::Quoted) {
-            t -= 1;
+        // `‘T’ is by A featuring B`: a copula between the title and its credit (after
+        // an apposition's comma: `The second part, “T”, is by A`).
+        if !verb && v.is_any(t, &["is", "was"]) && t > 0 {
+            if v.kind(t - 1) == Some(Kind::Quoted) {
+                t -= 1;
+            } else if t > 1 && v.t(t - 1) == "," && v.kind(t - 2) == Some(Kind::Quoted) {
+                t -= 2;
+            }
         }
         // `“T” (D), sung by A`, `“T” (D) – sung by A`.
         if v.kind(t) == Some(Kind::Sep) && matches!(v.t(t), "," | "–" | "—") && t > 0 {
@@ -1846,7 +1851,11 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         if !joiner(j) || v.kind(j + 1) != Some(Kind::Run) || !v.close(j, j + 1) {
             break;
         }
-        if v.kind(j + 2) == Some(Kind::Poss) || v.is(j + 2, "by") {
+        // `by A and Part 2 “T”`: the next part's number, no name.
+        if v.kind(j + 2) == Some(Kind::Poss)
+            || v.is(j + 2, "by")
+            || super::layout::is_part(v.t(j + 1))
+        {
             break;
         }
         // A comma joins only names, never the clause after them; `A, B & C` is a list

@@ -7805,4 +7805,34 @@ The rain scene!
             assert!(credit_of(text, "Paper Moon").enumerated, "{text}");
         }
     }
+
+    #[test]
+    fn a_parts_number_after_and_ends_the_credit_before_it() {
+        for text in [
+            "The drama released Part 1 “Paper Kite” by Lee Do-won and Part 2 “Salt Lamp” by Mina.",
+            "Part 1 'Paper Kite' by Lee Do-won and Part.2 'Salt Lamp' by Mina came out in May.",
+            "Its OST opened with \"Paper Kite\" by Lee Do-won and Part 2, \"Salt Lamp\" by Mina.",
+        ] {
+            assert_credits(text, &[("Paper Kite", "Lee Do-won"), ("Salt Lamp", "Mina")]);
+        }
+        // Names joined by `and` stay one credit.
+        assert_credits(
+            "Part 1 “Paper Kite” by Lee Do-won and Mina came out in May.",
+            &[("Paper Kite", "Lee Do-won and Mina")],
+        );
+    }
+
+    #[test]
+    fn a_copula_after_an_apposition_credits_the_title_before_it() {
+        assert_credits(
+            "The second part, “Paper Kite”, is by Lee Do-won.",
+            &[("Paper Kite", "Lee Do-won")],
+        );
+        assert_credits(
+            "Its theme, 'Paper Kite', was by the singer Lee Do-won.",
+            &[("Paper Kite", "Lee Do-won")],
+        );
+        // A comma after the copula's subject that is no title credits nothing.
+        assert_credits("The second part, sadly, is by Lee Do-won.", &[]);
+    }
 }

@@ -80,6 +80,14 @@ pub(crate) fn rank_len(rest: &str) -> Option<usize> {
     (digits > 0).then(|| rest.len() - number.len() + digits)
 }
 
+/// Whether text opens on a soundtrack's part (`Part 2`, `Part.3`): no word of a name, so
+/// a run does not reach it over a small word (`A and Part 2 “T”`).
+fn part_marker(rest: &str) -> bool {
+    rest.strip_prefix("Part")
+        .map(|r| r.trim_start_matches(['.', ' ']))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether a capitalised word opens sentences rather than names ([`OPENERS`]): a run
 /// that starts with one took the sentence's first word in.
 pub fn opener(w: &str) -> bool {
@@ -735,6 +743,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                     && line[out[k - 1].end..out[k].start].len() <= 1
                     && !has_hangul(out[k].text(line))
                     && rank_len(&line[out[k].start..]).is_none()
+                    && !part_marker(&line[out[k].start..])
                 {
                     end = k;
                     j = k + 1;
