@@ -696,7 +696,7 @@ fn abbreviation(s: &str) -> bool {
     })
 }
 
-/// Where the matches of the pattern `(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)`
+/// Where the matches of the pattern `(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|'[A-Z]|$)`
 /// put a sentence's end: after the mark of each match, in the order of its search
 /// (leftmost, each match searched for after the last one's end). Found from the marks and
 /// their neighbours, which costs a fraction of the pattern's search: a mark is followed
@@ -721,6 +721,11 @@ fn sentence_ends(line: &str) -> impl Iterator<Item = usize> + '_ {
                         || da && c.is_ascii_digit() && after.len() < rest.len() =>
                 {
                     Some(line.len() - after.len() + c.len_utf8())
+                }
+                // `'T' is …`: a straight single quote before a title's capital (`'90s`
+                // is no sentence's start).
+                Some('\'') if after[1..].starts_with(|n: char| n.is_ascii_uppercase()) => {
+                    Some(line.len() - after.len() + 2)
                 }
                 Some(_) => None,
             }
@@ -773,7 +778,7 @@ mod tests {
     fn ends_by_pattern(line: &str) -> Vec<usize> {
         static END: PerThreadRegex = PerThreadRegex::new(|| {
             Regex::new(
-                r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|$)|다\.[”"’]?\s+[0-9]"#,
+                r#"(?:[a-z0-9)”"’'][.!?]|다\.|[!?])[”"’]?\s*(?:[A-Z“"‘\p{Hangul}]|'[A-Z]|$)|다\.[”"’]?\s+[0-9]"#,
             )
             .unwrap()
         });
@@ -914,6 +919,15 @@ mod tests {
     #[test]
     fn sentence_split() {
         let s = "As soon as \"Everytime\" starts. EXO's Chen made it. However, \"Always\".";
+        // A title in straight single quotes opens a sentence; a decade's mark does not.
+        assert_eq!(
+            sentences("It aired in May. 'Paper Kite' is its theme.").len(),
+            2
+        );
+        assert_eq!(
+            sentences("It aired in May. '90s ballads are back.").len(),
+            1
+        );
         let parts: Vec<&str> = sentences(s).iter().map(|(a, b)| s[*a..*b].trim()).collect();
         assert_eq!(parts.len(), 3);
         assert!(parts[1].starts_with("EXO"));

@@ -48,7 +48,7 @@ impl<'a> View<'a> {
 }
 
 /// Ordinal words that count a soundtrack's parts (`the fourth part`, `its 2nd installment`).
-const ORDINALS: &[&str] = &[
+pub(crate) const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "last", "final", "latest", "next", "1st", "2nd", "3rd", "4th", "5th",
     "6th", "7th", "8th", "9th", "10th",

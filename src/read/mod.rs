@@ -7835,4 +7835,67 @@ The rain scene!
         // A comma after the copula's subject that is no title credits nothing.
         assert_credits("The second part, sadly, is by Lee Do-won.", &[]);
     }
+
+    #[test]
+    fn a_part_announced_for_a_singer_credits_the_song_the_next_sentence_names() {
+        let credit = |text: &str, title: &str| {
+            let s = credit_of(text, title);
+            (s.artists, s.credit_tie)
+        };
+        // Active, past an apposition, across paragraphs, in single or double quotes.
+        for (text, title, singer) in [
+            (
+                "Kim Do-won recorded the third OST of the drama last month. The song, titled 'Paper Kite', is a ballad.",
+                "Paper Kite",
+                "Kim Do-won",
+            ),
+            (
+                "Haram, who leads the band Lumen, takes on Part 4.\n\n“Tidal Pool” is a bright city-pop track.",
+                "Tidal Pool",
+                "Haram",
+            ),
+            // Passive: the name after `by`.
+            (
+                "The second part will be sung by Mina Cho. Titled “Salt Lamp”, the song is a band track.",
+                "Salt Lamp",
+                "Mina Cho",
+            ),
+        ] {
+            assert_eq!(
+                credit(text, title),
+                (singer.to_string(), "part_announced"),
+                "{text}"
+            );
+        }
+        // A part nobody is said to sing, or a sentence that names its own song, credits
+        // no later song.
+        for (text, title) in [
+            (
+                "The third part was released last month. “Night Ferry” is a ballad.",
+                "Night Ferry",
+            ),
+            (
+                "Jo Yena sang Part 5, “Snow Path”. “Glass Bell” is a ballad.",
+                "Glass Bell",
+            ),
+        ] {
+            assert_ne!(credit(text, title).1, "part_announced", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_known_title_in_the_sentence_before_a_song_is_nearer_than_the_sections() {
+        let text = "## Goblin\nThe list goes on and on, honestly.\n\nDescendants of the Sun had so many great songs. 'Paper Kite' by Mina Cho still gives me chills.\n";
+        assert_eq!(
+            kept(text),
+            [(
+                "Descendants of the Sun".to_string(),
+                "Paper Kite".to_string(),
+                "Mina Cho".to_string()
+            )]
+        );
+        // The last title before the song is its drama, when the text names it surely.
+        let text = "We loved Goblin, and Descendants of the Sun was even better. Mina Cho sang “Paper Kite” for it.\n";
+        assert_eq!(kept(text)[0].0, "Descendants of the Sun");
+    }
 }

@@ -1097,11 +1097,17 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
-        } else if let Some(d) = r.dramas.iter().rfind(|d| {
-            // `세 사람은 드라마 ‘D’ 때부터 … 크러쉬는 ‘T’를 불렀다`: a drama its paragraph
-            // names with a cue, before the song, is nearer than the section's.
-            d.line == s.line && d.end <= s.start && d.strength >= 0.85 && d.cue != "drama.film"
-        }) {
+        } else if let Some(d) = r
+            .dramas
+            .iter()
+            .rfind(|d| {
+                // `세 사람은 드라마 ‘D’ 때부터 … 크러쉬는 ‘T’를 불렀다`, `D had so many
+                // bangers. ‘T’ by A …`: a drama its paragraph names surely, the last
+                // before the song, is nearer than the section's.
+                d.line == s.line && d.end <= s.start && d.strength >= 0.7 && d.cue != "drama.film"
+            })
+            .filter(|d| d.strength >= 0.8)
+        {
             s.tie = "near";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
@@ -1201,6 +1207,12 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 {
                     s.artists = a;
                     s.credit_tie = "pronoun";
+                }
+            }
+            if s.artists.is_empty() {
+                if let Some(a) = part_announced(r, &spots, s.line, s.start, tables) {
+                    s.artists = a;
+                    s.credit_tie = "part_announced";
                 }
             }
             if s.artists.is_empty() {
@@ -2460,6 +2472,108 @@ fn next_sentence_credit(
         .iter()
         .any(|o| o.1 >= s && o.1 < named_at))
     .then_some(credit)
+}
+
+/// The singer the sentence before the song's says sings a soundtrack's part, when that
+/// sentence names no song: `A will sing the drama's third part. Titled “T”, it …`,
+/// `The second part will be sung by A. “T” is a ballad …`.
+fn part_announced(
+    r: &Reading,
+    spots: &[(usize, usize, usize)],
+    line: usize,
+    start: usize,
+    tables: &Tables,
+) -> Option<String> {
+    let l = &r.lines[line];
+    let idx = l.sentence_index(start)?;
+    // The sentence before: on the song's line, or the previous paragraph's last.
+    let (at, (s, e)) = match idx.checked_sub(1) {
+        Some(i) => (line, l.sentences[i]),
+        None => {
+            let p = r.lines.get(line.checked_sub(1)?)?;
+            if p.line.kind != LineKind::Body || p.slots.is_some() {
+                return None;
+            }
+            (line - 1, *p.sentences.last()?)
+        }
+    };
+    // No song between that sentence's start and this one.
+    let songs_between = |o: &(usize, usize, usize)| {
+        (o.0 == at && o.1 >= s && (at != line || o.1 < start))
+            || (at != line && o.0 == line && o.1 < start)
+    };
+    if spots.iter().any(songs_between) {
+        return None;
+    }
+    let text = &r.lines[at].line.text[s..e];
+    let p = pieces::lex(text);
+    let v = View { text, p: &p };
+    const SINGS: &[&str] = &[
+        "sing",
+        "sings",
+        "sang",
+        "singing",
+        "sung",
+        "record",
+        "records",
+        "recorded",
+        "recording",
+        "perform",
+        "performs",
+        "performed",
+        "takes",
+        "took",
+        "lends",
+        "lent",
+        "voices",
+        "voiced",
+    ];
+    const PART: &[&str] = &["part", "ost", "soundtrack", "installment", "track", "song"];
+    let part = (0..p.len()).any(|i| {
+        super::layout::is_part(v.t(i))
+            || v.is_any(i, find::ORDINALS)
+                && (v.is_any(i + 1, PART) || v.kind(i + 1) == Some(Kind::Ost))
+    });
+    let verb = (0..p.len()).find(|&i| v.is_any(i, SINGS))?;
+    if !part {
+        return None;
+    }
+    // `will be sung by A`: the name after `by`.
+    if v.is(verb + 1, "by") {
+        return sentence_credit(&text[p[verb].start..], tables);
+    }
+    // `A will sing`, `A, who leads BLOOM, takes on`: the name before the verb, past its
+    // adverbs and an apposition between commas.
+    const BEFORE_VERB: &[&str] = &[
+        "will",
+        "also",
+        "previously",
+        "has",
+        "had",
+        "have",
+        "already",
+        "recently",
+        "once",
+        "then",
+        "later",
+        "now",
+        "personally",
+        "directly",
+        "to",
+        "is",
+        "was",
+    ];
+    let mut j = verb.checked_sub(1)?;
+    while j > 0 && v.is_any(j, BEFORE_VERB) {
+        j -= 1;
+    }
+    if v.t(j) == "," {
+        j = (0..j).rev().find(|&i| v.t(i) == ",")?.checked_sub(1)?;
+    }
+    let name = v.t(j);
+    (v.kind(j) == Some(Kind::Run)
+        && (evidence::performer(tables, name) >= 0.5 || name_shaped(name, tables)))
+    .then(|| name.to_string())
 }
 
 /// The singer a passive clause later in the song's own sentence names, past an
