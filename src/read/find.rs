@@ -1973,7 +1973,9 @@ fn song_cue_near(v: &View, k: usize) -> bool {
                 && v.is_any(i, &["part", "installment", "instalment"])
                 && v.is_any(i - 1, ORDINALS)
     };
-    let before = (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
+    // `A lent her voice to “T”`: the singing verb stands four words back.
+    let voice_to = k >= 2 && v.is(k - 1, "to") && v.is_any(k - 2, &["voice", "voices", "vocals"]);
+    let before = voice_to || (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
     // `“T”, the drama's main theme song,`: an apposition that calls it a song goes on to
     // its own end, its comma after the quote or inside it (`“T,” the drama’s first OST`).
     const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];

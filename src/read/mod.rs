@@ -7898,4 +7898,34 @@ The rain scene!
         let text = "We loved Goblin, and Descendants of the Sun was even better. Mina Cho sang “Paper Kite” for it.\n";
         assert_eq!(kept(text)[0].0, "Descendants of the Sun");
     }
+
+    #[test]
+    fn lending_a_voice_to_a_quoted_title_presents_it_as_a_song() {
+        for text in [
+            "For Quiet Harbor, Mina Cho lent her voice to “Paper Kite”.",
+            "Quiet Harbor: the actor Do-won lends his voice to 'Paper Kite' in episode 4.",
+            "Mina Cho and Do-won lent their vocals to \"Paper Kite\" for Quiet Harbor.",
+        ] {
+            let s = credit_of(text, "Paper Kite");
+            assert!(s.cued && s.rule == "prose.cued", "{text}: {s:?}");
+        }
+        // Speaking to a title is no singing.
+        let s = credit_of(
+            "For Quiet Harbor, Mina Cho said goodbye to “Paper Kite”.",
+            "Paper Kite",
+        );
+        assert!(!s.cued, "{s:?}");
+    }
+
+    #[test]
+    fn this_duet_in_the_next_sentence_is_the_songs_credit() {
+        let s = credit_of(
+            "## Quiet Harbor\nAs soon as “Paper Kite” starts you are back at the pier. Mina Cho and Jo Do-won made a wonderful job with this duet.\n",
+            "Paper Kite",
+        );
+        assert_eq!(
+            (s.artists.as_str(), s.credit_tie),
+            ("Mina Cho and Jo Do-won", "next_sentence")
+        );
+    }
 }

@@ -2626,6 +2626,7 @@ fn about_the_song(sentence: &str) -> bool {
         "this ballad",
         "the ballad",
         "the duet",
+        "this duet",
         "with it",
         "on it",
         "sung by",
