@@ -79,6 +79,7 @@ pub const SONG_WORDS: &[&str] = &[
     "named",
     // Singing verbs present what follows as a song (`Kim Do-yoon sang “T”`).
     "sang",
+    "sing",
     "sings",
     "performed",
     "performs",

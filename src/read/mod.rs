@@ -7928,4 +7928,27 @@ The rain scene!
             ("Mina Cho and Jo Do-won", "next_sentence")
         );
     }
+
+    #[test]
+    fn will_sing_presents_the_quote_after_it_as_a_song() {
+        for text in [
+            "Mina Cho will sing “Paper Kite” for Quiet Harbor.",
+            "Jo Do-won is set to sing 'Paper Kite', the theme of Quiet Harbor.",
+        ] {
+            let s = credit_of(text, "Paper Kite");
+            assert!(s.cued && s.rule == "prose.cued", "{text}: {s:?}");
+        }
+    }
+
+    #[test]
+    fn a_member_of_a_group_described_in_several_words_keeps_the_group() {
+        assert_credits(
+            "Chae Yu-na of the rookie girl group LUMEN will sing “Paper Kite” for Quiet Harbor.",
+            &[("Paper Kite", "Chae Yu-na (LUMEN)")],
+        );
+        assert_credits(
+            "Chae Yu-na of girl group LUMEN will sing “Paper Kite” for Quiet Harbor.",
+            &[("Paper Kite", "Chae Yu-na (LUMEN)")],
+        );
+    }
 }

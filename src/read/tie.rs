@@ -2006,11 +2006,12 @@ fn member_of(v: &View, s: usize, i: usize, k: usize, g: &str, tables: &Tables) -
     if v.is_any(i + 1, &["member", "members"]) && v.kind(i + 2) == Some(Kind::Run) && i + 2 < k {
         return Some(format!("{} ({g})", v.t(i + 2)));
     }
-    // Back over the words that say what the group is, to `of` and the member's name.
+    // Back over the words that say what the group is (`of the rookie girl group G`), to
+    // `of` and the member's name.
     let of = (s..i)
         .rev()
         .take_while(|&j| v.kind(j) == Some(Kind::Word))
-        .take(4)
+        .take(5)
         .find(|&j| v.is(j, "of"))?;
     (of > s && v.kind(of - 1) == Some(Kind::Run) && name_shaped(v.t(of - 1), tables))
         .then(|| format!("{} ({g})", v.t(of - 1)))
