@@ -7951,4 +7951,19 @@ The rain scene!
             &[("Paper Kite", "Chae Yu-na (LUMEN)")],
         );
     }
+
+    #[test]
+    fn names_inside_a_relative_clause_are_not_the_sentences_subject() {
+        for text in [
+            "Mina Cho, whose duet with Jo Do-won topped the charts, will sing “Paper Kite” for Quiet Harbor.",
+            "Mina Cho, who plays Ha-eun in the series, sang “Paper Kite” for Quiet Harbor.",
+        ] {
+            assert_credits(text, &[("Paper Kite", "Mina Cho")]);
+        }
+        // The clause's owner, named before it, owns the song inside it.
+        assert_credits(
+            "He praised Jo Do-won, whose “Paper Kite” topped the chart for Quiet Harbor.",
+            &[("Paper Kite", "Jo Do-won")],
+        );
+    }
 }

@@ -1794,9 +1794,20 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
     // The line's known titles are looked for only once a name is found (most lines
     // name no performer before the song).
     let known = std::cell::OnceCell::new();
+    // `A, whose vocals on D’s soundtrack moved B, will sing …`: a relative clause between
+    // commas says who the subject is; its names are not.
+    // (A quote's own comma closes the clause too: `A, who sang “T,” and B`.)
+    let comma =
+        |j: usize| v.t(j) == "," || v.kind(j) == Some(Kind::Quoted) && v.t(j).ends_with(',');
+    let relative = |i: usize| {
+        (s..i).rev().find(|&j| comma(j)).is_some_and(|o| {
+            v.is_any(o + 1, &["who", "whose", "whom", "which"])
+                && (o + 1..k).find(|&j| comma(j)).is_some_and(|c| c > i)
+        })
+    };
     for i in (s..k).rev() {
         let p = v.p[i];
-        if p.kind != Kind::Run {
+        if p.kind != Kind::Run || relative(i) {
             continue;
         }
         // `A, formerly of G, sang …`, `A, a member of G, …`: the group of an apposition
