@@ -7918,15 +7918,14 @@ The rain scene!
     }
 
     #[test]
-    fn this_duet_in_the_next_sentence_is_the_songs_credit() {
-        let s = credit_of(
-            "## Quiet Harbor\nAs soon as “Paper Kite” starts you are back at the pier. Mina Cho and Jo Do-won made a wonderful job with this duet.\n",
-            "Paper Kite",
-        );
-        assert_eq!(
-            (s.artists.as_str(), s.credit_tie),
-            ("Mina Cho and Jo Do-won", "next_sentence")
-        );
+    fn this_duet_or_the_singer_in_the_next_sentence_is_the_songs_credit() {
+        for (text, singer) in [
+            ("As soon as “Paper Kite” starts you are back at the pier. Mina Cho and Jo Do-won made a wonderful job with this duet.", "Mina Cho and Jo Do-won"),
+            ("Quiet Harbor is a stress drama but “Paper Kite” is the exception. The singer is Mina Cho.", "Mina Cho"),
+        ] {
+            let s = credit_of(&format!("## Quiet Harbor\n{text}\n"), "Paper Kite");
+            assert_eq!((s.artists.as_str(), s.credit_tie), (singer, "next_sentence"), "{text}");
+        }
     }
 
     #[test]

@@ -2639,6 +2639,8 @@ fn about_the_song(sentence: &str) -> bool {
         "the ballad",
         "the duet",
         "this duet",
+        "the singer is",
+        "the singer was",
         "with it",
         "on it",
         "sung by",
