@@ -1047,6 +1047,22 @@ fn is_badge(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
     !t.is_empty() && !t.contains(' ') && (classed && t.chars().count() <= 6 || spelled)
 }
 
+/// Whether an element and the element right before it, with no text between, both have
+/// a class: two fields of a page's row, and the one before holds more than a letter.
+fn classed_fields(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
+    content::attr(el, Attr::Class).is_some()
+        && n.prev_sibling().is_some_and(|p| {
+            p.value()
+                .as_element()
+                .is_some_and(|e| content::attr(e, Attr::Class).is_some())
+                && p.descendants()
+                    .filter_map(|d| d.value().as_text())
+                    .flat_map(|t| t.chars().filter(|c| !c.is_whitespace()))
+                    .nth(1)
+                    .is_some()
+        })
+}
+
 /// Whether an element holds a song's singer by its class (`<a class="artist ellipsis">`,
 /// `<span class="singer">`): a music site's list names what each part of a row is.
 fn credit_class(el: &scraper::node::Element) -> bool {
@@ -1258,6 +1274,12 @@ impl Renderer<'_> {
                         self.line.push_str(", ");
                     }
                     _ if BLOCK.contains(&name) => self.break_line(),
+                    // `<a class="title">T</a><span class="by">by</span>`: two classed
+                    // fields side by side are two words, however the page's style spaces
+                    // them (not `<span class="dropcap">T</span>he`: a letter alone).
+                    _ if self.line.ends_with(char::is_alphanumeric) && classed_fields(n, el) => {
+                        self.line.push(' ');
+                    }
                     _ => {}
                 }
                 // Where the cell's text begins: `out` as it was, and the line so far.
@@ -1606,6 +1628,19 @@ mod tests {
     fn entities_and_inline_glue() {
         let t = to_text("<p>It&#8217;s <b>You</b>&nbsp;by <em>Sung</em>Si Kyung</p>");
         assert_eq!(t, "It’s You by SungSi Kyung\n");
+    }
+
+    #[test]
+    fn classed_fields_side_by_side_are_two_words() {
+        let t = to_text(
+            r#"<div><a class="title" href="/s/1">Paper Kite</a><span class="by">by</span> <a class="artist">Mina Cho</a></div>"#,
+        );
+        assert_eq!(t, "Paper Kite by Mina Cho\n");
+        // A drop cap is the first letter of its word; unclassed inline glue stays glued.
+        let t = to_text(
+            r#"<p><span class="dropcap">T</span><span class="rest">he song</span> and <b>Sung</b><i>Si</i></p>"#,
+        );
+        assert_eq!(t, "The song and SungSi\n");
     }
 
     #[test]
