@@ -3614,6 +3614,53 @@ fn drama_mentions(
             used[k] = true;
             continue;
         }
+        // `Blue Hour Café Season 1 Episode 7 Music`: a capitalised season or episode and
+        // its number, then the page's music word, end the show's title inside a run (a
+        // page of an episode's songs; not `Season 2 ratings`, `Season 2016`).
+        if p.kind == Kind::Run && !hangul_run {
+            let t = v.t(k);
+            fn numbered(rest: &str) -> Option<&str> {
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=2)
+                    .contains(&digits)
+                    .then(|| rest[digits..].trim_start())
+            }
+            // What follows a season's number: its episode, the music word, or the end.
+            let music = |mut rest: &str| {
+                for w in ["Episode ", "Ep. "] {
+                    if let Some(r) = rest.strip_prefix(w).and_then(numbered) {
+                        rest = r;
+                    }
+                }
+                rest.is_empty()
+                    || ["Music", "Soundtrack", "Songs", "OST", "Playlist"]
+                        .iter()
+                        .any(|m| rest.starts_with(m))
+            };
+            // (What follows is read on the line: the run ends before a lowercase word.)
+            let cut = [" Season ", " Episode ", " Ep. "]
+                .iter()
+                .filter_map(|w| {
+                    t.find(w)
+                        .filter(|&i| numbered(&v.text[p.start + i + w.len()..]).is_some_and(music))
+                })
+                .min();
+            if let Some(i) = cut {
+                let name = &t[..i];
+                if crate::shape::title_like(name)
+                    && evidence::performer(tables, name) < 0.6
+                    && !evidence::not_a_name(name)
+                {
+                    out.push(DramaMention {
+                        end: p.start + i,
+                        name: name.to_string(),
+                        ..mention(0.75, "drama.part_of")
+                    });
+                    used[k] = true;
+                    continue;
+                }
+            }
+        }
         // `episode 4 of Ten Winters`: the episode's number runs into the title.
         if p.kind == Kind::Run && !hangul_run && k > 0 && v.is_any(k - 1, &["episode", "ep"]) {
             if let Some((n, name)) = v.t(k).split_once(" of ") {

@@ -7965,4 +7965,22 @@ The rain scene!
             &[("Paper Kite", "Jo Do-won")],
         );
     }
+
+    #[test]
+    fn a_season_or_episode_before_the_pages_music_word_ends_the_shows_title() {
+        for text in [
+            "# Quiet Harbor Café Season 1 Episode 7 Music\n",
+            "Quiet Harbor Café Season 2 Playlist\n",
+            "Quiet Harbor Café Episode 12 Songs\n",
+        ] {
+            assert_mention(text, "Quiet Harbor Café", "drama.part_of");
+        }
+        // A season's news or a year is no page of its music.
+        for text in [
+            "- Quiet Harbor Café Season 2 ratings hit a new high\n",
+            "## Quiet Harbor Café Season 2016\n",
+        ] {
+            assert_no_mention(text, "drama.part_of");
+        }
+    }
 }
