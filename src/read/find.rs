@@ -3617,7 +3617,8 @@ fn drama_mentions(
         // `Blue Hour Café Season 1 Episode 7 Music`: a capitalised season or episode and
         // its number, then the page's music word, end the show's title inside a run (a
         // page of an episode's songs; not `Season 2 ratings`, `Season 2016`).
-        if p.kind == Kind::Run && !hangul_run {
+        // (Most runs hold no digit: no search for them.)
+        if p.kind == Kind::Run && !hangul_run && v.t(k).bytes().any(|b| b.is_ascii_digit()) {
             let t = v.t(k);
             fn numbered(rest: &str) -> Option<&str> {
                 let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

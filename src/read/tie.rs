@@ -1807,7 +1807,7 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
     };
     for i in (s..k).rev() {
         let p = v.p[i];
-        if p.kind != Kind::Run || relative(i) {
+        if p.kind != Kind::Run {
             continue;
         }
         // `A, formerly of G, sang …`, `A, a member of G, …`: the group of an apposition
@@ -1852,7 +1852,7 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         let broadcaster = v.kind(i + 1) == Some(Kind::Run) && v.t(i + 1).ends_with("드라마")
             || super::find::is_drama_word(v, i + 1);
         let named = named.filter(|t| called || !bare_word(t) && !broadcaster);
-        let named = named.filter(|_| !cast(v, i, k));
+        let named = named.filter(|_| !cast(v, i, k) && !relative(i));
         if let Some(t) = named {
             if let Some(m) = member_of(v, s, i, k, t, tables) {
                 return Some(m);
