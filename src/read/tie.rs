@@ -2520,25 +2520,15 @@ fn part_announced(
     let text = &r.lines[at].line.text[s..e];
     let p = pieces::lex(text);
     let v = View { text, p: &p };
-    const SINGS: &[&str] = &[
-        "sing",
-        "sings",
-        "sang",
-        "singing",
+    // (With the forms a part's announcement takes: `will be sung by`, `takes on Part 4`.)
+    const PART_VERBS: &[&str] = &[
         "sung",
+        "singing",
         "record",
-        "records",
-        "recorded",
         "recording",
         "perform",
-        "performs",
-        "performed",
         "takes",
         "took",
-        "lends",
-        "lent",
-        "voices",
-        "voiced",
     ];
     const PART: &[&str] = &["part", "ost", "soundtrack", "installment", "track", "song"];
     let part = (0..p.len()).any(|i| {
@@ -2546,7 +2536,7 @@ fn part_announced(
             || v.is_any(i, find::ORDINALS)
                 && (v.is_any(i + 1, PART) || v.kind(i + 1) == Some(Kind::Ost))
     });
-    let verb = (0..p.len()).find(|&i| v.is_any(i, SINGS))?;
+    let verb = (0..p.len()).find(|&i| v.is_any(i, SINGS_IT) || v.is_any(i, PART_VERBS))?;
     if !part {
         return None;
     }
@@ -2625,6 +2615,25 @@ fn credit_later_in_sentence(
     sentence_credit(&v.text[v.p[by].start..end], tables)
 }
 
+/// Verbs that say someone sings a song (`A sings it`, `A lent her voice`).
+const SINGS_IT: &[&str] = &[
+    "sings",
+    "sang",
+    "sing",
+    "performs",
+    "performed",
+    "delivers",
+    "delivered",
+    "recorded",
+    "records",
+    "lends",
+    "lent",
+    "voices",
+    "voiced",
+    "croons",
+    "crooned",
+];
+
 /// Whether a sentence speaks of the song before it as sung by someone: an anaphor with
 /// a singing verb (`It is sung by A`, `A delivered it with restraint`, `A lends her voice
 /// to the track`), or a Korean singing verb (`이 곡은 A가 불렀다`).
@@ -2654,23 +2663,6 @@ fn about_the_song(sentence: &str) -> bool {
         // `A가 부른 이 곡은 …`: the song A sang.
         "부른 이 곡",
         "부른 이 노래",
-    ];
-    const SINGS_IT: &[&str] = &[
-        "sings",
-        "sang",
-        "sing",
-        "performs",
-        "performed",
-        "delivers",
-        "delivered",
-        "recorded",
-        "records",
-        "lends",
-        "lent",
-        "voices",
-        "voiced",
-        "croons",
-        "crooned",
     ];
     let lower = sentence.to_lowercase();
     let words = lower.split(|c: char| !c.is_alphanumeric());
