@@ -2815,11 +2815,16 @@ fn drama_mentions(
             strength,
             cue,
         };
-        // A show named by its episodes, at the end of the piece (`D ep 9`, `episode 4 of D`).
-        let part_of = |name: &str| DramaMention {
+        // A show named at the end of the piece, after words that are not its title.
+        let tail = |name: &str, strength: f32, cue: &'static str| DramaMention {
             start: p.end - name.len(),
+            name: name.to_string(),
+            ..mention(strength, cue)
+        };
+        // A show named by its episodes (`D ep 9`, `episode 4 of D`).
+        let part_of = |name: &str| DramaMention {
             name: crate::normalize::trim_punct(name),
-            ..mention(0.75, "drama.part_of")
+            ..tail(name, 0.75, "drama.part_of")
         };
         // `From The Night Courier`, `From “D”`: a line of its own under a song's item
         // names the item's drama.
@@ -2835,11 +2840,7 @@ fn drama_mentions(
                             .contains(&w.as_str())
                 });
                 if crate::shape::title_like(rest) && !evidence::not_a_name(rest) && !site {
-                    out.push(DramaMention {
-                        start: p.end - rest.len(),
-                        name: rest.to_string(),
-                        ..mention(0.8, "drama.from_line")
-                    });
+                    out.push(tail(rest, 0.8, "drama.from_line"));
                     used[k] = true;
                     continue;
                 }
@@ -2855,11 +2856,7 @@ fn drama_mentions(
                 .find_map(|w| v.t(k).strip_prefix(w))
                 .filter(|r| evidence::drama(tables, r) > 0.0 && !tables.is_known_performer(r))
             {
-                out.push(DramaMention {
-                    start: p.end - rest.len(),
-                    name: rest.to_string(),
-                    ..mention(0.8, "drama.known")
-                });
+                out.push(tail(rest, 0.8, "drama.known"));
                 used[k] = true;
                 continue;
             }

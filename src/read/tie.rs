@@ -2517,9 +2517,24 @@ fn part_announced(
     if spots.iter().any(songs_between) {
         return None;
     }
-    let text = &r.lines[at].line.text[s..e];
-    let p = pieces::lex(text);
-    let v = View { text, p: &p };
+    // Read on the line's own pieces, those of that sentence.
+    let rl = &r.lines[at];
+    let v = View {
+        text: &rl.line.text,
+        p: &rl.pieces,
+    };
+    let lo = rl.pieces.partition_point(|q| q.start < s);
+    let hi = rl.pieces.partition_point(|q| q.start < e);
+    let next_is = |i: usize, words: &[&str]| i + 1 < hi && v.is_any(i + 1, words);
+    const PART: &[&str] = &["part", "ost", "soundtrack", "installment", "track", "song"];
+    let part = (lo..hi).any(|i| {
+        super::layout::is_part(v.t(i))
+            || v.is_any(i, find::ORDINALS)
+                && (next_is(i, PART) || i + 1 < hi && v.kind(i + 1) == Some(Kind::Ost))
+    });
+    if !part {
+        return None;
+    }
     // (With the forms a part's announcement takes: `will be sung by`, `takes on Part 4`.)
     const PART_VERBS: &[&str] = &[
         "sung",
@@ -2530,19 +2545,10 @@ fn part_announced(
         "takes",
         "took",
     ];
-    const PART: &[&str] = &["part", "ost", "soundtrack", "installment", "track", "song"];
-    let part = (0..p.len()).any(|i| {
-        super::layout::is_part(v.t(i))
-            || v.is_any(i, find::ORDINALS)
-                && (v.is_any(i + 1, PART) || v.kind(i + 1) == Some(Kind::Ost))
-    });
-    let verb = (0..p.len()).find(|&i| v.is_any(i, SINGS_IT) || v.is_any(i, PART_VERBS))?;
-    if !part {
-        return None;
-    }
+    let verb = (lo..hi).find(|&i| v.is_any(i, SINGS_IT) || v.is_any(i, PART_VERBS))?;
     // `will be sung by A`: the name after `by`.
-    if v.is(verb + 1, "by") {
-        return sentence_credit(&text[p[verb].start..], tables);
+    if next_is(verb, &["by"]) {
+        return sentence_credit(&v.text[v.p[verb].start..e], tables);
     }
     // `A will sing`, `A, who leads BLOOM, takes on`: the name before the verb, past its
     // adverbs and an apposition between commas.
@@ -2565,12 +2571,16 @@ fn part_announced(
         "is",
         "was",
     ];
-    let mut j = verb.checked_sub(1)?;
-    while j > 0 && v.is_any(j, BEFORE_VERB) {
+    let mut j = verb.checked_sub(1).filter(|&j| j >= lo)?;
+    while j > lo && v.is_any(j, BEFORE_VERB) {
         j -= 1;
     }
     if v.t(j) == "," {
-        j = (0..j).rev().find(|&i| v.t(i) == ",")?.checked_sub(1)?;
+        j = (lo..j)
+            .rev()
+            .find(|&i| v.t(i) == ",")?
+            .checked_sub(1)
+            .filter(|&j| j >= lo)?;
     }
     let name = v.t(j);
     (v.kind(j) == Some(Kind::Run)
