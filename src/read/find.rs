@@ -2532,12 +2532,24 @@ fn unquoted_title(
 }
 
 /// The name after a role phrase that opens at piece `i` (`rock band A`, `the folk trio
-/// B`, `producer-turned-singer C`): a few lowercase words ending in a performer's role,
-/// then a name. `None` when no role phrase opens there.
+/// B`, `producer-turned-singer C`, `the leads, actors D and E`): a few lowercase words
+/// ending in a performer's role, then a name. `None` when no role phrase opens there.
 fn role_phrase_end(v: &View, i: usize) -> Option<usize> {
-    let role = |j: usize| v.kind(j) == Some(Kind::Word) && calls_performer(v.t(j));
-    (i..i + 4)
-        .take_while(|&j| v.kind(j) == Some(Kind::Word) && v.t(j).starts_with(char::is_lowercase))
+    let role = |j: usize| {
+        let w = v.t(j);
+        v.kind(j) == Some(Kind::Word)
+            && (calls_performer(w)
+                || [w.strip_suffix('s'), w.strip_suffix("es")]
+                    .into_iter()
+                    .flatten()
+                    .any(calls_performer))
+    };
+    // (An apposition's comma: `the leads, actors D and E`.)
+    (i..i + 5)
+        .take_while(|&j| {
+            v.kind(j) == Some(Kind::Word) && v.t(j).starts_with(char::is_lowercase)
+                || j > i && v.kind(j) == Some(Kind::Sep) && v.t(j) == ","
+        })
         .find(|&j| role(j) && v.kind(j + 1) == Some(Kind::Run))
         .map(|j| j + 1)
 }
@@ -2607,7 +2619,45 @@ fn credit_after_quote(
     {
         return Some((v.t(k + 2).to_string(), v.p[k + 2].end, "prose.quoted_from"));
     }
-    credit_in_words(v, k, tables).map(|(a, e)| (a, e, "prose.quoted_credit_words"))
+    credit_in_words(v, k, tables)
+        .map(|(a, e)| (a, e, "prose.quoted_credit_words"))
+        .or_else(|| on_vocals(v, k, tables).map(|(a, e)| (a, e, "prose.on_vocals")))
+}
+
+/// The singers a sentence puts `on vocals` for quoted title `k`: `“T” comes with A on
+/// vocals`, `With A and B on vocals, “T” …`, `“T”, featuring C on lead vocals`. The
+/// phrase is the song's when no other song's quote stands between them. The credit and
+/// its end.
+fn on_vocals(v: &View, k: usize, tables: &Tables) -> Option<(String, usize)> {
+    let (s, e) = sentence_bounds(v, k);
+    let on = |j: usize| {
+        v.is(j, "on")
+            && (v.is_any(j + 1, &["vocals", "vocal"])
+                || v.is(j + 1, "lead") && v.is(j + 2, "vocals"))
+    };
+    // (`“T” from “D,” released with A on vocals`: a quote after `from` is the drama's.)
+    let drama_quote = |j: usize| j > 0 && v.is_any(j - 1, &["from", "for", "in", "of"]);
+    if drama_quote(k) {
+        return None;
+    }
+    let not_quote = |j: &usize| v.kind(*j) != Some(Kind::Quoted) || drama_quote(*j);
+    let at = (k + 1..e)
+        .take_while(not_quote)
+        .find(|&j| on(j))
+        .or_else(|| (s..k).rev().take_while(not_quote).find(|&j| on(j)))?;
+    // (A sentence's first run takes its capitalised `With` in.)
+    let (a, end) = match v.t(at - 1).strip_prefix("With ") {
+        Some(a) if v.kind(at - 1) == Some(Kind::Run) => (a.to_string(), v.p[at - 1].end),
+        _ => {
+            let with = (at.saturating_sub(6).max(s)..at)
+                .rev()
+                .find(|&j| v.is_any(j, &["with", "featuring"]))?;
+            let (a, _, end) = artist_after(v, with + 1, tables)?;
+            (a, end)
+        }
+    };
+    // The names fill the words up to `on`.
+    (end == v.p[at - 1].end && evidence::performer(tables, &a) >= 0.4).then_some((a, end))
 }
 
 /// The song in bracket `k` after a drama's name, when the bracket opens with a quoted
@@ -2695,6 +2745,7 @@ fn credit_in_words(v: &View, k: usize, tables: &Tables) -> Option<(String, usize
         "performed",
         "recorded",
         "singing",
+        "debut",
     ];
     let mut j = k + 1;
     // (`“T”, a duet between A and B`, `“T” – a duet between …`.)
@@ -2728,7 +2779,8 @@ fn credit_in_words(v: &View, k: usize, tables: &Tables) -> Option<(String, usize
             return artist_after(v, r, tables).map(|(a, _, e)| (a, e));
         }
         if sung && v.is_any(j, &["by", "of", "between", "from"]) {
-            return artist_after(v, j + 1, tables)
+            let at = role_phrase_end(v, j + 1).unwrap_or(j + 1);
+            return artist_after(v, at, tables)
                 .filter(|a| evidence::performer(tables, &a.0) >= 0.5)
                 .map(|(a, _, e)| (a, e));
         }
@@ -4514,9 +4566,11 @@ fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
     // word that describes shows (a title's article stays: `The Crown Prince's Umbrella
     // kept …`), `Disc 1 gathers …` names a part of an album.
     let first = t.split(' ').next().unwrap_or("");
+    // (`Vocalist Seo Jun contributed …`: a role that calls the name a performer's.)
     let opener = !matches!(first, "The" | "A" | "An")
         && (super::pieces::opener(first) || evidence::descriptor(first))
-        || ["Disc", "CD", "Part", "Vol", "Side", "Episode"].contains(&first);
+        || ["Disc", "CD", "Part", "Vol", "Side", "Episode"].contains(&first)
+        || calls_performer(first);
     songs
         && !opener
         && ![" and ", " & ", " X ", " x "].iter().any(|j| t.contains(j))

@@ -7088,6 +7088,98 @@ The rain scene!
     }
 
     #[test]
+    fn a_sentence_that_puts_singers_on_vocals_credits_its_song() {
+        let t = Tables::builtin();
+        for (text, want) in [
+            (
+                "## Paper Harbor OST\n\nThe ballad “Low Tide” comes with Yoon Ha-rim on vocals.\n",
+                vec!["Yoon Ha-rim"],
+            ),
+            (
+                "## Paper Harbor OST\n\nWith Seo Ji-an and Baek Tae-oh on vocals, “Low Tide” closes the album.\n",
+                vec!["Seo Ji-an", "Baek Tae-oh"],
+            ),
+            (
+                "Paper Harbor OST\n\n“Low Tide”, featuring Cho Min-ah on lead vocals, plays in the finale.\n",
+                vec!["Cho Min-ah"],
+            ),
+        ] {
+            let r = read(text, &t);
+            let got: Vec<_> = r
+                .kept()
+                .map(|s| (s.rule, crate::normalize::split_artists(&s.artists, &t)))
+                .collect();
+            let want: Vec<String> = want.into_iter().map(String::from).collect();
+            assert_eq!(got, [("prose.on_vocals", want)], "{text}");
+        }
+        // Another song's quote between them keeps the phrase its own; a quote after
+        // `from` is the drama's, and takes no credit.
+        let text = "## Paper Harbor OST\n\n“Low Tide” opens the show, and “Sea Glass” from “Paper Harbor” came out with Yoon Ha-rim on vocals.\n";
+        let r = read(text, &t);
+        let credits: Vec<_> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert!(
+            credits.contains(&("Sea Glass", "Yoon Ha-rim")),
+            "{credits:?}"
+        );
+        assert!(
+            credits.iter().all(|c| c.1.is_empty() || c.0 == "Sea Glass"),
+            "{credits:?}"
+        );
+        // `on vocals` with no names before it, or names that are no singer's, is no credit.
+        for text in [
+            "## Paper Harbor OST\n\n“Low Tide” puts the strings on vocals' side.\n",
+            "## Paper Harbor OST\n\n“Low Tide” came out with Wednesday Night on vocals.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(
+                r.songs.iter().all(|s| s.rule != "prose.on_vocals"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_role_phrase_in_the_plural_or_after_an_apposition_leads_to_the_credit() {
+        let t = Tables::builtin();
+        for (text, want) in [
+            (
+                "## Paper Harbor OST\n\n“Low Tide” is a duet between the leads, actors Han Do-yun and Seo Ri-na.\n",
+                vec!["Han Do-yun", "Seo Ri-na"],
+            ),
+            (
+                "## Paper Harbor OST\n\n“Low Tide” is a duet between singers Han Do-yun and Seo Ri-na.\n",
+                vec!["Han Do-yun", "Seo Ri-na"],
+            ),
+            (
+                "## Paper Harbor OST\n\n“Low Tide” marks the long-awaited debut of Han Do-yun.\n",
+                vec!["Han Do-yun"],
+            ),
+        ] {
+            let r = read(text, &t);
+            let got: Vec<_> = r.kept().map(|s| crate::normalize::split_artists(&s.artists, &t)).collect();
+            assert_eq!(got, [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_word_opening_a_sentence_calls_its_subject_a_singer_not_a_show() {
+        let t = Tables::builtin();
+        for text in [
+            "## Paper Harbor OST\n\nVocalist Han Do-yun contributed “Low Tide” to the soundtrack.\n",
+            "## Paper Harbor OST\n\nSinger Han Do-yun contributed “Low Tide” to the soundtrack.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(r.dramas.iter().all(|d| !d.name.contains("Han Do-yun")), "{text}");
+            let got: Vec<_> = r.kept().map(|s| (s.drama.clone(), s.artists.clone())).collect();
+            assert_eq!(got, [(Some("Paper Harbor".to_string()), "Han Do-yun".to_string())], "{text}");
+        }
+    }
+
+    #[test]
     fn a_singer_sings_an_unquoted_title_an_apposition_calls_a_song() {
         let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat, a sweet acoustic track.\n";
         assert_eq!(kept(text), [rec("Snowfall Diary", "Paper Boat", "Jo Hana")]);
