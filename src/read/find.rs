@@ -2352,18 +2352,41 @@ fn role_topic_credit(
 }
 
 /// Whether the Korean quote at `k` is someone's words: a quotative particle glued after
-/// it (`"…"이라며`, `"…"고 전했다`) and a quote of a sentence's length, not a title's
-/// (`‘T’라는 곡` names a song; `"…작품"이라며` reports a speaker).
+/// it (`"…"이라며`, `"…"고 전했다`) or a noun of what was said after its `는` (`"…"는
+/// 반응`, `"…"이라는 가사`), and a quote of a sentence's length, not a title's (`‘T’라는
+/// 곡` names a song; `"…작품"이라며` reports a speaker).
 fn quoted_speech(v: &View, k: usize) -> bool {
+    // What is said, heard or written: `"…"는 반응을 얻었다`, `"…"이라는 가사처럼`.
+    const SAID: &[&str] = &[
+        "반응",
+        "호평",
+        "혹평",
+        "평가",
+        "소감",
+        "말",
+        "극찬",
+        "찬사",
+        "가사",
+        "댓글",
+        "의견",
+        "메시지",
+        "문구",
+        "각오",
+        "후기",
+        "응원",
+        "질문",
+        "대답",
+    ];
     let quote = v.t(k);
-    v.kind(k + 1) == Some(Kind::Run)
-        && v.close(k, k + 1)
-        && matches!(
-            v.t(k + 1),
-            "이라며" | "라며" | "이라고" | "라고" | "고" | "며"
-        )
-        && has_hangul(quote)
-        && quote.split_whitespace().nth(3).is_some()
+    let glued = v.kind(k + 1) == Some(Kind::Run) && v.close(k, k + 1);
+    let quotative = matches!(
+        v.t(k + 1),
+        "이라며" | "라며" | "이라고" | "라고" | "고" | "며"
+    );
+    let said = matches!(v.t(k + 1), "는" | "라는" | "이라는" | "란" | "이란")
+        && v.kind(k + 2) == Some(Kind::Run)
+        && SAID.iter().any(|n| v.t(k + 2).starts_with(n));
+    glued && (quotative || said) && has_hangul(quote) && quote.split_whitespace().nth(3).is_some()
 }
 
 /// Whether a singing verb and a song noun stand before the quote at `k` (`A가 부른

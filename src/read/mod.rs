@@ -5203,6 +5203,16 @@ assert_eq!(s.artists, "", "{text}");
             &Tables::builtin(),
         );
         assert_eq!(r.songs[0].track, "바다로 가는 마지막 기차", "{:?}", r.songs);
+        // What listeners said, or a lyric, quoted before the noun that says so.
+        for text in [
+            "## 겨울 항구 OST\n박하은은 OST ‘유리문’을 불러 \"가수보다 노래를 더 잘하는 배우\"라는 호평을 얻었다.\n",
+            "## 겨울 항구 OST\n박하은은 OST ‘유리문’을 불러 \"이 목소리를 왜 이제 알았을까 싶다\"는 반응을 얻었다.\n",
+            "## 겨울 항구 OST\n‘유리문’은 \"닫힌 문 너머로 너를 부르던 밤\"이라는 가사처럼 쓸쓸한 노래다.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            let songs: Vec<_> = r.songs.iter().map(|s| s.track.as_str()).collect();
+            assert_eq!(songs, ["유리문"], "{text}");
+        }
     }
 
     #[test]
