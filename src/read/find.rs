@@ -415,8 +415,11 @@ pub fn prose(
                         && !has_hangul(&owner)
                         && owner.chars().filter(|c| c.is_alphanumeric()).count() >= 4
                         && evidence::performer(tables, &owner) < 0.5);
-        // `tvN’s “Winter Harbor”`: what a broadcaster owns is a drama.
-        if is_network(&owner) && v.kind(k + 1) == Some(Kind::Quoted) {
+        // `tvN’s “Winter Harbor”`: what a broadcaster owns is a drama; so is what a cast
+        // or a writer owns (`A 주연의 ‘D’`, `B 작가의 ‘D’`).
+        const MAKERS: &[&str] = &["주연", "출연", "작가", "감독", "연출", "극본"];
+        let maker = v.t(k) == "의" && MAKERS.contains(&owner.as_str());
+        if (is_network(&owner) || maker) && v.kind(k + 1) == Some(Kind::Quoted) {
             let q = v.p[k + 1];
             dramas.push(DramaMention {
                 line,
@@ -424,7 +427,11 @@ pub fn prose(
                 end: q.end,
                 name: crate::normalize::trim_punct(v.t(k + 1)),
                 strength: 0.9,
-                cue: "drama.network",
+                cue: if maker {
+                    "drama.maker"
+                } else {
+                    "drama.network"
+                },
             });
             used[k + 1] = true;
             continue;

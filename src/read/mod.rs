@@ -2875,6 +2875,23 @@ mod tests {
     }
 
     #[test]
+    fn what_a_cast_or_a_writer_owns_is_a_drama_not_a_song() {
+        // `A 주연의 ‘D’`: the next show, starring A, is no song credited to `주연`.
+        let text = "## 하얀 파도 OST\n‘하얀 파도’ 후속으로는 배우 한도윤 주연의 ‘검은 숲’이 오는 22일 첫 방송된다.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.track != "검은 숲"),
+            "{:?}",
+            r.songs
+        );
+        assert_eq!(kept(text), []);
+        assert_mention(text, "검은 숲", "drama.maker");
+        // `B 작가의 ‘D’가 A의 ‘T’로`: the writer's show is the drama of the song after it.
+        let text = "## 명곡 모음\n서지안 작가의 ‘푸른 정원’이 박하은의 ‘유리문’으로 사랑받았다.\n";
+        assert_eq!(kept(text), [rec("푸른 정원", "유리문", "박하은")]);
+    }
+
+    #[test]
     fn a_broadcasters_possessive_names_the_drama_after_it() {
         assert_mention(
             "Mira Dove lent her voice to KBS2's Winter Harbor this spring.\n",
