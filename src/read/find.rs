@@ -2620,6 +2620,33 @@ fn credit_after_quote(
             return Some((a, v.p[k + 1].end, "prose.quoted_paren_artist"));
         }
     }
+    // `남자 ‘한도경’(차은결)과`, `극 중 ‘윤서’(고은호)`: a character and the actor who
+    // plays them.
+    const PEOPLE: &[&str] = &[
+        "남자",
+        "여자",
+        "소년",
+        "소녀",
+        "청년",
+        "형사",
+        "주인",
+        "손님",
+        "의사",
+        "변호사",
+        "검사",
+        "기자",
+        "학생",
+        "주인공",
+        "인물",
+        "캐릭터",
+    ];
+    // (`극 중`, in the story; not `수록곡 중 ‘T’(A)`, among the album's songs.)
+    let character = k > 0
+        && v.kind(k - 1) == Some(Kind::Run)
+        && (PEOPLE.contains(&v.t(k - 1)) || v.t(k - 1) == "중" && k > 1 && v.t(k - 2) == "극");
+    if character && has_hangul(v.t(k + 1)) {
+        return None;
+    }
     if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers) {
         return Some((
             v.t(k + 1).to_string(),

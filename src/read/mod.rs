@@ -2875,6 +2875,27 @@ mod tests {
     }
 
     #[test]
+    fn a_character_quoted_with_the_actor_in_brackets_is_no_song() {
+        // A synopsis names characters and, in brackets, who plays them.
+        for text in [
+            "## 밤의 정원 OST\n‘밤의 정원’은 낮에는 회사원, 밤에는 해결사로 사는 남자 ‘도윤’(한서진)과 그를 쫓는 형사 ‘지안’(박하은)의 이야기다.\n",
+            "## 밤의 정원 OST\n한서진은 극 중 ‘도윤’(한서진)으로 분해 열연했다.\n",
+        ] {
+            assert_eq!(kept(text), [], "{text}");
+        }
+        // A song's title with its singer's name in brackets is still a song, among an
+        // album's songs too.
+        let text = "## 밤의 정원 OST\n수록곡 중 ‘유리문’(박하은)이 가장 먼저 공개됐다.\n";
+        let r = read(text, &Tables::builtin());
+        let got: Vec<_> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(got, [("유리문", "박하은")]);
+    }
+
+    #[test]
     fn what_a_cast_or_a_writer_owns_is_a_drama_not_a_song() {
         // `A 주연의 ‘D’`: the next show, starring A, is no song credited to `주연`.
         let text = "## 하얀 파도 OST\n‘하얀 파도’ 후속으로는 배우 한도윤 주연의 ‘검은 숲’이 오는 22일 첫 방송된다.\n";
