@@ -233,6 +233,8 @@ const LINK_WORDS: &[&str] = &[
     "홈",
     "메뉴",
     "전체메뉴",
+    "바로가기",
+    "본문",
     "검색",
     "로그인",
     "구독",
@@ -311,7 +313,9 @@ pub fn is_link_word(name: &str) -> bool {
         (_, Some((rest, n))) if count(n) && !year(n) => rest,
         _ => bare,
     };
-    is_furniture(bare) || LINK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(bare))
+    let link = |w: &str| LINK_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
+    // (`메뉴 바로가기 본문 바로가기`, `Home News Music`: a bar of links.)
+    is_furniture(bare) || link(bare) || bare.contains(' ') && bare.split_whitespace().all(link)
 }
 
 /// The evidence already found for one name: the rules ask the same questions of the same

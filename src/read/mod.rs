@@ -673,9 +673,11 @@ const STAMPS: &[&str] = &[
 /// one of their openings, a whole word.
 pub(super) fn names_other_pages(h: &str) -> bool {
     let l = h.trim().to_lowercase();
+    // (A Korean box's title may follow a section's name: `연예 많이 본 뉴스`.)
     OTHER_PAGES.iter().any(|o| {
         l.strip_prefix(o)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() && c.is_ascii()))
+            || !o.is_ascii() && l.contains(o)
     })
 }
 
@@ -4418,6 +4420,11 @@ assert_eq!(s.artists, "", "{text}");
         // A title's year is no count: `Reply 1988` is no link.
         assert!(!evidence::is_link_word("Reply 1988"));
         assert!(evidence::is_link_word("좋아요 12"));
+        // A bar of skip links heads no section.
+        let text = "## 겨울 항구 OST\n\n## 메뉴 바로가기 본문 바로가기\n1. 유리문 - 박하은\n";
+        assert_eq!(kept(text), [rec("겨울 항구", "유리문", "박하은")]);
+        assert!(evidence::is_link_word("메뉴 바로가기 본문 바로가기"));
+        assert!(!evidence::is_link_word("Home Sweet Home"));
     }
 
     #[test]
@@ -6460,6 +6467,8 @@ assert_eq!(s.artists, "", "{text}");
         for other in [
             "Related\nJo Hana’s “Salt Road” For “Blue Stairs” Tops Charts\nKim Do-yoon Sings “Paper Boat” For “Night Ferry”\n",
             "관련기사\n조하나, ‘푸른 계단’ OST ‘소금길’ 공개\n",
+            // (A Korean box's title after a section's name.)
+            "## 연예 많이 본 뉴스\n조하나, ‘푸른 계단’ OST ‘소금길’ 공개\n",
         ] {
             let got = kept(&format!("{story}{other}"));
             assert_eq!(got, [rec("Winter Harbor", "Glass Door", "Mira Dove")], "{other}");
