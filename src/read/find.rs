@@ -4126,7 +4126,7 @@ fn drama_mentions(
             // After any `from`/`for` (`another one from Goblin`), the drama more likely.
             let strength = if for_title && p.kind == Kind::Run {
                 strength.max(0.8)
-            } else if k > 0 && v.is_any(k - 1, &["from", "for"]) {
+            } else if k > 0 && v.is_any(k - 1, &["from", "for"]) || opens_about_songs(v, k) {
                 strength.max(0.6)
             } else {
                 strength
@@ -4576,21 +4576,12 @@ pub(super) fn called_after(v: &View, k: usize) -> bool {
 /// Whether run `k` opens its sentence (after an adverb's comma at most: `Meanwhile, D
 /// kept …`) as the subject of a verb, is a title's name of two words or more, no person's
 /// shape and no singer, and the rest of its sentence speaks of songs.
-fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
-    let starts = |i: usize| i == 0 || v.kind(i - 1) == Some(Kind::Punct);
-    let opens = starts(k)
-        || k >= 2
-            && v.kind(k - 1) == Some(Kind::Sep)
-            && v.t(k - 1) == ","
-            && starts(k - 2)
-            && matches!(v.kind(k - 2), Some(Kind::Word | Kind::Run))
-            && !v.t(k - 2).contains(' ');
-    let t = v.t(k);
-    // A verb in the past or the present (`kept`, `gave`, `has`, `brings`), not `is` (`T
-    // is so underrated as a song`: the copula's subject is read by its own rule) nor a
-    // noun (`D opening song`).
-    let w = v.t(k + 1);
-    let verb = v.kind(k + 1) == Some(Kind::Word)
+/// Whether piece `i` is a verb in the past or the present (`kept`, `gave`, `has`,
+/// `brings`), not `is` (`T is so underrated as a song`: the copula's subject is read by
+/// its own rule) nor a noun (`D opening song`).
+fn verb_at(v: &View, i: usize) -> bool {
+    let w = v.t(i);
+    v.kind(i) == Some(Kind::Word)
         && (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
             || matches!(
                 w,
@@ -4610,8 +4601,20 @@ fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
                     | "set"
                     | "began"
                     | "became"
-            ));
-    if !(opens && verb && t.contains(' ') && crate::shape::title_like(t)) {
+            ))
+}
+
+fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
+    let starts = |i: usize| i == 0 || v.kind(i - 1) == Some(Kind::Punct);
+    let opens = starts(k)
+        || k >= 2
+            && v.kind(k - 1) == Some(Kind::Sep)
+            && v.t(k - 1) == ","
+            && starts(k - 2)
+            && matches!(v.kind(k - 2), Some(Kind::Word | Kind::Run))
+            && !v.t(k - 2).contains(' ');
+    let t = v.t(k);
+    if !(opens && verb_at(v, k + 1) && t.contains(' ') && crate::shape::title_like(t)) {
         return false;
     }
     let (_, e) = sentence_bounds(v, k);
@@ -4758,6 +4761,18 @@ fn known_strength(name: &str, quoted: bool) -> f32 {
     } else {
         0.8
     }
+}
+
+/// Whether the run at `k` opens its sentence as the subject of what the sentence says of
+/// a quoted song after it (`Goblin, by contrast, saved its big number, “T”`, `Signal
+/// gave us “T”`): a known title there is the show, not the common word.
+fn opens_about_songs(v: &View, k: usize) -> bool {
+    let (s, e) = sentence_bounds(v, k);
+    k == s
+        && v.kind(k) == Some(Kind::Run)
+        && !super::pieces::opener(v.t(k))
+        && (verb_at(v, k + 1) || v.kind(k + 1) == Some(Kind::Sep) && v.t(k + 1) == ",")
+        && (k + 1..e).any(|i| v.kind(i) == Some(Kind::Quoted))
 }
 
 /// A known title that is also a word (`Goblin`, `Start-Up`: 0.4 where it stands) names

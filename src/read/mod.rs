@@ -2003,6 +2003,36 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_that_is_a_word_opening_a_sentence_about_a_song_is_the_show() {
+        let t = knowing(&[("Lantern", "Lantern"), ("Last", "Last")]);
+        let got = |text: &str| -> Vec<_> {
+            read(text, &t)
+                .kept()
+                .map(|s| rec(s.drama.as_deref().unwrap_or(""), &s.track, &s.artists))
+                .collect()
+        };
+        for text in [
+            "Winter Harbor leaned on “Glass Door” by Park Ha-eun. Lantern, by contrast, saved “Salt Road” by Jo Ha-na for its finale.\n",
+            "Winter Harbor leaned on “Glass Door” by Park Ha-eun. Lantern saved “Salt Road” by Jo Ha-na for its finale.\n",
+        ] {
+            let r = read(text, &t);
+            let d: Vec<_> = r.dramas.iter().map(|d| (d.name.as_str(), d.strength)).collect();
+            assert!(d.contains(&("Lantern", 0.6)), "{d:?}");
+            assert!(got(text).contains(&rec("Lantern", "Salt Road", "Jo Ha-na")), "{text}");
+        }
+        // A word that opens the sentence with no verb after it (`Last week`) stays a word.
+        let text = "Winter Harbor leaned on “Glass Door” by Park Ha-eun. Last week saw “Salt Road” by Jo Ha-na top the chart.\n";
+        let r = read(text, &t);
+        assert!(
+            r.dramas
+                .iter()
+                .all(|d| d.name != "Last" || d.strength < 0.6),
+            "{:?}",
+            r.dramas
+        );
+    }
+
+    #[test]
     fn a_word_that_is_also_a_title_or_a_contents_line_names_no_section() {
         // `Last` is a known title; in a stamp it is the word.
         let got =
