@@ -4932,6 +4932,21 @@ pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec
             }
         }
     }
+    // `Moon Lovers: Scarlet Heart Ryeo`, then `Scarlet Heart Ryeo` alone: a known title's
+    // subtitle is the short name the article goes on with.
+    for d in dramas
+        .iter()
+        .filter(|d| d.cue == "drama.known" && d.strength >= 0.7)
+    {
+        let Some((_, sub)) = d.name.split_once(": ") else {
+            continue;
+        };
+        let sub = crate::normalize::trim_punct(sub);
+        if long_enough(&sub) && !names.contains(&sub) {
+            sure.push((key(&sub), (d.line, d.start)));
+            names.push(sub);
+        }
+    }
     if names.is_empty() {
         return;
     }

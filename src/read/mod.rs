@@ -5686,6 +5686,26 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_known_titles_subtitle_alone_names_it_again() {
+        let t = knowing(&[(
+            "Paper Kites: The Long Harbor",
+            "Paper Kites: The Long Harbor",
+        )]);
+        let text = "Few shows used ballads like Winter Harbor (tvN), Sea Glass (KBS2) and Paper Kites: The Long Harbor.\n\nWinter Harbor leaned on “Glass Door” by Park Ha-eun. The Long Harbor went grander, with “Low Tide” by Lee Na-ra.\n";
+        let got: Vec<_> = read(text, &t)
+            .kept()
+            .map(|s| rec(s.drama.as_deref().unwrap_or(""), &s.track, &s.artists))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("The Long Harbor", "Low Tide", "Lee Na-ra")
+            ]
+        );
+    }
+
+    #[test]
     fn a_numbered_heading_over_credited_songs_names_their_drama() {
         let text = "# What I watched\n\n1) Spring of the Kestrel — finished\n\nThe ending song \"Wings Folded\" by Baek Ji-ho is lovely.\n\n2) Paper Crane Inn\n\nThe opening song \"Paper Door\" by Kim Ji-ho plays twice.\n\n== NINE DAYS TO GEOJE ==\n\nPart 3 is \"Tangerine Road\" by BLOOM8.\n\nSTILL SAILING (JTBC, Sat–Sun 10:30pm)\n\nPart 1 is \"Salt Wind\" by Mira Dove.\n";
         assert_eq!(
