@@ -256,6 +256,7 @@ const LINK_WORDS: &[&str] = &[
     "폰트",
     "글자크기",
     "인쇄",
+    "인쇄하기",
     "이전글",
     "다음글",
     "이전 글",
@@ -313,7 +314,13 @@ pub fn is_link_word(name: &str) -> bool {
         (_, Some((rest, n))) if count(n) && !year(n) => rest,
         _ => bare,
     };
-    let link = |w: &str| LINK_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
+    // (`기본 정보` is the tab `기본정보`: Hangul labels are written with or without the space.)
+    let link = |w: &str| {
+        LINK_WORDS.iter().any(|l| {
+            l.eq_ignore_ascii_case(w)
+                || !l.is_ascii() && w.contains(' ') && w.replace(' ', "") == *l
+        })
+    };
     // (`메뉴 바로가기 본문 바로가기`, `Home News Music`: a bar of links.)
     is_furniture(bare) || link(bare) || bare.contains(' ') && bare.split_whitespace().all(link)
 }

@@ -4454,6 +4454,7 @@ assert_eq!(s.artists, "", "{text}");
         let text = "## 겨울 항구 OST\n\n## 메뉴 바로가기 본문 바로가기\n1. 유리문 - 박하은\n";
         assert_eq!(kept(text), [rec("겨울 항구", "유리문", "박하은")]);
         assert!(evidence::is_link_word("메뉴 바로가기 본문 바로가기"));
+        assert!(evidence::is_link_word("인쇄하기") && evidence::is_link_word("기본 정보"));
         assert!(!evidence::is_link_word("Home Sweet Home"));
     }
 
