@@ -2272,6 +2272,16 @@ mod tests {
             &Tables::builtin(),
         );
         assert!(r.songs.iter().all(|s| s.credit_tie != "first_person"));
+        // A question in the second person asks about the interviewee's song; the
+        // question's label is no singer, nor is the page's section link or kicker.
+        let text = "MUSIC | INTERVIEW\n\nHan Ji-woo: \"I sing the person watching.\"\n\nQ: Your new song “Paper Moon” is for Winter Harbor. How did it start?\n";
+        let s = credit_of(text, "Paper Moon");
+        assert_eq!(
+            (s.artists.as_str(), s.credit_tie),
+            ("Han Ji-woo", "second_person")
+        );
+        let text = "Q: The song “Paper Moon” is for Winter Harbor. How did it start?\n";
+        assert_ne!(credit_of(text, "Paper Moon").artists, "Q");
     }
 
     #[test]

@@ -1227,10 +1227,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.credit_tie = "item";
                 }
             }
-            if s.artists.is_empty() && answer_in_first_person(&v, s.start) {
+            if let Some(how) = interviewees_song(&v, s.start).filter(|_| s.artists.is_empty()) {
                 if let Some(a) = interviewee.get_or_init(|| interviewee_of(r, tables)) {
                     s.artists = a.clone();
-                    s.credit_tie = "first_person";
+                    s.credit_tie = how;
                 }
             }
             if s.artists.is_empty() {
@@ -1807,7 +1807,8 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
     };
     for i in (s..k).rev() {
         let p = v.p[i];
-        if p.kind != Kind::Run {
+        // (`Q: …`, `A: …`: an interview's speaker label.)
+        if p.kind != Kind::Run || i == 0 && matches!(v.t(i), "Q" | "A") && v.t(1) == ":" {
             continue;
         }
         // `A, formerly of G, sang …`, `A, a member of G, …`: the group of an apposition
@@ -2262,24 +2263,25 @@ fn korean_topic(v: &View, s: usize, k: usize, tables: &Tables) -> Option<String>
     None
 }
 
-/// Whether a song is named in an interview's answer that speaks in the first person
-/// (`A: I sang “T” for D`, `A: My song was “T.”`, `답: 제가 부른 ‘T’`).
-fn answer_in_first_person(v: &View, song_start: usize) -> bool {
+/// Whether a song is named in an interview as the interviewee's: an answer that speaks
+/// in the first person (`A: I sang “T” for D`, `A: My song was “T.”`, `답: 제가 부른
+/// ‘T’`: `first_person`) or a question in the second (`Q: Your new song “T” is for D.`:
+/// `second_person`).
+fn interviewees_song(v: &View, song_start: usize) -> Option<&'static str> {
     let t = v.text.trim_start();
-    let answer = ["A:", "A :", "A.", "답:", "답 :", "A）"]
-        .iter()
-        .any(|a| t.starts_with(a));
-    let Some(k) = v.at(song_start) else {
-        return false;
-    };
+    let opens = |labels: &[&str]| labels.iter().any(|a| t.starts_with(a));
+    let answer = opens(&["A:", "A :", "A.", "답:", "답 :", "A）"]);
+    let question = opens(&["Q:", "Q :", "Q.", "질문:", "Q）"]);
+    let k = v.at(song_start)?;
     let (s, _) = super::find::sentence_bounds(v, k);
-    answer
-        && (s..k).any(|i| {
-            matches!(
-                v.t(i),
-                "I" | "My" | "my" | "I've" | "I’ve" | "제가" | "내가" | "저는"
-            )
-        })
+    let said = |words: &[&str]| (s..k).any(|i| words.contains(&v.t(i)));
+    if answer && said(&["I", "My", "my", "I've", "I’ve", "제가", "내가", "저는"]) {
+        Some("first_person")
+    } else if question && said(&["You", "you", "Your", "your", "You've", "You’ve"]) {
+        Some("second_person")
+    } else {
+        None
+    }
 }
 
 /// A singer's page's subject: the name that opens its first sentences and that the
@@ -2381,8 +2383,11 @@ fn interviewee_of(r: &Reading, tables: &Tables) -> Option<String> {
             .filter(|(_, p)| p.kind == Kind::Run)
             .map(|(i, p)| (i, p.text(text)))
             .find(|&(i, t)| {
+                // (`MUSIC | INTERVIEW`: a section's link and the kicker are no names.)
                 t.chars().count() >= 2
                     && !evidence::not_a_name(t)
+                    && !evidence::is_link_word(t)
+                    && !t.eq_ignore_ascii_case("interview")
                     && (kicker && i == 1 || evidence::performer(tables, t) >= 0.5)
             })
             .map(|(_, t)| t.to_string())
