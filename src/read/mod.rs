@@ -2280,8 +2280,18 @@ mod tests {
             (s.artists.as_str(), s.credit_tie),
             ("Han Ji-woo", "second_person")
         );
-        let text = "Q: The song “Paper Moon” is for Winter Harbor. How did it start?\n";
-        assert_ne!(credit_of(text, "Paper Moon").artists, "Q");
+        for (text, label) in [
+            (
+                "Q: The song “Paper Moon” is for Winter Harbor. How did it start?\n",
+                "Q",
+            ),
+            (
+                "KDW: Fans think “Paper Moon” is also an OST of Winter Harbor.\n",
+                "KDW",
+            ),
+        ] {
+            assert_ne!(credit_of(text, "Paper Moon").artists, label);
+        }
     }
 
     #[test]

@@ -1807,8 +1807,8 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
     };
     for i in (s..k).rev() {
         let p = v.p[i];
-        // (`Q: …`, `A: …`: an interview's speaker label.)
-        if p.kind != Kind::Run || i == 0 && matches!(v.t(i), "Q" | "A") && v.t(1) == ":" {
+        // (`Q: …`, `NME: You also performed “T”`: a speaker's label opening the line.)
+        if p.kind != Kind::Run || i == 0 && v.t(1) == ":" {
             continue;
         }
         // `A, formerly of G, sang …`, `A, a member of G, …`: the group of an apposition
