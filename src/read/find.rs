@@ -913,7 +913,6 @@ pub fn prose(
         // `the EP “T”`, `her first album “T”`: an album's name, no song's; nor is an
         // album's `title track “T”` a soundtrack's, when an album, and no soundtrack, is
         // named just before (`mini album ‘A’ and its title track ‘T’`).
-        const ALBUM: &[&str] = &["album", "ep", "lp", "mixtape", "앨범", "미니앨범"];
         let album = k > 0 && v.is_any(k - 1, ALBUM)
             || k > 1
                 && v.is_any(k - 1, &["track", "single"])
@@ -2521,6 +2520,18 @@ fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
         .unwrap_or("")
 }
 
+/// Words that call the name after them an album's (`the EP “T”`, `정규앨범 《T》`).
+const ALBUM: &[&str] = &[
+    "album",
+    "ep",
+    "lp",
+    "mixtape",
+    "앨범",
+    "미니앨범",
+    "정규앨범",
+    "싱글앨범",
+];
+
 /// Words that frame the title after them as a song's (`the theme, T,`, `the fifth part, T,`).
 const FRAMES: &[&str] = &["theme", "part", "song", "track", "duet"];
 
@@ -4033,9 +4044,10 @@ fn drama_mentions(
                 continue;
             }
         }
-        // `<D>` angle brackets, `《D》`.
+        // `<D>` angle brackets, `《D》` (not an album's: `첫 정규앨범 《T》`).
         if p.kind == Kind::Quoted
             && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《'))
+            && !(k > 0 && v.is_any(k - 1, ALBUM))
             // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice in angle brackets.
             && !evidence::not_a_name(v.t(k))
         {

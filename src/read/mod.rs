@@ -3615,6 +3615,17 @@ mod tests {
         }
         // A title in the same marks still is one.
         assert_mention("<겨울 항구>\n", "겨울 항구", "drama.angle");
+        // An album's title in them is not.
+        for text in [
+            "내년 봄에 첫 정규앨범 《다온》이 나와요. 타이틀곡은 ‘안녕, 여름’이고요.\n",
+            "그는 지난달 미니앨범 <다온>을 냈다.\n",
+        ] {
+            assert!(
+                mentions(text).iter().all(|m| m.0 != "다온"),
+                "{text}: {:?}",
+                mentions(text)
+            );
+        }
     }
 
     #[test]
