@@ -314,15 +314,12 @@ pub fn is_link_word(name: &str) -> bool {
         (_, Some((rest, n))) if count(n) && !year(n) => rest,
         _ => bare,
     };
-    // (`기본 정보` is the tab `기본정보`: Hangul labels are written with or without the space.)
-    let link = |w: &str| {
-        LINK_WORDS.iter().any(|l| {
-            l.eq_ignore_ascii_case(w)
-                || !l.is_ascii() && w.contains(' ') && w.replace(' ', "") == *l
-        })
-    };
-    // (`메뉴 바로가기 본문 바로가기`, `Home News Music`: a bar of links.)
-    is_furniture(bare) || link(bare) || bare.contains(' ') && bare.split_whitespace().all(link)
+    let link = |w: &str| LINK_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
+    if is_furniture(bare) || link(bare) {
+        return true;
+    }
+    // `기본 정보`: the tab `기본정보`, Hangul labels written with or without the space.
+    !bare.is_ascii() && bare.contains(' ') && link(&bare.replace(' ', ""))
 }
 
 /// The evidence already found for one name: the rules ask the same questions of the same

@@ -674,10 +674,11 @@ const STAMPS: &[&str] = &[
 pub(super) fn names_other_pages(h: &str) -> bool {
     let l = h.trim().to_lowercase();
     // (A Korean box's title may follow a section's name: `연예 많이 본 뉴스`.)
+    let korean = !l.is_ascii();
     OTHER_PAGES.iter().any(|o| {
         l.strip_prefix(o)
             .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() && c.is_ascii()))
-            || !o.is_ascii() && l.contains(o)
+            || korean && !o.is_ascii() && l.contains(o)
     })
 }
 
@@ -4484,7 +4485,9 @@ assert_eq!(s.artists, "", "{text}");
         // A bar of skip links heads no section.
         let text = "## 겨울 항구 OST\n\n## 메뉴 바로가기 본문 바로가기\n1. 유리문 - 박하은\n";
         assert_eq!(kept(text), [rec("겨울 항구", "유리문", "박하은")]);
-        assert!(evidence::is_link_word("메뉴 바로가기 본문 바로가기"));
+        assert!("메뉴 바로가기 본문 바로가기"
+            .split_whitespace()
+            .all(evidence::is_link_word));
         assert!(evidence::is_link_word("인쇄하기") && evidence::is_link_word("기본 정보"));
         assert!(!evidence::is_link_word("Home Sweet Home"));
     }
