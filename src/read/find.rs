@@ -2709,10 +2709,11 @@ fn on_vocals(v: &View, k: usize, tables: &Tables) -> Option<(String, usize)> {
         return None;
     }
     let not_quote = |j: &usize| v.kind(*j) != Some(Kind::Quoted) || drama_quote(*j);
+    // (Names stand before `on`: it never opens the sentence.)
     let at = (k + 1..e)
         .take_while(not_quote)
         .find(|&j| on(j))
-        .or_else(|| (s..k).rev().take_while(not_quote).find(|&j| on(j)))?;
+        .or_else(|| (s + 1..k).rev().take_while(not_quote).find(|&j| on(j)))?;
     // (A sentence's first run takes its capitalised `With` in.)
     let (a, end) = match v.t(at - 1).strip_prefix("With ") {
         Some(a) if v.kind(at - 1) == Some(Kind::Run) => (a.to_string(), v.p[at - 1].end),
@@ -4585,9 +4586,6 @@ pub(super) fn called_after(v: &View, k: usize) -> bool {
             .any(|i| v.is_any(i, CALLED))
 }
 
-/// Whether run `k` opens its sentence (after an adverb's comma at most: `Meanwhile, D
-/// kept …`) as the subject of a verb, is a title's name of two words or more, no person's
-/// shape and no singer, and the rest of its sentence speaks of songs.
 /// Whether piece `i` is a verb in the past or the present (`kept`, `gave`, `has`,
 /// `brings`), not `is` (`T is so underrated as a song`: the copula's subject is read by
 /// its own rule) nor a noun (`D opening song`).
@@ -4616,6 +4614,9 @@ fn verb_at(v: &View, i: usize) -> bool {
             ))
 }
 
+/// Whether run `k` opens its sentence (after an adverb's comma at most: `Meanwhile, D
+/// kept …`) as the subject of a verb, is a title's name of two words or more, no person's
+/// shape and no singer, and the rest of its sentence speaks of songs.
 fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
     let starts = |i: usize| i == 0 || v.kind(i - 1) == Some(Kind::Punct);
     let opens = starts(k)

@@ -7275,6 +7275,7 @@ The rain scene!
         for text in [
             "## Paper Harbor OST\n\n“Low Tide” puts the strings on vocals' side.\n",
             "## Paper Harbor OST\n\n“Low Tide” came out with Wednesday Night on vocals.\n",
+            "## Paper Harbor OST\n\non vocals, “Low Tide” is the best.\n",
         ] {
             let r = read(text, &t);
             assert!(
