@@ -6595,6 +6595,19 @@ assert_eq!(s.artists, "", "{text}");
             kept("## 2. Park Ha-eun\nFor the tvN drama ‘Winter Harbor’, she recorded the song ‘Salt Road’ with Kim Do-yoon.\n"),
             [rec("Winter Harbor", "Salt Road", "Park Ha-eun, Kim Do-yoon")]
         );
+        // A guest in a bracket after the title (`“T” (feat. B)`) sings it too; a tag does not.
+        assert_eq!(
+            kept("Park Ha-eun sang “Salt Road” (feat. Kim Do-yoon) for the drama Winter Harbor.\n"),
+            [rec(
+                "Winter Harbor",
+                "Salt Road",
+                "Park Ha-eun, Kim Do-yoon"
+            )]
+        );
+        assert_eq!(
+            kept("Park Ha-eun sang “Salt Road” (Inst.) for the drama Winter Harbor.\n"),
+            [rec("Winter Harbor", "Salt Road", "Park Ha-eun")]
+        );
         // A drama after `with` is none of its singers.
         assert_eq!(
             kept("Park Ha-eun sang “Salt Road” with the drama Winter Harbor in mind.\n"),

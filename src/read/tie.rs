@@ -1657,6 +1657,11 @@ fn partner_after(v: &View, end: usize, local: &Local) -> Option<String> {
     if v.kind(i) == Some(Kind::Sep) && v.t(i) == "," {
         i += 1;
     }
+    // `she sang “T” (feat. B)`: the guest a bracket after the song names.
+    if v.kind(i) == Some(Kind::Bracket) {
+        let guest = crate::normalize::feat_credit(v.t(i))?;
+        return local.role_or_performer(guest).map(str::to_string);
+    }
     if !v.is(i, "with") || v.kind(i + 1) != Some(Kind::Run) {
         return None;
     }
