@@ -2695,7 +2695,7 @@ fn credit_after_quote(
 /// The singers a sentence puts `on vocals` for quoted title `k`: `“T” comes with A on
 /// vocals`, `With A and B on vocals, “T” …`, `“T”, featuring C on lead vocals`. The
 /// phrase is the song's when no other song's quote stands between them. The credit and
-/// its end.
+/// the song's end.
 fn on_vocals(v: &View, k: usize, tables: &Tables) -> Option<(String, usize)> {
     let (s, e) = sentence_bounds(v, k);
     let on = |j: usize| {
@@ -2725,8 +2725,9 @@ fn on_vocals(v: &View, k: usize, tables: &Tables) -> Option<(String, usize)> {
             (a, end)
         }
     };
-    // The names fill the words up to `on`.
-    (end == v.p[at - 1].end && evidence::performer(tables, &a) >= 0.4).then_some((a, end))
+    // The names fill the words up to `on`. The song ends at its quote: the phrase may
+    // stand before it, or past the drama named after it (`“T” from “D,” … with A on vocals`).
+    (end == v.p[at - 1].end && evidence::performer(tables, &a) >= 0.4).then_some((a, v.p[k].end))
 }
 
 /// The song in bracket `k` after a drama's name, when the bracket opens with a quoted
@@ -4115,10 +4116,11 @@ fn drama_mentions(
             // `for TVN’s 2022 series ‘D’`, `from MBC <D>`: the broadcaster's title comes
             // later.
             && !(is_network(v.t(k)) && matches!(v.kind(k + 1), Some(Kind::Poss | Kind::Quoted)));
-        // `“T” for “D”`: a quoted name after `for` after a quoted title is its drama.
+        // `“T” for “D”`, `“T” from “D”`: a quoted name after `for` or `from` after a
+        // quoted title is its drama.
         if p.kind == Kind::Quoted
             && for_title
-            && v.is(k - 1, "for")
+            && v.is_any(k - 1, &["for", "from"])
             && v.kind(k - 2) == Some(Kind::Quoted)
             && !evidence::not_a_name(v.t(k))
             && !tables.is_known_performer(v.t(k))

@@ -2192,6 +2192,13 @@ mod tests {
     fn a_quoted_name_after_for_after_a_quoted_title_is_its_drama() {
         let got = kept("Mira Dove recorded “Paper Moon” for “Harbor Nights” in 2016.\n");
         assert_eq!(got, [rec("Harbor Nights", "Paper Moon", "Mira Dove")]);
+        // After `from` too, over the section's drama.
+        let text = "## Winter Letters OST\n\nThe long-awaited “Paper Moon” from “Harbor Nights” finally came out with Kim Ha-na on vocals.\n";
+        assert_eq!(
+            kept(text),
+            [rec("Harbor Nights", "Paper Moon", "Kim Ha-na")]
+        );
+        assert_mention(text, "Harbor Nights", "drama.for");
     }
 
     #[test]
