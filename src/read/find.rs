@@ -2655,7 +2655,7 @@ fn credit_after_quote(
     let character = k > 0
         && v.kind(k - 1) == Some(Kind::Run)
         && (PEOPLE.contains(&v.t(k - 1)) || v.t(k - 1) == "중" && k > 1 && v.t(k - 2) == "극");
-    if character && has_hangul(v.t(k + 1)) {
+    if character && v.kind(k + 1) == Some(Kind::Bracket) && has_hangul(v.t(k + 1)) {
         return None;
     }
     if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers) {
@@ -4782,12 +4782,14 @@ fn known_strength(name: &str, quoted: bool) -> f32 {
 /// a quoted song after it (`Goblin, by contrast, saved its big number, “T”`, `Signal
 /// gave us “T”`): a known title there is the show, not the common word.
 fn opens_about_songs(v: &View, k: usize) -> bool {
-    let (s, e) = sentence_bounds(v, k);
-    k == s
-        && v.kind(k) == Some(Kind::Run)
+    // (The sentence is sought only for a run a verb or a comma follows.)
+    v.kind(k) == Some(Kind::Run)
         && !super::pieces::opener(v.t(k))
         && (verb_at(v, k + 1) || v.kind(k + 1) == Some(Kind::Sep) && v.t(k + 1) == ",")
-        && (k + 1..e).any(|i| v.kind(i) == Some(Kind::Quoted))
+        && {
+            let (s, e) = sentence_bounds(v, k);
+            k == s && (k + 1..e).any(|i| v.kind(i) == Some(Kind::Quoted))
+        }
 }
 
 /// A known title that is also a word (`Goblin`, `Start-Up`: 0.4 where it stands) names
