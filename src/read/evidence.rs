@@ -137,6 +137,8 @@ const FURNITURE_WORDS: &[&str] = &[
     // A shop's page (`PRODUCT DESCRIPTION`, `CUSTOMER REVIEWS`, `Barcode: …`).
     "description",
     "reviews",
+    "interview",
+    "interviews",
     "wishlist",
     "barcode",
     "quantity",

@@ -2388,11 +2388,10 @@ fn interviewee_of(r: &Reading, tables: &Tables) -> Option<String> {
             .filter(|(_, p)| p.kind == Kind::Run)
             .map(|(i, p)| (i, p.text(text)))
             .find(|&(i, t)| {
-                // (`MUSIC | INTERVIEW`: a section's link and the kicker are no names.)
+                // (`MUSIC | INTERVIEW`: a section's links are no names.)
                 t.chars().count() >= 2
                     && !evidence::not_a_name(t)
                     && !evidence::is_link_word(t)
-                    && !t.eq_ignore_ascii_case("interview")
                     && (kicker && i == 1 || evidence::performer(tables, t) >= 0.5)
             })
             .map(|(_, t)| t.to_string())
