@@ -539,7 +539,11 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) {
         return true;
     }
-    mid && (open || width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
+    // ` 1. T / A / D` over `    The drama was …`: a list item's text indented under
+    // it, opening in capitals, is the item's paragraph, however wide the item.
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let item_body = has_marker(line) && indent(next) > indent(line);
+    mid && (open || !item_body && width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
 }
 
 /// Whether a line opens with a few words and a spaced dash (`T — A (D)`, `A – “T”`): a
@@ -891,6 +895,14 @@ mod tests {
         let l = lines(&format!("Winter Harbor OST\n{para}"));
         assert_eq!(l.len(), 2, "{l:?}");
         assert_eq!(l[0].text, "Winter Harbor OST");
+        // A list item's paragraph indented under it is no wrap, however wide the item.
+        let item = " 1. Long Way Home / Kim Na Ra / Winter Harbor Diaries, Part Two\n    \
+                    The drama was slow; the song was not, and it held the finale.\n";
+        let l = lines(&format!("{para}{item}{para}"));
+        assert_eq!(
+            l[1].text.trim(),
+            "1. Long Way Home / Kim Na Ra / Winter Harbor Diaries, Part Two"
+        );
         // Without a wrap width, short lines with capitals stay apart.
         let l = lines("Winter Harbor\nKim Na Ra\nLanterns\n");
         assert_eq!(l.len(), 3, "{l:?}");

@@ -452,7 +452,8 @@ pub fn prose(
             && adjectives < 5
             && (v.kind(j) == Some(Kind::Word)
                 // (`A’s song sits at No. 1`: what stands `at` is a place or a rank.)
-                && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in", "at"])
+                // (`A’s contribution to “D”`: what is given `to` is the show.)
+                && (!v.is_any(j, &["by", "for", "from", "and", "is", "was", "has", "in", "at", "to"])
                     || copula(j))
                 || v.kind(j) == Some(Kind::Ost)
                 // `A의 Part.1 ‘T’`, `A’s Part 2 “T”`: the soundtrack's part of the song.

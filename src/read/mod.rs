@@ -6237,6 +6237,19 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn what_a_possessive_gives_to_is_the_show_no_song() {
+        // `A’s contribution to “D”`: the quote is what the singer's song was for.
+        let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
+        let text = "Mira Dove's contribution to \"Winter Harbor\" is the lightest song on it.\n";
+        let r = read(text, &t);
+        assert!(r.songs.is_empty(), "{:?}", candidates(&r));
+        // A possessive's adjectives still reach the song: `A’s tender “T”`.
+        let text = "Mira Dove's tender \"Winter Harbor\" is the lightest song on it.\n";
+        let r = read(text, &t);
+        assert_eq!(candidates(&r)[0].0, "Winter Harbor");
+    }
+
+    #[test]
     fn a_sentences_the_before_a_known_titles_soundtrack_is_no_part_of_it() {
         let text = "Was there any doubt? The CLOY soundtrack is stacked, and our pick is Mira Dove's “Glass Door”.\n";
         assert_eq!(kept(text), [rec("CLOY", "Glass Door", "Mira Dove")]);
