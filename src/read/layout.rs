@@ -1032,6 +1032,21 @@ impl<'a> Evidence<'a> {
 /// The roles of one layout's slots: the assignment with the most evidence over all the
 /// lines read with it (`ev.singer` is a key here).
 fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
+    let n = ls[0].slots.len();
+    totals(ls, tables, ev)
+        .into_iter()
+        .fold(None, |best: Option<(&[Role], f32)>, (a, t)| {
+            if best.is_none_or(|(_, b)| t > b) {
+                Some((a, t))
+            } else {
+                best
+            }
+        })
+        .map_or_else(|| vec![Role::Other; n], |(a, _)| a.to_vec())
+}
+
+/// Each assignment of roles to a layout's slots, with its evidence over `ls`.
+fn totals(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<(&'static [Role], f32)> {
     let Evidence {
         credits,
         singer,
@@ -1040,7 +1055,7 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
         dramas,
     } = *ev;
     let n = ls[0].slots.len();
-    let mut best: Option<(f32, &[Role])> = None;
+    let mut out = Vec::new();
     // The slots' keys, once for all the assignments, when prose credits or calls anyone
     // a singer (most articles do neither: no key to build).
     let named_elsewhere =
@@ -1140,12 +1155,14 @@ fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
                 total += 0.03;
             }
         }
-        if best.is_none_or(|(b, _)| total > b) {
-            best = Some((total, a));
-        }
+        out.push((a.as_slice(), total));
     }
-    best.map_or_else(|| vec![Role::Other; n], |(_, a)| a.to_vec())
+    out
 }
+
+/// The evidence per line by which a run of a layout's lines must favour another order
+/// than the article's to be read in it.
+const RUN_MARGIN: f32 = 1.0;
 
 /// Decides each layout's roles from all its lines, by their own evidence and the rest of
 /// the article's (`ev`), and reads the songs.
@@ -1205,9 +1222,44 @@ pub fn read(
         }
     }
     decided.extend(bracketed);
+    // `Crush – Beautiful (Goblin)` lines in a thread of `Hush – Lasse Lindh (Goblin)`
+    // lines: each poster writes their own order. A run of a layout's lines, next to each
+    // other, whose own evidence is clearly for another order than the article's, is
+    // read in that order.
+    let mut own: FxHashMap<usize, &[Role]> = FxHashMap::default();
+    // (A bracketed line read as its common layout keeps that layout's order.)
+    for (pattern, ls) in by_pattern.iter().filter(|(p, _)| !shared.contains_key(*p)) {
+        let article = decided[*pattern].as_slice();
+        let ev = Evidence {
+            singer: singer.as_deref(),
+            ..*ev
+        };
+        for run in ls.chunk_by(|a, b| b.line <= a.line + 2) {
+            if run.len() < 2 || run.len() == ls.len() {
+                continue;
+            }
+            let t = totals(run, tables, &ev);
+            let mine = t.iter().find(|(a, _)| *a == article).map(|x| x.1);
+            let best = t.iter().fold(None, |b: Option<&(&[Role], f32)>, x| {
+                if b.is_none_or(|b| x.1 > b.1) {
+                    Some(x)
+                } else {
+                    b
+                }
+            });
+            if let (Some(&(a, best)), Some(mine)) = (best, mine) {
+                if best - mine >= RUN_MARGIN * run.len() as f32 {
+                    own.extend(run.iter().map(|l| (l.line, a)));
+                }
+            }
+        }
+    }
     let mut songs = Vec::new();
     for l in lines {
-        let roles = &decided[&l.pattern];
+        let roles = own
+            .get(&l.line)
+            .copied()
+            .unwrap_or(decided[&l.pattern].as_slice());
         let get = |r: Role| {
             l.slots
                 .iter()
@@ -1583,6 +1635,35 @@ mod tests {
         assert_eq!(got[1].1, "Mira Dove");
         let got = read_lines("1. Lantern Light - Kim Seo-yeon\n2. Sea of Stars - Mira Dove\n");
         assert_eq!(got[1].0, "Sea of Stars");
+    }
+
+    #[test]
+    fn a_run_of_lines_in_its_own_order_is_read_in_it() {
+        // Two posters, two orders: the second's known singers turn its own lines.
+        let thread = "Lantern Light - Kim Seo-yeon (Winter Harbor)\n\
+                      Sea of Stars - Park Ha-eun (Winter Harbor)\n\
+                      Quiet Harbour - Jo Min-ji (Winter Harbor)\n\
+                      Reply from a second reader.\n\
+                      I keep it classic this year.\n\
+                      My own five, then.\n\
+                      EXO - Paper Boats (Salt Road)\n\
+                      Taeyeon - Glass Rain (Salt Road)\n";
+        let got = read_lines(thread);
+        let pairs: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("Lantern Light", "Kim Seo-yeon"),
+                ("Sea of Stars", "Park Ha-eun"),
+                ("Quiet Harbour", "Jo Min-ji"),
+                ("Paper Boats", "EXO"),
+                ("Glass Rain", "Taeyeon")
+            ]
+        );
+        // One line alone is poor evidence: it keeps the article's order.
+        let one = thread.replace("Taeyeon - Glass Rain (Salt Road)\n", "");
+        let got = read_lines(&one);
+        assert_eq!(got[3].0, "EXO", "{got:?}");
     }
 
     #[test]
