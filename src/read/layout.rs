@@ -780,9 +780,19 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
     if let Some(c) = crate::normalize::feat_credit(inner) {
         return (c.to_string(), "ft");
     }
-    // `T (from Goblin)`, `(from the drama D)`: the work the song comes from.
-    let from = ["from the drama ", "from the series ", "from ", "드라마 "];
-    if let Some(rest) = crate::normalize::after_lead(inner, &from) {
+    // `(from the drama D)`: the work the song comes from, called a drama; `T (from
+    // Goblin)`: a work.
+    let drama = [
+        "from the drama ",
+        "from the series ",
+        "from the k-drama ",
+        "드라마 ",
+    ];
+    if let Some(rest) = crate::normalize::after_lead(inner, &drama) {
+        let rest = rest.trim_matches(['"', '“', '”', '\'', '‘', '’']);
+        return (rest.to_string(), "drama");
+    }
+    if let Some(rest) = crate::normalize::after_lead(inner, &["from "]) {
         return (rest.to_string(), "from");
     }
     (inner.to_string(), "")
@@ -792,7 +802,7 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
 /// evidence is asked for once and shared by the roles that weigh it.
 fn score(tables: &Tables, slot: &Slot, named: bool) -> [f32; 4] {
     let by = slot.cue == "by" || slot.cue == "credit" || slot.cue == "ft";
-    let dramaish = slot.cue == "from" || slot.cue == "for";
+    let dramaish = matches!(slot.cue, "from" | "for" | "drama");
     let performer = evidence::performer(tables, &slot.text);
     // A title the article's sentences call a drama is as good as one the tables know.
     let drama = if named {
@@ -1357,8 +1367,18 @@ pub fn read(
                 };
             }
         }
+        // A bracket that calls its name a drama (`(from the drama “D”)`) names it on
+        // its line, whatever the layout's other lines hold there (`(pre-release)`).
+        let called = || {
+            l.slots
+                .iter()
+                .zip(roles)
+                .find(|(s, r)| s.cue == "drama" && **r == Role::Other)
+                .map(|(s, _)| s)
+        };
         let drama = get(Role::Drama)
             .filter(|d| second.is_none_or(|b| !std::ptr::eq(*d, b)))
+            .or_else(called)
             .map(|s| strip_network(&s.text));
         let start = l.slots.first().map(|s| s.start).unwrap_or(0);
         let end = l.slots.last().map(|s| s.end).unwrap_or(0);
@@ -1664,6 +1684,16 @@ mod tests {
         let one = thread.replace("Taeyeon - Glass Rain (Salt Road)\n", "");
         let got = read_lines(&one);
         assert_eq!(got[3].0, "EXO", "{got:?}");
+    }
+
+    #[test]
+    fn a_bracket_that_calls_its_name_a_drama_names_it_on_its_line() {
+        // The other line's bracket is a note; this one's words say it is the drama.
+        let got = read_lines(
+            "11. Lantern Light — Kim Seo-yeon (from the drama \"Winter Harbor\")\n12. Sea of Stars — Park Ha-eun (pre-release)\n",
+        );
+        assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
+        assert_eq!(got[1].2, None, "{got:?}");
     }
 
     #[test]
