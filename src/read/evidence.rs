@@ -709,6 +709,35 @@ pub fn not_a_name(s: &str) -> bool {
     recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
 }
 
+/// Whether `s` is no name only by its case: a title written in sentence case (`Picture
+/// in my head`, `The perfect moment`), which reads as a name with its words capitalised.
+/// Asked only of quotes that [`not_a_name`] turns away.
+///
+/// ```
+/// use ostract::read::evidence::cased_sentence;
+/// assert!(cased_sentence("Picture in my head"));
+/// assert!(cased_sentence("stay with me"));
+/// assert!(!cased_sentence("Director Kim"));
+/// assert!(!cased_sentence("focus"));
+/// assert!(!cased_sentence("a friend who wanted to stay anonymous"));
+/// ```
+pub fn cased_sentence(s: &str) -> bool {
+    // (Three to five words: a longer phrase in quotes is as often a remark.)
+    if has_hangul(s) || !(3..=5).contains(&s.split_whitespace().count()) || !not_a_name(s) {
+        return false;
+    }
+    let cased: String = s
+        .split_inclusive(char::is_whitespace)
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect();
+    !sentence_like(&cased)
+}
+
 /// Whether nothing is left of `s` but a broadcaster and punctuation
 /// ([`super::find::strip_network`]): asked of every layout slot, remembered as the rest
 /// of a name's evidence is.
@@ -899,20 +928,6 @@ fn sentence_like(s: &str) -> bool {
             .contains(&w.trim_matches(|c: char| c == '(' || c == ')'))
         });
     let format = album_format(s);
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     // (A range of days too: `June 17-23`.)
     let number = |w: &str| {
         let w = w.trim_end_matches([',', '.']);
@@ -924,7 +939,7 @@ fn sentence_like(s: &str) -> bool {
     // `March 3`, `January 12, 2022`: a month with a day or a year.
     let date = words
         .windows(2)
-        .any(|w| MONTHS.contains(&w[0].trim_end_matches(',')) && number(w[1]));
+        .any(|w| super::pieces::MONTHS.contains(&w[0].trim_end_matches(',')) && number(w[1]));
     let descriptor = words.len() == 1 && (descriptor(words[0]) || weekdays(words[0]));
     let clock = dated(s);
     // `2위에`, `10위까지`, `8월`: a Hangul word with a number is a rank, a date or a count.

@@ -942,7 +942,19 @@ pub fn prose(
             continue;
         }
         let title = v.t(k);
-        if evidence::not_a_name(title) && !has_hangul(title) || quoted_speech(v, k) {
+        // `‘Picture in my head’, the OST he sings`: a title in sentence case is one
+        // where a song's word or a credit is near; alone it is as often a phrase.
+        // Not a sentence's (`“You were nine.”`), nor what someone is called (`called
+        // “the sad one”`, `the “queen of OSTs”`) or wants a thing `to` do (`to “grow
+        // like the garden does”`).
+        let cased = || {
+            !title.ends_with(['.', ','])
+                && !title.split_whitespace().any(super::pieces::is_ost_word)
+                && (k == 0 || !v.is_any(k - 1, &["called", "dubbed", "nicknamed", "to"]))
+                && evidence::cased_sentence(title)
+                && song_cue_near(v, k)
+        };
+        if evidence::not_a_name(title) && !has_hangul(title) && !cased() || quoted_speech(v, k) {
             continue;
         }
         // `“T” (A, D)`: the singer and the drama in one bracket.

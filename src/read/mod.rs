@@ -6237,6 +6237,34 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_quoted_title_in_sentence_case_is_a_song_where_a_songs_word_is_near() {
+        let t = Tables::builtin();
+        for text in [
+            "The drama Winter Harbor.\n\n‘Lanterns in my window’, the OST he sings, is a remake.\n",
+            "The drama Winter Harbor.\n\nThe song “the lights go out” closes the finale.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(
+                r.songs.iter().any(|s| s.track.starts_with(['L', 't'])),
+                "{text}: {:?}",
+                candidates(&r)
+            );
+        }
+        // A sentence, a nickname, a wish or an OST word in quotes is none; nor is a
+        // phrase in sentence case with no song's word near.
+        for text in [
+            "Before the song plays, he says, “You were nine.”\n",
+            "The singer, called “the sad one” by fans, sang the OST.\n",
+            "She wanted the OST to “grow like the garden does” over the series.\n",
+            "Kim, the “queen of OSTs” since her debut, sang again.\n",
+            "She wrote “see you in spring” on the card and left.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(r.songs.is_empty(), "{text}: {:?}", candidates(&r));
+        }
+    }
+
+    #[test]
     fn what_a_possessive_gives_to_is_the_show_no_song() {
         // `A’s contribution to “D”`: the quote is what the singer's song was for.
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);

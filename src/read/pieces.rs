@@ -88,6 +88,46 @@ fn part_marker(rest: &str) -> bool {
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// The months' names, as a date writes them (`May 2`, `on April 27, 2024`).
+pub(crate) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether text opens on a date (`May 2`, `April 27, 2024`) or a day of the week
+/// (`Friday`): when a song comes out, no word of its title, so a run does not reach it
+/// over a small word (`Blue Hour on May 2`).
+fn date_marker(rest: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let (w, after) = rest.split_at(word_end);
+    DAYS.contains(&w) && !after.starts_with(char::is_alphanumeric)
+        || MONTHS.contains(&w)
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether a capitalised word opens sentences rather than names ([`OPENERS`]): a run
 /// that starts with one took the sentence's first word in.
 pub fn opener(w: &str) -> bool {
@@ -744,6 +784,8 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                     && !has_hangul(out[k].text(line))
                     && rank_len(&line[out[k].start..]).is_none()
                     && !part_marker(&line[out[k].start..])
+                    && !(matches!(out[k - 1].text(line), "on" | "in" | "at")
+                        && date_marker(&line[out[k].start..]))
                 {
                     end = k;
                     j = k + 1;
@@ -947,6 +989,18 @@ mod tests {
         assert_eq!(show("by Ha Min at No. 7")[1], (Kind::Run, "Ha Min"));
         assert_eq!(show("by Ha Min at No.12")[1], (Kind::Run, "Ha Min"));
         assert_eq!(show("Love at No Cost")[0], (Kind::Run, "Love at No Cost"));
+        // Nor is a date or a day of the week after one: when the song came out.
+        assert_eq!(
+            show("drops Blue Hour on May 2.")[1],
+            (Kind::Run, "Blue Hour")
+        );
+        assert_eq!(show("released Rain in March 3")[1], (Kind::Run, "Rain"));
+        assert_eq!(
+            show("sang Blue Hour on Friday")[1],
+            (Kind::Run, "Blue Hour")
+        );
+        assert_eq!(show("Love in May Rain")[0], (Kind::Run, "Love in May Rain"));
+        assert_eq!(show("Fridays of Mine")[0], (Kind::Run, "Fridays of Mine"));
     }
 
     #[test]
