@@ -895,7 +895,15 @@ pub fn prose(
                 crate::normalize::trim_punct(&run[..known.unwrap_or(run.len())])
             })
         };
-        song.drama = bracket_drama.or_else(from_drama);
+        // `Paradise by T-Max (Boys Over Flowers)`: a known drama in brackets after the
+        // credit.
+        let drama_bracket = || {
+            let f = v.at(a.2).filter(|&f| v.kind(f) == Some(Kind::Bracket))?;
+            tables
+                .drama_canonical(v.t(f))
+                .map(|_| v.t(f).trim().to_string())
+        };
+        song.drama = bracket_drama.or_else(from_drama).or_else(drama_bracket);
         songs.push(song);
         used[t] = true;
     }
@@ -1887,10 +1895,12 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
         end = v.p[j + 1].end;
         j += 2;
     }
-    // `Jung Yong Hwa of CNBLUE` is in the run; a bracketed group after it belongs to it.
+    // `Jung Yong Hwa of CNBLUE` is in the run; a bracketed group after it belongs to it
+    // (a known drama's title there is the song's: `T by A (D)`).
     if v.kind(j) == Some(Kind::Bracket)
         && v.close(j - 1, j)
         && evidence::performer(tables, v.t(j)) > 0.0
+        && tables.drama_canonical(v.t(j)).is_none()
     {
         end = v.p[j].end;
     }

@@ -6265,6 +6265,24 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_known_drama_in_brackets_after_a_by_credit_is_the_songs() {
+        // (A title the tables know whose words could name a band.)
+        let t = Tables::builtin();
+        let r = read(
+            "Lantern Lane by Mira Dove (Boys Over Flowers). I'm old.\n",
+            &t,
+        );
+        let s = &r.songs[0];
+        assert_eq!(
+            (s.track.as_str(), s.artists.as_str(), s.drama.as_deref()),
+            ("Lantern Lane", "Mira Dove", Some("Boys Over Flowers"))
+        );
+        // A bracket the tables do not know as a drama stays with the singer (a group).
+        let r = read("Lantern Lane by Mira (NOVA RAIN) is a joy.\n", &t);
+        assert_eq!(r.songs[0].artists, "Mira (NOVA RAIN)");
+    }
+
+    #[test]
     fn what_a_possessive_gives_to_is_the_show_no_song() {
         // `A’s contribution to “D”`: the quote is what the singer's song was for.
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
