@@ -472,7 +472,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let stacked = stacked(&read_lines, &list_songs, &songs, &credited, tables);
     list_songs.extend(stacked);
     list_songs.extend(track_runs(&read_lines, &list_songs));
-    list_songs.extend(countdown_titles(&read_lines, &list_songs, &dramas));
+    list_songs.extend(countdown_titles(&read_lines, &list_songs, &songs, &dramas));
     // A slot line that yields no song keeps the prose reading of that line (not a news
     // headline whose singers' slot was read: its words after them are no title).
     for sl in &slot_lines {
@@ -1301,8 +1301,16 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
 /// songs' lines, the others that are a short name, and name no drama, are songs too. A
 /// heading that is a name and a soundtrack's part (`7. Welcome Mat (Part 1)`) is a song
 /// whatever the others are: only a song is a part of a soundtrack.
-fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention]) -> Vec<Song> {
+fn countdown_titles(
+    lines: &[ReadLine],
+    songs: &[Song],
+    prose: &[Song],
+    dramas: &[DramaMention],
+) -> Vec<Song> {
     let song_line = song_lines(lines.len(), songs);
+    // (A heading a prose rule reads as a song, `3. A’s T`, counts as a song's heading;
+    // its own reading of a bare title is still the countdown's.)
+    let prose_line = song_lines(lines.len(), prose);
     let numbered = |l: &ReadLine| {
         let t = l
             .line
@@ -1328,7 +1336,10 @@ fn countdown_titles(lines: &[ReadLine], songs: &[Song], dramas: &[DramaMention])
         .then_some(*name)
     };
     let headings: Vec<usize> = (0..lines.len()).filter(|&i| numbered(&lines[i])).collect();
-    let with_songs = headings.iter().filter(|&&i| song_line[i]).count();
+    let with_songs = headings
+        .iter()
+        .filter(|&&i| song_line[i] || prose_line[i])
+        .count();
     let named = |i: usize, least: f32| {
         let from = dramas.partition_point(|d| d.line < i);
         dramas[from..]
@@ -3263,6 +3274,28 @@ mod tests {
             got.contains(&rec("Moon Garden", "Paper Boats", "Jo Min-seo")),
             "{got:?}"
         );
+        // A heading a prose rule reads as a song (`A’s T`) counts as the countdown's
+        // song: with one more of the list's, the bare headings are its songs.
+        let text = "# Songs of Moon Garden\n\n## 1. Paper Boats\n\nJo Min-seo sings it.\n\n\
+                    ## 2. Glass Door (Kim Ha-neul)\n\nA duet.\n\n## 3. Baek So-yul's Ferry Lights\n\n\
+                    Her best.\n\n## 4. Lantern Road\n\nQuiet.\n\n## 5. Salt Wind\n\nLoud.\n";
+        let r = read(text, &Tables::builtin());
+        let bare: Vec<&str> = r
+            .songs
+            .iter()
+            .filter(|s| s.rule == "list.countdown_title")
+            .map(|s| s.track.as_str())
+            .collect();
+        for t in ["Paper Boats", "Lantern Road", "Salt Wind"] {
+            assert!(bare.contains(&t), "{t}: {:?}", candidates(&r));
+        }
+        // (The heading's prose reading, with its credit, is the one kept.)
+        let got = kept(text);
+        assert!(
+            got.contains(&rec("Moon Garden", "Ferry Lights", "Baek So-yul")),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|g| !g.1.contains("'s")), "{got:?}");
         // A heading that names a drama, or a page's own section, is none.
         let text = "## 3. “Glass Door” – Kim Ha-neul\n\n## 2. Salt Harbor (2021)\n\nIts songs are fine.\n\n\
                     ## 1. “Ferry Lights” by Baek So-yul\n\n## 4. 줄거리\n\n바다 이야기.\n";
