@@ -2966,10 +2966,23 @@ fn drama_mentions(
             name: name.to_string(),
             ..mention(strength, cue)
         };
+        // What only a show has or is (`D ep 9`, `I watched D`) names one; a title the
+        // tables know keeps the strength its name alone has (`if you watched Reply 1988`).
+        let part_strength = |name: &str| {
+            if evidence::drama(tables, name) > 0.0 {
+                known_strength(name, false).max(0.75)
+            } else {
+                0.75
+            }
+        };
         // A show named by its episodes (`D ep 9`, `episode 4 of D`).
-        let part_of = |name: &str| DramaMention {
-            name: crate::normalize::trim_punct(name),
-            ..tail(name, 0.75, "drama.part_of")
+        let part_of = |name: &str| {
+            let bare = crate::normalize::trim_punct(name);
+            let strength = part_strength(&bare);
+            DramaMention {
+                name: bare,
+                ..tail(name, strength, "drama.part_of")
+            }
         };
         // `From The Night Courier`, `From “D”`: a line of its own under a song's item
         // names the item's drama.
@@ -3797,7 +3810,7 @@ fn drama_mentions(
                     out.push(DramaMention {
                         end: p.start + i,
                         name: name.to_string(),
-                        ..mention(0.75, "drama.part_of")
+                        ..mention(part_strength(name), "drama.part_of")
                     });
                     used[k] = true;
                     continue;
@@ -3845,7 +3858,7 @@ fn drama_mentions(
             && !crate::shape::hyphenated_given(v.t(k))
             && may_be_title(v, k, tables, 0.5)
         {
-            out.push(mention(0.75, "drama.part_of"));
+            out.push(mention(part_strength(v.t(k)), "drama.part_of"));
             used[k] = true;
             continue;
         }
@@ -3859,7 +3872,7 @@ fn drama_mentions(
             && !generic_shows(v.t(k))
             && may_be_title(v, k, tables, 0.5)
         {
-            out.push(mention(0.75, "drama.part_of"));
+            out.push(mention(part_strength(v.t(k)), "drama.part_of"));
             used[k] = true;
             continue;
         }

@@ -6316,6 +6316,23 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_known_title_a_shows_cue_names_keeps_its_own_strength() {
+        let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
+        let strength = |text: &str, name: &str| {
+            read(text, &t)
+                .dramas
+                .iter()
+                .find(|d| d.name == name && d.cue == "drama.part_of")
+                .map(|d| d.strength)
+        };
+        // Known, it is as sure as its name alone (0.8); unknown, the cue's 0.75.
+        let text = "If you watched Winter Harbor you will remember its songs.\n";
+        assert_eq!(strength(text, "Winter Harbor"), Some(0.8));
+        let text = "If you watched Salt Lantern you will remember its songs.\n";
+        assert_eq!(strength(text, "Salt Lantern"), Some(0.75));
+    }
+
+    #[test]
     fn what_a_possessive_gives_to_is_the_show_no_song() {
         // `A’s contribution to “D”`: the quote is what the singer's song was for.
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
