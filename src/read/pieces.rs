@@ -496,7 +496,8 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                     && !glued_before
                 {
                     // Left open by a cut: the quote runs to the end of the line, or to
-                    // the dash of its credit when another quote follows (`“A – X | “B”`).
+                    // the dash of its credit when another quote follows (`“A – X | “B”`),
+                    // or to the end of its sentence (`“I Love You Boy. Next, …`).
                     let rest = &line[i + w..to];
                     let stop = if rest.contains(['“', '”', '"', '‘', '’', '\'']) {
                         [" – ", " — ", " - ", " | "]
@@ -504,7 +505,7 @@ fn lex_into(line: &str, from: usize, to: usize, out: &mut Vec<Piece>) {
                             .filter_map(|d| rest.find(d))
                             .min()
                     } else {
-                        Some(rest.len())
+                        Some(sentence_end(rest).unwrap_or(rest.len()))
                     };
                     if let Some(stop) = stop.filter(|s| *s > 0) {
                         push(out, Kind::Quoted, i, i + w + stop, (i + w, i + w + stop));
@@ -644,6 +645,19 @@ fn abbreviation(w: &str) -> bool {
             | "Pt"
     ) || core.len() <= 3 && core.contains('.')
         || core.chars().filter(|&c| c == '.').count() >= 2
+}
+
+/// Where the first sentence of `text` ends (before its `.`, `!` or `?` and a space), if
+/// it ends: not after an abbreviation (`Mr. Sunshine`), nor at a title's own mark
+/// (`What is love? …` keeps it only when nothing follows).
+fn sentence_end(text: &str) -> Option<usize> {
+    text.match_indices(['.', '!', '?'])
+        .filter(|&(at, _)| text[at + 1..].starts_with(' ') && at >= 2)
+        .find(|&(at, mark)| {
+            let word = text[..at].rsplit(' ').next().unwrap_or("");
+            mark != "." || !abbreviation(word)
+        })
+        .map(|(at, _)| at)
 }
 
 /// The end of a bracket opened at `i`, counting nested brackets of the same kind.
@@ -968,6 +982,11 @@ mod tests {
         assert_eq!(
             show("the song “Rain on Ma")[2],
             (Kind::Quoted, "Rain on Ma")
+        );
+        // … of its sentence, past an abbreviation.
+        assert_eq!(
+            show("her song “Mr. Lonely Boy. Read more at news.example")[2],
+            (Kind::Quoted, "Mr. Lonely Boy")
         );
     }
 
