@@ -1294,11 +1294,21 @@ pub fn prose(
     }
 }
 
-/// `T – A` inside one pair of quotes, when one side is a performer.
+/// `T – A` inside one pair of quotes, when one side is a performer; `A-T` when `A` is a
+/// Korean singer's name.
 fn quoted_pair<'a>(inner: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
-    let (l, r) = [" – ", " — ", " - "]
+    let Some((l, r)) = [" – ", " — ", " - "]
         .iter()
-        .find_map(|d| inner.split_once(d))?;
+        .find_map(|d| inner.split_once(d))
+    else {
+        // `‘양다일-Touch of love’`, `‘소연(라붐)-I Feel Love’`: a Korean press release's
+        // singer, a bare hyphen, then the title (a Hangul name, or one with its group).
+        let (l, r) = loose_pair(inner)?;
+        let singer = has_hangul(l)
+            && evidence::drama(tables, l) == 0.0
+            && (l.ends_with(')') || evidence::performer(tables, l) >= 0.5);
+        return singer.then_some((r, l));
+    };
     let (l, r) = (l.trim(), r.trim());
     let (pl, pr) = (
         evidence::performer(tables, l),

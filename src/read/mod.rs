@@ -6333,6 +6333,28 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_korean_singer_a_bare_hyphen_and_a_title_in_one_quote() {
+        let text = "드라마 ‘바다 병원’ OST 앨범에는 ‘하윤슬(루미네)-파도 소리’, ‘박서연-Night Bus’가 담겼다.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("바다 병원", "파도 소리", "하윤슬(루미네)"),
+                rec("바다 병원", "Night Bus", "박서연")
+            ]
+        );
+        // A drama's name before the hyphen is no singer: `‘D-T’` is read as a pair.
+        let r = read(
+            "‘밤의 항구-Night Bus’가 1위에 올랐다.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.songs.iter().all(|s| s.rule != "prose.quoted_pair"),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn what_a_possessive_gives_to_is_the_show_no_song() {
         // `A’s contribution to “D”`: the quote is what the singer's song was for.
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
