@@ -570,7 +570,16 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         && listed.unwrap_or(&pattern).matches(['-', '/', '|']).count() == 1
         && out[0].text.split_whitespace().count() <= 2
         && !evidence::not_a_name(&out[0].text);
-    if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 && !dashed {
+    // `1. 우산 두 개 - 오후 / 안개 속 편의점 OST`: a marked item's short names apart by
+    // dashes and slashes are a list's, however many Korean words they hold; a sentence
+    // ends on its verb.
+    let short_names = (body_from > 0 || listed.is_some())
+        && pattern.contains(['-', '/', '|'])
+        && out.iter().all(|s| {
+            s.text.split_whitespace().count() <= 5
+                && !s.text.trim_end().ends_with(['다', '요', '.'])
+        });
+    if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 && !dashed && !short_names {
         return None;
     }
     // `T | 19금 | A`: a streaming site's age badge is no slot.
@@ -1694,6 +1703,18 @@ mod tests {
         );
         assert_eq!(got[0].2.as_deref(), Some("Winter Harbor"), "{got:?}");
         assert_eq!(got[1].2, None, "{got:?}");
+    }
+
+    #[test]
+    fn a_korean_items_names_of_several_words_are_its_slots() {
+        let got = read_lines(
+            "1. 우산 두 개 - 윤하 / 안개 속 편의점 OST\n2. 그때 그 아인 - 김필 / 안개 속 편의점 OST\n",
+        );
+        let tracks: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(tracks, ["우산 두 개", "그때 그 아인"], "{got:?}");
+        // A sentence with a slash in it ends on its verb: prose.
+        let got = read_lines("1. 오늘은 비가 와서 우산 두 개를 / 챙겨 나갔어요\n");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
