@@ -144,11 +144,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     b -= 1;
                 }
             }
-            // `OST Part.5 가수 A - T`: a part label that opens the slot names no soundtrack;
-            // the name after it is the slot.
+            // `OST Part.5 가수 A - T`, `파트1 A - T`: a part label that opens the slot names
+            // no soundtrack; the name after it is the slot.
             let a = if b > a
-                && v.p[a].kind == Kind::Ost
-                && v.t(a).contains(|c: char| c.is_ascii_digit())
+                && (v.p[a].kind == Kind::Ost && v.t(a).contains(|c: char| c.is_ascii_digit())
+                    || v.p[a].kind == Kind::Run && is_part(v.t(a)))
                 && v.p[a + 1].kind == Kind::Run
                 && !evidence::dated(&v.text[v.p[a + 1].start..v.p[b].end])
             {
@@ -478,6 +478,22 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 cue = "for";
                 pattern.push('n');
             }
+            // `D ost part2 A - T`: the singer after a soundtrack's part starts a slot of
+            // their own, the drama's slot ending at its part.
+            Kind::Run
+                if cur.is_some_and(|(a, _)| a < i - 1)
+                    && (is_part(v.t(i - 1)) && v.kind(i - 2) == Some(Kind::Ost)
+                        || v.kind(i - 1) == Some(Kind::Ost)
+                            && v.t(i - 1).contains(|c: char| c.is_ascii_digit())) =>
+            {
+                cur = cur.map(|(a, _)| (a, i - 1));
+                close(&mut cur, &mut out, &mut pattern, &mut cue);
+                pattern.push('-');
+                if v.t(i).chars().any(crate::normalize::is_hangul) {
+                    hangul_words += 1;
+                }
+                cur = Some((i, i));
+            }
             Kind::Run | Kind::Poss | Kind::Ost => {
                 // Korean words outside quotes are a sentence's, not a list's.
                 if p.kind == Kind::Run && v.t(i).chars().any(crate::normalize::is_hangul) {
@@ -785,6 +801,13 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
         let after = &inner[i..];
         let c = after.find(':').map(|j| &after[j + 1..]).unwrap_or("");
         return (c.trim().to_string(), "credit");
+    }
+    // `(작사 A·작곡 B·노래 C & D)`: the staff's entries, the vocal one the credit.
+    let sung = inner.split(['·', '/', ',']).find_map(|entry| {
+        crate::normalize::after_lead(entry, &["노래 ", "가창 ", "보컬 ", "vocals ", "vocal "])
+    });
+    if let Some(c) = sung {
+        return (c.to_string(), "credit");
     }
     if let Some(c) = crate::normalize::feat_credit(inner) {
         return (c.to_string(), "ft");
@@ -1715,6 +1738,40 @@ mod tests {
         // A sentence with a slash in it ends on its verb: prose.
         let got = read_lines("1. 오늘은 비가 와서 우산 두 개를 / 챙겨 나갔어요\n");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_parts_label_and_a_staff_brackets_vocal_entry_in_korean_items() {
+        // `파트1 A - T`: the label opens no name.
+        let got = read_lines("파트1 이담휘 - 그림자 궤도\n파트2 윤하 - 푸른 밤\n");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("그림자 궤도", "이담휘"),
+            "{got:?}"
+        );
+        // `D ost part2 A - T`: the singer after the part is a slot of their own.
+        let got = read_lines(
+            "3. 열두 번째 계절 ost part2 차은결 - 눈 오는 날\n4. Winter Harbor OST Part 3 Jo Ha - Night Bus\n",
+        );
+        assert_eq!(
+            got[0],
+            (
+                "눈 오는 날".into(),
+                "차은결".into(),
+                Some("열두 번째 계절".into())
+            ),
+            "{got:?}"
+        );
+        assert_eq!(got[1].1, "Jo Ha", "{got:?}");
+        // `《T》 (작사 A·작곡 B·노래 C & D)`: the staff's vocal entry is the credit.
+        let got = read_lines(
+            "5. 《겨울을 건너》 (작사 서하린·작곡 박도현·노래 유채린 & 정우진)\n6. 《작은 발자국》 (작사 김하나·노래 온새미로)\n",
+        );
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("겨울을 건너", "유채린 & 정우진"),
+            "{got:?}"
+        );
     }
 
     #[test]
