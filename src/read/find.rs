@@ -931,7 +931,7 @@ pub fn prose(
                     near.clone().any(|i| v.is_any(i, ALBUM))
                         && !near.into_iter().any(|i| v.kind(i) == Some(Kind::Ost))
                 };
-        if album {
+        if album || k > 0 && own_single(v, k - 1) {
             continue;
         }
         // `‘D’의 장면`: a quote that owns something is a work or a person, not a song;
@@ -1230,7 +1230,7 @@ pub fn prose(
             }
             continue;
         }
-        if !sung && !named {
+        if !sung && !named || own_single(v, k) {
             continue;
         }
         let mut j = k + 1;
@@ -2554,6 +2554,19 @@ fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
 }
 
 /// Words that call the name after them an album's (`the EP “T”`, `정규앨범 《T》`).
+/// Whether piece `k` is a singer's own `single` (`their last single`, `her debut single`,
+/// `a new single`), with no soundtrack's word near: what it names is no drama's song.
+fn own_single(v: &View, k: usize) -> bool {
+    const OWN: &[&str] = &[
+        "last", "latest", "new", "debut", "comeback", "solo", "own", "their", "her", "his", "lead",
+        "digital",
+    ];
+    v.is_any(k, &["single", "singles"])
+        && k > 0
+        && v.is_any(k - 1, OWN)
+        && !(k.saturating_sub(8)..(k + 8).min(v.p.len())).any(|i| v.kind(i) == Some(Kind::Ost))
+}
+
 const ALBUM: &[&str] = &[
     "album",
     "ep",

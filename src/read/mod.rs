@@ -6355,6 +6355,26 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_singers_own_single_is_no_dramas_song() {
+        let t = Tables::builtin();
+        for text in [
+            "# Winter Harbor OST\n\nBefore the drama, Mira Dove put out her debut single “Glass Door” in May.\n",
+            "# Winter Harbor OST\n\nWhen the band dropped their last single Night Bus, it topped the chart.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(r.songs.is_empty(), "{text}: {:?}", candidates(&r));
+        }
+        // A soundtrack's single is a drama's song.
+        let text = "# Winter Harbor OST\n\nMira Dove sang her new OST single “Glass Door”.\n";
+        let r = read(text, &t);
+        assert!(
+            r.songs.iter().any(|s| s.track == "Glass Door"),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn what_a_possessive_gives_to_is_the_show_no_song() {
         // `A’s contribution to “D”`: the quote is what the singer's song was for.
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
