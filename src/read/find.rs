@@ -472,8 +472,10 @@ pub fn prose(
         }
         let Some(tp) = v.p.get(j) else { continue };
         // `Park Ha-na's revenge drama D`: the actor's show, no song (`A's drama OST “T”`
-        // is a song).
-        if (k + 1..j).any(|i| is_drama_word(v, i)) && !(k + 1..j).any(|i| v.song_word(i)) {
+        // is a song); `IU's album Palette`, `A’s first mini album “T”`: an album's name.
+        if (k + 1..j).any(|i| is_drama_word(v, i)) && !(k + 1..j).any(|i| v.song_word(i))
+            || (k + 1..j).any(|i| v.is_any(i, ALBUM))
+        {
             continue;
         }
         let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || super::layout::is_part(v.t(i)))
@@ -2561,9 +2563,12 @@ fn own_single(v: &View, k: usize) -> bool {
         "last", "latest", "new", "debut", "comeback", "solo", "own", "their", "her", "his", "lead",
         "digital",
     ];
+    // (`her self-written single`: a word or two may describe it after the owner.)
     v.is_any(k, &["single", "singles"])
-        && k > 0
-        && v.is_any(k - 1, OWN)
+        && (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&i| v.kind(i) == Some(Kind::Word))
+            .any(|i| v.is_any(i, OWN))
         && !(k.saturating_sub(8)..(k + 8).min(v.p.len())).any(|i| v.kind(i) == Some(Kind::Ost))
 }
 

@@ -6364,6 +6364,16 @@ assert_eq!(s.artists, "", "{text}");
             let r = read(text, &t);
             assert!(r.songs.is_empty(), "{text}: {:?}", candidates(&r));
         }
+        // Nor is an album an owner names (`A's album Palette`), nor a single with its
+        // own words (`her self-written single`).
+        for text in [
+            "# Winter Harbor OST\n\nMira Dove's album Lantern Light is lovely, but it is no drama's.\n",
+            "# Winter Harbor OST\n\nMira Dove's first mini album “Lantern Light” came out in May.\n",
+            "# Winter Harbor OST\n\nShe released her self-written single “Blue Ferns” in February.\n",
+        ] {
+            let r = read(text, &t);
+            assert!(r.songs.is_empty(), "{text}: {:?}", candidates(&r));
+        }
         // A soundtrack's single is a drama's song.
         let text = "# Winter Harbor OST\n\nMira Dove sang her new OST single “Glass Door”.\n";
         let r = read(text, &t);
