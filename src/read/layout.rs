@@ -1336,7 +1336,8 @@ pub fn read(
                         .next()
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
         };
-        if !t.quoted && super::find::credit_words(&t.text)
+        // Nor is an infobox's label (`Birthday | March 9, 1989`, `Company | A`).
+        if !t.quoted && (super::find::credit_words(&t.text) || super::is_fact_label(&t.text))
             || number(t)
             || get(Role::Artist).is_some_and(number)
         {
@@ -1772,6 +1773,14 @@ mod tests {
             ("겨울을 건너", "유채린 & 정우진"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_singers_infobox_labels_are_no_titles() {
+        let got = read_lines(
+            "Birthday | March 9, 1991\nCompany | Lantern Entertainment\nDebut | 2012 with Mira Dove\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
