@@ -34,7 +34,7 @@ pub fn key(s: &str) -> String {
     }
     s.nfkc()
         .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_alnum(c))
         .collect()
 }
 
@@ -158,7 +158,7 @@ pub fn unemphasised(text: &str) -> std::borrow::Cow<'_, str> {
     if !marked {
         return text.into();
     }
-    let word = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+    let word = |ch: Option<char>| ch.is_some_and(is_alnum);
     EMPHASIS.replace_all(text, |c: &regex::Captures| {
         let whole = c.get(0).unwrap();
         let inside = word(text[..whole.start()].chars().next_back())
@@ -854,7 +854,7 @@ fn split_outside_brackets(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
             let fill: String = masked[s..e]
                 .chars()
                 .map(|c| {
-                    if c.is_alphanumeric() {
+                    if is_alnum(c) {
                         c.to_string()
                     } else {
                         "_".repeat(c.len_utf8())
@@ -893,7 +893,7 @@ fn split_outside_brackets(raw: &str, tables: &Tables, acts: &[String]) -> Vec<St
 fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
     let first = act_key.chars().next()?;
     lower.char_indices().find_map(|(i, c)| {
-        let boundary = i == 0 || !lower[..i].chars().last().is_some_and(char::is_alphanumeric);
+        let boundary = i == 0 || !lower[..i].chars().last().is_some_and(is_alnum);
         (c == first && boundary)
             .then(|| act_len_at(&lower[i..], act_key))
             .flatten()
@@ -906,13 +906,13 @@ fn find_act(lower: &str, act_key: &str) -> Option<(usize, usize)> {
 pub(crate) fn act_len_at(text: &str, act_key: &str) -> Option<usize> {
     let mut k = String::new();
     for (j, d) in text.char_indices() {
-        k.extend(d.to_lowercase().filter(|c| c.is_alphanumeric()));
+        k.extend(d.to_lowercase().filter(|&c| is_alnum(c)));
         if k == act_key {
             let end = j + d.len_utf8();
             // Take in trailing symbols of the act (as in `15&`).
             let tail = text[end..]
                 .chars()
-                .take_while(|c| !c.is_alphanumeric() && !c.is_whitespace())
+                .take_while(|&c| !is_alnum(c) && !c.is_whitespace())
                 .map(char::len_utf8)
                 .sum::<usize>();
             return Some(end + tail);
@@ -1435,7 +1435,7 @@ mod tests {
     fn key_by_definition(s: &str) -> String {
         s.nfkc()
             .flat_map(char::to_lowercase)
-            .filter(|c| c.is_alphanumeric())
+            .filter(|&c| is_alnum(c))
             .collect()
     }
 

@@ -534,7 +534,7 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     let Some(last) = line.chars().next_back() else {
         return false;
     };
-    let mid = last.is_alphanumeric() || matches!(last, ',' | '-');
+    let mid = crate::normalize::is_alnum(last) || matches!(last, ',' | '-');
     let lower = next.starts_with(|c: char| c.is_lowercase());
     if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) {
         return true;

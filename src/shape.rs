@@ -724,12 +724,12 @@ pub fn title_like(s: &str) -> bool {
     if words.is_empty() || words.len() > 8 || s.chars().count() > 60 {
         return false;
     }
-    let ok_char = |c: char| c.is_alphanumeric() || "'’-.,!?:&".contains(c);
+    let ok_char = |c: char| crate::normalize::is_alnum(c) || "'’-.,!?:&".contains(c);
     if !s.chars().all(|c| c == ' ' || ok_char(c)) {
         return false;
     }
     let capitalised = |w: &str| {
-        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_start_matches(|c: char| !crate::normalize::is_alnum(c));
         w.chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())

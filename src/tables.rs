@@ -15,7 +15,7 @@
 //! [`Tables::dramas_named`], [`Tables::person_surname`] and [`Tables::is_hangul_surname`]:
 //! evidence for a reader that weighs it, never a gate.
 
-use crate::normalize::key;
+use crate::normalize::{is_alnum, key};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
@@ -176,7 +176,7 @@ fn lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Whether `text[s..e]` stands as whole words (no letter or digit glued on either side).
 fn whole_word(text: &str, s: usize, e: usize) -> bool {
-    let word = |c: Option<char>| c.is_some_and(crate::normalize::is_alnum);
+    let word = |c: Option<char>| c.is_some_and(is_alnum);
     !word(text[..s].chars().next_back()) && !word(text[e..].chars().next())
 }
 
@@ -562,7 +562,7 @@ impl Tables {
         self.acts
             .iter()
             .filter_map(|a| crate::normalize::act_len_at(text, a))
-            .filter(|&n| !text[n..].starts_with(char::is_alphanumeric))
+            .filter(|&n| !text[n..].starts_with(is_alnum))
             .max()
     }
 
@@ -866,7 +866,7 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut in_word = false;
     text.char_indices().filter_map(move |(i, c)| {
         let start = !in_word;
-        in_word = crate::normalize::is_alnum(c);
+        in_word = is_alnum(c);
         start.then_some(i)
     })
 }

@@ -402,9 +402,12 @@ fn field_label(n: NodeRef<Node>, el: &scraper::node::Element) -> bool {
     // The cheap questions first: every inline element of a page is asked.
     let value_after = || {
         n.next_sibling().is_some_and(|s| {
-            s.value()
-                .as_text()
-                .is_some_and(|t| t.trim().chars().next().is_some_and(char::is_alphanumeric))
+            s.value().as_text().is_some_and(|t| {
+                t.trim()
+                    .chars()
+                    .next()
+                    .is_some_and(crate::normalize::is_alnum)
+            })
         })
     };
     let opens_block = || {
@@ -1269,7 +1272,7 @@ impl Renderer<'_> {
                         p.value().as_element().is_some_and(|e| e.name() == "a")
                     }) && self
                         .line
-                        .ends_with(|c: char| c.is_alphanumeric() || c == ')') =>
+                        .ends_with(|c: char| crate::normalize::is_alnum(c) || c == ')') =>
                     {
                         self.line.push_str(", ");
                     }
@@ -1277,7 +1280,9 @@ impl Renderer<'_> {
                     // `<a class="title">T</a><span class="by">by</span>`: two classed
                     // fields side by side are two words, however the page's style spaces
                     // them (not `<span class="dropcap">T</span>he`: a letter alone).
-                    _ if self.line.ends_with(char::is_alphanumeric) && classed_fields(n, el) => {
+                    _ if self.line.ends_with(crate::normalize::is_alnum)
+                        && classed_fields(n, el) =>
+                    {
                         self.line.push(' ');
                     }
                     _ => {}

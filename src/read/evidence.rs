@@ -2,7 +2,7 @@
 //! independent signals (the name tables, the shape of the name, its words). No single
 //! signal decides; the layouts and the decision add them up.
 
-use crate::normalize::{has_hangul, key};
+use crate::normalize::{has_hangul, is_alnum, key};
 use crate::per_thread::PerThreadRegex;
 use crate::shape;
 use crate::tables::{Tables, Version};
@@ -307,7 +307,7 @@ pub fn names_a_publication(name: &str) -> bool {
 
 /// Whether a name is a site's link or button, or a count of one (`12 Comments`).
 pub fn is_link_word(name: &str) -> bool {
-    let bare = name.trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = name.trim_matches(|c: char| !is_alnum(c));
     let count = |n: &str| n.chars().all(|c| c.is_ascii_digit() || c == ',');
     // `12 Comments`, `좋아요 12`: a count on either side; not a year (`Reply 1988`).
     let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
@@ -754,7 +754,7 @@ pub fn network_only(s: &str) -> bool {
 fn is_one_of(w: &str, words: &[&str]) -> bool {
     if !w.is_ascii() {
         let lower = w.to_lowercase();
-        return words.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()));
+        return words.contains(&lower.trim_matches(|c: char| !is_alnum(c)));
     }
     // ASCII case keeps letters letters: trimmed first, compared without case, no copy.
     let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
@@ -815,7 +815,7 @@ fn named_song(words: &[&str]) -> bool {
         "ost",
         "k-drama",
     ];
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()) == "Song";
+    let bare = |w: &str| w.trim_matches(|c: char| !is_alnum(c)) == "Song";
     let last = words.len() >= 2
         && words.last().is_some_and(|w| bare(w))
         && words[..words.len() - 1].iter().any(|w| {
@@ -975,14 +975,14 @@ fn sentence_like(s: &str) -> bool {
 /// Whether a name is an album's format (`2CD`, `2 CDs`, `LP`, `[2CD]`), no title: `D OST
 /// (tvN Drama) [2CD]`. (Not `Cassette` alone, a song's title as often.)
 pub(crate) fn album_format(s: &str) -> bool {
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).len();
+    let bare = |w: &str| w.trim_matches(|c: char| !is_alnum(c)).len();
     let mut words = s.split_whitespace();
     let (first, second) = match (words.next(), words.next(), words.next()) {
         (Some(a), b, None) => (a, b),
         _ => return false,
     };
     let trim = |w: &'_ str| -> (usize, usize) {
-        let start = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let start = w.len() - w.trim_start_matches(|c: char| !is_alnum(c)).len();
         (start, start + bare(&w[start..]))
     };
     // `2 CDs`: a number before the kind; `2CD`, `[2CD]`: glued to it.

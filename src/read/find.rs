@@ -4,7 +4,7 @@
 use super::evidence;
 use super::pieces::{Kind, Piece};
 use super::{DramaMention, Song};
-use crate::normalize::{has_hangul, key};
+use crate::normalize::{has_hangul, is_alnum, key};
 use crate::tables::Tables;
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
@@ -413,7 +413,7 @@ pub fn prose(
                 && (known_strength(&owner, false) > 0.4
                     || v.kind(k + 1) == Some(Kind::Quoted)
                         && !has_hangul(&owner)
-                        && owner.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+                        && owner.chars().filter(|&c| is_alnum(c)).count() >= 4
                         && evidence::performer(tables, &owner) < 0.5);
         // `tvN’s “Winter Harbor”`: what a broadcaster owns is a drama; so is what a cast
         // or a writer owns (`A 주연의 ‘D’`, `B 작가의 ‘D’`).
@@ -4493,7 +4493,7 @@ fn italic<'a>(v: &View<'a>, k: usize) -> Option<(usize, usize, &'a str)> {
     };
     let close = marked(k + 1)
         && v.p[k].end == v.p[k + 1].start
-        && !v.text[v.p[k + 1].end..].starts_with(char::is_alphanumeric);
+        && !v.text[v.p[k + 1].end..].starts_with(is_alnum);
     (open && close && v.p[k - 1].end == v.p[k].start).then_some((k - 1, k + 1, t))
 }
 
@@ -4824,7 +4824,7 @@ pub fn work_facts(s: &str) -> bool {
 fn known_strength(name: &str, quoted: bool) -> f32 {
     let words = name.split_whitespace().count();
     let short_hangul = has_hangul(name) && name.chars().filter(|c| !c.is_whitespace()).count() <= 3;
-    let tiny = name.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
+    let tiny = name.chars().filter(|&c| is_alnum(c)).count() <= 2;
     if words <= 1 && !name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
         || short_hangul
         || tiny
@@ -4865,7 +4865,7 @@ pub fn repeated_titles(dramas: &mut [DramaMention]) {
         d.cue == "drama.known"
             && d.strength < 0.6
             && !has_hangul(&d.name)
-            && d.name.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+            && d.name.chars().filter(|&c| is_alnum(c)).count() >= 4
             && d.name.starts_with(char::is_uppercase)
     };
     let mut seen: rustc_hash::FxHashMap<String, usize> = Default::default();
@@ -4989,7 +4989,7 @@ pub fn completed_titles(
 /// their pieces; the mentions are in line order.
 pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec<DramaMention>) {
     let long_enough = |n: &str| {
-        let letters = n.chars().filter(|c| c.is_alphanumeric()).count();
+        let letters = n.chars().filter(|&c| is_alnum(c)).count();
         if has_hangul(n) {
             letters >= 3
         } else {
@@ -5074,10 +5074,9 @@ pub fn echoed_titles(lines: &[(&str, &[super::pieces::Piece])], dramas: &mut Vec
                 let before = text[..a].chars().next_back();
                 let after = text[b..].chars().next();
                 let hangul = has_hangul(&names[i]);
-                if before.is_some_and(char::is_alphanumeric)
-                    || after.is_some_and(|c| {
-                        c.is_alphanumeric() && !(hangul && crate::normalize::is_hangul(c))
-                    })
+                if before.is_some_and(is_alnum)
+                    || after
+                        .is_some_and(|c| is_alnum(c) && !(hangul && crate::normalize::is_hangul(c)))
                     || (line, a) <= first[i]
                 {
                     continue;

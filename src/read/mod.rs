@@ -676,9 +676,9 @@ pub(super) fn names_other_pages(h: &str) -> bool {
     // (A Korean box's title may follow a section's name: `연예 많이 본 뉴스`.)
     let korean = !l.is_ascii();
     OTHER_PAGES.iter().any(|o| {
-        l.strip_prefix(o)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() && c.is_ascii()))
-            || korean && !o.is_ascii() && l.contains(o)
+        l.strip_prefix(o).is_some_and(|rest| {
+            !rest.starts_with(|c: char| crate::normalize::is_alnum(c) && c.is_ascii())
+        }) || korean && !o.is_ascii() && l.contains(o)
     })
 }
 

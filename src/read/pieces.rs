@@ -121,7 +121,7 @@ fn date_marker(rest: &str) -> bool {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     let (w, after) = rest.split_at(word_end);
-    DAYS.contains(&w) && !after.starts_with(char::is_alphanumeric)
+    DAYS.contains(&w) && !after.starts_with(is_alnum)
         || MONTHS.contains(&w)
             && after
                 .strip_prefix(' ')

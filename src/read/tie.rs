@@ -9,7 +9,7 @@ use super::evidence;
 use super::find::{self, strip_network, strip_ost, View};
 use super::pieces::{self, Kind};
 use super::{DramaMention, Reading, Song};
-use crate::normalize::{has_hangul, is_hangul, key};
+use crate::normalize::{has_hangul, is_alnum, is_hangul, key};
 use crate::per_thread::PerThreadRegex;
 use crate::segment::LineKind;
 use crate::tables::Tables;
@@ -147,7 +147,7 @@ const GENERIC: &[&str] = &[
 pub(super) fn generic(h: &str) -> bool {
     let l = h.to_lowercase();
     let words: Vec<&str> = l
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .split(|c: char| !is_alnum(c) && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
     words.len() <= 6
@@ -507,7 +507,7 @@ pub(super) fn heading_drama(
     // are two polite sentences (`안녕하세요 물결이에요`, a post's greeting; a title's
     // sentences are plain, `미안하다 사랑한다`).
     let polite = |w: &str| {
-        let w = w.trim_end_matches(|c: char| pictograph(c) || !c.is_alphanumeric());
+        let w = w.trim_end_matches(|c: char| pictograph(c) || !is_alnum(c));
         w.ends_with('요') || w.ends_with("니다")
     };
     let greeting = name.split_whitespace().filter(|w| polite(w)).count() >= 2;
@@ -1408,11 +1408,11 @@ fn full_names(r: &Reading, songs: &mut [Song], tables: &Tables) {
         for l in &r.lines {
             let text = l.line.text.as_str();
             for (i, _) in text.match_indices(&lead) {
-                if text[..i].ends_with(|c: char| c.is_alphanumeric()) {
+                if text[..i].ends_with(is_alnum) {
                     continue;
                 }
                 let given = text[i + lead.len()..]
-                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .split(|c: char| !(is_alnum(c) || c == '-'))
                     .next()
                     .unwrap_or("");
                 let name = format!("{lead}{given}");
@@ -2684,7 +2684,7 @@ fn about_the_song(sentence: &str) -> bool {
         "부른 이 노래",
     ];
     let lower = sentence.to_lowercase();
-    let words = lower.split(|c: char| !c.is_alphanumeric());
+    let words = lower.split(|c: char| !is_alnum(c));
     // `The upbeat hip-hop track is by A`: a song word, then whose it is.
     let song_is_by = (lower.contains(" is by ") || lower.contains(" was by "))
         && words

@@ -96,7 +96,7 @@ fn words(line: &str) -> Vec<Word> {
     for token in line.split(' ') {
         let start = at;
         at += token.len() + 1;
-        let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = token.trim_matches(|c: char| !crate::normalize::is_alnum(c));
         if core.is_empty() {
             closed = true;
             continue;
@@ -104,7 +104,7 @@ fn words(line: &str) -> Vec<Word> {
         let s = start
             + (token.len()
                 - token
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim_start_matches(|c: char| !crate::normalize::is_alnum(c))
                     .len());
         out.push(Word {
             start: s,
