@@ -190,12 +190,21 @@ fn names_a_title(body: &str) -> bool {
             \?\W*$ | !! | \.\.\.\W*$ | [\u{3131}-\u{318E}]
             | ^(?:By|Posted|Written|Words|Photo|Photos)\s
             | \d\s*(?:년|월|일)(?:\s|$) | \d{4}\.\d{1,2}\.\d{1,2}
-            | \b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}
-            | ^No\.\s*\d+$
-            | \b\d{1,2}:\d{2}\b",
+            | ^No\.\s*\d+$",
         )
         .unwrap()
     });
+    // A date and a clock time, apart from the rest: their word boundaries are Unicode's,
+    // which the fast engine gives up on in Korean text. Apart, the date's month names are
+    // a literal prefilter, and the time is asked only of a body with a colon.
+    static DATE: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(
+            r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}",
+        )
+        .unwrap()
+    });
+    static CLOCK: PerThreadRegex =
+        PerThreadRegex::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
     // A time or a contents line holds a digit: asked only then (most headings hold none,
     // and a case-blind alternative slows the pattern for all).
     static TIME_OR_CONTENTS: PerThreadRegex = PerThreadRegex::new(|| {
@@ -212,7 +221,11 @@ fn names_a_title(body: &str) -> bool {
     let byline = words.next().is_some_and(super::find::is_staff)
         && words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"));
     let digit = body.bytes().any(|b| b.is_ascii_digit());
-    !(byline || NOT_A_TITLE.is_match(body) || digit && TIME_OR_CONTENTS.is_match(body))
+    !(byline
+        || NOT_A_TITLE.is_match(body)
+        || DATE.is_match(body)
+        || body.contains(':') && CLOCK.is_match(body)
+        || digit && TIME_OR_CONTENTS.is_match(body))
 }
 
 /// The drama a heading names, with its strength, or `None` for a heading that names
