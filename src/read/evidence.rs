@@ -751,13 +751,18 @@ pub fn network_only(s: &str) -> bool {
 }
 
 /// Whether a word, lowercased and without the punctuation at its ends, is one of `words`.
+/// (The words are all lowercase.)
 fn is_one_of(w: &str, words: &[&str]) -> bool {
-    if !w.is_ascii() {
+    // Lowercasing changes only ASCII letters of a word of ASCII, Hangul syllables and
+    // General Punctuation (nearly every word), and keeps letters letters: such a word is
+    // trimmed first and compared without ASCII case, no copy.
+    let simple =
+        |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
+    if !w.chars().all(simple) {
         let lower = w.to_lowercase();
         return words.contains(&lower.trim_matches(|c: char| !is_alnum(c)));
     }
-    // ASCII case keeps letters letters: trimmed first, compared without case, no copy.
-    let bare = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let bare = w.trim_matches(|c: char| !is_alnum(c));
     words.iter().any(|r| r.eq_ignore_ascii_case(bare))
 }
 
