@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Words that name what a thing is rather than the thing (`song`, `drama`, `singer`).
-const ROLE_WORDS: &[&str] = &[
+static ROLE_WORDS: Words = Words::new(&[
     "song",
     "songs",
     "track",
@@ -85,11 +85,11 @@ const ROLE_WORDS: &[&str] = &[
     "출격",
     "컴백",
     "열창",
-];
+]);
 
 /// Words of a page's furniture: a post's counters and bylines (`조회 수 2,183`, `댓글 12`,
 /// `Published`, `12 comments`) label the page, not a song.
-const FURNITURE_WORDS: &[&str] = &[
+static FURNITURE_WORDS: Words = Words::new(&[
     "조회",
     "조회수",
     "댓글",
@@ -150,7 +150,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "pst",
     "utc",
     "gmt",
-];
+]);
 
 /// A site's links and buttons beyond its [`FURNITURE_WORDS`], as a whole name: a bar of them (`Home | News | About`,
 /// `Share   Save   Report`) is no track list, and a count before one (`12 Comments`,
@@ -277,7 +277,7 @@ const LINK_WORDS: &[&str] = &[
 
 /// The last words of a publication's or an agency's name (`StarNest Entertainment News`,
 /// `Drama Daily`, `Hallyu Wiki`).
-const PUBLICATION_WORDS: &[&str] = &[
+static PUBLICATION_WORDS: Words = Words::new(&[
     "news",
     "times",
     "daily",
@@ -295,13 +295,13 @@ const PUBLICATION_WORDS: &[&str] = &[
     "insider",
     "press",
     "entertainment",
-];
+]);
 
 /// Whether a heading names a publication or an agency: its last word says so.
 pub fn names_a_publication(name: &str) -> bool {
     name.split_whitespace()
         .last()
-        .is_some_and(|w| is_one_of(w, PUBLICATION_WORDS))
+        .is_some_and(|w| is_one_of(w, &PUBLICATION_WORDS))
         && name.contains(' ')
 }
 
@@ -751,24 +751,72 @@ pub fn network_only(s: &str) -> bool {
 }
 
 /// Whether a word, lowercased and without the punctuation at its ends, is one of `words`.
-/// (The words are all lowercase.)
-fn is_one_of(w: &str, words: &[&str]) -> bool {
+fn is_one_of(w: &str, words: &Words) -> bool {
     // Lowercasing changes only ASCII letters of a word of ASCII, Hangul syllables and
     // General Punctuation (nearly every word), and keeps letters letters: such a word is
-    // trimmed first and compared without ASCII case, no copy.
+    // trimmed first and lowercased in a buffer as long as a listed word may be (a
+    // longer one is none of them), no copy.
     let simple =
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if !w.chars().all(simple) {
         let lower = w.to_lowercase();
-        return words.contains(&lower.trim_matches(|c: char| !is_alnum(c)));
+        return words.contains(lower.trim_matches(|c: char| !is_alnum(c)).as_bytes());
     }
-    let bare = w.trim_matches(|c: char| !is_alnum(c));
-    words.iter().any(|r| r.eq_ignore_ascii_case(bare))
+    let bare = w.trim_matches(|c: char| !is_alnum(c)).as_bytes();
+    let mut buf = [0u8; Words::LONGEST];
+    let Some(lower) = buf.get_mut(..bare.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(bare);
+    lower.make_ascii_lowercase();
+    words.contains(lower)
+}
+
+/// Lowercase words that [`is_one_of`] looks a word up in, as a set made on first use:
+/// every word of every name is asked, and a scan of a long list cost hundreds of
+/// instructions a word.
+struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<rustc_hash::FxHashSet<&'static [u8]>>,
+}
+
+impl Words {
+    /// The most bytes a word of a list may have.
+    const LONGEST: usize = 24;
+
+    /// The words, checked when the program is built: lowercase, none longer than
+    /// [`Words::LONGEST`].
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut i = 0;
+        while i < list.len() {
+            let w = list[i].as_bytes();
+            assert!(
+                w.len() <= Self::LONGEST,
+                "a word longer than Words::LONGEST"
+            );
+            let mut j = 0;
+            while j < w.len() {
+                assert!(!w[j].is_ascii_uppercase(), "a word not in lowercase");
+                j += 1;
+            }
+            i += 1;
+        }
+        Words {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, w: &[u8]) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().map(|w| w.as_bytes()).collect())
+            .contains(w)
+    }
 }
 
 /// Whether a word, lowercased and without the punctuation at its ends, is a role word.
 pub(crate) fn is_role_word(w: &str) -> bool {
-    is_one_of(w, ROLE_WORDS)
+    is_one_of(w, &ROLE_WORDS)
 }
 
 /// Korean pronouns (`그녀가`, `이들이`) and first-person words (`제가`): a sentence's
@@ -785,7 +833,7 @@ pub fn is_ko_first_person(stem: &str) -> bool {
 
 /// Whether a word is one of a page's furniture (`Published`, `Share`, `댓글`).
 pub fn is_furniture(w: &str) -> bool {
-    is_one_of(w, FURNITURE_WORDS)
+    is_one_of(w, &FURNITURE_WORDS)
 }
 
 /// Whether capitalised words name a song with the word `Song` in it, last or before `of`
@@ -794,7 +842,7 @@ pub fn is_furniture(w: &str) -> bool {
 fn named_song(words: &[&str]) -> bool {
     // Words that make `Song` a kind (`Theme Song`) or a phrase about songs (`Every Song on
     // the D`).
-    const KINDS: &[&str] = &[
+    static KINDS: Words = Words::new(&[
         "theme",
         "title",
         "main",
@@ -819,14 +867,14 @@ fn named_song(words: &[&str]) -> bool {
         "in",
         "ost",
         "k-drama",
-    ];
+    ]);
+    static DETERMINERS: Words = Words::new(&["the", "a", "an", "my", "our", "his", "her", "their"]);
     let bare = |w: &str| w.trim_matches(|c: char| !is_alnum(c)) == "Song";
     let last = words.len() >= 2
         && words.last().is_some_and(|w| bare(w))
-        && words[..words.len() - 1].iter().any(|w| {
-            w.starts_with(char::is_uppercase)
-                && !is_one_of(w, &["the", "a", "an", "my", "our", "his", "her", "their"])
-        });
+        && words[..words.len() - 1]
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) && !is_one_of(w, &DETERMINERS));
     let of = words.len() >= 3 && bare(words[0]) && words[1] == "of";
     // `종이 학의 노래`, `바람의 노래`: a Korean title, `노래` owned by the word before it
     // (not `그 밖의 노래`, `다른 작품의 노래`: a determiner's phrase about songs).
@@ -855,9 +903,9 @@ fn named_song(words: &[&str]) -> bool {
         i >= 1
             && words.get(i + 1).is_some_and(|w| SMALL.contains(w))
             && words[i - 1].starts_with(char::is_uppercase)
-            && !words[..i].iter().any(|w| is_one_of(w, KINDS))
+            && !words[..i].iter().any(|w| is_one_of(w, &KINDS))
     }) && titled();
-    ((last || of || ko) && !words.iter().any(|w| is_one_of(w, KINDS)) || inside)
+    ((last || of || ko) && !words.iter().any(|w| is_one_of(w, &KINDS)) || inside)
         && words.iter().filter(|w| is_role_word(w)).count() == 1
 }
 
@@ -1015,7 +1063,7 @@ pub(crate) fn album_format(s: &str) -> bool {
 /// Whether a word names a broadcast's days (`Monday–Tuesday`, `Sat-Sun`, `Friday`): the
 /// slot of a drama (`tvN's Saturday-Sunday drama`), no name.
 pub(crate) fn weekdays(w: &str) -> bool {
-    const DAYS: &[&str] = &[
+    static DAYS: Words = Words::new(&[
         "monday",
         "tuesday",
         "wednesday",
@@ -1033,8 +1081,8 @@ pub(crate) fn weekdays(w: &str) -> bool {
         "fri",
         "sat",
         "sun",
-    ];
-    w.split(['-', '–', '/']).all(|d| is_one_of(d, DAYS))
+    ]);
+    w.split(['-', '–', '/']).all(|d| is_one_of(d, &DAYS))
 }
 
 /// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,
