@@ -478,7 +478,10 @@ pub fn prose(
         {
             continue;
         }
+        // `From A’s X to B’s Y`: the second owner's title is a song as the first's is.
+        let chained = k >= 2 && v.kind(k - 2) == Some(Kind::Poss) && v.t(k - 1).contains(" to ");
         let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || super::layout::is_part(v.t(i)))
+            || chained
             || sentence_cued(v, k);
         // `Moonlit Ferry’s third OST, “T”`: what owns a soundtrack, with no person's
         // shape, is the drama.

@@ -5464,7 +5464,26 @@ assert_eq!(s.artists, "", "{text}");
             got,
             [("Night Rain", "Park Ha-eun"), ("Salt Road", "Kim Do-yoon")]
         );
+        // The second owner need not have a singer's shape: the first one's song makes
+        // theirs a song too.
+        let r = read(
+            "From Park Ha-eun's Night Rain to Lumo and Faye's Salt Road, the playlist made the drama.\n",
+            &Tables::builtin(),
+        );
+        let got: Vec<(&str, &str)> = r
+            .songs
+            .iter()
+            .map(|s| (s.track.as_str(), s.artists.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Night Rain", "Park Ha-eun"),
+                ("Salt Road", "Lumo and Faye")
+            ]
+        );
     }
+
     #[test]
     fn links_to_other_pages_name_no_record() {
         for line in [
