@@ -2558,7 +2558,6 @@ fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
         .unwrap_or("")
 }
 
-/// Words that call the name after them an album's (`the EP “T”`, `정규앨범 《T》`).
 /// Whether piece `k` is a singer's own `single` (`their last single`, `her debut single`,
 /// `a new single`), with no soundtrack's word near: what it names is no drama's song.
 fn own_single(v: &View, k: usize) -> bool {
@@ -2575,6 +2574,7 @@ fn own_single(v: &View, k: usize) -> bool {
         && !(k.saturating_sub(8)..(k + 8).min(v.p.len())).any(|i| v.kind(i) == Some(Kind::Ost))
 }
 
+/// Words that call the name after them an album's (`the EP “T”`, `정규앨범 《T》`).
 const ALBUM: &[&str] = &[
     "album",
     "ep",
