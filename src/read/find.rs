@@ -81,8 +81,10 @@ pub const SONG_WORDS: &[&str] = &[
     "sang",
     "sing",
     "sings",
+    "singing",
     "performed",
     "performs",
+    "performing",
     "recorded",
     "records",
     "delivered",
@@ -1134,16 +1136,16 @@ pub fn prose(
             } else {
                 "prose.cued"
             };
-            songs.push(Song::new(
-                line,
-                v.p[k].start,
-                v.p[k].end,
-                title,
-                "",
-                rule,
-                true,
-                true,
-            ));
+            let mut s = Song::new(line, v.p[k].start, v.p[k].end, title, "", rule, true, true);
+            // `A singing “T”`, `A, of G, singing “T”`: the verb's singer right before it.
+            if let Some(a) = (k >= 2 && v.is_any(k - 1, SANG))
+                .then(|| verb_singer(v, k - 1, tables))
+                .flatten()
+            {
+                s.artists = a;
+                s.credit_tie = "line";
+            }
+            songs.push(s);
             used[k] = true;
         } else if !evidence::not_a_name(title) {
             let mut s = Song::new(
@@ -2556,6 +2558,40 @@ fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
         .map(|a| a.rsplit_once(" to ").map_or(a, |(_, b)| b))
         .filter(|a| evidence::performer(tables, a) >= 0.5)
         .unwrap_or("")
+}
+
+/// The singer right before the singing verb at piece `k` (`A singing`, `A sings`), or
+/// before an apposition of their group (`A, of G, singing` → `A of G`).
+fn verb_singer(v: &View, k: usize, tables: &Tables) -> Option<String> {
+    let a = singer_before(v, k, tables);
+    if !a.is_empty() {
+        return Some(a.to_string());
+    }
+    // (Right before the verb, a name of no singer's shape sings all the same: `The One
+    // singing “T”`; not a show's title, nor a clause's `When I`.)
+    let name = v.t(k - 1);
+    let pronoun = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "I" | "We" | "You" | "He" | "She" | "They"));
+    if v.kind(k - 1) == Some(Kind::Run)
+        && !pronoun
+        && !has_hangul(name)
+        && evidence::drama(tables, name) == 0.0
+        && !evidence::not_a_name(name)
+        && crate::shape::title_like(name)
+    {
+        return Some(name.to_string());
+    }
+    let comma = |i: usize| v.kind(i) == Some(Kind::Sep) && v.t(i) == ",";
+    (k >= 5
+        && comma(k - 1)
+        && v.kind(k - 2) == Some(Kind::Run)
+        && v.is(k - 3, "of")
+        && comma(k - 4)
+        && v.kind(k - 5) == Some(Kind::Run)
+        && evidence::performer(tables, v.t(k - 5)) >= 0.5)
+        .then(|| format!("{} of {}", v.t(k - 5), v.t(k - 2)))
 }
 
 /// Whether piece `k` is a singer's own `single` (`their last single`, `her debut single`,

@@ -6430,6 +6430,26 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_singing_verbs_singer_is_the_name_right_before_it() {
+        let text = "# Winter Harbor OST\n\nThe drama boasts a great soundtrack, with Kim Ha-na, of NOVA RAIN, singing \"Carbon Paper\" and The Lamps singing \"Winter Love\".\n";
+        assert_credits(
+            text,
+            &[
+                ("Carbon Paper", "Kim Ha-na of NOVA RAIN"),
+                ("Winter Love", "The Lamps"),
+            ],
+        );
+        // A clause's pronoun before the verb is no singer the line states.
+        let text = "# Winter Harbor OST\n\nWhen I singing \"Carbon Paper\" in the car, I cried.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.credit_tie != "line"),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn what_a_possessive_gives_to_is_the_show_no_song() {
         // `A’s contribution to “D”`: the quote is what the singer's song was for.
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
