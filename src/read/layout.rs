@@ -1075,16 +1075,18 @@ impl<'a> Evidence<'a> {
 /// lines read with it (`ev.singer` is a key here).
 fn decide(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<Role> {
     let n = ls[0].slots.len();
-    totals(ls, tables, ev)
-        .into_iter()
-        .fold(None, |best: Option<(&[Role], f32)>, (a, t)| {
-            if best.is_none_or(|(_, b)| t > b) {
-                Some((a, t))
-            } else {
-                best
-            }
-        })
-        .map_or_else(|| vec![Role::Other; n], |(a, _)| a.to_vec())
+    best(&totals(ls, tables, ev)).map_or_else(|| vec![Role::Other; n], |(a, _)| a.to_vec())
+}
+
+/// The assignment of the most evidence (the first of equals), with its evidence.
+fn best(totals: &[(&'static [Role], f32)]) -> Option<(&'static [Role], f32)> {
+    totals.iter().fold(None, |best, &(a, t)| {
+        if best.is_none_or(|(_, b)| t > b) {
+            Some((a, t))
+        } else {
+            best
+        }
+    })
 }
 
 /// Each assignment of roles to a layout's slots, with its evidence over `ls`.
@@ -1269,28 +1271,21 @@ pub fn read(
     // other, whose own evidence is clearly for another order than the article's, is
     // read in that order.
     let mut own: FxHashMap<usize, &[Role]> = FxHashMap::default();
+    let run_ev = Evidence {
+        singer: singer.as_deref(),
+        ..*ev
+    };
     // (A bracketed line read as its common layout keeps that layout's order.)
     for (pattern, ls) in by_pattern.iter().filter(|(p, _)| !shared.contains_key(*p)) {
         let article = decided[*pattern].as_slice();
-        let ev = Evidence {
-            singer: singer.as_deref(),
-            ..*ev
-        };
         for run in ls.chunk_by(|a, b| b.line <= a.line + 2) {
             if run.len() < 2 || run.len() == ls.len() {
                 continue;
             }
-            let t = totals(run, tables, &ev);
+            let t = totals(run, tables, &run_ev);
             let mine = t.iter().find(|(a, _)| *a == article).map(|x| x.1);
-            let best = t.iter().fold(None, |b: Option<&(&[Role], f32)>, x| {
-                if b.is_none_or(|b| x.1 > b.1) {
-                    Some(x)
-                } else {
-                    b
-                }
-            });
-            if let (Some(&(a, best)), Some(mine)) = (best, mine) {
-                if best - mine >= RUN_MARGIN * run.len() as f32 {
+            if let (Some((a, most)), Some(mine)) = (best(&t), mine) {
+                if most - mine >= RUN_MARGIN * run.len() as f32 {
                     own.extend(run.iter().map(|l| (l.line, a)));
                 }
             }
