@@ -1137,8 +1137,10 @@ pub fn prose(
                 "prose.cued"
             };
             let mut s = Song::new(line, v.p[k].start, v.p[k].end, title, "", rule, true, true);
-            // `A singing “T”`, `A, of G, singing “T”`: the verb's singer right before it.
-            if let Some(a) = (k >= 2 && v.is_any(k - 1, SANG))
+            // `A singing “T”`, `A, of G, singing “T”`: the participle's singer right
+            // before it (a finite verb's subject is the sentence's, read by the ties:
+            // `G’s A, B and C sang “T”`).
+            if let Some(a) = (k >= 2 && v.is_any(k - 1, &["singing", "performing"]))
                 .then(|| verb_singer(v, k - 1, tables))
                 .flatten()
             {
@@ -2560,8 +2562,8 @@ fn singer_before<'a>(v: &View<'a>, k: usize, tables: &Tables) -> &'a str {
         .unwrap_or("")
 }
 
-/// The singer right before the singing verb at piece `k` (`A singing`, `A sings`), or
-/// before an apposition of their group (`A, of G, singing` → `A of G`).
+/// The singer right before the singing participle at piece `k` (`A singing`), or before
+/// an apposition of their group (`A, of G, singing` → `A of G`).
 fn verb_singer(v: &View, k: usize, tables: &Tables) -> Option<String> {
     let a = singer_before(v, k, tables);
     if !a.is_empty() {
