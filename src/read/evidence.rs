@@ -1063,26 +1063,12 @@ pub(crate) fn album_format(s: &str) -> bool {
 /// Whether a word names a broadcast's days (`Monday–Tuesday`, `Sat-Sun`, `Friday`): the
 /// slot of a drama (`tvN's Saturday-Sunday drama`), no name.
 pub(crate) fn weekdays(w: &str) -> bool {
-    static DAYS: Words = Words::new(&[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
+    // The days' short names; their full ones are the lexer's ([`super::pieces::weekday`]).
+    static SHORT: Words = Words::new(&[
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]);
-    w.split(['-', '–', '/']).all(|d| is_one_of(d, &DAYS))
+    w.split(['-', '–', '/'])
+        .all(|d| super::pieces::weekday(d) || is_one_of(d, &SHORT))
 }
 
 /// Whether a name holds a clock time or a numeric date (`11:50 PM`, `2024.02.11`,

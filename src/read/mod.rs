@@ -5451,36 +5451,15 @@ assert_eq!(s.artists, "", "{text}");
     }
     #[test]
     fn from_one_possessive_to_the_next() {
-        let r = read(
+        assert_credits(
             "From Park Ha-eun's Night Rain to Kim Do-yoon's Salt Road, the playlist made the drama.\n",
-            &Tables::builtin(),
-        );
-        let got: Vec<(&str, &str)> = r
-            .songs
-            .iter()
-            .map(|s| (s.track.as_str(), s.artists.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [("Night Rain", "Park Ha-eun"), ("Salt Road", "Kim Do-yoon")]
+            &[("Night Rain", "Park Ha-eun"), ("Salt Road", "Kim Do-yoon")],
         );
         // The second owner need not have a singer's shape: the first one's song makes
         // theirs a song too.
-        let r = read(
+        assert_credits(
             "From Park Ha-eun's Night Rain to Lumo and Faye's Salt Road, the playlist made the drama.\n",
-            &Tables::builtin(),
-        );
-        let got: Vec<(&str, &str)> = r
-            .songs
-            .iter()
-            .map(|s| (s.track.as_str(), s.artists.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("Night Rain", "Park Ha-eun"),
-                ("Salt Road", "Lumo and Faye")
-            ]
+            &[("Night Rain", "Park Ha-eun"), ("Salt Road", "Lumo and Faye")],
         );
     }
 

@@ -104,24 +104,31 @@ pub(crate) const MONTHS: &[&str] = &[
     "December",
 ];
 
+/// Whether a word, without the punctuation at its ends, names a day of the week in
+/// full, in any case (`Friday`, `SUNDAY,`).
+pub(crate) fn weekday(w: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let bare = w.trim_matches(|c: char| !is_alnum(c));
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(bare))
+}
+
 /// Whether text opens on a date (`May 2`, `April 27, 2024`) or a day of the week
 /// (`Friday`): when a song comes out, no word of its title, so a run does not reach it
 /// over a small word (`Blue Hour on May 2`).
 fn date_marker(rest: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     let word_end = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     let (w, after) = rest.split_at(word_end);
-    DAYS.contains(&w) && !after.starts_with(is_alnum)
+    w.starts_with(char::is_uppercase) && weekday(w) && !after.starts_with(is_alnum)
         || MONTHS.contains(&w)
             && after
                 .strip_prefix(' ')
