@@ -41,6 +41,7 @@ pub const FEATURES: &[&str] = &[
     "topic_credit",
     "credit_next",
     "lone_layout",
+    "album_track",
 ];
 
 /// The evidence of one candidate, as numbers (see [`FEATURES`]).
@@ -101,6 +102,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         // A list's layout shared by no other line (a headline, a menu, a byline read as
         // slots), unless the line is a song's whole: a quoted title and its credit.
         b(s.layout_lines == 1 && (!s.quoted || s.artists.is_empty())),
+        b(s.album_track),
     ]
 }
 
@@ -268,6 +270,7 @@ pub(crate) fn instrumental_tag(inner: &str) -> bool {
 /// with its reason; of candidates of one song on one line, the most confident stays.
 pub fn decide(r: &mut Reading, tables: &Tables) {
     article_credits(r, tables);
+    album_tracks(r);
     let w = weights();
     let th = threshold();
     for s in r.songs.iter_mut() {
@@ -324,6 +327,28 @@ fn article_credits(r: &mut Reading, tables: &Tables) {
                 .iter()
                 .all(|a| r.singers.contains(&key(a)));
         s.article_credit = if said { m.max(SAID) } else { m };
+    }
+}
+
+/// Each song's [`Song::album_track`]. A singer's own album lists its tracks the same way
+/// as a soundtrack album; only the article naming the drama's soundtrack tells them apart.
+fn album_tracks(r: &mut Reading) {
+    let soundtracks: rustc_hash::FxHashSet<String> = r
+        .dramas
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.cue,
+                "drama.ost" | "drama.bare_ost" | "drama.ost_of" | "drama.ost_bracket"
+            )
+        })
+        .map(|d| key(&d.name))
+        .collect();
+    for s in r.songs.iter_mut() {
+        s.album_track = s.rule == "list.track_list_title"
+            && s.drama
+                .as_deref()
+                .is_some_and(|d| soundtracks.contains(&key(d)));
     }
 }
 

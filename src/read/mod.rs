@@ -53,6 +53,9 @@ pub struct Song {
     pub layout_lines: usize,
     /// One of a list of quoted titles (`“A”, “B” and “C”`).
     pub enumerated: bool,
+    /// An uncredited line of a numbered track list whose drama the article names as a
+    /// soundtrack (`D OST Part 2`, `the D OST album`): the album's instrumental.
+    pub album_track: bool,
     /// Its sentence says it is no soundtrack's (`which is not an OST`).
     pub denied: bool,
     /// Its credit is the article's subject: the singer its headline names, credited
@@ -104,6 +107,7 @@ impl Song {
             layout: None,
             layout_lines: 0,
             enumerated: false,
+            album_track: false,
             denied: false,
             topic_credit: false,
             article_credit: 0.0,
@@ -1252,7 +1256,7 @@ fn short_title(l: &ReadLine) -> bool {
     (1..=8).contains(&words) && !body.ends_with('.') && !evidence::not_a_name(body)
 }
 
-/// The uncredited titles of a numbered track list (`6. Orientalism`, `07 Alone`): three
+/// The uncredited titles of a numbered track list (`6. Fog Signal`, `07 Night Ferry`): three
 /// or more numbered lines in a row, each one short title, or numbered lines right after
 /// the list's credited songs.
 fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
@@ -1273,6 +1277,7 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
     };
     let song_line = song_lines(lines.len(), songs);
     let has_song = |i: usize| song_line[i];
+    let credited = song_lines(lines.len(), songs.iter().filter(|s| !s.artists.is_empty()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -1287,12 +1292,24 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
         }
         let run = i..j;
         let after_songs = i > 0 && has_song(i - 1) && numbered(&lines[i - 1]);
+        // A run that holds two credited songs or more is an album's track list: its
+        // uncredited lines are its instrumentals. (One song among numbered lines is a
+        // news list's headline that names a song.)
+        let album = run.clone().filter(|&k| credited[k]).count() >= 2;
+        let rule = if album {
+            "list.track_list_title"
+        } else {
+            "list.numbered_title"
+        };
+        // In an album's list, a line read as a title without its singer (`4. T (2:11)`)
+        // is the same track: the decision keeps the surer reading.
+        let open = |k: usize| if album { !credited[k] } else { !has_song(k) };
         if j - i >= 3 || j > i && after_songs {
-            for k in run.clone().filter(|&k| !has_song(k) && title(&lines[k])) {
+            for k in run.clone().filter(|&k| open(k) && title(&lines[k])) {
                 let l = &lines[k];
                 let body = segment::strip_marker(&l.line.text).trim();
                 let start = l.line.text.len() - segment::strip_marker(&l.line.text).len();
-                // `07 Alone (2:31)`: a running time is no part of the title.
+                // `07 Night Ferry (2:31)`: a running time is no part of the title.
                 let t = match body.rfind(" (") {
                     Some(p) if body[p..].chars().any(|c| c == ':') => &body[..p],
                     _ => body,
@@ -1303,7 +1320,7 @@ fn track_runs(lines: &[ReadLine], songs: &[Song]) -> Vec<Song> {
                     start + body.len(),
                     t,
                     "",
-                    "list.numbered_title",
+                    rule,
                     false,
                     true,
                 ));
@@ -6487,6 +6504,38 @@ assert_eq!(s.artists, "", "{text}");
                 "# {head}\n\nThe first part was Glass Door by Park Ha-eun, a slow ballad.\n"
             );
             assert_eq!(kept(&text), [], "{head}");
+        }
+    }
+
+    #[test]
+    fn a_soundtrack_albums_uncredited_tracks_are_its_songs_a_singers_album_has_none() {
+        let english = "# Moonlit Ferry OST Album Review\n\nThe Moonlit Ferry OST album is out today, with the score after the vocal songs.\n\nTrack List\n1. Paper Boats - Han Ji-woo\n2. Salt Wind - Kim Do-yoon\n3. Harbor Lights - Oh Se-hun\n4. Fog Signal (2:11)\n5. Night Ferry\n6. Gulls at Dawn\n";
+        let korean = "# 달빛 항구 OST 발매\n\n드라마 달빛 항구 OST 앨범이 오늘 나왔다.\n\n수록곡\n1. 파도의 말 - 한지우\n2. 소금 바람 - 김도윤\n3. 안개 종소리\n4. 밤배\n";
+        let uncredited = |text: &str| -> Vec<String> {
+            kept(text)
+                .into_iter()
+                .filter(|(_, _, a)| a.is_empty())
+                .map(|(d, t, _)| format!("{d} | {t}"))
+                .collect()
+        };
+        assert_eq!(
+            uncredited(english),
+            [
+                "Moonlit Ferry | Fog Signal",
+                "Moonlit Ferry | Night Ferry",
+                "Moonlit Ferry | Gulls at Dawn"
+            ]
+        );
+        assert_eq!(
+            uncredited(korean),
+            ["달빛 항구 | 안개 종소리", "달빛 항구 | 밤배"]
+        );
+        // A singer's own album lists its tracks the same way; the article names no
+        // soundtrack of it. One credited line among numbered headlines is no list either.
+        let own = "# Han Ji-woo returns with her second album\n\nSinger Han Ji-woo, who sang for the drama Moonlit Ferry on KBS2, releases her second album today.\n\n1. Paper Boats - Han Ji-woo\n2. Salt Wind - Han Ji-woo & Kim Do-yoon\n3. Fog Signal\n4. Night Ferry\n";
+        let news = "# Moonlit Ferry OST Part 3 out today\n\nThe Moonlit Ferry OST gets a third part today.\n\nMost read\n1. Han Ji-woo - Paper Boats\n2. Kim Do-yoon enlists in May\n3. Ratings hit a new high\n";
+        for text in [own, news] {
+            assert_eq!(uncredited(text), Vec::<String>::new(), "{text}");
         }
     }
 
