@@ -4426,7 +4426,17 @@ fn bracketed_title(
     // Signal (tvN)`).
     let alone = v.p.len() == 4 || v.kind(4) == Some(Kind::Sep) && v.t(4) != ",";
     let whole = k == 2 && alone && own_comma(v, 0, tables);
-    let start = if whole {
+    // `the drama Iron Gate: Second Watch (2013)`: a subtitle after a known title's colon
+    // is the title's own (a label's colon, `Review: D (2013)`, follows no known title).
+    let subtitled = k >= 2
+        && v.kind(k - 2) == Some(Kind::Run)
+        && v.kind(k - 1) == Some(Kind::Sep)
+        && v.t(k - 1) == ":"
+        && v.p[k - 2].end == v.p[k - 1].start
+        && tables.drama_canonical(v.t(k - 2)).is_some();
+    let start = if subtitled {
+        v.p[k - 2].start
+    } else if whole {
         // `5 Guardian: …`: a list's number without its dot is no word of the title.
         let first = v.t(0);
         let number = first
@@ -4997,7 +5007,11 @@ pub fn completed_titles(
         );
         // The whole name, its other part written next to the mention.
         let Some((full, start, end)) = dramas.iter().find_map(|o| {
-            if o.strength < 0.85 || o.name.len() <= d.name.len() {
+            // (A title and its subtitle its own line names with their year, `D: S (2013)`,
+            // will do.)
+            let sure = o.strength >= 0.85
+                || o.line == d.line && o.strength >= 0.8 && o.name.contains(": ");
+            if !sure || o.name.len() <= d.name.len() {
                 return None;
             }
             if let Some(head) = o.name.strip_suffix(d.name.as_str()).map(str::trim_end) {

@@ -450,9 +450,9 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // (`Joon (VANTA)` under a card's title); one that lines show again is a list.
     let places: rustc_hash::FxHashSet<(&Option<String>, usize)> =
         list_songs.iter().map(|s| (&s.layout, s.line)).collect();
-    let mut shown: rustc_hash::FxHashMap<&Option<String>, usize> = Default::default();
-    for (layout, _) in &places {
-        *shown.entry(*layout).or_default() += 1;
+    let mut shown: rustc_hash::FxHashMap<Option<String>, usize> = Default::default();
+    for (layout, _) in places {
+        *shown.entry(layout.clone()).or_default() += 1;
     }
     let shown_again = |s: &&Song| shown.get(&s.layout).is_some_and(|&lines| lines >= 2);
     let mut held = song_lines(
@@ -478,14 +478,20 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     list_songs.extend(track_runs(&read_lines, &list_songs));
     list_songs.extend(countdown_titles(&read_lines, &list_songs, &songs, &dramas));
     // A slot line that yields no song keeps the prose reading of that line (not a news
-    // headline whose singers' slot was read: its words after them are no title).
+    // headline whose singers' slot was read: its words after them are no title). So does
+    // one whose layout no other line shows, unless it credits its song: a sentence read
+    // as slots (`For the drama D (2014), A sang the OST entitled “T”`) is still prose,
+    // and the decision keeps the surer reading of the song.
     for sl in &slot_lines {
         let news = news_line == Some(sl.line)
             && sl
                 .slots
                 .iter()
                 .any(|s| s.cue == "credit" && news_singer.as_deref() == Some(s.text.as_str()));
-        if !news && !list_songs.iter().any(|s| s.line == sl.line) {
+        let lone = |s: &Song| s.layout.is_some() && shown.get(&s.layout) == Some(&1);
+        let prose = read_lines[sl.line].line.kind == LineKind::Body;
+        let read = |s: &Song| s.line == sl.line && (!prose || !lone(s) || !s.artists.is_empty());
+        if !news && !list_songs.iter().any(read) {
             let rl = &read_lines[sl.line];
             let v = find::View {
                 text: &rl.line.text,
@@ -1721,6 +1727,50 @@ mod tests {
             !credits.iter().any(|(_, a)| a.contains("10 people")),
             "{credits:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_read_as_a_lone_list_line_keeps_its_prose_reading() {
+        // A career list whose items are sentences: one item's words fall into slots no
+        // other line shows, with no credit; its prose credits the song.
+        for (first, item, last) in [
+            ("1.", "2. For the drama Kingdom of Salt Wind (2014), Yoon Ha-na sang the OST entitled “Hold the Gate”", "3."),
+            ("-", "- For the drama Kingdom of Salt Wind (2014), Yoon Ha-na sang the OST named “Hold the Gate”", "-"),
+        ] {
+            let text = format!("Yoon Ha-na has sung for many dramas. Here are three.\n\n{first} Her first drama song was “Small Lamps”, written for the drama Blue Hour (2010).\n\n{item}\n\n{last} The soundtrack of Dawn Vow (2019) entitled “Last Page” is another one sung by Yoon Ha-na.\n");
+            assert!(
+                kept(&text).contains(&rec("Kingdom of Salt Wind", "Hold the Gate", "Yoon Ha-na")),
+                "{item}: {:?}",
+                kept(&text)
+            );
+        }
+        // A headline read as a lone list line stays a list line: its words are no prose.
+        let headline =
+            "## Hold the Gate – Yoon Ha-na\n\nThe Salt Kingdom OST has a new part out today.\n";
+        assert!(
+            kept(headline).iter().all(|(_, t, _)| t == "Hold the Gate"),
+            "{:?}",
+            kept(headline)
+        );
+    }
+
+    #[test]
+    fn a_known_titles_subtitle_after_its_colon_is_the_titles_own() {
+        let tables = knowing(&[("Iron Gate", "Iron Gate")]);
+        let text = "Yoon Ha-na sang for many dramas.\n\nFor the drama Iron Gate: Second Watch (2013), Yoon Ha-na sang the OST entitled “Stay Awake”.\n";
+        let r = read(text, &tables);
+        let kept: Vec<_> = r
+            .kept()
+            .map(|s| (s.drama.clone(), s.track.clone()))
+            .collect();
+        assert_eq!(
+            kept,
+            [(Some("Iron Gate: Second Watch".into()), "Stay Awake".into())]
+        );
+        // A label's colon before a title is no title's: `Review: D (2013)`.
+        let review = "Review: Salt Kingdom (2014)\n\nThe Salt Kingdom OST opens with “Stay Awake” by Yoon Ha-na.\n";
+        let r = read(review, &tables);
+        assert!(r.dramas.iter().all(|d| !d.name.starts_with("Review")));
     }
 
     #[test]
