@@ -1774,6 +1774,63 @@ mod tests {
     }
 
     #[test]
+    fn a_song_line_without_its_drama_takes_the_one_its_blurb_names_where_the_article_writes_blurbs_under_songs(
+    ) {
+        let tables = knowing(&[
+            ("Harbor Lights", "Harbor Lights"),
+            ("Salt Kingdom", "Salt Kingdom"),
+            ("Moon Lantern", "Moon Lantern"),
+        ]);
+        let listicle = |third: &str| {
+            format!(
+                "Our favourite soundtracks of the year.\n\n\
+                 “Glass Door” – Park Ha-eun for Harbor Lights\n\n\
+                 Harbor Lights gave us the calmest ballad of the year, sung over every goodbye.\n\n\
+                 “Salt Road” by Kim Do-yoon for Salt Kingdom\n\n\
+                 The warm story of Salt Kingdom needed a voice like this one.\n\n\
+                 {third}\n\n\
+                 One of the most moving stories this season, the quiet romance of Moon Lantern was made brighter by its songs.\n"
+            )
+        };
+        // (Song lines in prose: a list's line or a heading is an item, whose drama is
+        // read under it whatever the article does.)
+        for third in [
+            "“Paper Kite” – Oh Se-hun | “Night Ferry” – Yoon Ha-na | “Low Tide” – Bae Jin-woo | “Gull Song” – Kim Na-ra |",
+            "We also loved “Paper Kite” by Oh Se-hun and “Night Ferry” by Yoon Ha-na.",
+        ] {
+            let r = read(&listicle(third), &tables);
+            let drama = |t: &str| {
+                r.kept()
+                    .find(|s| s.track == t)
+                    .and_then(|s| s.drama.clone())
+            };
+            assert_eq!(drama("Paper Kite").as_deref(), Some("Moon Lantern"), "{third}");
+            let tie = r.kept().find(|s| s.track == "Night Ferry").map(|s| s.tie);
+            assert_eq!(tie, Some("blurb"), "{third}");
+            assert_eq!(drama("Night Ferry").as_deref(), Some("Moon Lantern"), "{third}");
+            assert_eq!(drama("Salt Road").as_deref(), Some("Salt Kingdom"), "{third}");
+        }
+        // Where the paragraphs name the drama of the song line under them, a song line
+        // without its drama takes none from the paragraph under it.
+        let intro_first = "Our favourite soundtracks of the year.\n\n\
+             Harbor Lights gave us the calmest ballad of the year.\n\n\
+             “Glass Door” – Park Ha-eun for Harbor Lights\n\n\
+             The warm story of Salt Kingdom needed a voice like this one.\n\n\
+             “Salt Road” by Kim Do-yoon for Salt Kingdom\n\n\
+             “Paper Kite” – Oh Se-hun\n\n\
+             We also loved the quiet romance of Moon Lantern, which airs next month.\n";
+        let r = read(intro_first, &tables);
+        assert!(
+            r.songs
+                .iter()
+                .filter(|s| s.track == "Paper Kite")
+                .all(|s| s.tie != "blurb"),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_known_title_the_text_completes_into_a_title_named_whole_elsewhere_is_that_title() {
         // `Harbor` is some drama's title; the article's is longer, cut at its start or end.
         let tables = knowing(&[("Harbor", "Harbor")]);

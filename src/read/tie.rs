@@ -971,6 +971,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     if !captioned {
         caption.fill(None);
     }
+    let blurb = blurbs(r, &song_line);
     // The article's one drama: all strong mentions name one drama.
     // A film's title is no drama's (its songs drop as a film's), nor is another work's
     // named in passing (`“Kite” – A, from the movie Paper Sky` at a list's end).
@@ -1110,6 +1111,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "item";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
+        } else if let Some((d, st)) = blurb[s.line].clone() {
+            s.tie = "blurb";
+            s.drama_strength = st;
+            s.drama = Some(d);
         } else if let Some(d) = r
             .dramas
             .iter()
@@ -1560,6 +1565,50 @@ fn next_sentence_drama<'r>(
 /// How well a drama mention in the song's sentence binds it: its strength, less its
 /// distance from the song (a sentence naming a singer's past dramas and this one binds
 /// each song to the drama named next to it).
+/// The drama each song line's blurb names, where the article writes one: a listicle of
+/// song lines, each followed by a paragraph about its show (`“T” – A for D` over `D
+/// kept us company …`). The lines that name their own drama tell which way the article
+/// goes: when two or more of them are followed by a paragraph naming the same drama, and
+/// fewer are preceded by one, a song line that names none takes the drama of the
+/// paragraph right under it.
+fn blurbs(r: &Reading, song_line: &[bool]) -> Vec<Option<(String, f32)>> {
+    let n = r.lines.len();
+    let mut out = vec![None; n];
+    let blurb = |j: usize| {
+        j < n
+            && !song_line[j]
+            && r.lines[j].line.kind == LineKind::Body
+            && r.lines[j].slots.is_none()
+    };
+    let names = |j: usize| on_line(&r.dramas, j, |d| d.line);
+    let mut own: rustc_hash::FxHashMap<usize, Vec<String>> = Default::default();
+    for s in r.songs.iter().filter(|s| song_line[s.line]) {
+        if let Some(d) = &s.drama {
+            own.entry(s.line).or_default().push(key(d));
+        }
+    }
+    let (mut after, mut before) = (0, 0);
+    for (&i, ds) in &own {
+        let agrees = |j: usize| names(j).iter().any(|m| ds.contains(&key(&m.name)));
+        after += usize::from(blurb(i + 1) && agrees(i + 1));
+        before += usize::from(i > 0 && blurb(i - 1) && agrees(i - 1));
+    }
+    if after < 2 || after <= before {
+        return out;
+    }
+    for i in (0..n).filter(|&i| song_line[i] && !own.contains_key(&i) && blurb(i + 1)) {
+        out[i] = names(i + 1)
+            .iter()
+            .filter(|d| d.strength >= 0.7 && d.cue != "drama.film")
+            .fold(None, |best: Option<&DramaMention>, d| match best {
+                Some(b) if b.strength >= d.strength => Some(b),
+                _ => Some(d),
+            })
+            .map(|d| (d.name.clone(), d.strength));
+    }
+    out
+}
+
 fn closeness(d: &DramaMention, start: usize, end: usize) -> f32 {
     let gap = if d.end <= start {
         start - d.end
