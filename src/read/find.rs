@@ -1282,6 +1282,7 @@ pub fn prose(
         songs.push(unquoted_song(v, line, j, &t, singer, "prose.unquoted_cued"));
         used[j] = true;
     }
+    cells(line, v, tables, songs, &used, first_song);
     for s in songs
         .iter_mut()
         .filter(|s| s.line == line && s.drama.is_none())
@@ -1300,6 +1301,62 @@ pub fn prose(
         } else if let Some(d) = drama_after(v, s.end, dramas, line) {
             s.drama = Some(d);
         }
+    }
+}
+
+/// The unquoted songs among a line's cells (`“T” – A | “U” – B | V – C |`): where the
+/// line's `|` separates two or more quoted songs with their dash credits, a cell that
+/// holds a bare name, a dash and a performer is a song written the same way without its
+/// quote marks (`prose.cell_dash`).
+fn cells(
+    line: usize,
+    v: &View,
+    tables: &Tables,
+    songs: &mut Vec<Song>,
+    used: &[bool],
+    first_song: usize,
+) {
+    let bar = |k: usize| v.kind(k) == Some(Kind::Sep) && v.t(k) == "|";
+    let quoted = songs[first_song..]
+        .iter()
+        .filter(|s| s.rule == "prose.quoted_dash")
+        .count();
+    if quoted < 2 || (0..v.p.len()).filter(|&k| bar(k)).count() < 2 {
+        return;
+    }
+    for k in (1..v.p.len()).filter(|&k| bar(k - 1)) {
+        // The title: names and words up to the cell's dash (`Like a Winter’s Dream – A`).
+        let Some(d) = (k..v.p.len())
+            .find(|&j| !matches!(v.kind(j), Some(Kind::Run | Kind::Poss | Kind::Word)))
+        else {
+            continue;
+        };
+        let dash = v.kind(d) == Some(Kind::Sep) && matches!(v.t(d), "–" | "—" | "-");
+        if !dash || d == k || v.kind(k) != Some(Kind::Run) || (k..d).any(|j| used[j]) {
+            continue;
+        }
+        let Some((a, _, e)) = artist_after(v, d + 1, tables) else {
+            continue;
+        };
+        // The cell ends with its credit.
+        if e < v.p.len() && !bar(e) {
+            continue;
+        }
+        let (start, end) = (v.p[k].start, v.p[d - 1].end);
+        let t = &v.text[start..end];
+        if evidence::not_a_name(t) || tables.knows_performer(t) {
+            continue;
+        }
+        songs.push(Song::new(
+            line,
+            start,
+            end,
+            t,
+            &a,
+            "prose.cell_dash",
+            false,
+            false,
+        ));
     }
 }
 

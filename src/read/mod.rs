@@ -1831,6 +1831,34 @@ mod tests {
     }
 
     #[test]
+    fn an_unquoted_cell_among_quoted_songs_on_one_line_is_a_song() {
+        let tables = knowing(&[("Harbor Lights", "Harbor Lights")]);
+        for line in [
+            "“Glass Door” – Park Ha-eun | “Salt Road” – Kim Do-yoon | Like a Winter’s Dream – Yoon Ha-na | for Harbor Lights",
+            "“Glass Door” — Park Ha-eun | “Salt Road” — Kim Do-yoon | Like a Winter’s Dream — Yoon Ha-na |",
+        ] {
+            let text = format!("Our soundtrack picks from Harbor Lights, the best drama of the year.\n\n{line}\n");
+            let r = read(&text, &tables);
+            let songs: Vec<(&str, &str)> = r
+                .kept()
+                .map(|s| (s.track.as_str(), s.artists.as_str()))
+                .collect();
+            assert!(
+                songs.contains(&("Like a Winter’s Dream", "Yoon Ha-na")),
+                "{line}: {songs:?}"
+            );
+        }
+        // One quoted song among a menu's cells makes no list of songs.
+        let menu = "Home | “Glass Door” – Park Ha-eun | About Us – Contact | Privacy\n\nThe Harbor Lights OST is out.\n";
+        let r = read(menu, &tables);
+        assert!(
+            r.songs.iter().all(|s| s.rule != "prose.cell_dash"),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_known_title_the_text_completes_into_a_title_named_whole_elsewhere_is_that_title() {
         // `Harbor` is some drama's title; the article's is longer, cut at its start or end.
         let tables = knowing(&[("Harbor", "Harbor")]);
