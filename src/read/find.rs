@@ -1990,7 +1990,17 @@ fn artist_after(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, u
     if p.kind == Kind::Quoted && end == p.end {
         credit = v.t(k).to_string();
     }
-    if cut_at_and {
+    // `A and B’s “T”`: the possessive after the credit owns another song, and its owner
+    // is no part of the credit; `G’s A and H’s B` names a second group's member, who is.
+    let second_member = cut_at_and
+        && v.kind(j + 1) == Some(Kind::Run)
+        && v.close(j, j + 1)
+        && crate::shape::romanised_person(v.t(j + 1), tables)
+        && v.kind(j + 2) != Some(Kind::Quoted);
+    if second_member {
+        end = v.p[j + 1].end;
+        credit.push_str(&v.text[v.p[j - 1].end..end]);
+    } else if cut_at_and {
         if let Some(i) = credit.rfind(" and ") {
             credit.truncate(i);
             end = start + i;

@@ -1996,6 +1996,27 @@ mod tests {
     }
 
     #[test]
+    fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
+        for (text, want) in [
+            (
+                "The drama Salt Kingdom gave us “Bright Days” — NORTHWIND’s Bae Jin-woo and LUMINA’s Kim Na-ra.",
+                "NORTHWIND’s Bae Jin-woo and LUMINA’s Kim Na-ra",
+            ),
+            (
+                "The drama Salt Kingdom gave us “Bright Days” by NORTHWIND's Bae Jin-woo and LUMINA's Kim Na-ra.",
+                "NORTHWIND's Bae Jin-woo and LUMINA's Kim Na-ra",
+            ),
+        ] {
+            assert_credits(text, &[("Bright Days", want)]);
+        }
+        // A possessive that owns the next song is no second member of the credit.
+        assert_credits(
+            "The drama Salt Kingdom gave us “Bright Days” by Bae Jin-woo and LUMINA’s “Paper Kite”.",
+            &[("Bright Days", "Bae Jin-woo"), ("Paper Kite", "LUMINA")],
+        );
+    }
+
+    #[test]
     fn text_copied_from_a_page_reads_the_same_across_its_odd_spaces() {
         // No-break and thin spaces between words, a zero-width space inside a name.
         let plain = "## Winter Harbor OST\n1. Mira Dove – Glass Door\n2. Jo Hana – Salt Road\n";
