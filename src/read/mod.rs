@@ -1859,6 +1859,38 @@ mod tests {
     }
 
     #[test]
+    fn a_song_alone_on_a_short_prose_line_is_an_item_whose_paragraph_names_its_drama() {
+        let tables = knowing(&[
+            ("Salt Kingdom", "Salt Kingdom"),
+            ("Harbor Lights", "Harbor Lights"),
+        ]);
+        for song in ["Paper Kite by Oh Se-hun.", "“Paper Kite” by Oh Se-hun."] {
+            let text = format!(
+                "## Songs sung by the actors of their own dramas\n\n\
+                 Glass Door by Park Ha-eun\n\n\
+                 Written for the drama Harbor Lights, this ballad showed off the actor's voice.\n\n\
+                 {song}\n\n\
+                 One more song for the drama Salt Kingdom, sung by its lead in the finale.\n"
+            );
+            let r = read(&text, &tables);
+            let drama = r
+                .kept()
+                .find(|s| s.track == "Paper Kite")
+                .and_then(|s| s.drama.clone());
+            assert_eq!(drama.as_deref(), Some("Salt Kingdom"), "{song}");
+        }
+        // A line that says something of the song is no item of its own.
+        let post = "Harbor Lights ep 5 question\n\nWhat was the song in the last scene?\n\nkite_fan said: It’s “Paper Kite” by Oh Se-hun.\n\nThanks! Was his song for Salt Kingdom the best one?\n";
+        let r = read(post, &tables);
+        let drama = r
+            .songs
+            .iter()
+            .find(|s| s.track == "Paper Kite")
+            .and_then(|s| s.drama.clone());
+        assert_ne!(drama.as_deref(), Some("Salt Kingdom"));
+    }
+
+    #[test]
     fn a_known_title_the_text_completes_into_a_title_named_whole_elsewhere_is_that_title() {
         // `Harbor` is some drama's title; the article's is longer, cut at its start or end.
         let tables = knowing(&[("Harbor", "Harbor")]);

@@ -1633,7 +1633,17 @@ fn item_drama<'a>(
     stacked: bool,
 ) -> Option<&'a DramaMention> {
     let l = &r.lines[line];
-    if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked {
+    // (A song alone on a short line of prose, `T by A.`, is an item as a heading is; not
+    // a line that says something of it, `A said: It’s “T” by B.`)
+    let alone = || {
+        l.line.text.split_whitespace().nth(8).is_none()
+            && l.line
+                .text
+                .trim_start()
+                .trim_start_matches(['“', '"', '‘', '\''])
+                .starts_with(track)
+    };
+    if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked && !alone() {
         return None;
     }
     let compact =
