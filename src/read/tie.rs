@@ -1636,12 +1636,18 @@ fn item_drama<'a>(
     // (A song alone on a short line of prose, `T by A.`, is an item as a heading is; not
     // a line that says something of it, `A said: It’s “T” by B.`)
     let alone = || {
+        let rest = l
+            .line
+            .text
+            .trim_start()
+            .trim_start_matches(['“', '"', '‘', '\''])
+            .strip_prefix(track)
+            .map(|r| r.trim_start_matches(['”', '"', '’', '\'']).trim_start());
+        // Its title, then its credit (`by A`, `– A`, `(A)`), not a clause (`‘T’은 …`).
         l.line.text.split_whitespace().nth(8).is_none()
-            && l.line
-                .text
-                .trim_start()
-                .trim_start_matches(['“', '"', '‘', '\''])
-                .starts_with(track)
+            && rest.is_some_and(|r| {
+                r.is_empty() || r.starts_with("by ") || r.starts_with(['–', '—', '-', '('])
+            })
     };
     if l.slots.is_none() && l.line.kind != LineKind::Heading && !l.line.marked && !alone() {
         return None;
