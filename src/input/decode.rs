@@ -160,8 +160,10 @@ pub fn repair_mojibake(text: &str) -> Option<(String, &'static str)> {
             from = Some(enc);
         }
     }
+    // A text without one is not copied at all.
+    let from = from?;
     out.push_str(&text[copied..]);
-    from.map(|e| (out, e))
+    Some((out, from))
 }
 
 /// Whether the character at `i` (whose first byte is C3 or E0) is a UTF-8 lead byte

@@ -379,8 +379,18 @@ fn read_all(file: &InputFile) -> std::io::Result<Vec<u8>> {
     if !raw.starts_with(&GZIP_MAGIC) {
         return Ok(raw);
     }
-    let mut bytes = Vec::new();
-    flate2::read::MultiGzDecoder::new(raw.as_slice()).read_to_end(&mut bytes)?;
+    gunzip(&raw)
+}
+
+/// A gzip stream's content, in a buffer sized by the stream's trailer (its last member's
+/// length, held to what deflate can expand to): grown by doubling instead, a page's
+/// content was copied and its end probed a dozen times.
+pub(crate) fn gunzip(raw: &[u8]) -> std::io::Result<Vec<u8>> {
+    let stated = raw
+        .last_chunk::<4>()
+        .map_or(0, |t| u32::from_le_bytes(*t) as usize);
+    let mut bytes = Vec::with_capacity(stated.min(raw.len().saturating_mul(1032)));
+    flate2::read::MultiGzDecoder::new(raw).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 

@@ -513,21 +513,22 @@ fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
 
 /// A payload sent with `Content-Encoding` gzip or deflate, decompressed.
 fn decompress(encoding: &str, body: &[u8]) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
     let result = match encoding {
-        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(body).read_to_end(&mut out),
+        "gzip" | "x-gzip" => super::gunzip(body),
         // `deflate` is meant to be zlib-wrapped; some servers send it raw.
-        "deflate" => flate2::read::ZlibDecoder::new(body)
-            .read_to_end(&mut out)
-            .or_else(|_| {
-                out.clear();
-                flate2::read::DeflateDecoder::new(body).read_to_end(&mut out)
-            }),
+        "deflate" => {
+            let mut out = Vec::new();
+            flate2::read::ZlibDecoder::new(body)
+                .read_to_end(&mut out)
+                .or_else(|_| {
+                    out.clear();
+                    flate2::read::DeflateDecoder::new(body).read_to_end(&mut out)
+                })
+                .map(|_| out)
+        }
         other => return Err(format!("unsupported Content-Encoding {other:?}")),
     };
-    result
-        .map(|_| out)
-        .map_err(|e| format!("bad {encoding} payload: {e}"))
+    result.map_err(|e| format!("bad {encoding} payload: {e}"))
 }
 
 fn unbracket(s: &str) -> &str {
