@@ -16,29 +16,50 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization};
 /// assert_eq!(key("It’s Okay"), key("it's okay"));
 /// ```
 pub fn key(s: &str) -> String {
-    if s.is_ascii() {
-        // Pushed as chars: ASCII needs no UTF-8 check of the result.
-        let mut k = String::with_capacity(s.len());
-        k.extend(
-            s.bytes()
-                .map(|b| ASCII_KEY[usize::from(b)])
-                .filter(|&b| b != 0)
-                .map(char::from),
-        );
-        return k;
+    if s.is_ascii() || s.chars().all(simple_key_char) {
+        return simple_key(s);
     }
     let mut k = String::with_capacity(s.len());
-    // Text already in NFKC skips the normalisation pass, thousands of instructions a
-    // line: plain characters are, which a plain test tells faster than the quick check's
-    // table look-ups, and so is nearly all the rest (accented Latin, CJK, middle dots).
-    if s.chars().all(simple_key_char)
-        || unicode_normalization::is_nfkc_quick(s.chars()) == IsNormalized::Yes
-    {
+    if in_nfkc(s) {
         push_key(s.chars(), &mut k);
     } else {
         push_key(s.nfkc(), &mut k);
     }
     k
+}
+
+/// The key of text of [`simple_key_char`]s only (nearly every name and line), read by
+/// its bytes: an ASCII byte keys by [`ASCII_KEY`], and of the others' three bytes,
+/// General Punctuation's (lead byte E2) key to nothing and a Hangul syllable's to
+/// themselves, copied without decoding the character.
+fn simple_key(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut k = String::with_capacity(b.len());
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            let l = ASCII_KEY[usize::from(c)];
+            if l != 0 {
+                k.push(char::from(l));
+            }
+            i += 1;
+        } else {
+            if c != 0xe2 {
+                k.push_str(&s[i..i + 3]);
+            }
+            i += 3;
+        }
+    }
+    k
+}
+
+/// Whether text is in NFKC already, which spares its key the normalisation pass
+/// (thousands of instructions a line): plain characters are, which a plain test tells
+/// faster than the quick check's table look-ups, and so is nearly all the rest (accented
+/// Latin, CJK, middle dots).
+fn in_nfkc(s: &str) -> bool {
+    s.chars().all(simple_key_char)
+        || unicode_normalization::is_nfkc_quick(s.chars()) == IsNormalized::Yes
 }
 
 /// Pushes the key of text in NFKC: its letters lowercased and its digits, the plain
@@ -62,15 +83,21 @@ fn push_key(chars: impl Iterator<Item = char>, k: &mut String) {
 ///
 /// ```
 /// use ostract::normalize::has_key;
-/// assert!(has_key("“Go!”") && has_key("사랑") && has_key("Ｇ"));
+/// assert!(has_key("“Go!”") && has_key("사랑") && has_key("Ｇ") && has_key("· Café"));
 /// assert!(!has_key(" – ") && !has_key("“…”"));
 /// ```
 pub fn has_key(s: &str) -> bool {
     if s.is_ascii() {
         return s.bytes().any(|b| ASCII_KEY[usize::from(b)] != 0);
     }
-    if s.chars().all(simple_key_char) {
-        return s.chars().any(|c| simple_key_of(c).is_some());
+    if in_nfkc(s) {
+        return s.chars().any(|c| {
+            if simple_key_char(c) {
+                simple_key_of(c).is_some()
+            } else {
+                c.to_lowercase().any(is_alnum)
+            }
+        });
     }
     !key(s).is_empty()
 }

@@ -54,6 +54,17 @@ fn column(cell: &str) -> Option<Column> {
     if let Some((first, second)) = cell.split_once('/') {
         return column(first.trim()).filter(|_| column(second.trim()).is_some());
     }
+    // Nor does a cell of more than 16 ASCII letters, digits and Hangul syllables (its key
+    // keeps each as one character), seen without building the key: the first cell of a
+    // Korean line with a comma is mostly a clause of prose.
+    if cell
+        .chars()
+        .filter(|&c| c.is_ascii_alphanumeric() || ('\u{ac00}'..='\u{d7a3}').contains(&c))
+        .nth(16)
+        .is_some()
+    {
+        return None;
+    }
     Some(match key(cell).as_str() {
         "song" | "songs" | "title" | "songtitle" | "track" | "tracktitle" | "곡명" | "제목"
         | "곡" | "곡정보" | "노래" | "트랙" | "name" | "ost" | "osts" | "ostsong" | "ostsongs" => {
