@@ -58,8 +58,14 @@ fn simple_key(s: &str) -> String {
 /// faster than the quick check's table look-ups, and so is nearly all the rest (accented
 /// Latin, CJK, middle dots).
 fn in_nfkc(s: &str) -> bool {
+    // The quick check passes ASCII by a plain test and looks every other character up
+    // twice; a Hangul syllable or a CJK ideograph, whose answers ASCII's are, is asked as
+    // an ASCII letter.
+    let ideograph = |c: char| matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{4e00}'..='\u{9fff}');
     s.chars().all(simple_key_char)
-        || unicode_normalization::is_nfkc_quick(s.chars()) == IsNormalized::Yes
+        || unicode_normalization::is_nfkc_quick(
+            s.chars().map(|c| if ideograph(c) { 'a' } else { c }),
+        ) == IsNormalized::Yes
 }
 
 /// Pushes the key of text in NFKC: its letters lowercased and its digits, the plain
@@ -1520,6 +1526,22 @@ mod tests {
         // Hangul syllables stay what they are beside each other and beside ASCII.
         let s: String = alone.iter().step_by(97).collect();
         assert_eq!(s.nfc().collect::<String>(), s);
+    }
+
+    #[test]
+    fn syllables_and_ideographs_answer_the_nfkc_quick_check_as_ascii_does() {
+        // A starter its NFKC form keeps: the quick check answers of it what it answers of
+        // an ASCII letter, whatever surrounds it.
+        for c in ('\u{ac00}'..='\u{d7a3}').chain('\u{4e00}'..='\u{9fff}') {
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "U+{:04X}",
+                c as u32
+            );
+            let q = unicode_normalization::is_nfkc_quick(std::iter::once(c));
+            assert_eq!(q, IsNormalized::Yes, "U+{:04X}", c as u32);
+        }
     }
 
     proptest::proptest! {

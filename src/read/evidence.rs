@@ -155,7 +155,7 @@ static FURNITURE_WORDS: Words = Words::new(&[
 /// A site's links and buttons beyond its [`FURNITURE_WORDS`], as a whole name: a bar of them (`Home | News | About`,
 /// `Share   Save   Report`) is no track list, and a count before one (`12 Comments`,
 /// `3 Answers`, `👍 211 Reply`) is no name.
-const LINK_WORDS: &[&str] = &[
+static LINK_WORDS: Words = Words::new(&[
     "home",
     "about",
     "about me",
@@ -273,7 +273,7 @@ const LINK_WORDS: &[&str] = &[
     "이용약관",
     "개인정보처리방침",
     "청소년보호정책",
-];
+]);
 
 /// The last words of a publication's or an agency's name (`StarNest Entertainment News`,
 /// `Drama Daily`, `Hallyu Wiki`).
@@ -316,7 +316,7 @@ pub fn is_link_word(name: &str) -> bool {
         (_, Some((rest, n))) if count(n) && !year(n) => rest,
         _ => bare,
     };
-    let link = |w: &str| LINK_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let link = |w: &str| LINK_WORDS.contains_ascii_lowercased(w.as_bytes());
     if is_furniture(bare) || link(bare) {
         return true;
     }
@@ -754,22 +754,14 @@ pub fn network_only(s: &str) -> bool {
 fn is_one_of(w: &str, words: &Words) -> bool {
     // Lowercasing changes only ASCII letters of a word of ASCII, Hangul syllables and
     // General Punctuation (nearly every word), and keeps letters letters: such a word is
-    // trimmed first and lowercased in a buffer as long as a listed word may be (a
-    // longer one is none of them), no copy.
+    // trimmed first and its ASCII lowercased, no copy.
     let simple =
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if !w.chars().all(simple) {
         let lower = w.to_lowercase();
         return words.contains(lower.trim_matches(|c: char| !is_alnum(c)).as_bytes());
     }
-    let bare = w.trim_matches(|c: char| !is_alnum(c)).as_bytes();
-    let mut buf = [0u8; Words::LONGEST];
-    let Some(lower) = buf.get_mut(..bare.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(bare);
-    lower.make_ascii_lowercase();
-    words.contains(lower)
+    words.contains_ascii_lowercased(w.trim_matches(|c: char| !is_alnum(c)).as_bytes())
 }
 
 /// Lowercase words that [`is_one_of`] looks a word up in, as a set made on first use:
@@ -811,6 +803,19 @@ impl Words {
         self.set
             .get_or_init(|| self.list.iter().map(|w| w.as_bytes()).collect())
             .contains(w)
+    }
+
+    /// Whether `w` with its ASCII letters lowercased is one of the words (what
+    /// `eq_ignore_ascii_case` with each tells), lowercased in a buffer as long as a word
+    /// may be (a longer one is none of them), no copy.
+    fn contains_ascii_lowercased(&self, w: &[u8]) -> bool {
+        let mut buf = [0u8; Words::LONGEST];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        self.contains(lower)
     }
 }
 

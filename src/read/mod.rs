@@ -683,13 +683,23 @@ const STAMPS: &[&str] = &[
 /// one of their openings, a whole word.
 pub(super) fn names_other_pages(h: &str) -> bool {
     let l = h.trim().to_lowercase();
-    // (A Korean box's title may follow a section's name: `연예 많이 본 뉴스`.)
-    let korean = !l.is_ascii();
+    // (A Korean box's title may follow a section's name: `연예 많이 본 뉴스`: the Korean
+    // openings are looked for anywhere, all at once by an automaton made on first use; a
+    // search apiece cost thousands of instructions a heading.)
+    static KOREAN: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let korean = || {
+        KOREAN
+            .get_or_init(|| {
+                aho_corasick::AhoCorasick::new(OTHER_PAGES.iter().filter(|o| !o.is_ascii()))
+                    .expect("the openings compile")
+            })
+            .is_match(&l)
+    };
     OTHER_PAGES.iter().any(|o| {
         l.strip_prefix(o).is_some_and(|rest| {
             !rest.starts_with(|c: char| crate::normalize::is_alnum(c) && c.is_ascii())
-        }) || korean && !o.is_ascii() && l.contains(o)
-    })
+        })
+    }) || !l.is_ascii() && korean()
 }
 
 /// Whether a heading is the whole title of a box of other pages' headlines (`Related`,
@@ -867,11 +877,14 @@ pub(super) fn is_fact_label(name: &str) -> bool {
         .trim_end_matches([':', '：'])
         .trim()
         .to_lowercase();
+    // Both lists as one set, made on first use: every credit's name is asked, and a scan
+    // of the lists cost a thousand instructions a name.
+    static LABELS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| FACTS.iter().chain(SONG_FACTS).copied().collect());
     let fact = |l: &str| {
-        FACTS.contains(&l)
-            || SONG_FACTS.contains(&l)
+        LABELS.contains(l)
             // `Mixing Engineer: A`: a record's staff, no song's singer.
-            || l.split_whitespace().count() <= 3 && l.ends_with(" engineer")
+            || l.ends_with(" engineer") && l.split_whitespace().nth(3).is_none()
     };
     // `Composition & Arrangement: A, B`: two staff labels joined (asked only of a label
     // with a joiner in it).
