@@ -9,7 +9,9 @@
 //! ```
 
 use crate::normalize::{has_hangul, is_alnum, is_hangul};
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// What a piece is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +59,10 @@ const MAX_QUOTE: usize = 400;
 /// Whether a lowercase word stays inside a title or name run when a capitalised word
 /// follows (`Love in the Moonlight`): the words a title leaves in lower case.
 pub fn joiner(w: &str) -> bool {
-    JOINERS.contains(&w)
+    // A set made on first use: the word after every run is asked, and a scan of the list
+    // compared a short word with each of its many short words.
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| JOINERS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Lowercase words that stay inside a title or name run when a capitalised word follows.
@@ -138,7 +143,9 @@ fn date_marker(rest: &str) -> bool {
 /// Whether a capitalised word opens sentences rather than names ([`OPENERS`]): a run
 /// that starts with one took the sentence's first word in.
 pub fn opener(w: &str) -> bool {
-    OPENERS.contains(&w)
+    // A set made on first use, as [`joiner`]'s: every run's first word is asked.
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| OPENERS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Words that are capitalised but never start a name or a title run (sentence openers).
@@ -790,12 +797,9 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                 continue;
             }
             // `Me to You`: small lowercase words join when a name-like word follows.
-            if !hangul && q.kind == Kind::Word && JOINERS.contains(&q.text(line)) {
+            if !hangul && q.kind == Kind::Word && joiner(q.text(line)) {
                 let mut k = j;
-                while k < out.len()
-                    && out[k].kind == Kind::Word
-                    && JOINERS.contains(&out[k].text(line))
-                {
+                while k < out.len() && out[k].kind == Kind::Word && joiner(out[k].text(line)) {
                     k += 1;
                 }
                 if k < out.len()
@@ -828,7 +832,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
             let stem_vowel = |stem: &str| stem.contains(['a', 'e', 'i', 'o', 'u', 'y']);
             w.strip_suffix("ing").is_some_and(stem_vowel)
                 || w.strip_suffix("ed").is_some_and(stem_vowel)
-                || OPENERS.contains(&w)
+                || opener(w)
         };
         if sentence_start && end > i && out[i + 1].kind == Kind::Word && !hangul && verb_like() {
             joined.push(Piece {
@@ -840,7 +844,7 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
         }
         // A sentence opener alone before lowercase words is no name.
         let single = end == i;
-        if single && OPENERS.contains(&p.text(line)) {
+        if single && opener(p.text(line)) {
             joined.push(Piece {
                 kind: Kind::Word,
                 ..p
