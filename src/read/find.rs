@@ -39,7 +39,13 @@ impl<'a> View<'a> {
     }
     /// Whether piece `i` is a song word ([`SONG_WORDS`]) or an `OST`.
     pub fn song_word(&self, i: usize) -> bool {
-        self.is_any(i, SONG_WORDS) || self.kind(i) == Some(Kind::Ost)
+        self.is_in(i, &SONG_WORD_SET) || self.kind(i) == Some(Kind::Ost)
+    }
+    /// [`View::is_any`] of a list made a set ([`CaseWords`]).
+    pub fn is_in(&self, i: usize, words: &CaseWords) -> bool {
+        self.p.get(i).is_some_and(|p| {
+            matches!(p.kind, Kind::Word | Kind::Run) && words.contains(p.text(self.text))
+        })
     }
     /// Whether pieces `i` and `j` touch or are separated by spaces only.
     pub(crate) fn close(&self, i: usize, j: usize) -> bool {
@@ -53,6 +59,55 @@ pub(crate) const ORDINALS: &[&str] = &[
     "eleventh", "twelfth", "last", "final", "latest", "next", "1st", "2nd", "3rd", "4th", "5th",
     "6th", "7th", "8th", "9th", "10th",
 ];
+
+/// Words compared with their ASCII letters in any case (as [`View::is`] and
+/// `eq_ignore_ascii_case` compare), in a set made on first use: every piece or word is
+/// asked, and a scan of a long list compared it with each of dozens of words.
+pub struct CaseWords {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<Box<[u8]>>>,
+}
+
+impl CaseWords {
+    /// The most bytes a word of a list may have (a longer one is none, not looked up).
+    const LONGEST: usize = 24;
+
+    /// The words, checked when the program is built: none longer than
+    /// [`CaseWords::LONGEST`].
+    const fn new(list: &'static [&'static str]) -> Self {
+        let mut i = 0;
+        while i < list.len() {
+            assert!(
+                list[i].len() <= Self::LONGEST,
+                "a word longer than CaseWords::LONGEST"
+            );
+            i += 1;
+        }
+        CaseWords {
+            list,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is one of the words, its ASCII lowercased in a buffer, no copy.
+    pub fn contains(&self, w: &str) -> bool {
+        let set = self.set.get_or_init(|| {
+            self.list
+                .iter()
+                .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
+                .collect()
+        });
+        let mut buf = [0u8; Self::LONGEST];
+        buf.get_mut(..w.len()).is_some_and(|lower| {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            set.contains(&*lower)
+        })
+    }
+}
+
+/// [`SONG_WORDS`] as a set.
+static SONG_WORD_SET: CaseWords = CaseWords::new(SONG_WORDS);
 
 /// Song words: a quoted or named title after one of these is presented as a song.
 pub const SONG_WORDS: &[&str] = &[
@@ -110,9 +165,11 @@ pub const SONG_WORDS: &[&str] = &[
 /// Whether a word is one of [`STAFF`]: `Composed`, `Lyrics`, `Photo` before `by`.
 pub fn is_staff(word: &str) -> bool {
     // Trimmed once, not once for each staff word: every word of every slot is asked.
-    let word = word.trim();
-    STAFF.iter().any(|s| s.eq_ignore_ascii_case(word))
+    STAFF_SET.contains(word.trim())
 }
+
+/// [`STAFF`] as a set.
+static STAFF_SET: CaseWords = CaseWords::new(STAFF);
 
 /// The roles of a show's or a song's staff, as nouns (`by writer A`, `by composer B`):
 /// the name after one is no singer's.
@@ -482,7 +539,7 @@ pub fn prose(
         }
         // `From A’s X to B’s Y`: the second owner's title is a song as the first's is.
         let chained = k >= 2 && v.kind(k - 2) == Some(Kind::Poss) && v.t(k - 1).contains(" to ");
-        let cued = (k + 1..j).any(|i| v.is_any(i, SONG_WORDS) || super::layout::is_part(v.t(i)))
+        let cued = (k + 1..j).any(|i| v.is_in(i, &SONG_WORD_SET) || super::layout::is_part(v.t(i)))
             || chained
             || sentence_cued(v, k);
         // `Moonlit Ferry’s third OST, “T”`: what owns a soundtrack, with no person's
@@ -699,7 +756,7 @@ pub fn prose(
         // a bare title's needs its comma (`Lantern Road, a duet by A and B`).
         if !verb
             && v.kind(t) == Some(Kind::Word)
-            && (v.is_any(t, SONG_WORDS) || v.is_any(t, &["number", "tune", "duet"]))
+            && (v.is_in(t, &SONG_WORD_SET) || v.is_any(t, &["number", "tune", "duet"]))
         {
             let mut j = t;
             while j > 0 && t - j < 5 && v.kind(j) == Some(Kind::Word) {
@@ -786,14 +843,15 @@ pub fn prose(
                 t -= 2;
             }
         }
-        if v.is_any(t, STAFF) || t > 0 && v.is_any(t - 1, STAFF) && v.kind(t) != Some(Kind::Quoted)
+        if v.is_in(t, &STAFF_SET)
+            || t > 0 && v.is_in(t - 1, &STAFF_SET) && v.kind(t) != Some(Kind::Quoted)
         {
             continue;
         }
         // `by veteran vocalist A`, `by girl group member A`: words that say what the
         // singer is come before the name, which must then look like one.
         let mut a_at = k + 1;
-        while a_at < k + 5 && v.kind(a_at) == Some(Kind::Word) && !v.is_any(a_at, STAFF) {
+        while a_at < k + 5 && v.kind(a_at) == Some(Kind::Word) && !v.is_in(a_at, &STAFF_SET) {
             a_at += 1;
         }
         // `by writer A`, `by director B`: a staff role's name, no singer's.
@@ -2148,7 +2206,7 @@ fn sentence_cued(v: &View, k: usize) -> bool {
     let (s, e) = sentence_bounds(v, k);
     (s..e).any(|i| {
         v.kind(i) == Some(Kind::Ost)
-            || v.is_any(i, SONG_WORDS)
+            || v.is_in(i, &SONG_WORD_SET)
             || v.t(i).contains("OST")
             // Korean cues: an ASCII piece (most) holds none.
             || !v.t(i).is_ascii()

@@ -145,19 +145,23 @@ const GENERIC: &[&str] = &[
 /// Whether a heading organises the page without naming a drama. An English entry is a
 /// whole word (`OST` is no part of `Ghost`); a Hangul one a part of a word.
 pub(super) fn generic(h: &str) -> bool {
+    // The list as a set of its words and an automaton of its phrases (with a space, or in
+    // Hangul), made on first use: every heading is asked, and a search of it for each
+    // entry cost thousands of instructions a heading.
+    static ENTRIES: OnceLock<(rustc_hash::FxHashSet<&str>, AhoCorasick)> = OnceLock::new();
+    let (single, phrases) = ENTRIES.get_or_init(|| {
+        let phrase = |g: &str| g.contains(' ') || has_hangul(g);
+        (
+            GENERIC.iter().copied().filter(|g| !phrase(g)).collect(),
+            AhoCorasick::new(GENERIC.iter().filter(|g| phrase(g))).expect("the phrases compile"),
+        )
+    });
     let l = h.to_lowercase();
     let words: Vec<&str> = l
         .split(|c: char| !is_alnum(c) && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    words.len() <= 6
-        && GENERIC.iter().any(|g| {
-            if g.contains(' ') || has_hangul(g) {
-                l.contains(g)
-            } else {
-                words.contains(g)
-            }
-        })
+    words.len() <= 6 && (words.iter().any(|w| single.contains(w)) || phrases.is_match(&l))
 }
 
 /// Whether a heading's text can be a title at all: not a question (`What OST lives
