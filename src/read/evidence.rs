@@ -752,6 +752,12 @@ pub fn network_only(s: &str) -> bool {
 
 /// Whether a word, lowercased and without the punctuation at its ends, is one of `words`.
 fn is_one_of(w: &str, words: &Words) -> bool {
+    let [is] = which_of(w, [words]);
+    is
+}
+
+/// [`is_one_of`] for each of several lists, the word made bare once for all of them.
+fn which_of<const N: usize>(w: &str, lists: [&Words; N]) -> [bool; N] {
     // Lowercasing changes only ASCII letters of a word of ASCII, Hangul syllables and
     // General Punctuation (nearly every word), and keeps letters letters: such a word is
     // trimmed first and its ASCII lowercased, no copy.
@@ -759,9 +765,11 @@ fn is_one_of(w: &str, words: &Words) -> bool {
         |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
     if !w.chars().all(simple) {
         let lower = w.to_lowercase();
-        return words.contains(lower.trim_matches(|c: char| !is_alnum(c)).as_bytes());
+        let bare = lower.trim_matches(|c: char| !is_alnum(c)).as_bytes();
+        return lists.map(|l| l.contains(bare));
     }
-    words.contains_ascii_lowercased(w.trim_matches(|c: char| !is_alnum(c)).as_bytes())
+    let bare = w.trim_matches(|c: char| !is_alnum(c)).as_bytes();
+    lists.map(|l| l.contains_ascii_lowercased(bare))
 }
 
 /// Lowercase words that [`is_one_of`] looks a word up in, as a set made on first use:
@@ -916,7 +924,9 @@ fn named_song(words: &[&str]) -> bool {
 
 fn sentence_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() {
+    // More than a dozen words are a sentence's whatever else holds: the tests below,
+    // asked of each word, are left undone.
+    if words.is_empty() || words.len() > 12 {
         return true;
     }
     // A credit's joiners (`Heize feat. pH-1`) are no sentence's words.
@@ -943,9 +953,8 @@ fn sentence_like(s: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| {
-            is_role_word(w) && !(i == 0 && surname) && !named_song
-                || is_furniture(w)
-                || w.ends_with("드라마")
+            let [role, furniture] = which_of(w, [&ROLE_WORDS, &FURNITURE_WORDS]);
+            role && !(i == 0 && surname) && !named_song || furniture || w.ends_with("드라마")
         })
         // `Part.3`, `Pt 2`, `파트1`: a soundtrack's part number.
         || words.len() <= 3 && super::layout::is_part(s.trim())
@@ -1026,7 +1035,6 @@ fn sentence_like(s: &str) -> bool {
         || tag
         || format
         || date
-        || words.len() > 12
         || !hangul && words.len() >= 3 && lower * 2 > words.len()
 }
 
@@ -1272,12 +1280,17 @@ pub fn cast_line(text: &str, tables: &Tables) -> bool {
     static ROLE: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(r"\S\s+역(?:\s*(?:$|[(|/,·])|\s+\()|\(배우\s*[:：]?\s*\S").unwrap()
     });
+    // `(배우:`, `(배우：`: one searcher for both, then the colon after each match.
+    const ACTOR: &str = "(배우";
+    static ACTOR_AT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ACTOR));
     let body = crate::segment::strip_marker(text);
     AS.find(body.as_bytes())
         .is_some_and(|at| performer(tables, body[..at].trim()) >= 0.6)
         || body.contains('역') && ROLE.is_match(body)
-        || body.contains("(배우:")
-        || body.contains("(배우：")
+        || ACTOR_AT
+            .find_iter(body.as_bytes())
+            .any(|at| body[at + ACTOR.len()..].starts_with([':', '：']))
 }
 
 /// Evidence that a span is a song title: a short name-like phrase, not a known performer
