@@ -3652,6 +3652,31 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_pronoun_singing_the_songs_listed_before_it_credits_the_sentence_befores_singer() {
+        let tables = knowing(&[("소금 항구", "소금 항구"), ("달빛 정원", "달빛 정원")]);
+        for list in [
+            "‘소금 항구-파도의 말’, ‘달빛 정원-밤배’ 등 그가 부른 드라마 OST는 모두 차트 상위권에 올랐다.",
+            "‘소금 항구’ OST ‘파도의 말’과 ‘달빛 정원’ OST ‘밤배’ 등 그녀가 부른 곡들이 다시 사랑받고 있다.",
+        ] {
+            let text = format!("가수 윤하나는 이번 투표에서 OST 여왕으로 뽑혔다. {list}\n");
+            let r = read(&text, &tables);
+            let credits: Vec<(&str, &str)> = r
+                .kept()
+                .map(|s| (s.track.as_str(), s.artists.as_str()))
+                .collect();
+            assert_eq!(credits, [("파도의 말", "윤하나"), ("밤배", "윤하나")], "{list}");
+        }
+        // The writer's own `내가 부른` is no one's credit the article names.
+        let own = "가수 윤하나는 이번 투표에서 OST 여왕으로 뽑혔다. ‘소금 항구-파도의 말’ 등 내가 부른 노래도 있다.\n";
+        let r = read(own, &tables);
+        assert!(
+            r.songs.iter().all(|s| s.artists != "윤하나"),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_korean_clause_or_date_names_no_drama() {
         // A heading's clause before `OST` (what was released) names none: the section
         // keeps its drama; a list line's date in brackets is no drama either.

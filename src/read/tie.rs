@@ -2485,29 +2485,36 @@ fn pronoun(v: &View, song_start: usize) -> bool {
     let Some(k) = v.at(song_start) else {
         return false;
     };
-    let (s, _) = super::find::sentence_bounds(v, k);
-    (s..k.min(s + 3)).any(|i| {
-        v.is_any(
-            i,
-            &[
-                "he",
-                "she",
-                "they",
-                "his",
-                "her",
-                "their",
-                "the singer",
-                "the band",
-                "the duo",
-                "the group",
-            ],
-        ) || v
-            .t(i)
-            .strip_suffix(['은', '는', '이', '가'])
-            .is_some_and(|stem| {
-                evidence::is_ko_pronoun(stem) && !evidence::is_ko_first_person(stem)
-            })
-    })
+    let (s, e) = super::find::sentence_bounds(v, k);
+    // `‘T1’, ‘T2’ 등 그가 부른 OST`: a Korean pronoun after the songs, singing them.
+    let sang_after = (k + 1..e.min(k + 12)).any(|i| {
+        v.t(i).strip_suffix(['이', '가']).is_some_and(|stem| {
+            evidence::is_ko_pronoun(stem) && !evidence::is_ko_first_person(stem)
+        }) && super::find::sings(v.t(i + 1))
+    });
+    sang_after
+        || (s..k.min(s + 3)).any(|i| {
+            v.is_any(
+                i,
+                &[
+                    "he",
+                    "she",
+                    "they",
+                    "his",
+                    "her",
+                    "their",
+                    "the singer",
+                    "the band",
+                    "the duo",
+                    "the group",
+                ],
+            ) || v
+                .t(i)
+                .strip_suffix(['은', '는', '이', '가'])
+                .is_some_and(|stem| {
+                    evidence::is_ko_pronoun(stem) && !evidence::is_ko_first_person(stem)
+                })
+        })
 }
 
 /// A credit in the sentence after the song's (which holds its `start`), about "this
