@@ -2358,8 +2358,24 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     }
     // after: `‘T’를 부른 A`, `‘T’는 A가 불렀다`; `‘T’ 역시 A가 불렀다`: a word of its own
     // that says `also` is the topic's `도`.
+    // `‘T1’, ‘T2’ 등을 부른 A`: the songs of a list share the credit after its `등을`.
+    // (An item may name its drama's soundtrack first: `, ‘D2’ OST ‘T2’`.)
+    let mut tail = k;
+    while v.kind(tail + 1) == Some(Kind::Sep) && v.t(tail + 1) == "," {
+        let own_ost = v.kind(tail + 2) == Some(Kind::Quoted) && v.kind(tail + 3) == Some(Kind::Ost);
+        let item = if own_ost { tail + 4 } else { tail + 2 };
+        if v.kind(item) != Some(Kind::Quoted) {
+            break;
+        }
+        tail = item;
+    }
+    let listed = v.is_any(tail + 1, &["등을", "등를"]);
+    // The piece that holds the object's particle: the verb follows it.
+    let o = if listed { tail + 1 } else { k + 1 };
     let next = v.p.get(k + 1)?;
-    let particle = if next.start == v.p[k].end {
+    let particle = if listed {
+        "를".to_string()
+    } else if next.start == v.p[k].end {
         v.text[next.start..next.end].to_string()
     } else if v.is_any(k + 1, &["역시", "또한"]) {
         "도".to_string()
@@ -2375,18 +2391,18 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
     };
     if ["을", "를"].contains(&particle.as_str())
         && v.p
-            .get(k + 2)
-            .is_some_and(|_| sung(v.t(k + 2)) && attributive(v.t(k + 2)))
+            .get(o + 1)
+            .is_some_and(|_| sung(v.t(o + 1)) && attributive(v.t(o + 1)))
     {
         // `‘T’을 부른 가수는 A다`: the singer named by a copula.
-        if let Some(found) = role_topic_credit(v, k + 3, k, tables) {
+        if let Some(found) = role_topic_credit(v, o + 2, k, tables) {
             return Some(found);
         }
         // `‘T’을 부른 가수 A`: the role word before the name is no part of it.
-        let at = if v.is_any(k + 3, &["가수", "그룹", "밴드", "신예", "신인"]) {
-            k + 4
+        let at = if v.is_any(o + 2, &["가수", "그룹", "밴드", "신예", "신인"]) {
+            o + 3
         } else {
-            k + 3
+            o + 2
         };
         let a = v.p.get(at)?;
         // `‘T’를 부른 엔플라잉 유회승은`, `그룹 레드벨벳 멤버 웬디가`: a group, then its member.
@@ -2415,6 +2431,10 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
         if a.kind == Kind::Run && !last.is_empty() && !evidence::not_a_name(&name) {
             return Some((name, v.p[k].start, v.p[end].end));
         }
+    }
+    // (A list's `등을` credits only a singing verb's name right after it.)
+    if listed {
+        return None;
     }
     // `‘T’은 가수 A가, ‘T2’는 그룹 G의 B가 불렀다`, `‘T’를 가수 A가 부른다`: the first
     // subject after the topic or object, before the next quote, in a sentence whose verb

@@ -3677,6 +3677,39 @@ mod tests {
     }
 
     #[test]
+    fn the_songs_of_a_korean_list_share_the_singer_its_etc_names() {
+        let tables = knowing(&[("소금 항구", "소금 항구"), ("달빛 정원", "달빛 정원")]);
+        let credits = |text: &str| -> Vec<(String, String)> {
+            read(text, &tables)
+                .kept()
+                .map(|s| (s.track.clone(), s.artists.clone()))
+                .collect()
+        };
+        for list in [
+            "‘소금 항구-파도의 말’, ‘달빛 정원-밤배’ 등을 부른 가수 윤하나가 1위에 올랐다.",
+            "드라마 ‘소금 항구’ OST ‘파도의 말’, ‘달빛 정원’ OST ‘밤배’ 등을 부른 윤하나가 1위에 올랐다.",
+        ] {
+            let got = credits(&format!("드라마 OST 투표 결과가 나왔다. {list}\n"));
+            assert_eq!(
+                got,
+                [
+                    ("파도의 말".to_string(), "윤하나".to_string()),
+                    ("밤배".to_string(), "윤하나".to_string())
+                ],
+                "{list}"
+            );
+        }
+        // A name after a verb that does not sing (`만든`, made) is no singer's.
+        let made = "드라마 OST 투표 결과가 나왔다. ‘소금 항구-파도의 말’, ‘달빛 정원-밤배’ 등을 만든 작곡가 박도현이 1위에 올랐다.\n";
+        let r = read(made, &tables);
+        assert!(
+            r.songs.iter().all(|s| !s.artists.contains("박도현")),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
     fn a_korean_clause_or_date_names_no_drama() {
         // A heading's clause before `OST` (what was released) names none: the section
         // keeps its drama; a list line's date in brackets is no drama either.
