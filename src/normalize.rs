@@ -20,7 +20,8 @@ pub fn key(s: &str) -> String {
         return simple_key(s);
     }
     let mut k = String::with_capacity(s.len());
-    if in_nfkc(s) {
+    // (Not every character is a plain one: the quick check alone is left to ask.)
+    if nfkc_quick(s) {
         push_key(s.chars(), &mut k);
     } else {
         push_key(s.nfkc(), &mut k);
@@ -58,14 +59,16 @@ fn simple_key(s: &str) -> String {
 /// faster than the quick check's table look-ups, and so is nearly all the rest (accented
 /// Latin, CJK, middle dots).
 fn in_nfkc(s: &str) -> bool {
-    // The quick check passes ASCII by a plain test and looks every other character up
-    // twice; a Hangul syllable or a CJK ideograph, whose answers ASCII's are, is asked as
-    // an ASCII letter.
+    s.chars().all(simple_key_char) || nfkc_quick(s)
+}
+
+/// The NFKC quick check's yes. It passes ASCII by a plain test and looks every other
+/// character up twice; a Hangul syllable or a CJK ideograph, whose answers ASCII's are,
+/// is asked as an ASCII letter.
+fn nfkc_quick(s: &str) -> bool {
     let ideograph = |c: char| matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{4e00}'..='\u{9fff}');
-    s.chars().all(simple_key_char)
-        || unicode_normalization::is_nfkc_quick(
-            s.chars().map(|c| if ideograph(c) { 'a' } else { c }),
-        ) == IsNormalized::Yes
+    unicode_normalization::is_nfkc_quick(s.chars().map(|c| if ideograph(c) { 'a' } else { c }))
+        == IsNormalized::Yes
 }
 
 /// Pushes the key of text in NFKC: its letters lowercased and its digits, the plain
@@ -126,7 +129,7 @@ const ASCII_KEY: [u8; 128] = {
 /// Whether `c` keys without a normalisation pass: ASCII is its own NFKC form, Hangul
 /// syllables are theirs, and General Punctuation (curly quotes, dashes, `…`) holds no
 /// letter or digit in its NFKC form.
-fn simple_key_char(c: char) -> bool {
+pub(crate) fn simple_key_char(c: char) -> bool {
     c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}')
 }
 

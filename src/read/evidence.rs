@@ -761,9 +761,7 @@ fn which_of<const N: usize>(w: &str, lists: [&Words; N]) -> [bool; N] {
     // Lowercasing changes only ASCII letters of a word of ASCII, Hangul syllables and
     // General Punctuation (nearly every word), and keeps letters letters: such a word is
     // trimmed first and its ASCII lowercased, no copy.
-    let simple =
-        |c: char| c.is_ascii() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{ac00}'..='\u{d7a3}');
-    if !w.chars().all(simple) {
+    if !w.chars().all(crate::normalize::simple_key_char) {
         let lower = w.to_lowercase();
         let bare = lower.trim_matches(|c: char| !is_alnum(c)).as_bytes();
         return lists.map(|l| l.contains(bare));
@@ -772,10 +770,10 @@ fn which_of<const N: usize>(w: &str, lists: [&Words; N]) -> [bool; N] {
     lists.map(|l| l.contains_ascii_lowercased(bare))
 }
 
-/// Lowercase words that [`is_one_of`] looks a word up in, as a set made on first use:
-/// every word of every name is asked, and a scan of a long list cost hundreds of
-/// instructions a word.
-struct Words {
+/// Lowercase words that [`is_one_of`] and [`super::find::View::is_in`] look a word up in,
+/// as a set made on first use: every word of every name is asked, and a scan of a long
+/// list cost hundreds of instructions a word.
+pub(crate) struct Words {
     list: &'static [&'static str],
     set: OnceLock<rustc_hash::FxHashSet<&'static [u8]>>,
 }
@@ -786,7 +784,7 @@ impl Words {
 
     /// The words, checked when the program is built: lowercase, none longer than
     /// [`Words::LONGEST`].
-    const fn new(list: &'static [&'static str]) -> Self {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         let mut i = 0;
         while i < list.len() {
             let w = list[i].as_bytes();
@@ -816,7 +814,7 @@ impl Words {
     /// Whether `w` with its ASCII letters lowercased is one of the words (what
     /// `eq_ignore_ascii_case` with each tells), lowercased in a buffer as long as a word
     /// may be (a longer one is none of them), no copy.
-    fn contains_ascii_lowercased(&self, w: &[u8]) -> bool {
+    pub(crate) fn contains_ascii_lowercased(&self, w: &[u8]) -> bool {
         let mut buf = [0u8; Words::LONGEST];
         let Some(lower) = buf.get_mut(..w.len()) else {
             return false;

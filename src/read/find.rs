@@ -1,7 +1,7 @@
 //! Rules over pieces: the song and drama candidates of one line, each with the id of the
 //! pattern that found it. Lines read as slots (`A – “T” | D`) are left to [`super::layout`].
 
-use super::evidence;
+use super::evidence::{self, Words};
 use super::pieces::{Kind, Piece};
 use super::{DramaMention, Song};
 use crate::normalize::{has_hangul, is_alnum, key};
@@ -41,10 +41,11 @@ impl<'a> View<'a> {
     pub fn song_word(&self, i: usize) -> bool {
         self.is_in(i, &SONG_WORD_SET) || self.kind(i) == Some(Kind::Ost)
     }
-    /// [`View::is_any`] of a list made a set ([`CaseWords`]).
-    pub fn is_in(&self, i: usize, words: &CaseWords) -> bool {
+    /// [`View::is_any`] of a list made a set ([`Words`]).
+    pub(crate) fn is_in(&self, i: usize, words: &Words) -> bool {
         self.p.get(i).is_some_and(|p| {
-            matches!(p.kind, Kind::Word | Kind::Run) && words.contains(p.text(self.text))
+            matches!(p.kind, Kind::Word | Kind::Run)
+                && words.contains_ascii_lowercased(p.text(self.text).as_bytes())
         })
     }
     /// Whether pieces `i` and `j` touch or are separated by spaces only.
@@ -60,54 +61,8 @@ pub(crate) const ORDINALS: &[&str] = &[
     "6th", "7th", "8th", "9th", "10th",
 ];
 
-/// Words compared with their ASCII letters in any case (as [`View::is`] and
-/// `eq_ignore_ascii_case` compare), in a set made on first use: every piece or word is
-/// asked, and a scan of a long list compared it with each of dozens of words.
-pub struct CaseWords {
-    list: &'static [&'static str],
-    set: std::sync::OnceLock<rustc_hash::FxHashSet<Box<[u8]>>>,
-}
-
-impl CaseWords {
-    /// The most bytes a word of a list may have (a longer one is none, not looked up).
-    const LONGEST: usize = 24;
-
-    /// The words, checked when the program is built: none longer than
-    /// [`CaseWords::LONGEST`].
-    const fn new(list: &'static [&'static str]) -> Self {
-        let mut i = 0;
-        while i < list.len() {
-            assert!(
-                list[i].len() <= Self::LONGEST,
-                "a word longer than CaseWords::LONGEST"
-            );
-            i += 1;
-        }
-        CaseWords {
-            list,
-            set: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// Whether `w` is one of the words, its ASCII lowercased in a buffer, no copy.
-    pub fn contains(&self, w: &str) -> bool {
-        let set = self.set.get_or_init(|| {
-            self.list
-                .iter()
-                .map(|w| w.to_ascii_lowercase().into_bytes().into_boxed_slice())
-                .collect()
-        });
-        let mut buf = [0u8; Self::LONGEST];
-        buf.get_mut(..w.len()).is_some_and(|lower| {
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            set.contains(&*lower)
-        })
-    }
-}
-
 /// [`SONG_WORDS`] as a set.
-static SONG_WORD_SET: CaseWords = CaseWords::new(SONG_WORDS);
+static SONG_WORD_SET: Words = Words::new(SONG_WORDS);
 
 /// Song words: a quoted or named title after one of these is presented as a song.
 pub const SONG_WORDS: &[&str] = &[
@@ -156,20 +111,19 @@ pub const SONG_WORDS: &[&str] = &[
     "remade",
     "곡",
     "노래",
-    "OST",
     "ost를",
-    "OST인",
+    "ost인",
     "타이틀곡",
 ];
 
 /// Whether a word is one of [`STAFF`]: `Composed`, `Lyrics`, `Photo` before `by`.
 pub fn is_staff(word: &str) -> bool {
     // Trimmed once, not once for each staff word: every word of every slot is asked.
-    STAFF_SET.contains(word.trim())
+    STAFF_SET.contains_ascii_lowercased(word.trim().as_bytes())
 }
 
 /// [`STAFF`] as a set.
-static STAFF_SET: CaseWords = CaseWords::new(STAFF);
+static STAFF_SET: Words = Words::new(STAFF);
 
 /// The roles of a show's or a song's staff, as nouns (`by writer A`, `by composer B`):
 /// the name after one is no singer's.
