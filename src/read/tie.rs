@@ -2486,12 +2486,15 @@ fn pronoun(v: &View, song_start: usize) -> bool {
         return false;
     };
     let (s, e) = super::find::sentence_bounds(v, k);
-    // `‘T1’, ‘T2’ 등 그가 부른 OST`: a Korean pronoun after the songs, singing them.
-    let sang_after = (k + 1..e.min(k + 12)).any(|i| {
-        v.t(i).strip_suffix(['이', '가']).is_some_and(|stem| {
+    // A Korean third person's pronoun with one of the particles.
+    let third = |i: usize, particles: &[char]| {
+        v.t(i).strip_suffix(particles).is_some_and(|stem| {
             evidence::is_ko_pronoun(stem) && !evidence::is_ko_first_person(stem)
-        }) && super::find::sings(v.t(i + 1))
-    });
+        })
+    };
+    // `‘T1’, ‘T2’ 등 그가 부른 OST`: a Korean pronoun after the songs, singing them.
+    let sang_after =
+        (k + 1..e.min(k + 12)).any(|i| third(i, &['이', '가']) && super::find::sings(v.t(i + 1)));
     sang_after
         || (s..k.min(s + 3)).any(|i| {
             v.is_any(
@@ -2508,12 +2511,7 @@ fn pronoun(v: &View, song_start: usize) -> bool {
                     "the duo",
                     "the group",
                 ],
-            ) || v
-                .t(i)
-                .strip_suffix(['은', '는', '이', '가'])
-                .is_some_and(|stem| {
-                    evidence::is_ko_pronoun(stem) && !evidence::is_ko_first_person(stem)
-                })
+            ) || third(i, &['은', '는', '이', '가'])
         })
 }
 
