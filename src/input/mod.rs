@@ -383,16 +383,28 @@ fn read_all(file: &InputFile) -> std::io::Result<Vec<u8>> {
 }
 
 /// A gzip stream's content, in a buffer sized by the stream's trailer (its last member's
-/// length, held to what deflate can expand to): grown by doubling instead, a page's
-/// content was copied and its end probed a dozen times.
+/// length, held to what deflate can expand to and to [`GUNZIP_RESERVE`]): grown by
+/// doubling instead, a page's content was copied and its end probed a dozen times.
 pub(crate) fn gunzip(raw: &[u8]) -> std::io::Result<Vec<u8>> {
-    let stated = raw
-        .last_chunk::<4>()
-        .map_or(0, |t| u32::from_le_bytes(*t) as usize);
-    let mut bytes = Vec::with_capacity(stated.min(raw.len().saturating_mul(1032)));
+    let mut bytes = Vec::with_capacity(gunzip_reserve(raw));
     flate2::read::MultiGzDecoder::new(raw).read_to_end(&mut bytes)?;
     Ok(bytes)
 }
+
+/// What the trailer of gzip stream `raw` lets [`gunzip`] reserve.
+fn gunzip_reserve(raw: &[u8]) -> usize {
+    let stated = raw
+        .last_chunk::<4>()
+        .map_or(0, |t| u32::from_le_bytes(*t) as usize);
+    stated
+        .min(raw.len().saturating_mul(1032))
+        .min(GUNZIP_RESERVE)
+}
+
+/// The most a gzip trailer may reserve up front: a damaged or hostile trailer states up
+/// to 4 GiB, which a small file must not make the reader set aside (a larger stream
+/// still grows past it as it is read).
+const GUNZIP_RESERVE: usize = 64 << 20;
 
 /// Decodes an article's bytes and, for HTML, extracts its text.
 pub fn article_from_bytes(
@@ -590,6 +602,26 @@ fn normalize_newlines(s: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gzip_trailer_reserves_no_more_than_the_cap() {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"Glass Door by Park Ha-eun").unwrap();
+        let raw = gz.finish().unwrap();
+        assert_eq!(gunzip_reserve(&raw), 25);
+        assert_eq!(gunzip(&raw).unwrap(), b"Glass Door by Park Ha-eun");
+        // A damaged trailer stating 4 GiB: held to what deflate can expand the stream
+        // to, and to the cap for a larger stream.
+        let mut small = raw.clone();
+        let n = small.len();
+        small[n - 4..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert_eq!(gunzip_reserve(&small), n * 1032);
+        let mut large = vec![0u8; 1 << 20];
+        let n = large.len();
+        large[n - 4..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert_eq!(gunzip_reserve(&large), GUNZIP_RESERVE);
+    }
 
     #[test]
     fn folders_are_walked_in_name_order_at_every_level() {
