@@ -4554,7 +4554,9 @@ fn bracketed_title(
         start,
         end,
         name: strip_network(&v.text[start..end]),
-        strength: 0.8,
+        // (A known title with its subtitle and its year is surely one: it completes the
+        // line's mentions of the known part alone.)
+        strength: if subtitled { 0.85 } else { 0.8 },
         cue,
     }
 }
@@ -5106,11 +5108,7 @@ pub fn completed_titles(
         );
         // The whole name, its other part written next to the mention.
         let Some((full, start, end)) = dramas.iter().find_map(|o| {
-            // (A title and its subtitle its own line names with their year, `D: S (2013)`,
-            // will do.)
-            let sure = o.strength >= 0.85
-                || o.line == d.line && o.strength >= 0.8 && o.name.contains(": ");
-            if !sure || o.name.len() <= d.name.len() {
+            if o.strength < 0.85 || o.name.len() <= d.name.len() {
                 return None;
             }
             if let Some(head) = o.name.strip_suffix(d.name.as_str()).map(str::trim_end) {
