@@ -87,7 +87,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(tables.knows_performer_keyed(&s.track, &track_key)),
         // A credit inferred from the song's surroundings (a sentence's subject, a
         // pronoun, a heading), apart from one the next sentence states (`It is sung by A`).
-        b(!s.artists.is_empty() && !matches!(s.credit_tie, "line" | "next_sentence")),
+        b(!s.artists.is_empty() && !matches!(s.credit_tie, "line" | "verb" | "next_sentence")),
         b(!drama.is_empty() && evidence::performer(tables, drama) >= 0.6),
         b(s.track.split_whitespace().count() > 7),
         b(s.enumerated),

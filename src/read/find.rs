@@ -1141,7 +1141,8 @@ pub fn prose(
             used[k] = true;
             continue;
         }
-        let cued = song_cue_near(v, k);
+        // `A released “T”`: what a name puts out is presented as a song.
+        let cued = song_cue_near(v, k) || voiced_by(v, k).is_some();
         if cued {
             let rule = if has_hangul(v.text) {
                 "ko.quoted"
@@ -2556,11 +2557,126 @@ const SANG: &[&str] = &[
     "covered",
 ];
 
+/// Verbs whose subject sings or puts out the quoted song after them (`A sang “T”`, `A
+/// released “T”`, `A dropped the ballad “T”`).
+const VOICED: &[&str] = &[
+    "sang",
+    "sings",
+    "performed",
+    "performs",
+    "recorded",
+    "records",
+    "covered",
+    "covers",
+    "delivered",
+    "delivers",
+    "crooned",
+    "croons",
+    "belted",
+    "belts",
+    "released",
+    "releases",
+    "dropped",
+    "drops",
+    "unveiled",
+    "unveils",
+    "contributed",
+    "contributes",
+];
+
+/// The piece before the verb whose object is the quote at `k` (`A sang “T”`, `A also
+/// released the ballad “T”`, `A has recorded her first OST, “T”`): a name there is
+/// credited by its own clause, not only as the sentence's subject.
+pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
+    let mut j = k.checked_sub(1)?;
+    if v.t(j) == "," {
+        j = j.checked_sub(1)?;
+    }
+    let verb = if j >= 3
+        && v.is(j, "to")
+        && v.is_any(j - 1, &["voice", "voices", "vocals"])
+        && v.is_any(j - 2, &["her", "his", "their"])
+        && v.is_any(j - 3, &["lent", "lends"])
+    {
+        // `A lent her voice to “T”`.
+        j - 3
+    } else {
+        // The object's words before the title (a determiner, adjectives, a song's
+        // noun), each lowercase.
+        let last = j;
+        while j + 4 > last
+            && (v.kind(j) == Some(Kind::Word)
+                && !v.is_any(j, VOICED)
+                && worked_on(v, j).is_none()
+                && v.t(j).starts_with(|c: char| c.is_ascii_lowercase())
+                || v.kind(j) == Some(Kind::Ost))
+        {
+            j = j.checked_sub(1)?;
+        }
+        let object_words = v.is_any(
+            j + 1,
+            &["the", "a", "an", "her", "his", "their", "its", "this"],
+        ) || v.song_word(last);
+        if j < last && !object_words {
+            return None;
+        }
+        if v.is_any(j, VOICED) {
+            j
+        } else {
+            worked_on(v, j)?
+        }
+    };
+    // Adverbs and auxiliaries between the name and its verb.
+    let mut b = verb.checked_sub(1)?;
+    while b > 0
+        && v.is_any(
+            b,
+            &[
+                "also",
+                "then",
+                "later",
+                "again",
+                "finally",
+                "once",
+                "even",
+                "recently",
+                "just",
+                "previously",
+                "already",
+                "has",
+                "have",
+                "had",
+                "first",
+                "originally",
+            ],
+        )
+    {
+        b -= 1;
+    }
+    (v.kind(b) == Some(Kind::Run)).then_some(b)
+}
+
 /// Whether the quote at `k` is what a singing verb before it sang (`부른 ‘T’`, `부른
 /// 듀엣곡 ‘T’`): a song, whatever else bears its name.
 fn sung_before(v: &View, k: usize) -> bool {
     // `A sang “Once Again” for D`: what was sung, English or Korean.
-    k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG)) || song_noun_sung(v, k)
+    k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG))
+        || song_noun_sung(v, k)
+        || k >= 1 && worked_on(v, k - 1).is_some()
+}
+
+/// The verb of `teamed up for`, `collaborated on`, `joined forces for` whose preposition
+/// is at `j`: what singers came together for is a song.
+fn worked_on(v: &View, j: usize) -> Option<usize> {
+    if !v.is_any(j, &["for", "on"]) || j == 0 {
+        return None;
+    }
+    let verb = if j >= 2 && v.is_any(j - 1, &["up", "forces"]) {
+        j - 2
+    } else {
+        j - 1
+    };
+    v.is_any(verb, WORKED_WITH).then_some(verb)
 }
 
 /// Whether a Korean word is a singing verb, in any ending (`가창해`, `불렀으며`, `참여했다`).

@@ -2326,7 +2326,7 @@ mod tests {
                 .unwrap();
             assert_eq!(
                 (s.artists.as_str(), s.credit_tie),
-                ("Mira Dove", "subject"),
+                ("Mira Dove", "verb"),
                 "{line}"
             );
         }
@@ -8731,6 +8731,75 @@ The rain scene!
         assert_credits(
             "He praised Jo Do-won, whose “Paper Kite” topped the chart for Quiet Harbor.",
             &[("Paper Kite", "Jo Do-won")],
+        );
+    }
+
+    #[test]
+    fn a_name_whose_verb_sings_or_puts_out_the_quote_is_its_credit() {
+        // A blog's run of sentences, a news paragraph and a listicle's blurb: the name
+        // right before `sang`, `released`, `dropped the ballad`, `teamed up for` is the
+        // song's credit, stated by its own clause (and past a sentence's opening word).
+        for (text, track, artists) in [
+            (
+                "# Winter Harbor, part by part\n\nThen Mira Dove sang \"Paper Moon\" over the first episode.\n",
+                "Paper Moon",
+                "Mira Dove",
+            ),
+            (
+                "# Winter Harbor, part by part\n\nLater Taeyeon released \"Salt Road\" for the finale.\n",
+                "Salt Road",
+                "Taeyeon",
+            ),
+            (
+                "# Winter Harbor OST news\n\nSinger Park Ha-eun also dropped the ballad “Glass Door” on Monday, a week after the series began.\n",
+                "Glass Door",
+                "Park Ha-eun",
+            ),
+            (
+                "# Winter Harbor OST news\n\nChoi Ra-el and Seo Jun teamed up for ‘Night Ferry’, the fourth part.\n",
+                "Night Ferry",
+                "Choi Ra-el and Seo Jun",
+            ),
+            (
+                "1. Winter Harbor\n\nKim Do-yoon has recorded her first OST, “Low Tide”, and it shows.\n",
+                "Low Tide",
+                "Kim Do-yoon",
+            ),
+        ] {
+            let s = credit_of(text, track);
+            assert_eq!((s.artists.as_str(), s.credit_tie), (artists, "verb"), "{text}");
+            assert!(s.cued, "{text}");
+        }
+        // What a name says of a song, or a verb that puts nothing out, is no credit of
+        // its clause.
+        for (text, track) in [
+            (
+                "# Winter Harbor\n\nCritic Lee Su-jin loved “Glass Door” more than the rest.\n",
+                "Glass Door",
+            ),
+            (
+                "# Winter Harbor\n\nThe director said the show needed “Quiet Tide” above all.\n",
+                "Quiet Tide",
+            ),
+        ] {
+            assert_ne!(credit_of(text, track).credit_tie, "verb", "{text}");
+        }
+    }
+
+    #[test]
+    fn what_singers_teamed_up_for_is_a_song_whatever_drama_bears_its_name() {
+        // `Once Again` is a drama's title too: after `teamed up for` it is the song.
+        let got = kept("# Descendants of the Sun\n\nThe list goes on: Mira Dove sang \"Paper Moon\", and Choi Ra-el and Seo Jun teamed up for \"Once Again\", the album's best track.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Descendants of the Sun", "Paper Moon", "Mira Dove"),
+                rec(
+                    "Descendants of the Sun",
+                    "Once Again",
+                    "Choi Ra-el and Seo Jun"
+                ),
+            ]
         );
     }
 

@@ -1221,8 +1221,13 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         if s.artists.is_empty() {
             if let Some(a) = subject(&v, s.start, on_line(&r.dramas, s.line, |d| d.line), &local) {
+                // `A sang “T”`: the subject the song's own verb names is the line's credit.
+                let voiced = v
+                    .at(s.start)
+                    .and_then(|k| super::find::voiced_by(&v, k))
+                    .is_some_and(|b| v.t(b).ends_with(a.as_str()));
+                s.credit_tie = if voiced { "verb" } else { "subject" };
                 s.artists = a;
-                s.credit_tie = "subject";
             } else if pronoun(&v, s.start) {
                 if let Some(a) =
                     named_before(r, s.line, s.start, &local).or_else(|| last_performer.clone())
@@ -2010,7 +2015,11 @@ fn subject(v: &View, song_start: usize, dramas: &[DramaMention], local: &Local) 
         .contains(&lead);
     let about_songs = (s..k).any(|i| v.song_word(i));
     if first.kind == Kind::Run && s + 1 < k && verb && about_songs && !has_hangul(v.t(s)) {
-        let t = v.t(s);
+        // (`Then A sang …`: the sentence's opening word is no part of the name.)
+        let t = match v.t(s).split_once(' ') {
+            Some((opener, rest)) if super::pieces::opener(opener) => rest,
+            _ => v.t(s),
+        };
         // `Rounding out the list is “T”`, `According to the label, …`: a verb's form or
         // an adverb capitalised because it opens the sentence.
         let opener = !t.contains(' ')
@@ -2190,7 +2199,12 @@ impl Local<'_> {
     fn role_or_performer<'t>(&self, run: &'t str) -> Option<&'t str> {
         let t = strip_role(run);
         let named = t.len() < run.len() && name_shaped(t, self.tables);
-        (named || self.performer(t)).then_some(t)
+        if named || self.performer(t) {
+            return Some(t);
+        }
+        // `Then Taeyeon sang …`: a sentence's opening word joined the name's run.
+        let (first, rest) = t.split_once(' ')?;
+        (super::pieces::opener(first) && self.performer(rest)).then_some(rest)
     }
 }
 
