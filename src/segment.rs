@@ -269,7 +269,7 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         start = i + 1;
     }
     let width = join_wraps
-        .then(|| wrap_width(raw.iter().map(|&(_, s, e)| &text[s..e])))
+        .then(|| wrap_width(&raw.iter().map(|&(_, s, e)| &text[s..e]).collect::<Vec<_>>()))
         .flatten();
     let mut out: Vec<Line> = Vec::new();
     let mut k = 0;
@@ -628,8 +628,13 @@ impl Quotes {
 /// The width an article is hard-wrapped at, if it is: most lines end near one length
 /// (between 40 and 100 characters) and few go past it. Paragraphs written as one line
 /// each, or lists of short lines, have no such width.
-fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
+///
+/// A wrap goes on mid-sentence, so some lines after one near the width open in lowercase;
+/// a list of short items none of whose next lines does (`1. D – “T” by A` over `The
+/// intro is iconic.`) only happens to end near one length.
+fn wrap_width(lines: &[&str]) -> Option<usize> {
     let mut lens: Vec<usize> = lines
+        .iter()
         .map(|l| l.trim_end().chars().count())
         .filter(|&n| n > 0)
         .collect();
@@ -643,7 +648,22 @@ fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
         .filter(|&&n| n * 5 >= w * 4 && n <= w + 3)
         .count();
     let over = lens.iter().filter(|&&n| n * 5 > w * 6).count();
-    ((40..=100).contains(&w) && near * 5 >= lens.len() * 2 && over * 20 <= lens.len()).then_some(w)
+    if !((40..=100).contains(&w) && near * 5 >= lens.len() * 2 && over * 20 <= lens.len()) {
+        return None;
+    }
+    // The first letters of the lines after those near the width (Hangul has no case:
+    // its lines say nothing).
+    let (mut cased, mut lower) = (0, 0);
+    for pair in lines.windows(2) {
+        let first = pair[1].trim_start().chars().next();
+        if pair[0].trim_end().chars().count() * 5 >= w * 4
+            && first.is_some_and(|c| c.is_lowercase() || c.is_uppercase())
+        {
+            cased += 1;
+            lower += usize::from(first.is_some_and(char::is_lowercase));
+        }
+    }
+    (cased == 0 || lower * 5 >= cased).then_some(w)
 }
 
 fn classify(raw: &str) -> (LineKind, bool) {
@@ -911,6 +931,34 @@ mod tests {
                     \"Runaway Heart\" | 2020 | Doctor Yoon's Diary OST Part 2\n";
         let l = lines(&format!("{para}Title | Year | Album\n{rows}"));
         assert_eq!(l.len(), 4, "{l:?}");
+    }
+
+    #[test]
+    fn a_list_of_short_items_that_end_near_one_length_is_not_wrapped() {
+        // Items and their remarks, each a line, none going on in lowercase: their
+        // lengths agree by chance, and no item runs into the remark under it.
+        let list = "12 Songs That Still Give Us Chills\n\n\
+                    1. Winter Harbor – “Paper Moon” by Kim Na Ra & Lee Dan\n\
+                    The piano intro alone is iconic.\n\n\
+                    2. Salt Road – “Glass Door” (Jo Hana), a quiet one\n\
+                    Jo Hana never misses, and never will.\n\n\
+                    3. Rooftop Diaries: Lanterns – NOVA9 and Park Se-ri\n\
+                    The chorus lifts the whole finale.\n\n\
+                    4. Harbor Lights – “Low Tide” by Choi Ra-el again\n";
+        let l = lines(list);
+        assert_eq!(l.len(), 8, "{l:?}");
+        assert_eq!(
+            l[1].text,
+            "1. Winter Harbor – “Paper Moon” by Kim Na Ra & Lee Dan"
+        );
+        // The same items wrapped mid-sentence are joined.
+        let wrapped = "1. Winter Harbor – “Paper Moon” by Kim Na Ra & Lee Dan, whose\n\
+                       voice carries the last scene of the first episode and the\n\
+                       second. Jo Hana sings the second part, a song that most of\n\
+                       the critics liked more than the first one, and that the\n\
+                       fans called the best of the year. The third is by NOVA9,\n\
+                       and it is the one that topped the chart for five weeks.\n";
+        assert_eq!(lines(wrapped).len(), 1);
     }
 
     #[test]
