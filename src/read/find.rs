@@ -829,9 +829,24 @@ pub fn prose(
             Kind::Quoted => v.t(t).to_string(),
             // `And Flower by A`: the sentence's conjunction is no part of the title.
             Kind::Run if !has_hangul(v.t(t)) => {
+                let run = v.t(t);
                 let mut t = run_title_before(v, t);
-                let cut = CONJUNCTIONS.iter().find(|c| t.starts_with(**c));
-                t.drain(..cut.map_or(0, |c| c.len()));
+                // `T by A and U by B`: the run after the first credit's `by` holds its
+                // name, then the next title; the credit gives the title up, and the title
+                // keeps its first word (`But It's Destiny`).
+                let after_and =
+                    run.len() > t.len() && run[..run.len() - t.len()].ends_with(" and ");
+                if after_and {
+                    let tail = format!(" and {t}");
+                    for s in songs.iter_mut().filter(|s| s.line == line) {
+                        if let Some(a) = s.artists.strip_suffix(&tail) {
+                            s.artists = a.to_string();
+                        }
+                    }
+                } else {
+                    let cut = CONJUNCTIONS.iter().find(|c| t.starts_with(**c));
+                    t.drain(..cut.map_or(0, |c| c.len()));
+                }
                 // `by A and T, a duet by B`: the run holds the last credit's name first,
                 // which that credit gives up.
                 match t.rsplit_once(" and ").filter(|_| appositive) {
@@ -3291,11 +3306,21 @@ fn drama_mentions(
         // `In Goblin, …`, `For Signal, Jang sang …`: a sentence that opens on a known
         // title after its preposition, set off by a comma, names that drama (the lexer
         // runs the capitalised preposition into the title).
+        // So does one after a capitalised word and a lowercase preposition (`Over on D,`).
         let opens = k == 0 || v.kind(k - 1) == Some(Kind::Punct);
         if opens && p.kind == Kind::Run && v.t(k + 1) == "," {
+            let run = v.t(k);
+            let after_preposition = || {
+                let (first, rest) = run.split_once(' ')?;
+                let (word, rest) = rest.split_once(' ')?;
+                (first.starts_with(char::is_uppercase)
+                    && ["on", "in", "to", "for", "with", "from"].contains(&word))
+                .then_some(rest)
+            };
             if let Some(rest) = ["In ", "For ", "From "]
                 .iter()
-                .find_map(|w| v.t(k).strip_prefix(w))
+                .find_map(|w| run.strip_prefix(w))
+                .or_else(after_preposition)
                 .filter(|r| evidence::drama(tables, r) > 0.0 && !tables.is_known_performer(r))
             {
                 out.push(tail(rest, 0.8, "drama.known"));

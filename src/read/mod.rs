@@ -1968,6 +1968,22 @@ mod tests {
         assert_eq!(drama("Paper Moon").as_deref(), Some("Harbor"));
         assert_eq!(drama("Salt Road").as_deref(), Some("Glass Garden"));
         assert!(r.dramas.iter().all(|d| !d.name.contains("Daegu")));
+        // `Over on D,`, `Back in D,`: a capitalised word and a lowercase preposition ran
+        // into the title's run.
+        let t =
+            "Some songs stay.\n\nOver on Harbor, “Paper Moon” by Ha Min opened each episode.\n\n\
+                 It rained. Back in Glass Garden, “Salt Road” by Jo Han played twice.\n\n\
+                 Over on Daegu Road, “Blue Coat” by Kim Do-yoon was a hit.\n";
+        let r = read(t, &tables);
+        let drama = |t: &str| {
+            r.songs
+                .iter()
+                .find(|s| s.track == t)
+                .and_then(|s| s.drama.clone())
+        };
+        assert_eq!(drama("Paper Moon").as_deref(), Some("Harbor"));
+        assert_eq!(drama("Salt Road").as_deref(), Some("Glass Garden"));
+        assert!(r.dramas.iter().all(|d| !d.name.contains("Daegu")));
     }
 
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
@@ -8800,6 +8816,37 @@ The rain scene!
                     "Choi Ra-el and Seo Jun"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn bare_titles_listed_with_their_credits_keep_apart() {
+        // `T by A and U by B`: the first credit ends at `and`, and the next title keeps
+        // its first word, a conjunction's or not.
+        for (text, want) in [
+            (
+                "The album gave us tracks such as Paper Moon by Mira Dove, Low Tide by Jo Hana and But It's Late by NOVA9.",
+                [
+                    ("Paper Moon", "Mira Dove"),
+                    ("Low Tide", "Jo Hana"),
+                    ("But It's Late", "NOVA9"),
+                ],
+            ),
+            (
+                "Favourites: Salt Road by Kim Do-yoon, Glass Door by Park Ha-eun and And Then Rain by Lee Dan.",
+                [
+                    ("Salt Road", "Kim Do-yoon"),
+                    ("Glass Door", "Park Ha-eun"),
+                    ("And Then Rain", "Lee Dan"),
+                ],
+            ),
+        ] {
+            assert_credits(&format!("# Winter Harbor OST\n\n{text}\n"), &want);
+        }
+        // A duo's `and` stays in its credit.
+        assert_credits(
+            "# Winter Harbor OST\n\nThe album gave us tracks such as Paper Moon by Mira Dove and Lee Dan, and Low Tide by Jo Hana.\n",
+            &[("Paper Moon", "Mira Dove and Lee Dan"), ("Low Tide", "Jo Hana")],
         );
     }
 
