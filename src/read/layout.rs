@@ -246,11 +246,17 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             {
                 cur = cur.map(|(a, _)| (a, i));
             }
+            // `1. A · T`: a middle dot or a bullet between spaces parts a list item's slots
+            // too (unspaced, it joins names: `A·B`; on an unmarked line it parts a page's
+            // furniture: `Posted 3 May · 01:31 AM`).
             Kind::Sep
                 if matches!(
                     v.t(i),
                     "–" | "—" | "―" | "─" | "-" | ":" | "：" | "|" | "/" | "~" | "_"
-                ) =>
+                ) || matches!(v.t(i), "·" | "•")
+                    && body_from > 0
+                    && v.text[..p.start].ends_with(' ')
+                    && v.text[p.end..].starts_with(' ') =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 pattern.push_str(match v.t(i) {

@@ -8851,6 +8851,36 @@ The rain scene!
     }
 
     #[test]
+    fn a_spaced_middle_dot_parts_a_list_items_slots() {
+        // A shop's track list and a forum's numbered picks: `A · T`, `T • A`.
+        let shop = "Winter Harbor OST (2CD)\n\n1. Kim Na Ra · Paper Moon\n2. Lee Dan · Low Tide\n3. NOVA9 · Salt Road\n";
+        assert_eq!(
+            kept(shop),
+            [
+                rec("Winter Harbor", "Paper Moon", "Kim Na Ra"),
+                rec("Winter Harbor", "Low Tide", "Lee Dan"),
+                rec("Winter Harbor", "Salt Road", "NOVA9"),
+            ]
+        );
+        let picks =
+            "Winter Harbor OST: my picks\n\n1) Paper Moon • Kim Na Ra\n2) Low Tide • Lee Dan\n";
+        assert_eq!(
+            kept(picks),
+            [
+                rec("Winter Harbor", "Paper Moon", "Kim Na Ra"),
+                rec("Winter Harbor", "Low Tide", "Lee Dan"),
+            ]
+        );
+        // Unmarked, the dot parts a page's furniture; unspaced, it joins two names.
+        let furniture = "Winter Harbor OST\n\nPosted 15 May 2025 · 01:31 AM\nMember · Joined Mar 2019 · 312 posts\n";
+        assert!(kept(furniture).is_empty(), "{:?}", kept(furniture));
+        assert_credits(
+            "Winter Harbor OST\n\n1. 태연·백현 - 유리문\n2. 린 - 소금길\n",
+            &[("유리문", "태연·백현"), ("소금길", "린")],
+        );
+    }
+
+    #[test]
     fn a_season_or_episode_before_the_pages_music_word_ends_the_shows_title() {
         for text in [
             "# Quiet Harbor Café Season 1 Episode 7 Music\n",
