@@ -210,10 +210,11 @@ pub(super) fn main_content(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
     if let Some(posts) = thread(doc, sizes) {
         return posts;
     }
-    let scored = scored_article(doc, sizes);
+    // Without the page's own marker, `<div>` paragraphs vote too.
     let Some(marked) = marked_article(doc, sizes) else {
-        return scored;
+        return scored_article(doc, sizes, true);
     };
+    let scored = scored_article(doc, sizes, false);
     let within = |id: NodeId, outer: NodeId| {
         doc.tree
             .get(id)
@@ -622,11 +623,11 @@ fn marked_article(doc: &Html, sizes: &Sizes) -> Option<NodeId> {
 }
 
 /// Readability-style scoring for pages that do not mark their article.
-fn scored_article(doc: &Html, sizes: &Sizes) -> Vec<NodeId> {
+fn scored_article(doc: &Html, sizes: &Sizes, divs: bool) -> Vec<NodeId> {
     let mut scores: HashMap<NodeId, f64> = HashMap::default();
     // First-scored order, so that ties resolve the same way on every run.
     let mut order: Vec<NodeId> = Vec::new();
-    for (n, text) in paragraphs(doc) {
+    for (n, text) in paragraphs(doc, divs) {
         let len = text.trim().len();
         if len < 25 {
             continue;
@@ -768,10 +769,11 @@ const BR_PARAGRAPH: &[&str] = &["div", "section", "article", "main", "center", "
 
 /// Paragraph-like blocks in document order, each with its own text (inline children
 /// included, nested blocks not), outside hidden and unlikely containers.
-fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
+fn paragraphs(doc: &Html, with_divs: bool) -> Vec<(NodeRef<'_, Node>, String)> {
     let mut out: Vec<(NodeRef<Node>, String)> = Vec::new();
     let mut index: HashMap<NodeId, Option<usize>> = HashMap::default();
     let mut excluded = Excluded::default();
+    let mut divs: Vec<usize> = Vec::new();
     for t in doc.tree.root().descendants() {
         let Some(text) = t.value().as_text() else {
             continue;
@@ -797,8 +799,25 @@ fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
                             .children()
                             .any(|c| c.value().as_element().is_some_and(|ce| ce.name() == "br"))
             });
-            if !is_paragraph || excluded.within(owner) {
+            // A `<div>` that holds only text and inline elements may be a paragraph too,
+            // as Readability reads it (boards and news sites write `<div>…</div>` for
+            // each), if its text is a paragraph's: long, with a sentence's end.
+            let plain_div = with_divs
+                && !is_paragraph
+                && owner
+                    .value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "div")
+                && !owner.children().any(|c| {
+                    c.value()
+                        .as_element()
+                        .is_some_and(|ce| super::BLOCK.contains(&ce.name()))
+                });
+            if !(is_paragraph || plain_div) || excluded.within(owner) {
                 return None;
+            }
+            if plain_div {
+                divs.push(out.len());
             }
             out.push((owner, String::new()));
             Some(out.len() - 1)
@@ -807,8 +826,26 @@ fn paragraphs(doc: &Html) -> Vec<(NodeRef<'_, Node>, String)> {
             out[i].1.push_str(text);
         }
     }
+    // (A sentence ends inside it or at its end: `83.102.459` or a date ends none; a
+    // teaser cut with `...` is another page's.)
+    let short = |t: &str| {
+        let t = t.trim();
+        t.chars().nth(DIV_PARAGRAPH).is_none()
+            || t.ends_with("...")
+            || t.ends_with('…')
+            || !(t.contains(". ") || t.contains("다.") || t.ends_with(['.', '!', '?', '。']))
+    };
+    let mut i = 0;
+    out.retain(|(_, t)| {
+        let keep = divs.binary_search(&i).is_err() || !short(t);
+        i += 1;
+        keep
+    });
     out
 }
+
+/// The least text (in characters) of a `<div>` read as a paragraph.
+const DIV_PARAGRAPH: usize = 80;
 
 /// Whether a node is a hidden or unlikely element or lies inside one, remembered per
 /// node: paragraphs of one container share its ancestors, and the class tests are

@@ -2510,6 +2510,32 @@ mod tests {
         assert!(!t.contains("Home, News"), "{t}");
     }
 
+    #[test]
+    fn a_boards_div_paragraphs_outvote_its_replies() {
+        // A fan board's post: each paragraph a bare `<div>`, the replies below in `<p>`s.
+        let post = "<div id='bo_v_con'>\
+            <div>Fans voted on the singers whose drama songs always chart, and the result was clear this year.</div>\
+            <div>&nbsp;</div>\
+            <div>Kim Na Ra won with half of the votes, for “Paper Moon” from Winter Harbor and two more ballads.</div>\
+            <div>Lee Dan came second, for “Low Tide” from Salt Road, a song that stayed on the charts all spring.</div></div>";
+        let replies = "<div id='bo_vc'>\
+            <article class='cmt'><b>fan01</b><p>Paper Moon still gives me chills every time, wow, truly.</p></article>\
+            <article class='cmt'><b>fan02</b><p>Half of the votes? Incredible, congratulations to her!</p></article>\
+            <article class='cmt'><b>fan03</b><p>Waiting for her next drama song already, any news yet?</p></article></div>";
+        let t = to_text(&format!(
+            "<body><div id='bo_v'>{post}{replies}</div></body>"
+        ));
+        assert!(t.contains("Kim Na Ra won with half"), "{t}");
+        // A teaser cut with `...` and a footer's address are no paragraphs.
+        let teasers = "<div class='news'>\
+            <div>Kim Na Ra will sing the third part of Winter Harbor. Before her, Lee Dan sang the second, and...</div>\
+            <div>Winter Harbor Co. - Seoul - Registration: 83.102.459/0001-23 - 1111 Harbor Road - Phone: (02) 2106-8000 - Fax: (02) 2106-8001</div></div>";
+        let cards = "<div class='cards'><p>Paper Moon, sung by Kim Na Ra, Part 1, released in April, a ballad.</p></div>";
+        let t = to_text(&format!("<body>{teasers}{cards}</body>"));
+        assert!(t.contains("Paper Moon, sung by Kim Na Ra"), "{t}");
+        assert!(!t.contains("Before her"), "{t}");
+    }
+
     /// An album page: its description is the story, its track list sits beside it.
     /// Three invented tracks' rows, in the shape `row` writes.
     fn three_tracks(row: impl Fn(usize, &str, &str) -> String) -> String {
