@@ -1195,6 +1195,8 @@ const DESCRIPTORS: &[&str] = &[
     "최근",
     "이번",
     "지난",
+    // `3위 이하는`, `이하 ‘D’`: the ones below, hereafter.
+    "이하",
     // Dependent nouns, adverbs and time words that follow `부른`, `불러` (`부른 바
     // 있다`, `불러 다시 한 번`, `지난해`): a clause's words, no singer's.
     "바",

@@ -2387,8 +2387,11 @@ fn korean_credit(v: &View, k: usize, tables: &Tables) -> Option<(String, usize, 
             None
         };
         let end = member.unwrap_or(at);
-        // `이상은의 목소리`: the possessive is the particle; the name keeps its last syllable.
-        let last = if v.kind(end + 1) == Some(Kind::Poss) && v.close(end, end + 1) {
+        // `이상은의 목소리`: the possessive is the particle; the name keeps its last syllable,
+        // as it does before its bracket (`서영은(4%)`: the particle comes after it).
+        let last = if matches!(v.kind(end + 1), Some(Kind::Poss | Kind::Bracket))
+            && v.close(end, end + 1)
+        {
             v.t(end)
         } else {
             evidence::strip_particle(v.t(end))
@@ -2712,6 +2715,10 @@ pub(crate) fn sings(w: &str) -> bool {
         // `A, B, C가 뭉친 ‘T’`: singers who came together for a song.
         "뭉친",
         "뭉쳤",
+        // `‘T’를 들려준 A`: who let us hear it.
+        "들려준",
+        "들려줬",
+        "들려주",
     ]
     .iter()
     .any(|s| w.starts_with(s))
@@ -3737,7 +3744,20 @@ fn drama_mentions(
             // holds a known title and nothing else (`“Stay With Me” (Goblin)`). A bracket
             // in the other script is the quote's own name in it (`“D” (폭싹 속았수다)`).
             let gloss = has_hangul(v.t(k - 1)) != has_hangul(inner);
-            let known_whole = !gloss && tables.is_drama(inner) && !tables.is_known_performer(inner);
+            // A title that is a singer's name too is the drama where the line's other
+            // quotes' brackets name dramas (`‘T1’(아이리스), ‘T2’(자명고)`).
+            let parallel = || {
+                (1..n).any(|j| {
+                    j != k
+                        && v.kind(j) == Some(Kind::Bracket)
+                        && v.kind(j - 1) == Some(Kind::Quoted)
+                        && tables.is_drama(v.t(j).trim())
+                        && !tables.is_known_performer(v.t(j).trim())
+                })
+            };
+            let known_whole = !gloss
+                && tables.is_drama(inner)
+                && (!tables.is_known_performer(inner) || parallel());
             // `A의 ‘T1’(D1), B의 ‘T2’(D2)`: the singer owns the title already; the bracket
             // after it names the work, whatever its shape.
             let owned = k >= 3
@@ -4395,8 +4415,9 @@ fn drama_mentions(
         if p.kind == Kind::Quoted
             && (v.text[p.start..].starts_with('<') || v.text[p.start..].starts_with('《'))
             && !(k > 0 && v.is_any(k - 1, ALBUM))
-            // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice in angle brackets.
-            && !evidence::not_a_name(v.t(k))
+            // `<저작권자 ⓒ 매체, 무단전재 및 재배포 금지>`: a page's notice in angle brackets;
+            // a known title is none, however it looks (`<49일>`, forty-nine days).
+            && (!evidence::not_a_name(v.t(k)) || tables.is_drama(v.t(k)))
         {
             out.push(mention(0.85, "drama.angle"));
             used[k] = true;

@@ -8881,6 +8881,36 @@ The rain scene!
     }
 
     #[test]
+    fn a_korean_polls_ranked_singers_and_their_dramas() {
+        // A poll's news: `‘T’(D)` pairs after a pronoun, `<D>에서 ‘T’를 들려준 A(4%)`,
+        // and `3위 이하는`, the ones below, no singer.
+        let text = "# 드라마 OST 여왕 설문\n\n\
+                    2위(26%)는 김하늘이 차지했다. 그는 ‘유리의 밤’(아이리스), ‘소금길’(자명고) 등 드라마 OST를 연달아 흥행시켰다.\n\n\
+                    3위 이하는 <49일>에서 ‘바람 편지’를 들려준 서영은(4%), 이단(3%) 순이었다.\n";
+        let r = read(text, &Tables::builtin());
+        let song = |t: &str| {
+            r.songs
+                .iter()
+                .find(|s| s.track == t)
+                .unwrap_or_else(|| panic!("no {t}: {:?}", candidates(&r)))
+        };
+        // `아이리스` names a singer too; beside `(자명고)` it is the drama.
+        assert_eq!(song("유리의 밤").drama.as_deref(), Some("아이리스"));
+        assert_eq!(song("유리의 밤").artists, "김하늘");
+        // `<49일>`: a known title in angle brackets, though it reads as a count of days.
+        let s = song("바람 편지");
+        assert_eq!(
+            (s.drama.as_deref(), s.artists.as_str()),
+            (Some("49일"), "서영은")
+        );
+        assert!(
+            r.songs.iter().all(|s| s.artists != "이하"),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn a_season_or_episode_before_the_pages_music_word_ends_the_shows_title() {
         for text in [
             "# Quiet Harbor Café Season 1 Episode 7 Music\n",
