@@ -954,15 +954,30 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         }
     }
     let first = v.p.first()?;
+    // `Performed by: A`, `Sung by — A`: a label of two words.
+    let sep = if v.is_any(0, &["performed", "sung"]) && v.is(1, "by") {
+        2
+    } else {
+        1
+    };
+    // `Series — D`, `Track — T`: a spaced dash after a role's label is its colon.
+    let dash = matches!(v.t(sep), "—" | "–")
+        && v.text[..v.p[sep].start].ends_with(' ')
+        && v.text[v.p[sep].end..].starts_with(' ');
     if !matches!(
         first.kind,
         pieces::Kind::Run | pieces::Kind::Word | pieces::Kind::Ost
-    ) || v.kind(1) != Some(pieces::Kind::Sep)
-        || !(matches!(v.t(1), ":" | "：") || two_cells && v.t(1) == "|")
+    ) || v.kind(sep) != Some(pieces::Kind::Sep)
+        || !(matches!(v.t(sep), ":" | "：") || two_cells && v.t(sep) == "|" || dash)
     {
         return None;
     }
-    let role = match v.t(0).to_lowercase().as_str() {
+    let label = if sep == 2 {
+        "performed by".to_string()
+    } else {
+        v.t(0).to_lowercase()
+    };
+    let role = match label.as_str() {
         // Captions' and bylines' labels: the line names no record.
         w if BYLINE_WORDS.contains(&w) => Role::Other,
         "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
@@ -974,9 +989,12 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
         _ => return None,
     };
+    if dash && role == Role::Other {
+        return None;
+    }
     // `K-DRAMA | MUSIC` is a site's breadcrumb: only a colon makes a drama's label;
     // `From: Letter <mail@example>` is a mail's sender.
-    if role == Role::Drama && (v.t(1) == "|" || v.text.contains('@')) {
+    if role == Role::Drama && (v.t(sep) == "|" || v.text.contains('@')) {
         return None;
     }
     // `OST: “T” – A` is a song line under the label, not a drama's name.
@@ -986,7 +1004,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     {
         return None;
     }
-    let mut k = 2;
+    let mut k = sep + 1;
     while v.kind(k) == Some(pieces::Kind::Sep) {
         k += 1;
     }
@@ -2576,6 +2594,16 @@ mod tests {
     #[test]
     fn label_lines_make_one_item() {
         let got = kept("Drama: Winter Harbor\nArtist: Park Ha-eun\nSong: Glass Door\n\nDrama: Moon Tide\nArtist: Kim Do-yoon\nSong: Salt Road\n");
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbor", "Glass Door", "Park Ha-eun"),
+                rec("Moon Tide", "Salt Road", "Kim Do-yoon")
+            ]
+        );
+        // A spaced dash after a role's label is its colon, and `Performed by` is one
+        // label; a byline's label with a dash labels nothing.
+        let got = kept("## Winter Harbor\nSeries — Winter Harbor (2012)\nPerformed by — Park Ha-eun\nTrack — Glass Door\nA gentle ballad, with a piano that carries the finale.\n## Moon Tide\nSeries – Moon Tide\nSung by – Kim Do-yoon\nTrack – Salt Road\nPosted — May 3\n");
         assert_eq!(
             got,
             [
