@@ -71,9 +71,30 @@ pub fn strip_marker(s: &str) -> &str {
     let once = strip_one(s);
     // `## 1. Goblin`: a heading marker, then a number.
     if once.len() < s.len() {
-        strip_one(once)
+        chart_move(strip_one(once))
     } else {
         once
+    }
+}
+
+/// A ranked line without its move on the chart after the rank (`2위 (▲1) T - A`, `3.
+/// (NEW) T`, `(-)`): the move belongs to the rank, no slot of the song.
+fn chart_move(s: &str) -> &str {
+    let t = s.trim_start();
+    let Some((inner, rest)) = t
+        .strip_prefix('(')
+        .and_then(|b| b.split_once(')'))
+        .or_else(|| t.strip_prefix('[').and_then(|b| b.split_once(']')))
+    else {
+        return s;
+    };
+    let arrow = inner
+        .strip_prefix(['▲', '▼', '↑', '↓', '△', '▽'])
+        .is_some_and(|n| n.trim().bytes().all(|b| b.is_ascii_digit()));
+    if arrow || matches!(inner.trim(), "-" | "=" | "NEW" | "New" | "new" | "신규") {
+        rest.trim_start()
+    } else {
+        s
     }
 }
 
@@ -536,7 +557,17 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     };
     let mid = crate::normalize::is_alnum(last) || matches!(last, ',' | '-');
     let lower = next.starts_with(|c: char| c.is_lowercase());
-    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) {
+    // `1. T — A (B) for D` over `genuinely my favourite …`: in an article not wrapped at a
+    // width, a list item is whole, and a paragraph under it in lowercase is its writer's
+    // habit; only a credit goes on (`“T”` over `by A`).
+    let item_whole = width.is_none()
+        && !open
+        && (has_marker(line) || dash_led(line))
+        && !next
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CONTINUES.contains(&w.trim_end_matches([',', '.'])));
+    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) && !item_whole {
         return true;
     }
     // ` 1. T / A / D` over `    The drama was …`: a list item's text indented under
@@ -545,6 +576,28 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     let item_body = has_marker(line) && indent(next) > indent(line);
     mid && (open || !item_body && width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
 }
+
+/// Words that go on with a list item's credit or title on the next line (`by A`, `feat.
+/// B`, `and C`).
+const CONTINUES: &[&str] = &[
+    "by",
+    "feat",
+    "ft",
+    "featuring",
+    "and",
+    "&",
+    "with",
+    "from",
+    "for",
+    "x",
+    "of",
+    "in",
+    "on",
+    "to",
+    "the",
+    "a",
+    "an",
+];
 
 /// Whether a line opens with a few words and a spaced dash (`T — A (D)`, `A – “T”`): a
 /// list's item written without a marker, the dash its separator.
@@ -959,6 +1012,37 @@ mod tests {
                        fans called the best of the year. The third is by NOVA9,\n\
                        and it is the one that topped the chart for five weeks.\n";
         assert_eq!(lines(wrapped).len(), 1);
+    }
+
+    #[test]
+    fn a_list_item_stays_whole_over_its_lowercase_paragraph() {
+        // A post not wrapped at a width: its writer types in lowercase, and an item's
+        // paragraph opens so.
+        let post = "my top songs\n\n1. Paper Moon — Kim Na Ra for Winter Harbor\ngenuinely the best song of the year, i cried.\n\n\
+                    2. Low Tide — Lee Dan for Salt Road\nthis one grew on me slowly.\n";
+        let l = lines(post);
+        assert_eq!(l[1].text, "1. Paper Moon — Kim Na Ra for Winter Harbor");
+        assert_eq!(l.len(), 5, "{l:?}");
+        // A credit that goes on still joins its item.
+        let l = lines("1. “Paper Moon”\nby Kim Na Ra, for Winter Harbor\n");
+        assert_eq!(l.len(), 1, "{l:?}");
+    }
+
+    #[test]
+    fn a_ranks_move_on_the_chart_is_part_of_its_marker() {
+        for (line, rest) in [
+            ("2위 (▲1) 유리문 - 김나라", "유리문 - 김나라"),
+            ("3. (NEW) Paper Moon – Kim Na Ra", "Paper Moon – Kim Na Ra"),
+            ("1위 (-) 소금길 - 이단", "소금길 - 이단"),
+            ("4. [▼2] Low Tide – Lee Dan", "Low Tide – Lee Dan"),
+        ] {
+            assert_eq!(strip_marker(line).trim(), rest, "{line}");
+        }
+        // A bracket that is no move stays (`(G)I-DLE`, a part's number).
+        assert_eq!(
+            strip_marker("5. (Part 2) Salt Road").trim(),
+            "(Part 2) Salt Road"
+        );
     }
 
     #[test]

@@ -2730,8 +2730,14 @@ mod tests {
         assert_eq!(r.lines.len(), 2);
         let s = r.kept().next().unwrap();
         assert_eq!(s.drama.as_deref(), Some("Winter Harbor"));
-        // The same lines as plain text are one hard-wrapped line.
-        assert_eq!(read(&text, &Tables::builtin()).lines.len(), 1);
+        // In plain text a line that goes on in lowercase mid-sentence is hard-wrapped;
+        // blocks of a page never are.
+        let wrapped = "Park Ha-eun sang “Glass Door” for the\ndrama Winter Harbor.\n";
+        assert_eq!(read(wrapped, &Tables::builtin()).lines.len(), 1);
+        let page = crate::html::to_text(
+            "<p>Park Ha-eun sang “Glass Door” for the</p><p>drama Winter Harbor.</p>",
+        );
+        assert_eq!(read_text(&page, &Tables::builtin(), true).lines.len(), 2);
     }
 
     #[test]
