@@ -249,6 +249,8 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             // `1. A · T`: a middle dot or a bullet between spaces parts a list item's slots
             // too (unspaced, it joins names: `A·B`; on an unmarked line it parts a page's
             // furniture: `Posted 3 May · 01:31 AM`).
+            // `#5 — T, A`: a numbered item's one comma before a singer the tables know,
+            // and nothing after, parts a title from its credit (`## 다시, 봄` is a title).
             Kind::Sep
                 if matches!(
                     v.t(i),
@@ -256,7 +258,14 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 ) || matches!(v.t(i), "·" | "•")
                     && body_from > 0
                     && v.text[..p.start].ends_with(' ')
-                    && v.text[p.end..].starts_with(' ') =>
+                    && v.text[p.end..].starts_with(' ')
+                    || v.t(i) == ","
+                        && v.text[..body_from].contains(|c: char| c.is_ascii_digit())
+                        && i > 0
+                        && i + 2 == v.p.len()
+                        && v.kind(i + 1) == Some(Kind::Run)
+                        && v.p[..i].iter().all(|q| q.kind != Kind::Sep)
+                        && tables.knows_performer(v.t(i + 1)) =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 pattern.push_str(match v.t(i) {

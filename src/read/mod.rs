@@ -8945,6 +8945,24 @@ The rain scene!
     }
 
     #[test]
+    fn a_list_items_comma_before_a_known_singer_parts_its_credit() {
+        // `#5 — T, A` in a countdown: the comma before a singer the tables know, the
+        // line's last name.
+        let text = "# Winter Harbor OST, ranked\n\n#2 — Paper Moon, Taeyeon\nThe piano carries it.\n\n#1 — Low Tide, Baekhyun\nThe finale's song.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Winter Harbor", "Paper Moon", "Taeyeon"),
+                rec("Winter Harbor", "Low Tide", "Baekhyun"),
+            ]
+        );
+        // A title's own comma before no singer's name stays in the title.
+        let got = kept("# Winter Harbor OST, ranked\n\n#2 — Love, Maybe – Kim Na Ra\n#1 — Yes, Chef – Lee Dan\n");
+        let titles: Vec<&str> = got.iter().map(|(_, t, _)| t.as_str()).collect();
+        assert_eq!(titles, ["Love, Maybe", "Yes, Chef"], "{got:?}");
+    }
+
+    #[test]
     fn a_season_or_episode_before_the_pages_music_word_ends_the_shows_title() {
         for text in [
             "# Quiet Harbor Café Season 1 Episode 7 Music\n",
