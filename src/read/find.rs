@@ -65,7 +65,11 @@ pub(crate) const ORDINALS: &[&str] = &[
 static SONG_WORD_SET: Words = Words::new(SONG_WORDS);
 
 /// Song words: a quoted or named title after one of these is presented as a song.
-pub const SONG_WORDS: &[&str] = &[
+pub const SONG_WORDS: &[&str] =
+    &joined::<{ SONG_NOUNS.len() + SINGING.len() }>(SONG_NOUNS, SINGING);
+
+/// Nouns and namers of songs ([`SONG_WORDS`] without the verbs).
+const SONG_NOUNS: &[&str] = &[
     "song",
     "songs",
     "track",
@@ -87,7 +91,15 @@ pub const SONG_WORDS: &[&str] = &[
     "entitled",
     "called",
     "named",
-    // Singing verbs present what follows as a song (`Kim Do-yoon sang “T”`).
+    "곡",
+    "노래",
+    "ost를",
+    "ost인",
+    "타이틀곡",
+];
+
+/// Singing verbs present what follows as a song (`Kim Do-yoon sang “T”`).
+const SINGING: &[&str] = &[
     "sang",
     "sing",
     "sings",
@@ -109,12 +121,22 @@ pub const SONG_WORDS: &[&str] = &[
     "covered",
     "covers",
     "remade",
-    "곡",
-    "노래",
-    "ost를",
-    "ost인",
-    "타이틀곡",
 ];
+
+/// Two word lists as one, made when the program is built.
+const fn joined<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    while i < N {
+        out[i] = b[i - a.len()];
+        i += 1;
+    }
+    out
+}
 
 /// Whether a word is one of [`STAFF`]: `Composed`, `Lyrics`, `Photo` before `by`.
 pub fn is_staff(word: &str) -> bool {
@@ -2575,23 +2597,9 @@ const SANG: &[&str] = &[
     "covered",
 ];
 
-/// Verbs whose subject sings or puts out the quoted song after them (`A sang “T”`, `A
-/// released “T”`, `A dropped the ballad “T”`).
-const VOICED: &[&str] = &[
-    "sang",
-    "sings",
-    "performed",
-    "performs",
-    "recorded",
-    "records",
-    "covered",
-    "covers",
-    "delivered",
-    "delivers",
-    "crooned",
-    "croons",
-    "belted",
-    "belts",
+/// Verbs whose subject puts out the quoted song after them (`A released “T”`, `A dropped
+/// the ballad “T”`), besides the [`SINGING`] ones (`A sang “T”`).
+const RELEASED: &[&str] = &[
     "released",
     "releases",
     "dropped",
@@ -2606,6 +2614,7 @@ const VOICED: &[&str] = &[
 /// released the ballad “T”`, `A has recorded her first OST, “T”`): a name there is
 /// credited by its own clause, not only as the sentence's subject.
 pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
+    let voiced = |j: usize| v.is_any(j, SINGING) || v.is_any(j, RELEASED);
     let mut j = k.checked_sub(1)?;
     if v.t(j) == "," {
         j = j.checked_sub(1)?;
@@ -2624,7 +2633,7 @@ pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
         let last = j;
         while j + 4 > last
             && (v.kind(j) == Some(Kind::Word)
-                && !v.is_any(j, VOICED)
+                && !voiced(j)
                 && worked_on(v, j).is_none()
                 && v.t(j).starts_with(|c: char| c.is_ascii_lowercase())
                 || v.kind(j) == Some(Kind::Ost))
@@ -2638,7 +2647,7 @@ pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
         if j < last && !object_words {
             return None;
         }
-        if v.is_any(j, VOICED) {
+        if voiced(j) {
             j
         } else {
             worked_on(v, j)?

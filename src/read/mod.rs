@@ -1973,35 +1973,25 @@ mod tests {
     fn a_sentence_opening_on_a_preposition_and_a_known_title_names_that_drama() {
         // `Harbor` and `Glass Garden` are dramas' titles; `Daegu` is none.
         let tables = knowing(&[("Harbor", "Harbor"), ("Glass Garden", "Glass Garden")]);
-        let t = "Some songs stay.\n\nIn Harbor, “Paper Moon” by Ha Min opened each episode.\n\n\
-                 It rained. For Glass Garden, “Salt Road” by Jo Han played twice.\n\n\
-                 In Daegu, “Blue Coat” by Kim Do-yoon was a hit.\n";
-        let r = read(t, &tables);
-        let drama = |t: &str| {
-            r.songs
-                .iter()
-                .find(|s| s.track == t)
-                .and_then(|s| s.drama.clone())
-        };
-        assert_eq!(drama("Paper Moon").as_deref(), Some("Harbor"));
-        assert_eq!(drama("Salt Road").as_deref(), Some("Glass Garden"));
-        assert!(r.dramas.iter().all(|d| !d.name.contains("Daegu")));
         // `Over on D,`, `Back in D,`: a capitalised word and a lowercase preposition ran
-        // into the title's run.
-        let t =
-            "Some songs stay.\n\nOver on Harbor, “Paper Moon” by Ha Min opened each episode.\n\n\
-                 It rained. Back in Glass Garden, “Salt Road” by Jo Han played twice.\n\n\
-                 Over on Daegu Road, “Blue Coat” by Kim Do-yoon was a hit.\n";
-        let r = read(t, &tables);
-        let drama = |t: &str| {
-            r.songs
-                .iter()
-                .find(|s| s.track == t)
-                .and_then(|s| s.drama.clone())
-        };
-        assert_eq!(drama("Paper Moon").as_deref(), Some("Harbor"));
-        assert_eq!(drama("Salt Road").as_deref(), Some("Glass Garden"));
-        assert!(r.dramas.iter().all(|d| !d.name.contains("Daegu")));
+        // into the title's run, as `In` and `For` do.
+        for (a, b) in [("In", "For"), ("Over on", "Back in")] {
+            let t = format!(
+                "Some songs stay.\n\n{a} Harbor, “Paper Moon” by Ha Min opened each episode.\n\n\
+                 It rained. {b} Glass Garden, “Salt Road” by Jo Han played twice.\n\n\
+                 {a} Daegu, “Blue Coat” by Kim Do-yoon was a hit.\n"
+            );
+            let r = read(&t, &tables);
+            let drama = |t: &str| {
+                r.songs
+                    .iter()
+                    .find(|s| s.track == t)
+                    .and_then(|s| s.drama.clone())
+            };
+            assert_eq!(drama("Paper Moon").as_deref(), Some("Harbor"), "{t}");
+            assert_eq!(drama("Salt Road").as_deref(), Some("Glass Garden"), "{t}");
+            assert!(r.dramas.iter().all(|d| !d.name.contains("Daegu")), "{t}");
+        }
     }
 
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
