@@ -70,6 +70,14 @@ const CREDIT_JOINERS: &[&str] = &[
 const SINGER_ROLES: &[&str] = &["가수", "보컬", "singer", "vocalist"];
 
 /// The name a singer's role word credits, as `by` does (`가수 권하늘`, `Singer Kim Ha-na`).
+/// Whether a list item's last cell after a comma is a drama's title the tables know, of
+/// two words or more and no singer's name (`- A – T, Itaewon Class`).
+fn comma_drama(name: &str, tables: &Tables) -> bool {
+    name.split_whitespace().nth(1).is_some()
+        && tables.is_drama(name)
+        && !tables.is_known_performer(name)
+}
+
 fn singer_credited(text: &str) -> Option<&str> {
     let (role, name) = text.split_once(' ')?;
     let name = name.trim();
@@ -250,7 +258,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             // too (unspaced, it joins names: `A·B`; on an unmarked line it parts a page's
             // furniture: `Posted 3 May · 01:31 AM`).
             // `#5 — T, A`: a numbered item's one comma before a singer the tables know,
-            // and nothing after, parts a title from its credit (`## 다시, 봄` is a title).
+            // and nothing after, parts a title from its credit (`## 다시, 봄` is a title);
+            // a slotted line's last comma before a drama's title of some words parts its
+            // slot (`- A – T, D`).
             Kind::Sep
                 if matches!(
                     v.t(i),
@@ -260,12 +270,16 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     && v.text[..p.start].ends_with(' ')
                     && v.text[p.end..].starts_with(' ')
                     || v.t(i) == ","
-                        && v.text[..body_from].contains(|c: char| c.is_ascii_digit())
                         && i > 0
                         && i + 2 == v.p.len()
                         && v.kind(i + 1) == Some(Kind::Run)
-                        && v.p[..i].iter().all(|q| q.kind != Kind::Sep)
-                        && tables.knows_performer(v.t(i + 1)) =>
+                        && (v.text[..body_from].contains(|c: char| c.is_ascii_digit())
+                            && v.p[..i].iter().all(|q| q.kind != Kind::Sep)
+                            && tables.knows_performer(v.t(i + 1))
+                            || v.p[..i]
+                                .iter()
+                                .any(|q| q.kind == Kind::Sep && q.end > body_from)
+                                && comma_drama(v.t(i + 1), tables)) =>
             {
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 pattern.push_str(match v.t(i) {

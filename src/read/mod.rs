@@ -8935,7 +8935,7 @@ The rain scene!
     }
 
     #[test]
-    fn a_list_items_comma_before_a_known_singer_parts_its_credit() {
+    fn a_list_items_comma_before_a_known_singer_or_drama_parts_its_slot() {
         // `#5 — T, A` in a countdown: the comma before a singer the tables know, the
         // line's last name.
         let text = "# Winter Harbor OST, ranked\n\n#2 — Paper Moon, Taeyeon\nThe piano carries it.\n\n#1 — Low Tide, Baekhyun\nThe finale's song.\n";
@@ -8944,6 +8944,16 @@ The rain scene!
             [
                 rec("Winter Harbor", "Paper Moon", "Taeyeon"),
                 rec("Winter Harbor", "Low Tide", "Baekhyun"),
+            ]
+        );
+        // A slotted line's last comma before a known drama's title of some words parts
+        // its slot (`Itaewon Class` and `Crash Landing on You` are dramas').
+        let got = kept("My favourite OSTs of the year\n\n- Kim Na Ra – Paper Moon, Itaewon Class\n- Lee Dan – Low Tide, Crash Landing on You\n");
+        assert_eq!(
+            got,
+            [
+                rec("Itaewon Class", "Paper Moon", "Kim Na Ra"),
+                rec("Crash Landing on You", "Low Tide", "Lee Dan"),
             ]
         );
         // A title's own comma before no singer's name stays in the title.
