@@ -8963,6 +8963,35 @@ The rain scene!
     }
 
     #[test]
+    fn a_clause_after_the_song_that_says_who_sang_it_credits_that_name() {
+        // A singer's page: `which A sang`, `the number A recorded`; the clause says the
+        // name sings, so a one-word stage name the tables do not know will do.
+        for (text, track) in [
+            (
+                "Last on this list: “Paper Moon”, which Lumina sang for Winter Harbor (2018).",
+                "Paper Moon",
+            ),
+            (
+                "“Low Tide” is the number Lumina recorded for the spy drama Salt Road (2013).",
+                "Low Tide",
+            ),
+        ] {
+            let s = credit_of(&format!("# Lumina's soundtrack songs\n\n{text}\n"), track);
+            assert_eq!(
+                (s.artists.as_str(), s.credit_tie),
+                ("Lumina", "line"),
+                "{text}"
+            );
+        }
+        // A clause that says nothing of singing names no singer.
+        let s = credit_of(
+            "# Notes\n\n“Low Tide”, which Lumina loved, played in Salt Road.\n",
+            "Low Tide",
+        );
+        assert_ne!(s.artists, "Lumina");
+    }
+
+    #[test]
     fn a_season_or_episode_before_the_pages_music_word_ends_the_shows_title() {
         for text in [
             "# Quiet Harbor Café Season 1 Episode 7 Music\n",

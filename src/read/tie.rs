@@ -2714,6 +2714,12 @@ fn credit_later_in_sentence(
 ) -> Option<String> {
     let k = v.at(song_end)?;
     let e = v.p.partition_point(|q| q.start < end);
+    // A relative clause's or a song noun's singer before the singing verb.
+    let clause_singer = |j: usize| {
+        (v.is_any(j, &["which", "that"]) || v.song_word(j) && !v.is_any(j, super::find::SUNG_BY))
+            && v.kind(j + 1) == Some(Kind::Run)
+            && v.is_any(j + 2, super::find::SUNG_BY)
+    };
     // `… was sung by A`, `… features A`, `… carries vocals from A`.
     let by = (k..e).find(|&j| {
         v.is(j, "by") && v.is_any(j - 1, super::find::SUNG_BY)
@@ -2721,16 +2727,18 @@ fn credit_later_in_sentence(
             || v.is(j, "by") && v.kind(j - 1) == Some(Kind::Ost)
             || v.is_any(j, &["features", "featuring"])
             || v.is(j, "from") && v.is_any(j - 1, &["vocals", "voice"])
-            // `…, which A sang`.
-            || v.is_any(j, &["which", "that"])
-                && v.kind(j + 1) == Some(Kind::Run)
-                && v.is_any(j + 2, super::find::SUNG_BY)
+            // `…, which A sang`, `… is the number A recorded`.
+            || clause_singer(j)
     })?;
     if line_songs
         .iter()
         .any(|&(_, st, _)| st >= song_end && st < v.p[by].start)
     {
         return None;
+    }
+    // The clause says the name sings: its shape will do, whatever the tables know.
+    if clause_singer(by) && name_shaped(v.t(by + 1), tables) {
+        return Some(v.t(by + 1).to_string());
     }
     sentence_credit(&v.text[v.p[by].start..end], tables)
 }
