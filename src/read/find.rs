@@ -5038,8 +5038,25 @@ fn subject_of_songs(v: &View, k: usize, tables: &Tables) -> bool {
         && ![" and ", " & ", " X ", " x "].iter().any(|j| t.contains(j))
         && !evidence::not_a_name(t)
         && !crate::shape::romanised_person(t, tables)
+        && !western_given_name(t, tables)
         && evidence::performer(tables, t).max(evidence::performer(tables, bare)) < 0.5
         && evidence::drama(tables, t) == 0.0
+}
+
+/// Whether two words are a given name and a Korean surname (`Janet Suh`, `Sam Kim`): a
+/// person, however Western the given name (no sentence's subject that is a show).
+fn western_given_name(t: &str, tables: &Tables) -> bool {
+    match t.split_once(' ') {
+        Some((given, surname)) => {
+            !surname.contains(' ')
+                && tables.person_surname(surname).is_some()
+                && given.len() >= 3
+                && given.chars().all(char::is_alphabetic)
+                && !evidence::descriptor(given)
+                && !crate::shape::is_common_word(given)
+        }
+        None => false,
+    }
 }
 
 /// Whether a bracket calls what it follows a drama, with its facts if any (`the drama`,

@@ -2192,6 +2192,8 @@ mod tests {
         // country's shows, a copula's subject, a noun after the name: none.
         for text in [
             "Kim Ha-na kept us hooked with songs like “Glass Door”.\n",
+            // A given name and a Korean surname, however Western the given name.
+            "Janet Park gave the album two songs, “Glass Door” and “Low Tide”.\n",
             "Mira Dove and Jo Hana gave us the duet “Glass Door”, a song for the ages.\n",
             "Where Salt Harbor gave us the duet “Glass Door”, the sequel chose songs by others.\n",
             "Disc 1 gathers all eight vocal songs, including “Glass Door”.\n",
