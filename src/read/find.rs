@@ -1179,7 +1179,7 @@ pub fn prose(
             continue;
         }
         // `A released “T”`: what a name puts out is presented as a song.
-        let cued = song_cue_near(v, k) || voiced_by(v, k).is_some();
+        let cued = song_cue_near(v, k) || voiced_by(v, k).is_some() || listed_as_songs(v, k);
         if cued {
             let rule = if has_hangul(v.text) {
                 "ko.quoted"
@@ -2690,6 +2690,27 @@ fn sung_before(v: &View, k: usize) -> bool {
     k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG))
         || song_noun_sung(v, k)
         || k >= 1 && worked_on(v, k - 1).is_some()
+}
+
+/// Whether the quote at `k` is an item of a Korean list that ends by calling its items
+/// songs (`‘T1’(D1), ‘T2’(D2) 등 드라마 OST를`, `‘T1’, ‘T2’ 등의 곡`): each item, its bracket
+/// after it, then a comma and the next, up to `등` and a song's word.
+fn listed_as_songs(v: &View, k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..12 {
+        j += 1;
+        if v.kind(j) == Some(Kind::Bracket) {
+            j += 1;
+        }
+        match (v.kind(j), v.t(j)) {
+            (Some(Kind::Sep), ",") if v.kind(j + 1) == Some(Kind::Quoted) => j += 1,
+            (Some(Kind::Run), "등" | "등의") => {
+                return (j + 1..(j + 4).min(v.p.len())).any(|i| v.song_word(i));
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The verb of `teamed up for`, `collaborated on`, `joined forces for` whose preposition

@@ -8994,6 +8994,24 @@ The rain scene!
     }
 
     #[test]
+    fn a_korean_list_that_ends_by_calling_its_items_songs_cues_each() {
+        let text = "# 설문\n\n그는 ‘유리의 밤’(아이리스), ‘소금길’(자명고), ‘바람 편지’(시크릿가든) 등 드라마 OST를 연달아 흥행시켰다.\n";
+        let r = read(text, &Tables::builtin());
+        for t in ["유리의 밤", "소금길", "바람 편지"] {
+            let s = r.songs.iter().find(|s| s.track == t).unwrap();
+            assert_eq!(s.rule, "ko.quoted", "{t}: {:?}", candidates(&r));
+        }
+        // A list that ends on no song's word cues nothing.
+        let text = "# 설문\n\n그는 ‘유리의 밤’, ‘소금길’ 등 여러 작품에 출연했다.\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().all(|s| s.rule != "ko.quoted"),
+            "{:?}",
+            candidates(&r)
+        );
+    }
+
+    #[test]
     fn a_season_or_episode_before_the_pages_music_word_ends_the_shows_title() {
         for text in [
             "# Quiet Harbor Café Season 1 Episode 7 Music\n",
