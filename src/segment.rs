@@ -290,7 +290,7 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         start = i + 1;
     }
     let width = join_wraps
-        .then(|| wrap_width(&raw.iter().map(|&(_, s, e)| &text[s..e]).collect::<Vec<_>>()))
+        .then(|| wrap_width(raw.iter().map(|&(_, s, e)| &text[s..e])))
         .flatten();
     let mut out: Vec<Line> = Vec::new();
     let mut k = 0;
@@ -685,12 +685,12 @@ impl Quotes {
 /// A wrap goes on mid-sentence, so some lines after one near the width open in lowercase;
 /// a list of short items none of whose next lines does (`1. D – “T” by A` over `The
 /// intro is iconic.`) only happens to end near one length.
-fn wrap_width(lines: &[&str]) -> Option<usize> {
-    let mut lens: Vec<usize> = lines
-        .iter()
-        .map(|l| l.trim_end().chars().count())
-        .filter(|&n| n > 0)
+fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
+    // Each line's length and first letter, counted once.
+    let shape: Vec<(usize, Option<char>)> = lines
+        .map(|l| (l.trim_end().chars().count(), l.trim_start().chars().next()))
         .collect();
+    let mut lens: Vec<usize> = shape.iter().map(|&(n, _)| n).filter(|&n| n > 0).collect();
     if lens.len() < 6 {
         return None;
     }
@@ -707,11 +707,9 @@ fn wrap_width(lines: &[&str]) -> Option<usize> {
     // The first letters of the lines after those near the width (Hangul has no case:
     // its lines say nothing).
     let (mut cased, mut lower) = (0, 0);
-    for pair in lines.windows(2) {
-        let first = pair[1].trim_start().chars().next();
-        if pair[0].trim_end().chars().count() * 5 >= w * 4
-            && first.is_some_and(|c| c.is_lowercase() || c.is_uppercase())
-        {
+    for pair in shape.windows(2) {
+        let first = pair[1].1.filter(|c| c.is_lowercase() || c.is_uppercase());
+        if pair[0].0 * 5 >= w * 4 && first.is_some() {
             cased += 1;
             lower += usize::from(first.is_some_and(char::is_lowercase));
         }
