@@ -1626,13 +1626,16 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
         }
     }
     // `… for Itaewon Class to Red Velvet’s Future`: a run that swallowed the end of a
-    // `from … to …` owns from after its `to`.
-    if let Some(i) = name
-        .rfind(" to ")
-        .filter(|&i| p.kind == Kind::Run && evidence::performer(tables, &name[i + 4..]) >= 0.5)
+    // `from … to …` owns from after its `to`; `First up is A’s “T”`, `Last on the list
+    // was A’s`: one that swallowed a sentence's opening up to its copula, from after it.
+    if let Some(i) = [" to ", " is ", " was "]
+        .iter()
+        .filter_map(|w| name.rfind(w).map(|i| i + w.len()))
+        .max()
+        .filter(|&i| p.kind == Kind::Run && evidence::performer(tables, &name[i..]) >= 0.5)
     {
-        start += i + 4;
-        name = name[i + 4..].to_string();
+        start += i;
+        name = name[i..].to_string();
     }
     // `From Jo Jung Suk’s Aloha`, `And Jin’s “T”`: the sentence's opening preposition or
     // conjunction is no part of the name.
@@ -1748,8 +1751,15 @@ fn feat_after(v: &View, j: usize, tables: &Tables) -> Option<(String, usize)> {
         k += 1;
     }
     if v.kind(k) == Some(Kind::Bracket) && v.close(j, k) {
-        let guest = crate::normalize::feat_credit(v.t(k))?;
-        return Some((guest.to_string(), v.p[k].end));
+        if let Some(guest) = crate::normalize::feat_credit(v.t(k)) {
+            return Some((guest.to_string(), v.p[k].end));
+        }
+        // `A’s “T” (a fitting name), featuring B`: an aside between the title and its
+        // guest.
+        k += 1;
+        if v.kind(k) == Some(Kind::Sep) && v.t(k) == "," {
+            k += 1;
+        }
     }
     if !v.is_any(k, &["featuring", "feat.", "ft.", "feat"]) {
         return None;

@@ -6296,6 +6296,10 @@ assert_eq!(s.artists, "", "{text}");
         for text in [
             "Heize's “Glass Door”, featuring Han Suji, is the second OST of Winter Harbor.\n",
             "Heize's “Glass Door” (feat. Han Suji) is the second OST of Winter Harbor.\n",
+            // (An aside between the title and its guest.)
+            "Heize's “Glass Door” (a fitting name), featuring Han Suji, is the second OST of Winter Harbor.\n",
+            // (The sentence's opening up to its copula is no part of the owner.)
+            "First up is Heize's “Glass Door”, featuring Han Suji, the second OST of Winter Harbor.\n",
         ] {
             let r = read(text, &Tables::builtin());
             assert_eq!(candidates(&r)[0].1, "Heize feat. Han Suji", "{text}");
