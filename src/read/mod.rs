@@ -2065,6 +2065,26 @@ mod tests {
     }
 
     #[test]
+    fn a_rank_with_its_dot_and_a_parts_bracket_are_markers_of_list_items() {
+        let ranked = "내 맘대로 OST 순위\n\n3위. 한설 '유리 정원' <겨울 항구>\n늘 듣는다.\n\n\
+                      2위. 민아린 '새벽 편지' <소금 왕국>\n좋다.\n\n1위. 정하루 '빈 의자' <겨울 항구>\n최고.\n";
+        let parts = "겨울 항구 OST 트랙리스트\n\n[Part.1] 01. 유리 정원 - 한설\n\
+                     [Part.2] 01. 새벽 편지 - 민아린\n[Part.3] 01. 빈 의자 - 정하루\n";
+        for (text, drama2) in [(ranked, "소금 왕국"), (parts, "겨울 항구")] {
+            assert_eq!(
+                kept(text),
+                [
+                    ("겨울 항구", "유리 정원", "한설"),
+                    (drama2, "새벽 편지", "민아린"),
+                    ("겨울 항구", "빈 의자", "정하루"),
+                ]
+                .map(|(d, t, a)| (d.to_string(), t.to_string(), a.to_string())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
