@@ -33,11 +33,11 @@ pub(crate) const BULLETS: [char; 14] = [
 
 static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     let bullets: String = BULLETS.iter().collect();
-    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|0[1-9]\s+|\d{{1,3}}(?:\.\d{{1,3}})+\.\s+|\d{{1,3}}\s*위\s*[.):：]?\s+|\[(?i:part|pt)\.?\s*\d{{1,2}}\]\s*|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
+    Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|0[1-9]\s+|\d{{1,3}}(?:\.\d{{1,3}})+\.\s+|\d{{1,3}}\s*위\s*[.):：]?\s+|\[(?i:part|pt)\.?\s*\d{{1,2}}\]\s*|(?i:track)\s*\d{{1,3}}\s*[.:)–—-]\s*|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `05 `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
-/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `, `[Part.2] `, a rank `3위. `), and a decoration before
+/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `, `[Part.2] `, a rank `3위. `, `Track 3. `), and a decoration before
 /// one (`🎵 1. `).
 ///
 /// ```
@@ -52,6 +52,7 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 /// assert_eq!(ostract::segment::strip_marker("4위 윤미래 ‘Always’"), "윤미래 ‘Always’");
 /// assert_eq!(ostract::segment::strip_marker("3위. 윤미래 ‘Always’"), "윤미래 ‘Always’");
 /// assert_eq!(ostract::segment::strip_marker("[Part.2] 01. Always - 윤미래"), "Always - 윤미래");
+/// assert_eq!(ostract::segment::strip_marker("Track 3. Always - Yoon Mirae"), "Always - Yoon Mirae");
 /// assert_eq!(ostract::segment::strip_marker("No. 7 – “Rain” by Kim"), "“Rain” by Kim");
 /// assert_eq!(ostract::segment::strip_marker("#3 — Rain"), "Rain");
 /// assert_eq!(ostract::segment::strip_marker("Nobody Knows"), "Nobody Knows");
@@ -114,7 +115,7 @@ fn may_have_marker(s: &str) -> bool {
         c.is_ascii_digit()
             || matches!(
                 c,
-                '#' | '(' | '[' | '~' | 'I' | 'V' | 'X' | 'P' | 'p' | 'N' | 'n'
+                '#' | '(' | '[' | '~' | 'I' | 'V' | 'X' | 'P' | 'p' | 'N' | 'n' | 'T' | 't'
             )
             || BULLETS.contains(&c)
             || circled(c)

@@ -798,6 +798,14 @@ const SONG_FACTS: &[&str] = &[
     "arranged by",
     "arrangement",
     "arranger",
+    // A remake's first singer (`Original: A (1985)`, `원곡: A`): no singer of this song.
+    "original",
+    "original artist",
+    "original singer",
+    "originally by",
+    "원곡",
+    "원곡자",
+    "원곡 가수",
     "produced by",
     "release date",
     "released",
@@ -2082,6 +2090,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_track_lists_track_marker_and_a_remakes_original_singer_line() {
+        // `Track 1.` numbers the items; `Original: A (1985)` under an item is the remake's
+        // first singer, no drama with its year.
+        let text = "Salt Kingdom OST\n\nPart 1\nTrack 1. Low Tide – Kim Na-ra  [4:37]\n\
+                    \x20   Original: Lee Dan (1985)\nTrack 2. Low Tide (Inst.)  [4:37]\n\nPart 2\n\
+                    Track 1. Glass Road – Han Sol  [3:58]\n    Original: Jo Min (1991)\n";
+        assert_eq!(
+            kept(text),
+            [
+                ("Salt Kingdom", "Low Tide", "Kim Na-ra"),
+                ("Salt Kingdom", "Glass Road", "Han Sol"),
+            ]
+            .map(|(d, t, a)| (d.to_string(), t.to_string(), a.to_string()))
+        );
     }
 
     #[test]
