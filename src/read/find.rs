@@ -3553,6 +3553,22 @@ fn drama_mentions(
                 }
                 _ => name,
             };
+            // `Why Hotel Del Luna Has the Most Perfect Soundtrack`: a headline's run that
+            // holds a known title of two words or more amid two words or more of its own
+            // names that title (`Hotel Del Luna 2 OST` stays whole).
+            let name = match tables.drama_canonical(&name) {
+                None if p.kind == Kind::Run => tables
+                    .drama_spans(&name)
+                    .into_iter()
+                    .find(|&(s, e)| {
+                        name[s..e].contains(' ')
+                            && name[..s].split_whitespace().count()
+                                + name[e..].split_whitespace().count()
+                                >= 2
+                    })
+                    .map_or(name.clone(), |(s, e)| name[s..e].to_string()),
+                _ => name,
+            };
             if !name.is_empty()
                 && !kind_only(&name)
                 && !describes_a_drama(&name, tables)
@@ -4357,6 +4373,8 @@ fn drama_mentions(
                 })
                 .find(t)
                 .map(|m| m.start());
+            // (`T is the drama’s signature song`: what the drama owns is no drama.)
+            let drama_noun = |i: usize| is_drama_word(v, i) && v.kind(i + 1) != Some(Kind::Poss);
             let copula = match inside {
                 Some(at) => Some((at, k + 1)),
                 None => {
@@ -4370,9 +4388,8 @@ fn drama_mentions(
                     (v.is_any(j, &["is", "was"])
                         && (v.is_any(j + 1, &["a", "an"])
                             || v.is(j + 1, "the")
-                                && (is_drama_word(v, j + 2)
-                                    || v.kind(j + 2) == Some(Kind::Word)
-                                        && is_drama_word(v, j + 3))))
+                                && (drama_noun(j + 2)
+                                    || v.kind(j + 2) == Some(Kind::Word) && drama_noun(j + 3))))
                     .then_some((t.len(), j + 2))
                 }
             };
@@ -4392,7 +4409,7 @@ fn drama_mentions(
                 let says = rest_says
                     || (from..(from + 7).min(n))
                         .take_while(|&i| v.kind(i) != Some(Kind::Punct))
-                        .any(|i| is_drama_word(v, i) || v.is_any(i, GENRES));
+                        .any(|i| drama_noun(i) || v.is_any(i, GENRES));
                 // What the sentence says outweighs a person's shape (`Moon Tide`).
                 if says && !evidence::not_a_name(name) && !tables.is_known_performer(name) {
                     out.push(DramaMention {

@@ -3385,6 +3385,34 @@ mod tests {
         // A song called a ballad is no show.
         let got = mentions("“Lanterns” is a ballad about the sea.\n");
         assert!(got.iter().all(|(_, c, _)| *c != "drama.is_a"), "{got:?}");
+        // Nor is a song the drama owns (`the drama’s signature song`).
+        for text in [
+            "Heize's Lanterns is the drama's signature song.\n",
+            "Heize's Lanterns is the show's big love theme, a drama's dream.\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().all(|(_, c, _)| *c != "drama.is_a"),
+                "{text} {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_headlines_run_before_its_soundtrack_names_the_known_title_inside_it() {
+        for text in [
+            "Why Hotel Del Luna Has the Most Perfect Soundtrack in History\n",
+            "How Crash Landing on You Built Its OST\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().any(|(n, c, _)| *c == "drama.ost"
+                    && ["Hotel Del Luna", "Crash Landing on You"].contains(&n.as_str())),
+                "{text} {got:?}"
+            );
+        }
+        // A title the tables do not know, a known one and a word more, stays whole.
+        assert_mention("Hotel Del Luna 2 OST\n", "Hotel Del Luna 2", "drama.ost");
     }
 
     #[test]
