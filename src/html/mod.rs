@@ -1289,8 +1289,16 @@ impl Renderer<'_> {
                 }
                 // Where the cell's text begins: `out` as it was, and the line so far.
                 let cell = matches!(name, "td" | "th").then(|| (self.out.len(), self.line.clone()));
+                let quoted = self.bold_title(n, name);
+                if quoted {
+                    self.text("“");
+                }
                 for c in n.children() {
                     self.render(c, depth + 1);
+                }
+                if quoted {
+                    self.line.truncate(self.line.trim_end().len());
+                    self.line.push('”');
                 }
                 if field_label(n, el) {
                     self.line.truncate(self.line.trim_end().len());
@@ -1590,6 +1598,45 @@ impl Renderer<'_> {
         }
     }
 
+    /// Whether a bold span is a title set in running prose, written as a quote (`The
+    /// piano-led <strong>T</strong> by A was everywhere`): bold inside a sentence, text
+    /// before it on its line and a sentence's words after it, a few words that open in
+    /// capitals and hold no quote or colon of their own. A bold lead (`<b>Verdict:</b>`),
+    /// a bold paragraph or a bold word of emphasis (`<b>so</b> good`) stays as it is.
+    fn bold_title(&self, n: NodeRef<Node>, name: &str) -> bool {
+        const MAX_WORDS: usize = 8;
+        if !matches!(name, "strong" | "b") || self.line.trim().is_empty() || !self.tables.is_empty()
+        {
+            return false;
+        }
+        // (One text child: a bold span of links or of other markup is left alone.)
+        let mut kids = n.children();
+        let (Some(only), None) = (kids.next(), kids.next()) else {
+            return false;
+        };
+        let Some(t) = only.value().as_text() else {
+            return false;
+        };
+        let t = t.trim();
+        let words = t.split_whitespace().count();
+        let after = n
+            .next_sibling()
+            .and_then(|s| s.value().as_text().map(|x| x.to_string()));
+        let after = after.as_deref().unwrap_or("");
+        // What says the bold span is a song's title, not a name set in bold as news bolds
+        // people: a credit after it (`T by A`) or a song's word right before it (`its
+        // signature song, T`); not an owner's possessive (`G’s A` is a member).
+        let before = self.line.trim_end().trim_end_matches(',');
+        let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let titled =
+            after.starts_with(" by ") || crate::read::find::SONG_WORDS.contains(&last.as_str());
+        (1..=MAX_WORDS).contains(&words)
+            && t.starts_with(|c: char| c.is_uppercase() || crate::normalize::is_hangul(c))
+            && !t.contains(['“', '”', '"', '‘', '’', '\'', ':', '「', '《', '<'])
+            && !self.line.ends_with(['“', '"', '‘', '\'', ':'])
+            && titled
+    }
+
     fn text(&mut self, t: &str) {
         for (i, part) in t.split_whitespace().enumerate() {
             let glue = i == 0 && !t.starts_with(char::is_whitespace);
@@ -1633,6 +1680,34 @@ mod tests {
     fn entities_and_inline_glue() {
         let t = to_text("<p>It&#8217;s <b>You</b>&nbsp;by <em>Sung</em>Si Kyung</p>");
         assert_eq!(t, "It’s You by SungSi Kyung\n");
+    }
+
+    #[test]
+    fn a_bold_title_in_running_prose_is_written_as_a_quote() {
+        for (html, want) in [
+            (
+                "<p>The piano-led <strong>Paper Kite</strong> by Mina Cho was everywhere.</p>",
+                "The piano-led “Paper Kite” by Mina Cho was everywhere.\n",
+            ),
+            (
+                "<p>Mina Cho sang its signature song, <b>Paper Kite</b> (종이연), in 2004.</p>",
+                "Mina Cho sang its signature song, “Paper Kite” (종이연), in 2004.\n",
+            ),
+        ] {
+            assert_eq!(to_text(html), want);
+        }
+        // A name in bold, as news sets people, a bold lead, a quoted bold title and a
+        // word of emphasis stay as they are.
+        for html in [
+            "<p>The duet paired <strong>Mina Cho</strong> with Lee Dan.</p>",
+            "<p>Harbor’s <strong>Dain</strong> sang it.</p>",
+            "<p><b>Verdict</b>: a fine song by Mina Cho.</p>",
+            "<p>Part 1, '<b>Paper Kite</b>' by Mina Cho, opened.</p>",
+            "<p>The song is <b>so</b> good by any measure.</p>",
+        ] {
+            let t = to_text(html);
+            assert!(!t.contains('“'), "{html} -> {t}");
+        }
     }
 
     #[test]
