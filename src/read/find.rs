@@ -397,6 +397,8 @@ pub fn prose(
         }
         if let Some(song) = bracketed_song(line, v, k, tables, dramas) {
             songs.push(song);
+        } else {
+            songs.extend(singer_bracket_songs(line, v, k, tables));
         }
     }
     // The line's brackets of known singers after a quote ([`parallel_singer`]).
@@ -3148,6 +3150,66 @@ fn bracketed_song(
     .in_drama(name);
     s.credit_tie = "line";
     Some(s)
+}
+
+/// The songs in bracket `k` after a singer's name, each quoted title with its drama:
+/// `A (“T” for D and “U” for E)`, `A (“T,” D)`. The name before reads as a performer
+/// and names no drama; every title in the bracket has its drama after it.
+fn singer_bracket_songs(line: usize, v: &View, k: usize, tables: &Tables) -> Vec<Song> {
+    let inner = v.t(k);
+    if v.kind(k - 1) != Some(Kind::Run) || !inner.trim_start().starts_with(['"', '“', '‘']) {
+        return Vec::new();
+    }
+    let name = v.t(k - 1);
+    if evidence::performer(tables, name) < 0.5 || evidence::drama(tables, name) > 0.0 {
+        return Vec::new();
+    }
+    let p = super::pieces::lex(inner);
+    let iv = View { text: inner, p: &p };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while iv.kind(i) == Some(Kind::Quoted) {
+        // `“T” for D`, `“T,” D` (the comma inside the quote or after it).
+        let comma_in = iv.t(i).ends_with(',');
+        let d = if iv.is_any(i + 1, &["for", "from", "in"]) {
+            i + 2
+        } else if iv.kind(i + 1) == Some(Kind::Sep) && iv.t(i + 1) == "," {
+            i + 2
+        } else if comma_in {
+            i + 1
+        } else {
+            return Vec::new();
+        };
+        if !matches!(iv.kind(d), Some(Kind::Run | Kind::Quoted)) || evidence::not_a_name(iv.t(d)) {
+            return Vec::new();
+        }
+        let track = crate::normalize::trim_punct(iv.t(i));
+        let mut s = Song::new(
+            line,
+            v.p[k].start,
+            v.p[k].end,
+            &track,
+            name,
+            "prose.singer_bracket_songs",
+            true,
+            true,
+        )
+        .in_drama(crate::normalize::trim_punct(iv.t(d)));
+        s.credit_tie = "line";
+        out.push(s);
+        // The next title after `and` or a comma, or the bracket's end.
+        i = d + 1;
+        if iv.is(i, "and") || iv.kind(i) == Some(Kind::Sep) && iv.t(i) == "," {
+            i += 1;
+        }
+        if iv.is(i, "and") {
+            i += 1;
+        }
+    }
+    if i < iv.p.len() {
+        return Vec::new();
+    }
+    out
 }
 
 /// A bracket after a song's title that holds its singer and its drama, apart by a

@@ -2110,6 +2110,39 @@ mod tests {
     }
 
     #[test]
+    fn a_singers_bracket_of_quoted_titles_with_their_dramas_is_read() {
+        let rec = |d: &str, t: &str, a: &str| (d.to_string(), t.to_string(), a.to_string());
+        assert_eq!(
+            kept("Two singers sang for dramas: Han Sol (“Glass Road” for Winter Harbor and “Low Tide” for Salt Kingdom) and Kim Na-ra (“Paper Moon” for Winter Harbor).\n"),
+            [
+                rec("Winter Harbor", "Glass Road", "Han Sol"),
+                rec("Salt Kingdom", "Low Tide", "Han Sol"),
+                rec("Winter Harbor", "Paper Moon", "Kim Na-ra"),
+            ]
+        );
+        assert_eq!(
+            kept("Famous examples include Han Sol (\"Glass Road,\" Winter Harbor) and Kim Na-ra (\"Paper Moon\", Salt Kingdom).\n"),
+            [
+                rec("Winter Harbor", "Glass Road", "Han Sol"),
+                rec("Salt Kingdom", "Paper Moon", "Kim Na-ra"),
+            ]
+        );
+        // A bracket that is no list of titles and dramas, or after no singer, is left.
+        for text in [
+            "Han Sol (“Glass Road” was her debut) sang for Winter Harbor.\n",
+            "Our favourite (“Glass Road” for Winter Harbor) is back.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            assert!(
+                r.songs
+                    .iter()
+                    .all(|s| s.rule != "prose.singer_bracket_songs"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
