@@ -673,6 +673,22 @@ fn is_lyric_label(inner: &str) -> bool {
         && !inner.contains(':')
 }
 
+/// A credit's text that opens with a known title of two words or more and a name after
+/// it (a bracket of the title's other name between them is skipped): the title and the
+/// name. (The slot is a credit by the layout's evidence: the name is asked no more.)
+fn drama_before_singer(credit: &str, tables: &Tables) -> Option<(String, String)> {
+    let (_, e) = tables
+        .drama_spans(credit)
+        .into_iter()
+        .find(|&(s, e)| s == 0 && credit[..e].trim().contains(' ') && e < credit.len())?;
+    let mut rest = credit[e..].trim_start();
+    if let Some(after) = rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        rest = after.1.trim_start();
+    }
+    (!rest.is_empty() && !rest.starts_with(|c: char| c.is_lowercase() || !c.is_alphanumeric()))
+        .then(|| (credit[..e].trim().to_string(), rest.to_string()))
+}
+
 /// The known drama title a slot's text opens with, when a remark follows it (a comma, a
 /// full stop or a lowercase word: `DOTS again lol`), not a longer title.
 fn known_head(name: &str, tables: &Tables) -> Option<String> {
@@ -1433,10 +1449,19 @@ pub fn read(
                 .find(|(s, r)| s.cue == "drama" && **r == Role::Other)
                 .map(|(s, _)| s)
         };
-        let drama = get(Role::Drama)
+        let mut drama = get(Role::Drama)
             .filter(|d| second.is_none_or(|b| !std::ptr::eq(*d, b)))
             .or_else(called)
             .map(|s| strip_network(&s.text));
+        // `호텔 델루나 헤이즈 ‘T’`, `D (alias) A B ‘T’`: a forum's line names the drama
+        // before its singer, one run with no mark between them; the known title opening
+        // the credit is the drama, the rest the singer.
+        if drama.is_none() {
+            if let Some((d, rest)) = drama_before_singer(&artists, tables) {
+                drama = Some(d);
+                artists = rest;
+            }
+        }
         let start = l.slots.first().map(|s| s.start).unwrap_or(0);
         let end = l.slots.last().map(|s| s.end).unwrap_or(0);
         let mut song = Song::new(

@@ -2143,6 +2143,28 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_line_naming_the_drama_before_its_singer_splits_the_credit() {
+        // (Known titles of two words; the singers' names are invented.)
+        let text = "추천 OST 모음\n\n호텔 델루나 한설 '유리 정원'\n좋아요\n\n태양의 후예 민아린 '새벽 편지'\n\
+                    인정\n\n한설 '빈 의자'\n최고\n";
+        let got = kept(text);
+        for want in [
+            ("호텔 델루나", "유리 정원", "한설"),
+            ("태양의 후예", "새벽 편지", "민아린"),
+        ] {
+            assert!(
+                got.contains(&(want.0.to_string(), want.1.to_string(), want.2.to_string())),
+                "{want:?} in {got:?}"
+            );
+        }
+        // A singer's credit with no title before it stays whole.
+        assert!(
+            got.iter().all(|(_, t, a)| t != "빈 의자" || a == "한설"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
