@@ -3171,9 +3171,9 @@ fn singer_bracket_songs(line: usize, v: &View, k: usize, tables: &Tables) -> Vec
     while iv.kind(i) == Some(Kind::Quoted) {
         // `“T” for D`, `“T,” D` (the comma inside the quote or after it).
         let comma_in = iv.t(i).ends_with(',');
-        let d = if iv.is_any(i + 1, &["for", "from", "in"]) {
-            i + 2
-        } else if iv.kind(i + 1) == Some(Kind::Sep) && iv.t(i + 1) == "," {
+        let d = if iv.is_any(i + 1, &["for", "from", "in"])
+            || iv.kind(i + 1) == Some(Kind::Sep) && iv.t(i + 1) == ","
+        {
             i + 2
         } else if comma_in {
             i + 1
