@@ -2165,6 +2165,24 @@ mod tests {
     }
 
     #[test]
+    fn the_one_known_drama_a_lead_names_weakly_is_the_articles() {
+        let text = "## soundtrack appreciation post\n\n\
+            it has been years since Moon Lovers: Scarlet Heart Ryeo aired and i am still not ok. \
+            so here is a post for the songs, in order:\n\n\
+            Han Sol – Glass Road\n\nthe first release, so soft.\n\n\
+            Kim Na-ra – Paper Moon\n\ni have listened to this a thousand times.\n\n\
+            Lee Dan – Low Tide\n\nmore upbeat than the others and i love it.\n\n\
+            Jo Min – Salt Road\n\nthe last episodes. that is all i will say.\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(d, _, _)| d == "Moon Lovers: Scarlet Heart Ryeo"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
