@@ -1309,11 +1309,21 @@ pub fn prose(
         let Some(t) = unquoted_title(v, j, line, songs, &used, tables) else {
             continue;
         };
+        // `A singing T in D`: the run took the drama in over its `in`; a known title
+        // ending it is the song's drama.
+        let within = t
+            .rsplit_once(" in ")
+            .filter(|(title, d)| !title.is_empty() && tables.drama_canonical(d).is_some());
+        let (t, within) = match within {
+            Some((title, d)) => (title.to_string(), Some(d.to_string())),
+            None => (t, None),
+        };
         let singer = if sung {
             // The drama after the title says the verb's object is a drama's song; so
             // does an apposition that calls it one (`sings T, a sweet acoustic track`),
             // or a singer singing it, the title ending there (`A sang T, which …`).
-            let drama_after = v.is_any(j + 1, &["for", "from"]) && v.kind(j + 2) == Some(Kind::Run);
+            let drama_after = v.is_any(j + 1, &["for", "from"]) && v.kind(j + 2) == Some(Kind::Run)
+                || within.is_some();
             let called_song = comma(j + 1)
                 && v.is_any(j + 2, &["a", "an", "the"])
                 && (j + 3..(j + 7).min(n))
@@ -1331,7 +1341,9 @@ pub fn prose(
         } else {
             ""
         };
-        songs.push(unquoted_song(v, line, j, &t, singer, "prose.unquoted_cued"));
+        let mut song = unquoted_song(v, line, j, &t, singer, "prose.unquoted_cued");
+        song.drama = within;
+        songs.push(song);
         used[j] = true;
     }
     cells(line, v, tables, songs, &used, first_song);

@@ -8055,6 +8055,11 @@ The rain scene!
         // it) the run is no title.
         let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat with the choir.\n";
         assert_eq!(kept(text), []);
+        // A known title the run took in over its `in` is the song's drama.
+        assert_eq!(
+            kept("Jo Hana singing Paper Boat in Secret Garden. I still cry.\n"),
+            [rec("Secret Garden", "Paper Boat", "Jo Hana")]
+        );
     }
 
     #[test]
