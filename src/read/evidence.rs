@@ -1244,6 +1244,7 @@ pub fn descriptor(w: &str) -> bool {
 /// assert!(denies_soundtrack("He also put out “Abyss” and “Tuna”, neither of which is a soundtrack song."));
 /// assert!(denies_soundtrack("“Dawn,” the duet of A and B, came out as a standalone single."));
 /// assert!(!denies_soundtrack("“Salt Road” is the best OST of the year, no doubt."));
+/// assert!(!denies_soundtrack("This is not her first OST: she sang “Salt Road” before."));
 /// ```
 pub fn denies_soundtrack(sentence: &str) -> bool {
     static NOT: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
@@ -1264,8 +1265,12 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
     // with a song is asked).
     static SINGLE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("alone single"));
-    NOT.is_match(sentence)
-        || NOT_KO.is_match(sentence)
+    // `This will not be A's first drama OST`: what is denied is that it is the first.
+    NOT.find_iter(sentence).any(|m| {
+        !m.as_str()
+            .split_whitespace()
+            .any(|w| matches!(w, "first" | "only" | "last"))
+    }) || NOT_KO.is_match(sentence)
         || SINGLE.find(sentence.as_bytes()).is_some()
 }
 
