@@ -1347,6 +1347,7 @@ pub fn prose(
         used[j] = true;
     }
     cells(line, v, tables, songs, &used, first_song);
+    drama_and_singer_beside(line, v, tables, &known, &mut songs[first_song..]);
     for s in songs
         .iter_mut()
         .filter(|s| s.line == line && s.drama.is_none())
@@ -1365,6 +1366,59 @@ pub fn prose(
         } else if let Some(d) = drama_after(v, s.end, dramas, line) {
             s.drama = Some(d);
         }
+    }
+}
+
+/// A quoted title with a known drama and a singer right beside it, no word between
+/// them, as fans write a song (`D A ‘T’`, `D 「T」 A`): the title is that drama's, the
+/// name its singer's (`ko.drama_singer_quote`). Asked of the line's uncredited quotes
+/// that no cue tied to a drama.
+fn drama_and_singer_beside(
+    line: usize,
+    v: &View,
+    tables: &Tables,
+    known: &[(usize, usize)],
+    songs: &mut [Song],
+) {
+    let ends_at = |pos: usize| {
+        known
+            .iter()
+            .find(|&&(s, e)| s < e && e <= pos && v.text[e..pos].trim().is_empty())
+            .map(|&(s, e)| v.text[s..e].to_string())
+    };
+    let singer = |i: usize| {
+        v.kind(i) == Some(Kind::Run)
+            && !v.t(i).contains(' ')
+            && evidence::performer(tables, v.t(i)) >= 0.4
+    };
+    for s in songs
+        .iter_mut()
+        .filter(|s| s.line == line && s.quoted && s.artists.is_empty() && s.drama.is_none())
+    {
+        let Some(k) = v
+            .at(s.start)
+            .filter(|&k| k > 0 && v.kind(k) == Some(Kind::Quoted))
+        else {
+            continue;
+        };
+        let (drama, a) = if singer(k - 1) {
+            match ends_at(v.p[k - 1].start) {
+                Some(d) => (d, k - 1),
+                None => continue,
+            }
+        } else if singer(k + 1) {
+            match ends_at(v.p[k].start) {
+                Some(d) => (d, k + 1),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        s.drama = Some(drama);
+        s.artists = v.t(a).to_string();
+        s.credit_tie = "line";
+        s.rule = "ko.drama_singer_quote";
+        s.cued = true;
     }
 }
 

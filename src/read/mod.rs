@@ -2183,6 +2183,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_with_a_known_drama_and_a_singer_beside_it_is_theirs() {
+        let text = "추천 좀\n\n나는 해를 품은 달 한설 ‘유리 정원’ 원탑이라고 생각함.\n\n\
+                    미스터 션샤인 민아린 「새벽 편지」… 암튼 최고\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("해를 품은 달", "유리 정원", "한설"),
+                rec("미스터 션샤인", "새벽 편지", "민아린"),
+            ]
+        );
+        // A word between the drama and the name, or no name beside the quote: no credit.
+        let r = read(
+            "나는 해를 품은 달 보면서 ‘유리 정원’ 들었음.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.songs.iter().all(|s| s.rule != "ko.drama_singer_quote"));
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
