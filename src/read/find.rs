@@ -2972,6 +2972,22 @@ const ALBUM: &[&str] = &[
 /// Words that frame the title after them as a song's (`the theme, T,`, `the fifth part, T,`).
 const FRAMES: &[&str] = &["theme", "part", "song", "track", "duet"];
 
+/// Whether a name is a numbered part of a work (`Season 1`, `Part 2`, `Vol. 3`, `Episode
+/// 12`): a heading `Season 1 (2020)` is a season of the article's drama, no title.
+pub(super) fn numbered_part(name: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "season", "series", "part", "episode", "ep", "ep.", "vol", "vol.", "volume", "disc", "cd",
+        "book", "chapter",
+    ];
+    let mut words = name.split_whitespace();
+    let (Some(w), Some(n), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    PARTS.contains(&w.to_lowercase().as_str())
+        && (n.bytes().all(|b| b.is_ascii_digit())
+            || n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+}
+
 /// The song of unquoted title `t`, which run `j` opens, presented as a song (cued).
 fn unquoted_song(
     v: &View,
@@ -3684,6 +3700,8 @@ fn drama_mentions(
             // `Why Hotel Del Luna Has the Most Perfect Soundtrack`: a headline's run that
             // holds a known title of two words or more amid two words or more of its own
             // names that title (`Hotel Del Luna 2 OST` stays whole).
+            // `7 Goblin OST Songs`, `Top 10 D OSTs`: a listicle's count before a known
+            // title is no part of it.
             let name = match tables.drama_canonical(&name) {
                 None if p.kind == Kind::Run => tables
                     .drama_spans(&name)
@@ -3694,7 +3712,15 @@ fn drama_mentions(
                                 + name[e..].split_whitespace().count()
                                 >= 2
                     })
-                    .map_or(name.clone(), |(s, e)| name[s..e].to_string()),
+                    .map(|(s, e)| name[s..e].to_string())
+                    .or_else(|| {
+                        let rest = name.trim_start_matches("Top ");
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        let title = rest[digits..].strip_prefix(' ')?;
+                        (digits > 0 && tables.drama_canonical(title).is_some())
+                            .then(|| title.to_string())
+                    })
+                    .unwrap_or(name),
                 _ => name,
             };
             if !name.is_empty()
@@ -3829,6 +3855,7 @@ fn drama_mentions(
             && v.kind(k + 1) == Some(Kind::Bracket)
             && work_facts(v.t(k + 1))
             && !evidence::not_a_name(v.t(k))
+            && !numbered_part(v.t(k))
             && (evidence::performer(tables, v.t(k)) < 0.6
                 || v.t(k + 1).split([',', ' ']).any(is_network))
         {

@@ -2202,6 +2202,30 @@ mod tests {
     }
 
     #[test]
+    fn a_seasons_heading_a_listicles_count_and_a_photo_caption_keep_the_articles_drama() {
+        // `Season 1 (2020)` heads a part of the drama the page is about, no title.
+        let text = "Hospital Playlist guide\n\nHospital Playlist is a 2020 tvN drama with a band in it.\n\n\
+                    **Season 1 (2020)**\n\n* Glass Road — Han Sol\n\n* Low Tide — Kim Na-ra\n\n\
+                    **Season 2 (2021)**\n\n* Paper Moon — Lee Dan\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(
+            got.iter().all(|(d, _, _)| d == "Hospital Playlist"),
+            "{got:?}"
+        );
+        // `7 Goblin OST Songs`: the count is no part of the title; a photo's caption
+        // naming a chart's awards starts no chart.
+        let text =
+            "# 7 Goblin OST Songs That Still Hurt\n\nSeven years on, the songs still hit.\n\n\
+                    → Glass Road — Han Sol\nThe one on the beach.\n\n\
+                    [Image: Han Sol at the 2017 Gaon Chart Music Awards / Getty]\n\n\
+                    → Low Tide — Kim Na-ra\nThe finale.\n\n→ Paper Moon — Lee Dan\nSoft.\n";
+        let got = kept(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(d, _, _)| d == "Goblin"), "{got:?}");
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (

@@ -281,6 +281,10 @@ pub(super) fn heading_drama(
         _ => body,
     };
     let name = strip_network(&strip_ost(name));
+    // `Season 1 (2020)`, `Part 2`: a part of the article's drama heads its songs, no title.
+    if find::numbered_part(&name) {
+        return None;
+    }
     // `푸른 등대, Blue Lighthouse`: a Hangul title and its English one, the first the name.
     let name = match name.split_once(", ") {
         Some((ko, en)) if has_hangul(ko) && !has_hangul(en) && crate::shape::title_like(en) => {
@@ -663,7 +667,17 @@ pub(super) fn chart_heading(h: &str) -> bool {
                 .iter()
                 .any(|w| l.contains(w))
     };
-    (named || weekly()) && !l.contains("ost") && !l.contains("soundtrack") && !l.contains("http")
+    // (`[Image: A at the 2017 Gaon Chart Music Awards]`: a caption, an award's name.)
+    let opening = l.trim_start_matches(['[', '(']);
+    let caption = ["photo", "image", "사진"]
+        .iter()
+        .any(|w| opening.starts_with(w));
+    (named || weekly())
+        && !l.contains("ost")
+        && !l.contains("soundtrack")
+        && !l.contains("http")
+        && !l.contains("award")
+        && !caption
 }
 
 /// The strong drama the article keeps writing: named on three lines or more, where every
