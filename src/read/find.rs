@@ -1348,6 +1348,13 @@ pub fn prose(
     }
     cells(line, v, tables, songs, &used, first_song);
     drama_and_singer_beside(line, v, tables, &known, &mut songs[first_song..]);
+    // `In 2016 D`, `For SBS’s D`, `D in 2016`, `D.`: a mention that took a sentence's
+    // opening, a year or its punctuation in around a known title is the known title.
+    for d in dramas.iter_mut().filter(|d| d.line == line) {
+        if let Some(k) = around_known(&d.name, tables) {
+            d.name = k;
+        }
+    }
     for s in songs
         .iter_mut()
         .filter(|s| s.line == line && s.drama.is_none())
@@ -1367,6 +1374,38 @@ pub fn prose(
             s.drama = Some(d);
         }
     }
+}
+
+/// The known title inside a drama's name that is not itself known, when all else is a
+/// sentence's opening word, a preposition, a year, a broadcaster or punctuation
+/// (`In 2016 Descendants of the Sun`, `For SBS’s Moon Lovers`, `Goblin.`).
+fn around_known(name: &str, tables: &Tables) -> Option<String> {
+    const AROUND: &[&str] = &[
+        "in", "on", "for", "from", "of", "at", "by", "since", "during", "with", "the", "and",
+        "but", "then", "after", "before", "when", "while", "consider", "also", "both",
+    ];
+    if tables.drama_canonical(name).is_some() {
+        return None;
+    }
+    let trimmed = crate::normalize::trim_punct(name);
+    if trimmed != name && tables.drama_canonical(&trimmed).is_some() {
+        return Some(trimmed);
+    }
+    let filler = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let w = w.trim_end_matches("’s").trim_end_matches("'s");
+        w.is_empty()
+            || AROUND.contains(&w.to_lowercase().as_str())
+            || is_network(w)
+            || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    tables.drama_spans(name).into_iter().find_map(|(s, e)| {
+        let outside: Vec<&str> = name[..s]
+            .split_whitespace()
+            .chain(name[e..].split_whitespace())
+            .collect();
+        (!outside.is_empty() && outside.iter().all(|w| filler(w))).then(|| name[s..e].to_string())
+    })
 }
 
 /// A quoted title with a known drama and a singer right beside it, no word between

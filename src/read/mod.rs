@@ -2226,6 +2226,21 @@ mod tests {
     }
 
     #[test]
+    fn a_mention_that_took_in_an_opening_or_a_year_is_the_known_title() {
+        for text in [
+            "In 2016 Descendants of the Sun, a hit drama, gave us “Glass Road” by Han Sol.\n",
+            "Han Sol sang “Glass Road” for Descendants of the Sun in 2016, a hit drama.\n",
+        ] {
+            let got = kept(text);
+            assert_eq!(
+                got,
+                [rec("Descendants of the Sun", "Glass Road", "Han Sol")],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
