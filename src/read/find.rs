@@ -1330,8 +1330,12 @@ pub fn prose(
                     .take_while(|&i| v.kind(i) == Some(Kind::Word))
                     .any(|i| v.song_word(i));
             let singer = singer_before(v, k, tables);
-            // (Not a question's: `Will V sing T?` says nobody sang it.)
-            let ends = j == k + 1
+            // (Not a question's: `Will V sing T?` says nobody sang it.) `A also sang the
+            // tender T, which …`: the object's article and adjectives before it.
+            let described = v.is_any(k + 1, &["the", "a", "an", "her", "his", "their"])
+                && j <= k + 4
+                && (k + 1..j).all(|i| v.kind(i) == Some(Kind::Word));
+            let ends = (j == k + 1 || described)
                 && (comma(j + 1) || v.kind(j + 1).is_none_or(|x| x == Kind::Punct))
                 && v.t(j + 1) != "?";
             if !drama_after && !called_song && (!ends || singer.is_empty()) {

@@ -8113,6 +8113,9 @@ The rain scene!
         // it) the run is no title.
         let text = "# Songs from Snowfall Diary\n\nSnowfall Diary is a 2025 tvN drama.\n\nJo Hana also sings Paper Boat with the choir.\n";
         assert_eq!(kept(text), []);
+        // The object's article and adjectives before the title, its end right after.
+        let text = "Snowfall Diary (tvN, 2025) made its cast the soundtrack.\n\nJo Hana also sang the tender Paper Boat, which outlived the show.\n";
+        assert_eq!(kept(text), [rec("Snowfall Diary", "Paper Boat", "Jo Hana")]);
         // A known title the run took in over its `in` is the song's drama.
         assert_eq!(
             kept("Jo Hana singing Paper Boat in Secret Garden. I still cry.\n"),
