@@ -2241,6 +2241,21 @@ mod tests {
     }
 
     #[test]
+    fn a_works_heading_with_its_year_heads_no_singers_section() {
+        // A singer's page: her EP's name with its year heads no section of her songs.
+        let text = "Han Sol\n\nHan Sol is a singer. She sang for many dramas.\n\n\
+                    Extended plays\nI (2015)\n\nSoundtrack appearances\n\
+                    2008: \"Glass Road\" – Secret Garden\n2010: \"Low Tide\" – Hotel Del Luna\n\
+                    2012: \"Paper Moon\" – Descendants of the Sun\n";
+        let got = kept(text);
+        assert!(!got.is_empty(), "{got:?}");
+        assert!(
+            got.iter().all(|(_, _, a)| a != "I (2015)" && a != "I"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (

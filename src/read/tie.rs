@@ -942,7 +942,14 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     cur = Some((d, s, i));
                 }
                 cur_person = None;
-            } else if evidence::performer(tables, &body) >= 0.6 && !evidence::not_a_name(&body) {
+            } else if evidence::performer(tables, &body) >= 0.6
+                && !evidence::not_a_name(&body)
+                // `I (2015)` under `Extended plays`: a work with its year, no person.
+                && !body
+                    .strip_suffix(')')
+                    .and_then(|b| b.rsplit_once('('))
+                    .is_some_and(|(_, facts)| find::work_facts(facts))
+            {
                 cur_person = Some(body);
                 // A person's section is no drama's section; a name on a line of its own
                 // without a heading's mark is an infobox's value or a caption.
