@@ -460,6 +460,9 @@ fn performer_of(tables: &Tables, name: &str) -> f32 {
     if !name.chars().any(char::is_alphabetic) {
         return 0.0;
     }
+    if music_genre(name) {
+        return 0.0;
+    }
     // A credit list (`A & B`, `A, B`, `A ft. B`) is as good as its best-known part.
     let parts = split_credit(name);
     if parts.len() > 1 {
@@ -706,7 +709,21 @@ fn drama_of(tables: &Tables, name: &str) -> f32 {
 /// Whether a span reads as a sentence or a phrase about the song rather than a name: a
 /// role word (`song`, `drama`), or mostly lowercase words.
 pub fn not_a_name(s: &str) -> bool {
-    recall(None, s, |k| &mut k.not_a_name, || sentence_like(s))
+    recall(
+        None,
+        s,
+        |k| &mut k.not_a_name,
+        || sentence_like(s) || music_genre(s),
+    )
+}
+
+/// Whether a name is a music genre's (`the R&B singer`, `a K-pop act`, a genre column's
+/// `R&B`): no act's and no song's.
+fn music_genre(s: &str) -> bool {
+    const GENRES: &[&str] = &[
+        "r&b", "k-pop", "j-pop", "hip-hop", "hip hop", "edm", "k-r&b",
+    ];
+    s.len() <= 7 && GENRES.contains(&s.trim().to_lowercase().as_str())
 }
 
 /// Whether `s` is no name only by its case: a title written in sentence case (`Picture

@@ -2256,6 +2256,14 @@ mod tests {
     }
 
     #[test]
+    fn a_genres_name_is_no_singer() {
+        let text = "Winter Harbor (KBS, 2016) had a strong soundtrack. Han Sol, the R&B singer who debuted in 2003, sang “Glass Road” for it.\n";
+        let got = kept(text);
+        assert!(got.iter().all(|(_, _, a)| a != "R&B"), "{got:?}");
+        assert!(!evidence::not_a_name("Han Sol") && evidence::not_a_name("K-pop"));
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
