@@ -566,13 +566,20 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     // `1. T — A (B) for D` over `genuinely my favourite …`: in an article not wrapped at a
     // width, a list item is whole, and a paragraph under it in lowercase is its writer's
     // habit; only a credit goes on (`“T”` over `by A`).
+    // (A pictograph leads an item as a bullet does: `🎧 T — A`. A paragraph that opens
+    // with a credit's word, `from D. the whole drama is …`, is the item's paragraph.)
+    let pictograph = line
+        .trim_start()
+        .starts_with(|c: char| ('\u{2600}'..='\u{27BF}').contains(&c) || c >= '\u{1F000}');
+    let paragraph = next.contains(". ");
     let item_whole = width.is_none()
         && !open
-        && (has_marker(line) || dash_led(line))
-        && !next
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| CONTINUES.contains(&w.trim_end_matches([',', '.'])));
+        && (has_marker(line) || dash_led(line) || pictograph)
+        && (paragraph
+            || !next
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| CONTINUES.contains(&w.trim_end_matches([',', '.']))));
     if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) && !item_whole {
         return true;
     }

@@ -2264,6 +2264,22 @@ mod tests {
     }
 
     #[test]
+    fn a_pictograph_led_item_keeps_its_paragraph_under_it() {
+        let text = "rainy day playlist\n\nit has been raining for days. this one is all slow drama songs.\n\n\
+                    🎧 Glass Road — Han Sol\nfrom Secret Garden. the whole drama is about kindness.\n\n\
+                    🎧 Low Tide — Kim Na-ra\nfrom Hotel Del Luna. a remake, but i love it.\n\n\
+                    🎧 Paper Moon — Lee Dan\nfrom Descendants of the Sun. legally required.\n";
+        assert_eq!(
+            kept(text),
+            [
+                rec("Secret Garden", "Glass Road", "Han Sol"),
+                rec("Hotel Del Luna", "Low Tide", "Kim Na-ra"),
+                rec("Descendants of the Sun", "Paper Moon", "Lee Dan"),
+            ]
+        );
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
