@@ -799,6 +799,11 @@ pub fn prose(
                 || named.is_some()
                     && (before == Some(Kind::Quoted)
                         || before == Some(Kind::Run) && !has_hangul(v.t(t - 1)))
+                // `Grown Ups (어른) by A`: a bare title's Hangul name.
+                || before == Some(Kind::Run)
+                    && has_hangul(v.t(t))
+                    && !has_hangul(v.t(t - 1))
+                    && !v.t(t).chars().any(|c| c.is_ascii_alphabetic())
             {
                 bracket_drama = named;
                 t -= 1;

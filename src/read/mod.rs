@@ -2280,6 +2280,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_titles_hangul_name_stands_between_it_and_its_credit() {
+        assert_eq!(
+            kept("For me it's Glass Road (유리 길) by Han Sol from Secret Garden. I'm gone.\n"),
+            [rec("Secret Garden", "Glass Road", "Han Sol")]
+        );
+    }
+
+    #[test]
     fn two_groups_members_credited_with_their_groups_are_both_the_credit() {
         for (text, want) in [
             (
