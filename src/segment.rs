@@ -37,8 +37,8 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
 });
 
 /// Strips a heading or list marker (`## `, `1. `, `05 `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
-/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `, `[Part.2] `, a rank `3위. `, `Track 3. `), and a decoration before
-/// one (`🎵 1. `).
+/// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `, `[Part.2] `, a rank `3위. `,
+/// a track's number `Track 3. `), and a decoration before one (`🎵 1. `).
 ///
 /// ```
 /// assert_eq!(ostract::segment::strip_marker("3. Descendants of the Sun (2016)"), "Descendants of the Sun (2016)");
