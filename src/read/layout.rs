@@ -70,19 +70,19 @@ const CREDIT_JOINERS: &[&str] = &[
 const SINGER_ROLES: &[&str] = &["가수", "보컬", "singer", "vocalist"];
 
 /// The name a singer's role word credits, as `by` does (`가수 권하늘`, `Singer Kim Ha-na`).
+fn singer_credited(text: &str) -> Option<&str> {
+    let (role, name) = text.split_once(' ')?;
+    let name = name.trim();
+    (SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !evidence::not_a_name(name))
+        .then_some(name)
+}
+
 /// Whether a list item's last cell after a comma is a drama's title the tables know, of
 /// two words or more and no singer's name (`- A – T, Itaewon Class`).
 fn comma_drama(name: &str, tables: &Tables) -> bool {
     name.split_whitespace().nth(1).is_some()
         && tables.is_drama(name)
         && !tables.is_known_performer(name)
-}
-
-fn singer_credited(text: &str) -> Option<&str> {
-    let (role, name) = text.split_once(' ')?;
-    let name = name.trim();
-    (SINGER_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !evidence::not_a_name(name))
-        .then_some(name)
 }
 
 /// A name and the bracket that ends it (`Goblin (2016)`, `Guardian (Goblin)`).
