@@ -1408,12 +1408,24 @@ fn around_known(name: &str, tables: &Tables) -> Option<String> {
             || is_network(w)
             || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
     };
+    known_inside(name, tables, |_, outside| {
+        !outside.is_empty() && outside.iter().all(|w| filler(w))
+    })
+}
+
+/// The first known title inside `name` that `fits` accepts, with the words around it
+/// (before and after).
+fn known_inside(
+    name: &str,
+    tables: &Tables,
+    fits: impl Fn(&str, &[&str]) -> bool,
+) -> Option<String> {
     tables.drama_spans(name).into_iter().find_map(|(s, e)| {
         let outside: Vec<&str> = name[..s]
             .split_whitespace()
             .chain(name[e..].split_whitespace())
             .collect();
-        (!outside.is_empty() && outside.iter().all(|w| filler(w))).then(|| name[s..e].to_string())
+        fits(&name[s..e], &outside).then(|| name[s..e].to_string())
     })
 }
 
@@ -3751,24 +3763,17 @@ fn drama_mentions(
             // `7 Goblin OST Songs`, `Top 10 D OSTs`: a listicle's count before a known
             // title is no part of it.
             let name = match tables.drama_canonical(&name) {
-                None if p.kind == Kind::Run => tables
-                    .drama_spans(&name)
-                    .into_iter()
-                    .find(|&(s, e)| {
-                        name[s..e].contains(' ')
-                            && name[..s].split_whitespace().count()
-                                + name[e..].split_whitespace().count()
-                                >= 2
-                    })
-                    .map(|(s, e)| name[s..e].to_string())
-                    .or_else(|| {
-                        let rest = name.trim_start_matches("Top ");
-                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                        let title = rest[digits..].strip_prefix(' ')?;
-                        (digits > 0 && tables.drama_canonical(title).is_some())
-                            .then(|| title.to_string())
-                    })
-                    .unwrap_or(name),
+                None if p.kind == Kind::Run => known_inside(&name, tables, |title, outside| {
+                    title.contains(' ') && outside.len() >= 2
+                })
+                .or_else(|| {
+                    let rest = name.trim_start_matches("Top ");
+                    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    let title = rest[digits..].strip_prefix(' ')?;
+                    (digits > 0 && tables.drama_canonical(title).is_some())
+                        .then(|| title.to_string())
+                })
+                .unwrap_or(name),
                 _ => name,
             };
             if !name.is_empty()

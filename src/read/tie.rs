@@ -1056,17 +1056,17 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                         // `… since D aired and i am still not ok. so here is a post for
                         // the songs`: no mention is strong, but the only drama the page
                         // names, a known title its lead names, is its drama.
-                        let named: Vec<&DramaMention> = r
-                            .dramas
-                            .iter()
-                            .filter(|d| d.strength >= 0.7 && !other(d))
-                            .collect();
-                        let first = named.first()?;
-                        (strong.is_empty()
-                            && first.line <= 3.max(first_body)
+                        if !strong.is_empty() {
+                            return None;
+                        }
+                        let mut named =
+                            r.dramas.iter().filter(|d| d.strength >= 0.7 && !other(d));
+                        let first = named.next()?;
+                        let first_key = key(&first.name);
+                        (first.line <= 3.max(first_body)
                             && first.cue == "drama.known"
-                            && named.iter().all(|d| key(&d.name) == key(&first.name)))
-                        .then_some(*first)
+                            && named.all(|d| key(&d.name) == first_key))
+                        .then_some(first)
                     })
                     .map(|d| d.name.clone())
             })
