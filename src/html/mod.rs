@@ -1618,23 +1618,23 @@ impl Renderer<'_> {
             return false;
         };
         let t = t.trim();
-        let words = t.split_whitespace().count();
-        let after = n
-            .next_sibling()
-            .and_then(|s| s.value().as_text().map(|x| x.to_string()));
-        let after = after.as_deref().unwrap_or("");
+        let shaped = (1..=MAX_WORDS).contains(&t.split_whitespace().count())
+            && t.starts_with(|c: char| c.is_uppercase() || crate::normalize::is_hangul(c))
+            && !t.contains(['“', '”', '"', '‘', '’', '\'', ':', '「', '《', '<'])
+            && !self.line.ends_with(['“', '"', '‘', '\'', ':']);
+        if !shaped {
+            return false;
+        }
         // What says the bold span is a song's title, not a name set in bold as news bolds
         // people: a credit after it (`T by A`) or a song's word right before it (`its
         // signature song, T`); not an owner's possessive (`G’s A` is a member).
+        let credited = n
+            .next_sibling()
+            .and_then(|s| s.value().as_text())
+            .is_some_and(|a| a.starts_with(" by "));
         let before = self.line.trim_end().trim_end_matches(',');
         let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let titled =
-            after.starts_with(" by ") || crate::read::find::SONG_WORDS.contains(&last.as_str());
-        (1..=MAX_WORDS).contains(&words)
-            && t.starts_with(|c: char| c.is_uppercase() || crate::normalize::is_hangul(c))
-            && !t.contains(['“', '”', '"', '‘', '’', '\'', ':', '「', '《', '<'])
-            && !self.line.ends_with(['“', '"', '‘', '\'', ':'])
-            && titled
+        credited || crate::read::find::SONG_WORDS.contains(&last.as_str())
     }
 
     fn text(&mut self, t: &str) {
