@@ -2082,11 +2082,10 @@ mod tests {
             assert_eq!(
                 kept(text),
                 [
-                    ("겨울 항구", "유리 정원", "한설"),
-                    (drama2, "새벽 편지", "민아린"),
-                    ("겨울 항구", "빈 의자", "정하루"),
-                ]
-                .map(|(d, t, a)| (d.to_string(), t.to_string(), a.to_string())),
+                    rec("겨울 항구", "유리 정원", "한설"),
+                    rec(drama2, "새벽 편지", "민아린"),
+                    rec("겨울 항구", "빈 의자", "정하루"),
+                ],
                 "{text}"
             );
         }
@@ -2102,16 +2101,14 @@ mod tests {
         assert_eq!(
             kept(text),
             [
-                ("Salt Kingdom", "Low Tide", "Kim Na-ra"),
-                ("Salt Kingdom", "Glass Road", "Han Sol"),
+                rec("Salt Kingdom", "Low Tide", "Kim Na-ra"),
+                rec("Salt Kingdom", "Glass Road", "Han Sol"),
             ]
-            .map(|(d, t, a)| (d.to_string(), t.to_string(), a.to_string()))
         );
     }
 
     #[test]
     fn a_singers_bracket_of_quoted_titles_with_their_dramas_is_read() {
-        let rec = |d: &str, t: &str, a: &str| (d.to_string(), t.to_string(), a.to_string());
         assert_eq!(
             kept("Two singers sang for dramas: Han Sol (“Glass Road” for Winter Harbor and “Low Tide” for Salt Kingdom) and Kim Na-ra (“Paper Moon” for Winter Harbor).\n"),
             [
@@ -2149,13 +2146,10 @@ mod tests {
                     인정\n\n한설 '빈 의자'\n최고\n";
         let got = kept(text);
         for want in [
-            ("호텔 델루나", "유리 정원", "한설"),
-            ("태양의 후예", "새벽 편지", "민아린"),
+            rec("호텔 델루나", "유리 정원", "한설"),
+            rec("태양의 후예", "새벽 편지", "민아린"),
         ] {
-            assert!(
-                got.contains(&(want.0.to_string(), want.1.to_string(), want.2.to_string())),
-                "{want:?} in {got:?}"
-            );
+            assert!(got.contains(&want), "{want:?} in {got:?}");
         }
         // A singer's credit with no title before it stays whole.
         assert!(
