@@ -2752,19 +2752,26 @@ const RELEASED: &[&str] = &[
 /// released the ballad “T”`, `A has recorded her first OST, “T”`): a name there is
 /// credited by its own clause, not only as the sentence's subject.
 pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
+    subject_of(v, object_of(v, k)?)
+}
+
+/// The verb whose object is the quote at `k`: a singing or releasing verb (`sang “T”`,
+/// `released the ballad “T”`, `lent her voice to “T”`) or the verb of a joint work
+/// (`teamed up for “T”`).
+fn object_of(v: &View, k: usize) -> Option<usize> {
     let voiced = |j: usize| v.is_any(j, SINGING) || v.is_any(j, RELEASED);
     let mut j = k.checked_sub(1)?;
     if v.t(j) == "," {
         j = j.checked_sub(1)?;
     }
-    let verb = if j >= 3
+    if j >= 3
         && v.is(j, "to")
         && v.is_any(j - 1, &["voice", "voices", "vocals"])
         && v.is_any(j - 2, &["her", "his", "their"])
         && v.is_any(j - 3, &["lent", "lends"])
     {
         // `A lent her voice to “T”`.
-        j - 3
+        Some(j - 3)
     } else {
         // The object's words before the title (a determiner, adjectives, a song's
         // noun), each lowercase.
@@ -2786,11 +2793,15 @@ pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
             return None;
         }
         if voiced(j) {
-            j
+            Some(j)
         } else {
-            worked_on(v, j)?
+            worked_on(v, j)
         }
-    };
+    }
+}
+
+/// Subject of the verb at `verb`: the name before it, past adverbs and auxiliaries.
+fn subject_of(v: &View, verb: usize) -> Option<usize> {
     // Adverbs and auxiliaries between the name and its verb.
     let mut b = verb.checked_sub(1)?;
     while b > 0
@@ -2822,12 +2833,14 @@ pub(super) fn voiced_by(v: &View, k: usize) -> Option<usize> {
 }
 
 /// Whether the quote at `k` is what a singing verb before it sang (`부른 ‘T’`, `부른
-/// 듀엣곡 ‘T’`): a song, whatever else bears its name.
+/// 듀엣곡 ‘T’`, `A sang the ballad “T”`, `A contributed “T”`): a song, whatever else
+/// bears its name. Releasing verbs other than `contributed` leave it open: a network
+/// releases dramas too.
 fn sung_before(v: &View, k: usize) -> bool {
-    // `A sang “Once Again” for D`: what was sung, English or Korean.
-    k >= 1 && (sings(v.t(k - 1)) || v.is_any(k - 1, SANG))
+    k >= 1 && sings(v.t(k - 1))
         || song_noun_sung(v, k)
-        || k >= 1 && worked_on(v, k - 1).is_some()
+        || object_of(v, k)
+            .is_some_and(|j| !v.is_any(j, RELEASED) || v.is_any(j, &["contributed", "contributes"]))
 }
 
 /// Whether the quote at `k` is an item of a Korean list that ends by calling its items

@@ -2974,6 +2974,30 @@ mod tests {
     }
 
     #[test]
+    fn a_known_title_a_singing_verb_takes_is_the_song() {
+        // What a singer sang or contributed is a song, even when a drama bears its name.
+        for text in [
+            "Park Ha-eun contributed “Only You,” which ranked in the top 10.\n",
+            "Park Ha-eun sang the mid-tempo ballad “Only You” over the finale.\n",
+            "Park Ha-eun also recorded her first OST, “Only You”.\n",
+        ] {
+            let got = mentions(text);
+            assert!(
+                got.iter().all(|(n, _, _)| n != "Only You"),
+                "{text}: {got:?}"
+            );
+            assert_eq!(credit_of(text, "Only You").artists, "Park Ha-eun", "{text}");
+        }
+        // Not so a title the verb does not take.
+        for text in [
+            "Park Ha-eun, who sang “Glass Door,” also starred in “Only You”.\n",
+            "After Park Ha-eun sang “Glass Door”, “Only You” climbed in the ratings.\n",
+        ] {
+            assert_mention(text, "Only You", "drama.known");
+        }
+    }
+
+    #[test]
     fn a_heading_title_keeps_its_own_comma_or_colon_before_its_bracket() {
         for (text, name, cue) in [
             (
