@@ -5948,7 +5948,7 @@ pub fn strip_network(s: &str) -> String {
             break;
         }
     }
-    let t = t
+    let t = quoted_lead(t)
         .trim_matches(|c: char| {
             matches!(
                 c,
@@ -5957,6 +5957,18 @@ pub fn strip_network(s: &str) -> String {
         })
         .trim();
     crate::normalize::trim_punct(t)
+}
+
+/// A name that opens with a quote and goes on after it (`‘D’, 2016`, `‘D’ 삽입곡`): the
+/// quote is the name, what follows it its facts.
+pub fn quoted_lead(t: &str) -> &str {
+    if !t.starts_with(['\'', '‘', '"', '“', '《', '<', '「', '『']) {
+        return t;
+    }
+    match super::pieces::lex(t).first() {
+        Some(q) if q.kind == Kind::Quoted && q.start == 0 && q.end < t.len() => q.text(t),
+        _ => t,
+    }
 }
 
 /// `The 12 Best`, `Top 10 Most Popular`, `My 2022`, `Winter 2024`: a ranking's count or a

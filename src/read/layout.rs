@@ -866,7 +866,7 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
         "드라마 ",
     ];
     if let Some(rest) = crate::normalize::after_lead(inner, &drama) {
-        let rest = rest.trim_matches(['"', '“', '”', '\'', '‘', '’']);
+        let rest = super::find::quoted_lead(rest).trim_matches(['"', '“', '”', '\'', '‘', '’']);
         return (rest.to_string(), "drama");
     }
     if let Some(rest) = crate::normalize::after_lead(inner, &["from "]) {

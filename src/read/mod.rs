@@ -2974,6 +2974,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bracket_s_quoted_drama_ends_at_its_quote() {
+        // The year or the word after a broadcaster's quoted title is no part of it.
+        for (items, want) in [
+            (
+                "1위 유리문 - 박하은 (tvN '겨울 항구', 2016)\n2위 바람 - 김도윤 (KBS2 '푸른 등대', 2018)\n",
+                [("겨울 항구", "유리문", "박하은"), ("푸른 등대", "바람", "김도윤")],
+            ),
+            (
+                "1. 유리문 / 박하은 (드라마 '겨울 항구' 삽입곡)\n2. 바람 / 김도윤 (드라마 '푸른 등대' 삽입곡)\n",
+                [("겨울 항구", "유리문", "박하은"), ("푸른 등대", "바람", "김도윤")],
+            ),
+            (
+                "1. Glass Door – Park Ha-eun (JTBC ‘Winter Harbour’, 2020)\n2. Tide – Kim Do-yun (JTBC ‘Blue Lighthouse’, 2021)\n",
+                [
+                    ("Winter Harbour", "Glass Door", "Park Ha-eun"),
+                    ("Blue Lighthouse", "Tide", "Kim Do-yun"),
+                ],
+            ),
+        ] {
+            let text = format!("OST 명곡\n{items}");
+            let want: Vec<_> = want.iter().map(|&(d, t, a)| rec(d, t, a)).collect();
+            assert_eq!(kept(&text), want, "{text}");
+        }
+    }
+
+    #[test]
     fn a_known_title_a_singing_verb_takes_is_the_song() {
         // What a singer sang or contributed is a song, even when a drama bears its name.
         for text in [
