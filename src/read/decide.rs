@@ -56,6 +56,7 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
             | "prose.quoted_dash"
             | "prose.quoted_from"
             | "prose.artist_dash_quoted"
+            | "prose.artist_comma_quoted"
             | "prose.quoted_paren_artist"
             | "ko.sung_by"
     );

@@ -1086,6 +1086,30 @@ pub fn prose(
             used[k] = true;
             continue;
         }
+        // `Nominees: A, “T” (D); B, “U” (E)`: a performer opening a clause, a comma, the
+        // song and its drama's bracket make an item of a list written as a sentence.
+        if k >= 2
+            && v.kind(k - 1) == Some(Kind::Sep)
+            && v.t(k - 1) == ","
+            && v.kind(k - 2) == Some(Kind::Run)
+            && (k == 2 || v.kind(k - 3) == Some(Kind::Sep) && matches!(v.t(k - 3), ":" | ";"))
+            && v.kind(k + 1) == Some(Kind::Bracket)
+            && evidence::performer(tables, v.t(k - 2)) >= 0.5
+            && evidence::performer(tables, v.t(k + 1).trim()) < 0.5
+        {
+            songs.push(Song::new(
+                line,
+                v.p[k - 2].start,
+                v.p[k].end,
+                title,
+                v.t(k - 2),
+                "prose.artist_comma_quoted",
+                true,
+                true,
+            ));
+            used[k] = true;
+            continue;
+        }
         // `‘D-T’`: a drama and its song in one pair of quotes, credited around it as a
         // title is (`‘D-T’를 부른 A`), or by the singer it belongs to (`‘D-T’의 A`).
         // Beside one such pair, a quote of the same shape is another (`‘아테나-사랑해요’`).

@@ -1743,6 +1743,49 @@ mod tests {
     }
 
     #[test]
+    fn a_performer_a_comma_and_a_quote_with_its_drama_open_a_list_item_in_prose() {
+        // `Nominees: A, “T” (D); B, “U” (E)`: each item's name is its song's credit.
+        let tables = knowing(&[
+            ("Winter Harbour", "Winter Harbour"),
+            ("Blue Lighthouse", "Blue Lighthouse"),
+        ]);
+        let kept = |t: &str| -> Vec<(String, String, String)> {
+            read(t, &tables)
+                .kept()
+                .map(|s| {
+                    (
+                        s.drama.clone().unwrap_or_default(),
+                        s.track.clone(),
+                        s.artists.clone(),
+                    )
+                })
+                .collect()
+        };
+        for t in [
+            "Also nominated: Park Ha-eun, “Glass Door” (Winter Harbour); Kim Do-yun, “Tide” (Blue Lighthouse).\n",
+            "Park Ha-eun, “Glass Door” (Winter Harbour); Kim Do-yun, “Tide” (Blue Lighthouse).\n",
+        ] {
+            assert_eq!(
+                kept(t),
+                [
+                    rec("Winter Harbour", "Glass Door", "Park Ha-eun"),
+                    rec("Blue Lighthouse", "Tide", "Kim Do-yun")
+                ],
+                "{t}"
+            );
+        }
+        // A name inside the clause is only its subject's guess: no item.
+        let t = "The award went to a duet with Park Ha-eun, “Glass Door” (Winter Harbour).\n";
+        let r = read(t, &tables);
+        assert!(
+            r.songs
+                .iter()
+                .all(|s| s.rule != "prose.artist_comma_quoted"),
+            "{t}"
+        );
+    }
+
+    #[test]
     fn a_known_act_styled_in_lowercase_with_a_digit_is_a_credit_after_by() {
         // `by 10cm`, after a drama's possessive and alone; `by 10 people` names nobody.
         let t = "Moonlit Garden's “Paper Moon” by 10cm is the sweetest song of the year.\n\n\
