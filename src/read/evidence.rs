@@ -561,6 +561,34 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
     }
 }
 
+/// The singer a profile's headline opens with (`A: From Busker to Drama Voice`, `A (에이) —
+/// Biography`): the page is about her, and its songs that no line credits are hers. The
+/// name is one the tables know as a performer's, or one the headline glosses in the
+/// other script; never a drama's.
+pub fn profile_singer(headline: &str, tables: &Tables) -> Option<String> {
+    static HEAD: PerThreadRegex = PerThreadRegex::new(|| {
+        Regex::new(r"^(?P<name>[^:|–—(\[]+?)\s*(?:\((?P<gloss>[^()]*)\))?\s*[:|–—]\s*\S").unwrap()
+    });
+    let c = HEAD.captures(headline.trim())?;
+    let name = c.name("name")?.as_str().trim();
+    let glossed = c
+        .name("gloss")
+        .is_some_and(|g| has_hangul(g.as_str()) != has_hangul(name));
+    // (A page's label is a common word a performer may bear: `Tag: OST`, `Song: T`.)
+    let word = !name.contains(' ') && shape::is_common_word(name)
+        || is_link_word(name)
+        || super::is_fact_label(name)
+        || super::STAMPS.contains(&name.to_lowercase().as_str());
+    let known = !word && (tables.knows_performer(name) || tables.is_known_performer(name));
+    let glossed = glossed && shape::performer_score(name, tables) >= 0.7 && !not_a_name(name);
+    ((known || glossed)
+        && name.starts_with(|c: char| c.is_alphanumeric())
+        // (`Q: …`, `A: …`: an interview's labels.)
+        && name.chars().count() >= 2
+        && drama(tables, name) == 0.0)
+        .then(|| name.to_string())
+}
+
 /// The singers a news headline says join a soundtrack (`Singer A To Join D OST`, `G’s A And
 /// B Team Up For “D” OST`, `A, ‘D’ OST 참여`): the song such news is about, when no line
 /// credits it, is theirs. Returned as the headline writes them, joiners included.
@@ -1430,6 +1458,36 @@ mod tests {
             "달의 정원사 OST 모음",
         ] {
             assert_eq!(headline_singer(headline, &t), None, "{headline}");
+        }
+    }
+
+    #[test]
+    fn a_profile_s_headline_opens_with_its_singer() {
+        let t = Tables::builtin();
+        for (headline, singer) in [
+            ("10cm: from street busker to drama voice", "10cm"),
+            ("Punch (펀치): The Voice You Know From Every Drama", "Punch"),
+            (
+                "Han Ji-yul (한지율) — Biography & Discography",
+                "Han Ji-yul",
+            ),
+        ] {
+            assert_eq!(
+                profile_singer(headline, &t).as_deref(),
+                Some(singer),
+                "{headline}"
+            );
+        }
+        // A label, a drama, a name no table knows nor the page glosses, no name at all.
+        for headline in [
+            "Tag: OST Release",
+            "Song: | Glass Door",
+            "Goblin: the ten best songs",
+            "Pyo Da-rim: a voice for every drama",
+            "# Tag: OST Release",
+            "ARTIST PROFILE",
+        ] {
+            assert_eq!(profile_singer(headline, &t), None, "{headline}");
         }
     }
 

@@ -274,9 +274,15 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .take(first_body.clamp(1, 8))
             .filter(|(i, l)| (*i == 0 || l.kind == LineKind::Heading) && l.text.len() <= 200)
     };
+    // (A profile's headline may come under a kicker: `ARTIST PROFILE`.)
     let headline_singer = heads()
         .next()
-        .and_then(|(_, l)| evidence::headline_singer(&l.text, tables));
+        .and_then(|(_, l)| evidence::headline_singer(&l.text, tables))
+        .or_else(|| {
+            heads()
+                .take(2)
+                .find_map(|(_, l)| evidence::profile_singer(&l.text, tables))
+        });
     let news = heads()
         .filter(|_| headline_singer.is_none())
         .find_map(|(i, l)| {
@@ -8360,6 +8366,23 @@ The rain scene!
         // A title that is `The …` wherever the article names it keeps its article.
         let text = "## The Snowfall Diary OST\n\nThese songs are from the tvN drama The Snowfall Diary.\n\n“Paper Boat” – Jo Hana\n";
         assert_eq!(kept(text)[0].0, "The Snowfall Diary");
+    }
+
+    #[test]
+    fn a_profile_s_singer_sings_the_songs_no_line_credits() {
+        // Under a kicker, past a chapter's heading of a name's shape.
+        let t = "ARTIST PROFILE\n\nPunch (펀치): The Voice Behind Every Drama\n\n\
+                 For ten years, her voice has been the sound of heartbreak on television.\n\n\
+                 EARLY YEARS\n\n\
+                 - “Glass Door” — Goblin (tvN, 2016)\n\
+                 - “Tide” — Hotel del Luna (tvN, 2019)\n";
+        assert_eq!(
+            kept(t),
+            [
+                rec("Goblin", "Glass Door", "Punch"),
+                rec("Hotel del Luna", "Tide", "Punch")
+            ]
+        );
     }
 
     #[test]
