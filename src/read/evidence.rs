@@ -526,7 +526,8 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
             (?i:\b(?:osts|soundtracks|songs|ballads)\b(?:\s+\w+){0,2}?\s+(?:sung\s+|performed\s+|recorded\s+)?by\s+)
               (?P<after>.+)
             | (?P<owner>[^'’"“”‘]*?[A-Za-z])(?:['’]s|(?-i:s)['’])\s+(?:\S+\s+){0,3}?(?i:osts|soundtracks)\b
-            | (?P<ko>\S+)\s+부른\s+(?:\S+\s+)?(?:OST|ost)\s*(?:모음|명곡|베스트|총정리|\d+곡)"#,
+            | (?P<ko>\S+)\s+부른\s+(?:\S+\s+)?(?:OST|ost)\s*(?:모음|명곡|베스트|총정리|\d+곡)
+            | (?P<ko_owner>\S+)\s+드라마\s+(?:OST|ost)\s*(?:모음|명곡|베스트|총정리|정리)"#,
         )
         .unwrap()
     });
@@ -554,10 +555,14 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
             .rev()
             .map(|n| words[words.len() - n..].join(" "))
             .find(|t| singer(t))
-    } else {
-        let w = c.name("ko")?.as_str();
-        let w = strip_particle(w);
+    } else if let Some(m) = c.name("ko") {
+        let w = strip_particle(m.as_str());
         singer(w).then(|| w.to_string())
+    } else {
+        // `A 드라마 OST 정리`: without a verb, only a name the tables know is a singer's
+        // (`하반기 드라마 OST` is a season's).
+        let w = c.name("ko_owner")?.as_str();
+        (tables.knows_performer(w) || tables.is_known_performer(w)).then(|| w.to_string())
     }
 }
 
@@ -566,25 +571,35 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
 /// name is one the tables know as a performer's, or one the headline glosses in the
 /// other script; never a drama's.
 pub fn profile_singer(headline: &str, tables: &Tables) -> Option<String> {
+    // (A wiki's page may bear the name alone: `A (gloss)` over the infobox.)
     static HEAD: PerThreadRegex = PerThreadRegex::new(|| {
-        Regex::new(r"^(?P<name>[^:|–—(\[]+?)\s*(?:\((?P<gloss>[^()]*)\))?\s*[:|–—]\s*\S").unwrap()
+        Regex::new(
+            r"^(?P<name>[^:|–—(\[]+?)\s*(?:\((?P<gloss>[^()]*)\))?\s*(?P<rest>[:|–—]\s*\S|$)",
+        )
+        .unwrap()
     });
     let c = HEAD.captures(headline.trim())?;
     let name = c.name("name")?.as_str().trim();
-    let glossed = c
+    // A name alone is a profile's only glossed (`A (Photo credit: B)` is a caption).
+    let alone = c.name("rest").is_some_and(|r| r.as_str().is_empty());
+    let gloss = c
         .name("gloss")
-        .is_some_and(|g| has_hangul(g.as_str()) != has_hangul(name));
+        .map(|g| g.as_str().trim())
+        .filter(|g| has_hangul(g) != has_hangul(name));
     // (A page's label is a common word a performer may bear: `Tag: OST`, `Song: T`.)
     let word = !name.contains(' ') && shape::is_common_word(name)
         || is_link_word(name)
         || super::is_fact_label(name)
         || super::STAMPS.contains(&name.to_lowercase().as_str());
     let known = !word && (tables.knows_performer(name) || tables.is_known_performer(name));
-    let glossed = glossed && shape::performer_score(name, tables) >= 0.7 && !not_a_name(name);
-    ((known || glossed)
+    // A name the page writes in both scripts, of a person's or a stage name's shape in
+    // either (`Lyn (린)`, `린 (LYn)`).
+    let named = |n: &str| shape::performer_score(n, tables) >= 0.7 || shape::stage_name(n);
+    let glossed = gloss.is_some_and(|g| named(name) || named(g)) && !not_a_name(name);
+    ((known && !alone || glossed)
         && name.starts_with(|c: char| c.is_alphanumeric())
-        // (`Q: …`, `A: …`: an interview's labels.)
-        && name.chars().count() >= 2
+        // (`Q: …`, `A: …`: an interview's labels; `린`, `비` are names.)
+        && !(name.len() == 1 && name.is_ascii())
         && drama(tables, name) == 0.0)
         .then(|| name.to_string())
 }
@@ -1441,6 +1456,7 @@ mod tests {
             ("Ranking All of Kim Na-young's Drama OSTs", "Kim Na-young"),
             ("Park Ha-eun’s 10 Best OSTs", "Park Ha-eun"),
             ("백지영이 부른 드라마 OST 모음", "백지영"),
+            ("아이유 드라마 OST 정리해봄", "아이유"),
         ] {
             assert_eq!(
                 headline_singer(headline, &t).as_deref(),
@@ -1456,6 +1472,7 @@ mod tests {
             "Salt Road's OSTs, ranked",
             "OSTs by the numbers: a year in charts",
             "달의 정원사 OST 모음",
+            "2023 하반기 드라마 OST 베스트 5",
         ] {
             assert_eq!(headline_singer(headline, &t), None, "{headline}");
         }
@@ -1471,6 +1488,8 @@ mod tests {
                 "Han Ji-yul (한지율) — Biography & Discography",
                 "Han Ji-yul",
             ),
+            ("린 (LYn)", "린"),
+            ("Lyn (린)", "Lyn"),
         ] {
             assert_eq!(
                 profile_singer(headline, &t).as_deref(),
@@ -1486,6 +1505,7 @@ mod tests {
             "Pyo Da-rim: a voice for every drama",
             "# Tag: OST Release",
             "ARTIST PROFILE",
+            "Kim Jae-hwan (Photo credit: Xportsnews)",
         ] {
             assert_eq!(profile_singer(headline, &t), None, "{headline}");
         }

@@ -194,6 +194,9 @@ pub struct Reading {
     pub singers: Vec<String>,
     /// The singer the headline says sang the article's songs (`9 OSTs Sung by A`).
     pub headline_singer: Option<String>,
+    /// The singer a profile's headline is about (`A: …`, `A (gloss) — Biography`): a
+    /// biography's singer, whose listed songs no line credits are hers.
+    pub profile_singer: Option<String>,
     /// The singers a news headline says join a soundtrack (`A To Join D OST`): the first
     /// song no line credits is theirs.
     pub news_singer: Option<String>,
@@ -274,15 +277,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .take(first_body.clamp(1, 8))
             .filter(|(i, l)| (*i == 0 || l.kind == LineKind::Heading) && l.text.len() <= 200)
     };
-    // (A profile's headline may come under a kicker: `ARTIST PROFILE`.)
     let headline_singer = heads()
         .next()
-        .and_then(|(_, l)| evidence::headline_singer(&l.text, tables))
-        .or_else(|| {
-            heads()
-                .take(2)
-                .find_map(|(_, l)| evidence::profile_singer(&l.text, tables))
-        });
+        .and_then(|(_, l)| evidence::headline_singer(&l.text, tables));
+    // (A profile's headline may come under a kicker: `ARTIST PROFILE`.)
+    let profile_singer = heads()
+        .take(2)
+        .find_map(|(_, l)| evidence::profile_singer(&l.text, tables))
+        .filter(|_| headline_singer.is_none());
     let news = heads()
         .filter(|_| headline_singer.is_none())
         .find_map(|(i, l)| {
@@ -446,7 +448,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         tables,
         &layout::Evidence {
             credits: &credits,
-            singer: headline_singer.as_deref(),
+            singer: headline_singer.as_deref().or(profile_singer.as_deref()),
             said: &singers,
             credited_below: &credited,
             dramas: &named,
@@ -620,6 +622,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         acts,
         singers,
         headline_singer,
+        profile_singer,
         news_singer,
         news_line,
         first_body,
@@ -8370,12 +8373,15 @@ The rain scene!
 
     #[test]
     fn a_profile_s_singer_sings_the_songs_no_line_credits() {
-        // Under a kicker, past a chapter's heading of a name's shape.
+        // Under a kicker, past a chapter's heading of a name's shape: the listed songs
+        // with their dramas are hers, a song prose only names under a drama's heading is
+        // no one's.
         let t = "ARTIST PROFILE\n\nPunch (펀치): The Voice Behind Every Drama\n\n\
                  For ten years, her voice has been the sound of heartbreak on television.\n\n\
                  EARLY YEARS\n\n\
                  - “Glass Door” — Goblin (tvN, 2016)\n\
-                 - “Tide” — Hotel del Luna (tvN, 2019)\n";
+                 - “Tide” — Hotel del Luna (tvN, 2019)\n\n\
+                 Goblin\n\nEveryone hummed “Paper Crane” that winter.\n";
         assert_eq!(
             kept(t),
             [
@@ -8383,6 +8389,9 @@ The rain scene!
                 rec("Hotel del Luna", "Tide", "Punch")
             ]
         );
+        let r = read(t, &Tables::builtin());
+        let crane = r.songs.iter().find(|s| s.track == "Paper Crane");
+        assert!(crane.is_some_and(|s| s.artists.is_empty()), "{crane:?}");
     }
 
     #[test]

@@ -1301,7 +1301,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             // chapter's, `EARLY YEARS`: the page's singer comes first.)
             if s.artists.is_empty() {
                 if let Some(p) = person[s.line].as_ref().filter(|p| {
-                    r.headline_singer.is_none()
+                    r.profile_singer.is_none()
                         || tables.knows_performer(p)
                         || tables.is_known_performer(p)
                 }) {
@@ -1309,7 +1309,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     s.credit_tie = "heading";
                 }
             }
-            // A singer's own page (`A (born …) is a South Korean singer`): its songs that
+            // A singer's own page (`A (born …) is a South Korean singer`, a profile's
+            // `A: …`): its songs that
             // no line credits, listed with their dramas (a discography's rows), are the
             // singer's.
             if s.artists.is_empty() && s.tie == "line" {
@@ -2434,7 +2435,10 @@ fn interviewees_song(v: &View, song_start: usize) -> Option<&'static str> {
 /// singer a discography is of (`# A discography`, `The discography of South Korean
 /// singer A consists of …`).
 fn biography_of(r: &Reading, tables: &Tables) -> Option<String> {
-    discography_of(r, tables).or_else(|| opening_singer(r, tables))
+    r.profile_singer
+        .clone()
+        .or_else(|| discography_of(r, tables))
+        .or_else(|| opening_singer(r, tables))
 }
 
 /// The singer a discography page lists the releases of: its heading's `A discography`
