@@ -330,6 +330,18 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
             end = raw[k].2;
             k += 1;
         }
+        // `1.  Always` over `    A · D (OST) · 4:26`: a streaming list's row, its title
+        // by the marker and its credits under it, is one line, the break a `|` between
+        // (an indented one is a gap the columns make one of).
+        let mut stacked = None;
+        if join_wraps && k == first && k < raw.len() {
+            let next = &text[raw[k].1..raw[k].2];
+            if stacked_credits(&text[start..end], next) {
+                stacked = (!next.starts_with([' ', '\t'])).then_some(end - start);
+                end = raw[k].2;
+                k += 1;
+            }
+        }
         // `1.` / `“Flower”`, `No. 3` / `Stay With Me`, `#7` / …: a rank on a line of its
         // own numbers the next line (a blank line between, at most).
         let mut ranked = None;
@@ -346,7 +358,11 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
         let body = if k == first {
             text[start..end].to_string()
         } else {
-            text[start..end].replace(['\n', '\r'], " ")
+            let mut b = text[start..end].replace(['\n', '\r'], " ");
+            if let Some(at) = stacked {
+                b.replace_range(at..at + 1, "|");
+            }
+            b
         };
         // The rank written as a list's marker, byte for byte: `No. 3\n` becomes `3.   `.
         let body = match ranked {
@@ -588,6 +604,43 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     let indent = |l: &str| l.len() - l.trim_start().len();
     let item_body = has_marker(line) && indent(next) > indent(line);
     mid && (open || !item_body && width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
+}
+
+/// Whether `line` is a marked item of a title alone (`1.  Always`) and `next` its
+/// credits under it, parted by middle dots (`Yoon Mi-rae · D, Pt. 1 (OST) · 4:26`), as
+/// streaming pages list tracks.
+///
+/// ```
+/// let texts = |t: &str| ostract::segment::lines(t).into_iter().map(|l| l.text).collect::<Vec<_>>();
+/// assert_eq!(
+///     texts("1.  Glass Door\n    Park Ha-eun · Winter Harbour (OST) · 3:41\n"),
+///     ["1.  Glass Door |   Park Ha-eun · Winter Harbour (OST) · 3:41"]
+/// );
+/// assert_eq!(
+///     texts("1.  Glass Door\nPark Ha-eun · Winter Harbour (OST) · 3:41\n"),
+///     ["1.  Glass Door|Park Ha-eun · Winter Harbour (OST) · 3:41"]
+/// );
+/// // A title with its credit on its own line, or a paragraph under it, stays apart.
+/// assert_eq!(texts("1. Glass Door – Park Ha-eun\n    Park Ha-eun · 3:41\n").len(), 2);
+/// assert_eq!(texts("1. Glass Door\nThe song · a ballad · opens the drama.\n").len(), 2);
+/// ```
+fn stacked_credits(line: &str, next: &str) -> bool {
+    let title = strip_marker(line.trim());
+    let parts: Vec<&str> = next.trim().split(" · ").collect();
+    // (A heading over its card's lines, `## 9. T` over `A · Drama: D`, is the cards'.)
+    has_marker(line)
+        && !line.trim_start().starts_with('#')
+        && !title.is_empty()
+        && title.split_whitespace().count() <= 8
+        && ![" – ", " — ", " - ", " · ", " | ", " by "]
+            .iter()
+            .any(|s| title.contains(s))
+        && !has_marker(next)
+        && parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.split_whitespace().count() <= 12)
+        && !next.trim_end().ends_with('.')
 }
 
 /// Words that go on with a list item's credit or title on the next line (`by A`, `feat.

@@ -177,6 +177,19 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
             });
             let ost = ost_at.is_some() || ost_for.take();
             // `Harbor Lights confirms special OST album`: the name right before the OST.
+            // `D, Pt. 1 (Original Television Soundtrack)`: the album's part between the
+            // title and its soundtrack's word is no name.
+            let ost_at = ost_at.map(|o| {
+                if o >= a + 3
+                    && is_part(v.t(o - 1))
+                    && v.t(o - 2) == ","
+                    && v.p[o - 3].kind == Kind::Run
+                {
+                    o - 2
+                } else {
+                    o
+                }
+            });
             let text = match ost_at {
                 // `4. 푸른 소금 정원 OST`: a bare Korean title is several runs.
                 Some(o) if o > a && matches!(v.p[o - 1].kind, Kind::Run | Kind::Quoted) => {

@@ -3026,6 +3026,30 @@ mod tests {
     }
 
     #[test]
+    fn a_streaming_list_s_rows_name_the_drama_of_their_album() {
+        // `T · A · D, Pt. 1 (Original Television Soundtrack)`, on one line or with the
+        // credits under the title: the album's part is no part of its drama.
+        for rows in [
+            "1. Glass Door · Park Ha-eun · Winter Harbour, Pt. 1 (Original Television Soundtrack) · 4:26\n\
+             2. Tide · Kim Do-yun · Winter Harbour, Pt. 4 (Original Television Soundtrack) · 3:47\n",
+            "1.  Glass Door\n    Park Ha-eun · Winter Harbour, Pt. 1 (Original Television Soundtrack) · 4:26\n\
+             2.  Tide\n    Kim Do-yun · Winter Harbour, Pt. 4 (Original Television Soundtrack) · 3:47\n",
+            "1.  Glass Door\nPark Ha-eun · Winter Harbour, Pt. 1 (Original Television Soundtrack) · 4:26\n\
+             2.  Tide\nKim Do-yun · Winter Harbour, Pt. 4 (Original Television Soundtrack) · 3:47\n",
+        ] {
+            let text = format!("Playlist\n\n{rows}");
+            assert_eq!(
+                kept(&text),
+                [
+                    rec("Winter Harbour", "Glass Door", "Park Ha-eun"),
+                    rec("Winter Harbour", "Tide", "Kim Do-yun")
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_bracket_s_quoted_drama_ends_at_its_quote() {
         // The year or the word after a broadcaster's quoted title is no part of it.
         for (items, want) in [
