@@ -438,9 +438,10 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     }
     // In line order, as the labels were read.
     let credited: Vec<usize> = orphan_credits.iter().map(|c| c.0).collect();
+    // (Italics set songs in some articles as others set dramas: no sentence's word.)
     let named: Vec<(usize, String)> = dramas
         .iter()
-        .filter(|d| d.strength >= NAMED_DRAMA)
+        .filter(|d| d.strength >= NAMED_DRAMA && d.cue != "drama.italic")
         .map(|d| (d.line, crate::normalize::key(&d.name)))
         .collect();
     let (mut list_songs, decided) = layout::read(
@@ -4062,6 +4063,38 @@ mod tests {
         ] {
             assert_no_mention(text, "drama.italic");
         }
+    }
+
+    #[test]
+    fn italics_an_article_sets_its_songs_in_call_no_layout_slot_a_drama() {
+        // `*T* — A` items, the songs' italics repeated in the verdicts: the italics are
+        // the songs', not a sentence calling them dramas.
+        let tables = knowing(&[
+            ("Winter Harbour", "Winter Harbour"),
+            ("Blue Lighthouse", "Blue Lighthouse"),
+        ]);
+        let t =
+            "OST BATTLE\n\nROUND 1\n\n*Glass Door* — Park Ha-eun\n[Winter Harbour, tvN 2018]\n\n\
+                 vs\n\n*Tide* — Kim Do-yun\n[Blue Lighthouse, SBS 2017]\n\n\
+                 Tough round. Winner: *Glass Door*, by a hair. *Tide* is lovely too.\n";
+        let got: Vec<(String, String, String)> = read(t, &tables)
+            .kept()
+            .map(|s| {
+                let track = s.track.trim_matches('*').to_string();
+                (
+                    s.drama.clone().unwrap_or_default(),
+                    track,
+                    s.artists.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                rec("Winter Harbour", "Glass Door", "Park Ha-eun"),
+                rec("Blue Lighthouse", "Tide", "Kim Do-yun")
+            ]
+        );
     }
 
     #[test]
