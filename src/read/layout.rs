@@ -392,6 +392,11 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 if is_lyric_label(inner) {
                     return None;
                 }
+                // `#1 (overall No. 9) — “T” — A`, `T (No. 3)`: a rank's note is no slot.
+                if rank_note(inner) {
+                    close(&mut cur, &mut out, &mut pattern, &mut cue);
+                    continue;
+                }
                 // `[INTERVIEW] …`, `[MV] …`, `[리뷰] …`: a kicker before a headline.
                 if out.is_empty() && cur.is_none() && v.text[p.start..].starts_with('[') {
                     continue;
@@ -734,6 +739,17 @@ pub(crate) fn is_part(inner: &str) -> bool {
     });
     // Most brackets and words asked open with no part's letter: no search for them.
     inner.starts_with(['P', 'p', 'O', 'o', '파', 'D', 'd', 'C', 'c']) && PART.is_match(inner)
+}
+
+/// Whether a bracket only ranks its item (`overall No. 9`, `#3`, `No.1`, `2nd place`).
+fn rank_note(inner: &str) -> bool {
+    static RANK: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:overall\s+)?(?:no\.\s*|#\s*|rank(?:ed)?\s+)\d{1,3}(?:\s+overall)?$|^\d{1,3}(?:st|nd|rd|th)(?:\s+(?:overall|place))?$",
+        )
+        .unwrap()
+    });
+    inner.len() <= 20 && RANK.is_match(inner)
 }
 
 /// Whether a slot only numbers an episode (`Episode 1`, `Ep. 12`, `3화`, `16회`): an
@@ -1724,6 +1740,30 @@ mod tests {
             .into_iter()
             .map(|s| (s.track, s.artists, s.drama))
             .collect()
+    }
+
+    #[test]
+    fn a_rank_s_note_in_brackets_is_no_slot() {
+        for inner in ["overall No. 9", "#3", "No.1", "2nd place", "Ranked 4"] {
+            assert!(rank_note(inner), "{inner}");
+        }
+        for inner in ["No Doubt", "No. 1 Fan Club", "Goblin", "2016", "Part 3"] {
+            assert!(!rank_note(inner), "{inner}");
+        }
+        // `#1 (overall No. 9) — “T” — A`: the item's slots are the song's and the singer's.
+        let got = read_lines(
+            "#1 (overall No. 9) — “Glass Door” — Park Ha-eun\n\
+             #2 (overall No. 14) — “Tide” — Kim Do-yun\n",
+        );
+        let pairs: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(t, a, _)| (t.as_str(), a.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [("Glass Door", "Park Ha-eun"), ("Tide", "Kim Do-yun")]
+        );
+        assert!(got.iter().all(|(_, _, d)| d.is_none()), "{got:?}");
     }
 
     #[test]
