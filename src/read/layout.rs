@@ -301,9 +301,15 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     "/" => "/",
                     _ => "-",
                 });
-                // `D: A – T`: the first slot is a label.
+                // `D: A – T`: the first slot is a label; an award's verdict (`Winner: A,
+                // “T” (D)`) is no slot at all.
                 if matches!(v.t(i), ":" | "：") && out.len() == 1 && out[0].cue.is_empty() {
-                    out[0].cue = ":";
+                    if verdict(&out[0].text) {
+                        out.clear();
+                        pattern.clear();
+                    } else {
+                        out[0].cue = ":";
+                    }
                 }
             }
             // `for`/`from` open a drama slot only before a drama (`The Reasons for My Smiles`).
@@ -739,6 +745,26 @@ pub(crate) fn is_part(inner: &str) -> bool {
     });
     // Most brackets and words asked open with no part's letter: no search for them.
     inner.starts_with(['P', 'p', 'O', 'o', '파', 'D', 'd', 'C', 'c']) && PART.is_match(inner)
+}
+
+/// Whether a label gives an award's verdict on the item after it (`Winner:`, `Also
+/// nominated:`, `수상:`).
+fn verdict(label: &str) -> bool {
+    const VERDICTS: &[&str] = &[
+        "winner",
+        "winners",
+        "nominee",
+        "nominees",
+        "nominated",
+        "also nominated",
+        "runner-up",
+        "runners-up",
+        "shortlisted",
+        "수상",
+        "수상작",
+        "후보",
+    ];
+    VERDICTS.contains(&label.trim().to_lowercase().as_str())
 }
 
 /// Whether a bracket only ranks its item (`overall No. 9`, `#3`, `No.1`, `2nd place`).
@@ -1764,6 +1790,34 @@ mod tests {
             [("Glass Door", "Park Ha-eun"), ("Tide", "Kim Do-yun")]
         );
         assert!(got.iter().all(|(_, _, d)| d.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn an_award_s_verdict_labels_no_slot() {
+        // (The credit's comma goes when the record is written.)
+        let got: Vec<_> = read_lines(
+            "Winner: Park Ha-eun, “Glass Door” (Winter Harbour)\n\
+             Winner: Kim Do-yun, “Tide” (Blue Lighthouse)\n",
+        )
+        .into_iter()
+        .map(|(t, a, d)| (t, a.trim_end_matches(',').to_string(), d))
+        .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Glass Door".into(),
+                    "Park Ha-eun".into(),
+                    Some("Winter Harbour".into())
+                ),
+                (
+                    "Tide".into(),
+                    "Kim Do-yun".into(),
+                    Some("Blue Lighthouse".into())
+                )
+            ]
+        );
+        assert!(verdict("Also nominated") && verdict("수상") && !verdict("Goblin"));
     }
 
     #[test]
