@@ -1066,44 +1066,33 @@ pub fn prose(
             used[k] = true;
             continue;
         }
-        // `A – “T”` with a performer before.
-        if k >= 2
-            && v.kind(k - 1) == Some(Kind::Sep)
-            && matches!(v.t(k - 1), "–" | "—" | "-")
-            && v.kind(k - 2) == Some(Kind::Run)
-            && evidence::performer(tables, v.t(k - 2)) >= 0.5
-        {
-            songs.push(Song::new(
-                line,
-                v.p[k - 2].start,
-                v.p[k].end,
-                title,
-                v.t(k - 2),
-                "prose.artist_dash_quoted",
-                true,
-                true,
-            ));
-            used[k] = true;
-            continue;
-        }
-        // `Nominees: A, “T” (D); B, “U” (E)`: a performer opening a clause, a comma, the
-        // song and its drama's bracket make an item of a list written as a sentence.
-        if k >= 2
-            && v.kind(k - 1) == Some(Kind::Sep)
-            && v.t(k - 1) == ","
-            && v.kind(k - 2) == Some(Kind::Run)
+        // `A – “T”` with a performer before; `Nominees: A, “T” (D); B, “U” (E)`: a
+        // performer opening a clause, a comma, the song and its drama's bracket make an
+        // item of a list written as a sentence.
+        let sep_before = |marks: &[&str]| {
+            k >= 2 && v.kind(k - 1) == Some(Kind::Sep) && marks.contains(&v.t(k - 1))
+        };
+        let rule = if sep_before(&["–", "—", "-"]) {
+            Some("prose.artist_dash_quoted")
+        } else if sep_before(&[","])
             && (k == 2 || v.kind(k - 3) == Some(Kind::Sep) && matches!(v.t(k - 3), ":" | ";"))
             && v.kind(k + 1) == Some(Kind::Bracket)
-            && evidence::performer(tables, v.t(k - 2)) >= 0.5
             && evidence::performer(tables, v.t(k + 1).trim()) < 0.5
         {
+            Some("prose.artist_comma_quoted")
+        } else {
+            None
+        };
+        if let Some(rule) = rule.filter(|_| {
+            v.kind(k - 2) == Some(Kind::Run) && evidence::performer(tables, v.t(k - 2)) >= 0.5
+        }) {
             songs.push(Song::new(
                 line,
                 v.p[k - 2].start,
                 v.p[k].end,
                 title,
                 v.t(k - 2),
-                "prose.artist_comma_quoted",
+                rule,
                 true,
                 true,
             ));
