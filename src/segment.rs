@@ -625,11 +625,14 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
 /// assert_eq!(texts("1. Glass Door\nThe song · a ballad · opens the drama.\n").len(), 2);
 /// ```
 fn stacked_credits(line: &str, next: &str) -> bool {
+    // (Every line is asked: the cheap tests first, no split of most lines.)
+    if !next.contains(" · ") || !has_marker(line) {
+        return false;
+    }
     let title = strip_marker(line.trim());
     let parts: Vec<&str> = next.trim().split(" · ").collect();
     // (A heading over its card's lines, `## 9. T` over `A · Drama: D`, is the cards'.)
-    has_marker(line)
-        && !line.trim_start().starts_with('#')
+    !line.trim_start().starts_with('#')
         && !title.is_empty()
         && title.split_whitespace().count() <= 8
         && ![" – ", " — ", " - ", " · ", " | ", " by "]
