@@ -1759,24 +1759,12 @@ mod tests {
             ("Winter Harbour", "Winter Harbour"),
             ("Blue Lighthouse", "Blue Lighthouse"),
         ]);
-        let kept = |t: &str| -> Vec<(String, String, String)> {
-            read(t, &tables)
-                .kept()
-                .map(|s| {
-                    (
-                        s.drama.clone().unwrap_or_default(),
-                        s.track.clone(),
-                        s.artists.clone(),
-                    )
-                })
-                .collect()
-        };
         for t in [
             "Also nominated: Park Ha-eun, “Glass Door” (Winter Harbour); Kim Do-yun, “Tide” (Blue Lighthouse).\n",
             "Park Ha-eun, “Glass Door” (Winter Harbour); Kim Do-yun, “Tide” (Blue Lighthouse).\n",
         ] {
             assert_eq!(
-                kept(t),
+                kept_with(t, &tables),
                 [
                     rec("Winter Harbour", "Glass Door", "Park Ha-eun"),
                     rec("Blue Lighthouse", "Tide", "Kim Do-yun")
@@ -2097,13 +2085,22 @@ mod tests {
     }
 
     fn kept(text: &str) -> Vec<(String, String, String)> {
-        let r = read(text, &Tables::builtin());
+        kept_with(text, &Tables::builtin())
+    }
+
+    /// The kept songs' drama, title and credit, read with `tables`.
+    fn kept_with(text: &str, tables: &Tables) -> Vec<(String, String, String)> {
+        let r = read(text, tables);
         r.kept()
             .map(|s| {
                 (
                     s.drama.clone().unwrap_or_default(),
-                    // As records have it: without a quote's trailing comma.
-                    s.track.trim_end_matches([',', '.']).to_string(),
+                    // As records have it: without a quote's trailing comma, nor italics'
+                    // marks.
+                    s.track
+                        .trim_end_matches([',', '.'])
+                        .trim_matches('*')
+                        .to_string(),
                     s.artists.clone(),
                 )
             })
@@ -4077,19 +4074,8 @@ mod tests {
             "OST BATTLE\n\nROUND 1\n\n*Glass Door* — Park Ha-eun\n[Winter Harbour, tvN 2018]\n\n\
                  vs\n\n*Tide* — Kim Do-yun\n[Blue Lighthouse, SBS 2017]\n\n\
                  Tough round. Winner: *Glass Door*, by a hair. *Tide* is lovely too.\n";
-        let got: Vec<(String, String, String)> = read(t, &tables)
-            .kept()
-            .map(|s| {
-                let track = s.track.trim_matches('*').to_string();
-                (
-                    s.drama.clone().unwrap_or_default(),
-                    track,
-                    s.artists.clone(),
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            kept_with(t, &tables),
             [
                 rec("Winter Harbour", "Glass Door", "Park Ha-eun"),
                 rec("Blue Lighthouse", "Tide", "Kim Do-yun")

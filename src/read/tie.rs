@@ -1310,9 +1310,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
             }
             // A singer's own page (`A (born …) is a South Korean singer`, a profile's
-            // `A: …`): its songs that
-            // no line credits, listed with their dramas (a discography's rows), are the
-            // singer's.
+            // `A: …`): its songs that no line credits, listed with their dramas (a
+            // discography's rows), are the singer's.
             if s.artists.is_empty() && s.tie == "line" {
                 if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
                     s.artists = a.clone();
