@@ -3619,8 +3619,12 @@ fn drama_mentions(
             let after_singer = || {
                 v.kind(k - 1) == Some(Kind::Run) && evidence::performer(tables, v.t(k - 1)) >= 0.5
             };
+            // (`(From Good to Devastating)`: a range's ends, no work; a known title
+            // with `to` in it is one.)
+            let range = |r: &str| r.contains(" to ") && evidence::drama(tables, r) == 0.0;
             if let Some(rest) = rest.map(str::trim).filter(|r| {
                 crate::shape::title_like(r)
+                    && !range(r)
                     && !evidence::not_a_name(r)
                     && evidence::performer(tables, r) < 0.5
                     && (r.contains(' ') || evidence::drama(tables, r) > 0.0 || !after_singer())

@@ -3074,6 +3074,23 @@ mod tests {
     }
 
     #[test]
+    fn a_from_bracket_names_a_work_not_a_range() {
+        // `T by A (from D)` says where the song is from; `(From Good to Devastating)`
+        // spans a ranking.
+        assert_mention(
+            "“Glass Door” by Park Ha-eun (from Winter Harbour)\n",
+            "Winter Harbour",
+            "drama.from_bracket",
+        );
+        for text in [
+            "# Every Song on the OST, Ranked (From Good to Devastating)\n",
+            "“Glass Door” by Park Ha-eun (from start to finish)\n",
+        ] {
+            assert_no_mention(text, "drama.from_bracket");
+        }
+    }
+
+    #[test]
     fn a_known_title_a_singing_verb_takes_is_the_song() {
         // What a singer sang or contributed is a song, even when a drama bears its name.
         for text in [
