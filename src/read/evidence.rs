@@ -562,7 +562,7 @@ pub fn headline_singer(headline: &str, tables: &Tables) -> Option<String> {
         // `A 드라마 OST 정리`: without a verb, only a name the tables know is a singer's
         // (`하반기 드라마 OST` is a season's).
         let w = c.name("ko_owner")?.as_str();
-        (tables.knows_performer(w) || tables.is_known_performer(w)).then(|| w.to_string())
+        tables.is_known_performer(w).then(|| w.to_string())
     }
 }
 
@@ -591,7 +591,7 @@ pub fn profile_singer(headline: &str, tables: &Tables) -> Option<String> {
         || is_link_word(name)
         || super::is_fact_label(name)
         || super::STAMPS.contains(&name.to_lowercase().as_str());
-    let known = !word && (tables.knows_performer(name) || tables.is_known_performer(name));
+    let known = !word && tables.is_known_performer(name);
     // A name the page writes in both scripts, of a person's or a stage name's shape in
     // either (`Lyn (린)`, `린 (LYn)`).
     let named = |n: &str| shape::performer_score(n, tables) >= 0.7 || shape::stage_name(n);

@@ -1300,11 +1300,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             // (On a singer's profile, a heading of a person's shape no table knows is a
             // chapter's, `EARLY YEARS`: the page's singer comes first.)
             if s.artists.is_empty() {
-                if let Some(p) = person[s.line].as_ref().filter(|p| {
-                    r.profile_singer.is_none()
-                        || tables.knows_performer(p)
-                        || tables.is_known_performer(p)
-                }) {
+                if let Some(p) = person[s.line]
+                    .as_ref()
+                    .filter(|p| r.profile_singer.is_none() || tables.is_known_performer(p))
+                {
                     s.artists = p.clone();
                     s.credit_tie = "heading";
                 }
