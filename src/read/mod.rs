@@ -281,10 +281,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         .next()
         .and_then(|(_, l)| evidence::headline_singer(&l.text, tables));
     // (A profile's headline may come under a kicker: `ARTIST PROFILE`.)
-    let profile_singer = heads()
-        .take(2)
-        .find_map(|(_, l)| evidence::profile_singer(&l.text, tables))
-        .filter(|_| headline_singer.is_none());
+    let profile_singer = headline_singer
+        .is_none()
+        .then(|| {
+            heads()
+                .take(2)
+                .find_map(|(_, l)| evidence::profile_singer(&l.text, tables))
+        })
+        .flatten();
     let news = heads()
         .filter(|_| headline_singer.is_none())
         .find_map(|(i, l)| {
