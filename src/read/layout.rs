@@ -437,6 +437,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     cur = Some((a, i));
                     continue;
                 }
+                if glossed_quote(v, i, &out, tables) {
+                    continue;
+                }
                 close(&mut cur, &mut out, &mut pattern, &mut cue);
                 // `A ("Glass Vial", Midnight Pharmacy)`: the song's quoted title, then the
                 // rest of the bracket, each a slot of its own.
@@ -778,6 +781,22 @@ fn rank_note(inner: &str) -> bool {
     inner.len() <= 20 && RANK.is_match(inner)
 }
 
+/// Whether the bracket at `i` is the quoted title before it in the other script
+/// (`“Youth” (청춘) — A`): no drama's slot nor a singer's, when the line's credit comes
+/// after it and the tables know the bracket as neither.
+fn glossed_quote(v: &View, i: usize, out: &[Slot], tables: &Tables) -> bool {
+    let inner = v.t(i).trim();
+    out.last().is_some_and(|s| {
+        s.quoted
+            && s.end == v.p[i - 1].end
+            && v.kind(i - 1) == Some(Kind::Quoted)
+            && crate::normalize::has_hangul(&s.text) != crate::normalize::has_hangul(inner)
+    }) && (v.kind(i + 1) == Some(Kind::Sep) && matches!(v.t(i + 1), "-" | "–" | "—")
+        || v.is(i + 1, "by"))
+        && !tables.is_drama(inner)
+        && !tables.is_known_performer(inner)
+}
+
 /// Whether a slot only numbers an episode (`Episode 1`, `Ep. 12`, `3화`, `16회`): an
 /// episode guide's heading, no name.
 fn is_episode(s: &str) -> bool {
@@ -905,6 +924,10 @@ fn credit_bracket(inner: &str) -> (String, &'static str) {
     // `(작사 A·작곡 B·노래 C & D)`: the staff's entries, the vocal one the credit.
     let sung = inner.split(['·', '/', ',']).find_map(|entry| {
         crate::normalize::after_lead(entry, &["노래 ", "가창 ", "보컬 ", "vocals ", "vocal "])
+    });
+    // `Tide (orig. A)`: a cover list names the song's own singer as its original's.
+    let sung = sung.or_else(|| {
+        crate::normalize::after_lead(inner, &["orig. ", "originally by ", "originally sung by "])
     });
     if let Some(c) = sung {
         return (c.to_string(), "credit");
@@ -1793,6 +1816,27 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_s_name_in_the_other_script_is_no_slot_before_its_credit() {
+        let got = read_lines(
+            "1. “Salt Road” (소금길) — Park Ha-eun\n\
+             2. “밤버스” (Night Bus) — Kim Do-yun\n\
+             3. “Tide” (파도) — Lee Seo-ah\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Salt Road".into(), "Park Ha-eun".into(), None),
+                ("밤버스".into(), "Kim Do-yun".into(), None),
+                ("Tide".into(), "Lee Seo-ah".into(), None),
+            ]
+        );
+        // With no credit after it, the bracket in the other script is the singer's.
+        let got = read_lines("1. “Salt Road” (박하은)\n2. “Tide” (이서아)\n");
+        let singers: Vec<&str> = got.iter().map(|(_, a, _)| a.as_str()).collect();
+        assert_eq!(singers, ["박하은", "이서아"]);
+    }
+
+    #[test]
     fn an_award_s_verdict_labels_no_slot() {
         // (The credit's comma goes when the record is written.)
         let got: Vec<_> = read_lines(
@@ -1895,6 +1939,25 @@ mod tests {
         // A sentence with a slash in it ends on its verb: prose.
         let got = read_lines("1. 오늘은 비가 와서 우산 두 개를 / 챙겨 나갔어요\n");
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_cover_list_s_original_singer_is_the_credit() {
+        let got = read_lines(
+            "03:05 Winter Harbour — Tide (orig. Park Ha-eun & Kim Do-yun)\n\
+             06:30 Blue Lighthouse — Lantern (Originally by Cha Min)\n",
+        );
+        let pairs: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(t, a, _)| (t.as_str(), a.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [("Tide", "Park Ha-eun & Kim Do-yun"), ("Lantern", "Cha Min")]
+        );
+        // A remake's credit keeps its singer; the original's bracket stays with it.
+        let got = read_lines("1. Youth — Kim Ha-ram (orig. Sanwoollim)\n2. Tide — Jo Ha\n");
+        assert_eq!(got[0].1, "Kim Ha-ram", "{got:?}");
     }
 
     #[test]
