@@ -36,6 +36,20 @@ static MARKER: PerThreadRegex = PerThreadRegex::new(|| {
     Regex::new(&format!(r"^\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+(?:(?i:part|pt)\.?\s*\d{{1,2}}\s*[.:)]?\s+)?|(?i:part|pt)\.\s*\d{{1,2}}\s*[.:)]?\s+|(?i:part|pt)\s*\d{{1,2}}\s*[.:)]\s*|#{{1,6}}\s+|#\d+\s*[.):–—]?\s*|(?i:no)\.\s*\d{{1,3}}\s*[.):–—-]?\s+|\d{{1,3}}\s*[.)]\s+|0[1-9]\s+|\d{{1,3}}(?:\.\d{{1,3}})+\.\s+|\d{{1,3}}\s*위\s*[.):：]?\s+|\[(?i:part|pt)\.?\s*\d{{1,2}}\]\s*|(?i:track)\s*\d{{1,3}}\s*[.:)–—-]\s*|\d{{1,3}}[.)](?:[\p{{L}}“\x22‘'\[])|\(\d{{1,3}}\)\s*|~\s+|[{bullets}]\s*(?:\d{{1,3}}\s*위\s*[:：]?\s*)?|[IVX]{{1,4}}\.\s+|[①-⑳❶-❿➀-➓]\s*)")).unwrap()
 });
 
+/// A chat export's header, with the speaker's name after it: `[12/07/2016, 21:03] Mina: `,
+/// `12/07/2016, 21:03 - Mina: `, `[21:03] Mina: `, `[Mina] [오후 9:03] `. No marker: the
+/// line stays the text it was, not an item. (After a video's bare timestamp the name is a
+/// chapter's: `03:05 Goblin: T`; after a bracketed one with no name, a chapter's title.)
+static CHAT: PerThreadRegex = PerThreadRegex::new(|| {
+    let speaker = r"[^\s:：\[\]\x22“]{1,30}(?:\s[^\s:：\[\]\x22“]{1,30}){0,2}[:：]\s+";
+    let time = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?";
+    let date = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?\s+";
+    Regex::new(&format!(
+        r"^\s*(?:\[{date}{time}\]\s*(?:{speaker})?|\[{time}\]\s*{speaker}|{date}{time}\s+-\s+{speaker}|\[[^\]\n]{{1,30}}\]\s*\[(?:오전|오후|[AaPp][Mm])?\s*{time}\]\s*)"
+    ))
+    .unwrap()
+});
+
 /// Strips a heading or list marker (`## `, `1. `, `05 `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
 /// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `, `[Part.2] `, a rank `3위. `,
 /// a track's number `Track 3. `), and a decoration before one (`🎵 1. `).
@@ -71,6 +85,7 @@ pub fn strip_marker(s: &str) -> &str {
     if let Some(inner) = wiki_heading(s) {
         return inner;
     }
+    let s = chat_body(s);
     let once = strip_one(s);
     // `## 1. Goblin`: a heading marker, then a number.
     if once.len() < s.len() {
@@ -78,6 +93,17 @@ pub fn strip_marker(s: &str) -> &str {
     } else {
         once
     }
+}
+
+/// The line without a chat export's header (`[12/07/2016, 21:03] Mina: `).
+fn chat_body(s: &str) -> &str {
+    if !s
+        .trim_start()
+        .starts_with(|c: char| c == '[' || c.is_ascii_digit())
+    {
+        return s;
+    }
+    CHAT.find(s).map_or(s, |m| &s[m.end()..])
 }
 
 /// A ranked line without its move on the chart after the rank (`2위 (▲1) T - A`, `3.
@@ -1093,6 +1119,39 @@ mod tests {
         // A credit that goes on still joins its item.
         let l = lines("1. “Paper Moon”\nby Kim Na Ra, for Winter Harbor\n");
         assert_eq!(l.len(), 1, "{l:?}");
+    }
+
+    #[test]
+    fn a_chat_export_s_header_and_speaker_are_no_part_of_the_message() {
+        for (line, rest) in [
+            (
+                "[12/07/2016, 21:06] Mina: Night Bus – Blue Hour (Winter Harbour)",
+                "Night Bus – Blue Hour (Winter Harbour)",
+            ),
+            (
+                "[2024-05-18 22:53] kim dal bit: that's Part 3",
+                "that's Part 3",
+            ),
+            (
+                "12/07/2016, 9:06 PM - Joon Park: Tide - Jo Ha",
+                "Tide - Jo Ha",
+            ),
+            ("[21:06] Mina: Tide - Jo Ha", "Tide - Jo Ha"),
+            ("[민지] [오후 9:12] 소금길 - 이단", "소금길 - 이단"),
+        ] {
+            assert_eq!(strip_marker(line).trim(), rest, "{line}");
+            assert!(!has_marker(line), "{line}");
+        }
+        // A chapter's bracketed time with no speaker keeps its title; a video's bare
+        // timestamp keeps the chapter's drama before its colon.
+        assert_eq!(
+            strip_marker("[21:30] Why the Salt Merchant Lost").trim(),
+            "[21:30] Why the Salt Merchant Lost"
+        );
+        assert_eq!(
+            strip_marker("03:05 Winter Harbour: Tide").trim(),
+            "Winter Harbour: Tide"
+        );
     }
 
     #[test]

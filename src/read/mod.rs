@@ -9474,4 +9474,18 @@ The rain scene!
             assert_no_mention(text, "drama.part_of");
         }
     }
+
+    #[test]
+    fn a_chat_s_speaker_is_no_drama() {
+        let text = "Export of the OST club\n\n\
+                    [12/07/2016, 21:06] Mina: e.g. Night Bus – Blue Hour (Winter Harbour)\n\
+                    [12/07/2016, 21:07] Joon Park: Salt Road – Lee Seo-ah (Winter Harbour)\n";
+        let got = kept(text);
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "Winter Harbour" && r.1 == "Salt Road"),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|r| r.0 == "Winter Harbour"), "{got:?}");
+    }
 }
