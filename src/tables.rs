@@ -1226,6 +1226,27 @@ impl Tables {
         let n = names();
         let mut found: Vec<(usize, usize)> = Vec::new();
         n.latin_dramas.find_at(text, word_starts(text), &mut found);
+        // `CRASH LANDING ON YOU`: a title of words in capitals, found as its headline's
+        // form (`Crash Landing On You`) in the text with those words recased. (Of three
+        // words or more: a comment that shouts `THANK YOU` names no drama.)
+        if let Some(recased) = capitals_recased(text) {
+            let at = found.len();
+            n.latin_dramas
+                .find_at(&recased, word_starts(&recased), &mut found);
+            let shouted = |s: usize, e: usize| {
+                let name = &text[s..e];
+                name.split_whitespace().nth(2).is_some() && !name.chars().any(char::is_lowercase)
+            };
+            let mut k = at;
+            while k < found.len() {
+                let (s, e) = found[k];
+                if shouted(s, e) {
+                    k += 1;
+                } else {
+                    found.swap_remove(k);
+                }
+            }
+        }
         found.retain(|&(s, e)| whole_word(text, s, e));
         if crate::normalize::has_hangul(text) {
             found.extend(hangul_titles(text));
@@ -1312,6 +1333,33 @@ impl Tables {
 }
 
 /// Every word's first letter in capitals (`the Wind` → `The Wind`).
+/// `text` with each word in capitals of two letters or more recased as a headline's
+/// (`GUARDIAN: THE` → `Guardian: The`), byte for byte; `None` when no three words in
+/// capitals stand in a row, as in most lines (`OST`, `IU`, `EXO`).
+fn capitals_recased(text: &str) -> Option<String> {
+    let capitals = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_uppercase()) && !w.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let mut run = 0;
+    let shouted = text.split_ascii_whitespace().any(|w| {
+        run = if capitals(w) { run + 1 } else { 0 };
+        run >= 3
+    });
+    if !shouted {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    for word in out.split_mut(u8::is_ascii_whitespace) {
+        let letters = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        if letters >= 2 && !word.iter().any(u8::is_ascii_lowercase) {
+            let first = word.iter().position(u8::is_ascii_alphabetic).unwrap_or(0);
+            word[first + 1..].make_ascii_lowercase();
+        }
+    }
+    // Only ASCII letters changed case.
+    String::from_utf8(out).ok()
+}
+
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;
@@ -1371,6 +1419,30 @@ mod tests {
         assert!(!within_one_edit("goblin", "gbolin"));
         assert!(!within_one_edit("prisonerplaybook", "prisonplaybook"));
         assert!(within_one_edit("도깨비", "도깨미"));
+    }
+
+    #[test]
+    fn a_title_in_capitals_is_found_when_it_has_three_words_or_more() {
+        let t = Tables::builtin();
+        let spans = |text: &'static str| -> Vec<&'static str> {
+            t.drama_spans(text)
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect()
+        };
+        assert_eq!(
+            spans("CRASH LANDING ON YOU (사랑의 불시착) — SOUNDTRACK"),
+            ["CRASH LANDING ON YOU", "사랑의 불시착"]
+        );
+        assert_eq!(spans("Now on: HOTEL DEL LUNA, ep. 3"), ["HOTEL DEL LUNA"]);
+        // Two shouted words are a comment's, and a word half in capitals is no title's.
+        assert!(spans("OMG THANK YOU, found it").is_empty());
+        assert!(spans("HOTEL del LUNA").is_empty());
+        assert_eq!(capitals_recased("no capitals here, OST by IU"), None);
+        assert_eq!(
+            capitals_recased("GUARDIAN: THE GOD, IU x").as_deref(),
+            Some("Guardian: The God, Iu x")
+        );
     }
 
     #[test]
