@@ -495,6 +495,8 @@ fn glued_heading(line: &str) -> Option<usize> {
 /// assert_eq!(texts, ["1.  Beautiful | Crush", "Title|Artist", "She sang.  Then left."]);
 /// ```
 fn columns(body: String) -> String {
+    // The dots of a leader: more than an ellipsis has.
+    const LEADER: &[u8] = b".....";
     let body = edit_links(body);
     // A row of columns is short; a paragraph with double spaces is prose.
     if body.len() > 300 {
@@ -503,20 +505,32 @@ fn columns(body: String) -> String {
     let t = body.trim_end();
     let lead = body.len() - body.trim_start().len();
     let bytes = body.as_bytes();
-    // Every gap holds a tab or two spaces in a row: a line with neither (most lines) has
-    // none, found by two byte searches instead of the scan below.
+    // Every gap holds a tab, two spaces in a row or a leader: a line with none (most
+    // lines) has none, found by byte searches instead of the scan below.
     let inside = bytes.get(lead..t.len()).unwrap_or_default();
-    if memchr::memchr(b'\t', inside).is_none() && memchr::memmem::find(inside, b"  ").is_none() {
+    let leaders = memchr::memmem::find(inside, LEADER).is_some();
+    if memchr::memchr(b'\t', inside).is_none()
+        && memchr::memmem::find(inside, b"  ").is_none()
+        && !leaders
+    {
         return body;
     }
-    // Gaps: runs of two or more spaces, or with a tab, inside the line.
+    // Gaps: runs of two or more spaces, or with a tab, inside the line; or a leader of
+    // dots, with the spaces around it (`Song ........ Singer`).
+    let gap_byte = |b: u8| b == b' ' || b == b'\t' || leaders && b == b'.';
     let mut gaps: Vec<(usize, usize)> = Vec::new();
     let mut i = lead;
     while i < t.len() {
-        if bytes[i] == b' ' || bytes[i] == b'\t' {
+        if gap_byte(bytes[i]) {
             let s = i;
-            while i < t.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            while i < t.len() && gap_byte(bytes[i]) {
                 i += 1;
+            }
+            if bytes[s..i].contains(&b'.') {
+                if memchr::memmem::find(&bytes[s..i], LEADER).is_some() {
+                    gaps.push((s, i));
+                }
+                continue;
             }
             let tab = bytes[s..i].contains(&b'\t');
             // A tab or a run of spaces after the abbreviation that opens a header row
@@ -1023,6 +1037,32 @@ mod tests {
         // A sentence's full stop before a tab is no header.
         let l = lines("It ended there.\tThen the credits rolled\n");
         assert!(!l[0].text.contains('|'), "{l:?}");
+    }
+
+    #[test]
+    fn a_leader_of_dots_parts_columns() {
+        let text = "  Song .......... Singer(s) ....... Notes\n  \
+                    Paper Moon ..... Mira Dove ......... Remake\n";
+        let l = lines(text);
+        let texts: Vec<&str> = l.iter().map(|l| l.text.trim()).collect();
+        // Every byte stays where it was: the dots become the bar and spaces.
+        assert_eq!(
+            texts[0].split('|').map(str::trim).collect::<Vec<_>>(),
+            ["Song", "Singer(s)", "Notes"]
+        );
+        assert_eq!(
+            texts[1].split('|').map(str::trim).collect::<Vec<_>>(),
+            ["Paper Moon", "Mira Dove", "Remake"]
+        );
+        assert_eq!(l[1].text.len(), text.lines().nth(1).unwrap().len());
+        // An ellipsis is no leader, nor are a sentence's dots.
+        for prose in [
+            "I miss it ... so much, honestly",
+            "Wait.... what?",
+            "She sang. Then left.",
+        ] {
+            assert!(!lines(prose)[0].text.contains('|'), "{prose}");
+        }
     }
 
     #[test]
