@@ -1336,7 +1336,8 @@ pub fn denies_soundtrack(sentence: &str) -> bool {
 
 /// Whether a line is a cast list's (`Kim Ha-na as Seo Yeon`, `Park Do-yoon as young
 /// Min-jae (Ep. 1–4)`, `한지호 - 우체국장 역 (배우: 박서연)`, `박서연 | 한지호 역`,
-/// `한지호 (배우: 박서연) - 우체국장`): an actor and the role, no song and no drama.
+/// `한지호 (배우: 박서연) - 우체국장`, `A — Jang Man-wol — Main Role`): an actor and the
+/// role, no song and no drama.
 pub fn cast_line(text: &str, tables: &Tables) -> bool {
     // Every line is asked: a searcher made once, not a string search set up for each.
     static AS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -1350,8 +1351,38 @@ pub fn cast_line(text: &str, tables: &Tables) -> bool {
     static ACTOR_AT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ACTOR));
     let body = crate::segment::strip_marker(text);
+    // `A — Jang Man-wol — Main Role`: a cast database's last cell is the kind of role.
+    let role_kind = || {
+        // (Each kind ends so: most lines are no cast's, and are passed by one test.)
+        if !body
+            .trim_end()
+            .ends_with(|c: char| matches!(c, 'e' | 'E' | 'o' | 'O' | '연'))
+        {
+            return false;
+        }
+        let last = body
+            .rsplit(['—', '–', '|', '·'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        last.len() < body.len()
+            && [
+                "main role",
+                "support role",
+                "supporting role",
+                "guest role",
+                "cameo",
+                "주연",
+                "조연",
+                "특별출연",
+                "우정출연",
+            ]
+            .iter()
+            .any(|r| last.eq_ignore_ascii_case(r))
+    };
     AS.find(body.as_bytes())
         .is_some_and(|at| performer(tables, body[..at].trim()) >= 0.6)
+        || role_kind()
         || body.contains('역') && ROLE.is_match(body)
         || ACTOR_AT
             .find_iter(body.as_bytes())

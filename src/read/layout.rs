@@ -268,8 +268,10 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                 cur = cur.map(|(a, _)| (a, i));
             }
             // `1. A · T`: a middle dot or a bullet between spaces parts a list item's slots
-            // too (unspaced, it joins names: `A·B`; on an unmarked line it parts a page's
-            // furniture: `Posted 3 May · 01:31 AM`).
+            // too, or a row's last cell's after a bar or a dash (`D OST Part 1 | T · A`;
+            // not a middle cell's: `D | T | A | ENA · Part 3 | ▶ Listen`). (Unspaced, it
+            // joins names: `A·B`; on an unmarked line, first, it parts a page's furniture:
+            // `Posted 3 May · 01:31 AM`.)
             // `#5 — T, A`: a numbered item's one comma before a singer the tables know,
             // and nothing after, parts a title from its credit (`## 다시, 봄` is a title);
             // a slotted line's last comma before a drama's title of some words parts its
@@ -279,7 +281,9 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     v.t(i),
                     "–" | "—" | "―" | "─" | "-" | ":" | "：" | "|" | "/" | "~" | "_"
                 ) || matches!(v.t(i), "·" | "•")
-                    && body_from > 0
+                    && (body_from > 0
+                        || pattern.contains(['|', '-'])
+                            && !v.p[i..].iter().any(|q| q.text(v.text) == "|"))
                     && v.text[..p.start].ends_with(' ')
                     && v.text[p.end..].starts_with(' ')
                     || v.t(i) == ","

@@ -7424,6 +7424,28 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_cast_databases_rows_end_on_the_kind_of_role() {
+        let page = "Winter Harbour (2019)\n\nCast & Credits\n\
+                    Park Ha-eun — Seo Yeon — Main Role\n\
+                    Kim Do-yun — Han Jin — Support Role\n\n\
+                    Soundtrack\n\
+                    Winter Harbour OST Part 1 ........ Salt Road · Lee Seo-ah\n\
+                    Winter Harbour OST Part 2 ........ Night Bus · Cha Min, Jo Ha\n";
+        assert_eq!(
+            kept_with(page, &knowing(&[("Winter Harbour", "Winter Harbour")])),
+            [
+                rec("Winter Harbour", "Salt Road", "Lee Seo-ah"),
+                rec("Winter Harbour", "Night Bus", "Cha Min, Jo Ha"),
+            ]
+        );
+        // A song whose last cell is no role's kind stays a song.
+        assert!(!evidence::cast_line(
+            "Park Ha-eun — Salt Road — Winter Harbour",
+            &Tables::builtin()
+        ));
+    }
+
+    #[test]
     fn a_cards_singers_and_labelled_drama_under_its_title() {
         let text = "# The Best Duets of the Year\n\n## 9. Overtime\nVocal: Han Seo-ra / Rap: Lil Moon · Drama: Office Days\nA workplace comedy needed a song about never leaving the office.\n\n## 8. Umbrella for Two\nJo Han-sol x Mina Kwon · Drama: Rainy Season Love\nCute and simple.\n";
         let got = kept(text);
