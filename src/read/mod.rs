@@ -954,6 +954,9 @@ pub(super) fn drama_fact_line(text: &str) -> bool {
 /// too): the role its label names and the value's span.
 fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     use layout::Role;
+    if let Some(found) = framed_pair(v.text) {
+        return Some(found);
+    }
     if let Some((head, _)) = v.text.split_once('|') {
         if FACTS.contains(&head.trim().trim_end_matches(':').to_lowercase().as_str()) {
             return Some((Role::Other, head.len() + 1, v.text.len()));
@@ -999,18 +1002,7 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
     } else {
         v.t(0).to_lowercase()
     };
-    let role = match label.as_str() {
-        // Captions' and bylines' labels: the line names no record.
-        w if BYLINE_WORDS.contains(&w) => Role::Other,
-        "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
-        | "posted" | "sources" | "사진" | "출처" | "published" | "updated" | "by" | "date"
-        | "입력" | "수정" => Role::Other,
-        "drama" | "series" | "k-drama" | "ost" | "from" | "드라마" | "작품" => Role::Drama,
-        "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by"
-        | "가수" | "아티스트" | "노래" => Role::Artist,
-        "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
-        _ => return None,
-    };
+    let role = label_role(&label)?;
     if dash && role == Role::Other {
         return None;
     }
@@ -1063,6 +1055,43 @@ fn label(v: &find::View) -> Option<(layout::Role, usize, usize)> {
         (p.start, v.p[last].end)
     };
     Some((role, s, e))
+}
+
+/// The role a label names (`Artist`, `곡명`), lowercased.
+fn label_role(label: &str) -> Option<layout::Role> {
+    use layout::Role;
+    Some(match label {
+        // Captions' and bylines' labels: the line names no record.
+        w if BYLINE_WORDS.contains(&w) => Role::Other,
+        "source" | "image source" | "photo" | "image" | "credit" | "credits" | "cr" | "via"
+        | "posted" | "sources" | "사진" | "출처" | "published" | "updated" | "by" | "date"
+        | "입력" | "수정" => Role::Other,
+        "drama" | "series" | "k-drama" | "ost" | "from" | "드라마" | "작품" => Role::Drama,
+        "artist" | "artists" | "singer" | "singers" | "vocals" | "vocal" | "performed by"
+        | "가수" | "아티스트" | "노래" => Role::Artist,
+        "song" | "track" | "title" | "song title" | "곡" | "곡명" | "제목" => Role::Track,
+        _ => return None,
+    })
+}
+
+/// `| 곡명 | T |`: a Markdown row of two cells, a label's and its value's (a wiki's
+/// vertical table), as the label's role and the value's span.
+fn framed_pair(text: &str) -> Option<(layout::Role, usize, usize)> {
+    if !text.trim_start().starts_with('|') {
+        return None;
+    }
+    let t = text.trim_end();
+    let inner = t.trim_start().strip_prefix('|')?.strip_suffix('|')?;
+    let from = t.len() - 1 - inner.len();
+    let (head, value) = inner.split_once('|')?;
+    if value.contains('|') {
+        return None;
+    }
+    let role = label_role(&head.trim().to_lowercase())?;
+    let lead = value.len() - value.trim_start().len();
+    let s = from + head.len() + 1 + lead;
+    let e = s + value.trim().len();
+    (e > s).then_some((role, s, e))
 }
 
 /// Where the first `:` or `：` of `text` is. A byte search: every line is asked, and a
@@ -7421,6 +7450,22 @@ assert_eq!(s.artists, "", "{text}");
             "1. 서울역 - 박서연",
             &Tables::builtin()
         ));
+    }
+
+    #[test]
+    fn a_wikis_vertical_table_in_markdown_labels_its_song() {
+        let page = "겨울 항구\n\n6.1. Part.1\n\n| 곡명 | 소금길 (Salt Road) |\n| 가수 | 이서아 |\n\
+                    | 발매일 | 2019년 12월 15일 |\n\n6.2. Part.2\n\n| Title | Night Bus |\n| Singer | Cha Min |\n";
+        assert_eq!(
+            kept_with(page, &knowing(&[("겨울 항구", "겨울 항구")])),
+            [
+                rec("겨울 항구", "소금길 (Salt Road)", "이서아"),
+                rec("겨울 항구", "Night Bus", "Cha Min"),
+            ]
+        );
+        // A row of more cells, or of a label nobody knows, is no label's.
+        assert_eq!(framed_pair("| 곡명 | 가수 | 발매일 |"), None);
+        assert_eq!(framed_pair("| Salt Road | Lee Seo-ah |"), None);
     }
 
     #[test]
