@@ -1354,10 +1354,7 @@ pub fn cast_line(text: &str, tables: &Tables) -> bool {
     // `A — Jang Man-wol — Main Role`: a cast database's last cell is the kind of role.
     let role_kind = || {
         // (Each kind ends so: most lines are no cast's, and are passed by one test.)
-        if !body
-            .trim_end()
-            .ends_with(|c: char| matches!(c, 'e' | 'E' | 'o' | 'O' | '연'))
-        {
+        if !body.trim_end().ends_with(['e', 'E', 'o', 'O', '연']) {
             return false;
         }
         let last = body
