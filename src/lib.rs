@@ -186,9 +186,10 @@ impl Extractor {
         let track = trim_punct(&track);
         let track = self.canonical(tables::AliasKind::Track, track);
         let raw_drama = s.drama.clone().unwrap_or_default();
-        // `Start-Up (스타트업)`: the drama as the article names it, without its gloss,
-        // also when a part number followed it (`D (드라마) Part.5`).
+        // `Start-Up (스타트업)`, `Start-Up / 스타트업`: the drama as the article names it,
+        // without its gloss, also when a part number followed it (`D (드라마) Part.5`).
         let drama = clean_title(&split_gloss(&clean_title(&raw_drama)).0);
+        let drama = normalize::first_of_pair(&drama).to_string();
         // An alias names its title (`DOTS` → `Descendants of the Sun`); a misspelling of
         // one known title becomes that title; other names stay as written.
         let drama = self
@@ -320,6 +321,29 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn guillemets_quote_a_drama_named_in_both_scripts() {
+        // (A user's alias makes the invented title known, in one script.)
+        let mut tables = Tables::builtin();
+        tables
+            .add_aliases("kind,alias,canonical\ndrama,Winter Harbour,Winter Harbour\n")
+            .unwrap();
+        let text = "My rainy-day playlist\n\n[00:00] Lee Seo-ah — Salt Road  «Winter Harbour / 겨울 항구»\n\
+                    [03:10] Cha Min — Night Bus  «Winter Harbour / 겨울 항구»\n";
+        let got: Vec<(String, String)> = Extractor::new(tables)
+            .extract_text("t", text)
+            .into_iter()
+            .map(|r| (r.drama, r.track))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Winter Harbour".to_string(), "Salt Road".to_string()),
+                ("Winter Harbour".to_string(), "Night Bus".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -553,6 +553,26 @@ pub fn split_gloss(title: &str) -> (String, String) {
     }
 }
 
+/// A name given twice, in each script, apart by a slash (`Start-Up / 스타트업`): the
+/// first. Other names are as they are.
+///
+/// ```
+/// use ostract::normalize::first_of_pair;
+/// assert_eq!(first_of_pair("Start-Up / 스타트업"), "Start-Up");
+/// assert_eq!(first_of_pair("도깨비 / Goblin"), "도깨비");
+/// assert_eq!(first_of_pair("Guardian / Goblin"), "Guardian / Goblin");
+/// ```
+pub fn first_of_pair(name: &str) -> &str {
+    match name.split_once(" / ") {
+        Some((a, b))
+            if !b.contains(" / ") && has_hangul(a) != has_hangul(b) && has_key(a) && has_key(b) =>
+        {
+            a.trim()
+        }
+        _ => name,
+    }
+}
+
 /// Whether `hay` holds `needle`, ASCII letters in any case (`OST` in `Ost`, `icon` in
 /// `Bullet_Icons`): a byte scan, no lowercased copy.
 ///

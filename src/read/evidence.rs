@@ -742,7 +742,8 @@ pub fn drama(tables: &Tables, name: &str) -> f32 {
 
 fn drama_of(tables: &Tables, name: &str) -> f32 {
     // `is_drama` holds every name `drama_canonical` knows, and none without a key.
-    if tables.is_drama(name.trim()) {
+    // (`Start-Up / 스타트업`: a title in both scripts is the first's.)
+    if tables.is_drama(crate::normalize::first_of_pair(name.trim())) {
         1.0
     } else {
         0.0

@@ -270,6 +270,8 @@ fn quote_family(c: char) -> Option<(u8, bool, bool)> {
         '」' | '』' => (4, false, true),
         '<' => (5, true, false),
         '>' => (5, false, true),
+        '«' => (6, true, false),
+        '»' => (6, false, true),
         _ => return None,
     })
 }
