@@ -5921,6 +5921,8 @@ fn after_network(t: &str) -> Option<&str> {
 /// assert_eq!(strip_network("KBS2 ‘소금 바람’"), "소금 바람");
 /// assert_eq!(strip_network("tvK ‘여름 끝의 정원’"), "여름 끝의 정원");
 /// assert_eq!(strip_network("Mr ‘Lee’ Show"), "Mr ‘Lee’ Show");
+/// assert_eq!(strip_network("MBC 수목드라마"), "");
+/// assert_eq!(strip_network("수목드라마"), "수목드라마");
 /// ```
 pub fn strip_network(s: &str) -> String {
     let mut t = s.trim();
@@ -5953,6 +5955,9 @@ pub fn strip_network(s: &str) -> String {
         }
     } else if let Some(r) = t.strip_prefix("드라마") {
         t = r.trim_start();
+    } else if t != s.trim() && KO_DRAMA_ENDS.iter().any(|e| t.ends_with(e)) {
+        // `MBC 수목드라마`: a broadcaster's kind of drama, and no name after it.
+        t = "";
     }
     // `(also Tomorrow's Weather)`, `and Goblin`: a remark's first word before the name.
     for lead in ["also ", "and ", "plus "] {
