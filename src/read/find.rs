@@ -1068,16 +1068,24 @@ pub fn prose(
         }
         // `A – “T”` with a performer before; `Nominees: A, “T” (D); B, “U” (E)`: a
         // performer opening a clause, a comma, the song and its drama's bracket make an
-        // item of a list written as a sentence.
+        // item of a list written as a sentence; so does the song ending the sentence
+        // (`Anyway: A, “T.”`, a transcript's `HOST: A, “T.”`).
         let sep_before = |marks: &[&str]| {
             k >= 2 && v.kind(k - 1) == Some(Kind::Sep) && marks.contains(&v.t(k - 1))
+        };
+        let ends_sentence = || {
+            title.ends_with(['.', '!'])
+                || v.kind(k + 1).is_none()
+                || matches!(v.kind(k + 1), Some(Kind::Punct | Kind::Word))
+                    && matches!(v.t(k + 1), "." | "!")
         };
         let rule = if sep_before(&["–", "—", "-"]) {
             Some("prose.artist_dash_quoted")
         } else if sep_before(&[","])
             && (k == 2 || v.kind(k - 3) == Some(Kind::Sep) && matches!(v.t(k - 3), ":" | ";"))
-            && v.kind(k + 1) == Some(Kind::Bracket)
-            && evidence::performer(tables, v.t(k + 1).trim()) < 0.5
+            && (v.kind(k + 1) == Some(Kind::Bracket)
+                && evidence::performer(tables, v.t(k + 1).trim()) < 0.5
+                || ends_sentence())
         {
             Some("prose.artist_comma_quoted")
         } else {

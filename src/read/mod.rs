@@ -1817,6 +1817,32 @@ mod tests {
     }
 
     #[test]
+    fn a_performer_a_comma_and_a_quote_that_ends_the_sentence_are_a_credit() {
+        let tables = knowing(&[("Winter Harbour", "Winter Harbour")]);
+        for t in [
+            "## Winter Harbour\nI put it off for ages. Anyway: Park Ha-eun, “Glass Door.” It plays in every episode.\n",
+            "## Winter Harbour\nHOST: Park Ha-eun, \"Glass Door.\"\nGUEST: Yes!\n",
+            "## Winter Harbour\nMy pick: Park Ha-eun, “Glass Door”.\n",
+        ] {
+            assert_eq!(
+                kept_with(t, &tables),
+                [rec("Winter Harbour", "Glass Door", "Park Ha-eun")],
+                "{t}"
+            );
+        }
+        // A quote the sentence goes on after is no item's.
+        let t =
+            "## Winter Harbour\nAnyway: Park Ha-eun, “Glass Door” was never my favourite song.\n";
+        assert!(
+            read(t, &tables)
+                .songs
+                .iter()
+                .all(|s| s.rule != "prose.artist_comma_quoted"),
+            "{t}"
+        );
+    }
+
+    #[test]
     fn a_known_act_styled_in_lowercase_with_a_digit_is_a_credit_after_by() {
         // `by 10cm`, after a drama's possessive and alone; `by 10 people` names nobody.
         let t = "Moonlit Garden's “Paper Moon” by 10cm is the sweetest song of the year.\n\n\
