@@ -371,6 +371,37 @@ fn is_track_list(n: NodeRef<Node>, sizes: &Sizes, named: bool) -> bool {
     rows.len() >= 3 && short * 3 >= rows.len() * 2 && (named || timed * 2 >= rows.len())
 }
 
+/// Whether a list's items are songs written out: three or more items, two thirds of
+/// them holding a quoted title, few of its words links. Such a list in the story is its
+/// data whatever its class says (an `<ol class="ranking">` of songs is no widget of
+/// most-read stories, whose items are all links).
+pub(super) fn is_quoted_list(list: NodeRef<Node>, sizes: &Sizes) -> bool {
+    let Some(el) = list.value().as_element() else {
+        return false;
+    };
+    if !matches!(el.name(), "ol" | "ul") || sizes.get(list).link_density() > 0.5 {
+        return false;
+    }
+    let items: Vec<NodeRef<Node>> = list
+        .children()
+        .filter(|c| c.value().as_element().is_some_and(|e| e.name() == "li"))
+        .collect();
+    let quoted = items
+        .iter()
+        .filter(|li| {
+            let text: String = li
+                .descendants()
+                .filter_map(|t| t.value().as_text())
+                .map(|t| &**t)
+                .collect();
+            text.contains('“') && text.contains('”')
+                || text.matches('"').count() >= 2
+                || text.contains('‘') && text.contains('’')
+        })
+        .count();
+    items.len() >= 3 && quoted * 3 >= items.len() * 2
+}
+
 /// Whether a table is a list of songs: its header row names a title column and a
 /// singer's. Such a table is the page's data whatever its class says (a `ranking`
 /// table of songs is no widget of most-read stories).

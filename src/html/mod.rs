@@ -1347,6 +1347,7 @@ impl Renderer<'_> {
             || !cell
                 && is_boilerplate_attr(el, thread)
                 && !(el.name() == "table" && content::is_song_table(n))
+                && !content::is_quoted_list(n, &self.sizes)
             || !grid
                 && matches!(
                     el.name(),
@@ -2449,6 +2450,27 @@ mod tests {
         ));
         assert!(t.contains("1. Paper Boats | Han Yeri"), "{t}");
         assert!(!t.contains("Ratings slump"), "{t}");
+    }
+
+    #[test]
+    fn a_list_of_quoted_songs_named_like_a_ranking_widget_stays() {
+        let story = "<p>Listeners kept streaming old drama songs this year, and a platform's figures show which ones. \
+            Ballads released years ago held their ground against this year's hits, and the list below counts only \
+            songs released as part of a drama's soundtrack.</p><p>Film songs and variety-show singles were left \
+            out, as were singles that were only heard in a drama's trailer and never put on its album.</p>";
+        let list = "<ol class='ranking'>\
+            <li><a href='/tag/wh'>Winter Harbour</a>’s “Paper Boats” – Han Yeri. The newest entry.</li>\
+            <li><a href='/tag/bl'>Blue Lighthouse</a>’s “Tide” – Jo Ha.</li>\
+            <li>The same drama also holds the next spot: “Salt Road,” by Lee Dan.</li></ol>";
+        let side = "<ol class='ranking'><li><a href='#'>‘Winter Harbour’ tops the chart</a></li>\
+            <li><a href='#'>Actor weds in private</a></li><li><a href='#'>‘Tide’ singer on tour</a></li></ol>";
+        let t = to_text(&format!(
+            "<body><div class='view-txt'>{story}{list}</div><aside>{side}</aside></body>"
+        ));
+        assert!(t.contains("“Tide” – Jo Ha"), "{t}");
+        assert!(t.contains("“Salt Road,” by Lee Dan"), "{t}");
+        // A ranking of linked stories stays out, in the story or beside it.
+        assert!(!t.contains("tops the chart"), "{t}");
     }
 
     /// A discussion page: its title in the page's header, an opening post (in its
