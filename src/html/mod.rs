@@ -1343,11 +1343,13 @@ impl Renderer<'_> {
         let cell = matches!(el.name(), "td" | "th" | "tr");
         // A reply's text may sit in a form (its editor's), whose fields are dropped.
         let thread = self.in_thread || self.thread_path.contains(&n.id());
+        // A table or a list of songs is the story's data, whatever its class.
+        let data = || {
+            el.name() == "table" && content::is_song_table(n)
+                || content::is_quoted_list(n, self.sizes)
+        };
         SOFT_DROP.contains(&el.name()) && !self.in_thread
-            || !cell
-                && is_boilerplate_attr(el, thread)
-                && !(el.name() == "table" && content::is_song_table(n))
-                && !content::is_quoted_list(n, &self.sizes)
+            || !cell && is_boilerplate_attr(el, thread) && !data()
             || !grid
                 && matches!(
                     el.name(),
