@@ -563,6 +563,10 @@ pub fn split_gloss(title: &str) -> (String, String) {
 /// assert_eq!(first_of_pair("Guardian / Goblin"), "Guardian / Goblin");
 /// ```
 pub fn first_of_pair(name: &str) -> &str {
+    // (Most names have no slash, found by a byte search.)
+    if memchr::memchr(b'/', name.as_bytes()).is_none() {
+        return name;
+    }
     match name.split_once(" / ") {
         Some((a, b))
             if !b.contains(" / ") && has_hangul(a) != has_hangul(b) && has_key(a) && has_key(b) =>

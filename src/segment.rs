@@ -97,10 +97,19 @@ pub fn strip_marker(s: &str) -> &str {
 
 /// The line without a chat export's header (`[12/07/2016, 21:03] Mina: `).
 fn chat_body(s: &str) -> &str {
-    if !s
-        .trim_start()
-        .starts_with(|c: char| c == '[' || c.is_ascii_digit())
-    {
+    // Every header opens with a bracket holding a time, or with a date: most lines open
+    // with neither (`1. T`, `[Part 2] T`), passed by a look at their first bytes.
+    let b = s.trim_start().as_bytes();
+    let may = match b.first() {
+        Some(b'[') => b[..b.len().min(32)].contains(&b':'),
+        Some(d) if d.is_ascii_digit() => {
+            let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            matches!(b.get(digits), Some(b'.' | b'/' | b'-'))
+                && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        }
+        _ => false,
+    };
+    if !may {
         return s;
     }
     CHAT.find(s).map_or(s, |m| &s[m.end()..])

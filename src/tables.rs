@@ -713,6 +713,7 @@ impl Finder {
     /// Where only word starts can match, walking a trie from each costs a step or two a
     /// word, where the automaton takes a step a byte; and the trie builds in a fraction of
     /// its time.
+    #[inline]
     fn find_at(
         &self,
         text: &str,
@@ -1230,22 +1231,7 @@ impl Tables {
         // form (`Crash Landing On You`) in the text with those words recased. (Of three
         // words or more: a comment that shouts `THANK YOU` names no drama.)
         if let Some(recased) = capitals_recased(text) {
-            let at = found.len();
-            n.latin_dramas
-                .find_at(&recased, word_starts(&recased), &mut found);
-            let shouted = |s: usize, e: usize| {
-                let name = &text[s..e];
-                name.split_whitespace().nth(2).is_some() && !name.chars().any(char::is_lowercase)
-            };
-            let mut k = at;
-            while k < found.len() {
-                let (s, e) = found[k];
-                if shouted(s, e) {
-                    k += 1;
-                } else {
-                    found.swap_remove(k);
-                }
-            }
+            shouted_titles(&n.latin_dramas, text, &recased, &mut found);
         }
         found.retain(|&(s, e)| whole_word(text, s, e));
         if crate::normalize::has_hangul(text) {
@@ -1333,16 +1319,55 @@ impl Tables {
 }
 
 /// Every word's first letter in capitals (`the Wind` → `The Wind`).
+/// The known titles of three words or more written in capitals in `text`, found in
+/// `recased` ([`capitals_recased`]), added to `found`. Apart from
+/// [`Tables::drama_spans`]: few lines need it.
+#[inline(never)]
+fn shouted_titles(finder: &Finder, text: &str, recased: &str, found: &mut Vec<(usize, usize)>) {
+    let at = found.len();
+    // (From the words in capitals only: the title's first is one.)
+    let b = text.as_bytes();
+    let starts = word_starts(recased)
+        .filter(|&i| b[i].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_uppercase));
+    finder.find_at(recased, starts, found);
+    let shouted = |s: usize, e: usize| {
+        let name = &text[s..e];
+        name.split_whitespace().nth(2).is_some() && !name.chars().any(char::is_lowercase)
+    };
+    let mut k = at;
+    while k < found.len() {
+        let (s, e) = found[k];
+        if shouted(s, e) {
+            k += 1;
+        } else {
+            found.swap_remove(k);
+        }
+    }
+}
+
 /// `text` with each word in capitals of two letters or more recased as a headline's
 /// (`GUARDIAN: THE` → `Guardian: The`), byte for byte; `None` when no three words in
 /// capitals stand in a row, as in most lines (`OST`, `IU`, `EXO`).
 fn capitals_recased(text: &str) -> Option<String> {
-    let capitals = |w: &str| {
-        w.bytes().any(|b| b.is_ascii_uppercase()) && !w.bytes().any(|b| b.is_ascii_lowercase())
-    };
+    // Words of two capitals or more, no lowercase letter, in a row (`I`, `A` and a dash
+    // neither add to a run nor end it; a word of no capital ends it). Three hold six
+    // capitals, which most lines have not: counted first, a scan the compiler makes fast.
+    if text.bytes().filter(u8::is_ascii_uppercase).count() < 6 {
+        return None;
+    }
     let mut run = 0;
     let shouted = text.split_ascii_whitespace().any(|w| {
-        run = if capitals(w) { run + 1 } else { 0 };
+        let (mut upper, mut lower) = (0, false);
+        for b in w.bytes() {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower |= b.is_ascii_lowercase();
+        }
+        // (A byte past ASCII is a letter's: Hangul's.)
+        if lower || upper == 0 && w.bytes().any(|b| b.is_ascii_alphanumeric() || b >= 0x80) {
+            run = 0;
+        } else if upper >= 2 {
+            run += 1;
+        }
         run >= 3
     });
     if !shouted {

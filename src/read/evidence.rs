@@ -1355,7 +1355,12 @@ pub fn cast_line(text: &str, tables: &Tables) -> bool {
     // `A — Jang Man-wol — Main Role`: a cast database's last cell is the kind of role.
     let role_kind = || {
         // (Each kind ends so: most lines are no cast's, and are passed by one test.)
-        if !body.trim_end().ends_with(['e', 'E', 'o', 'O', '연']) {
+        let end = body.trim_end().as_bytes();
+        let tail = &end[end.len().saturating_sub(4)..];
+        if !(tail.eq_ignore_ascii_case(b"role")
+            || tail.eq_ignore_ascii_case(b"ameo")
+            || end.ends_with("연".as_bytes()))
+        {
             return false;
         }
         let last = body

@@ -5963,7 +5963,7 @@ pub fn strip_network(s: &str) -> String {
         }
     } else if let Some(r) = t.strip_prefix("드라마") {
         t = r.trim_start();
-    } else if t != s.trim() && KO_DRAMA_ENDS.iter().any(|e| t.ends_with(e)) {
+    } else if t.len() < s.trim().len() && KO_DRAMA_ENDS.iter().any(|e| t.ends_with(e)) {
         // `MBC 수목드라마`: a broadcaster's kind of drama, and no name after it.
         t = "";
     }
