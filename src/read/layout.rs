@@ -1795,6 +1795,16 @@ mod tests {
             .collect()
     }
 
+    /// Asserts the title and credit of each song [`read_lines`] reads.
+    fn assert_pairs(text: &str, want: &[(&str, &str)]) {
+        let got = read_lines(text);
+        let pairs: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(t, a, _)| (t.as_str(), a.as_str()))
+            .collect();
+        assert_eq!(pairs, want, "{text}");
+    }
+
     #[test]
     fn a_rank_s_note_in_brackets_is_no_slot() {
         for inner in ["overall No. 9", "#3", "No.1", "2nd place", "Ranked 4"] {
@@ -1804,18 +1814,13 @@ mod tests {
             assert!(!rank_note(inner), "{inner}");
         }
         // `#1 (overall No. 9) — “T” — A`: the item's slots are the song's and the singer's.
-        let got = read_lines(
-            "#1 (overall No. 9) — “Glass Door” — Park Ha-eun\n\
-             #2 (overall No. 14) — “Tide” — Kim Do-yun\n",
+        let text = "#1 (overall No. 9) — “Glass Door” — Park Ha-eun\n\
+                    #2 (overall No. 14) — “Tide” — Kim Do-yun\n";
+        assert_pairs(
+            text,
+            &[("Glass Door", "Park Ha-eun"), ("Tide", "Kim Do-yun")],
         );
-        let pairs: Vec<(&str, &str)> = got
-            .iter()
-            .map(|(t, a, _)| (t.as_str(), a.as_str()))
-            .collect();
-        assert_eq!(
-            pairs,
-            [("Glass Door", "Park Ha-eun"), ("Tide", "Kim Do-yun")]
-        );
+        let got = read_lines(text);
         assert!(got.iter().all(|(_, _, d)| d.is_none()), "{got:?}");
     }
 
@@ -1947,17 +1952,10 @@ mod tests {
 
     #[test]
     fn a_cover_list_s_original_singer_is_the_credit() {
-        let got = read_lines(
+        assert_pairs(
             "03:05 Winter Harbour — Tide (orig. Park Ha-eun & Kim Do-yun)\n\
              06:30 Blue Lighthouse — Lantern (Originally by Cha Min)\n",
-        );
-        let pairs: Vec<(&str, &str)> = got
-            .iter()
-            .map(|(t, a, _)| (t.as_str(), a.as_str()))
-            .collect();
-        assert_eq!(
-            pairs,
-            [("Tide", "Park Ha-eun & Kim Do-yun"), ("Lantern", "Cha Min")]
+            &[("Tide", "Park Ha-eun & Kim Do-yun"), ("Lantern", "Cha Min")],
         );
         // A remake's credit keeps its singer; the original's bracket stays with it.
         let got = read_lines("1. Youth — Kim Ha-ram (orig. Sanwoollim)\n2. Tide — Jo Ha\n");

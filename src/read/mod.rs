@@ -1807,13 +1807,7 @@ mod tests {
         }
         // A name inside the clause is only its subject's guess: no item.
         let t = "The award went to a duet with Park Ha-eun, “Glass Door” (Winter Harbour).\n";
-        let r = read(t, &tables);
-        assert!(
-            r.songs
-                .iter()
-                .all(|s| s.rule != "prose.artist_comma_quoted"),
-            "{t}"
-        );
+        assert!(no_song_by(t, &tables, "prose.artist_comma_quoted"), "{t}");
     }
 
     #[test]
@@ -1833,13 +1827,7 @@ mod tests {
         // A quote the sentence goes on after is no item's.
         let t =
             "## Winter Harbour\nAnyway: Park Ha-eun, “Glass Door” was never my favourite song.\n";
-        assert!(
-            read(t, &tables)
-                .songs
-                .iter()
-                .all(|s| s.rule != "prose.artist_comma_quoted"),
-            "{t}"
-        );
+        assert!(no_song_by(t, &tables, "prose.artist_comma_quoted"), "{t}");
     }
 
     #[test]
@@ -2104,6 +2092,11 @@ mod tests {
 
     fn rec(drama: &str, track: &str, artists: &str) -> (String, String, String) {
         (drama.into(), track.into(), artists.into())
+    }
+
+    /// Whether no candidate song of `text` is read by `rule`, kept or dropped.
+    fn no_song_by(text: &str, tables: &Tables, rule: &str) -> bool {
+        read(text, tables).songs.iter().all(|s| s.rule != rule)
     }
 
     /// The built-in tables, knowing the invented dramas' names too (`(alias, title)`).
