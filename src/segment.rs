@@ -52,7 +52,8 @@ static CHAT: PerThreadRegex = PerThreadRegex::new(|| {
 
 /// Strips a heading or list marker (`## `, `1. `, `05 `, `#1`, `No. 7 –`, `1) `, `~ `, `▲`, `②`, a video's
 /// timestamp `03:15 `, a soundtrack's part `Part 2. `, `Pt.3: `, `[Part.2] `, a rank `3위. `,
-/// a track's number `Track 3. `), and a decoration before one (`🎵 1. `).
+/// a track's number `Track 3. `), and a decoration before one (`🎵 1. `); and a chat
+/// export's header before the message (`[12/07/2016, 21:03] Mina: `).
 ///
 /// ```
 /// assert_eq!(ostract::segment::strip_marker("3. Descendants of the Sun (2016)"), "Descendants of the Sun (2016)");
@@ -491,12 +492,12 @@ fn glued_heading(line: &str) -> Option<usize> {
     (opens && rest.len() >= 12 && crate::shape::title_like(&c[1])).then_some(end)
 }
 
-/// A line laid out in columns by tabs or runs of spaces (`1   Beautiful   Crush`, a
-/// playlist or a track list copied from a page) gets bars between its cells, and its
-/// leading number becomes a list marker (`1.  Beautiful | Crush`). Every replaced byte
-/// is whitespace and replaced by one byte, so offsets still point into the text. A gap
-/// after a sentence's end (`… home.  Then`) is no column, nor a lone gap of two spaces,
-/// nor any gap in a line longer than a row.
+/// A line laid out in columns by tabs, runs of spaces or leaders of dots
+/// (`1   Beautiful   Crush`, a playlist or a track list copied from a page) gets bars
+/// between its cells, and its leading number becomes a list marker (`1.  Beautiful |
+/// Crush`). Every replaced byte is whitespace or a leader's dot, replaced by one byte, so
+/// offsets still point into the text. A gap after a sentence's end (`… home.  Then`) is
+/// no column, nor a lone gap of two spaces, nor any gap in a line longer than a row.
 ///
 /// ```
 /// let lines = ostract::segment::lines("1   Beautiful   Crush\nTitle\tArtist\nShe sang.  Then left.\n");
