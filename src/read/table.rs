@@ -338,6 +338,10 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
     // A music store marks its album's lead song with a badge the page glues to the
     // title (`타이틀곡봄바람`).
     let title_cell = cell(Column::Track)?;
+    // `(see note a)`, `(미공개)`: a title's cell holding only a bracket is a note.
+    if title_cell.starts_with('(') && title_cell.ends_with(')') {
+        return None;
+    }
     // `Lyrics: A | Composer: B`: a song's credits under its row, no row of the table.
     if title_cell
         .split_once(':')
@@ -456,6 +460,15 @@ fn unquote(cell: &str) -> (String, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_cell_of_only_a_bracket_is_a_note() {
+        let h = header_row("Part | Title | Artist(s) | Date").unwrap();
+        assert!(row("8 | (see note a) | -- | 2017-01-06", &h).is_none());
+        assert!(row("8 | (미공개 - 추가 바람) | 미정 | 2019", &h).is_none());
+        let r = row("9 | Salt Road (Acoustic) | Lee Dan | 2017-01-07", &h).unwrap();
+        assert_eq!(r.track, "Salt Road (Acoustic)");
+    }
 
     #[test]
     fn a_header_names_every_column_or_is_no_header() {
