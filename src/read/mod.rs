@@ -761,6 +761,13 @@ const FACTS: &[&str] = &[
     "original network",
     "release",
     "original release",
+    // A drama database's page (`Native Title: 호텔 델루나`, `Aired On: Saturday, Sunday`).
+    "native title",
+    "country",
+    "aired on",
+    "duration",
+    "content rating",
+    "tags",
     "hangul",
     "hanja",
     "revised romanization",
@@ -783,6 +790,7 @@ const FACTS: &[&str] = &[
     "감독",
     // A singer's infobox (`Birthday | March 9`, `Company | SM Entertainment`).
     "born",
+    "native name",
     "birthday",
     "birth name",
     "birthplace",
@@ -7485,6 +7493,17 @@ assert_eq!(s.artists, "", "{text}");
         // A row of more cells, or of a label nobody knows, is no label's.
         assert_eq!(framed_pair("| 곡명 | 가수 | 발매일 |"), None);
         assert_eq!(framed_pair("| Salt Road | Lee Seo-ah |"), None);
+    }
+
+    #[test]
+    fn a_drama_databases_fields_hold_no_song() {
+        let page = "Winter Harbour (2019)\n\nNative Title: 겨울 항구\nCountry: South Korea\n\
+                    Aired On: Saturday, Sunday\nDuration: 1 hr. 10 min.\n\n\
+                    Soundtrack\nSalt Road - Lee Seo-ah\n";
+        assert_eq!(
+            kept_with(page, &knowing(&[("Winter Harbour", "Winter Harbour")])),
+            [rec("Winter Harbour", "Salt Road", "Lee Seo-ah")]
+        );
     }
 
     #[test]
