@@ -394,9 +394,10 @@ pub(super) fn is_quoted_list(list: NodeRef<Node>, sizes: &Sizes) -> bool {
                 .filter_map(|t| t.value().as_text())
                 .map(|t| &**t)
                 .collect();
-            text.contains('“') && text.contains('”')
-                || text.matches('"').count() >= 2
-                || text.contains('‘') && text.contains('’')
+            // Quoted as the reader sees quotes (an apostrophe is none).
+            crate::read::pieces::lex(&text)
+                .iter()
+                .any(|p| p.kind == crate::read::pieces::Kind::Quoted)
         })
         .count();
     items.len() >= 3 && quoted * 3 >= items.len() * 2

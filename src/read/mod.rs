@@ -1088,9 +1088,9 @@ fn framed_pair(text: &str) -> Option<(layout::Role, usize, usize)> {
     if !text.trim_start().starts_with('|') {
         return None;
     }
-    let t = text.trim_end();
-    let inner = t.trim_start().strip_prefix('|')?.strip_suffix('|')?;
-    let from = t.len() - 1 - inner.len();
+    let inner = table::inner(text);
+    // (`inner` is a slice of `text`.)
+    let from = inner.as_ptr() as usize - text.as_ptr() as usize;
     let (head, value) = inner.split_once('|')?;
     if value.contains('|') {
         return None;

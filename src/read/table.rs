@@ -167,8 +167,8 @@ pub fn header_over_rule(text: &str) -> Option<Header> {
         .filter(|h| h.cols.contains(&Column::Track) && (h.cols.contains(&Column::Artist) || h.info))
 }
 
-/// A Markdown row's cells, without the bars at its ends (`| T | A |`).
-fn inner(text: &str) -> &str {
+/// A Markdown row's cells, without the bars at its ends (`| T | A |`): a slice of `text`.
+pub(crate) fn inner(text: &str) -> &str {
     let t = text.trim();
     match t.strip_prefix('|') {
         Some(r) => r.strip_suffix('|').unwrap_or(r),
