@@ -175,7 +175,7 @@ fn lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Whether `text[s..e]` stands as whole words (no letter or digit glued on either side).
-fn whole_word(text: &str, s: usize, e: usize) -> bool {
+pub(crate) fn whole_word(text: &str, s: usize, e: usize) -> bool {
     let word = |c: Option<char>| c.is_some_and(is_alnum);
     !word(text[..s].chars().next_back()) && !word(text[e..].chars().next())
 }

@@ -604,6 +604,113 @@ pub fn profile_singer(headline: &str, tables: &Tables) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// The singer an article is about, when its headline does not open with her: a known
+/// performer its headline names (`Davichi and the Art of the Duet Ballad`, `Singer
+/// Spotlight — Lyn, the Queen of OSTs`, `Punch: The Voice You Know`) whom its body names
+/// again at least three times, more often than any other the headline names. A name that
+/// is a common word counts only written as a name (`Punch`, not `punch`); a drama's title
+/// is none.
+///
+/// ```
+/// let t = ostract::Tables::builtin();
+/// let body = ["Davichi sang it.", "Then Davichi and Davichi's fans.", "A punch line."];
+/// let subject = |h| ostract::read::evidence::subject_singer(h, body.iter().copied(), &t);
+/// assert_eq!(subject("Davichi and the Art of the Duet Ballad").as_deref(), Some("Davichi"));
+/// assert_eq!(subject("Ten Ballads About Love"), None);
+/// ```
+pub fn subject_singer<'a>(
+    headline: &str,
+    body: impl Iterator<Item = &'a str> + Clone,
+    tables: &Tables,
+) -> Option<String> {
+    // The headline's capitalised words, in runs of up to four: each run a name it may give.
+    // (A possessive ends a name: `Chen's Drama Songs`. A quote's words are a title's.)
+    let mut unquoted = headline.to_string();
+    for p in super::pieces::lex(headline) {
+        if p.kind == super::pieces::Kind::Quoted {
+            unquoted.replace_range(p.start..p.end, &" ".repeat(p.end - p.start));
+        }
+    }
+    let headline = unquoted.as_str();
+    let words: Vec<(&str, bool)> = headline
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '—' | '–' | ',' | '!' | '?'))
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !is_alnum(c));
+            match w.strip_suffix("'s").or(w.strip_suffix("’s")) {
+                Some(owner) => (owner, true),
+                None => (w, false),
+            }
+        })
+        .collect();
+    // A whole name, not a part of a longer one (`Seo-yoon` of `Kang Seo-yoon`, `Winter`
+    // of `Winter Signal`): the words beside it are no name's (none, lowercase, or a
+    // headline's capitalised joiner).
+    let apart = |w: Option<&(&str, bool)>| {
+        w.is_none_or(|(w, _)| {
+            !w.starts_with(|c: char| c.is_uppercase())
+                || [
+                    "The", "And", "Of", "A", "An", "At", "In", "On", "For", "With", "To", "Is",
+                ]
+                .contains(w)
+        })
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for i in 0..words.len() {
+        for n in 1..=4.min(words.len() - i) {
+            let run = &words[i..i + n];
+            if run
+                .iter()
+                .any(|(w, _)| !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                || run[..n - 1].iter().any(|&(_, owner)| owner)
+            {
+                break;
+            }
+            // (The run's text as the headline writes it, from its first word to its last.)
+            let (first, last) = (run[0].0, run[n - 1].0);
+            let at = first.as_ptr() as usize - headline.as_ptr() as usize;
+            let name =
+                &headline[at..last.as_ptr() as usize - headline.as_ptr() as usize + last.len()];
+            // (`BTS's Jin`: a group that owns a member is the member's.)
+            let group_of_member = run[n - 1].1
+                && words
+                    .get(i + n)
+                    .is_some_and(|(w, _)| tables.is_known_performer(w));
+            if name.len() >= 2
+                && !group_of_member
+                && apart(i.checked_sub(1).and_then(|b| words.get(b)))
+                && (run[n - 1].1 || apart(words.get(i + n)))
+                && tables.is_known_performer(name)
+                && drama(tables, name) == 0.0
+                && !super::is_fact_label(name)
+            {
+                names.push(name);
+            }
+        }
+    }
+    let mentions = |name: &str| {
+        body.clone()
+            .map(|l| {
+                l.match_indices(name)
+                    .filter(|&(at, _)| crate::tables::whole_word(l, at, at + name.len()))
+                    .count()
+            })
+            .sum::<usize>()
+    };
+    let mut counted: Vec<(&str, usize)> = names.into_iter().map(|n| (n, mentions(n))).collect();
+    counted.sort_by_key(|c| std::cmp::Reverse(c.1));
+    match counted[..] {
+        [(name, n), ..]
+            if n >= 3
+                && counted
+                    .get(1)
+                    .is_none_or(|o| o.1 < n || key(o.0) == key(name)) =>
+        {
+            Some(name.to_string())
+        }
+        _ => None,
+    }
+}
+
 /// The singers a news headline says join a soundtrack (`Singer A To Join D OST`, `G’s A And
 /// B Team Up For “D” OST`, `A, ‘D’ OST 참여`): the song such news is about, when no line
 /// credits it, is theirs. Returned as the headline writes them, joiners included.

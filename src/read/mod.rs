@@ -194,8 +194,9 @@ pub struct Reading {
     pub singers: Vec<String>,
     /// The singer the headline says sang the article's songs (`9 OSTs Sung by A`).
     pub headline_singer: Option<String>,
-    /// The singer a profile's headline is about (`A: …`, `A (gloss) — Biography`): a
-    /// biography's singer, whose listed songs no line credits are hers.
+    /// The singer a profile's headline is about (`A: …`, `A (gloss) — Biography`), or
+    /// one its headline names that the body keeps naming ([`evidence::subject_singer`]):
+    /// a biography's singer, whose listed songs no line credits are hers.
     pub profile_singer: Option<String>,
     /// The singers a news headline says join a soundtrack (`A To Join D OST`): the first
     /// song no line credits is theirs.
@@ -277,6 +278,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .take(first_body.clamp(1, 8))
             .filter(|(i, l)| (*i == 0 || l.kind == LineKind::Heading) && l.text.len() <= 200)
     };
+    let headline_at = heads().next().map(|(i, _)| i);
     let headline_singer = heads()
         .next()
         .and_then(|(_, l)| evidence::headline_singer(&l.text, tables));
@@ -619,6 +621,13 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut layouts: Vec<(String, Vec<layout::Role>)> = decided.into_iter().collect();
     layouts.sort_by(|a, b| a.0.cmp(&b.0));
     let acts = tie::called_acts(&read_lines);
+    // A headline that names its singer elsewhere than at its start: the singer its body
+    // keeps naming.
+    let profile_singer = profile_singer.or_else(|| {
+        let at = headline_at.filter(|_| headline_singer.is_none())?;
+        let body = read_lines[at + 1..].iter().map(|l| l.line.text.as_str());
+        evidence::subject_singer(&read_lines[at].line.text, body, tables)
+    });
     let mut r = Reading {
         lines: read_lines,
         songs,
@@ -8561,6 +8570,44 @@ The rain scene!
         let r = read(t, &Tables::builtin());
         let crane = r.songs.iter().find(|s| s.track == "Paper Crane");
         assert!(crane.is_some_and(|s| s.artists.is_empty()), "{crane:?}");
+    }
+
+    #[test]
+    fn a_singer_the_headline_names_and_the_body_keeps_naming_sings_the_uncredited_rows() {
+        let table = "| Song | Drama | Year |\n|---|---|---|\n| Winter Letter | Snowfall Diary | 2019 |\n| Paper Boat | The Quiet Harbor | 2021 |\n";
+        for head in [
+            "Singer Spotlight — Davichi, the Duet Voice",
+            "Davichi and the Art of the Duet",
+            "The OST Voice of the Decade: A Look at Davichi's Drama Songs",
+        ] {
+            let text = format!("{head}\n\nDavichi formed in 2008. Davichi has sung for many dramas, and fans follow Davichi everywhere.\n\n{table}");
+            let got = kept(&text);
+            assert_eq!(
+                got,
+                [
+                    (
+                        "Snowfall Diary".into(),
+                        "Winter Letter".into(),
+                        "Davichi".into()
+                    ),
+                    (
+                        "The Quiet Harbor".into(),
+                        "Paper Boat".into(),
+                        "Davichi".into()
+                    )
+                ],
+                "{text}"
+            );
+        }
+        // Named once in the body, quoted in the headline (a song's title), or part of a
+        // longer name, it is no subject: the rows stay uncredited.
+        for text in [
+            format!("Davichi and the Art of the Duet\n\nThe duo formed in 2008 and Davichi has sung for many dramas.\n\n{table}"),
+            format!("Why ‘Davichi’ Is the Song of the Year\n\nDavichi again. Davichi twice. Davichi thrice.\n\n{table}"),
+            format!("Kim Davichi Sings Again\n\nDavichi again. Davichi twice. Davichi thrice.\n\n{table}"),
+        ] {
+            assert!(kept(&text).is_empty(), "{text}: {:?}", kept(&text));
+        }
     }
 
     #[test]
