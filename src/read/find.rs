@@ -5563,6 +5563,53 @@ pub fn articled_titles(
     renamed
 }
 
+/// A drama named by its initials where the article also names it whole (`CLOY` and `Crash
+/// Landing on You`, `DOTS` and `Descendants of the Sun`): the initials are that title, so
+/// the article names one drama, not two. Returns the initials and the title for each one
+/// renamed.
+///
+/// ```
+/// use ostract::read::{find::acronym_titles, DramaMention};
+/// let m = |name: &str, line| DramaMention { line, start: 0, end: name.len(), name: name.into(), cue: "drama.known", strength: 0.8 };
+/// let mut d = vec![m("Crash Landing on You", 0), m("CLOY", 2), m("BTS", 3)];
+/// assert_eq!(acronym_titles(&mut d), [("CLOY".to_string(), "Crash Landing on You".to_string())]);
+/// assert_eq!(d[1].name, "Crash Landing on You");
+/// assert_eq!(d[2].name, "BTS");
+/// ```
+pub fn acronym_titles(dramas: &mut [DramaMention]) -> Vec<(String, String)> {
+    let initials = |name: &str| -> String {
+        name.split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for i in 0..dramas.len() {
+        let short = &dramas[i].name;
+        // (Three to six capitals: `CLOY`, `BOF`; a title of three words at least.)
+        if !(3..=6).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(full) = dramas
+            .iter()
+            .find(|o| {
+                o.strength >= 0.7
+                    && o.name.split(' ').nth(2).is_some()
+                    && initials(&o.name) == *short
+            })
+            .map(|o| o.name.clone())
+        else {
+            continue;
+        };
+        let old = short.clone();
+        for d in dramas.iter_mut().filter(|d| d.name == old) {
+            d.name = full.clone();
+        }
+        renamed.push((old, full));
+    }
+    renamed
+}
+
 /// A title cut short where the article names it whole elsewhere (`the drama "Rain: The
 /// Secret Ledger"`): a mention the text around it completes into that title is the whole
 /// title, its end (`Rain: The Secret Ledger OST` read as the singer Rain's, `별이 머무는

@@ -610,7 +610,9 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             s.drama = Some(new.clone());
         }
     }
-    for (old, new) in find::articled_titles(&texts, &mut dramas, tables) {
+    let mut renamed = find::articled_titles(&texts, &mut dramas, tables);
+    renamed.extend(find::acronym_titles(&mut dramas));
+    for (old, new) in renamed {
         for s in songs
             .iter_mut()
             .filter(|s| s.drama.as_deref() == Some(old.as_str()))
@@ -8570,6 +8572,28 @@ The rain scene!
         let r = read(t, &Tables::builtin());
         let crane = r.songs.iter().find(|s| s.track == "Paper Crane");
         assert!(crane.is_some_and(|s| s.artists.is_empty()), "{crane:?}");
+    }
+
+    #[test]
+    fn a_drama_named_by_its_initials_is_the_title_the_article_names_whole() {
+        // Named both ways, in the lead or in the headline: one drama, written whole.
+        for text in [
+            "Crash Landing on You, Four Years Later: A Rewatch by Jo Hana · March 3\n\nEveryone I know still talks about CLOY, and I finally get it.\n\nYoon Mi-rae's “Flower” is the one everybody remembers.\n",
+            "CLOY: a rewatch of Crash Landing on You, four years later\n\nI watched CLOY again last week.\n\n- “Flower” – Yoon Mi-rae\n",
+        ] {
+            assert_eq!(
+                kept(text),
+                [(
+                    "Crash Landing on You".into(),
+                    "Flower".into(),
+                    "Yoon Mi-rae".into()
+                )],
+                "{text}"
+            );
+        }
+        // Initials no title of the article stands for stay as written.
+        let text = "CLOY: a rewatch, four years later\n\nI watched CLOY again last week.\n\n- “Flower” – Yoon Mi-rae\n";
+        assert_eq!(kept(text)[0].0, "CLOY", "{:?}", kept(text));
     }
 
     #[test]
