@@ -8575,6 +8575,29 @@ The rain scene!
     }
 
     #[test]
+    fn a_known_title_that_opens_the_headline_is_the_article_s_drama() {
+        let body = "\n\nHere we go. The new drama from the writer of two hits (Secret Garden, Descendants of the Sun) premiered this weekend. Everyone calls it Goblin.\n\nEPISODE 1\n\nWe open in a distant century. A general is cursed to live on as an immortal \"goblin\" with a sword in his chest.\n\nIn the present, a girl who sees ghosts keeps summoning him by accident.\n\nMusic note: “Stay With Me,” Chanyeol and Punch's duet, plays by the sea.\n";
+        for head in [
+            "GUARDIAN: THE LONELY AND GREAT GOD — Episodes 1 & 2 Recap",
+            "Guardian: The Lonely and Great God, Two Episodes In: A Recap",
+            "# Guardian: The Lonely and Great God | Episodes 1 & 2",
+        ] {
+            let got = kept(&format!("{head}{body}"));
+            assert_eq!(got.len(), 1, "{head}: {got:?}");
+            assert_eq!(
+                crate::key(&got[0].0),
+                "guardianthelonelyandgreatgod",
+                "{head}: {got:?}"
+            );
+        }
+        // A title no list knows opens no article's drama so.
+        let got = kept(&format!(
+            "MOONLIT HARBOUR DIARIES — Episodes 1 & 2 Recap{body}"
+        ));
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
     fn a_drama_named_by_its_initials_is_the_title_the_article_names_whole() {
         // Named both ways, in the lead or in the headline: one drama, written whole.
         for text in [

@@ -1013,8 +1013,28 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         .first()
         .filter(|l| l.line.kind == LineKind::Heading)
         .map(|l| key(&strip_ost(&l.line.text)));
+    // (Or the headline opens with it, a known title, before the rest of the headline's
+    // words: `D — Episodes 1 & 2 Recap`, `D, Four Years On: …`, `D: a rewatch`.)
+    let opens_headline = |d: &DramaMention| {
+        let first = r
+            .lines
+            .first()
+            .filter(|_| d.line == 0 && d.cue == "drama.known");
+        let Some(text) = first.map(|l| &l.line.text) else {
+            return false;
+        };
+        let before = text.get(..d.start).unwrap_or("");
+        let after = text.get(d.end..).unwrap_or("").trim_start();
+        before
+            .trim_start_matches(['#', ' ', '“', '"', '‘', '\'', '*'])
+            .is_empty()
+            && after
+                .trim_start_matches(['”', '"', '’', '\'', '*'])
+                .trim_start()
+                .starts_with([':', '—', '–', '-', ',', '|'])
+    };
     let titled = |d: &&DramaMention| {
-        headline.as_deref() == Some(key(&d.name).as_str())
+        (headline.as_deref() == Some(key(&d.name).as_str()) || opens_headline(d))
             && (d.strength >= 0.75 || d.line == 0 && d.strength >= 0.6)
             && !other(d)
     };
