@@ -554,7 +554,10 @@ fn columns(body: String) -> String {
                     .all(|b| b.is_ascii_digit() || *b == b'.');
             let after_sentence =
                 s > 0 && matches!(bytes[s - 1], b'.' | b'!' | b'?' | b':' | b';') && !header_no;
-            if (i - s >= 2 || tab) && !after_sentence {
+            // Spaces that pad a cell up to its bar (`Always        | A`) are a bar
+            // table's, no column's edge of their own.
+            let padding = bytes.get(i) == Some(&b'|') || s > 0 && bytes[s - 1] == b'|';
+            if (i - s >= 2 || tab) && !after_sentence && !padding {
                 gaps.push((s, i));
             }
         } else {
@@ -1127,6 +1130,23 @@ mod tests {
                     \"Runaway Heart\" | 2020 | Doctor Yoon's Diary OST Part 2\n";
         let l = lines(&format!("{para}Title | Year | Album\n{rows}"));
         assert_eq!(l.len(), 4, "{l:?}");
+    }
+
+    #[test]
+    fn spaces_that_pad_a_cell_to_its_bar_are_no_column() {
+        let texts = |t: &str| lines(t).into_iter().map(|l| l.text).collect::<Vec<_>>();
+        assert_eq!(
+            texts("Drama        | Song    | Artist\nGoblin       | Beautiful | Crush\n"),
+            [
+                "Drama        | Song    | Artist",
+                "Goblin       | Beautiful | Crush"
+            ]
+        );
+        // Columns of spaces alone still get their bars.
+        assert_eq!(
+            texts("Goblin    Beautiful    Crush\n"),
+            ["Goblin |  Beautiful |  Crush"]
+        );
     }
 
     #[test]

@@ -259,6 +259,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut singers = Vec::new();
     // The columns of the table whose header row came last, while its rows go on.
     let mut columns: Option<table::Header> = None;
+    // The drama of the table's last row that named one.
+    let mut table_drama: Option<String> = None;
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
     // Lines that open with a few words and a spaced dash, next to another such line: a
     // list's items without markers (`T — A (D)` line after line).
@@ -331,6 +333,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         });
         if header.is_some() {
             columns = header.clone();
+            table_drama = None;
         } else if headed {
             columns = None;
             read_lines.push(ReadLine::new(line, pieces, None, true));
@@ -353,7 +356,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
                     row.quoted,
                     true,
                 );
-                s.drama = row.drama;
+                // A drama's cell left blank under the row that names it (as a spanning
+                // cell is saved): the drama of the row above.
+                if row.drama.is_none() && cols.cols.contains(&table::Column::Drama) {
+                    s.drama = table_drama.clone();
+                } else {
+                    s.drama = row.drama;
+                    table_drama = s.drama.clone();
+                }
                 s.layout = Some("table".to_string());
                 songs.push(s);
             }
@@ -8595,6 +8605,32 @@ The rain scene!
             "MOONLIT HARBOUR DIARIES — Episodes 1 & 2 Recap{body}"
         ));
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_table_s_blank_drama_cell_is_the_drama_of_the_row_above() {
+        let want: Vec<(String, String, String)> = [
+            ("Moon Harbor", "Glass Door", "Park Ha-eun"),
+            ("Moon Harbor", "Paper Boat", "Jo Hana"),
+            ("Winter Letter", "Salt Road", "Lee Dan"),
+            ("Winter Letter", "Tidewater", "Mira Dove"),
+        ]
+        .map(|(d, t, a)| (d.into(), t.into(), a.into()))
+        .into();
+        for text in [
+            "The year in songs\n\n| Drama | Song | Artist |\n|---|---|---|\n| Moon Harbor | Glass Door | Park Ha-eun |\n| | Paper Boat | Jo Hana |\n| Winter Letter | Salt Road | Lee Dan |\n| | Tidewater | Mira Dove |\n",
+            "The year in songs\n\nDrama          | Song        | Artist\n---------------|-------------|------------\nMoon Harbor    | Glass Door  | Park Ha-eun\n               | Paper Boat  | Jo Hana\nWinter Letter  | Salt Road   | Lee Dan\n               | Tidewater   | Mira Dove\n",
+            "The year in songs\n\n Drama         | Song        | Artist\n---------------+-------------+------------\n Moon Harbor   | Glass Door  | Park Ha-eun\n               | Paper Boat  | Jo Hana\n Winter Letter | Salt Road   | Lee Dan\n               | Tidewater   | Mira Dove\n",
+        ] {
+            assert_eq!(kept(text), want, "{text}");
+        }
+        // A table without a drama's column carries none down its rows.
+        let text = "Songs of Moon Harbor\n\n| Song | Artist |\n|---|---|\n| Glass Door | Park Ha-eun |\n| Paper Boat | |\n";
+        assert!(
+            kept(text).iter().all(|(d, _, _)| d == "Moon Harbor"),
+            "{:?}",
+            kept(text)
+        );
     }
 
     #[test]

@@ -126,12 +126,16 @@ pub(crate) fn names_column(name: &str) -> bool {
 /// assert!(is_rule_row("|---|---|"));
 /// assert!(!is_rule_row("---"));
 /// assert!(!is_rule_row("Title | ---"));
+/// // A plain-text table's rule crosses its bars (`+`), as database shells print them.
+/// assert!(is_rule_row("------+--------+-----"));
+/// assert!(!is_rule_row("-------"));
 /// ```
 pub fn is_rule_row(text: &str) -> bool {
     let t = text.trim();
-    t.contains('|')
+    t.contains(['|', '+'])
         && t.contains("---")
-        && t.bytes().all(|b| matches!(b, b'-' | b':' | b'|' | b' '))
+        && t.bytes()
+            .all(|b| matches!(b, b'-' | b':' | b'|' | b'+' | b' '))
 }
 
 /// A table's header: the columns it names and the mark between cells (`|`, or `,` for
@@ -315,7 +319,13 @@ pub fn row(text: &str, header: &Header) -> Option<Row> {
             .map(str::to_string)
             .collect()
     } else {
-        body.split('|').map(str::to_string).collect()
+        let mut cells: Vec<String> = body.split('|').map(str::to_string).collect();
+        // `                | T | A` under `Drama | Song | Artist`: a plain-text table's
+        // first cell left blank (its drama is the row's above), its bar kept in place.
+        if text.starts_with("  ") && text.trim_start().starts_with('|') {
+            cells.insert(0, String::new());
+        }
+        cells
     };
     let cols = &header.cols;
     // A row whose leading cells were empty (a music site's check box) or whose number
@@ -460,6 +470,20 @@ fn unquote(cell: &str) -> (String, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_indented_row_opening_with_a_bar_has_its_first_cell_blank() {
+        let h = header_row("Drama                  | Song          | Artist").unwrap();
+        let r = row("                       | Everytime     | Chen, Punch", &h).unwrap();
+        assert_eq!(
+            (r.track.as_str(), r.artists.trim(), r.drama),
+            ("Everytime", "Chen, Punch", None)
+        );
+        // A Markdown row's bars at its ends frame its cells: no blank cell.
+        let h = header_row("| Song | Artist |").unwrap();
+        let r = row("| Everytime | Chen, Punch |", &h).unwrap();
+        assert_eq!(r.track, "Everytime");
+    }
 
     #[test]
     fn a_title_cell_of_only_a_bracket_is_a_note() {
