@@ -261,6 +261,20 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let mut columns: Option<table::Header> = None;
     // The drama of the table's last row that named one.
     let mut table_drama: Option<String> = None;
+    // `"… 'T' by A. …"` over `— reader_name`: a quotation its writer signs on the line under
+    // it (a reader's answer, a testimonial).
+    let signed: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            lines.get(i + 1).is_some_and(|n| {
+                let t = n.text.trim_start_matches(['#', ' ']);
+                // (A name after a dash and a space: no question of an interview's,
+                // `-‘T’ 반응이 뜨겁다.`)
+                ["— ", "– ", "- ", "~ "].iter().any(|d| t.starts_with(d))
+                    && !t.trim_end().ends_with(['.', '?', '!'])
+                    && (2..=5).contains(&t.split_whitespace().count())
+            })
+        })
+        .collect();
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();
     // Lines that open with a few words and a spaced dash, next to another such line: a
     // list's items without markers (`T — A (D)` line after line).
@@ -311,6 +325,12 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         if lowercase {
             let listed = truecase::listed(&line) || dash_list(i);
             line.text = truecase::recase(&line.text, body_from, listed, tables);
+        }
+        if let Some(unquoted) = signed[i]
+            .then(|| segment::unwrap_quoted(&line.text, body_from))
+            .flatten()
+        {
+            line.text = unquoted;
         }
         let pieces = pieces::lex_known(&line.text, body_from, |n| tables.knows_performer(n));
         let listy = line.kind == LineKind::Heading
@@ -8605,6 +8625,36 @@ The rain scene!
             "MOONLIT HARBOUR DIARIES — Episodes 1 & 2 Recap{body}"
         ));
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_signed_quotation_is_read_as_its_writer_s_own_line() {
+        let head = "Which Song Got You Into Dramas? You Answered\n\nWe asked, and here is a selection.\n\n";
+        for (answer, want) in [
+            (
+                "\"Secret Garden, 2010. 'Glass Door' by Park Ha-eun. I was thirteen.\"\n— tidepool_07\n",
+                ("Secret Garden", "Glass Door", "Park Ha-eun"),
+            ),
+            (
+                "“Honestly? ‘Paper Boat’ by Jo Hana, from Hotel del Luna. Still my number one.”\n- starfall\n",
+                ("Hotel del Luna", "Paper Boat", "Jo Hana"),
+            ),
+        ] {
+            let text = format!("{head}{answer}");
+            assert_eq!(
+                kept(&text),
+                [(want.0.into(), want.1.into(), want.2.into())],
+                "{text}"
+            );
+        }
+        // Unsigned, or under an interview's next question, the quotation stays whole.
+        for answer in [
+            "\"Secret Garden, 2010. 'Glass Door' by Park Ha-eun. I was thirteen.\"\n\nMore next week.\n",
+            "\"Secret Garden, 2010. 'Glass Door' by Park Ha-eun. I was thirteen.\"\n-Was it hard?\n",
+        ] {
+            let text = format!("{head}{answer}");
+            assert!(kept(&text).is_empty(), "{text}: {:?}", kept(&text));
+        }
     }
 
     #[test]
