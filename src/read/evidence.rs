@@ -626,9 +626,11 @@ pub fn subject_singer<'a>(
     // The headline's capitalised words, in runs of up to four: each run a name it may give.
     // (A possessive ends a name: `Chen's Drama Songs`. A quote's words are a title's.)
     let mut unquoted = headline.to_string();
-    for p in super::pieces::lex(headline) {
-        if p.kind == super::pieces::Kind::Quoted {
-            unquoted.replace_range(p.start..p.end, &" ".repeat(p.end - p.start));
+    if headline.contains(['"', '“', '‘', '\'', '「', '『', '《', '«']) {
+        for p in super::pieces::lex(headline) {
+            if p.kind == super::pieces::Kind::Quoted {
+                unquoted.replace_range(p.start..p.end, &" ".repeat(p.end - p.start));
+            }
         }
     }
     let headline = unquoted.as_str();
@@ -656,6 +658,9 @@ pub fn subject_singer<'a>(
     };
     let mut names: Vec<&str> = Vec::new();
     for i in 0..words.len() {
+        if !apart(i.checked_sub(1).and_then(|b| words.get(b))) {
+            continue;
+        }
         for n in 1..=4.min(words.len() - i) {
             let run = &words[i..i + n];
             if run
@@ -671,15 +676,16 @@ pub fn subject_singer<'a>(
             let name =
                 &headline[at..last.as_ptr() as usize - headline.as_ptr() as usize + last.len()];
             // (`BTS's Jin`: a group that owns a member is the member's.)
-            let group_of_member = run[n - 1].1
-                && words
-                    .get(i + n)
-                    .is_some_and(|(w, _)| tables.is_known_performer(w));
+            let group_of_member = || {
+                run[n - 1].1
+                    && words
+                        .get(i + n)
+                        .is_some_and(|(w, _)| tables.is_known_performer(w))
+            };
             if name.len() >= 2
-                && !group_of_member
-                && apart(i.checked_sub(1).and_then(|b| words.get(b)))
                 && (run[n - 1].1 || apart(words.get(i + n)))
                 && tables.is_known_performer(name)
+                && !group_of_member()
                 && drama(tables, name) == 0.0
                 && !super::is_fact_label(name)
             {
