@@ -693,7 +693,10 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| CONTINUES.contains(&w.trim_end_matches([',', '.']))));
-    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) && !item_whole {
+    // `A Review: The Bride Who Stayed` over `posted by jo | Aug 4`: a headline, every
+    // word of it capitalised, is whole; the lowercase line under it is its byline.
+    let headline = width.is_none() && !open && title_cased(line);
+    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) && !item_whole && !headline {
         return true;
     }
     // ` 1. T / A / D` over `    The drama was …`: a list item's text indented under
@@ -701,6 +704,18 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
     let indent = |l: &str| l.len() - l.trim_start().len();
     let item_body = has_marker(line) && indent(next) > indent(line);
     mid && (open || !item_body && width.is_some_and(|w| line.chars().count() * 4 >= w * 3))
+}
+
+/// Whether every word of four letters or more of `line`, of four such words at least,
+/// opens with a capital (`The Bride Who Wouldn't Check Out`): a headline's case.
+fn title_cased(line: &str) -> bool {
+    let mut long = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .peekable();
+    long.peek().is_some()
+        && long.clone().nth(3).is_some()
+        && long.all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Whether `line` is a marked item of a title alone (`1.  Always`) and `next` its
@@ -1174,6 +1189,27 @@ mod tests {
                     \"Runaway Heart\" | 2020 | Doctor Yoon's Diary OST Part 2\n";
         let l = lines(&format!("{para}Title | Year | Album\n{rows}"));
         assert_eq!(l.len(), 4, "{l:?}");
+    }
+
+    #[test]
+    fn a_headline_is_not_joined_to_the_byline_under_it() {
+        let texts = |t: &str| lines(t).into_iter().map(|l| l.text).collect::<Vec<_>>();
+        for text in [
+            "Moon Harbor, Episode 7 Recap: The Bride Who Would Not Leave\nposted by jo_hana | Aug 4, 2019\n",
+            "Ten Songs That Made Everyone Cry This Winter\nby Jo Hana, staff writer\n",
+        ] {
+            assert_eq!(texts(text).len(), 2, "{text}");
+        }
+        // A sentence wrapped in lowercase still goes on, and so does one whose few long
+        // words are capitalised names.
+        assert_eq!(
+            texts("The drama everyone watched that winter\nwas a quiet one.\n"),
+            ["The drama everyone watched that winter was a quiet one."]
+        );
+        assert_eq!(
+            texts("Park Ha-eun sang Glass Door\nfor Moon Harbor.\n").len(),
+            1
+        );
     }
 
     #[test]
