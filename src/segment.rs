@@ -695,8 +695,9 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
                 .is_some_and(|w| CONTINUES.contains(&w.trim_end_matches([',', '.']))));
     // `A Review: The Bride Who Stayed` over `posted by jo | Aug 4`: a headline, every
     // word of it capitalised, is whole; the lowercase line under it is its byline.
-    let headline = width.is_none() && !open && title_cased(line);
-    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) && !item_whole && !headline {
+    // (Asked last: most lines go on in lowercase, or do not.)
+    let headline = || width.is_none() && !open && title_cased(line);
+    if lower && (mid || matches!(last, '"' | '”' | '’' | '\'')) && !item_whole && !headline() {
         return true;
     }
     // ` 1. T / A / D` over `    The drama was …`: a list item's text indented under
