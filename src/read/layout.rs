@@ -1270,11 +1270,20 @@ fn totals(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<(&'static [Ro
     // `Kim Ha-na – Moon Tide` under `Best Actress`: a person beside a title the
     // sentences call a drama is a cast's or an award's line, no song's (two lines of the
     // layout, and a third of them, must hold such a drama).
+    // (Called so by a sentence: not by another line of the layout, where the slot is
+    // only read as a drama's.)
+    let mut own: Vec<usize> = ls.iter().map(|l| l.line).collect();
+    own.sort_unstable();
+    let in_sentences = |k: &String| {
+        dramas
+            .iter()
+            .any(|(at, d)| d == k && own.binary_search(at).is_err())
+    };
     let named_drama = |d: usize| {
         let n = ls
             .iter()
             .zip(&keys)
-            .filter(|(l, k)| k.get(d).is_some_and(|k| named_elsewhere(l.line, k)))
+            .filter(|(_, k)| k.get(d).is_some_and(in_sentences))
             .count();
         n >= 2 && 3 * n >= ls.len()
     };

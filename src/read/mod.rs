@@ -8628,6 +8628,24 @@ The rain scene!
     }
 
     #[test]
+    fn a_ranking_s_dramas_named_twice_by_its_own_lines_are_no_award_s_works() {
+        // Two songs of one drama, twice over: the layout's lines name those dramas, no
+        // sentence calls them dramas (beyond one item's blurb): titles beside dramas, not
+        // people beside their works.
+        let text = "My Drama Songs, Ranked\n\nHere they are.\n\n5. Oh My Love — Harbor Lights (2020)\nNice.\n\n4. Sunshine — Salt Road (2018)\nPretty.\n\n3. Done for Me — Moon Tide (2019)\nHer solo track for Moon Tide, the moodiest thing here.\n\n2. Another Day — Moon Tide (2019)\nA duet.\n\n1. When Night Falls — Glass Garden (2016)\nThe best.\n\n0. Stay With Me — Glass Garden (2016)\nThe end.\n";
+        let r = read(text, &Tables::builtin());
+        assert_eq!(
+            r.layouts,
+            [(
+                "N-Ny".to_string(),
+                vec![layout::Role::Track, layout::Role::Drama]
+            )],
+            "{:?}",
+            r.layouts
+        );
+    }
+
+    #[test]
     fn a_signed_quotation_is_read_as_its_writer_s_own_line() {
         let head = "Which Song Got You Into Dramas? You Answered\n\nWe asked, and here is a selection.\n\n";
         for (answer, want) in [
