@@ -174,9 +174,10 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
                 .strip_suffix("'s")
                 .or_else(|| text.strip_suffix("’s"))
                 .unwrap_or(text);
-            let known = tables.is_known_performer(text) || tables.is_drama(text);
             let common = text.split([' ', '-']).all(shape::is_common_word);
-            let person = n >= 2 && {
+            // (Words all common are no romanised person's name: the cheap questions
+            // first, as a lowercase article asks them of every word.)
+            let person = n >= 2 && !common && {
                 let mut cased = text.as_bytes().to_vec();
                 capitalise(&mut cased, &words(text));
                 std::str::from_utf8(&cased).is_ok_and(|c| shape::romanised_person(c, tables))
@@ -186,8 +187,8 @@ pub fn recase(line: &str, body_from: usize, listy: bool, tables: &Tables) -> Str
             // One word is a name only where a cue says so: English has too many words
             // that some drama or singer is named (`palace`, `voice`).
             let single = !text.contains([' ', '-']);
-            let cued = cued_before || cued_after(n);
-            if person || known && !short && (cued || !common && !single) {
+            let known = || tables.is_known_performer(text) || tables.is_drama(text);
+            if person || !short && (cued_before || !common && !single || cued_after(n)) && known() {
                 capitalise(&mut bytes, span);
                 took = n;
                 break;
