@@ -445,50 +445,6 @@ fn split(text: &str, join_wraps: bool) -> Vec<Line> {
     out
 }
 
-/// A line that is one quotation from end to end (a reader's answer, a testimonial: `"Boys
-/// Over Flowers, 2009. 'Stand By Me' by SHINee. I was thirteen."`) with the marks that
-/// open and close it blanked, so that what it says is read as any line is: its own
-/// quotes, sentences and credits. A quote that holds no sentence's end and no quote of its
-/// own (a title alone, `"Stay With Me"`) is left whole. Offsets are kept: each mark
-/// becomes as many spaces as it has bytes. `from` is where the line's text starts (after
-/// its list marker).
-///
-/// ```
-/// use ostract::segment::unwrap_quoted;
-/// assert_eq!(
-///     unwrap_quoted("\"Goblin, 2016. 'Beautiful' by Crush. No going back.\"", 0).as_deref(),
-///     Some(" Goblin, 2016. 'Beautiful' by Crush. No going back. ")
-/// );
-/// assert_eq!(unwrap_quoted("“Stay With Me”", 0), None);
-/// assert_eq!(unwrap_quoted("“Stay With Me” – Chanyeol. “Beautiful” – Crush.", 0), None);
-/// ```
-pub fn unwrap_quoted(text: &str, from: usize) -> Option<String> {
-    let body = text.get(from..)?.trim_end();
-    let lead = body.len() - body.trim_start().len();
-    let body = body.trim_start();
-    let (open, close) = match body.chars().next()? {
-        '"' => ('"', '"'),
-        '“' => ('“', '”'),
-        _ => return None,
-    };
-    let inner = body.strip_prefix(open)?.strip_suffix(close)?;
-    // One quotation: no mark of its own kind inside (`“T” – A. “U” – B.` is two).
-    if inner.contains(['"', '“', '”']) {
-        return None;
-    }
-    let said = [". ", "? ", "! "].iter().any(|e| inner.contains(e))
-        || inner.contains(['‘', '\'']) && inner.contains(['’', '\'']);
-    if !said {
-        return None;
-    }
-    let start = from + lead;
-    let end = start + body.len();
-    let mut out = text.to_string();
-    out.replace_range(end - close.len_utf8()..end, &" ".repeat(close.len_utf8()));
-    out.replace_range(start..start + open.len_utf8(), &" ".repeat(open.len_utf8()));
-    Some(out)
-}
-
 /// The digits of a rank alone on its line (`1.`, `3)`, `#7`, `No. 3`): `None` for any
 /// other line.
 ///
@@ -710,13 +666,12 @@ fn wraps(line: &str, next: &str, open: bool, width: Option<usize>) -> bool {
 /// Whether every word of four letters or more of `line`, of four such words at least,
 /// opens with a capital (`The Bride Who Wouldn't Check Out`): a headline's case.
 fn title_cased(line: &str) -> bool {
-    let mut long = line
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .peekable();
-    long.peek().is_some()
-        && long.clone().nth(3).is_some()
-        && long.all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+    let long = || {
+        line.split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+    };
+    long().nth(3).is_some()
+        && long().all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Whether `line` is a marked item of a title alone (`1.  Always`) and `next` its

@@ -1318,7 +1318,6 @@ impl Tables {
     }
 }
 
-/// Every word's first letter in capitals (`the Wind` → `The Wind`).
 /// The known titles of three words or more written in capitals in `text`, found in
 /// `recased` ([`capitals_recased`]), added to `found`. Apart from
 /// [`Tables::drama_spans`]: few lines need it.
@@ -1385,6 +1384,7 @@ fn capitals_recased(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// Every word's first letter in capitals (`the Wind` → `The Wind`).
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut start = true;

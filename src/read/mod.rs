@@ -295,9 +295,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .filter(|(i, l)| (*i == 0 || l.kind == LineKind::Heading) && l.text.len() <= 200)
     };
     let headline_at = heads().next().map(|(i, _)| i);
-    let headline_singer = heads()
-        .next()
-        .and_then(|(_, l)| evidence::headline_singer(&l.text, tables));
+    let headline_singer =
+        headline_at.and_then(|i| evidence::headline_singer(&lines[i].text, tables));
     // (A profile's headline may come under a kicker: `ARTIST PROFILE`.)
     let profile_singer = headline_singer
         .is_none()
@@ -327,7 +326,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             line.text = truecase::recase(&line.text, body_from, listed, tables);
         }
         if let Some(unquoted) = signed[i]
-            .then(|| segment::unwrap_quoted(&line.text, body_from))
+            .then(|| pieces::unwrap_quoted(&line.text, body_from))
             .flatten()
         {
             line.text = unquoted;

@@ -280,6 +280,53 @@ fn is_word_char(c: char) -> bool {
     is_alnum(c) || matches!(c, '&' | '+' | '@' | '*' | '.' | '$' | '!' | '?')
 }
 
+/// A line that is one quotation from end to end (a reader's answer, a testimonial: `"Boys
+/// Over Flowers, 2009. 'Stand By Me' by SHINee. I was thirteen."`) with the marks that
+/// open and close it blanked, so that what it says is read as any line is: its own
+/// quotes, sentences and credits. A quote that holds no sentence's end and no quote of its
+/// own (a title alone, `"Stay With Me"`) is left whole. Offsets are kept: each mark
+/// becomes as many spaces as it has bytes. `from` is where the line's text starts (after
+/// its list marker).
+///
+/// ```
+/// use ostract::read::pieces::unwrap_quoted;
+/// assert_eq!(
+///     unwrap_quoted("\"Goblin, 2016. 'Beautiful' by Crush. No going back.\"", 0).as_deref(),
+///     Some(" Goblin, 2016. 'Beautiful' by Crush. No going back. ")
+/// );
+/// assert_eq!(unwrap_quoted("“Stay With Me”", 0), None);
+/// assert_eq!(unwrap_quoted("“Don't Stay”", 0), None);
+/// assert!(unwrap_quoted("“‘Tide’ by Jo Ha”", 0).is_some());
+/// assert_eq!(unwrap_quoted("“Stay With Me” – Chanyeol. “Beautiful” – Crush.", 0), None);
+/// ```
+pub fn unwrap_quoted(text: &str, from: usize) -> Option<String> {
+    let body = text.get(from..)?.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    let body = body.trim_start();
+    let (open, close) = match body.chars().next()? {
+        '"' => ('"', '"'),
+        '“' => ('“', '”'),
+        _ => return None,
+    };
+    let inner = body.strip_prefix(open)?.strip_suffix(close)?;
+    // One quotation: no mark of its own kind inside (`“T” – A. “U” – B.` is two).
+    if inner.contains(['"', '“', '”']) {
+        return None;
+    }
+    // (A quote of its own as the lexer reads one: an apostrophe is none.)
+    let said = [". ", "? ", "! "].iter().any(|e| inner.contains(e))
+        || lex(inner).iter().any(|p| p.kind == Kind::Quoted);
+    if !said {
+        return None;
+    }
+    let start = from + lead;
+    let end = start + body.len();
+    let mut out = text.to_string();
+    out.replace_range(end - close.len_utf8()..end, &" ".repeat(close.len_utf8()));
+    out.replace_range(start..start + open.len_utf8(), &" ".repeat(open.len_utf8()));
+    Some(out)
+}
+
 /// Whether the apostrophe-like mark at `i` sits inside a word (`It’s`, `Don't`).
 fn inside_word(line: &str, i: usize, c: char) -> bool {
     let before = line[..i].chars().next_back();
