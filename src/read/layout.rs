@@ -1272,8 +1272,12 @@ fn totals(ls: &[&SlotLine], tables: &Tables, ev: &Evidence) -> Vec<(&'static [Ro
     // layout, and a third of them, must hold such a drama).
     // (Called so by a sentence: not by another line of the layout, where the slot is
     // only read as a drama's.)
-    let mut own: Vec<usize> = ls.iter().map(|l| l.line).collect();
-    own.sort_unstable();
+    // (Most articles' sentences call nothing a drama: no lines to gather.)
+    let mut own: Vec<usize> = Vec::new();
+    if !dramas.is_empty() {
+        own.extend(ls.iter().map(|l| l.line));
+        own.sort_unstable();
+    }
     let in_sentences = |k: &String| {
         dramas
             .iter()
