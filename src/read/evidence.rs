@@ -656,6 +656,23 @@ pub fn subject_singer<'a>(
                 .contains(w)
         })
     };
+    // A title-cased headline capitalises the word after a name too (`Lyn Marks 20 Years`):
+    // the name is still whole when the body writes it apart, at least three times.
+    let apart_in_body = |name: &str| {
+        body.clone()
+            .flat_map(|l| {
+                l.match_indices(name).filter(move |&(at, _)| {
+                    let end = at + name.len();
+                    crate::tables::whole_word(l, at, end)
+                        && apart(Some(&(
+                            l[end..].split_whitespace().next().unwrap_or(""),
+                            false,
+                        )))
+                })
+            })
+            .nth(2)
+            .is_some()
+    };
     let mut names: Vec<&str> = Vec::new();
     for i in 0..words.len() {
         if !apart(i.checked_sub(1).and_then(|b| words.get(b))) {
@@ -683,11 +700,11 @@ pub fn subject_singer<'a>(
                         .is_some_and(|(w, _)| tables.is_known_performer(w))
             };
             if name.len() >= 2
-                && (run[n - 1].1 || apart(words.get(i + n)))
                 && tables.is_known_performer(name)
                 && !group_of_member()
                 && drama(tables, name) == 0.0
                 && !super::is_fact_label(name)
+                && (run[n - 1].1 || apart(words.get(i + n)) || apart_in_body(name))
             {
                 names.push(name);
             }

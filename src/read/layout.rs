@@ -901,6 +901,20 @@ fn staff_credit(inner: &str) -> bool {
             .is_some_and(|(what, _)| super::find::is_staff(what.trim_end_matches('.')))
 }
 
+/// A writer's byline read as one slot (`By Park Min-ji`, `By Sarah Cole`): `By` and a
+/// name of two or three capitalised words, none a common one (`By Your Side` is a title).
+fn byline(slot: &str) -> bool {
+    slot.strip_prefix("By ").is_some_and(|name| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                    && !crate::shape::is_common_word(w)
+            })
+    })
+}
+
 /// A bracket's quoted title and what follows it after a comma (`"Glass Vial", Midnight
 /// Pharmacy` → `Glass Vial`, `Midnight Pharmacy`).
 fn quoted_head(inner: &str) -> Option<(&str, &str)> {
@@ -1072,6 +1086,7 @@ fn score(tables: &Tables, slot: &Slot, named: bool) -> [f32; 4] {
     if slot.cue == "ft"
         || staff()
         || staff_credit(&slot.text)
+        || byline(&slot.text)
         || evidence::dated(&slot.text)
         || is_part(&slot.text)
         || is_episode(&slot.text)

@@ -3789,6 +3789,53 @@ mod tests {
     }
 
     #[test]
+    fn a_news_writers_byline_is_no_song_and_the_news_song_is_the_headline_singers() {
+        for byline in [
+            "By Park Min-ji | Published May 2, 2023, 5:00 PM KST",
+            "By Sarah Cole · Culture Desk · 14 October 2022",
+        ] {
+            let text = format!("Heize To Sing Vincenzo OST\n\n{byline}\n\nThe drama's first song, titled “Paper Lanterns,” is out today.\n");
+            let r = read(&text, &Tables::builtin());
+            assert!(
+                r.songs.iter().all(|s| !s.track.starts_with("By ")),
+                "{byline}: {:?}",
+                r.songs
+            );
+            assert_eq!(
+                credit_of(&text, "Paper Lanterns").artists,
+                "Heize",
+                "{byline}"
+            );
+        }
+        // `By` before words no name has is a title's (`By Your Side`).
+        let text = "Soundtrack picks\n\nBy Your Side | Winter Harbor | 2019\nGlass Door | Winter Harbor | 2020\n";
+        let r = read(text, &Tables::builtin());
+        assert!(
+            r.songs.iter().any(|s| s.track == "By Your Side"),
+            "{:?}",
+            r.songs
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_owns_the_song_or_leads_its_clause_credits_the_singer_named_before() {
+        let text = "This is Yoon Hana's first soundtrack in two years. The singer has a long record with the format: her “Paper Lanterns,” recorded for Winter Harbor, still charts, and she later gave “Slow Rain” to Snowfall Diary. In 2016 came his ballad “Glass Door”.\n";
+        for title in ["Paper Lanterns", "Slow Rain", "Glass Door"] {
+            let s = credit_of(text, title);
+            assert_eq!(
+                (s.artists.as_str(), s.credit_tie),
+                ("Yoon Hana", "pronoun"),
+                "{title}"
+            );
+        }
+        // A pronoun four words or more before the song, or a name between them, credits
+        // no one by the pronoun.
+        let text = "This is Yoon Hana's first soundtrack in two years. Critics say that she has often covered old songs like “Paper Lanterns”. She thinks Kim Ji-ho's “Slow Rain” is better.\n";
+        assert_ne!(credit_of(text, "Paper Lanterns").credit_tie, "pronoun");
+        assert_eq!(credit_of(text, "Slow Rain").artists, "Kim Ji-ho");
+    }
+
+    #[test]
     fn a_sentence_that_gives_a_shows_genre_names_it() {
         assert_mention(
             "“Winter Harbor” is a fantasy romance with a soundtrack to match.\n",
@@ -8729,6 +8776,8 @@ The rain scene!
             "Singer Spotlight — Davichi, the Duet Voice",
             "Davichi and the Art of the Duet",
             "The OST Voice of the Decade: A Look at Davichi's Drama Songs",
+            // Title case capitalises the word after the name: the body writes it apart.
+            "Davichi Marks 15 Years With a New Ballad",
         ] {
             let text = format!("{head}\n\nDavichi formed in 2008. Davichi has sung for many dramas, and fans follow Davichi everywhere.\n\n{table}");
             let got = kept(&text);
@@ -8758,6 +8807,13 @@ The rain scene!
         ] {
             assert!(kept(&text).is_empty(), "{text}: {:?}", kept(&text));
         }
+        // A title-cased headline's name the body writes only inside a longer one.
+        let text = format!("Davichi Harbor Sings Again\n\nDavichi Harbor again. Davichi Harbor twice. Davichi Harbor thrice.\n\n{table}");
+        assert!(
+            kept(&text).iter().all(|r| r.2 != "Davichi"),
+            "{:?}",
+            kept(&text)
+        );
     }
 
     #[test]

@@ -2574,7 +2574,18 @@ fn pronoun(v: &View, song_start: usize) -> bool {
     // `‘T1’, ‘T2’ 등 그가 부른 OST`: a Korean pronoun after the songs, singing them.
     let sang_after =
         (k + 1..e.min(k + 12)).any(|i| third(i, &['이', '가']) && super::find::sings(v.t(i + 1)));
+    // `…: her "T," recorded for D`, `his 2016 ballad "T"`, `and she later gave "T"`: a
+    // pronoun that owns the song, or the subject of its clause, wherever the sentence
+    // puts it; only lowercase words or years between them.
+    let clause = (s..k)
+        .rev()
+        .take_while(|&i| {
+            v.kind(i) == Some(Kind::Word) || v.t(i).bytes().all(|b| b.is_ascii_digit())
+        })
+        .take(4)
+        .any(|i| v.is_any(i, &["his", "her", "their", "he", "she", "they"]));
     sang_after
+        || clause
         || (s..k.min(s + 3)).any(|i| {
             v.is_any(
                 i,
