@@ -101,8 +101,9 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(s.topic_credit),
         b(!s.artists.is_empty() && s.credit_tie == "next_sentence"),
         // A list's layout shared by no other line (a headline, a menu, a byline read as
-        // slots), unless the line is a song's whole: a quoted title and its credit.
-        b(s.layout_lines == 1 && (!s.quoted || s.artists.is_empty())),
+        // slots), unless the line is a song's whole (a quoted title and its credit) or a
+        // paragraph's opening item.
+        b(s.layout_lines == 1 && !s.item && (!s.quoted || s.artists.is_empty())),
         b(s.album_track),
     ]
 }

@@ -51,6 +51,9 @@ pub struct SlotLine {
     pub slots: Vec<Slot>,
     /// The piece pattern: slot kinds, cues and separators (`Q-N(B)`).
     pub pattern: String,
+    /// A paragraph's opening item with a comment after it ([`dash_item`]): a list's
+    /// entry by its own shape, though no other line shares its pattern.
+    pub item: bool,
 }
 
 /// Words that join a second singer to a credit's slot (`A feat. B`, `A x B`, `A & B`).
@@ -102,9 +105,10 @@ fn soundtrack_label(inner: &str) -> bool {
     }
 }
 
-/// Whether a paragraph's line opens with a list item, names apart by a dash and no
-/// other words, and a comment after it (`T - A (D). I play it every morning.`): a
-/// forum's reply names its pick the way a list does, then says why.
+/// Whether a paragraph's line opens with a list item, names apart by a dash (and at
+/// most one `by`) and no other words, and a comment after it (`T - A (D). I play it
+/// every morning.`, `T by A — D. It charted all year.`): a forum's reply names its pick
+/// the way a list does, then says why.
 pub fn dash_item(text: &str, p: &[super::pieces::Piece]) -> bool {
     let Some(end) = p
         .iter()
@@ -115,13 +119,15 @@ pub fn dash_item(text: &str, p: &[super::pieces::Piece]) -> bool {
     let head = &p[..end];
     let dash =
         |q: &super::pieces::Piece| q.kind == Kind::Sep && matches!(q.text(text), "-" | "–" | "—");
+    let by = |q: &super::pieces::Piece| q.kind == Kind::Word && q.text(text) == "by";
     end + 1 < p.len()
         && head.iter().filter(|q| dash(q)).count() == 1
+        && head.iter().filter(|q| by(q)).count() <= 1
         && head.first().is_some_and(|q| q.kind == Kind::Run)
         && head.iter().filter(|q| q.kind == Kind::Run).count() >= 2
         && head
             .iter()
-            .all(|q| matches!(q.kind, Kind::Run | Kind::Bracket) || dash(q))
+            .all(|q| matches!(q.kind, Kind::Run | Kind::Bracket) || dash(q) || by(q))
 }
 
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
@@ -677,6 +683,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
         line,
         slots: out,
         pattern,
+        item: false,
     })
 }
 
@@ -1588,6 +1595,7 @@ pub fn read(
         song.layout = Some(l.pattern.clone());
         song.layout_lines = by_pattern[l.pattern.as_str()].len()
             + shared.get(l.pattern.as_str()).copied().unwrap_or(0);
+        song.item = l.item;
         songs.push(song);
     }
     (songs, decided)
@@ -1651,6 +1659,7 @@ pub fn cards(
         line: r.start,
         slots: r.clone().map(|k| line_slot(&lines[k])).collect(),
         pattern: format!("card{}", r.len()),
+        item: false,
     };
     let mut songs = Vec::new();
     let mut taken = Vec::new();
@@ -2385,6 +2394,13 @@ mod tests {
         assert!(item("Glass Door - Park Ha-eun. I play it every morning."));
         assert!(item(
             "Salt Road – Kim Do-yoon (Winter Harbor). The bridge gets me."
+        ));
+        // One `by` between the names, as a credit.
+        assert!(item(
+            "Glass Door (Yuri Mun) by Park Ha-eun — Winter Harbor. It grew on me."
+        ));
+        assert!(!item(
+            "Glass Door by Park Ha-eun by Jo Ha-na — Winter Harbor. Odd."
         ));
         // No comment after it: the line is a list's line or a heading already.
         assert!(!item("Glass Door - Park Ha-eun."));

@@ -51,6 +51,9 @@ pub struct Song {
     /// How many of the article's lines share its layout: a pattern on one line alone
     /// (a menu, a byline, a headline) is poor evidence of a list.
     pub layout_lines: usize,
+    /// Read from a paragraph's opening item (`T by A — D. It charted all year.`): a
+    /// list's entry by its shape, however many lines share its layout.
+    pub item: bool,
     /// One of a list of quoted titles (`“A”, “B” and “C”`).
     pub enumerated: bool,
     /// An uncredited line of a numbered track list whose drama the article names as a
@@ -106,6 +109,7 @@ impl Song {
             cued,
             layout: None,
             layout_lines: 0,
+            item: false,
             enumerated: false,
             album_track: false,
             denied: false,
@@ -332,11 +336,12 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             line.text = unquoted;
         }
         let pieces = pieces::lex_known(&line.text, body_from, |n| tables.knows_performer(n));
+        let item = layout::dash_item(&line.text, &pieces);
         let listy = line.kind == LineKind::Heading
             || line.marked
             || line.text.contains('|')
             || dash_list(i)
-            || layout::dash_item(&line.text, &pieces);
+            || item;
         let v = find::View {
             text: &line.text,
             p: &pieces,
@@ -431,7 +436,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             continue;
         }
         let mut slots = if listy {
-            layout::slots(i, &v, body_from, tables)
+            layout::slots(i, &v, body_from, tables).map(|s| layout::SlotLine { item, ..s })
         } else {
             None
         };
@@ -9363,6 +9368,28 @@ The rain scene!
             r.lines.len()
         );
     }
+    #[test]
+    fn a_replys_opening_item_is_kept_though_no_other_line_shares_its_layout() {
+        // Forum replies: each opens with its pick, in its own shape, then says why.
+        // (Stage names no table knows: the item's shape is the evidence.)
+        let text = "Which drama songs outgrew their dramas?\n\nGlass Door (Yuri Mun) by Tamsin — Salt Road. It was everywhere that winter and still is.\n\nHonestly none of them. The dramas were better.\n\nPaper Boat – Lumi (Quiet Harbor). My mum still sings it.\n";
+        let tables = knowing(&[("Salt Road", "Salt Road"), ("Quiet Harbor", "Quiet Harbor")]);
+        let got = kept_with(text, &tables);
+        assert_eq!(
+            got,
+            [
+                rec("Salt Road", "Glass Door", "Tamsin"),
+                rec("Quiet Harbor", "Paper Boat", "Lumi")
+            ],
+            "{got:?}"
+        );
+        // A lone line of that shape with no comment after it is a headline's, and stays
+        // poor evidence.
+        let text = "Glass Door by Park Ha-eun — Salt Road\n\nThe week's chart news, in brief.\n";
+        let r = read(text, &tables);
+        assert!(r.songs.iter().all(|s| !s.item), "{:?}", r.songs);
+    }
+
     #[test]
     fn an_episodes_number_is_no_singer() {
         let text = "# Salt Road — music by episode\n\n## Episode 1 — \"Dear Stranger\"\n\n• Glass Door — Kim Mi-ra [OST Part 1]\n\n## Episode 2 — \"Postage Due\"\n\n• Paper Boat — Jo Ha-na [OST Part 2]\n";
