@@ -9,7 +9,8 @@
 //! (`groups.csv`, `members.csv`, `dramas.csv`, `dramas_extra.csv`, `surnames.csv`) through
 //! [`Tables::drama_canonical`], [`Tables::find_dramas`], [`Tables::knows_performer`] and
 //! the rest. The big layer, every title and performer of all the lists (`dramas_mdl.csv`,
-//! `dramas_ko.csv`, `dramas_ko_namuwiki.csv`, `performers.csv`, `surnames_extra.csv`), is
+//! `dramas_ko.csv`, `dramas_ko_namuwiki.csv`, `performers.csv`, `performers_extra.csv`,
+//! `surnames_extra.csv`), is
 //! built once per process on first use and read through [`Tables::is_drama`],
 //! [`Tables::is_known_performer`], [`Tables::drama_spans`], [`Tables::performer_spans`],
 //! [`Tables::dramas_named`], [`Tables::person_surname`] and [`Tables::is_hangul_surname`]:
@@ -27,6 +28,9 @@ const SURNAMES: &str = include_str!("../data/surnames.csv");
 const ACTS: &str = include_str!("../data/acts.csv");
 const SURNAMES_EXTRA: &str = include_str!("../data/surnames_extra.csv");
 const PERFORMERS: &str = include_str!("../data/performers.csv");
+/// Hand-curated: singers, bands and actors known for drama soundtracks that the idol
+/// lists miss (`Lyn`, `Standing Egg`), in the same columns.
+const PERFORMERS_EXTRA: &str = include_str!("../data/performers_extra.csv");
 const DRAMAS_MDL: &str = include_str!("../data/dramas_mdl.csv");
 const DRAMAS_KO: &str = include_str!("../data/dramas_ko.csv");
 /// Namuwiki-derived rows (CC BY-NC-SA 2.0 KR), kept in their own file: a build for
@@ -1137,10 +1141,10 @@ impl Names {
     }
 }
 
-/// `f` of every form of every performer of the performer list (name, Hangul name,
+/// `f` of every form of every performer of the performer lists (name, Hangul name,
 /// aliases), trimmed, empty ones left out.
 fn performer_forms(mut f: impl FnMut(&str)) {
-    for r in rows(PERFORMERS) {
+    for r in rows(PERFORMERS).chain(rows(PERFORMERS_EXTRA)) {
         let mut all: Vec<&str> = vec![r[0].trim(), r[1].trim()];
         all.extend(r[2].split('|').map(str::trim));
         for form in all.into_iter().filter(|form| !form.is_empty()) {
@@ -1444,6 +1448,27 @@ mod tests {
         assert!(!within_one_edit("goblin", "gbolin"));
         assert!(!within_one_edit("prisonerplaybook", "prisonplaybook"));
         assert!(within_one_edit("도깨비", "도깨미"));
+    }
+
+    #[test]
+    fn the_soundtrack_singers_the_idol_lists_miss_are_known_by_every_form() {
+        let t = Tables::builtin();
+        // A ballad singer, a band, an actor who sang, by name, Hangul name and alias.
+        for name in [
+            "Lyn",
+            "린",
+            "Standing Egg",
+            "Baek Ji-young",
+            "Baek Z Young",
+            "백지영",
+        ] {
+            assert!(t.is_known_performer(name), "{name}");
+        }
+        // Every row of the hand-curated file is read, with its Hangul name if it has one.
+        for r in rows(PERFORMERS_EXTRA) {
+            assert!(t.is_known_performer(&r[0]), "{}", &r[0]);
+            assert!(r[1].is_empty() || t.is_known_performer(&r[1]), "{}", &r[1]);
+        }
     }
 
     #[test]
