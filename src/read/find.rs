@@ -1434,6 +1434,24 @@ fn around_known(name: &str, tables: &Tables) -> Option<String> {
     })
 }
 
+/// Words a listicle puts before the drama whose songs it lists (`Every D OST`, `All
+/// the D OSTs`, `My Favourite D OST Songs`): no part of the title.
+const LIST_DETERMINERS: &[&str] = &[
+    "every",
+    "all",
+    "the",
+    "my",
+    "our",
+    "your",
+    "best",
+    "favorite",
+    "favourite",
+    "complete",
+    "full",
+    "entire",
+    "whole",
+];
+
 /// The first known title inside `name` that `fits` accepts, with the words around it
 /// (before and after).
 fn known_inside(
@@ -3801,8 +3819,15 @@ fn drama_mentions(
             // `7 Goblin OST Songs`, `Top 10 D OSTs`: a listicle's count before a known
             // title is no part of it.
             let name = match tables.drama_canonical(&name) {
+                // (So is a determiner before it: `Every D OST`, `My Favourite D OSTs`;
+                // not a noun that opens an unknown title, `Blossom` of `Blossom Between Us`.)
                 None if p.kind == Kind::Run => known_inside(&name, tables, |title, outside| {
-                    title.contains(' ') && outside.len() >= 2
+                    title.contains(' ')
+                        && (outside.len() >= 2
+                            || name.ends_with(title)
+                                && outside
+                                    .iter()
+                                    .all(|w| LIST_DETERMINERS.contains(&w.to_lowercase().as_str())))
                 })
                 .or_else(|| {
                     let rest = name.trim_start_matches("Top ");

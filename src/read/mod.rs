@@ -302,14 +302,25 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let headline_singer =
         headline_at.and_then(|i| evidence::headline_singer(&lines[i].text, tables));
     // (A profile's headline may come under a kicker: `ARTIST PROFILE`.)
-    let profile_singer = headline_singer
+    let profile = headline_singer
         .is_none()
         .then(|| {
             heads()
                 .take(2)
-                .find_map(|(_, l)| evidence::profile_singer(&l.text, tables))
+                .find_map(|(i, l)| evidence::profile_singer(&l.text, tables).map(|p| (i, p)))
         })
         .flatten();
+    // (`A (gloss): …`, `A: …` is the profile's own headline; `A – T` may be a list's
+    // first line.)
+    let profile_line = profile
+        .as_ref()
+        .filter(|(i, p)| {
+            lines[*i].text.trim_start_matches(['#', ' '])[..]
+                .strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.trim_start().starts_with(['(', ':']))
+        })
+        .map(|p| p.0);
+    let profile_singer = profile.map(|p| p.1);
     let news = heads()
         .filter(|_| headline_singer.is_none())
         .find_map(|(i, l)| {
@@ -435,7 +446,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             read_lines.push(ReadLine::new(line, pieces, None, false));
             continue;
         }
-        let mut slots = if listy {
+        // (A profile's headline, `A (gloss): The Voice Behind …`, names its singer, no song.)
+        let mut slots = if listy && profile_line != Some(i) {
             layout::slots(i, &v, body_from, tables).map(|s| layout::SlotLine { item, ..s })
         } else {
             None
@@ -3325,6 +3337,23 @@ mod tests {
         assert_mention("Mirage OST drops today.\n", "Mirage", "drama.ost");
         assert_mention("[Help] Mirage OST part 2?\n", "Mirage", "drama.ost");
         assert_mention("We loved the Autumn OST.\n", "Autumn", "drama.ost");
+        // A listicle's determiner before a known title is no part of it; a noun that
+        // opens a longer title no table knows is.
+        assert_mention(
+            "Every Hotel Del Luna OST, Ranked\n",
+            "Hotel Del Luna",
+            "drama.ost",
+        );
+        assert_mention(
+            "My Favourite Hotel Del Luna OST Songs\n",
+            "Hotel Del Luna",
+            "drama.ost",
+        );
+        assert_mention(
+            "Harbor Hotel Del Luna OST Part 2 is out.\n",
+            "Harbor Hotel Del Luna",
+            "drama.ost",
+        );
     }
 
     #[test]
