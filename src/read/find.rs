@@ -810,13 +810,13 @@ pub fn prose(
             }
         }
         // `“T” from D, sung by A`: the drama named after the title stands between (a
-        // forum's bare title too: `Glass Garden from D, sung by A`).
+        // forum's bare title too: `Glass Garden from D, sung by A`); after a quoted title,
+        // a plain `by` too (`‘T’ from D by A`).
         if bracket_drama.is_none()
-            && verb
             && t >= 2
             && v.kind(t) == Some(Kind::Run)
             && v.is_any(t - 1, &["from", "for", "in"])
-            && matches!(v.kind(t - 2), Some(Kind::Quoted | Kind::Run))
+            && (verb && v.kind(t - 2) == Some(Kind::Run) || v.kind(t - 2) == Some(Kind::Quoted))
         {
             if let Some(d) = dramas
                 .iter()

@@ -345,6 +345,14 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .flatten()
         {
             line.text = unquoted;
+        } else if let Some(at) = pieces::signature_at(&line.text, body_from) {
+            // Signed on its own line (`“…” — Hyejin, Incheon`): the quotation read as the
+            // writer's words, the signature as no one's credit. (`“T” – A` is no quotation
+            // of sentences, and stays as it is.)
+            if let Some(mut unquoted) = pieces::unwrap_quoted(&line.text[..at], body_from) {
+                unquoted.push_str(&" ".repeat(line.text.len() - at));
+                line.text = unquoted;
+            }
         }
         let pieces = pieces::lex_known(&line.text, body_from, |n| tables.knows_performer(n));
         let item = layout::dash_item(&line.text, &pieces);
@@ -8737,6 +8745,11 @@ The rain scene!
                 "“Honestly? ‘Paper Boat’ by Jo Hana, from Hotel del Luna. Still my number one.”\n- starfall\n",
                 ("Hotel del Luna", "Paper Boat", "Jo Hana"),
             ),
+            // Signed on its own line, after the quotation.
+            (
+                "“Honestly? ‘Paper Boat’ by Jo Hana, from Hotel del Luna. Still my number one.” — Mina, Busan\n",
+                ("Hotel del Luna", "Paper Boat", "Jo Hana"),
+            ),
         ] {
             let text = format!("{head}{answer}");
             assert_eq!(
@@ -8752,6 +8765,21 @@ The rain scene!
         ] {
             let text = format!("{head}{answer}");
             assert!(kept(&text).is_empty(), "{text}: {:?}", kept(&text));
+        }
+    }
+
+    #[test]
+    fn a_quoted_song_from_a_drama_by_a_singer_is_that_singers_in_that_drama() {
+        let tables = knowing(&[("Moon Harbor", "Moon Harbor")]);
+        for text in [
+            "I love ‘Salt Days’ from Moon Harbor by Jo Hana.\n",
+            "Is “Salt Days” from Moon Harbor by Jo Hana? My friend says it’s by Lee Dan.\n",
+        ] {
+            assert_eq!(
+                kept_with(text, &tables),
+                [rec("Moon Harbor", "Salt Days", "Jo Hana")],
+                "{text}"
+            );
         }
     }
 

@@ -327,6 +327,46 @@ pub fn unwrap_quoted(text: &str, from: usize) -> Option<String> {
     Some(out)
 }
 
+/// Where a quotation's signature starts when the writer signs it on its own line, after a
+/// dash (`“Is ‘T’ by A? My friend says B.” — Hyejin, Incheon`): the byte of the space
+/// before the dash. The quotation must open the line (after `from`) and the signature be
+/// one to five words of letters with no sentence's end, under a quotation of eight
+/// words or more.
+///
+/// ```
+/// use ostract::read::pieces::signature_at;
+/// let line = "“Is ‘Tide’ by Jo Ha? I think so.” — Mina, Busan";
+/// assert_eq!(signature_at(line, 0).map(|at| &line[at..]), Some(" — Mina, Busan"));
+/// assert_eq!(signature_at("“Tide” – Jo Ha", 0), None);
+/// assert_eq!(signature_at("“Courtroom No. 4” — LOOP.D feat. Hyeon (The Verdict)", 0), None);
+/// assert_eq!(signature_at("Tide – Jo Ha", 0), None);
+/// ```
+pub fn signature_at(text: &str, from: usize) -> Option<usize> {
+    let body = text.get(from..)?;
+    if !body.trim_start().starts_with(['"', '“']) {
+        return None;
+    }
+    let (i, c) = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '"' | '”'))?;
+    let end = from + i + c.len_utf8();
+    let rest = &text[end..];
+    let sig = ["— ", "– ", "- "]
+        .iter()
+        .find_map(|d| rest.trim_start().strip_prefix(d))?
+        .trim_end();
+    // (A reader's words run on; `“T” — A feat. B (D)` is a list's line.)
+    let words = body[..end - from].split_whitespace().count();
+    (words >= 8
+        && (1..=5).contains(&sig.split_whitespace().count())
+        && !sig.ends_with(['.', '?', '!'])
+        && sig
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '-' | '_')))
+    .then_some(end)
+}
+
 /// Whether the apostrophe-like mark at `i` sits inside a word (`It’s`, `Don't`).
 fn inside_word(line: &str, i: usize, c: char) -> bool {
     let before = line[..i].chars().next_back();
@@ -448,11 +488,19 @@ fn closing(line: &str, from: usize, end: usize, family: u8, open: char) -> Optio
                 // `‘Ride’s Song’`: a possessive inside a quote only when it closes later,
                 // before a sentence ends or another quote opens (`‘Crown of Ashes’ has
                 // taken … ‘Ember’`: that `’` closed the title).
+                // (A mark inside a later word, `it’s`, closes nothing; a question ends a
+                // sentence as a full stop does.)
                 if possessive {
-                    let rest = &line[at + c.len_utf8()..end];
-                    let next = rest.find(['’', '\'']).unwrap_or(rest.len());
+                    let from = at + c.len_utf8();
+                    let rest = &line[from..end];
+                    let next = rest
+                        .match_indices(['’', '\''])
+                        .find(|&(k, m)| !inside_word(line, from + k, m.chars().next().unwrap()))
+                        .map_or(rest.len(), |(k, _)| k);
                     let between = &rest[..next];
-                    if next == rest.len() || between.contains(['‘', '“']) || between.contains(". ")
+                    if next == rest.len()
+                        || between.contains(['‘', '“'])
+                        || [". ", "? ", "! "].iter().any(|e| between.contains(e))
                     {
                         return Some(at);
                     }
@@ -995,6 +1043,17 @@ mod tests {
                 "{line}: {got:?}"
             );
             assert!(got.contains(&(Kind::Quoted, "Ember")), "{line}: {got:?}");
+        }
+        // A mark inside a later word (`it’s`) is no close, nor is one past a question.
+        for line in [
+            "Is ‘Salt Days’ from Moon Harbor? My friend says it’s not.",
+            "Is ‘Salt Days’ from Moon Harbor? I said ‘no’",
+        ] {
+            assert!(
+                show(line).contains(&(Kind::Quoted, "Salt Days")),
+                "{line}: {:?}",
+                show(line)
+            );
         }
         // A possessive inside the title, closed later in the same sentence, stays inside.
         assert_eq!(
