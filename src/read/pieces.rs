@@ -887,6 +887,23 @@ fn join_runs(line: &str, out: &mut Vec<Piece>) {
                 break;
             }
             let q_hangul = has_hangul(q.text(line));
+            // `… Scarlet Heart Ryeo I had stopped`: the pronoun a verb follows starts a
+            // clause, no title's word (`I Hear Your Voice`, `Can I Love You` go on).
+            // (A verb of the writer's own telling: `Here I am again` is a title.)
+            let pronoun = q.text(line) == "I"
+                && out.get(j + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && [
+                            "had", "have", "was", "think", "thought", "watched", "cried", "loved",
+                            "still", "just", "really", "could", "would", "did", "never", "always",
+                            "finally", "remember", "knew", "felt", "listened", "heard", "started",
+                            "stopped",
+                        ]
+                        .contains(&n.text(line))
+                });
+            if pronoun {
+                break;
+            }
             // Korean words stay apart: a particle ends each one.
             if q.kind == Kind::Run && !q_hangul && !hangul {
                 end = j;
@@ -1060,6 +1077,15 @@ mod tests {
             show("‘The Boys’ Night Out’ – Kim")[0],
             (Kind::Quoted, "The Boys’ Night Out")
         );
+    }
+
+    #[test]
+    fn the_writers_i_before_a_verb_ends_a_run() {
+        assert!(show("By the end of Salt Harbor Ryeo I had stopped")
+            .contains(&(Kind::Run, "Salt Harbor Ryeo")));
+        // A title's own `I` goes on.
+        assert!(show("we loved Can I Love You a lot").contains(&(Kind::Run, "Can I Love You")));
+        assert!(show("then Here I am again played").contains(&(Kind::Run, "Here I")));
     }
 
     #[test]
