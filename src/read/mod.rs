@@ -3831,6 +3831,16 @@ mod tests {
     }
 
     #[test]
+    fn she_stands_for_the_singer_not_the_group_named_nearer() {
+        let text = "Park Ha-eun debuted in 2009 as the leader of Girls' Generation. Her soundtrack credits include “Glass Door” for Salt Road.\n";
+        let s = credit_of(text, "Glass Door");
+        assert_eq!(
+            (s.artists.as_str(), s.credit_tie),
+            ("Park Ha-eun", "pronoun")
+        );
+    }
+
+    #[test]
     fn a_news_writers_byline_is_no_song_and_the_news_song_is_the_headline_singers() {
         for byline in [
             "By Park Min-ji | Published May 2, 2023, 5:00 PM KST",

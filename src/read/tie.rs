@@ -2213,6 +2213,20 @@ fn collaborator(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
 /// The performer named last before the song's sentence, in its line or the three lines
 /// before (`Singer Ha Sung Woon has joined … His track “Aurora”`).
 fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option<String> {
+    // `She`, `her` stand for a person: a group named nearer (`… the leader of Girls'
+    // Generation`) is passed over.
+    let singular = {
+        let l = &r.lines[line];
+        let v = View {
+            text: &l.line.text,
+            p: &l.pieces,
+        };
+        v.at(start).is_some_and(|k| {
+            let (s, _) = super::find::sentence_bounds(&v, k.min(v.p.len().saturating_sub(1)));
+            (s..k).any(|i| v.is_any(i, &["he", "she", "his", "her", "him"]))
+                && !(s..k).any(|i| v.is_any(i, &["they", "their", "them"]))
+        })
+    };
     for i in (line.saturating_sub(3)..=line).rev() {
         let l = &r.lines[i];
         let v = View {
@@ -2234,6 +2248,9 @@ fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option
                 continue;
             }
             if let Some(t) = local.role_or_performer(evidence::strip_particle(v.t(k))) {
+                if singular && local.tables.group(t).is_some() {
+                    continue;
+                }
                 return Some(t.to_string());
             }
         }
