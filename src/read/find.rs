@@ -1812,6 +1812,17 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             name = rest.to_string();
         }
     }
+    // `Meanwhile Soyou’s “T”`: a sentence's opening word before a singer's name.
+    if let Some((first_word, rest)) = name.split_once(' ') {
+        if p.kind == Kind::Run
+            && super::pieces::opener(first_word)
+            && evidence::performer(tables, rest) >= 0.6
+            && evidence::performer(tables, &name) < 0.6
+        {
+            start += first_word.len() + 1;
+            name = rest.to_string();
+        }
+    }
     // `모트,용주의`: Korean singers joined by a comma share the possessive; `아이유 feat.
     // 폴킴의`, `Heize x Crush’s`: a featuring credit owns the song whole.
     while first >= 2
@@ -1928,7 +1939,10 @@ fn feat_after(v: &View, j: usize, tables: &Tables) -> Option<(String, usize)> {
             k += 1;
         }
     }
-    if !v.is_any(k, &["featuring", "feat.", "ft.", "feat"]) {
+    // (`A’s “T,” which features B`.)
+    if v.is_any(k, &["which", "that"]) && v.is_any(k + 1, &["features", "featured"]) {
+        k += 1;
+    } else if !v.is_any(k, &["featuring", "feat.", "ft.", "feat"]) {
         return None;
     }
     let (guest, _, e) = artist_after(v, k + 1, tables)?;

@@ -3831,6 +3831,16 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_owner_loses_the_sentences_opener_and_gains_its_guest() {
+        let text = "The Salt Road soundtrack\n\nMeanwhile Heize's “Glass Door,” which features Jo Hana, closes the finale.\n";
+        let s = credit_of(text, "Glass Door");
+        assert_eq!(s.artists, "Heize feat. Jo Hana");
+        // A name the opener word belongs to stays whole: its rest is no singer's.
+        let text = "The Salt Road soundtrack\n\nStill Corners's “Glass Door” closes the finale.\n";
+        assert_eq!(credit_of(text, "Glass Door").artists, "Still Corners");
+    }
+
+    #[test]
     fn she_stands_for_the_singer_not_the_group_named_nearer() {
         let text = "Park Ha-eun debuted in 2009 as the leader of Girls' Generation. Her soundtrack credits include “Glass Door” for Salt Road.\n";
         let s = credit_of(text, "Glass Door");
