@@ -1812,6 +1812,17 @@ fn owner(v: &View, k: usize, tables: &Tables) -> Option<(usize, String)> {
             name = rest.to_string();
         }
     }
+    // `at No. 18 and BIBI’s “T”`: a rank the `and` joins to the singer is no singer.
+    if let Some((before, after)) = name.rsplit_once(" and ") {
+        if p.kind == Kind::Run
+            && before.contains(|c: char| c.is_ascii_digit())
+            && evidence::performer(tables, before) < 0.4
+            && evidence::performer(tables, after) >= 0.6
+        {
+            start += before.len() + 5;
+            name = after.to_string();
+        }
+    }
     // `Meanwhile Soyou’s “T”`: a sentence's opening word before a singer's name.
     if let Some((first_word, rest)) = name.split_once(' ') {
         if p.kind == Kind::Run

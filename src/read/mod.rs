@@ -3831,10 +3831,13 @@ mod tests {
     }
 
     #[test]
-    fn a_possessive_owner_loses_the_sentences_opener_and_gains_its_guest() {
+    fn a_possessive_owner_loses_the_words_before_the_singer_and_gains_its_guest() {
         let text = "The Salt Road soundtrack\n\nMeanwhile Heize's “Glass Door,” which features Jo Hana, closes the finale.\n";
         let s = credit_of(text, "Glass Door");
         assert_eq!(s.artists, "Heize feat. Jo Hana");
+        // A rank the sentence joins to the owner is no part of it.
+        let text = "The chart\n\nSalt Road placed two songs: Jo Hana's “Paper Boat” at No. 18 and Heize's “Glass Door” at No. 34.\n";
+        assert_eq!(credit_of(text, "Glass Door").artists, "Heize");
         // A name the opener word belongs to stays whole: its rest is no singer's.
         let text = "The Salt Road soundtrack\n\nStill Corners's “Glass Door” closes the finale.\n";
         assert_eq!(credit_of(text, "Glass Door").artists, "Still Corners");
