@@ -1434,13 +1434,14 @@ pub fn descriptor(w: &str) -> bool {
 /// assert!(denies_soundtrack("박하은의 ‘소금길’은 OST가 아닌 삽입곡이다."));
 /// assert!(denies_soundtrack("He also put out “Abyss” and “Tuna”, neither of which is a soundtrack song."));
 /// assert!(denies_soundtrack("“Dawn,” the duet of A and B, came out as a standalone single."));
+/// assert!(denies_soundtrack("Songs that had nothing to do with dramas: A's “T”."));
 /// assert!(!denies_soundtrack("“Salt Road” is the best OST of the year, no doubt."));
 /// assert!(!denies_soundtrack("This is not her first OST: she sang “Salt Road” before."));
 /// ```
 pub fn denies_soundtrack(sentence: &str) -> bool {
     static NOT: crate::per_thread::PerThreadRegex = crate::per_thread::PerThreadRegex::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama)\b",
+            r"(?i)\b(?:not|never|neither|none|isn't|wasn't|aren't|nothing to do with)\b[^.!?]{0,30}?\b(?:ost|osts|soundtrack|from a drama|a drama|dramas|television)\b",
         )
         .unwrap()
     });

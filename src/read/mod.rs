@@ -612,7 +612,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
             .filter(|&&(c, d)| {
                 let next = l.line.text[c..d].trim_start_matches(['”', '"', '’', '\'', ' ']);
                 [
-                    "It", "These", "This", "Neither", "Not", "Both", "They", "That",
+                    "It", "These", "This", "Neither", "None", "Not", "Both", "They", "That",
                 ]
                 .iter()
                 .any(|w| next.starts_with(w) && next[w.len()..].starts_with([' ', '’', '\'']))
@@ -8148,6 +8148,19 @@ The rain scene!
                 ("Glass Door", None),
                 ("Salt Road", Some("the text says it is no soundtrack's"))
             ]
+        );
+        // The next sentence says it of the songs before (`None of them are OSTs`).
+        let r = read(
+            "## Winter Harbor OST\n“Glass Door” – Park Ha-eun\nThose years also had Heize's “Salt Road” and Jo Hana's “Paper Boat.” None of them are OSTs, but they played everywhere.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.songs
+                .iter()
+                .filter(|s| s.track != "Glass Door")
+                .all(|s| s.dropped.is_some()),
+            "{:?}",
+            r.songs
         );
     }
 
