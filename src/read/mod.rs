@@ -315,7 +315,9 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let profile_line = profile
         .as_ref()
         .filter(|(i, p)| {
-            lines[*i].text.trim_start_matches(['#', ' '])[..]
+            lines[*i]
+                .text
+                .trim_start_matches(['#', ' '])
                 .strip_prefix(p.as_str())
                 .is_some_and(|rest| rest.trim_start().starts_with(['(', ':']))
         })

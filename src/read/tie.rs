@@ -1356,12 +1356,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         // `“T” (with B) | 2019 | D OST` on a singer's own page: the page's singer and B.
         // (Looked for in the song's sentence: a line may be a whole article.)
-        let after = || &l.line.text[s.start..l.sentence_at(s.start).1.max(s.start)];
-        if s.tie == "line"
-            && !s.artists.is_empty()
-            && after().contains("(with ")
-            && after().contains(&format!("(with {})", s.artists))
-        {
+        let with = |a: &str| {
+            let after = &l.line.text[s.start..l.sentence_at(s.start).1.max(s.start)];
+            after.contains("(with ") && after.contains(&format!("(with {a})"))
+        };
+        if s.tie == "line" && !s.artists.is_empty() && with(&s.artists) {
             if let Some(a) = biography.get_or_init(|| biography_of(r, tables)) {
                 s.artists = format!("{a}, {}", s.artists);
             }
