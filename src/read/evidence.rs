@@ -658,20 +658,27 @@ pub fn subject_singer<'a>(
     };
     // A title-cased headline capitalises the word after a name too (`Lyn Marks 20 Years`):
     // the name is still whole when the body writes it apart, at least three times.
-    let apart_in_body = |name: &str| {
+    // The body's whole-word mentions of a name that `keep` accepts the text after.
+    let mentions = |name: &str, keep: &dyn Fn(&str) -> bool| -> usize {
         body.clone()
-            .flat_map(|l| {
-                l.match_indices(name).filter(move |&(at, _)| {
-                    let end = at + name.len();
-                    crate::tables::whole_word(l, at, end)
-                        && apart(Some(&(
-                            l[end..].split_whitespace().next().unwrap_or(""),
-                            false,
-                        )))
-                })
+            .map(|l| {
+                l.match_indices(name)
+                    .filter(|&(at, _)| {
+                        let end = at + name.len();
+                        crate::tables::whole_word(l, at, end) && keep(&l[end..])
+                    })
+                    .count()
             })
-            .nth(2)
-            .is_some()
+            .sum()
+    };
+    let apart_in_body = |name: &str| {
+        let next_apart = |after: &str| {
+            apart(Some(&(
+                after.split_whitespace().next().unwrap_or(""),
+                false,
+            )))
+        };
+        mentions(name, &next_apart) >= 3
     };
     let mut names: Vec<&str> = Vec::new();
     for i in 0..words.len() {
@@ -710,16 +717,10 @@ pub fn subject_singer<'a>(
             }
         }
     }
-    let mentions = |name: &str| {
-        body.clone()
-            .map(|l| {
-                l.match_indices(name)
-                    .filter(|&(at, _)| crate::tables::whole_word(l, at, at + name.len()))
-                    .count()
-            })
-            .sum::<usize>()
-    };
-    let mut counted: Vec<(&str, usize)> = names.into_iter().map(|n| (n, mentions(n))).collect();
+    let mut counted: Vec<(&str, usize)> = names
+        .into_iter()
+        .map(|n| (n, mentions(n, &|_| true)))
+        .collect();
     counted.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counted[..] {
         [(name, n), ..]

@@ -3850,9 +3850,9 @@ fn drama_mentions(
                     title.contains(' ')
                         && (outside.len() >= 2
                             || name.ends_with(title)
-                                && outside
-                                    .iter()
-                                    .all(|w| LIST_DETERMINERS.contains(&w.to_lowercase().as_str())))
+                                && outside.iter().all(|w| {
+                                    LIST_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
+                                }))
                 })
                 .or_else(|| {
                     let rest = name.trim_start_matches("Top ");

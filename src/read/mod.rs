@@ -269,14 +269,11 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // it (a reader's answer, a testimonial).
     let signed: Vec<bool> = (0..lines.len())
         .map(|i| {
-            lines.get(i + 1).is_some_and(|n| {
-                let t = n.text.trim_start_matches(['#', ' ']);
-                // (A name after a dash and a space: no question of an interview's,
-                // `-‘T’ 반응이 뜨겁다.`)
-                ["— ", "– ", "- ", "~ "].iter().any(|d| t.starts_with(d))
-                    && !t.trim_end().ends_with(['.', '?', '!'])
-                    && (2..=5).contains(&t.split_whitespace().count())
-            })
+            // (A name after a dash and a space: no question of an interview's, `-‘T’
+            // 반응이 뜨겁다.`)
+            lines
+                .get(i + 1)
+                .is_some_and(|n| pieces::signature(n.text.trim_start_matches(['#', ' '])).is_some())
         })
         .collect();
     let rules: Vec<bool> = lines.iter().map(|l| table::is_rule_row(&l.text)).collect();

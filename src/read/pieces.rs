@@ -329,9 +329,8 @@ pub fn unwrap_quoted(text: &str, from: usize) -> Option<String> {
 
 /// Where a quotation's signature starts when the writer signs it on its own line, after a
 /// dash (`“Is ‘T’ by A? My friend says B.” — Hyejin, Incheon`): the byte of the space
-/// before the dash. The quotation must open the line (after `from`) and the signature be
-/// one to five words of letters with no sentence's end, under a quotation of eight
-/// words or more.
+/// before the dash. The quotation must open the line (after `from`), and the
+/// [`signature`] be of letters only, under a quotation of eight words or more.
 ///
 /// ```
 /// use ostract::read::pieces::signature_at;
@@ -351,20 +350,32 @@ pub fn signature_at(text: &str, from: usize) -> Option<usize> {
         .rev()
         .find(|&(_, c)| matches!(c, '"' | '”'))?;
     let end = from + i + c.len_utf8();
-    let rest = &text[end..];
-    let sig = ["— ", "– ", "- "]
-        .iter()
-        .find_map(|d| rest.trim_start().strip_prefix(d))?
-        .trim_end();
+    let sig = signature(&text[end..])?;
     // (A reader's words run on; `“T” — A feat. B (D)` is a list's line.)
     let words = body[..end - from].split_whitespace().count();
     (words >= 8
-        && (1..=5).contains(&sig.split_whitespace().count())
-        && !sig.ends_with(['.', '?', '!'])
         && sig
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | ',' | '-' | '_')))
     .then_some(end)
+}
+
+/// The name a writer signs with after a dash and a space (`— tidepool_07`, `– Mina,
+/// Busan`, `~ starfall`): one to four words with no sentence's end.
+///
+/// ```
+/// use ostract::read::pieces::signature;
+/// assert_eq!(signature(" — Mina, Busan"), Some("Mina, Busan"));
+/// assert_eq!(signature("- Was it hard to sing?"), None);
+/// assert_eq!(signature("-‘T’ 반응이 뜨겁다"), None);
+/// ```
+pub fn signature(s: &str) -> Option<&str> {
+    let sig = ["— ", "– ", "- ", "~ "]
+        .iter()
+        .find_map(|d| s.trim_start().strip_prefix(d))?
+        .trim_end();
+    ((1..=4).contains(&sig.split_whitespace().count()) && !sig.ends_with(['.', '?', '!']))
+        .then_some(sig)
 }
 
 /// Whether the apostrophe-like mark at `i` sits inside a word (`It’s`, `Don't`).

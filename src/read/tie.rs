@@ -1285,9 +1285,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                     .is_some_and(|b| v.t(b).ends_with(a.as_str()));
                 s.credit_tie = if voiced { "verb" } else { "subject" };
                 s.artists = a;
-            } else if pronoun(&v, s.start) {
-                if let Some(a) =
-                    named_before(r, s.line, s.start, &local).or_else(|| last_performer.clone())
+            } else if let Some(singular) = pronoun(&v, s.start) {
+                if let Some(a) = named_before(r, s.line, s.start, singular, &local)
+                    .or_else(|| last_performer.clone())
                 {
                     s.artists = a;
                     s.credit_tie = "pronoun";
@@ -2211,21 +2211,16 @@ fn collaborator(v: &View, s: usize, i: usize, local: &Local) -> Option<String> {
 
 /// The performer named last before the song's sentence, in its line or the three lines
 /// before (`Singer Ha Sung Woon has joined … His track “Aurora”`).
-fn named_before(r: &Reading, line: usize, start: usize, local: &Local) -> Option<String> {
-    // `She`, `her` stand for a person: a group named nearer (`… the leader of Girls'
-    // Generation`) is passed over.
-    let singular = {
-        let l = &r.lines[line];
-        let v = View {
-            text: &l.line.text,
-            p: &l.pieces,
-        };
-        v.at(start).is_some_and(|k| {
-            let (s, _) = super::find::sentence_bounds(&v, k.min(v.p.len().saturating_sub(1)));
-            (s..k).any(|i| v.is_any(i, &["he", "she", "his", "her", "him"]))
-                && !(s..k).any(|i| v.is_any(i, &["they", "their", "them"]))
-        })
-    };
+/// The performer named nearest before the song, in its sentence or the three lines
+/// before. For a `singular` pronoun (`She`, `her`), who stands for a person, a group named
+/// nearer (`… the leader of Girls' Generation`) is passed over.
+fn named_before(
+    r: &Reading,
+    line: usize,
+    start: usize,
+    singular: bool,
+    local: &Local,
+) -> Option<String> {
     for i in (line.saturating_sub(3)..=line).rev() {
         let l = &r.lines[i];
         let v = View {
@@ -2577,11 +2572,11 @@ fn interviewee_of(r: &Reading, tables: &Tables) -> Option<String> {
     })
 }
 
-/// Whether the song's sentence opens with a pronoun (`She`, `Their`, `그는`).
-fn pronoun(v: &View, song_start: usize) -> bool {
-    let Some(k) = v.at(song_start) else {
-        return false;
-    };
+/// Whether the song's sentence credits a pronoun (`She`, `Their`, `그는`, `…: her “T”`):
+/// `Some(singular)`, `singular` when the sentence's English pronoun before the song is a
+/// person's (`she`, `his`) and none is plural.
+fn pronoun(v: &View, song_start: usize) -> Option<bool> {
+    let k = v.at(song_start)?;
     let (s, e) = super::find::sentence_bounds(v, k);
     // A Korean third person's pronoun with one of the particles.
     let third = |i: usize, particles: &[char]| {
@@ -2602,7 +2597,7 @@ fn pronoun(v: &View, song_start: usize) -> bool {
         })
         .take(4)
         .any(|i| v.is_any(i, &["his", "her", "their", "he", "she", "they"]));
-    sang_after
+    let any = sang_after
         || clause
         || (s..k.min(s + 3)).any(|i| {
             v.is_any(
@@ -2620,7 +2615,12 @@ fn pronoun(v: &View, song_start: usize) -> bool {
                     "the group",
                 ],
             ) || third(i, &['은', '는', '이', '가'])
-        })
+        });
+    let singular = || {
+        (s..k).any(|i| v.is_any(i, &["he", "she", "his", "her", "him"]))
+            && !(s..k).any(|i| v.is_any(i, &["they", "their", "them"]))
+    };
+    any.then(singular)
 }
 
 /// A credit in the sentence after the song's (which holds its `start`), about "this
