@@ -4395,7 +4395,17 @@ fn drama_mentions(
                 || w2.is_some_and(|w2| {
                     is_network(&v.t(k)[v.t(k).len() - w1.len() - w2.len() - 1..])
                 });
-            if !key(&name).is_empty() && !network_last && !evidence::not_a_name(&name) {
+            // `a Goryeo drama`, `an office series`: after an indefinite article an
+            // unquoted name no table knows is the drama's kind, not its title.
+            let kind_of = p.kind == Kind::Run
+                && k >= 1
+                && v.is_any(k - 1, &["a", "an"])
+                && evidence::drama(tables, &name) == 0.0;
+            if !key(&name).is_empty()
+                && !network_last
+                && !kind_of
+                && !evidence::not_a_name(&name)
+            {
                 out.push(DramaMention {
                     name,
                     ..mention(0.8, "drama.cue_after")

@@ -6998,6 +6998,19 @@ assert_eq!(s.artists, "", "{text}");
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+        // After `a`/`an`, an unknown name is the drama's kind (an era, a setting), in
+        // prose and in a list's blurb; a quoted title stays one.
+        for text in [
+            "“Paper Lanterns” by Mira is a ballad that suits a Joseon drama.\n",
+            "Few songs fit an Ulsan Harbor series this well.\n",
+            "1. “Paper Lanterns” – Mira: perfect for a Goryeo drama\n",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+        assert_eq!(
+            names("Mira sang it for a ‘Salt Road’ drama special.\n"),
+            ["Salt Road"]
+        );
     }
 
     #[test]
