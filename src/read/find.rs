@@ -780,7 +780,10 @@ pub fn prose(
                 .map(|d| d.name.clone())
                 .or_else(|| {
                     let inner = crate::normalize::trim_punct(v.t(t));
+                    // (`「T」 ("gloss") by A`: a bracket in the other script glosses the
+                    // title; only a known title there is a drama.)
                     let titled = before == Some(Kind::Quoted)
+                        && has_hangul(&inner) == has_hangul(v.t(t - 1))
                         && crate::shape::title_like(&inner)
                         && evidence::performer(tables, &inner) < 0.5
                         && !super::layout::is_part(&inner)
@@ -4401,11 +4404,7 @@ fn drama_mentions(
                 && k >= 1
                 && v.is_any(k - 1, &["a", "an"])
                 && evidence::drama(tables, &name) == 0.0;
-            if !key(&name).is_empty()
-                && !network_last
-                && !kind_of
-                && !evidence::not_a_name(&name)
-            {
+            if !key(&name).is_empty() && !network_last && !kind_of && !evidence::not_a_name(&name) {
                 out.push(DramaMention {
                     name,
                     ..mention(0.8, "drama.cue_after")

@@ -4862,11 +4862,27 @@ mod tests {
                 "## Salt Harbor\n“Glass Door” (Part 2) by Mira Dove.\n",
                 "Salt Harbor",
             ),
+            // A bracket in the other script glosses the title: the drama is the
+            // section's, quoted or not.
+            (
+                "## Salt Harbor\n「유리문」 (\"Glass Door\") by Mira Dove.\n",
+                "Salt Harbor",
+            ),
+            (
+                "## Salt Harbor\nIt is surely ‘유리문’ (Glass Door) by Mira Dove.\n",
+                "Salt Harbor",
+            ),
         ] {
+            let got = kept(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(
-                kept(text),
-                [rec(drama, "Glass Door", "Mira Dove")],
+                (got[0].0.as_str(), got[0].2.as_str()),
+                (drama, "Mira Dove"),
                 "{text}"
+            );
+            assert!(
+                got[0].1.ends_with("Glass Door") || got[0].1.starts_with("유리문"),
+                "{got:?}"
             );
         }
         // A forum's bare title, the drama after it named with `from`.
