@@ -4404,7 +4404,18 @@ fn drama_mentions(
                 && k >= 1
                 && v.is_any(k - 1, &["a", "an"])
                 && evidence::drama(tables, &name) == 0.0;
-            if !key(&name).is_empty() && !network_last && !kind_of && !evidence::not_a_name(&name) {
+            // `Same drama but another song`, `That drama`: a pointer, no title.
+            let pointer = [
+                "same", "that", "this", "another", "each", "which", "any", "other",
+            ]
+            .iter()
+            .any(|w| name.eq_ignore_ascii_case(w));
+            if !key(&name).is_empty()
+                && !network_last
+                && !kind_of
+                && !pointer
+                && !evidence::not_a_name(&name)
+            {
                 out.push(DramaMention {
                     name,
                     ..mention(0.8, "drama.cue_after")

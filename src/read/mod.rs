@@ -7001,6 +7001,44 @@ assert_eq!(s.artists, "", "{text}");
     }
 
     #[test]
+    fn a_paragraph_that_opens_on_a_drama_is_the_topic_of_what_follows() {
+        // A thread's post under a heading that names another drama, weakly.
+        let post = "## Winter Harbor (2019)\n\nPosted by jun_k\n\nMoon Tide OST enters the chat.\n\n\
+                    \"Paper Boat\" by Kim Ha-na, \"Salt Road\" by Lee Dan-bi. That drama broke me.\n";
+        assert_eq!(
+            kept(post),
+            [
+                rec("Moon Tide", "Paper Boat", "Kim Ha-na"),
+                rec("Moon Tide", "Salt Road", "Lee Dan-bi")
+            ]
+        );
+        // A list's numbered items are the section's again.
+        let list =
+            "## Winter Harbor (2019)\n\nMoon Tide OST fans will disagree, but here goes.\n\n\
+                    1. \"Paper Boat\" by Kim Ha-na\n2. \"Salt Road\" by Lee Dan-bi\n";
+        assert_eq!(
+            kept(list),
+            [
+                rec("Winter Harbor", "Paper Boat", "Kim Ha-na"),
+                rec("Winter Harbor", "Salt Road", "Lee Dan-bi")
+            ]
+        );
+        // Named on its own paragraph's first words, a drama the article names once is
+        // that paragraph's, no mention in passing beside the one it keeps writing.
+        let tables = knowing(&[
+            ("Moon Tide", "Moon Tide"),
+            ("Winter Harbor", "Winter Harbor"),
+        ]);
+        let text = "Winter Harbor (2019) is the drama of the year.\n\nWinter Harbor has a fine cast.\n\n\
+                    Winter Harbor ends on Sunday.\n\n\
+                    Moon Tide. Just Moon Tide. Kim Ha-na's \"Paper Boat\" plays over the last scene.\n";
+        assert_eq!(
+            kept_with(text, &tables),
+            [rec("Moon Tide", "Paper Boat", "Kim Ha-na")]
+        );
+    }
+
+    #[test]
     fn a_name_before_a_drama_word_names_it_but_not_a_broadcaster() {
         let names = |text: &str| named_by(text, &["drama.cue_after"]);
         assert_eq!(
@@ -7027,6 +7065,13 @@ assert_eq!(s.artists, "", "{text}");
             names("Mira sang it for a ‘Salt Road’ drama special.\n"),
             ["Salt Road"]
         );
+        // A pointer before the cue names none.
+        for text in [
+            "Same drama but another song: Paper Boat.\n",
+            "That drama gave us “Paper Boat” too.\n",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]

@@ -736,6 +736,19 @@ fn dominant<'a>(
     Some((first.0, passing))
 }
 
+/// Whether a drama mention opens its paragraph (`My Mister. Just My Mister. A's “T” …`,
+/// `D enters the chat.`): the paragraph's topic, no mention in passing.
+fn opens_paragraph(r: &Reading, d: &DramaMention) -> bool {
+    let l = &r.lines[d.line];
+    let Some(first) = l.pieces.first() else {
+        return false;
+    };
+    l.line.kind == LineKind::Body
+        && r.dramas
+            .iter()
+            .any(|o| o.line == d.line && o.start == first.start && key(&o.name) == key(&d.name))
+}
+
 /// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`, `#4 MOON
 /// TIDE`): a list of dramas, each heading its own songs.
 fn numbered(r: &Reading, i: usize) -> bool {
@@ -856,6 +869,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
     let mut section: Vec<SectionDrama> = vec![None; n];
     let mut person: Vec<Option<String>> = vec![None; n];
     let mut cur: SectionDrama = None;
+    // A paragraph's drama, over the section's until the next heading.
+    let mut para = false;
+    let mut before_para: SectionDrama = None;
     let mut cur_person: Option<String> = None;
     // The lines under a music chart's heading (`MELON TOP 10`): its songs are the
     // chart's, of no drama but the one their own line or sentence names.
@@ -900,6 +916,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 }
                 if at >= 2 {
                     cur = before.clone();
+                    para = false;
                 }
                 outline.pop();
             }
@@ -917,6 +934,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             sidebar = away && super::lists_other_pages(&body);
             if away {
                 cur = None;
+                para = false;
                 cur_person = None;
             // A credit's line (`Performed by A and B`) is no heading of a drama either.
             } else if l.credit
@@ -933,6 +951,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 // `안녕, 나의 구름 (Goodbye, My Cloud)`: the title, without its gloss.
                 let (title, _) = crate::normalize::split_gloss(&h.track);
                 cur = Some((title, 0.8, i));
+                para = false;
                 cur_person = None;
             } else if let Some((d, s)) = heading_drama(r, i, tables, &has_song) {
                 // A heading with no evidence of its own inside a section a drama names is
@@ -940,6 +959,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 // a list of dramas.
                 if s > 0.6 || numbered(r, i) || cur.as_ref().is_none_or(|c| c.1 < 0.8) {
                     cur = Some((d, s, i));
+                    para = false;
                 }
                 cur_person = None;
             } else if evidence::performer(tables, &body) >= 0.6
@@ -955,10 +975,42 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                 // without a heading's mark is an infobox's value or a caption.
                 if cur.as_ref().is_some_and(|c| c.1 < 0.8) && l.line.marked {
                     cur = None;
+                    para = false;
                 }
             }
         }
+        // A song line naming its own drama, or a list's numbered item, ends a
+        // paragraph's drama.
+        if para
+            && (song_line[i] && r.dramas.iter().any(|d| d.line == i && d.strength >= 0.7)
+                || numbered(r, i))
+        {
+            cur = before_para.take();
+            para = false;
+        }
         section[i] = cur.clone();
+        // `D enters the chat.` under a post's header: a paragraph (no song's line) that
+        // opens on a drama named surely is the topic of what follows, over the section's
+        // weaker drama, until a heading or another such paragraph names one, a numbered
+        // item starts or a song line names its own.
+        if !heading && !song_line[i] && l.line.kind == LineKind::Body {
+            if let Some(d) = r
+                .dramas
+                .iter()
+                .find(|d| d.line == i && opens_paragraph(r, d) && d.strength >= 0.7)
+            {
+                if cur
+                    .as_ref()
+                    .is_none_or(|c| (c.1 < d.strength || para) && key(&c.0) != key(&d.name))
+                {
+                    if !para {
+                        before_para = cur.clone();
+                    }
+                    cur = Some((d.name.clone(), d.strength, i));
+                    para = true;
+                }
+            }
+        }
         person[i] = cur_person.clone();
         in_chart[i] = chart;
         elsewhere[i] = away;
@@ -1209,7 +1261,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             // A list item's drama is not the one an earlier item, or a paragraph
             // under one, names (a heading between them heads a new group).
             let blurb = items[d.line] || r.lines[d.line].line.kind == LineKind::Body;
-            (!items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line)) && !passing(d)
+            (!items[s.line] || !blurb || first_item.is_none_or(|f| f >= d.line))
+                && (!passing(d) || opens_paragraph(r, d))
         }) {
             s.tie = "near";
             s.drama_strength = d.strength;
