@@ -7012,6 +7012,12 @@ assert_eq!(s.artists, "", "{text}");
                 rec("Moon Tide", "Salt Road", "Lee Dan-bi")
             ]
         );
+        // A reply's quote of another post (`> …`) heads no section.
+        let reply =
+            "Posted by mira_d\n\n> Winter Harbor (2019) is all you need\n\nPosted by jun_k\n\n\
+                     Moon Tide (tvN, 2021) enters the chat.\n\n\
+                     \"Paper Boat\" by Kim Ha-na. That drama broke me.\n";
+        assert_eq!(kept(reply), [rec("Moon Tide", "Paper Boat", "Kim Ha-na")]);
         // A list's numbered items are the section's again.
         let list =
             "## Winter Harbor (2019)\n\nMoon Tide OST fans will disagree, but here goes.\n\n\

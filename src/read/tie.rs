@@ -900,7 +900,10 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             && l.line.text.split_whitespace().nth(8).is_some();
         let headed = l.line.kind == LineKind::Heading || l.line.marked && !note;
         // A table's row (its header row too) heads no section, whatever its shape.
-        let heading = headed && !song_line[i] && !l.row;
+        // (`> D had T and that's all it needs`: a reply's quote of another post heads
+        // nothing.)
+        let heading =
+            headed && !song_line[i] && !l.row && !l.line.text.trim_start().starts_with('>');
         // A chart's heading may read as a song line itself (`MELON TOP 5 (April 2)`).
         if headed && !numbered(r, i) && chart_heading(&l.line.text) {
             chart = true;
