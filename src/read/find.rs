@@ -846,7 +846,12 @@ pub fn prose(
         }
         // Words skipped after `by` make a weak credit, unless they call it a singer
         // (`by the band A`, `by singer-songwriter B`).
-        let called = role_phrase_end(v, k + 1) == Some(a_at);
+        // (`by the Swedish singer A`: a capitalised kind before the role word.)
+        let role_end = role_phrase_end(v, k + 1);
+        if let Some(j) = role_end.filter(|&j| j > a_at) {
+            a_at = j;
+        }
+        let called = role_end == Some(a_at);
         // `sung by the actor A’s co-star B`: a possessor described is not the singer.
         if v.kind(a_at + 1) == Some(Kind::Poss) && v.kind(a_at + 2) == Some(Kind::Word) {
             continue;
@@ -3178,11 +3183,13 @@ fn role_phrase_end(v: &View, i: usize) -> Option<usize> {
                     .flatten()
                     .any(calls_performer))
     };
-    // (An apposition's comma: `the leads, actors D and E`.)
+    // (An apposition's comma: `the leads, actors D and E`; a capitalised word that
+    // says what kind the role is: `the Swedish singer A`, `the K-pop group B`.)
     (i..i + 5)
         .take_while(|&j| {
             v.kind(j) == Some(Kind::Word) && v.t(j).starts_with(char::is_lowercase)
                 || j > i && v.kind(j) == Some(Kind::Sep) && v.t(j) == ","
+                || v.kind(j) == Some(Kind::Run) && !v.t(j).contains(' ') && role(j + 1)
         })
         .find(|&j| role(j) && v.kind(j + 1) == Some(Kind::Run))
         .map(|j| j + 1)

@@ -6576,6 +6576,17 @@ assert_eq!(s.artists, "", "{text}");
                 rec("Spring Harbor", "Nineteen Candles", "LUMINA"),
             ]
         );
+        // A capitalised kind before the role word (`the Swedish singer`), after a title
+        // a table also knows as a drama's.
+        let tables = knowing(&[("Quiet Hours", "Quiet Hours")]);
+        let text = "The drama \"Spring Harbor\" also has \"Quiet Hours\" by the Swedish singer Lasse Lindqvist and \"Tin Roof,\" by the K-pop group NOVA.\n";
+        assert_eq!(
+            kept_with(text, &tables),
+            [
+                rec("Spring Harbor", "Quiet Hours", "Lasse Lindqvist"),
+                rec("Spring Harbor", "Tin Roof", "NOVA"),
+            ]
+        );
         // Unquoted titles too.
         let got = kept("For the drama \"Spring Harbor\": Running Late by the band Cold Harbor.\n");
         assert_eq!(got, [rec("Spring Harbor", "Running Late", "Cold Harbor")]);
