@@ -5015,6 +5015,36 @@ mod tests {
     }
 
     #[test]
+    fn two_sentences_in_a_line_are_a_replys_prose_no_heading() {
+        let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
+        for (heading, drama) in [
+            (
+                "WINTER HARBOR. I cried so hard at that ending I could not focus on the lyrics",
+                None,
+            ),
+            (
+                "Winter Harbor! Nothing else comes close for me, sorry",
+                None,
+            ),
+            // An abbreviation's stop, a question or a bracket after the stop end nothing.
+            (
+                "Mr. Winter Harbor O.S.T - KBS2 drama (2CD + photobook) out now",
+                Some("Mr. Winter Harbor"),
+            ),
+            (
+                "Winter Harbor OST: which song is the best?? (links inside)",
+                Some("Winter Harbor"),
+            ),
+        ] {
+            let text = format!("{heading}\n“Glass Door” by Park Ha-eun\n");
+            let r = read(&text, &t);
+            let has_song = song_lines(r.lines.len(), &r.songs);
+            let got = tie::heading_drama(&r, 0, &t, &has_song);
+            assert_eq!(got.map(|(d, _)| d).as_deref(), drama, "{heading}");
+        }
+    }
+
+    #[test]
     fn the_next_sentence_about_the_song_names_its_drama() {
         let text = "## This week's chart\nThe ballad “Paper Moon” from tvN's drama “Harbour Lights” held No. 3. Rounding out the top ten was “Glass Door.” Park Ha-eun lends her voice to the track for KBS's medical drama “Night Ward.”\n";
         let got = kept(text);

@@ -323,6 +323,21 @@ pub(super) fn heading_drama(
     {
         return None;
     }
+    // `THANK YOU. I cried so hard at that ending …`: two sentences are a reply's prose
+    // that lost its full stop, no heading.
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let ends_sentence = |i: usize| {
+        let w = words[i];
+        let stem = w.trim_end_matches(['.', '!']);
+        stem.len() < w.len()
+            && stem.chars().count() >= 2
+            && !stem.contains('.')
+            && !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Vol", "No", "vs"].contains(&stem)
+            && words[i + 1].starts_with(char::is_alphabetic)
+    };
+    if words.len() >= 8 && (0..words.len() - 3).any(ends_sentence) {
+        return None;
+    }
     // The heading's own mentions (the dramas are in line order).
     let here = on_line(&r.dramas, i, |d| d.line);
     // `◇ 하반기: ‘무빙’·‘연인’·‘이두나!’`: a heading of several dramas heads none of them
