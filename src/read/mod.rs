@@ -5015,6 +5015,26 @@ mod tests {
     }
 
     #[test]
+    fn a_brackets_list_of_titles_is_a_performers_past_work_named_in_passing() {
+        let t = knowing(&[("Moon Tide", "Moon Tide")]);
+        let review = "REVIEW | \"Winter Harbor\" is the quietest drama of the year\n\n\
+            There is a moment in tvN's \"Winter Harbor\" when nothing happens.\n\n## The performances\n\n\
+            Mira Dove has acted for years (\"Salt Road,\" \"Producer Kim,\" \"Moon Tide\"), but nothing prepared me for this.\n\n\
+            ## The music\n\nThe main theme is Kim Ha-na's “Paper Boat”, a slow song.\n";
+        assert_eq!(
+            kept_with(review, &t),
+            [rec("Winter Harbor", "Paper Boat", "Kim Ha-na")]
+        );
+        // A work's facts in its bracket are no list of titles.
+        let r = read("Mira Dove starred in Moon Tide (tvN, 2021).\n", &t);
+        assert!(
+            r.dramas.iter().all(|d| !tie::filmography(&r, d)),
+            "{:?}",
+            r.dramas
+        );
+    }
+
+    #[test]
     fn two_sentences_in_a_line_are_a_replys_prose_no_heading() {
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
         for (heading, drama) in [

@@ -751,6 +751,32 @@ fn dominant<'a>(
     Some((first.0, passing))
 }
 
+/// Whether a drama mention is one of a bracket's several (`IU ("Dream High," "Producer,"
+/// D)`): a performer's past works, named in passing.
+pub(super) fn filmography(r: &Reading, d: &DramaMention) -> bool {
+    let l = &r.lines[d.line];
+    let Some(b) = l
+        .pieces
+        .iter()
+        .find(|p| p.kind == Kind::Bracket && p.start <= d.start && d.end <= p.end)
+    else {
+        return false;
+    };
+    // Its items that are titles, not a work's facts (`(tvN, 2016)`).
+    b.text(&l.line.text)
+        .split([',', ';'])
+        .map(|t| {
+            crate::normalize::trim_punct(t.trim().trim_matches(['"', '“', '”', '‘', '’', '\'']))
+        })
+        .filter(|t| {
+            t.starts_with(|c: char| c.is_uppercase() || has_hangul(&c.to_string()))
+                && !find::work_facts(t)
+                && !find::is_network(t)
+        })
+        .nth(1)
+        .is_some()
+}
+
 /// Whether a drama mention opens its paragraph (`My Mister. Just My Mister. A's “T” …`,
 /// `D enters the chat.`): the paragraph's topic, no mention in passing.
 fn opens_paragraph(r: &Reading, d: &DramaMention) -> bool {
@@ -1122,6 +1148,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         dominant()
             .as_ref()
             .is_some_and(|(_, p)| p.contains(&key(&d.name)))
+            || filmography(r, d)
     };
     // The lead: the first lines, or the first paragraph after a page's header block.
     let first_body = r.first_body;
