@@ -5035,6 +5035,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_glossed_with_its_actor_is_a_characters_no_drama() {
+        let recap = "Crash Course: Episode 4 Recap\n\n\
+            Last week ended with Mira (Park Ha-eun) finally home, and Doyun (Kim Seo-jin) refusing to look back.\n\n\
+            Over the top of this the show plays \"Paper Boat\" by Lee Dan-bi, which has become Mira's theme.\n";
+        assert_eq!(
+            kept(recap),
+            [rec("Crash Course", "Paper Boat", "Lee Dan-bi")]
+        );
+        // Without the actor's gloss, a theme's owner may be a show.
+        let r = read(
+            "The show plays \"Paper Boat\" by Lee Dan-bi, which has become Mira's theme.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.dramas.iter().any(|d| d.name == "Mira"), "{:?}", r.dramas);
+    }
+
+    #[test]
     fn two_sentences_in_a_line_are_a_replys_prose_no_heading() {
         let t = knowing(&[("Winter Harbor", "Winter Harbor")]);
         for (heading, drama) in [

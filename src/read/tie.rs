@@ -836,6 +836,24 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
                         && s.credit_tie == "line"
                 })
     });
+    // `Seri (Son Ye-jin)`: a name the article glosses with who plays it is a
+    // character's, no drama's, wherever else it stands (`Seri's first night`).
+    let mut characters: Vec<String> = Vec::new();
+    for l in &r.lines {
+        for w in l.pieces.windows(2) {
+            if w[0].kind == Kind::Run
+                && w[1].kind == Kind::Bracket
+                && crate::shape::romanised_person(w[1].text(&l.line.text), tables)
+                && !crate::shape::romanised_person(w[0].text(&l.line.text), tables)
+            {
+                characters.push(key(w[0].text(&l.line.text)));
+            }
+        }
+    }
+    if !characters.is_empty() {
+        r.dramas
+            .retain(|d| d.strength >= 0.9 || !characters.contains(&key(&d.name)));
+    }
     // Section dramas, by line.
     let n = r.lines.len();
     // Which lines hold a song, once (the loops below ask per line).
