@@ -7068,6 +7068,15 @@ assert_eq!(s.artists, "", "{text}");
                 rec("달빛 정원", "유리문", "김도윤")
             ]
         );
+        // A chart's `Source` column names each song's drama; its dash names none.
+        let chart = "Rank | Song | Artist | Source\n1 | Glass Door | Park Ha-eun | Moon Tide (tvN)\n2 | Paper Boat | Kim Do-yoon | — (single)\n3 | Salt Road | Lee Dan-bi | Winter Harbor (JTBC)\n";
+        assert_eq!(
+            kept(chart),
+            [
+                rec("Moon Tide", "Glass Door", "Park Ha-eun"),
+                rec("Winter Harbor", "Salt Road", "Lee Dan-bi")
+            ]
+        );
         let cols = "Drama | Song | Singer | Year\nWinter Harbor | Glass Door | Park Ha-eun | 2021\nMoon Tide | Salt Road | Kim Do-yoon | 2022\n";
         assert_eq!(
             kept(cols),

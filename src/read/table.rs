@@ -82,9 +82,9 @@ fn column(cell: &str) -> Option<Column> {
         | "vocalists" | "vocalsby" | "performer" | "performers" | "performedby" | "sungby"
         | "가수" | "가수명" | "아티스트" | "아티스트명" | "가창" | "가창자" | "보컬"
         | "보컬리스트" | "부른이" | "연주" | "연주자" => Column::Artist,
-        "drama" | "series" | "show" | "from" | "featuredin" | "드라마" | "작품" => {
-            Column::Drama
-        }
+        "drama" | "series" | "show" | "from" | "featuredin" | "드라마" | "작품" | "source"
+        | "origin" | "appearsin" | "featuredon" | "dramatitle" | "kdrama"
+        | "tvseries" | "드라마명" => Column::Drama,
         "album" | "앨범" => Column::Album,
         "no" | "number" | "part" | "파트" | "번호" | "순서" | "순위" | "rank" | "lyrics"
         | "lyricist" | "music" | "composer" | "composers" | "composedby" | "arranger"
@@ -422,11 +422,13 @@ fn drama_cell(cell: &str) -> String {
     };
     let name = unquote(cell).0;
     // `겨울 항구 (KBS2, 2023)`: the bracket after the name, whatever its commas hold.
+    // `— (single)`: a chart's dash names no drama, whatever the bracket says.
     let name = match name
         .strip_suffix(')')
         .and_then(|r| r.rfind('(').map(|i| &name[..i]))
     {
         Some(before) if !key(before).is_empty() => before.trim_end().to_string(),
+        Some(before) if before.trim().starts_with(['—', '–', '-']) => String::new(),
         _ => name,
     };
     // `Paper Moon, 종이달 · KBS2`: the cell's second line, its name in the other script
