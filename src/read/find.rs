@@ -3674,9 +3674,22 @@ fn drama_mentions(
             && matches!(v.kind(k - 1), Some(Kind::Run | Kind::Quoted))
         {
             let inner = v.t(k);
+            // (`(from 2020's Start-Up)`: the year's possessive dates the title.)
             let rest = ["from ", "From "]
                 .iter()
-                .find_map(|c| inner.strip_prefix(c));
+                .find_map(|c| inner.strip_prefix(c))
+                .map(|r| {
+                    let year = r
+                        .get(..4)
+                        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+                    match r.get(4..).filter(|_| year) {
+                        Some(after) => after
+                            .strip_prefix("'s ")
+                            .or_else(|| after.strip_prefix("’s "))
+                            .unwrap_or(r),
+                        None => r,
+                    }
+                });
             let after_singer = || {
                 v.kind(k - 1) == Some(Kind::Run) && evidence::performer(tables, v.t(k - 1)) >= 0.5
             };

@@ -9414,6 +9414,8 @@ The rain scene!
             // A bracket after the credit says where the song is from.
             "Glass Door by Kim Mi-ra (from Salt Road) is a masterpiece.\n",
             "“Glass Door” – Kim Mi-ra (from Salt Road)\nIt still hurts.\n",
+            // The year's possessive dates the title.
+            "Kim Mi-ra's “Glass Door” (from 2020's Salt Road) is still streamed.\n",
             // A song's word before `from`, and an apposition that calls it the singer's.
             "Who could forget “Glass Door,” Kim Mi-ra’s heartbreaking ballad from Salt Road?\n",
             "“Glass Door,” Kim Mi-ra’s lovely track for Salt Road, topped the charts.\n",
