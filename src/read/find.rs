@@ -4918,8 +4918,17 @@ fn drama_mentions(
                 && !is_network(v.t(k))
                 && !has_hangul(v.t(k))
         };
+        // (`the theme for Seri's loneliness`: an unknown one-word name that owns a common
+        // noun is someone's, no title; `for The Last Scholar's second act` is one.)
+        let owns_a_thing = || {
+            known_at(p.start).is_none()
+                && !v.t(k).contains(' ')
+                && v.kind(k + 1) == Some(Kind::Poss)
+                && v.kind(k + 2) == Some(Kind::Word)
+        };
         if (p.kind == Kind::Run || p.kind == Kind::Word && known_here())
             && (for_title || p.kind == Kind::Run && k >= 2 && after_song_word())
+            && !owns_a_thing()
         {
             if let Some((s, e)) = known_at(p.start) {
                 out.push(DramaMention {

@@ -9409,6 +9409,25 @@ The rain scene!
         }
     }
     #[test]
+    fn a_one_word_name_owning_a_common_noun_after_for_is_someones_no_drama() {
+        let r = read(
+            "## Salt Road\nKim Mi-ra returned for “Glass Door,” which became the theme for Mira's loneliness.\n",
+            &Tables::builtin(),
+        );
+        assert!(r.dramas.iter().all(|d| d.name != "Mira"), "{:?}", r.dramas);
+        assert_eq!(
+            r.kept().map(|s| s.drama.as_deref()).collect::<Vec<_>>(),
+            [Some("Salt Road")]
+        );
+        // A title of more words owning its act is the drama.
+        let text = "Jung Dong-ha lends his vocals to “Rising Sun,” the new theme for The Last Scholar's second act.\n";
+        assert_eq!(
+            kept(text),
+            [rec("The Last Scholar", "Rising Sun", "Jung Dong-ha")]
+        );
+    }
+
+    #[test]
     fn where_a_song_is_from_names_its_drama_and_an_apposition_its_singer() {
         for text in [
             // A bracket after the credit says where the song is from.
