@@ -8560,6 +8560,16 @@ The rain scene!
                 rec("Moon Harbor", "Salt Road", "Park Ha-eun"),
             ]
         );
+        // The sentence before the song's, holding no song, says so; a drama named between
+        // is another's.
+        let got = kept("Kang Yu-ri's “Tidal Lights,” from tvN's “Moon Harbor,” held No. 1 again.\n\nIts run outlasted the show, which beat “Paper Orchard” in the ratings.\n\nA second track from the same soundtrack stayed in the top 10. Park Ha-eun's “Salt Road” slipped to No. 7.\n");
+        assert_eq!(
+            got,
+            [
+                rec("Moon Harbor", "Tidal Lights", "Kang Yu-ri"),
+                rec("Moon Harbor", "Salt Road", "Park Ha-eun"),
+            ]
+        );
         // Korean: `같은 드라마의`.
         let got = kept("드라마 ‘달빛 항구’ OST ‘파도의 편지’는 김하늘이 불렀다.\n김하늘은 드라마 ‘종이 과수원’에도 출연했다.\n같은 드라마의 또 다른 OST인 박서윤의 ‘소금길’도 인기다.\n");
         assert_eq!(

@@ -616,10 +616,11 @@ fn singer_over_dramas(r: &Reading, i: usize, body: &str, tables: &Tables) -> Opt
     (named && !evidence::not_a_name(name)).then(|| body.to_string())
 }
 
-/// Whether the song's sentence says it is of the same drama as the song before (`for
-/// the same drama`, `같은 드라마의`); for a title on a line of its own (a heading, an
-/// item), the first sentence under it does (`## “T”` / `From the same drama.`).
-fn same_drama(r: &Reading, s: &Song) -> bool {
+/// Whether the song's sentence, or a songless one before it on its line, says it is of
+/// the same drama as the song before (`for the same drama`, `같은 드라마의`); for a title
+/// on a line of its own (a heading, an item), the first sentence under it does (`## “T”`
+/// / `From the same drama.`).
+fn same_drama(r: &Reading, spots: &[(usize, usize, usize)], s: &Song) -> bool {
     static SAME: PerThreadRegex = PerThreadRegex::new(|| {
         Regex::new(r"(?i)\bsame\s+(?:drama|show|series|soundtrack|ost)\b|같은\s*(?:드라마|작품)")
             .unwrap()
@@ -627,6 +628,20 @@ fn same_drama(r: &Reading, s: &Song) -> bool {
     let l = &r.lines[s.line];
     let (a, b) = l.sentence_at(s.start);
     if SAME.is_match(&l.line.text[a..b]) {
+        return true;
+    }
+    // `A second track from the same soundtrack stayed in the top 10. A’s “T” slipped …`:
+    // the sentence before, holding no song of its own, introduces this one.
+    let before = l
+        .sentence_index(s.start)
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| l.sentences.get(i));
+    if before.is_some_and(|&(pa, pb)| {
+        SAME.is_match(&l.line.text[pa..pb])
+            && !on_line(spots, s.line, |o| o.0)
+                .iter()
+                .any(|o| o.1 >= pa && o.1 < pb)
+    }) {
         return true;
     }
     let alone = l.line.kind == LineKind::Heading || l.slots.is_some();
@@ -1265,7 +1280,7 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
             s.tie = "sentence";
             s.drama_strength = d.strength;
             s.drama = Some(d.name.clone());
-        } else if let Some(d) = last_drama.as_ref().filter(|_| same_drama(r, s)) {
+        } else if let Some(d) = last_drama.as_ref().filter(|_| same_drama(r, &spots, s)) {
             // `She sang “T” for the same drama`: the drama of the song before.
             s.tie = "same";
             s.drama_strength = 0.85;
