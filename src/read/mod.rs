@@ -8562,7 +8562,7 @@ The rain scene!
         );
         // The sentence before the song's, holding no song, says so; a drama named between
         // is another's.
-        let got = kept("Kang Yu-ri's “Tidal Lights,” from tvN's “Moon Harbor,” held No. 1 again.\n\nIts run outlasted the show, which beat “Paper Orchard” in the ratings.\n\nA second track from the same soundtrack stayed in the top 10. Park Ha-eun's “Salt Road” slipped to No. 7.\n");
+        let got = kept("Kang Yu-ri's “Tidal Lights,” from tvN's “Moon Harbor,” held No. 1 again.\n\nThe ballad has outlasted its rival, JTBC's “Paper Orchard,” which ended last week.\n\nA second track from the same soundtrack stayed in the top 10. Park Ha-eun's “Salt Road” slipped to No. 7.\n");
         assert_eq!(
             got,
             [
