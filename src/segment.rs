@@ -898,7 +898,7 @@ pub fn sentences(line: &str) -> Vec<(usize, usize)> {
 
 /// Whether `s` ends with an abbreviation and its full stop: the last word is one of the
 /// abbreviations that stand before a name (`feat.`, `Mr.`, `vs.`).
-fn abbreviation(s: &str) -> bool {
+pub(crate) fn abbreviation(s: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &[
         "feat", "ft", "vs", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Prof", "prod",
     ];

@@ -332,7 +332,7 @@ pub(super) fn heading_drama(
         stem.len() < w.len()
             && stem.chars().count() >= 2
             && !stem.contains('.')
-            && !["Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Vol", "No", "vs"].contains(&stem)
+            && !crate::segment::abbreviation(w)
             && words[i + 1].starts_with(char::is_alphabetic)
     };
     if words.len() >= 8 && (0..words.len() - 3).any(ends_sentence) {
@@ -780,11 +780,9 @@ pub(super) fn filmography(r: &Reading, d: &DramaMention) -> bool {
     // Its items that are titles, not a work's facts (`(tvN, 2016)`).
     b.text(&l.line.text)
         .split([',', ';'])
-        .map(|t| {
-            crate::normalize::trim_punct(t.trim().trim_matches(['"', '“', '”', '‘', '’', '\'']))
-        })
+        .map(crate::normalize::trim_punct)
         .filter(|t| {
-            t.starts_with(|c: char| c.is_uppercase() || has_hangul(&c.to_string()))
+            t.starts_with(|c: char| c.is_uppercase() || is_hangul(c))
                 && !find::work_facts(t)
                 && !find::is_network(t)
         })
@@ -800,9 +798,9 @@ fn opens_paragraph(r: &Reading, d: &DramaMention) -> bool {
         return false;
     };
     l.line.kind == LineKind::Body
-        && r.dramas
+        && on_line(&r.dramas, d.line, |o| o.line)
             .iter()
-            .any(|o| o.line == d.line && o.start == first.start && key(&o.name) == key(&d.name))
+            .any(|o| o.start == first.start && key(&o.name) == key(&d.name))
 }
 
 /// Whether line `i` is a numbered item (`2. Moon Tide`, `## 3) Moon Tide`, `#4 MOON
@@ -1058,10 +1056,8 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         }
         // A song line naming its own drama, or a list's numbered item, ends a
         // paragraph's drama.
-        if para
-            && (song_line[i] && r.dramas.iter().any(|d| d.line == i && d.strength >= 0.7)
-                || numbered(r, i))
-        {
+        let here = on_line(&r.dramas, i, |d| d.line);
+        if para && (song_line[i] && here.iter().any(|d| d.strength >= 0.7) || numbered(r, i)) {
             cur = before_para.take();
             para = false;
         }
@@ -1071,10 +1067,9 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         // weaker drama, until a heading or another such paragraph names one, a numbered
         // item starts or a song line names its own.
         if !heading && !song_line[i] && l.line.kind == LineKind::Body {
-            if let Some(d) = r
-                .dramas
+            if let Some(d) = here
                 .iter()
-                .find(|d| d.line == i && opens_paragraph(r, d) && d.strength >= 0.7)
+                .find(|d| d.strength >= 0.7 && opens_paragraph(r, d))
             {
                 if cur
                     .as_ref()
