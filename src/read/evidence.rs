@@ -231,6 +231,15 @@ static LINK_WORDS: Words = Words::new(&[
     "quizzes",
     "actors",
     "dramas",
+    // Streaming services, a song card's links (`Spotify · Melon`).
+    "spotify",
+    "apple music",
+    "youtube",
+    "youtube music",
+    "melon",
+    "genie",
+    "멜론",
+    "지니",
     // Korean portals' sections, buttons, sort orders and footers.
     "홈",
     "메뉴",

@@ -132,7 +132,13 @@ pub fn dash_item(text: &str, p: &[super::pieces::Piece]) -> bool {
 
 /// Reads a list or heading line as slots, when it is made of two to five name-like slots
 /// separated by dashes, colons, bars, `by`, `from`, `for` or brackets, with few other words.
-pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option<SlotLine> {
+pub fn slots(
+    line: usize,
+    v: &View,
+    body_from: usize,
+    dotted: bool,
+    tables: &Tables,
+) -> Option<SlotLine> {
     let mut out: Vec<Slot> = Vec::new();
     let mut pattern = String::new();
     let mut cur: Option<(usize, usize)> = None; // piece range of the open slot
@@ -288,6 +294,7 @@ pub fn slots(line: usize, v: &View, body_from: usize, tables: &Tables) -> Option
                     "–" | "—" | "―" | "─" | "-" | ":" | "：" | "|" | "/" | "~" | "_"
                 ) || matches!(v.t(i), "·" | "•")
                     && (body_from > 0
+                        || dotted
                         || pattern.contains(['|', '-'])
                             && !v.p[i..].iter().any(|q| q.text(v.text) == "|"))
                     && v.text[..p.start].ends_with(' ')
@@ -1821,6 +1828,7 @@ mod tests {
                     i,
                     &v,
                     crate::segment::strip_marker(l).as_ptr() as usize - l.as_ptr() as usize,
+                    false,
                     &t,
                 )
             })

@@ -283,6 +283,24 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     let dash_list = |i: usize| {
         dashed[i] && (i > 0 && dashed[i - 1] || dashed.get(i + 1).copied().unwrap_or(false))
     };
+    // `T · A` headings, each over its paragraph: a list's items without markers, when three
+    // lines or more share the shape and two name a singer the tables know on one side (a
+    // page's furniture has the shape too: `Spotify · Apple Music`, `user · Lives in Seoul`).
+    let dot_parted: Vec<bool> = lines
+        .iter()
+        .map(|l| l.kind == LineKind::Heading && segment::dot_parted(&l.text))
+        .collect();
+    let sung = |l: &segment::Line| {
+        l.text
+            .split(" · ")
+            .flat_map(|p| p.split(" • "))
+            .any(|side| tables.is_known_performer(side))
+    };
+    let dot_list = dot_parted.iter().filter(|&&d| d).count() >= 3
+        && (0..lines.len())
+            .filter(|&i| dot_parted[i] && sung(&lines[i]))
+            .nth(1)
+            .is_some();
     let lowercase = truecase::lowercase_article(&text);
     let first_body = first_sentence(&lines);
     // The headline: the first line, or, for news (`A To Join D OST`), a heading of the
@@ -455,7 +473,8 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         }
         // (A profile's headline, `A (gloss): The Voice Behind …`, names its singer, no song.)
         let mut slots = if listy && profile_line != Some(i) {
-            layout::slots(i, &v, body_from, tables).map(|s| layout::SlotLine { item, ..s })
+            layout::slots(i, &v, body_from, dot_list && dot_parted[i], tables)
+                .map(|s| layout::SlotLine { item, ..s })
         } else {
             None
         };
@@ -10025,6 +10044,41 @@ The rain scene!
             "Winter Harbor OST\n\n1. 태연·백현 - 유리문\n2. 린 - 소금길\n",
             &[("유리문", "태연·백현"), ("소금길", "린")],
         );
+    }
+
+    #[test]
+    fn unmarked_headings_parted_by_a_middle_dot_are_a_lists_items() {
+        // A year's picks: `T · A` headings, each over a paragraph that names its drama.
+        let picks = "OUR SONGS OF THE YEAR\n\nPaper Moon · Heize\n\nIt's from Winter Harbor, the slow romance of the spring.\n\n\
+                     Low Tide · Crush\n\nThe quieter song from Salt Road, the legal drama.\n\n\
+                     Glass Door · Lee Dan\n\nA sleeper from Spring Rain Cafe, the tvN drama.\n";
+        assert_eq!(
+            kept(picks),
+            [
+                rec("Winter Harbor", "Paper Moon", "Heize"),
+                rec("Salt Road", "Low Tide", "Crush"),
+                rec("Spring Rain Cafe", "Glass Door", "Lee Dan"),
+            ]
+        );
+        // The singer first, a bullet between.
+        // (A card's links to streaming services are no song: `Spotify · Melon`.)
+        let bullets =
+            "Winter Harbor OST\n\nHeize • Paper Moon\n\nThe opening song.\n\nSpotify · Melon\n\n\
+                       Crush • Low Tide\n\nThe second part.\n\nSpotify · Genie\n\n\
+                       Lee Dan • Glass Door\n\nThe last.\n";
+        assert_eq!(
+            kept(bullets),
+            [
+                rec("Winter Harbor", "Paper Moon", "Heize"),
+                rec("Winter Harbor", "Low Tide", "Crush"),
+                rec("Winter Harbor", "Glass Door", "Lee Dan"),
+            ]
+        );
+        // A page's furniture has the shape, and names no singer the tables know: no list.
+        let furniture =
+            "Winter Harbor OST\n\nDiana Park · Lives in Seoul\n\nI love Paper Moon.\n\n\
+                         Spotify · Apple Music\n\nMin Soo · Studied at Hanyang\n";
+        assert!(kept(furniture).is_empty(), "{:?}", kept(furniture));
     }
 
     #[test]
