@@ -87,8 +87,10 @@ pub fn features(s: &Song, tables: &Tables) -> Vec<f32> {
         b(tables.drama_canonical_keyed(&s.track, &track_key).is_some() || track_key == key(drama)),
         b(tables.knows_performer_keyed(&s.track, &track_key)),
         // A credit inferred from the song's surroundings (a sentence's subject, a
-        // pronoun, a heading), apart from one the next sentence states (`It is sung by A`).
-        b(!s.artists.is_empty() && !matches!(s.credit_tie, "line" | "verb" | "next_sentence")),
+        // pronoun, a heading), apart from one the next sentence states (`It is sung by A`)
+        // or the paragraph under the song's heading opens with (`## “T”` / `A and B.`).
+        b(!s.artists.is_empty()
+            && !matches!(s.credit_tie, "line" | "verb" | "next_sentence" | "item")),
         b(!drama.is_empty() && evidence::performer(tables, drama) >= 0.6),
         b(s.track.split_whitespace().count() > 7),
         b(s.enumerated),
@@ -291,7 +293,24 @@ pub fn decide(r: &mut Reading, tables: &Tables) {
             let (ka, kb) = (key(&a.track), key(&b.track));
             if a.dropped.is_none() && b.dropped.is_none() && (ka.contains(&kb) || kb.contains(&ka))
             {
-                let loser = if b.confidence > a.confidence { i } else { j };
+                // `Taeyeon's All About You`: a reading whose title opens with the other's
+                // singer and a possessive is that reading's credit and title run together.
+                let owned = |long: &str, short: &Song| {
+                    let singer = key(&short.artists);
+                    !singer.is_empty()
+                        && long.strip_prefix(singer.as_str()).is_some_and(|rest| {
+                            rest.strip_prefix('s') == Some(key(&short.track).as_str())
+                        })
+                };
+                let loser = if owned(&ka, b) {
+                    i
+                } else if owned(&kb, a) {
+                    j
+                } else if b.confidence > a.confidence {
+                    i
+                } else {
+                    j
+                };
                 r.songs[loser].dropped = Some("another reading of the same mention");
             }
             j += 1;

@@ -505,6 +505,7 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
         }
         read_lines.push(ReadLine::new(line, pieces, slots, false));
     }
+    quote_headings(&read_lines, &mut songs, &mut dramas);
     let (labelled_songs, orphan_credits) = labelled(&labels);
     songs.extend(labelled_songs);
     let mut credits: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
@@ -1259,6 +1260,79 @@ fn label_cells(text: &str, tables: &Tables) -> Vec<(layout::Role, usize, usize)>
         out.insert(0, t);
     }
     out
+}
+
+/// `◆ 「T」` headings, each a quoted title alone over a paragraph about it, share a layout:
+/// when two or more of one shape are songs with no song under them, a title of that shape
+/// the tables know only as a drama's, with no song under it either, is a song too (a
+/// soundtrack's `◆ 「Can You Hear My Heart」` among its song headings). A drama's heading
+/// heads songs; these head none.
+fn quote_headings(lines: &[ReadLine], songs: &mut Vec<Song>, dramas: &mut Vec<DramaMention>) {
+    // The heading's one quote, and the marks around it (`◆`, `##`, `1.`).
+    fn quote(rl: &ReadLine) -> Option<(&Piece, &str, &str)> {
+        if rl.line.kind != LineKind::Heading || rl.slots.is_some() {
+            return None;
+        }
+        let mut q = rl.pieces.iter().filter(|p| p.kind != pieces::Kind::Punct);
+        let (Some(p), None) = (q.next(), q.next()) else {
+            return None;
+        };
+        let t = &rl.line.text;
+        (p.kind == pieces::Kind::Quoted).then(|| (p, t[..p.start].trim(), t[p.end..].trim()))
+    }
+    let heads: Vec<(usize, &Piece, &str, &str)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, rl)| quote(rl).map(|(p, a, b)| (i, p, a, b)))
+        .collect();
+    if heads.len() < 3 {
+        return;
+    }
+    let on = |i: usize| songs.iter().any(|s| s.line == i);
+    // A heading's own lines: to the next such heading, or another that is no song's line.
+    let under = |i: usize| {
+        let end = (i + 1..lines.len())
+            .find(|&j| {
+                heads.iter().any(|h| h.0 == j)
+                    || lines[j].line.kind == LineKind::Heading && lines[j].slots.is_none() && !on(j)
+            })
+            .unwrap_or(lines.len());
+        // (A list's lines are read after: their slots say they hold songs.)
+        (i + 1..end).any(|j| lines[j].slots.is_some())
+            || songs.iter().any(|s| s.line > i && s.line < end)
+    };
+    let mut turned = Vec::new();
+    for &(_, _, a, b) in &heads {
+        let shape: Vec<&(usize, &Piece, &str, &str)> =
+            heads.iter().filter(|h| h.2 == a && h.3 == b).collect();
+        let sung = shape.iter().filter(|h| on(h.0)).count();
+        if sung < 2 || shape.iter().any(|h| under(h.0)) {
+            continue;
+        }
+        for h in shape {
+            let known = dramas
+                .iter()
+                .filter(|d| d.line == h.0)
+                .all(|d| d.cue == "drama.known");
+            if !on(h.0) && known && !turned.iter().any(|t: &(usize, &Piece)| t.0 == h.0) {
+                turned.push((h.0, h.1));
+            }
+        }
+    }
+    for (i, p) in turned {
+        dramas.retain(|d| d.line != i);
+        let t = p.text(&lines[i].line.text);
+        songs.push(Song::new(
+            i,
+            p.start,
+            p.end,
+            t,
+            "",
+            "prose.quoted_bare",
+            true,
+            false,
+        ));
+    }
 }
 
 /// Records from runs of label lines: `Drama: D` / `Artist: A` / `Song: T` in a row make
@@ -10079,6 +10153,65 @@ The rain scene!
             "Winter Harbor OST\n\nDiana Park · Lives in Seoul\n\nI love Paper Moon.\n\n\
                          Spotify · Apple Music\n\nMin Soo · Studied at Hanyang\n";
         assert!(kept(furniture).is_empty(), "{:?}", kept(furniture));
+    }
+
+    #[test]
+    fn a_known_dramas_title_among_quoted_song_headings_is_a_song() {
+        // `◆ 「T」` over the line that credits it: `Hush` is a drama's title too, but its
+        // heading has the shape of the song headings around it and heads no song.
+        let notes = "# Winter Harbor OST, song by song\n\nSeven years later, the tvN drama still has the best sad songs.\n\n\
+                     ◆ 「Paper Moon」\n\nHeize. The opening of the album, bright and a little sad.\n\n\
+                     ◆ 「Low Tide」\n\nCrush. A duet feel, though he sings alone.\n\n\
+                     ◆ 「Hush」\n\nTaeyeon. The saddest ballad, for the second half.\n\n\
+                     ◆ 「Glass Door」\n\nLee Dan. Quiet and elegant.\n";
+        assert_eq!(
+            kept(notes),
+            [
+                rec("Winter Harbor", "Paper Moon", "Heize"),
+                rec("Winter Harbor", "Low Tide", "Crush"),
+                rec("Winter Harbor", "Hush", "Taeyeon"),
+                rec("Winter Harbor", "Glass Door", "Lee Dan"),
+            ]
+        );
+        // Headings of dramas, each over its songs: `Hush` stays a drama.
+        let dramas = "# Three soundtracks\n\n## “Winter Harbor”\n\n“Paper Moon” by Heize\n\n\
+                      ## “Hush”\n\n“Low Tide” by Crush\n\n## “Salt Road”\n\n“Glass Door” by Lee Dan\n";
+        assert!(
+            kept(dramas).contains(&rec("Hush", "Low Tide", "Crush")),
+            "{:?}",
+            kept(dramas)
+        );
+    }
+
+    #[test]
+    fn a_title_that_opens_with_its_singers_possessive_is_the_possessives_reading() {
+        // `## 1. Heize's Paper Moon`: the countdown's title and the possessive's overlap;
+        // the title is the one after the singer's name.
+        let ranked =
+            "# Winter Harbor OST, ranked\n\nThe tvN drama Winter Harbor had five songs.\n\n\
+                      ## 2. Crush's Low Tide\n\nOf course Crush is here. The big ballad.\n\n\
+                      ## 1. Heize's Paper Moon\n\nHeize sings it. The one everybody knows.\n";
+        assert_eq!(
+            kept(ranked),
+            [
+                rec("Winter Harbor", "Low Tide", "Crush"),
+                rec("Winter Harbor", "Paper Moon", "Heize"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_polite_verb_under_a_songs_heading_is_no_credit() {
+        // `첫 소절부터 이래요`: the paragraph's first words hold no singer's name.
+        let text = "# 겨울 항구 OST 모음\n\ntvN 드라마 '겨울 항구' OST 정리해 봄\n\n\
+                    \"바다가 끝나도 우리는 남아 있을까\"\n\n첫 소절부터 이래요... 마음 아픔.\n";
+        let r = read(text, &Tables::builtin());
+        let song = r
+            .songs
+            .iter()
+            .find(|s| s.track.starts_with("바다가"))
+            .unwrap();
+        assert_eq!(song.artists, "");
     }
 
     #[test]

@@ -3122,12 +3122,17 @@ fn sentence_credit(next: &str, tables: &Tables) -> Option<String> {
     }
     // The sentence's first name that is a performer's (`이번 곡은 김도윤이 불렀다`),
     // within its first few words.
+    // (A polite verb is no name: `첫 소절부터 이래요`.)
+    let verb = |w: &str| w.ends_with(['요', '죠']) || w.ends_with("니다");
+    let named = |k: usize| {
+        let name = evidence::strip_particle(v.t(k));
+        p[k].kind == Kind::Run
+            && !verb(v.t(k))
+            && evidence::performer(tables, name) >= 0.5
+            && !evidence::not_a_name(name)
+    };
     let mut k = 0;
-    while k < p.len().min(4)
-        && !(p[k].kind == Kind::Run
-            && evidence::performer(tables, evidence::strip_particle(v.t(k))) >= 0.5
-            && !evidence::not_a_name(evidence::strip_particle(v.t(k))))
-    {
+    while k < p.len().min(4) && !named(k) {
         k += 1;
     }
     // `It is sung by A.`: else the name after `by`, which `by` says is one, past the
