@@ -7,7 +7,7 @@ use super::evidence;
 use super::find::{has_ost, is_album_word, strip_network, strip_ost, View};
 use super::pieces::Kind;
 use super::Song;
-use crate::normalize::{has_key, key};
+use crate::normalize::{has_hangul, has_key, key};
 use crate::tables::Tables;
 use rustc_hash::FxHashMap;
 
@@ -662,11 +662,17 @@ pub fn slots(
     // `1. 우산 두 개 - 오후 / 안개 속 편의점 OST`: a marked item's short names apart by
     // dashes and slashes are a list's, however many Korean words they hold; a sentence
     // ends on its verb.
+    // (A title's gloss in the other script is no part of its words: `첫 눈처럼 너에게
+    // 가겠다 (I Will Go To You Like The First Snow) - 에일리`.)
     let short_names = (body_from > 0 || listed.is_some())
         && pattern.contains(['-', '/', '|'])
         && out.iter().all(|s| {
-            s.text.split_whitespace().count() <= 5
-                && !s.text.trim_end().ends_with(['다', '요', '.'])
+            let glossed = trailing_bracket(&s.text)
+                .filter(|(name, gloss)| has_hangul(name) != has_hangul(gloss));
+            let name = glossed.map_or(s.text.as_str(), |(name, _)| name);
+            // A sentence ends on its verb; a glossed title may too.
+            name.split_whitespace().count() <= 5
+                && (glossed.is_some() || !name.trim_end().ends_with(['다', '요', '.']))
         });
     if !(2..=5).contains(&content) || lower > 3 || hangul_words > 4 && !dashed && !short_names {
         return None;
@@ -1993,6 +1999,20 @@ mod tests {
         // A sentence with a slash in it ends on its verb: prose.
         let got = read_lines("1. 오늘은 비가 와서 우산 두 개를 / 챙겨 나갔어요\n");
         assert!(got.is_empty(), "{got:?}");
+        // A title that reads as a clause, glossed in English: a title all the same, and
+        // its gloss no part of its words.
+        let got = read_lines(
+            "01:10 유리문 - 권하늘\n05:20 푸른 바다로 너에게 가겠다 (I Will Go To You by the Sea) - 윤하\n",
+        );
+        let tracks: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            tracks,
+            [
+                "유리문",
+                "푸른 바다로 너에게 가겠다 (I Will Go To You by the Sea)"
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
