@@ -1460,6 +1460,13 @@ const LIST_DETERMINERS: &[&str] = &[
     "whole",
 ];
 
+/// Whether `name` is only a listicle's words (`EVERY` in `EVERY OST, RANKED`, `My
+/// Favorite` in `My Favorite OST`): no drama's title.
+pub(super) fn listing(name: &str) -> bool {
+    name.split_whitespace()
+        .all(|w| LIST_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+}
+
 /// The first known title inside `name` that `fits` accepts, with the words around it
 /// (before and after).
 fn known_inside(
@@ -3888,6 +3895,7 @@ fn drama_mentions(
                 _ => name,
             };
             if !name.is_empty()
+                && !listing(&name)
                 && !kind_only(&name)
                 && !describes_a_drama(&name, tables)
                 && !tables.knows_performer(&name)

@@ -229,6 +229,12 @@ pub fn slots(
                 Some(_) => strip_network(&strip_ost(&text)),
                 None => text,
             };
+            // (`EVERY OST`: a listicle's words name no drama.)
+            let text = if ost_at.is_some() && super::find::listing(&text) {
+                String::new()
+            } else {
+                text
+            };
             let (text, slot_cue) = match singer_credited(&text).filter(|_| cue.is_empty()) {
                 Some(singer) => (singer.to_string(), "credit"),
                 None => (text, *cue),

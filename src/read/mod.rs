@@ -3429,9 +3429,24 @@ mod tests {
             "Autumn OST season has started.\n",
             "It rained. Underrated OSTs are my thing.\n",
             "[Discussion] Weekly OST thread: what is on repeat?\n",
+            // A listicle's words alone, in capitals too.
+            "THE ULTIMATE PLAYLIST: EVERY OST, RANKED BY TEARS\n",
+            "My Favorite OST moments, ranked\n",
         ] {
             assert_no_mention(text, "drama.ost");
         }
+        // Nor is a headline's slot before `OST` a drama's when it is such words.
+        let r = read(
+            "THE ULTIMATE 'WINTER HARBOR' PLAYLIST: EVERY OST, RANKED\n\nThe songs.\n",
+            &Tables::builtin(),
+        );
+        assert!(
+            r.dramas
+                .iter()
+                .all(|d| !d.name.eq_ignore_ascii_case("every")),
+            "{:?}",
+            r.dramas
+        );
         // A title the tables know, or a word no dictionary has, is one.
         assert_mention("Goblin OSTs are the best.\n", "Goblin", "drama.ost");
         assert_mention("Mirage OST drops today.\n", "Mirage", "drama.ost");
