@@ -3265,7 +3265,13 @@ fn credit_after_quote(
     if character && v.kind(k + 1) == Some(Kind::Bracket) && has_hangul(v.t(k + 1)) {
         return None;
     }
-    if paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers) {
+    // `“함께” (“Together”)`: a quoted bracket is the title's gloss, no one's name.
+    let gloss = v.kind(k + 1) == Some(Kind::Bracket) && {
+        let inner = v.t(k + 1).trim();
+        inner.starts_with(['“', '"', '‘', '\'', '「', '『'])
+            && inner.ends_with(['”', '"', '’', '\'', '」', '』'])
+    };
+    if !gloss && (paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers)) {
         return Some((
             v.t(k + 1).to_string(),
             v.p[k + 1].end,

@@ -10230,6 +10230,17 @@ The rain scene!
     }
 
     #[test]
+    fn a_quoted_bracket_after_a_title_is_its_gloss_not_its_singer() {
+        // `“함께” (“Together”)`: the English title of the song, quoted, whatever the tables
+        // know by the name.
+        let text = "# Winter Harbor OST notes\n\nThe tvN drama Winter Harbor has a lovely soundtrack of remakes.\n\n\
+                    - “함께” (“Together”), the remake that closes several episodes. I never found out who sings it.\n";
+        let r = read(text, &Tables::builtin());
+        let song = r.songs.iter().find(|s| s.track == "함께");
+        assert!(song.is_none_or(|s| s.artists.is_empty()), "{song:?}");
+    }
+
+    #[test]
     fn a_korean_polls_ranked_singers_and_their_dramas() {
         // A poll's news: `‘T’(D)` pairs after a pronoun, `<D>에서 ‘T’를 들려준 A(4%)`,
         // and `3위 이하는`, the ones below, no singer.
