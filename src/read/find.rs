@@ -1461,10 +1461,17 @@ const LIST_DETERMINERS: &[&str] = &[
 ];
 
 /// Whether `name` is only a listicle's words (`EVERY` in `EVERY OST, RANKED`, `My
-/// Favorite` in `My Favorite OST`): no drama's title.
-pub(super) fn listing(name: &str) -> bool {
-    name.split_whitespace()
-        .all(|w| LIST_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+/// Favorite` in `My Favorite OST`) and the kinds of song it sorts them by (`THE SOLO
+/// OSTs`, `Duet OSTs`): no drama's title.
+pub(crate) fn listing(name: &str) -> bool {
+    const KINDS: &[&str] = &["solo", "duet", "duets", "ballad", "ballads"];
+    !name.trim().is_empty()
+        && name.split_whitespace().all(|w| {
+            LIST_DETERMINERS
+                .iter()
+                .chain(KINDS)
+                .any(|d| w.eq_ignore_ascii_case(d))
+        })
 }
 
 /// The first known title inside `name` that `fits` accepts, with the words around it

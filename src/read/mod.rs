@@ -10241,6 +10241,15 @@ The rain scene!
     }
 
     #[test]
+    fn a_heading_of_a_kind_of_song_names_no_drama() {
+        // `THE SOLO OSTs`: the profile's section of her solo songs, under the drama its
+        // lead names.
+        let text = "# Punch and the drama songs\n\nThe soundtrack of the tvN drama Winter Harbor made her name, and the drama's songs are still hers.\n\n\
+                    THE SOLO OSTs\n\nPunch sang “Paper Moon” alone, and it charted for weeks.\n";
+        assert_eq!(kept(text), [rec("Winter Harbor", "Paper Moon", "Punch")]);
+    }
+
+    #[test]
     fn a_korean_polls_ranked_singers_and_their_dramas() {
         // A poll's news: `‘T’(D)` pairs after a pronoun, `<D>에서 ‘T’를 들려준 A(4%)`,
         // and `3위 이하는`, the ones below, no singer.

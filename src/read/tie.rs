@@ -281,8 +281,10 @@ pub(super) fn heading_drama(
         _ => body,
     };
     let name = strip_network(&strip_ost(name));
-    // `Season 1 (2020)`, `Part 2`: a part of the article's drama heads its songs, no title.
-    if find::numbered_part(&name) {
+    // `Season 1 (2020)`, `Part 2`: a part of the article's drama heads its songs, no title;
+    // nor does a listicle's kind of song (`THE SOLO OSTs`; `Best Soundtrack (Film &
+    // Variety)` is the bracket's).
+    if find::numbered_part(&name) || find::listing(&name) && !body.contains(" (") {
         return None;
     }
     // `푸른 등대, Blue Lighthouse`: a Hangul title and its English one, the first the name.
