@@ -335,7 +335,9 @@ static SUFFIX: PerThreadRegex = PerThreadRegex::new(|| {
         r"(?xi)
         (?:
             \s*[(\[]\s*(?:inst\.?|instrumental|mr|acoustic\s+ver\.?|piano\s+ver\.?|ver\.?)\s*[)\]]
-          | \s*[(\[]\s*(?:19|20)\d\d\s*[)\]]
+          | \s*[(\[]\s*(?:19|20)\d\d(?:\s*[-–—~]\s*(?:(?:19|20)\d\d|\d\d))?\s*[)\]]
+          | \s*,\s*(?:19|20)\d\d(?:\s*[-–—~]\s*(?:(?:19|20)\d\d|\d\d))?
+          | \s*[(\[]\s*(?:a\.?k\.?a\.?|also\s+known\s+as)\s+[^)\]]+[)\]]
           | \s*[(\[]\s*prod(?:uced)?\.?\s+by\s+[^)\]]+[)\]]
           | (?:\s+|\s*[-–—:,(\[]\s*)(?:original\s+(?:sound\s*track|soundtrack)|o\.?s\.?t\.?)(?:\s*(?:part|pt|파트|vol)\.?\s*\d+)?\s*[)\]]?
           | (?:\s+|\s*[(\[]\s*)(?:part|pt|파트)\.?\s*\d+\s*[)\]]?
@@ -397,6 +399,8 @@ pub fn trim_punct(s: &str) -> String {
 /// use ostract::normalize::clean_title;
 /// assert_eq!(clean_title("“Flower” "), "Flower");
 /// assert_eq!(clean_title("Goblin (2016)"), "Goblin");
+/// assert_eq!(clean_title("Goblin, 2016–17"), "Goblin");
+/// assert_eq!(clean_title("Goong (a.k.a. Princess Hours), 2006"), "Goong");
 /// assert_eq!(clean_title("Secret Garden OST Part 3"), "Secret Garden");
 /// assert_eq!(clean_title("Always (Inst.)"), "Always");
 /// assert_eq!(clean_title("The Door (Prod. by ZICO)"), "The Door");
