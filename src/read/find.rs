@@ -4730,8 +4730,13 @@ fn drama_mentions(
                 })
                 .find(t)
                 .map(|m| m.start());
-            // (`T is the drama’s signature song`: what the drama owns is no drama.)
-            let drama_noun = |i: usize| is_drama_word(v, i) && v.kind(i + 1) != Some(Kind::Poss);
+            // (`T is the drama’s signature song`: what the drama owns is no drama; nor is
+            // what it qualifies: `T was the first drama song by …`.)
+            let drama_noun = |i: usize| {
+                is_drama_word(v, i)
+                    && !matches!(v.kind(i + 1), Some(Kind::Poss | Kind::Ost))
+                    && !v.song_word(i + 1)
+            };
             let copula = match inside {
                 Some(at) => Some((at, k + 1)),
                 None => {

@@ -10250,6 +10250,32 @@ The rain scene!
     }
 
     #[test]
+    fn a_wiki_pages_headline_that_opens_with_a_known_drama_and_its_gloss_is_its_drama() {
+        // `D (gloss) — ORIGINAL SOUNDTRACK` over a track list, whatever else the page's
+        // trivia names (`remade in Vietnam (2023)`, `was the first drama song`).
+        let page = "DESCENDANTS OF THE SUN (태양의 후예) — ORIGINAL SOUNDTRACK\nKBS2 · 2016 · 16 episodes\n\
+                    Music director: Kim Ha-na · Label: Harbor Music\n\n\
+                    Overview\nThe soundtrack came out in digital parts while the drama aired.\n\n\
+                    Track listing\n\n\
+                    Part 1 — released 24 Dec 2016\n  1. \"Paper Moon\" · Heize · 3:26\n\n\
+                    Part 2 — released 3 Jan 2017\n  1. \"Low Tide\" · Crush · 3:07\n\n\
+                    Trivia\n• \"Low Tide\" was the first drama song by a soloist to top the chart.\n\
+                    • The drama was later remade in the Philippines (2020) and Vietnam (2023).\n";
+        // (The title or its gloss: one drama.)
+        let kept = kept(page);
+        let tracks: Vec<&str> = kept
+            .iter()
+            .filter(|k| ["DESCENDANTS OF THE SUN", "태양의 후예"].contains(&k.0.as_str()))
+            .map(|k| k.1.as_str())
+            .collect();
+        assert_eq!(tracks, ["Paper Moon", "Low Tide"], "{kept:?}");
+        assert_no_mention(
+            "\"Low Tide\" was the first drama song by a soloist to top the chart.\n",
+            "drama.is_a",
+        );
+    }
+
+    #[test]
     fn a_korean_polls_ranked_singers_and_their_dramas() {
         // A poll's news: `‘T’(D)` pairs after a pronoun, `<D>에서 ‘T’를 들려준 A(4%)`,
         // and `3위 이하는`, the ones below, no singer.

@@ -1151,6 +1151,11 @@ pub fn tie(r: &mut Reading, tables: &Tables) {
         };
         let before = text.get(..d.start).unwrap_or("");
         let after = text.get(d.end..).unwrap_or("").trim_start();
+        // (`D (드라마) — Original Soundtrack`: past the title's gloss.)
+        let after = after
+            .strip_prefix('(')
+            .and_then(|a| a.split_once(')'))
+            .map_or(after, |(_, a)| a.trim_start());
         before
             .trim_start_matches(['#', ' ', '“', '"', '‘', '\'', '*'])
             .is_empty()
