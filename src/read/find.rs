@@ -1251,6 +1251,24 @@ pub fn prose(
             used[k] = true;
         }
     }
+    // `including “T1” for D1 and “T2” for KBS2's D2`: the next item of a list of songs
+    // each with its drama is presented as the first one was.
+    for i in first_song..songs.len().saturating_sub(1) {
+        let (a, b) = (&songs[i], &songs[i + 1]);
+        let (Some(qa), Some(qb)) = (v.at(a.start), v.at(b.start)) else {
+            continue;
+        };
+        let joined = qb > qa + 3
+            && v.kind(qa) == Some(Kind::Quoted)
+            && v.is_any(qa + 1, &["for", "from"])
+            && (v.is(qb - 1, "and") || v.t(qb - 1) == ",")
+            && (qa + 2..qb - 1)
+                .all(|m| matches!(v.kind(m), Some(Kind::Quoted | Kind::Run | Kind::Poss)));
+        if a.rule == "prose.cued" && b.rule == "prose.quoted_bare" && joined {
+            songs[i + 1].rule = "prose.cued";
+            songs[i + 1].cued = true;
+        }
+    }
     // `‘A’, ‘B’를 부른 C`: the credit after the last quote of a list is every quote's.
     for i in (first_song..songs.len().saturating_sub(1)).rev() {
         let (a, b) = (&songs[i], &songs[i + 1]);
@@ -2365,7 +2383,15 @@ fn song_cue_near(v: &View, k: usize) -> bool {
     };
     // `A lent her voice to “T”`: the singing verb stands four words back.
     let voice_to = k >= 2 && v.is(k - 1, "to") && v.is_any(k - 2, &["voice", "voices", "vocals"]);
-    let before = voice_to || (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i));
+    // `recorded drama songs before, including “T” for D`, `ballads such as “T” from D`:
+    // the examples of songs named a few words back, each with its drama (a singer's past
+    // releases listed alone are no soundtrack's the article names).
+    let example = k >= 2
+        && (v.is_any(k - 1, &["including", "like"]) || v.is(k - 1, "as") && v.is(k - 2, "such"))
+        && v.is_any(k + 1, &["for", "from"]);
+    let before = voice_to
+        || (k.saturating_sub(3)..k).any(|i| v.song_word(i) || part(i))
+        || example && (k.saturating_sub(6)..k).any(|i| v.song_word(i));
     // `“T”, the drama's main theme song,`: an apposition that calls it a song goes on to
     // its own end, its comma after the quote or inside it (`“T,” the drama’s first OST`).
     const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
@@ -2914,6 +2940,18 @@ fn subject_of(v: &View, verb: usize) -> Option<usize> {
         )
     {
         b -= 1;
+    }
+    // `Jin, for his part, released “T”`: an aside of a few small words between commas.
+    if b >= 3 && v.kind(b) == Some(Kind::Sep) && v.t(b) == "," {
+        let open = (b.saturating_sub(6)..b - 1)
+            .rev()
+            .find(|&c| v.kind(c) == Some(Kind::Sep))
+            .filter(|&c| {
+                v.t(c) == "," && c > 0 && (c + 1..b).all(|i| v.kind(i) == Some(Kind::Word))
+            });
+        if let Some(c) = open {
+            b = c - 1;
+        }
     }
     (v.kind(b) == Some(Kind::Run)).then_some(b)
 }

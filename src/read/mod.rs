@@ -10276,6 +10276,21 @@ The rain scene!
     }
 
     #[test]
+    fn a_subjects_aside_and_a_list_of_example_songs_present_songs() {
+        // `A, for her part, released “T”`: the aside between the singer and the verb.
+        let news = "# Soundtrack news\n\nHeize, for her part, released “Paper Moon” for tvN's “Winter Harbor” last month.\n";
+        assert_eq!(kept(news), [rec("Winter Harbor", "Paper Moon", "Heize")]);
+        // `recorded drama songs before, including “T1” for D1 and “T2” for D2`: both
+        // are presented as songs, the second as the first.
+        let text = "# Profile\n\nThe duo has recorded drama songs before, including “Paper Moon” for “Winter Harbor” and “Low Tide” for KBS2's “Salt Road” in 2017.\n";
+        let r = read(text, &Tables::builtin());
+        for t in ["Paper Moon", "Low Tide"] {
+            let song = r.songs.iter().find(|s| s.track == t).unwrap();
+            assert_eq!(song.rule, "prose.cued", "{song:?}");
+        }
+    }
+
+    #[test]
     fn a_korean_polls_ranked_singers_and_their_dramas() {
         // A poll's news: `‘T’(D)` pairs after a pronoun, `<D>에서 ‘T’를 들려준 A(4%)`,
         // and `3위 이하는`, the ones below, no singer.
