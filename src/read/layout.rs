@@ -706,6 +706,22 @@ pub fn slots(
     })
 }
 
+/// A cell's title and the singers after its comma (`Always, Yoon Mi-rae`, `Love, Maybe,
+/// MeloMance`, `Everytime, CHEN, Punch`): the first comma after which every name is a
+/// singer the tables know. `None` when no such comma is there.
+fn title_then_singers<'a>(text: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    text.match_indices(", ").find_map(|(at, _)| {
+        let (track, rest) = (text[..at].trim(), text[at + 2..].trim());
+        // (A cast's names, `A, B`, hold no title.)
+        (!track.is_empty()
+            && evidence::performer(tables, track) < 0.6
+            && rest
+                .split(", ")
+                .all(|name| tables.is_known_performer(name) && !tables.is_drama(name)))
+        .then_some((track, rest))
+    })
+}
+
 /// Whether a slot is a release's kind, with or without its year (`2023 • EP`,
 /// `Single`, `정규 · 2021`), or a discography's label for its releases (`Studio albums`).
 fn is_release_kind(s: &str) -> bool {
@@ -1598,13 +1614,39 @@ pub fn read(
                 artists = rest;
             }
         }
+        // `Always, Yoon Mi-rae | D, Pt. 1 | …`: a player's title cell holds the track and,
+        // after a comma, its singers, when the layout has no singer's column.
+        // (Two lines of the layout or more hold such a cell: one line alone may be a
+        // cast's names.)
+        let mut title = t.text.as_str();
+        let splits = |o: &&&SlotLine| {
+            o.slots
+                .iter()
+                .zip(roles)
+                .find(|(_, r)| **r == Role::Track)
+                .is_some_and(|(s, _)| title_then_singers(&s.text, tables).is_some())
+        };
+        if artists.is_empty()
+            && !t.quoted
+            && get(Role::Artist).is_none()
+            && by_pattern[l.pattern.as_str()]
+                .iter()
+                .filter(splits)
+                .nth(1)
+                .is_some()
+        {
+            if let Some((track, singers)) = title_then_singers(title, tables) {
+                title = track;
+                artists = singers.to_string();
+            }
+        }
         let start = l.slots.first().map(|s| s.start).unwrap_or(0);
         let end = l.slots.last().map(|s| s.end).unwrap_or(0);
         let mut song = Song::new(
             l.line,
             start,
             end,
-            &t.text,
+            title,
             &artists,
             rule_id(roles, l),
             t.quoted,
@@ -2019,6 +2061,24 @@ mod tests {
             ],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_players_title_cell_holds_the_track_and_its_singers() {
+        // A streaming page's rows: the title cell's singers after its comma.
+        let got = read_lines(
+            "1. Paper Moon, Heize | Winter Harbor, Pt. 1 (Original Television Soundtrack) | Mar 3, 2023 | 3:21\n\
+             2. Love, Maybe, Crush, Davichi | Winter Harbor, Pt. 2 (Original Television Soundtrack) | Mar 3, 2023 | 3:40\n",
+        );
+        let pairs: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.1.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [("Paper Moon", "Heize"), ("Love, Maybe", "Crush, Davichi")],
+            "{got:?}"
+        );
+        // One such line alone may be a cast's names: it stays as it is.
+        let got = read_lines("Winter Harbor [tvN 2025] - Paper Moon, Heize\n");
+        assert!(got.iter().all(|g| g.1.is_empty()), "{got:?}");
     }
 
     #[test]
