@@ -3935,6 +3935,18 @@ fn drama_mentions(
                                     LIST_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d))
                                 }))
                 })
+                // (`Every Goblin OST Song`: a one-word title after determiners alone.)
+                .or_else(|| {
+                    let mut rest = name.as_str();
+                    while let Some((w, r)) = rest.split_once(' ') {
+                        if !LIST_DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+                            break;
+                        }
+                        rest = r;
+                    }
+                    (rest.len() < name.len() && tables.drama_canonical(rest).is_some())
+                        .then(|| rest.to_string())
+                })
                 .or_else(|| {
                     let rest = name.trim_start_matches("Top ");
                     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();

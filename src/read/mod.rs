@@ -3459,6 +3459,8 @@ mod tests {
             "Hotel Del Luna",
             "drama.ost",
         );
+        // A known title of one word after determiners alone.
+        assert_mention("Every Goblin OST Song, Ranked\n", "Goblin", "drama.ost");
         assert_mention(
             "My Favourite Hotel Del Luna OST Songs\n",
             "Hotel Del Luna",
