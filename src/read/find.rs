@@ -3885,12 +3885,14 @@ fn drama_mentions(
         // `Few OSTs have …`, `Autumn OST season is here`: a sentence's first word is
         // capitalised as any is; one that is a common word, or before a plural `OSTs` (a
         // drama has one soundtrack), is no title unless the tables know it. A post's
-        // tag (`[Discussion] Weekly OST thread`) opens no sentence of its own.
+        // tag (`[Discussion] Weekly OST thread`) opens no sentence of its own, nor does a
+        // reply's label (`Re: Underrated OSTs from 2000s dramas?`).
         let opening_word = p.kind == Kind::Run
             && !v.t(k).contains(' ')
             && (k == 0
                 || v.kind(k - 1) == Some(Kind::Punct)
-                || k == 1 && v.kind(0) == Some(Kind::Bracket))
+                || k == 1 && v.kind(0) == Some(Kind::Bracket)
+                || k == 2 && v.kind(1) == Some(Kind::Sep) && v.t(1) == ":")
             && v.t(k).chars().skip(1).any(char::is_lowercase)
             && (crate::shape::is_common_word(v.t(k))
                 || v.kind(next) == Some(Kind::Ost) && v.t(next).ends_with('s'))

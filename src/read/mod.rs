@@ -3429,6 +3429,7 @@ mod tests {
             "Autumn OST season has started.\n",
             "It rained. Underrated OSTs are my thing.\n",
             "[Discussion] Weekly OST thread: what is on repeat?\n",
+            "Re: Underrated OSTs from 2000s dramas?\n",
             // A listicle's words alone, in capitals too.
             "THE ULTIMATE PLAYLIST: EVERY OST, RANKED BY TEARS\n",
             "My Favorite OST moments, ranked\n",
