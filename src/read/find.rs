@@ -1251,8 +1251,9 @@ pub fn prose(
             used[k] = true;
         }
     }
-    // `including “T1” for D1 and “T2” for KBS2's D2`: the next item of a list of songs
-    // each with its drama is presented as the first one was.
+    // `including “T1” for D1 and “T2” for KBS2's D2`, `recorded “T1” for D1 in 2008 and
+    // “T2” for D2`: the next item of a list of songs each with its drama is presented as
+    // the first one was.
     for i in first_song..songs.len().saturating_sub(1) {
         let (a, b) = (&songs[i], &songs[i + 1]);
         let (Some(qa), Some(qb)) = (v.at(a.start), v.at(b.start)) else {
@@ -1262,8 +1263,11 @@ pub fn prose(
             && v.kind(qa) == Some(Kind::Quoted)
             && v.is_any(qa + 1, &["for", "from"])
             && (v.is(qb - 1, "and") || v.t(qb - 1) == ",")
-            && (qa + 2..qb - 1)
-                .all(|m| matches!(v.kind(m), Some(Kind::Quoted | Kind::Run | Kind::Poss)));
+            && (qa + 2..qb - 1).all(|m| {
+                matches!(v.kind(m), Some(Kind::Quoted | Kind::Run | Kind::Poss))
+                    // (`for D in 2008 and …`: the drama's year.)
+                    || v.is(m, "in") && v.t(m + 1).len() == 4 && v.t(m + 1).bytes().all(|b| b.is_ascii_digit())
+            });
         if a.rule == "prose.cued" && b.rule == "prose.quoted_bare" && joined {
             songs[i + 1].rule = "prose.cued";
             songs[i + 1].cued = true;

@@ -10285,11 +10285,16 @@ The rain scene!
         assert_eq!(kept(news), [rec("Winter Harbor", "Paper Moon", "Heize")]);
         // `recorded drama songs before, including “T1” for D1 and “T2” for D2`: both
         // are presented as songs, the second as the first.
-        let text = "# Profile\n\nThe duo has recorded drama songs before, including “Paper Moon” for “Winter Harbor” and “Low Tide” for KBS2's “Salt Road” in 2017.\n";
-        let r = read(text, &Tables::builtin());
-        for t in ["Paper Moon", "Low Tide"] {
-            let song = r.songs.iter().find(|s| s.track == t).unwrap();
-            assert_eq!(song.rule, "prose.cued", "{song:?}");
+        // (Each drama's year may follow it: `for D1 in 2008 and “T2” for D2`.)
+        for text in [
+            "# Profile\n\nThe duo has recorded drama songs before, including “Paper Moon” for “Winter Harbor” and “Low Tide” for KBS2's “Salt Road” in 2017.\n",
+            "# Profile\n\nShe has a long history with the format, having recorded “Paper Moon” for tvN's “Winter Harbor” in 2008 and “Low Tide” for KBS2's “Salt Road” in 2010.\n",
+        ] {
+            let r = read(text, &Tables::builtin());
+            for t in ["Paper Moon", "Low Tide"] {
+                let song = r.songs.iter().find(|s| s.track == t).unwrap();
+                assert_eq!(song.rule, "prose.cued", "{song:?}");
+            }
         }
     }
 
