@@ -1489,6 +1489,8 @@ pub fn read(
         }
     }
     let mut songs = Vec::new();
+    // Whether a layout's title cells hold their singers (`T, A`), by pattern.
+    let mut split_cells: FxHashMap<&str, bool> = FxHashMap::default();
     for l in lines {
         let roles = own
             .get(&l.line)
@@ -1618,23 +1620,25 @@ pub fn read(
         // after a comma, its singers, when the layout has no singer's column.
         // (Two lines of the layout or more hold such a cell: one line alone may be a
         // cast's names.)
+        // (Asked once for each layout.)
         let mut title = t.text.as_str();
-        let splits = |o: &&&SlotLine| {
-            o.slots
-                .iter()
-                .zip(roles)
-                .find(|(_, r)| **r == Role::Track)
-                .is_some_and(|(s, _)| title_then_singers(&s.text, tables).is_some())
+        let mut split_layout = || {
+            *split_cells.entry(l.pattern.as_str()).or_insert_with(|| {
+                let roles = &decided[&l.pattern];
+                by_pattern[l.pattern.as_str()]
+                    .iter()
+                    .filter(|o| {
+                        o.slots
+                            .iter()
+                            .zip(roles)
+                            .find(|(_, r)| **r == Role::Track)
+                            .is_some_and(|(s, _)| title_then_singers(&s.text, tables).is_some())
+                    })
+                    .nth(1)
+                    .is_some()
+            })
         };
-        if artists.is_empty()
-            && !t.quoted
-            && get(Role::Artist).is_none()
-            && by_pattern[l.pattern.as_str()]
-                .iter()
-                .filter(splits)
-                .nth(1)
-                .is_some()
-        {
+        if artists.is_empty() && !t.quoted && get(Role::Artist).is_none() && split_layout() {
             if let Some((track, singers)) = title_then_singers(title, tables) {
                 title = track;
                 artists = singers.to_string();
