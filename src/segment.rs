@@ -781,6 +781,10 @@ pub fn dash_led(line: &str) -> bool {
 /// ```
 pub fn dot_parted(line: &str) -> bool {
     let t = line.trim();
+    // (Most lines hold neither mark: a char search before the splits' searchers.)
+    if !t.contains(['·', '•']) {
+        return false;
+    }
     let mut parts = t.split(" · ").flat_map(|p| p.split(" • "));
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;

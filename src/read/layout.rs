@@ -710,6 +710,9 @@ pub fn slots(
 /// MeloMance`, `Everytime, CHEN, Punch`): the first comma after which every name is a
 /// singer the tables know. `None` when no such comma is there.
 fn title_then_singers<'a>(text: &'a str, tables: &Tables) -> Option<(&'a str, &'a str)> {
+    if !text.contains(',') {
+        return None;
+    }
     text.match_indices(", ").find_map(|(at, _)| {
         let (track, rest) = (text[..at].trim(), text[at + 2..].trim());
         // (A cast's names, `A, B`, hold no title.)
