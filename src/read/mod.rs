@@ -10136,36 +10136,33 @@ The rain scene!
             "Winter Harbor OST\n\n1. 태연·백현 - 유리문\n2. 린 - 소금길\n",
             &[("유리문", "태연·백현"), ("소금길", "린")],
         );
-    }
-
-    #[test]
-    fn unmarked_headings_parted_by_a_middle_dot_are_a_lists_items() {
-        // A year's picks: `T · A` headings, each over a paragraph that names its drama.
+        // Unmarked headings are a list's items when three share the shape and two name a
+        // known singer: a year's picks, `T · A` headings over paragraphs that name dramas;
+        // the singer first, a bullet between (a card's links to streaming services are no
+        // song: `Spotify · Melon`).
         let picks = "OUR SONGS OF THE YEAR\n\nPaper Moon · Heize\n\nIt's from Winter Harbor, the slow romance of the spring.\n\n\
                      Low Tide · Crush\n\nThe quieter song from Salt Road, the legal drama.\n\n\
                      Glass Door · Lee Dan\n\nA sleeper from Spring Rain Cafe, the tvN drama.\n";
-        assert_eq!(
-            kept(picks),
-            [
-                rec("Winter Harbor", "Paper Moon", "Heize"),
-                rec("Salt Road", "Low Tide", "Crush"),
-                rec("Spring Rain Cafe", "Glass Door", "Lee Dan"),
-            ]
-        );
-        // The singer first, a bullet between.
-        // (A card's links to streaming services are no song: `Spotify · Melon`.)
         let bullets =
             "Winter Harbor OST\n\nHeize • Paper Moon\n\nThe opening song.\n\nSpotify · Melon\n\n\
                        Crush • Low Tide\n\nThe second part.\n\nSpotify · Genie\n\n\
                        Lee Dan • Glass Door\n\nThe last.\n";
-        assert_eq!(
-            kept(bullets),
-            [
-                rec("Winter Harbor", "Paper Moon", "Heize"),
-                rec("Winter Harbor", "Low Tide", "Crush"),
-                rec("Winter Harbor", "Glass Door", "Lee Dan"),
-            ]
-        );
+        let songs = [
+            ("Paper Moon", "Heize"),
+            ("Low Tide", "Crush"),
+            ("Glass Door", "Lee Dan"),
+        ];
+        for (text, dramas) in [
+            (picks, ["Winter Harbor", "Salt Road", "Spring Rain Cafe"]),
+            (bullets, ["Winter Harbor"; 3]),
+        ] {
+            let want: Vec<_> = dramas
+                .iter()
+                .zip(songs)
+                .map(|(d, (t, a))| rec(d, t, a))
+                .collect();
+            assert_eq!(kept(text), want);
+        }
         // A page's furniture has the shape, and names no singer the tables know: no list.
         let furniture =
             "Winter Harbor OST\n\nDiana Park · Lives in Seoul\n\nI love Paper Moon.\n\n\
