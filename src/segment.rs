@@ -537,7 +537,9 @@ fn columns(body: String) -> String {
                 i += 1;
             }
             if bytes[s..i].contains(&b'.') {
-                if memchr::memmem::find(&bytes[s..i], LEADER).is_some() {
+                // A leader parts two cells: a line of dots alone, or dots that open or end
+                // it, are no gap (`.....` stays as written).
+                if s > lead && i < t.len() && memchr::memmem::find(&bytes[s..i], LEADER).is_some() {
                     gaps.push((s, i));
                 }
                 continue;
@@ -1115,11 +1117,14 @@ mod tests {
             ["Paper Moon", "Mira Dove", "Remake"]
         );
         assert_eq!(l[1].text.len(), text.lines().nth(1).unwrap().len());
-        // An ellipsis is no leader, nor are a sentence's dots.
+        // An ellipsis is no leader, nor are a sentence's dots, nor dots with no cell on
+        // one side.
         for prose in [
             "I miss it ... so much, honestly",
             "Wait.... what?",
             "She sang. Then left.",
+            ".....",
+            "Track list .......",
         ] {
             assert!(!lines(prose)[0].text.contains('|'), "{prose}");
         }

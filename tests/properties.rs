@@ -79,11 +79,18 @@ proptest! {
             prop_assert_eq!(line.no, breaks + 1, "{:?}", line);
             let source = &text[line.start..line.start + line.text.len()];
             // Line breaks of a wrap become spaces, gaps between columns bars and a column
-            // number's gap a marker's dot: only whitespace changes, byte for byte.
+            // number's gap a marker's dot: only whitespace changes, byte for byte, and a
+            // leader's dots between two cells (`A ..... B`).
             let source = source.replace(['\r', '\n'], " ");
             prop_assert_eq!(source.len(), line.text.len());
             for (a, b) in source.bytes().zip(line.text.bytes()) {
-                prop_assert!(a == b || a.is_ascii_whitespace() && b" |.".contains(&b), "{:?}", line);
+                prop_assert!(
+                    a == b
+                        || a.is_ascii_whitespace() && b" |.".contains(&b)
+                        || a == b'.' && b" |".contains(&b),
+                    "{:?}",
+                    line
+                );
             }
             prop_assert!(!line.text.trim().is_empty());
         }
