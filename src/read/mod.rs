@@ -1288,34 +1288,42 @@ fn quote_headings(lines: &[ReadLine], songs: &mut Vec<Song>, dramas: &mut Vec<Dr
     if heads.len() < 3 {
         return;
     }
-    let on = |i: usize| songs.iter().any(|s| s.line == i);
-    // A heading's own lines: to the next such heading, or another that is no song's line.
+    // Which lines hold a song, asked of every heading and the lines under it.
+    let mut on = vec![false; lines.len()];
+    for s in songs.iter() {
+        on[s.line] = true;
+    }
+    // Whether a song is under a heading, to the next such heading or another that is no
+    // song's line. (A list's lines are read after: their slots say they hold songs.)
+    let head_at: rustc_hash::FxHashSet<usize> = heads.iter().map(|h| h.0).collect();
     let under = |i: usize| {
-        let end = (i + 1..lines.len())
-            .find(|&j| {
-                heads.iter().any(|h| h.0 == j)
-                    || lines[j].line.kind == LineKind::Heading && lines[j].slots.is_none() && !on(j)
+        (i + 1..lines.len())
+            .take_while(|&j| {
+                !head_at.contains(&j)
+                    && !(lines[j].line.kind == LineKind::Heading
+                        && lines[j].slots.is_none()
+                        && !on[j])
             })
-            .unwrap_or(lines.len());
-        // (A list's lines are read after: their slots say they hold songs.)
-        (i + 1..end).any(|j| lines[j].slots.is_some())
-            || songs.iter().any(|s| s.line > i && s.line < end)
+            .any(|j| on[j] || lines[j].slots.is_some())
     };
+    // The headings of each shape, in line order.
+    let mut shapes: rustc_hash::FxHashMap<(&str, &str), Vec<(usize, &Piece)>> = Default::default();
+    for &(i, p, a, b) in &heads {
+        shapes.entry((a, b)).or_default().push((i, p));
+    }
     let mut turned = Vec::new();
-    for &(_, _, a, b) in &heads {
-        let shape: Vec<&(usize, &Piece, &str, &str)> =
-            heads.iter().filter(|h| h.2 == a && h.3 == b).collect();
-        let sung = shape.iter().filter(|h| on(h.0)).count();
+    for shape in shapes.values() {
+        let sung = shape.iter().filter(|h| on[h.0]).count();
         if sung < 2 || shape.iter().any(|h| under(h.0)) {
             continue;
         }
-        for h in shape {
+        for &(i, p) in shape {
             let known = dramas
                 .iter()
-                .filter(|d| d.line == h.0)
+                .filter(|d| d.line == i)
                 .all(|d| d.cue == "drama.known");
-            if !on(h.0) && known && !turned.iter().any(|t: &(usize, &Piece)| t.0 == h.0) {
-                turned.push((h.0, h.1));
+            if !on[i] && known {
+                turned.push((i, p));
             }
         }
     }
