@@ -1259,14 +1259,16 @@ pub fn prose(
         let (Some(qa), Some(qb)) = (v.at(a.start), v.at(b.start)) else {
             continue;
         };
+        // (`for D in 2008 and …`: the drama's year.)
+        let year_after = |m: usize| {
+            v.is(m, "in") && v.t(m + 1).len() == 4 && v.t(m + 1).bytes().all(|b| b.is_ascii_digit())
+        };
         let joined = qb > qa + 3
             && v.kind(qa) == Some(Kind::Quoted)
             && v.is_any(qa + 1, &["for", "from"])
             && (v.is(qb - 1, "and") || v.t(qb - 1) == ",")
             && (qa + 2..qb - 1).all(|m| {
-                matches!(v.kind(m), Some(Kind::Quoted | Kind::Run | Kind::Poss))
-                    // (`for D in 2008 and …`: the drama's year.)
-                    || v.is(m, "in") && v.t(m + 1).len() == 4 && v.t(m + 1).bytes().all(|b| b.is_ascii_digit())
+                matches!(v.kind(m), Some(Kind::Quoted | Kind::Run | Kind::Poss)) || year_after(m)
             });
         if a.rule == "prose.cued" && b.rule == "prose.quoted_bare" && joined {
             songs[i + 1].rule = "prose.cued";

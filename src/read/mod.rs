@@ -1296,14 +1296,13 @@ fn quote_headings(lines: &[ReadLine], songs: &mut Vec<Song>, dramas: &mut Vec<Dr
     // Whether a song is under a heading, to the next such heading or another that is no
     // song's line. (A list's lines are read after: their slots say they hold songs.)
     let head_at: rustc_hash::FxHashSet<usize> = heads.iter().map(|h| h.0).collect();
+    let ends = |j: usize| {
+        head_at.contains(&j)
+            || lines[j].line.kind == LineKind::Heading && lines[j].slots.is_none() && !on[j]
+    };
     let under = |i: usize| {
         (i + 1..lines.len())
-            .take_while(|&j| {
-                !head_at.contains(&j)
-                    && !(lines[j].line.kind == LineKind::Heading
-                        && lines[j].slots.is_none()
-                        && !on[j])
-            })
+            .take_while(|&j| !ends(j))
             .any(|j| on[j] || lines[j].slots.is_some())
     };
     // The headings of each shape, in line order.
