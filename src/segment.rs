@@ -769,27 +769,28 @@ pub fn dash_led(line: &str) -> bool {
         && DASHES[..2].iter().all(|f| f.find(rest).is_none())
 }
 
-/// Whether `line` is a few words, a spaced middle dot or bullet, and a few words, with no
-/// number alone and no sentence's stop (`T · A`, `A • T`): a list's item without a marker, when
-/// other lines share the shape. A page's furniture has its dates and counts (`Posted 3 May ·
-/// 01:31`, `user · 6 years ago`) or several dots (`Home · News · About`).
+/// The two sides of `line` when it is a few words, a spaced middle dot or bullet, and a
+/// few words, with no number alone and no sentence's stop (`T · A`, `A • T`): a list's
+/// item without a marker, when other lines share the shape. A page's furniture has its
+/// dates and counts (`Posted 3 May · 01:31`, `user · 6 years ago`) or several dots (`Home
+/// · News · About`).
 ///
 /// ```
 /// use ostract::segment::dot_parted;
-/// assert!(dot_parted("Paper Moon · Kim Na Ra"));
-/// assert!(dot_parted("Salt Road • 10cm"));
-/// assert!(!dot_parted("Posted 15 May · 01:31 AM"));
-/// assert!(!dot_parted("Home · News · About"));
+/// assert_eq!(dot_parted("Paper Moon · Kim Na Ra"), Some(["Paper Moon", "Kim Na Ra"]));
+/// assert!(dot_parted("Salt Road • 10cm").is_some());
+/// assert!(dot_parted("Posted 15 May · 01:31 AM").is_none());
+/// assert!(dot_parted("Home · News · About").is_none());
 /// ```
-pub fn dot_parted(line: &str) -> bool {
+pub fn dot_parted(line: &str) -> Option<[&str; 2]> {
     let t = line.trim();
     // (Most lines hold neither mark: a char search before the splits' searchers.)
     if !t.contains(['·', '•']) {
-        return false;
+        return None;
     }
     let mut parts = t.split(" · ").flat_map(|p| p.split(" • "));
     let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
+        return None;
     };
     let few = |s: &str| (1..=6).contains(&s.split_whitespace().count());
     // A number alone (`2025`, `01:31`, `6`) is a date's or a count's; `10cm` is a name.
@@ -798,7 +799,8 @@ pub fn dot_parted(line: &str) -> bool {
             && w.chars()
                 .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation())
     };
-    few(a) && few(b) && !t.split_whitespace().any(number) && !t.contains(['.', '!', '?'])
+    (few(a) && few(b) && !t.split_whitespace().any(number) && !t.contains(['.', '!', '?']))
+        .then_some([a, b])
 }
 
 /// Whether `line` ends in a word cut at a hyphen that `next` goes on in lowercase

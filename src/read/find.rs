@@ -3319,8 +3319,8 @@ fn credit_after_quote(
     // `“함께” (“Together”)`: a quoted bracket is the title's gloss, no one's name.
     let gloss = v.kind(k + 1) == Some(Kind::Bracket) && {
         let inner = v.t(k + 1).trim();
-        inner.starts_with(['“', '"', '‘', '\'', '「', '『'])
-            && inner.ends_with(['”', '"', '’', '\'', '」', '』'])
+        inner.starts_with(crate::normalize::QUOTE_CHARS)
+            && inner.ends_with(crate::normalize::QUOTE_CHARS)
     };
     if !gloss && (paren >= 0.6 || hangul_ok || parallel_singer(v, k, tables, singers)) {
         return Some((

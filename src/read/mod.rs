@@ -286,19 +286,20 @@ pub fn read_text(text: &str, tables: &Tables, html: bool) -> Reading {
     // `T · A` headings, each over its paragraph: a list's items without markers, when three
     // lines or more share the shape and two name a singer the tables know on one side (a
     // page's furniture has the shape too: `Spotify · Apple Music`, `user · Lives in Seoul`).
-    let dot_parted: Vec<bool> = lines
+    let dot_sides: Vec<Option<[&str; 2]>> = lines
         .iter()
-        .map(|l| l.kind == LineKind::Heading && segment::dot_parted(&l.text))
+        .map(|l| {
+            (l.kind == LineKind::Heading)
+                .then(|| segment::dot_parted(&l.text))
+                .flatten()
+        })
         .collect();
-    let sung = |l: &segment::Line| {
-        l.text
-            .split(" · ")
-            .flat_map(|p| p.split(" • "))
-            .any(|side| tables.is_known_performer(side))
-    };
-    let dot_list = dot_parted.iter().filter(|&&d| d).count() >= 3
-        && (0..lines.len())
-            .filter(|&i| dot_parted[i] && sung(&lines[i]))
+    let dot_parted: Vec<bool> = dot_sides.iter().map(Option::is_some).collect();
+    let dot_list = dot_sides.iter().flatten().nth(2).is_some()
+        && dot_sides
+            .iter()
+            .flatten()
+            .filter(|sides| sides.iter().any(|side| tables.is_known_performer(side)))
             .nth(1)
             .is_some();
     let lowercase = truecase::lowercase_article(&text);
